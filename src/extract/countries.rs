@@ -1,0 +1,105 @@
+//! States, by name and by demonym.
+//!
+//! Every name hit of the scan whose entries name a state becomes a mention, unless something
+//! longer claimed its words (an organisation's name, "Banque africaine de développement"; a
+//! place, "lac Tchad") or the context says otherwise:
+//! - a city that names its state too (Djibouti, Koweït) is a place where the text means the
+//!   city: as the dateline's place, or after "capitale" / "ville de"; a state otherwise;
+//! - a demonym after "en" or "langue" is a language ("en français"), not a state.
+
+use crate::extraction::CountryMention;
+use crate::gazetteer::{EntryKind, Gazetteer, Hit};
+use crate::text::NormalizedText;
+use std::borrow::Cow;
+
+/// The states of a document, in order.
+pub(crate) fn extract<'h>(
+    gazetteer: &Gazetteer,
+    text: &NormalizedText<'h>,
+    names: &[Hit],
+    dateline_place: Option<(usize, usize)>,
+) -> Vec<CountryMention<'h>> {
+    let folded = text.as_str();
+    let mut out = Vec::new();
+    for hit in names {
+        let mut country = None;
+        let mut demonym = None;
+        let mut other = false;
+        let mut place = false;
+        for entry in gazetteer.entries(hit) {
+            match entry.kind {
+                EntryKind::CountryName(id) => country = Some(id),
+                EntryKind::Demonym(id) => demonym = Some(id),
+                EntryKind::Place { .. } => place = true,
+                _ => other = true,
+            }
+        }
+        if other {
+            continue;
+        }
+        let (id, is_demonym) = match (country, demonym) {
+            (Some(id), _) => {
+                let is_dateline = dateline_place == Some(text.to_input_range(hit.start, hit.end));
+                if place && (is_dateline || means_the_city(folded, hit.start)) {
+                    continue;
+                }
+                (id, false)
+            }
+            (None, Some(id)) => {
+                if is_language(folded, hit.start) {
+                    continue;
+                }
+                (id, true)
+            }
+            (None, None) => continue,
+        };
+        let Some(c) = gazetteer.country(id) else {
+            continue;
+        };
+        let (start, end) = text.to_input_range(hit.start, hit.end);
+        if start >= end {
+            continue;
+        }
+        out.push(CountryMention {
+            text: Cow::Borrowed(&text.input()[start..end]),
+            start,
+            end,
+            code: c.code,
+            alpha3: c.alpha3,
+            name: c.name.clone(),
+            demonym: is_demonym,
+        });
+    }
+    out
+}
+
+/// The word before `at`, folded.
+fn previous_word(folded: &str, at: usize) -> &str {
+    let before = folded[..at].trim_end_matches([' ', '\'']);
+    let start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    &before[start..]
+}
+
+fn means_the_city(folded: &str, at: usize) -> bool {
+    let before = folded[..at].trim_end();
+    before.ends_with("capitale,") || before.ends_with("capitale") || before.ends_with("ville de")
+}
+
+fn is_language(folded: &str, at: usize) -> bool {
+    matches!(previous_word(folded, at), "en" | "langue" | "langues")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn previous_words() {
+        assert_eq!(previous_word("traduit en francais", 11), "en");
+        assert_eq!(previous_word("la langue arabe", 10), "langue");
+        assert_eq!(previous_word("francais", 0), "");
+        assert_eq!(previous_word("l'etat", 2), "l");
+    }
+}

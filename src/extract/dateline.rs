@@ -1,0 +1,190 @@
+//! The dateline: the place and/or date of publication given before the body.
+//!
+//! The first lines of the document (at most 40 lines or 4 000 bytes, and none after the first
+//! body paragraph of 25 words or more) are tried in order; the first that matches one of these
+//! forms is the dateline:
+//! - `PLACE, [Country,] [le] DATE …`: "Riyad, 31-5-2023", "Paris, le 12 mars 2024",
+//!   "ADDIS ABEBA, Ethiopie, 3 septembre 2014/African Press Organization (APO)/ —";
+//! - `PLACE [(AGENCY)] - …` where PLACE is a known place or written in capitals: "Niamey - ",
+//!   "NOUAKCHOTT (AFP) -" (place only, or with the date that follows the dash);
+//! - a line that is a date and little else: "07/09/2021", "Union Africaine - 06/06/2022
+//!   17:15:00", "Publié le 12 mars 2024 à 10h30" (date only).
+//!
+//! A headline that starts with a place and a colon ("Nouakchott : …") is not a dateline, nor is
+//! a timestamp after the body.
+
+use super::dates::RawDate;
+use crate::gazetteer::{EntryKind, Gazetteer, Hit};
+use crate::text::NormalizedText;
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+const MAX_LINES: usize = 40;
+const MAX_BYTES: usize = 4000;
+const BODY_WORDS: usize = 25;
+/// How many lines after a date line may hold the agency opener that gives its place.
+const OPENER_LINES: usize = 3;
+
+/// A place-like run of capitalised words at the start of a line, then what follows it.
+static PLACE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"^(\p{Lu}[\p{L}'’.\-]*(?:[ \-](?:\p{Lu}[\p{L}'’\-]*|de|du|des|la|le|el|es|al|d'|d’|l'|l’)){0,4})[ \t]*(\([^)\n]{1,40}\))?[ \t]*(,|[-–—]+|/)?[ \t]*",
+    )
+    .expect("the place pattern compiles")
+});
+
+/// After `PLACE,`: an optional country, then an optional "le", before the date.
+static AFTER_COMMA: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^(?:\p{Lu}[^,\n]{0,30},[ \t]*)?(?:le[ \t]+)?").expect("compiles"));
+
+/// What may stand before a date on a date line (folded).
+static DATE_LINE_PREFIX: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?:[^\n]{0,60}[ \t][-|][ \t]*|(?:publie|mis a jour|date|posted|update)?[ \t]*(?:le|du|:)?[ \t]*)$")
+        .expect("compiles")
+});
+
+/// What may follow a date on a date line (folded): a time, a time zone.
+static DATE_LINE_SUFFIX: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^[ \t]*(?:(?:a|-|,)?[ \t]*[0-2]?[0-9][:h][0-5][0-9](?::[0-5][0-9])?(?:[ \t]*(?:gmt|utc|heures?))?)?[ \t]*[|.]?[ \t]*$")
+        .expect("compiles")
+});
+
+/// A dateline found: the place's input span and the index of the date in `dates`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Found {
+    pub place: Option<(usize, usize)>,
+    pub date: Option<usize>,
+}
+
+pub(crate) fn find(
+    text: &NormalizedText<'_>,
+    dates: &[RawDate],
+    gazetteer: &Gazetteer,
+    names: &[Hit],
+) -> Option<Found> {
+    let input = text.input();
+    let folded = text.as_str();
+    // Dates in input offsets, with their folded starts.
+    let date_spans: Vec<(usize, usize)> = dates
+        .iter()
+        .map(|d| text.to_input_range(d.start, d.end))
+        .collect();
+    let date_at = |at: usize| date_spans.iter().position(|&(s, e)| s == at && e > s);
+    let is_known_place = |start: usize, end: usize| {
+        names.iter().any(|h| {
+            text.to_input_range(h.start, h.end) == (start, end)
+                && gazetteer
+                    .entries(h)
+                    .any(|e| matches!(e.kind, EntryKind::Place { .. }))
+        })
+    };
+
+    let mut offset = 0;
+    let mut lines = 0;
+    // A date line already found, waiting for an agency opener on the next lines.
+    let mut pending: Option<(Found, usize)> = None;
+    for raw_line in input.split_inclusive('\n') {
+        let line_start = offset;
+        offset += raw_line.len();
+        if line_start > MAX_BYTES || lines >= MAX_LINES {
+            break;
+        }
+        let trimmed = raw_line.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
+        let start = line_start + (raw_line.len() - trimmed.len());
+        let line = trimmed.trim_end();
+        if line.is_empty() {
+            continue;
+        }
+        lines += 1;
+        let end = start + line.len();
+        if let Some((found, left)) = pending {
+            if left == 0 {
+                return Some(found);
+            }
+            pending = Some((found, left - 1));
+        }
+
+        if let Some(caps) = PLACE.captures(line) {
+            let place = caps
+                .get(1)
+                .map_or((start, start), |m| (start + m.start(), start + m.end()));
+            let after = start + caps.get(0).map_or(0, |m| m.end());
+            let agency = caps.get(2).is_some();
+            let capitals = is_capitalised_place(&input[place.0..place.1]);
+            let known = is_known_place(place.0, place.1);
+            match caps.get(3).map(|m| m.as_str()) {
+                Some(",") if pending.is_none() => {
+                    let skip = AFTER_COMMA.find(&input[after..end]).map_or(0, |m| m.end());
+                    if let Some(date) = date_at(after + skip) {
+                        return Some(Found {
+                            place: Some(place),
+                            date: Some(date),
+                        });
+                    }
+                }
+                Some(sep) if sep != "/" && sep != "," && (known || capitals || agency) => {
+                    // An opener under a date line completes it: "Sécurité - 21.12.2022" then
+                    // "N'DJAMENA - ".
+                    let date = pending.map_or_else(|| date_at(after), |(f, _)| f.date);
+                    return Some(Found {
+                        place: Some(place),
+                        date,
+                    });
+                }
+                _ => {}
+            }
+        }
+
+        if pending.is_some() {
+            continue;
+        }
+        // A date line: the first date of the line with little around it.
+        if let Some(index) = date_spans
+            .iter()
+            .position(|&(s, e)| s >= start && e <= end && s < e)
+        {
+            let s = date_spans[index].0;
+            let (fs, fe) = (dates[index].start, dates[index].end);
+            let (fline_start, fline_end) = folded_line(folded, fs, fe);
+            if !dates[index].is_relative()
+                && DATE_LINE_PREFIX.is_match(&folded[fline_start..fs])
+                && DATE_LINE_SUFFIX.is_match(&folded[fe..fline_end])
+                && s >= start
+            {
+                let found = Found {
+                    place: None,
+                    date: Some(index),
+                };
+                pending = Some((found, OPENER_LINES));
+                continue;
+            }
+        }
+
+        if line.split_whitespace().count() >= BODY_WORDS {
+            break;
+        }
+    }
+    pending.map(|(found, _)| found)
+}
+
+/// An unknown place is accepted when written in capitals, in at most three words, not
+/// starting with an article ("NIAMEY", "ADDIS ABEBA"; not "LE MINISTRE DE LA DÉFENSE").
+fn is_capitalised_place(place: &str) -> bool {
+    let words: Vec<&str> = place.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    crate::gazetteer::is_all_caps(place)
+        && words.len() <= 3
+        && !matches!(
+            words.first().copied(),
+            Some("LE" | "LA" | "LES" | "UN" | "UNE" | "DES" | "AU" | "AUX")
+        )
+}
+
+/// The bounds of the folded line around `start..end`, without surrounding white space.
+fn folded_line(folded: &str, start: usize, end: usize) -> (usize, usize) {
+    let line_start = folded[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = folded[end..].find('\n').map_or(folded.len(), |i| end + i);
+    let content = &folded[line_start..line_end];
+    let lead = content.len() - content.trim_start().len();
+    let trail = content.len() - content.trim_end().len();
+    (line_start + lead, line_end - trail)
+}

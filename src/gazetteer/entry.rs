@@ -1,0 +1,220 @@
+//! What a gazetteer pattern stands for: entry kinds and their payloads.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+use std::sync::Arc;
+
+/// The kinds of gazetteer files, each with its own columns (see `gazetteers/README.md`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum GazetteerKind {
+    /// `code alpha3 name`: the table of states (ISO 3166-1 codes and canonical French name).
+    Countries,
+    /// `code surface`: every name of a state, short or official.
+    CountryNames,
+    /// `code surface`: demonym adjectives and nouns in all their forms.
+    Demonyms,
+    /// `code kind surface`: cities, regions and continents (`code` is `-` when none).
+    Places,
+    /// `id form surface`: organisations, grouped by `id`, with `form` one of `name`, `short`,
+    /// `acronym`, `acronym_cs`.
+    Organizations,
+}
+
+impl GazetteerKind {
+    /// Every kind, in build order (the state table comes first: the others refer to it).
+    pub const ALL: [GazetteerKind; 5] = [
+        GazetteerKind::Countries,
+        GazetteerKind::CountryNames,
+        GazetteerKind::Demonyms,
+        GazetteerKind::Places,
+        GazetteerKind::Organizations,
+    ];
+
+    /// The file name of the embedded default.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            GazetteerKind::Countries => "countries.tsv",
+            GazetteerKind::CountryNames => "country_names.tsv",
+            GazetteerKind::Demonyms => "demonyms.tsv",
+            GazetteerKind::Places => "places.tsv",
+            GazetteerKind::Organizations => "organizations.tsv",
+        }
+    }
+
+    /// The number of tab-separated columns of a record.
+    pub fn columns(self) -> usize {
+        match self {
+            GazetteerKind::CountryNames | GazetteerKind::Demonyms => 2,
+            GazetteerKind::Countries | GazetteerKind::Places | GazetteerKind::Organizations => 3,
+        }
+    }
+}
+
+/// An ISO 3166-1 alpha-2 code, serialized as a two-letter string (`"KE"`).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CountryCode([u8; 2]);
+
+/// An ISO 3166-1 alpha-3 code, serialized as a three-letter string (`"KEN"`).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Alpha3([u8; 3]);
+
+macro_rules! code_type {
+    ($name:ident, $len:literal, $what:literal) => {
+        impl $name {
+            /// Parses a code of upper-case ASCII letters.
+            pub fn new(code: &str) -> Option<$name> {
+                let bytes: [u8; $len] = code.as_bytes().try_into().ok()?;
+                bytes
+                    .iter()
+                    .all(u8::is_ascii_uppercase)
+                    .then_some($name(bytes))
+            }
+
+            /// The code as a string.
+            pub fn as_str(&self) -> &str {
+                // Only ASCII upper-case letters are ever stored.
+                std::str::from_utf8(&self.0).unwrap_or("??")
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl fmt::Debug for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "{:?}", self.as_str())
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<$name, D::Error> {
+                let s = std::borrow::Cow::<str>::deserialize(d)?;
+                $name::new(&s).ok_or_else(|| {
+                    serde::de::Error::custom(format!(concat!("invalid ", $what, " {:?}"), s))
+                })
+            }
+        }
+    };
+}
+
+code_type!(CountryCode, 2, "ISO 3166-1 alpha-2 code");
+code_type!(Alpha3, 3, "ISO 3166-1 alpha-3 code");
+
+/// A state of the gazetteer's table.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Country {
+    /// ISO 3166-1 alpha-2 code.
+    pub code: CountryCode,
+    /// ISO 3166-1 alpha-3 code.
+    pub alpha3: Alpha3,
+    /// Canonical French short name ("Arabie saoudite").
+    pub name: Arc<str>,
+}
+
+/// Index of a state in the gazetteer's table.
+pub type CountryId = u32;
+
+/// What kind of place a place entry is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum PlaceKind {
+    /// The capital of a state.
+    Capital,
+    /// Another city.
+    City,
+    /// A region inside or across states.
+    Region,
+    /// A continent.
+    Continent,
+}
+
+/// How an organisation entry names its organisation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum OrgForm {
+    /// A full or official name.
+    Name,
+    /// A named short form ("Nations unies", "Coalition islamique").
+    Short,
+    /// An acronym.
+    Acronym,
+}
+
+/// An organisation of the gazetteer, with its canonical forms.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Organization {
+    /// The stable key grouping its surfaces (`UN`, `AU`, `IMCTC`).
+    pub id: Arc<str>,
+    /// The first `name` row: the canonical long form.
+    pub long_form: Option<Arc<str>>,
+    /// The first acronym row: the canonical acronym.
+    pub acronym: Option<Arc<str>>,
+}
+
+/// Index of an organisation in the gazetteer's table.
+pub type OrgId = u32;
+
+/// What one gazetteer entry stands for.
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum EntryKind {
+    /// A name of a state.
+    CountryName(CountryId),
+    /// A demonym of a state.
+    Demonym(CountryId),
+    /// A city, region or continent, with the state it lies in if there is one.
+    Place {
+        /// What kind of place.
+        kind: PlaceKind,
+        /// The state it lies in.
+        country: Option<CountryId>,
+    },
+    /// A name of an organisation.
+    Organization {
+        /// The organisation.
+        org: OrgId,
+        /// Which of its names this is.
+        form: OrgForm,
+    },
+}
+
+/// The layers of the scan. Within a layer, overlapping hits are resolved (longest at the
+/// leftmost start wins); hits of different layers may overlap.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Layer {
+    /// Names of things: states, demonyms, places, organisations.
+    Names = 0,
+}
+
+impl EntryKind {
+    pub(crate) fn layer(&self) -> Layer {
+        match self {
+            EntryKind::CountryName(_)
+            | EntryKind::Demonym(_)
+            | EntryKind::Place { .. }
+            | EntryKind::Organization { .. } => Layer::Names,
+        }
+    }
+}
+
+/// One gazetteer entry: a kind, and whether it matches only text in capitals.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Entry {
+    /// What the entry stands for.
+    pub kind: EntryKind,
+    /// True for acronyms and other forms that match only where the text is in capitals
+    /// (`RDC`, `UE`): otherwise `eu` would match the French participle.
+    pub case_sensitive: bool,
+}

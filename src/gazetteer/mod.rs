@@ -1,0 +1,456 @@
+//! The gazetteer engine that every extractor shares: one Aho-Corasick automaton over the folded
+//! surfaces of every list, scanned once per document.
+//!
+//! A scan reports whole-word hits only, and resolves overlaps within each [layer](Layer) by
+//! keeping the longest hit at the leftmost start. The search is overlapping on purpose: with the
+//! patterns `le mali` and `mali`, the text `la ville mali` has the hit `le mali` starting
+//! inside `ville`; a leftmost-longest search would report it alone and, once the boundary check
+//! rejects it, lose `mali`. Here every hit is seen, the bad ones dropped, and only then are
+//! overlaps resolved.
+
+mod embedded;
+mod entry;
+mod tsv;
+
+pub use embedded::embedded;
+pub use entry::{
+    Alpha3, Country, CountryCode, CountryId, Entry, EntryKind, GazetteerKind, OrgForm, OrgId,
+    Organization, PlaceKind,
+};
+pub use tsv::{decode, records, Record};
+
+pub(crate) use entry::Layer;
+
+use crate::text::{boundary, fold_str, NormalizedText};
+use crate::Error;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// One gazetteer text to compile, already decoded.
+#[derive(Clone, Debug)]
+pub struct Source {
+    /// Which kind of file it is.
+    pub kind: GazetteerKind,
+    /// The name errors cite (a path, or a name given by the caller).
+    pub name: String,
+    /// Its contents.
+    pub text: Cow<'static, str>,
+}
+
+/// A compiled gazetteer.
+#[derive(Clone, Debug)]
+pub struct Gazetteer {
+    automaton: Option<AhoCorasick>,
+    patterns: Vec<PatternInfo>,
+    entries: Vec<Entry>,
+    countries: Vec<Country>,
+    country_index: HashMap<CountryCode, CountryId>,
+    organizations: Vec<Organization>,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct PatternInfo {
+    /// `entries[first..last]` are this pattern's entries.
+    first: u32,
+    last: u32,
+    /// One bit per [`Layer`].
+    layers: u8,
+    /// True when some entry needs the text in capitals.
+    any_case_sensitive: bool,
+}
+
+/// A whole-word hit of the scan, in folded-text offsets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit {
+    /// Start in the folded text.
+    pub start: usize,
+    /// End in the folded text.
+    pub end: usize,
+    /// The pattern that matched.
+    pub pattern: u32,
+    /// True when the original text of the hit is in capitals.
+    pub upper: bool,
+}
+
+/// The resolved hits of one scan, per layer, sorted by start, without overlap.
+#[derive(Clone, Debug, Default)]
+pub struct Hits {
+    /// Names of things: states, demonyms, places, organisations.
+    pub names: Vec<Hit>,
+}
+
+impl Gazetteer {
+    /// Compiles sources. The `Countries` sources are read first, since the other lists refer
+    /// to their codes.
+    pub fn build(sources: &[Source]) -> Result<Gazetteer, Error> {
+        let mut countries = Vec::new();
+        let mut country_index = HashMap::new();
+        for source in sources
+            .iter()
+            .filter(|s| s.kind == GazetteerKind::Countries)
+        {
+            for record in records(&source.name, &source.text, 3)? {
+                let [code, alpha3, name] = record.fields[..] else {
+                    continue;
+                };
+                let code = CountryCode::new(code).ok_or_else(|| {
+                    Error::gazetteer(
+                        &source.name,
+                        record.line,
+                        format!("invalid country code {code:?}"),
+                    )
+                })?;
+                let alpha3 = Alpha3::new(alpha3).ok_or_else(|| {
+                    Error::gazetteer(
+                        &source.name,
+                        record.line,
+                        format!("invalid alpha-3 code {alpha3:?}"),
+                    )
+                })?;
+                let country = Country {
+                    code,
+                    alpha3,
+                    name: Arc::from(name),
+                };
+                match country_index.get(&code) {
+                    // A later table (a user's file) replaces an earlier row of the same code.
+                    Some(&id) => countries[id as usize] = country,
+                    None => {
+                        country_index.insert(code, countries.len() as CountryId);
+                        countries.push(country);
+                    }
+                }
+            }
+        }
+
+        let mut organizations: Vec<Organization> = Vec::new();
+        let mut org_index: HashMap<String, OrgId> = HashMap::new();
+        let mut pairs: Vec<(String, Entry)> = Vec::new();
+        for source in sources
+            .iter()
+            .filter(|s| s.kind != GazetteerKind::Countries)
+        {
+            let file = source.name.as_str();
+            let mut seen: HashMap<String, usize> = HashMap::new();
+            for record in records(file, &source.text, source.kind.columns())? {
+                let line = record.line;
+                let surface = *record.fields.last().unwrap_or(&"");
+                let country = |code: &str| -> Result<CountryId, Error> {
+                    CountryCode::new(code)
+                        .and_then(|c| country_index.get(&c).copied())
+                        .ok_or_else(|| {
+                            Error::gazetteer(file, line, format!("unknown country code {code:?}"))
+                        })
+                };
+                // Short all-caps surfaces ("RDC", "EAU", "UE") match only text in capitals;
+                // longer acronyms also match "l'Otan", "la Cedeao".
+                let mut case_sensitive = is_all_caps(surface)
+                    && surface.chars().filter(|c| c.is_alphanumeric()).count() <= 3;
+                let kind = match (source.kind, &record.fields[..]) {
+                    (GazetteerKind::CountryNames, [code, _]) => EntryKind::CountryName(country(code)?),
+                    (GazetteerKind::Demonyms, [code, _]) => EntryKind::Demonym(country(code)?),
+                    (GazetteerKind::Places, [code, kind, _]) => EntryKind::Place {
+                        kind: match *kind {
+                            "capital" => PlaceKind::Capital,
+                            "city" => PlaceKind::City,
+                            "region" => PlaceKind::Region,
+                            "continent" => PlaceKind::Continent,
+                            other => {
+                                return Err(Error::gazetteer(
+                                    file,
+                                    line,
+                                    format!("unknown place kind {other:?} (expected capital, city, region or continent)"),
+                                ))
+                            }
+                        },
+                        country: if *code == "-" { None } else { Some(country(code)?) },
+                    },
+                    (GazetteerKind::Organizations, [id, form, _]) => {
+                        let form = match *form {
+                            "name" => OrgForm::Name,
+                            "short" => OrgForm::Short,
+                            "acronym" => OrgForm::Acronym,
+                            "acronym_cs" => {
+                                case_sensitive = true;
+                                OrgForm::Acronym
+                            }
+                            other => {
+                                return Err(Error::gazetteer(
+                                    file,
+                                    line,
+                                    format!("unknown organization form {other:?} (expected name, short, acronym or acronym_cs)"),
+                                ))
+                            }
+                        };
+                        let org = *org_index.entry(id.to_string()).or_insert_with(|| {
+                            organizations.push(Organization {
+                                id: Arc::from(*id),
+                                long_form: None,
+                                acronym: None,
+                            });
+                            (organizations.len() - 1) as OrgId
+                        });
+                        let o = &mut organizations[org as usize];
+                        match form {
+                            OrgForm::Name if o.long_form.is_none() => o.long_form = Some(Arc::from(surface)),
+                            OrgForm::Acronym if o.acronym.is_none() => o.acronym = Some(Arc::from(surface)),
+                            _ => {}
+                        }
+                        EntryKind::Organization { org, form }
+                    }
+                    _ => continue,
+                };
+                let folded = fold_str(surface).trim().to_string();
+                if !folded.chars().any(boundary::is_word_char) {
+                    return Err(Error::gazetteer(
+                        file,
+                        line,
+                        format!("empty pattern: {surface:?} has no letter or digit"),
+                    ));
+                }
+                if let Some(first) = seen.insert(folded.clone(), line) {
+                    return Err(Error::gazetteer(
+                        file,
+                        line,
+                        format!("duplicate pattern {surface:?} (same as line {first} once case and accents are folded)"),
+                    ));
+                }
+                pairs.push((
+                    folded,
+                    Entry {
+                        kind,
+                        case_sensitive,
+                    },
+                ));
+            }
+        }
+
+        // Group entries by pattern: one automaton pattern per distinct folded surface.
+        pairs.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut surfaces: Vec<String> = Vec::new();
+        let mut patterns = Vec::new();
+        let mut entries = Vec::with_capacity(pairs.len());
+        for (folded, entry) in pairs {
+            if surfaces.last() != Some(&folded) {
+                surfaces.push(folded);
+                patterns.push(PatternInfo {
+                    first: entries.len() as u32,
+                    last: entries.len() as u32,
+                    layers: 0,
+                    any_case_sensitive: false,
+                });
+            }
+            if let Some(p) = patterns.last_mut() {
+                p.last += 1;
+                p.layers |= 1 << entry.kind.layer() as u8;
+                p.any_case_sensitive |= entry.case_sensitive;
+            }
+            entries.push(entry);
+        }
+        let automaton = if surfaces.is_empty() {
+            None
+        } else {
+            let ac = AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(&surfaces)
+                .map_err(|e| {
+                    Error::gazetteer("gazetteer", 0, format!("cannot build the automaton: {e}"))
+                })?;
+            Some(ac)
+        };
+        Ok(Gazetteer {
+            automaton,
+            patterns,
+            entries,
+            countries,
+            country_index,
+            organizations,
+        })
+    }
+
+    /// Number of distinct patterns.
+    pub fn pattern_count(&self) -> usize {
+        self.patterns.len()
+    }
+
+    /// The state table.
+    pub fn countries(&self) -> &[Country] {
+        &self.countries
+    }
+
+    /// A state by its table index.
+    pub fn country(&self, id: CountryId) -> Option<&Country> {
+        self.countries.get(id as usize)
+    }
+
+    /// A state by its alpha-2 code.
+    pub fn country_by_code(&self, code: CountryCode) -> Option<&Country> {
+        self.country_index
+            .get(&code)
+            .and_then(|&id| self.country(id))
+    }
+
+    /// An organisation by its table index.
+    pub fn organization(&self, id: OrgId) -> Option<&Organization> {
+        self.organizations.get(id as usize)
+    }
+
+    /// The entries of a hit's pattern that apply to it (case-sensitive entries only where the
+    /// text is in capitals).
+    pub fn entries(&self, hit: &Hit) -> impl Iterator<Item = &Entry> + '_ {
+        let upper = hit.upper;
+        let (first, last) = self
+            .patterns
+            .get(hit.pattern as usize)
+            .map_or((0, 0), |p| (p.first as usize, p.last as usize));
+        self.entries[first..last]
+            .iter()
+            .filter(move |e| !e.case_sensitive || upper)
+    }
+
+    /// Scans a normalised document once and returns its resolved hits.
+    pub fn scan(&self, text: &NormalizedText<'_>) -> Hits {
+        let mut hits = Hits::default();
+        let Some(automaton) = &self.automaton else {
+            return hits;
+        };
+        let folded = text.as_str();
+        for m in automaton.find_overlapping_iter(folded) {
+            let (start, end) = (m.start(), m.end());
+            if !boundary::is_whole_word(folded, start, end) {
+                continue;
+            }
+            let pattern = m.pattern().as_u32();
+            let Some(info) = self.patterns.get(pattern as usize) else {
+                continue;
+            };
+            let upper = info.any_case_sensitive && {
+                let (s, e) = text.to_input_range(start, end);
+                is_all_caps(&text.input()[s..e])
+            };
+            let hit = Hit {
+                start,
+                end,
+                pattern,
+                upper,
+            };
+            if info.layers & (1 << Layer::Names as u8) != 0
+                && self.entries(&hit).any(|e| e.kind.layer() == Layer::Names)
+            {
+                hits.names.push(hit);
+            }
+        }
+        resolve(&mut hits.names);
+        hits
+    }
+}
+
+/// Keeps the longest hit at the leftmost start, then the next hit that starts after it.
+fn resolve(hits: &mut Vec<Hit>) {
+    hits.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    let mut end = 0;
+    hits.retain(|h| {
+        if h.start >= end {
+            end = h.end;
+            true
+        } else {
+            false
+        }
+    });
+}
+
+/// True when `s` has an upper-case letter and no lower-case one ("RDC", "M.", "S.E.").
+pub(crate) fn is_all_caps(s: &str) -> bool {
+    s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gazetteer(names: &str) -> Gazetteer {
+        Gazetteer::build(&[
+            Source {
+                kind: GazetteerKind::Countries,
+                name: "countries.tsv".into(),
+                text: "ML\tMLI\tMali\nNE\tNER\tNiger\nNG\tNGA\tNigeria\nCD\tCOD\tRépublique démocratique du Congo\n".into(),
+            },
+            Source {
+                kind: GazetteerKind::CountryNames,
+                name: "names.tsv".into(),
+                text: names.to_string().into(),
+            },
+        ])
+        .unwrap()
+    }
+
+    fn scan<'a>(g: &Gazetteer, text: &'a str) -> Vec<&'a str> {
+        let n = NormalizedText::new(text);
+        g.scan(&n)
+            .names
+            .iter()
+            .map(|h| {
+                let (s, e) = n.to_input_range(h.start, h.end);
+                &text[s..e]
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_pattern_starting_inside_a_word_does_not_hide_a_real_match() {
+        let g = gazetteer("ML\tle mali\nML\tmali\n");
+        assert_eq!(scan(&g, "la ville mali"), ["mali"]);
+        assert_eq!(scan(&g, "le Mali"), ["le Mali"]);
+    }
+
+    #[test]
+    fn whole_words_and_longest_match() {
+        let g =
+            gazetteer("NE\tNiger\nNG\tNigeria\nCD\tRépublique démocratique du Congo\nCD\tRDC\n");
+        assert_eq!(scan(&g, "Le Nigeria et le NIGER."), ["Nigeria", "NIGER"]);
+        assert_eq!(scan(&g, "les Nigériens"), Vec::<&str>::new());
+        assert_eq!(
+            scan(&g, "la République Démocratique du Congo (RDC) et la rdc"),
+            ["République Démocratique du Congo", "RDC"]
+        );
+    }
+
+    #[test]
+    fn errors_name_the_cause() {
+        let err = |countries: &str, names: &str| {
+            Gazetteer::build(&[
+                Source {
+                    kind: GazetteerKind::Countries,
+                    name: "c.tsv".into(),
+                    text: countries.to_string().into(),
+                },
+                Source {
+                    kind: GazetteerKind::CountryNames,
+                    name: "n.tsv".into(),
+                    text: names.to_string().into(),
+                },
+            ])
+            .unwrap_err()
+            .to_string()
+        };
+        assert_eq!(
+            err("KE\tKEN\tKenya\n", "XQ\tNowhere\n"),
+            "n.tsv:1: unknown country code \"XQ\""
+        );
+        assert_eq!(
+            err("Ke\tKEN\tKenya\n", ""),
+            "c.tsv:1: invalid country code \"Ke\""
+        );
+        assert_eq!(
+            err("KE\tKEN\tKenya\n", "KE\tKenya\nKE\tKÉNYA\n"),
+            "n.tsv:2: duplicate pattern \"KÉNYA\" (same as line 1 once case and accents are folded)"
+        );
+        assert_eq!(
+            err("KE\tKEN\tKenya\n", "KE\t’’\n"),
+            "n.tsv:1: empty pattern: \"’’\" has no letter or digit"
+        );
+    }
+}

@@ -1,0 +1,88 @@
+//! # communique
+//!
+//! Fast, rule-based extraction of what analysts look for in French diplomatic and defence
+//! press text (communiqués, ministry and coalition press releases, agency wires): states by
+//! name and demonym, dates in every French form, the dateline, and, as the crate grows,
+//! titles, persons, organisations, places and counter-terrorism themes.
+//!
+//! It is gazetteers (data files under `gazetteers/`, embedded by default) plus patterns: no
+//! model download, no network, no `unsafe`.
+//!
+//! ## Overview
+//! - [`Extractor`]: built once ([`Extractor::new`] for the embedded gazetteers,
+//!   [`Extractor::builder`] for your own), shared across threads.
+//! - [`Extraction`]: one list of typed mentions per entity type, serde-serialisable.
+//! - [`Span`]: byte offsets into the input, always on char boundaries.
+//! - [`Error`]: what can go wrong when building an extractor from files (extraction itself
+//!   never fails).
+//!
+//! ## Example
+//! ```
+//! use communique::Extractor;
+//!
+//! let text = "Riyad, 31-5-2023\n\nLe ministre de la Défense de la République du Kenya a \
+//!             rencontré la délégation nigérienne le 2 juin.";
+//! let found = Extractor::new().extract(text);
+//!
+//! let dateline = found.dateline.as_ref().unwrap();
+//! assert_eq!(dateline.place.as_ref().unwrap().text, "Riyad");
+//!
+//! let kenya = &found.countries[0];
+//! assert_eq!((kenya.text.as_ref(), kenya.start, kenya.end), ("République du Kenya", 51, 71));
+//! assert_eq!(kenya.code.as_str(), "KE");
+//! assert_eq!(&text[kenya.start..kenya.end], kenya.text);
+//! assert!(found.countries[1].demonym); // nigérienne: Niger
+//!
+//! // "le 2 juin" takes the dateline's year.
+//! let june = &found.dates[1];
+//! assert_eq!(june.text, "2 juin");
+//! assert_eq!(june.value.unwrap().to_string(), "2023-06-02");
+//! ```
+//!
+//! ## Spans
+//! Every mention has `text`, `start` and `end`, with `&input[start..end] == text`. Matching
+//! runs on a folded copy of the text (lower case, no accents, `’` → `'`, no-break spaces →
+//! spaces, dashes unified; see [`text`]); a map brings every offset back to the input.
+//!
+//! ## Relative dates
+//! "hier", "mardi dernier", "la semaine prochaine" and dates written without their year are
+//! resolved against the dateline's date, else against [`Context::reference_date`]; with
+//! neither, their value is `None`.
+//!
+//! ## Custom gazetteers
+//! [`ExtractorBuilder`] adds files, strings or single entries of any [`GazetteerKind`], or
+//! replaces a default; `gazetteers/README.md` documents every file's columns.
+//!
+//! ## Performance
+//! Build the extractor once (the embedded one is compiled on the first call to
+//! [`Extractor::new`]) and clone it per thread. A document is folded once and scanned once by
+//! one Aho-Corasick automaton over every gazetteer, then by one date regex.
+//!
+//! ## Crate features
+//! - `rayon`: [`Extractor::extract_batch`] extracts many documents on all cores.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![warn(missing_debug_implementations)]
+
+mod error;
+mod extract;
+mod extraction;
+mod extractor;
+pub mod gazetteer;
+mod span;
+pub mod text;
+
+pub use error::{Error, ErrorKind};
+pub use extract::calendar::{Date, DateValue, PartialDate, Precision};
+pub use extraction::{
+    CountryMention, DateMention, Dateline, Extraction, OrganizationMention, PersonMention,
+    PlaceMention, TextSpan, ThemeScore, TitleKind, TitleMention,
+};
+pub use extractor::{Context, Extractor, ExtractorBuilder};
+pub use gazetteer::{Alpha3, CountryCode, GazetteerKind};
+pub use span::Span;
+
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -1,0 +1,76 @@
+//! Word boundaries on the folded text.
+//!
+//! A word character is a letter or a digit. A match starts a word when the character before it
+//! is not a word character (or it opens the text), and ends a word when the character after it
+//! is not one. Patterns that begin or end with punctuation (`m.`, `s.e.`) need no boundary on
+//! that side.
+
+/// True for letters and digits, the characters words are made of.
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// The character that ends just before byte `at` of `text`, if any.
+#[inline]
+pub fn char_before(text: &str, at: usize) -> Option<char> {
+    text.get(..at)?.chars().next_back()
+}
+
+/// The character that starts at byte `at` of `text`, if any.
+#[inline]
+pub fn char_at(text: &str, at: usize) -> Option<char> {
+    text.get(at..)?.chars().next()
+}
+
+/// True when a word cannot continue across byte `at` from the left: `at` is a word start.
+#[inline]
+pub fn is_word_start(text: &str, at: usize) -> bool {
+    !char_before(text, at).is_some_and(is_word_char)
+}
+
+/// True when a word cannot continue across byte `at` to the right: `at` is a word end.
+#[inline]
+pub fn is_word_end(text: &str, at: usize) -> bool {
+    !char_at(text, at).is_some_and(is_word_char)
+}
+
+/// True when `text[start..end]` is a whole-word match: each side that is a word character in
+/// the match is not glued to another word character outside it.
+pub fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
+    let first = char_at(text, start);
+    let last = char_before(text, end);
+    let start_ok = !first.is_some_and(is_word_char) || is_word_start(text, start);
+    let end_ok = !last.is_some_and(is_word_char) || is_word_end(text, end);
+    start_ok && end_ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_words() {
+        let text = "la ville mali, nigeria et m. barre";
+        let find = |w: &str| text.find(w).unwrap();
+        assert!(is_whole_word(text, find("mali"), find("mali") + 4));
+        assert!(!is_whole_word(text, find("le mali"), find("le mali") + 7));
+        assert!(!is_whole_word(text, find("niger"), find("niger") + 5));
+        assert!(is_whole_word(text, find("nigeria"), find("nigeria") + 7));
+        assert!(is_whole_word(text, find("m."), find("m.") + 2));
+        assert!(is_whole_word(text, 0, 2));
+        assert!(is_whole_word(text, text.len() - 5, text.len()));
+    }
+
+    #[test]
+    fn apostrophes_and_hyphens_separate_words() {
+        let text = "l'arabie guinee-bissau";
+        assert!(is_word_start(text, 2));
+        assert!(is_word_end(text, 15));
+        assert!(!is_word_end(text, 14));
+    }
+}

@@ -1,0 +1,12 @@
+//! The text pipeline's first stage: folding, the normalised view with its offset map, and word
+//! boundaries.
+//!
+//! Most users never need this module: [`Extractor`](crate::Extractor) runs it. It is public so
+//! that benchmarks and tools can reuse the exact folding the gazetteers use.
+
+pub mod boundary;
+pub mod fold;
+mod normalize;
+
+pub use fold::{fold_char, fold_str, Folded};
+pub use normalize::NormalizedText;

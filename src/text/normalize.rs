@@ -1,0 +1,177 @@
+//! The normalised view of a document and its map back to the input.
+
+use super::fold::{fold_char, Folded};
+
+/// A document folded for matching (see [`fold_char`]), with a map from every byte offset of
+/// the folded text back to a char boundary of the input.
+///
+/// The map is sparse: ASCII runs fold byte for byte, so only the edges of non-ASCII characters
+/// are stored, and a lookup is a binary search. Building it is one pass over the input.
+#[derive(Clone, Debug)]
+pub struct NormalizedText<'h> {
+    input: &'h str,
+    folded: String,
+    /// `(folded offset, input offset, identity run)`, sorted, starting at `(0, 0, _)`.
+    /// In an identity run, offsets advance together; otherwise the run is the output of one
+    /// input character and every offset inside it maps to that character's start.
+    checkpoints: Vec<(usize, usize, bool)>,
+}
+
+impl<'h> NormalizedText<'h> {
+    /// Folds `input`.
+    pub fn new(input: &'h str) -> NormalizedText<'h> {
+        let mut folded = String::with_capacity(input.len());
+        let mut checkpoints = Vec::new();
+        let bytes = input.as_bytes();
+        let mut i = 0;
+        let mut in_identity_run = false;
+        while i < bytes.len() {
+            if bytes[i].is_ascii() {
+                let run = bytes[i..]
+                    .iter()
+                    .position(|b| !b.is_ascii())
+                    .unwrap_or(bytes.len() - i);
+                if !in_identity_run {
+                    checkpoints.push((folded.len(), i, true));
+                    in_identity_run = true;
+                }
+                let start = folded.len();
+                folded.push_str(&input[i..i + run]);
+                // SAFETY-free: ASCII lower-casing keeps the string valid UTF-8.
+                folded[start..].make_ascii_lowercase();
+                i += run;
+                continue;
+            }
+            let c = match input[i..].chars().next() {
+                Some(c) => c,
+                None => break,
+            };
+            let len = c.len_utf8();
+            match fold_char(c) {
+                Folded::Char(f) if f.len_utf8() == len && f == c => {
+                    // Unchanged non-ASCII character: part of an identity run.
+                    if !in_identity_run {
+                        checkpoints.push((folded.len(), i, true));
+                        in_identity_run = true;
+                    }
+                    folded.push(f);
+                }
+                Folded::Char(f) => {
+                    checkpoints.push((folded.len(), i, false));
+                    in_identity_run = false;
+                    folded.push(f);
+                }
+                Folded::Str(s) => {
+                    checkpoints.push((folded.len(), i, false));
+                    in_identity_run = false;
+                    folded.push_str(s);
+                }
+                Folded::Nothing => {
+                    // Dropped: the next output character starts a new checkpoint after it.
+                    in_identity_run = false;
+                }
+            }
+            i += len;
+        }
+        checkpoints.push((folded.len(), input.len(), true));
+        NormalizedText {
+            input,
+            folded,
+            checkpoints,
+        }
+    }
+
+    /// The original input.
+    pub fn input(&self) -> &'h str {
+        self.input
+    }
+
+    /// The folded text.
+    pub fn as_str(&self) -> &str {
+        &self.folded
+    }
+
+    /// Maps a byte offset of the folded text to a char boundary of the input. An offset
+    /// inside the expansion of one input character maps to that character's start; offsets
+    /// past the end map to the input's length.
+    pub fn to_input(&self, folded_offset: usize) -> usize {
+        let at = folded_offset.min(self.folded.len());
+        let idx = self.checkpoints.partition_point(|&(f, _, _)| f <= at);
+        // `checkpoints[0].0 == 0`, so idx >= 1.
+        let (f, o, identity) = self.checkpoints[idx.saturating_sub(1)];
+        if identity {
+            // Inside a multi-byte character, round down to its start.
+            let mut o = (o + (at - f)).min(self.input.len());
+            while !self.input.is_char_boundary(o) {
+                o -= 1;
+            }
+            o
+        } else {
+            o
+        }
+    }
+
+    /// Maps a folded range to the input range it came from.
+    pub fn to_input_range(&self, start: usize, end: usize) -> (usize, usize) {
+        (self.to_input(start), self.to_input(end))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check_map(input: &str) {
+        let n = NormalizedText::new(input);
+        let mut last = 0;
+        for f in 0..=n.as_str().len() {
+            let o = n.to_input(f);
+            assert!(input.is_char_boundary(o), "{input:?}: {f} -> {o}");
+            assert!(o >= last, "{input:?}: map decreases at {f}");
+            last = o;
+        }
+        assert_eq!(n.to_input(n.as_str().len()), input.len());
+    }
+
+    #[test]
+    fn maps_words_back_to_the_input() {
+        let input = "Le Général a visité la Côte d’Ivoire\u{00A0}: cœur";
+        let n = NormalizedText::new(input);
+        assert_eq!(n.as_str(), "le general a visite la cote d'ivoire : coeur");
+        let f = n.as_str().find("cote d'ivoire").unwrap();
+        let (s, e) = n.to_input_range(f, f + "cote d'ivoire".len());
+        assert_eq!(&input[s..e], "Côte d’Ivoire");
+        let f = n.as_str().find("general").unwrap();
+        let (s, e) = n.to_input_range(f, f + 7);
+        assert_eq!(&input[s..e], "Général");
+        let f = n.as_str().find("coeur").unwrap();
+        let (s, e) = n.to_input_range(f, f + 5);
+        assert_eq!(&input[s..e], "cœur");
+    }
+
+    #[test]
+    fn dropped_characters_stay_inside_spans() {
+        let input = "\u{FEFF}Kenya\u{0301} et Ke\u{00AD}nya";
+        let n = NormalizedText::new(input);
+        assert_eq!(n.as_str(), "kenya et kenya");
+        let (s, e) = n.to_input_range(0, 5);
+        assert_eq!(&input[s..e], "Kenya\u{0301}");
+        let (s, e) = n.to_input_range(9, 14);
+        assert_eq!(&input[s..e], "Ke\u{00AD}nya");
+    }
+
+    #[test]
+    fn offset_map_is_monotone_on_char_boundaries() {
+        for input in [
+            "",
+            "abc",
+            "é",
+            "œuvre à Riyad",
+            "\u{0301}",
+            "الرياض – ÉTÉ ß\u{200B}x",
+            "a\u{FEFF}\u{FEFF}b",
+        ] {
+            check_map(input);
+        }
+    }
+}

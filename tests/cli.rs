@@ -1,0 +1,161 @@
+//! The `extract` example binary: files, stdin, JSONL streams and their errors.
+//!
+//! `cargo test` builds the examples before the tests; the binary is found next to this test's
+//! executable.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+fn binary() -> PathBuf {
+    let mut dir = std::env::current_exe().unwrap();
+    dir.pop(); // the test binary
+    if dir.ends_with("deps") {
+        dir.pop();
+    }
+    dir.join("examples")
+        .join(format!("extract{}", std::env::consts::EXE_SUFFIX))
+}
+
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let bin = binary();
+    assert!(
+        bin.exists(),
+        "{} is missing: run `cargo test` (which builds the examples)",
+        bin.display()
+    );
+    let mut child = Command::new(bin)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("communique-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+fn stdout_json(out: &Output) -> serde_json::Value {
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn the_sample_text() {
+    let sample = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/data/communique-niamey.txt"
+    );
+    let out = run(&[sample], b"");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json = stdout_json(&out);
+    assert_eq!(json["dateline"]["place"]["text"], "Niamey");
+    assert_eq!(json["dateline"]["date"]["value"], "2024-03-14");
+    let codes: Vec<&str> = json["countries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["code"].as_str().unwrap())
+        .collect();
+    assert!(codes.starts_with(&["NE", "NE", "NE"]), "{codes:?}");
+    assert!(codes.contains(&"AE") && codes.contains(&"MR") && codes.contains(&"NG"));
+}
+
+#[test]
+fn stdin_bom_crlf_and_empty_input() {
+    let out = run(
+        &["-"],
+        "\u{FEFF}Riyad, 31-5-2023\r\nLe Kenya.\r\n".as_bytes(),
+    );
+    assert!(out.status.success());
+    let json = stdout_json(&out);
+    assert_eq!(json["dateline"]["place"]["text"], "Riyad");
+    assert_eq!(json["countries"][0]["text"], "Kenya");
+    assert_eq!(json["countries"][0]["start"], 24);
+
+    let out = run(&["-"], b"");
+    assert!(out.status.success());
+    assert_eq!(stdout_json(&out)["countries"], serde_json::json!([]));
+}
+
+#[test]
+fn errors_name_the_file_and_the_byte_offset() {
+    let out = run(&["/nonexistent/communique.txt"], b"");
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).starts_with("/nonexistent/communique.txt: "));
+
+    let bad = temp_file("bad.txt", b"Le Kenya \xFF et le Niger");
+    let out = run(&[bad.to_str().unwrap()], b"");
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("bad.txt: invalid UTF-8 at byte offset 9"),
+        "{stderr}"
+    );
+
+    let out = run(&["--lossy", bad.to_str().unwrap()], b"");
+    assert!(out.status.success());
+    assert_eq!(stdout_json(&out)["countries"].as_array().unwrap().len(), 2);
+
+    let out = run(&["--reference-date", "2023-02-30", "-"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no such day"));
+}
+
+#[test]
+fn jsonl_streams_and_reports_bad_lines() {
+    let input = concat!(
+        "{\"id\": 1, \"text\": \"Riyad, 31-5-2023\\nLe Kenya.\"}\n",
+        "not json\n",
+        "[1, 2]\n",
+        "{\"id\": \"x\"}\n",
+        "\n",
+        "{\"id\": 5, \"text\": \"Réunion hier au Niger.\"}\r\n",
+    );
+    let out = run(
+        &["--jsonl", "--reference-date", "2024-06-03", "-"],
+        input.as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("<stdin>:2: not JSON"), "{stderr}");
+    assert!(stderr.contains("<stdin>:3: not a JSON object"), "{stderr}");
+    assert!(stderr.contains("<stdin>:4: no \"text\" field"), "{stderr}");
+    assert!(stderr.contains("3 line(s) failed"), "{stderr}");
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["id"], 1);
+    assert_eq!(lines[0]["extraction"]["countries"][0]["code"], "KE");
+    assert_eq!(lines[1]["id"], 5);
+    assert_eq!(lines[1]["extraction"]["dates"][0]["value"], "2024-06-02");
+}
+
+#[test]
+fn jsonl_invalid_utf8_names_the_line() {
+    let mut input =
+        b"{\"id\": 1, \"text\": \"Kenya\"}\n{\"id\": 2, \"text\": \"Ni\xFFger\"}\n".to_vec();
+    input.extend_from_slice(b"{\"id\": 3, \"text\": \"Mali\"}\n");
+    let path = temp_file("bad.jsonl", &input);
+    let out = run(&["--jsonl", path.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("bad.jsonl:2: invalid UTF-8 at byte offset 21"),
+        "{stderr}"
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 2);
+}

@@ -1,0 +1,6 @@
+//! The integration tests, in one binary (`cargo test --test integration`).
+
+mod builder;
+mod cli;
+mod corpus;
+mod properties;
