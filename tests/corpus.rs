@@ -9,14 +9,16 @@ mod scoring;
 use std::path::Path;
 
 /// (type, exact F1 floor, value accuracy floor).
+/// Measured on 2026-11-29: countries 0.998 / 1.000, demonyms 1.000 / 0.992, dates
+/// 1.000 / 1.000, relative dates 0.981, datelines 1.000.
 const FLOORS: &[(&str, f64, f64)] = &[
-    ("countries", 0.0, 0.0),
-    ("demonyms", 0.0, 0.0),
-    ("dates", 0.0, 0.0),
-    ("relative_dates", 0.0, 0.0),
+    ("countries", 0.99, 0.99),
+    ("demonyms", 0.99, 0.99),
+    ("dates", 0.99, 0.99),
+    ("relative_dates", 0.97, 0.0),
 ];
 /// Dateline accuracy floor.
-const DATELINE_FLOOR: f64 = 0.0;
+const DATELINE_FLOOR: f64 = 0.96;
 
 #[test]
 fn corpus_quality_stays_above_the_floors() {

@@ -4,7 +4,9 @@
 //! longer claimed its words (an organisation's name, "Banque africaine de développement"; a
 //! place, "lac Tchad") or the context says otherwise:
 //! - a city that names its state too (Djibouti, Koweït) is a place where the text means the
-//!   city: as the dateline's place, or after "capitale" / "ville de"; a state otherwise;
+//!   city: as the dateline's place, after "capitale" / "ville de", or after "à" without
+//!   article ("à Djibouti", "à Koweït"; a state takes an article: "au Koweït"); a state
+//!   otherwise;
 //! - a demonym after "en" or "langue" is a language ("en français"), not a state.
 
 use crate::extraction::CountryMention;
@@ -84,7 +86,10 @@ fn previous_word(folded: &str, at: usize) -> &str {
 
 fn means_the_city(folded: &str, at: usize) -> bool {
     let before = folded[..at].trim_end();
-    before.ends_with("capitale,") || before.ends_with("capitale") || before.ends_with("ville de")
+    before.ends_with("capitale,")
+        || before.ends_with("capitale")
+        || before.ends_with("ville de")
+        || previous_word(folded, at) == "a"
 }
 
 fn is_language(folded: &str, at: usize) -> bool {

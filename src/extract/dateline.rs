@@ -39,7 +39,7 @@ static AFTER_COMMA: Lazy<Regex> =
 
 /// What may stand before a date on a date line (folded).
 static DATE_LINE_PREFIX: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:[^\n]{0,60}[ \t][-|][ \t]*|(?:publie|mis a jour|date|posted|update)?[ \t]*(?:le|du|:)?[ \t]*)$")
+    Regex::new(r"^(?:[^\n]{0,60}[ \t][-|][ \t]*)?(?:publie|mis a jour|date|posted|update)?[ \t]*(?:le|du|:)?[ \t]*$")
         .expect("compiles")
 });
 
@@ -160,11 +160,16 @@ pub(crate) fn find(
             }
         }
 
-        if line.split_whitespace().count() >= BODY_WORDS {
+        if line.split_whitespace().count() >= BODY_WORDS && !is_boilerplate(line) {
             break;
         }
     }
     pending.map(|(found, _)| found)
+}
+
+/// Long lines of web furniture that come before the body (cookie banners).
+fn is_boilerplate(line: &str) -> bool {
+    line.contains("cookie") || line.contains("Cookie") || line.contains("[Accepter]")
 }
 
 /// An unknown place is accepted when written in capitals, in at most three words, not

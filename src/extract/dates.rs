@@ -514,15 +514,42 @@ fn read_relative(toks: &[&str]) -> Option<Relative> {
 }
 
 /// "aujourd'hui" means "nowadays" in "le monde d'aujourd'hui", "jusqu'à aujourd'hui",
-/// "aujourd'hui encore".
+/// "aujourd'hui encore", after a verb of state ("compte aujourd'hui 42 pays", "c'est
+/// aujourd'hui un langage"), and before a count ("aujourd'hui (42) États").
 fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
+    const STATE_VERBS: [&str; 16] = [
+        "est",
+        "sont",
+        "etait",
+        "compte",
+        "comptent",
+        "reste",
+        "restent",
+        "demeure",
+        "demeurent",
+        "constitue",
+        "constituent",
+        "represente",
+        "representent",
+        "devenu",
+        "devenue",
+        "vit",
+    ];
     let before = folded[..start].trim_end();
     let after = folded[end..].trim_start();
+    let previous = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
     before.ends_with("d'")
         || before.ends_with("jusqu'a")
         || before.ends_with("jusqu'")
         || after.starts_with("encore")
         || after.starts_with("plus que jamais")
+        || STATE_VERBS.contains(&previous)
+        || after
+            .trim_start_matches(['(', ' '])
+            .starts_with(|c: char| c.is_ascii_digit())
 }
 
 #[cfg(test)]
@@ -820,6 +847,13 @@ mod tests {
         check("le monde d'aujourd'hui", None, &[]);
         check("jusqu'à aujourd'hui", None, &[]);
         check("aujourd'hui encore, la menace", None, &[]);
+        check("la Coalition compte aujourd'hui (42) pays", None, &[]);
+        check("c'est aujourd'hui un langage", None, &[]);
+        check(
+            "les travaux se poursuivent aujourd'hui",
+            None,
+            &[("aujourd'hui", None)],
+        );
     }
 
     #[test]

@@ -209,12 +209,24 @@ impl EntryKind {
     }
 }
 
-/// One gazetteer entry: a kind, and whether it matches only text in capitals.
+/// What an entry asks of the case of the text it matches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CaseRule {
+    /// Any case.
+    Any,
+    /// A capital first letter: proper names of states and organisations ("la Somalie", not
+    /// "en langue somalie"; "Forces armées tchadiennes", not "les forces armées tchadiennes").
+    Capitalized,
+    /// Capitals throughout: short acronyms (`RDC`, `UE`), else `eu` would match the French
+    /// participle.
+    Upper,
+}
+
+/// One gazetteer entry: a kind, and what it asks of the text's case.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Entry {
     /// What the entry stands for.
     pub kind: EntryKind,
-    /// True for acronyms and other forms that match only where the text is in capitals
-    /// (`RDC`, `UE`): otherwise `eu` would match the French participle.
-    pub case_sensitive: bool,
+    /// What it asks of the case of the text.
+    pub case: CaseRule,
 }

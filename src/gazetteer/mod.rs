@@ -14,8 +14,8 @@ mod tsv;
 
 pub use embedded::embedded;
 pub use entry::{
-    Alpha3, Country, CountryCode, CountryId, Entry, EntryKind, GazetteerKind, OrgForm, OrgId,
-    Organization, PlaceKind,
+    Alpha3, CaseRule, Country, CountryCode, CountryId, Entry, EntryKind, GazetteerKind, OrgForm,
+    OrgId, Organization, PlaceKind,
 };
 pub use tsv::{decode, records, Record};
 
@@ -57,8 +57,8 @@ struct PatternInfo {
     last: u32,
     /// One bit per [`Layer`].
     layers: u8,
-    /// True when some entry needs the text in capitals.
-    any_case_sensitive: bool,
+    /// True when some entry has a [`CaseRule`] other than `Any`.
+    any_case_rule: bool,
 }
 
 /// A whole-word hit of the scan, in folded-text offsets.
@@ -72,6 +72,8 @@ pub struct Hit {
     pub pattern: u32,
     /// True when the original text of the hit is in capitals.
     pub upper: bool,
+    /// True when the original text of the hit starts with a capital.
+    pub capitalized: bool,
 }
 
 /// The resolved hits of one scan, per layer, sorted by start, without overlap.
@@ -146,10 +148,20 @@ impl Gazetteer {
                 };
                 // Short all-caps surfaces ("RDC", "EAU", "UE") match only text in capitals;
                 // longer acronyms also match "l'Otan", "la Cedeao".
-                let mut case_sensitive = is_all_caps(surface)
+                let short_acronym = is_all_caps(surface)
                     && surface.chars().filter(|c| c.is_alphanumeric()).count() <= 3;
+                let mut case = if short_acronym {
+                    CaseRule::Upper
+                } else {
+                    CaseRule::Any
+                };
                 let kind = match (source.kind, &record.fields[..]) {
-                    (GazetteerKind::CountryNames, [code, _]) => EntryKind::CountryName(country(code)?),
+                    (GazetteerKind::CountryNames, [code, _]) => {
+                        if case == CaseRule::Any {
+                            case = CaseRule::Capitalized;
+                        }
+                        EntryKind::CountryName(country(code)?)
+                    }
                     (GazetteerKind::Demonyms, [code, _]) => EntryKind::Demonym(country(code)?),
                     (GazetteerKind::Places, [code, kind, _]) => EntryKind::Place {
                         kind: match *kind {
@@ -173,7 +185,7 @@ impl Gazetteer {
                             "short" => OrgForm::Short,
                             "acronym" => OrgForm::Acronym,
                             "acronym_cs" => {
-                                case_sensitive = true;
+                                case = CaseRule::Upper;
                                 OrgForm::Acronym
                             }
                             other => {
@@ -192,6 +204,9 @@ impl Gazetteer {
                             });
                             (organizations.len() - 1) as OrgId
                         });
+                        if case == CaseRule::Any && form != OrgForm::Acronym {
+                            case = CaseRule::Capitalized;
+                        }
                         let o = &mut organizations[org as usize];
                         match form {
                             OrgForm::Name if o.long_form.is_none() => o.long_form = Some(Arc::from(surface)),
@@ -217,13 +232,7 @@ impl Gazetteer {
                         format!("duplicate pattern {surface:?} (same as line {first} once case and accents are folded)"),
                     ));
                 }
-                pairs.push((
-                    folded,
-                    Entry {
-                        kind,
-                        case_sensitive,
-                    },
-                ));
+                pairs.push((folded, Entry { kind, case }));
             }
         }
 
@@ -239,13 +248,13 @@ impl Gazetteer {
                     first: entries.len() as u32,
                     last: entries.len() as u32,
                     layers: 0,
-                    any_case_sensitive: false,
+                    any_case_rule: false,
                 });
             }
             if let Some(p) = patterns.last_mut() {
                 p.last += 1;
                 p.layers |= 1 << entry.kind.layer() as u8;
-                p.any_case_sensitive |= entry.case_sensitive;
+                p.any_case_rule |= entry.case != CaseRule::Any;
             }
             entries.push(entry);
         }
@@ -298,17 +307,20 @@ impl Gazetteer {
         self.organizations.get(id as usize)
     }
 
-    /// The entries of a hit's pattern that apply to it (case-sensitive entries only where the
-    /// text is in capitals).
+    /// The entries of a hit's pattern that apply to it, given the case of its text.
     pub fn entries(&self, hit: &Hit) -> impl Iterator<Item = &Entry> + '_ {
-        let upper = hit.upper;
+        let (upper, capitalized) = (hit.upper, hit.capitalized);
         let (first, last) = self
             .patterns
             .get(hit.pattern as usize)
             .map_or((0, 0), |p| (p.first as usize, p.last as usize));
         self.entries[first..last]
             .iter()
-            .filter(move |e| !e.case_sensitive || upper)
+            .filter(move |e| match e.case {
+                CaseRule::Any => true,
+                CaseRule::Capitalized => capitalized,
+                CaseRule::Upper => upper,
+            })
     }
 
     /// Scans a normalised document once and returns its resolved hits.
@@ -327,15 +339,22 @@ impl Gazetteer {
             let Some(info) = self.patterns.get(pattern as usize) else {
                 continue;
             };
-            let upper = info.any_case_sensitive && {
+            let (upper, capitalized) = if info.any_case_rule {
                 let (s, e) = text.to_input_range(start, end);
-                is_all_caps(&text.input()[s..e])
+                let original = &text.input()[s..e];
+                (
+                    is_all_caps(original),
+                    original.chars().next().is_some_and(char::is_uppercase),
+                )
+            } else {
+                (false, false)
             };
             let hit = Hit {
                 start,
                 end,
                 pattern,
                 upper,
+                capitalized,
             };
             if info.layers & (1 << Layer::Names as u8) != 0
                 && self.entries(&hit).any(|e| e.kind.layer() == Layer::Names)
@@ -402,8 +421,10 @@ mod tests {
     #[test]
     fn a_pattern_starting_inside_a_word_does_not_hide_a_real_match() {
         let g = gazetteer("ML\tle mali\nML\tmali\n");
-        assert_eq!(scan(&g, "la ville mali"), ["mali"]);
-        assert_eq!(scan(&g, "le Mali"), ["le Mali"]);
+        assert_eq!(scan(&g, "la ville Mali"), ["Mali"]);
+        assert_eq!(scan(&g, "Le Mali"), ["Le Mali"]);
+        // Names of states need a capital: "en langue mali" is not the state.
+        assert_eq!(scan(&g, "la ville mali"), Vec::<&str>::new());
     }
 
     #[test]
