@@ -67,6 +67,8 @@
 
 mod error;
 mod extract;
+#[doc(hidden)]
+pub use extract::stages;
 mod extraction;
 mod extractor;
 pub mod gazetteer;

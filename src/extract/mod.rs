@@ -70,3 +70,32 @@ pub(crate) fn run<'h>(gazetteer: &Gazetteer, input: &'h str, context: &Context) 
         ..Extraction::default()
     }
 }
+
+/// Entry points to single stages, for the benchmarks (not a stable API).
+#[doc(hidden)]
+pub mod stages {
+    use super::*;
+
+    /// Folds a document: the first stage.
+    pub fn normalize(input: &str) -> NormalizedText<'_> {
+        NormalizedText::new(input)
+    }
+
+    /// Scans a folded document with the gazetteer; returns the number of name hits.
+    pub fn gazetteer_scan(gazetteer: &Gazetteer, text: &NormalizedText<'_>) -> usize {
+        gazetteer.scan(text).names.len()
+    }
+
+    /// Finds the dates of a folded document; returns how many.
+    pub fn dates(text: &NormalizedText<'_>) -> usize {
+        dates::find(text).len()
+    }
+
+    /// Finds the dateline and the states of a folded document; returns how many states.
+    pub fn dateline_and_countries(gazetteer: &Gazetteer, text: &NormalizedText<'_>) -> usize {
+        let hits = gazetteer.scan(text);
+        let raw = dates::find(text);
+        let found = dateline::find(text, &raw, gazetteer, &hits.names);
+        countries::extract(gazetteer, text, &hits.names, found.and_then(|f| f.place)).len()
+    }
+}
