@@ -3,4 +3,5 @@
 mod builder;
 mod cli;
 mod corpus;
+mod extractors;
 mod properties;
