@@ -339,7 +339,7 @@ mention_common!(PlaceMention {});
 #[non_exhaustive]
 pub struct ThemeScore<'h> {
     /// The theme's id (`terrorism`, `media`...).
-    pub theme: String,
+    pub theme: Arc<str>,
     /// How strongly the document speaks of it, in `[0, 1]`.
     pub score: f32,
     /// The spans that show it.

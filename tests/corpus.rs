@@ -19,6 +19,8 @@ const FLOORS: &[(&str, f64, f64)] = &[
 ];
 /// Dateline accuracy floor.
 const DATELINE_FLOOR: f64 = 0.96;
+/// Theme F1 over (document, theme) pairs; measured 0.953.
+const THEMES_FLOOR: f64 = 0.94;
 
 #[test]
 fn corpus_quality_stays_above_the_floors() {
@@ -44,6 +46,11 @@ fn corpus_quality_stays_above_the_floors() {
             "{ty}: value accuracy {accuracy:.3} < floor {value_floor}\n{table}"
         );
     }
+    let (_, _, themes) = report.themes.exact_prf();
+    assert!(
+        themes >= THEMES_FLOOR,
+        "themes: F1 {themes:.3} < floor {THEMES_FLOOR}\n{table}"
+    );
     let dateline = report.dateline_correct as f64 / report.documents as f64;
     assert!(
         dateline >= DATELINE_FLOOR,

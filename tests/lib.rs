@@ -5,3 +5,4 @@ mod cli;
 mod corpus;
 mod extractors;
 mod properties;
+mod themes;

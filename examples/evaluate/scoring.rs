@@ -330,7 +330,7 @@ pub fn score(report: &mut Report, gold: &Gold, x: &Extraction<'_>) {
     }
 
     // Themes: pairs (document, theme).
-    let found: Vec<String> = x.themes.iter().map(|t| t.theme.clone()).collect();
+    let found: Vec<String> = x.themes.iter().map(|t| t.theme.to_string()).collect();
     report.themes.gold += gold.themes.len();
     report.themes.system += found.len();
     for t in &gold.themes {

@@ -3,12 +3,14 @@
 //! 1. [`dates`]: every date of the text, as written;
 //! 2. [`dateline`]: the place and date of publication, from the first lines;
 //! 3. dates resolved against the dateline's date (else the caller's reference date);
-//! 4. [`countries`]: names and demonyms of states, from the scan's name hits.
+//! 4. [`countries`]: names and demonyms of states, from the scan's name hits;
+//! 5. [`themes`]: counter-terrorism themes, from the scan's cue hits.
 
 pub mod calendar;
 pub(crate) mod countries;
 pub(crate) mod dateline;
 pub(crate) mod dates;
+pub mod themes;
 
 use crate::extraction::{DateMention, Dateline, Extraction, TextSpan};
 use crate::gazetteer::Gazetteer;
@@ -63,10 +65,13 @@ pub(crate) fn run<'h>(gazetteer: &Gazetteer, input: &'h str, context: &Context) 
     });
     let countries = countries::extract(gazetteer, &text, &hits.names, found.and_then(|f| f.place));
 
+    let themes = themes::extract(gazetteer, &text, &hits);
+
     Extraction {
         dateline,
         countries,
         dates: date_mentions,
+        themes,
         ..Extraction::default()
     }
 }
@@ -89,6 +94,11 @@ pub mod stages {
     /// Finds the dates of a folded document; returns how many.
     pub fn dates(text: &NormalizedText<'_>) -> usize {
         dates::find(text).len()
+    }
+
+    /// Finds the themes of a folded document; returns how many.
+    pub fn themes(gazetteer: &Gazetteer, text: &NormalizedText<'_>) -> usize {
+        themes::extract(gazetteer, text, &gazetteer.scan(text)).len()
     }
 
     /// Finds the dateline and the states of a folded document; returns how many states.

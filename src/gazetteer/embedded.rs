@@ -10,6 +10,7 @@ pub fn embedded(kind: GazetteerKind) -> (&'static str, &'static str) {
         GazetteerKind::Demonyms => include_str!("../../gazetteers/demonyms.tsv"),
         GazetteerKind::Places => include_str!("../../gazetteers/places.tsv"),
         GazetteerKind::Organizations => include_str!("../../gazetteers/organizations.tsv"),
+        GazetteerKind::ThemeCues => include_str!("../../gazetteers/themes.tsv"),
     };
     (kind.file_name(), text)
 }

@@ -19,16 +19,20 @@ pub enum GazetteerKind {
     /// `id form surface`: organisations, grouped by `id`, with `form` one of `name`, `short`,
     /// `acronym`, `acronym_cs`.
     Organizations,
+    /// `theme weight surface`: cues of themes; `weight` in (0, 1]; a parenthesised ending is
+    /// optional (`terroriste(s)`) and `(a|b)` is a choice.
+    ThemeCues,
 }
 
 impl GazetteerKind {
     /// Every kind, in build order (the state table comes first: the others refer to it).
-    pub const ALL: [GazetteerKind; 5] = [
+    pub const ALL: [GazetteerKind; 6] = [
         GazetteerKind::Countries,
         GazetteerKind::CountryNames,
         GazetteerKind::Demonyms,
         GazetteerKind::Places,
         GazetteerKind::Organizations,
+        GazetteerKind::ThemeCues,
     ];
 
     /// The file name of the embedded default.
@@ -39,6 +43,7 @@ impl GazetteerKind {
             GazetteerKind::Demonyms => "demonyms.tsv",
             GazetteerKind::Places => "places.tsv",
             GazetteerKind::Organizations => "organizations.tsv",
+            GazetteerKind::ThemeCues => "themes.tsv",
         }
     }
 
@@ -46,7 +51,10 @@ impl GazetteerKind {
     pub fn columns(self) -> usize {
         match self {
             GazetteerKind::CountryNames | GazetteerKind::Demonyms => 2,
-            GazetteerKind::Countries | GazetteerKind::Places | GazetteerKind::Organizations => 3,
+            GazetteerKind::Countries
+            | GazetteerKind::Places
+            | GazetteerKind::Organizations
+            | GazetteerKind::ThemeCues => 3,
         }
     }
 }
@@ -166,6 +174,9 @@ pub struct Organization {
 /// Index of an organisation in the gazetteer's table.
 pub type OrgId = u32;
 
+/// Index of a theme in the gazetteer's table.
+pub type ThemeId = u32;
+
 /// What one gazetteer entry stands for.
 #[derive(Clone, Copy, Debug, PartialEq)]
 #[non_exhaustive]
@@ -188,6 +199,13 @@ pub enum EntryKind {
         /// Which of its names this is.
         form: OrgForm,
     },
+    /// A cue of a theme.
+    ThemeCue {
+        /// The theme.
+        theme: ThemeId,
+        /// How clearly the cue shows the theme, in (0, 1].
+        weight: f32,
+    },
 }
 
 /// The layers of the scan. Within a layer, overlapping hits are resolved (longest at the
@@ -196,6 +214,8 @@ pub enum EntryKind {
 pub(crate) enum Layer {
     /// Names of things: states, demonyms, places, organisations.
     Names = 0,
+    /// Cues of themes.
+    Cues = 1,
 }
 
 impl EntryKind {
@@ -205,6 +225,7 @@ impl EntryKind {
             | EntryKind::Demonym(_)
             | EntryKind::Place { .. }
             | EntryKind::Organization { .. } => Layer::Names,
+            EntryKind::ThemeCue { .. } => Layer::Cues,
         }
     }
 }

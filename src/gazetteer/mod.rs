@@ -15,7 +15,7 @@ mod tsv;
 pub use embedded::embedded;
 pub use entry::{
     Alpha3, CaseRule, Country, CountryCode, CountryId, Entry, EntryKind, GazetteerKind, OrgForm,
-    OrgId, Organization, PlaceKind,
+    OrgId, Organization, PlaceKind, ThemeId,
 };
 pub use tsv::{decode, records, Record};
 
@@ -48,6 +48,7 @@ pub struct Gazetteer {
     countries: Vec<Country>,
     country_index: HashMap<CountryCode, CountryId>,
     organizations: Vec<Organization>,
+    themes: Vec<Arc<str>>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -81,6 +82,9 @@ pub struct Hit {
 pub struct Hits {
     /// Names of things: states, demonyms, places, organisations.
     pub names: Vec<Hit>,
+    /// Cues of themes, sorted by start (longest first), overlaps kept: cues of different
+    /// themes may share words ("pensée extrémiste" shows ideology, "extrémiste" extremism).
+    pub cues: Vec<Hit>,
 }
 
 impl Gazetteer {
@@ -127,6 +131,7 @@ impl Gazetteer {
             }
         }
 
+        let mut themes: Vec<Arc<str>> = Vec::new();
         let mut organizations: Vec<Organization> = Vec::new();
         let mut org_index: HashMap<String, OrgId> = HashMap::new();
         let mut pairs: Vec<(String, Entry)> = Vec::new();
@@ -215,24 +220,59 @@ impl Gazetteer {
                         }
                         EntryKind::Organization { org, form }
                     }
+                    (GazetteerKind::ThemeCues, [theme, weight, _]) => {
+                        if theme.is_empty() || !theme.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
+                            return Err(Error::gazetteer(
+                                file,
+                                line,
+                                format!("invalid theme id {theme:?} (expected a-z and _)"),
+                            ));
+                        }
+                        let weight = weight
+                            .parse::<f32>()
+                            .ok()
+                            .filter(|w| *w > 0.0 && *w <= 1.0)
+                            .ok_or_else(|| {
+                                Error::gazetteer(file, line, format!("invalid weight {weight:?} (expected a number in (0, 1])"))
+                            })?;
+                        let id = match themes.iter().position(|t| **t == **theme) {
+                            Some(i) => i,
+                            None => {
+                                themes.push(Arc::from(*theme));
+                                themes.len() - 1
+                            }
+                        };
+                        EntryKind::ThemeCue {
+                            theme: id as ThemeId,
+                            weight,
+                        }
+                    }
                     _ => continue,
                 };
-                let folded = fold_str(surface).trim().to_string();
-                if !folded.chars().any(boundary::is_word_char) {
-                    return Err(Error::gazetteer(
-                        file,
-                        line,
-                        format!("empty pattern: {surface:?} has no letter or digit"),
-                    ));
-                }
-                if let Some(first) = seen.insert(folded.clone(), line) {
-                    return Err(Error::gazetteer(
+                let surfaces = if source.kind == GazetteerKind::ThemeCues {
+                    expand(surface).map_err(|cause| Error::gazetteer(file, line, cause))?
+                } else {
+                    vec![surface.to_string()]
+                };
+                for surface in surfaces {
+                    let surface = surface.as_str();
+                    let folded = fold_str(surface).trim().to_string();
+                    if !folded.chars().any(boundary::is_word_char) {
+                        return Err(Error::gazetteer(
+                            file,
+                            line,
+                            format!("empty pattern: {surface:?} has no letter or digit"),
+                        ));
+                    }
+                    if let Some(first) = seen.insert(folded.clone(), line) {
+                        return Err(Error::gazetteer(
                         file,
                         line,
                         format!("duplicate pattern {surface:?} (same as line {first} once case and accents are folded)"),
                     ));
+                    }
+                    pairs.push((folded, Entry { kind, case }));
                 }
-                pairs.push((folded, Entry { kind, case }));
             }
         }
 
@@ -277,7 +317,13 @@ impl Gazetteer {
             countries,
             country_index,
             organizations,
+            themes,
         })
+    }
+
+    /// The themes' ids, in table order.
+    pub fn themes(&self) -> &[Arc<str>] {
+        &self.themes
     }
 
     /// Number of distinct patterns.
@@ -356,13 +402,20 @@ impl Gazetteer {
                 upper,
                 capitalized,
             };
-            if info.layers & (1 << Layer::Names as u8) != 0
-                && self.entries(&hit).any(|e| e.kind.layer() == Layer::Names)
-            {
-                hits.names.push(hit);
+            for (layer, list) in [
+                (Layer::Names, &mut hits.names),
+                (Layer::Cues, &mut hits.cues),
+            ] {
+                if info.layers & (1 << layer as u8) != 0
+                    && self.entries(&hit).any(|e| e.kind.layer() == layer)
+                {
+                    list.push(hit);
+                }
             }
         }
         resolve(&mut hits.names);
+        hits.cues
+            .sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         hits
     }
 }
@@ -379,6 +432,38 @@ fn resolve(hits: &mut Vec<Hit>) {
             false
         }
     });
+}
+
+/// Expands the optional endings and choices of a surface: `terroriste(s)` gives `terroriste`
+/// and `terroristes`, `radica(l|ux)` gives `radical` and `radicaux`.
+fn expand(surface: &str) -> Result<Vec<String>, String> {
+    let mut out = vec![String::new()];
+    let mut rest = surface;
+    while let Some(open) = rest.find('(') {
+        let close = rest[open..]
+            .find(')')
+            .map(|i| open + i)
+            .ok_or_else(|| format!("unclosed parenthesis in {surface:?}"))?;
+        let literal = &rest[..open];
+        let group = &rest[open + 1..close];
+        let choices: Vec<&str> = if group.contains('|') {
+            group.split('|').collect()
+        } else {
+            vec!["", group]
+        };
+        out = out
+            .iter()
+            .flat_map(|prefix| choices.iter().map(move |c| format!("{prefix}{literal}{c}")))
+            .collect();
+        if out.len() > 64 {
+            return Err(format!("{surface:?} expands to more than 64 forms"));
+        }
+        rest = &rest[close + 1..];
+    }
+    for s in &mut out {
+        s.push_str(rest);
+    }
+    Ok(out)
 }
 
 /// True when `s` has an upper-case letter and no lower-case one ("RDC", "M.", "S.E.").
@@ -437,6 +522,26 @@ mod tests {
             scan(&g, "la République Démocratique du Congo (RDC) et la rdc"),
             ["République Démocratique du Congo", "RDC"]
         );
+    }
+
+    #[test]
+    fn optional_endings_expand() {
+        assert_eq!(
+            expand("terroriste(s)").unwrap(),
+            ["terroriste", "terroristes"]
+        );
+        assert_eq!(expand("radica(l|ux)").unwrap(), ["radical", "radicaux"]);
+        assert_eq!(
+            expand("attaque(s) terroriste(s)").unwrap(),
+            [
+                "attaque terroriste",
+                "attaque terroristes",
+                "attaques terroriste",
+                "attaques terroristes"
+            ]
+        );
+        assert_eq!(expand("plain").unwrap(), ["plain"]);
+        assert!(expand("bad(s").is_err());
     }
 
     #[test]

@@ -1,0 +1,170 @@
+//! Counter-terrorism themes: which the document speaks of, how strongly, and the spans that
+//! show it.
+//!
+//! Every cue hit of the scan (`gazetteers/themes.tsv`) is evidence for its theme (within one
+//! theme, overlapping cues resolve to the longest: "extrémisme violent", not also
+//! "extrémisme"; across themes they do not: "pensée extrémiste" shows both ideology and
+//! extremism), except a cue
+//! inside an organisation's name ("Terrorisme" in "Coalition Islamique Militaire Contre le
+//! Terrorisme"); a cue that is the whole name ("Daech") counts. In the formula that lists a
+//! coalition's domains by adjectives ("dans les domaines intellectuel, médiatique, … et
+//! militaire"), each adjective is a clear cue of its own: a cue at most [`DOMAIN_WINDOW`]
+//! bytes after "domaine(s)" in the same sentence weighs 1.
+//!
+//! ## Score
+//! For a theme with distinct cues `i` (by folded surface), each of weight `w_i` seen `n_i`
+//! times, the evidence is `E = Σ w_i + REPEAT · Σ w_i · ln(n_i)` and the score is
+//! `1 − exp(−E / SCALE)`, in [0, 1). Distinct cues count fully, repetitions with diminishing
+//! returns, and the length of the document does not enter: two documents that say the same
+//! things score the same. A theme is reported when its score reaches [`THRESHOLD`]: one clear
+//! cue (weight 1, score 0.49) is enough, one weak cue (weight 0.5, score 0.28) is not.
+
+use crate::extraction::{TextSpan, ThemeScore};
+use crate::gazetteer::{EntryKind, Gazetteer, Hits};
+use crate::text::NormalizedText;
+use crate::Span;
+
+/// The least score of a reported theme.
+pub const THRESHOLD: f32 = 0.35;
+/// How much a repeated cue adds, per natural log of its count.
+pub const REPEAT: f32 = 0.25;
+/// The evidence at which the score reaches 1 − 1/e.
+pub const SCALE: f32 = 1.5;
+/// How far after "domaine(s)" a cue counts as one of the listed domains.
+pub const DOMAIN_WINDOW: usize = 160;
+
+struct Tally {
+    /// (folded surface, weight, count) per distinct cue.
+    cues: Vec<(String, f32, u32)>,
+    evidence: Vec<Span>,
+}
+
+/// The themes of a document, by decreasing score.
+pub(crate) fn extract<'h>(
+    gazetteer: &Gazetteer,
+    text: &NormalizedText<'h>,
+    hits: &Hits,
+) -> Vec<ThemeScore<'h>> {
+    let folded = text.as_str();
+    let organizations: Vec<(usize, usize)> = hits
+        .names
+        .iter()
+        .filter(|h| {
+            gazetteer
+                .entries(h)
+                .any(|e| matches!(e.kind, EntryKind::Organization { .. }))
+        })
+        .map(|h| (h.start, h.end))
+        .collect();
+    let mut tallies: Vec<Option<Tally>> = Vec::new();
+    tallies.resize_with(gazetteer.themes().len(), || None);
+    // Per theme, where its last accepted cue ends.
+    let mut theme_end = vec![0usize; gazetteer.themes().len()];
+    for hit in &hits.cues {
+        let inside_a_name = organizations
+            .iter()
+            .any(|&(s, e)| s <= hit.start && hit.end <= e && (s, e) != (hit.start, hit.end));
+        if inside_a_name {
+            continue;
+        }
+        let (start, end) = text.to_input_range(hit.start, hit.end);
+        if start >= end {
+            continue;
+        }
+        let listed_domain = in_domain_list(folded, hit.start);
+        for entry in gazetteer.entries(hit) {
+            let EntryKind::ThemeCue { theme, weight } = entry.kind else {
+                continue;
+            };
+            let Some(slot) = tallies.get_mut(theme as usize) else {
+                continue;
+            };
+            if hit.start < theme_end[theme as usize] {
+                continue;
+            }
+            theme_end[theme as usize] = hit.end;
+            let tally = slot.get_or_insert_with(|| Tally {
+                cues: Vec::new(),
+                evidence: Vec::new(),
+            });
+            let weight = if listed_domain { 1.0 } else { weight };
+            let surface = &folded[hit.start..hit.end];
+            match tally.cues.iter_mut().find(|(s, _, _)| s == surface) {
+                Some(cue) => {
+                    cue.1 = cue.1.max(weight);
+                    cue.2 += 1;
+                }
+                None => tally.cues.push((surface.to_string(), weight, 1)),
+            }
+            if tally.evidence.last() != Some(&Span::new(start, end)) {
+                tally.evidence.push(Span::new(start, end));
+            }
+        }
+    }
+
+    let input = text.input();
+    let mut themes: Vec<ThemeScore<'h>> = tallies
+        .into_iter()
+        .enumerate()
+        .filter_map(|(id, tally)| {
+            let tally = tally?;
+            let score = score(&tally.cues);
+            (score >= THRESHOLD).then(|| ThemeScore {
+                theme: gazetteer.themes()[id].clone(),
+                score,
+                evidence: tally
+                    .evidence
+                    .into_iter()
+                    .map(|span| TextSpan::new(input, span))
+                    .collect(),
+            })
+        })
+        .collect();
+    themes.sort_by(|a, b| b.score.total_cmp(&a.score));
+    themes
+}
+
+fn score(cues: &[(String, f32, u32)]) -> f32 {
+    let evidence: f32 = cues
+        .iter()
+        .map(|&(_, w, n)| w + REPEAT * w * (n as f32).ln())
+        .sum();
+    1.0 - (-evidence / SCALE).exp()
+}
+
+/// True when `at` follows "domaine(s)" closely in the same sentence.
+fn in_domain_list(folded: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(DOMAIN_WINDOW);
+    while !folded.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &folded[from..at];
+    let sentence = window
+        .rfind(['.', '\n', ';', '!', '?'])
+        .map_or(window, |i| &window[i + 1..]);
+    sentence.contains("domaine")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scores() {
+        let one = |w| score(&[("x".into(), w, 1)]);
+        assert!(one(1.0) >= THRESHOLD);
+        assert!(one(0.5) < THRESHOLD);
+        assert!(score(&[("x".into(), 0.5, 1), ("y".into(), 0.5, 1)]) >= THRESHOLD);
+        assert!(
+            score(&[("x".into(), 1.0, 10)]) < score(&[("x".into(), 1.0, 5), ("y".into(), 1.0, 5)])
+        );
+        assert!(score(&[("x".into(), 1.0, 1000)]) < 1.0);
+    }
+
+    #[test]
+    fn domain_lists() {
+        let text = "dans les domaines intellectuel, mediatique et militaire. le militaire";
+        assert!(in_domain_list(text, text.find("militaire").unwrap()));
+        assert!(!in_domain_list(text, text.rfind("militaire").unwrap()));
+    }
+}
