@@ -5,7 +5,7 @@
 //! one type never overlap (themes are sorted by score instead).
 
 use crate::extract::calendar::DateValue;
-use crate::gazetteer::{Alpha3, CountryCode};
+use crate::gazetteer::{Alpha3, CountryCode, PlaceKind};
 use crate::Span;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -198,6 +198,33 @@ pub struct PersonMention<'h> {
     /// The fullest form of this person's name in the document.
     #[serde(borrow)]
     pub canonical: Cow<'h, str>,
+    /// The titles written before the name, as indices into [`Extraction::titles`].
+    pub titles: Vec<usize>,
+    /// The office among those titles, with whom it serves.
+    #[serde(borrow)]
+    pub role: Option<Role<'h>>,
+}
+
+/// A person's office and affiliation ("Ministre de la Défense" of `KE`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Role<'h> {
+    /// The office, as written.
+    #[serde(borrow)]
+    pub office: Cow<'h, str>,
+    /// The state or organisation it serves, when the text says it.
+    #[serde(borrow)]
+    pub of: Option<Affiliation<'h>>,
+}
+
+impl Role<'_> {
+    /// Detaches the role from the input text.
+    pub fn into_owned(self) -> Role<'static> {
+        Role {
+            office: Cow::Owned(self.office.into_owned()),
+            of: self.of.map(Affiliation::into_owned),
+        }
+    }
 }
 
 impl<'h> PersonMention<'h> {
@@ -213,6 +240,8 @@ impl<'h> PersonMention<'h> {
             start: self.start,
             end: self.end,
             canonical: Cow::Owned(self.canonical.into_owned()),
+            titles: self.titles,
+            role: self.role.map(Role::into_owned),
         }
     }
 }
@@ -230,6 +259,27 @@ pub enum TitleKind {
     Office,
 }
 
+/// Whom an office serves: a state or an organisation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Affiliation<'h> {
+    /// A state, by its code ("Ministre de la Défense de la République du Kenya": `KE`).
+    Country(CountryCode),
+    /// An organisation, as written ("Secrétaire Général de la CIMCT": `CIMCT`).
+    Organization(#[serde(borrow)] Cow<'h, str>),
+}
+
+impl Affiliation<'_> {
+    /// Detaches the affiliation from the input text.
+    pub fn into_owned(self) -> Affiliation<'static> {
+        match self {
+            Affiliation::Country(c) => Affiliation::Country(c),
+            Affiliation::Organization(o) => Affiliation::Organization(Cow::Owned(o.into_owned())),
+        }
+    }
+}
+
 /// An honorific, rank or office.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -243,8 +293,28 @@ pub struct TitleMention<'h> {
     pub end: usize,
     /// Honorific, rank or office.
     pub kind: TitleKind,
+    /// For an office, the state or organisation it serves, when the text says it.
+    #[serde(borrow)]
+    pub of: Option<Affiliation<'h>>,
 }
-mention_common!(TitleMention { kind });
+
+impl TitleMention<'_> {
+    /// The mention's byte span in the input.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+
+    /// Detaches the mention from the input text.
+    pub fn into_owned(self) -> TitleMention<'static> {
+        TitleMention {
+            text: Cow::Owned(self.text.into_owned()),
+            start: self.start,
+            end: self.end,
+            kind: self.kind,
+            of: self.of.map(Affiliation::into_owned),
+        }
+    }
+}
 
 /// A state, named or designated by a demonym.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -317,8 +387,12 @@ pub struct OrganizationMention<'h> {
     pub start: usize,
     /// Byte offset of its end in the input.
     pub end: usize,
+    /// The organisation's acronym, when known and the mention is its name.
+    pub acronym: Option<Arc<str>>,
+    /// The organisation's full name, when known and the mention is an acronym or short form.
+    pub long_form: Option<Arc<str>>,
 }
-mention_common!(OrganizationMention {});
+mention_common!(OrganizationMention { acronym, long_form });
 
 /// A named place that is not a state.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -331,8 +405,13 @@ pub struct PlaceMention<'h> {
     pub start: usize,
     /// Byte offset of its end in the input.
     pub end: usize,
+    /// What kind of place, when the gazetteer knows it (`None` for a dateline's unknown
+    /// place).
+    pub kind: Option<PlaceKind>,
+    /// The state it lies in, when known.
+    pub code: Option<CountryCode>,
 }
-mention_common!(PlaceMention {});
+mention_common!(PlaceMention { kind, code });
 
 /// A counter-terrorism theme of the document, with its evidence.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

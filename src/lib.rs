@@ -78,11 +78,11 @@ pub mod text;
 pub use error::{Error, ErrorKind};
 pub use extract::calendar::{Date, DateValue, PartialDate, Precision};
 pub use extraction::{
-    CountryMention, DateMention, Dateline, Extraction, OrganizationMention, PersonMention,
-    PlaceMention, TextSpan, ThemeScore, TitleKind, TitleMention,
+    Affiliation, CountryMention, DateMention, Dateline, Extraction, OrganizationMention,
+    PersonMention, PlaceMention, Role, TextSpan, ThemeScore, TitleKind, TitleMention,
 };
 pub use extractor::{Context, Extractor, ExtractorBuilder};
-pub use gazetteer::{Alpha3, CountryCode, GazetteerKind};
+pub use gazetteer::{Alpha3, CountryCode, GazetteerKind, PlaceKind};
 pub use span::Span;
 
 #[cfg(doctest)]

@@ -84,7 +84,7 @@ fn previous_word(folded: &str, at: usize) -> &str {
     &before[start..]
 }
 
-fn means_the_city(folded: &str, at: usize) -> bool {
+pub(crate) fn means_the_city(folded: &str, at: usize) -> bool {
     let before = folded[..at].trim_end();
     before.ends_with("capitale,")
         || before.ends_with("capitale")

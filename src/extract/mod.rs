@@ -3,19 +3,35 @@
 //! 1. [`dates`]: every date of the text, as written;
 //! 2. [`dateline`]: the place and date of publication, from the first lines;
 //! 3. dates resolved against the dateline's date (else the caller's reference date);
-//! 4. [`countries`]: names and demonyms of states, from the scan's name hits;
-//! 5. [`themes`]: counter-terrorism themes, from the scan's cue hits.
+//! 4. [`organizations`]: names, acronyms defined in the text, organs;
+//! 5. [`countries`]: names and demonyms of states, outside organisations' names;
+//! 6. [`places`]: cities, regions, the dateline's place;
+//! 7. [`titles`]: honorifics, ranks, offices and whom they serve;
+//! 8. [`persons`]: names after titles or given names, short mentions, canonical names;
+//! 9. [`themes`]: counter-terrorism themes, from the scan's cue hits.
+//!
+//! Each stage sees what the earlier ones found ([`Mentions`]): a name stops at a state, a
+//! country inside an organisation's name is no country, a cue inside it no evidence.
 
 pub mod calendar;
 pub(crate) mod countries;
 pub(crate) mod dateline;
 pub(crate) mod dates;
+pub(crate) mod organizations;
+pub(crate) mod persons;
+pub(crate) mod places;
 pub mod themes;
+pub(crate) mod titles;
 
-use crate::extraction::{DateMention, Dateline, Extraction, TextSpan};
-use crate::gazetteer::Gazetteer;
+use crate::extraction::{
+    Affiliation, CountryMention, DateMention, Dateline, Extraction, OrganizationMention,
+    PlaceMention, TextSpan, TitleMention,
+};
+use crate::gazetteer::{EntryKind, Gazetteer};
 use crate::text::NormalizedText;
 use crate::{Context, Span};
+use once_cell::sync::Lazy;
+use regex::Regex;
 use std::borrow::Cow;
 
 /// Runs every stage on `input`.
@@ -39,7 +55,7 @@ pub(crate) fn run<'h>(gazetteer: &Gazetteer, input: &'h str, context: &Context) 
         });
     let anchor = dateline_day.or(context.reference_date);
 
-    let date_mentions: Vec<DateMention<'h>> = raw_dates
+    let dates: Vec<DateMention<'h>> = raw_dates
         .iter()
         .filter_map(|d| {
             let (start, end) = text.to_input_range(d.start, d.end);
@@ -52,27 +68,129 @@ pub(crate) fn run<'h>(gazetteer: &Gazetteer, input: &'h str, context: &Context) 
             })
         })
         .collect();
-
     let dateline = found.map(|f| Dateline {
         place: f.place.map(|(s, e)| TextSpan::new(input, Span::new(s, e))),
         date: f.date.and_then(|i| {
             let (s, e) = text.to_input_range(raw_dates[i].start, raw_dates[i].end);
-            date_mentions
-                .iter()
-                .find(|m| m.start == s && m.end == e)
-                .cloned()
+            dates.iter().find(|m| m.start == s && m.end == e).cloned()
         }),
     });
-    let countries = countries::extract(gazetteer, &text, &hits.names, found.and_then(|f| f.place));
+    let dateline_place = found.and_then(|f| f.place);
 
-    let themes = themes::extract(gazetteer, &text, &hits);
+    // Spans of states and places, which an acronym in parentheses may abbreviate.
+    let named: Vec<(usize, usize)> = hits
+        .names
+        .iter()
+        .filter(|h| {
+            gazetteer
+                .entries(h)
+                .any(|e| matches!(e.kind, EntryKind::CountryName(_) | EntryKind::Place { .. }))
+        })
+        .map(|h| text.to_input_range(h.start, h.end))
+        .collect();
+    let organizations = organizations::extract(gazetteer, &text, &hits.names, &named);
+    let mut mentions = Mentions {
+        organizations: &organizations,
+        countries: &[],
+        places: &[],
+        titles: &[],
+        dates: &dates,
+    };
+    let mut countries = countries::extract(gazetteer, &text, &hits.names, dateline_place);
+    countries.retain(|c| !mentions.inside_organization(c.start, c.end));
+    mentions.countries = &countries;
+    let places = places::extract(gazetteer, &text, &hits.names, dateline_place, &mentions);
+    mentions.places = &places;
+    let titles = titles::extract(gazetteer, &text, &hits.titles, &hits.names, &mentions);
+    mentions.titles = &titles;
+    let persons = persons::extract(gazetteer, input, &titles, &mentions);
+    let themes = themes::extract(gazetteer, &text, &hits, &organizations);
 
     Extraction {
         dateline,
+        persons,
+        titles,
         countries,
-        dates: date_mentions,
+        dates,
+        organizations,
+        places,
         themes,
-        ..Extraction::default()
+    }
+}
+
+/// What the earlier stages found, for the later ones to look up.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Mentions<'a, 'h> {
+    pub organizations: &'a [OrganizationMention<'h>],
+    pub countries: &'a [CountryMention<'h>],
+    pub places: &'a [PlaceMention<'h>],
+    pub titles: &'a [TitleMention<'h>],
+    pub dates: &'a [DateMention<'h>],
+}
+
+/// "de la", "du", "de l'"… before whom an office serves.
+static CONNECTOR: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^[ \t\u{a0}]*(?:de la|de l['’]|du|des|de|d['’])[ \t\u{a0}]*").expect("compiles")
+});
+
+/// An acronym in parentheses after a name.
+static PARENS: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^[ \t\u{a0}]*\([^()\n]{1,20}\)").expect("compiles"));
+
+/// The index of the span of a sorted list that overlaps `start..end`, if any.
+fn overlapping<T>(
+    list: &[T],
+    span: impl Fn(&T) -> (usize, usize),
+    start: usize,
+    end: usize,
+) -> Option<usize> {
+    let i = list.partition_point(|m| span(m).1 <= start);
+    (i < list.len() && span(&list[i]).0 < end).then_some(i)
+}
+
+impl<'a, 'h> Mentions<'a, 'h> {
+    /// True when `start..end` lies inside an organisation's name (and is not all of it).
+    pub fn inside_organization(&self, start: usize, end: usize) -> bool {
+        overlapping(self.organizations, |o| (o.start, o.end), start, end).is_some_and(|i| {
+            let o = &self.organizations[i];
+            o.start <= start && end <= o.end && (o.start, o.end) != (start, end)
+        })
+    }
+
+    /// True when `start..end` overlaps any mention found so far.
+    pub fn overlaps_any(&self, start: usize, end: usize) -> bool {
+        overlapping(self.organizations, |m| (m.start, m.end), start, end).is_some()
+            || overlapping(self.countries, |m| (m.start, m.end), start, end).is_some()
+            || overlapping(self.places, |m| (m.start, m.end), start, end).is_some()
+            || overlapping(self.titles, |m| (m.start, m.end), start, end).is_some()
+            || overlapping(self.dates, |m| (m.start, m.end), start, end).is_some()
+    }
+
+    /// Whom an office ending at `end` serves, in `input`.
+    pub fn affiliation_after(&self, input: &str, end: usize) -> Option<Affiliation<'h>> {
+        self.affiliation_in(input, end).map(|(a, _)| a)
+    }
+
+    /// Where the affiliation after an office ending at `end` ends, if it has one.
+    pub fn affiliation_span_after(&self, input: &str, end: usize) -> Option<usize> {
+        self.affiliation_in(input, end).map(|(_, e)| e)
+    }
+
+    /// The state or organisation after "de la", "du"… at `end`, and where it ends (with an
+    /// acronym in parentheses after it).
+    fn affiliation_in(&self, input: &str, end: usize) -> Option<(Affiliation<'h>, usize)> {
+        let rest = input.get(end..)?;
+        let at = end + CONNECTOR.find(rest)?.end();
+        let (affiliation, after) =
+            if let Some(c) = self.countries.iter().find(|c| c.start == at && !c.demonym) {
+                (Affiliation::Country(c.code), c.end)
+            } else if let Some(o) = self.organizations.iter().find(|o| o.start == at) {
+                (Affiliation::Organization(o.text.clone()), o.end)
+            } else {
+                return None;
+            };
+        let after = after + PARENS.find(&input[after..]).map_or(0, |m| m.end());
+        Some((affiliation, after))
     }
 }
 
@@ -98,7 +216,7 @@ pub mod stages {
 
     /// Finds the themes of a folded document; returns how many.
     pub fn themes(gazetteer: &Gazetteer, text: &NormalizedText<'_>) -> usize {
-        themes::extract(gazetteer, text, &gazetteer.scan(text)).len()
+        themes::extract(gazetteer, text, &gazetteer.scan(text), &[]).len()
     }
 
     /// Finds the dateline and the states of a folded document; returns how many states.

@@ -19,7 +19,7 @@
 //! things score the same. A theme is reported when its score reaches [`THRESHOLD`]: one clear
 //! cue (weight 1, score 0.49) is enough, one weak cue (weight 0.5, score 0.28) is not.
 
-use crate::extraction::{TextSpan, ThemeScore};
+use crate::extraction::{OrganizationMention, TextSpan, ThemeScore};
 use crate::gazetteer::{EntryKind, Gazetteer, Hits};
 use crate::text::NormalizedText;
 use crate::Span;
@@ -44,31 +44,22 @@ pub(crate) fn extract<'h>(
     gazetteer: &Gazetteer,
     text: &NormalizedText<'h>,
     hits: &Hits,
+    organizations: &[OrganizationMention<'_>],
 ) -> Vec<ThemeScore<'h>> {
     let folded = text.as_str();
-    let organizations: Vec<(usize, usize)> = hits
-        .names
-        .iter()
-        .filter(|h| {
-            gazetteer
-                .entries(h)
-                .any(|e| matches!(e.kind, EntryKind::Organization { .. }))
-        })
-        .map(|h| (h.start, h.end))
-        .collect();
     let mut tallies: Vec<Option<Tally>> = Vec::new();
     tallies.resize_with(gazetteer.themes().len(), || None);
     // Per theme, where its last accepted cue ends.
     let mut theme_end = vec![0usize; gazetteer.themes().len()];
     for hit in &hits.cues {
-        let inside_a_name = organizations
-            .iter()
-            .any(|&(s, e)| s <= hit.start && hit.end <= e && (s, e) != (hit.start, hit.end));
-        if inside_a_name {
-            continue;
-        }
         let (start, end) = text.to_input_range(hit.start, hit.end);
         if start >= end {
+            continue;
+        }
+        let inside_a_name = organizations
+            .iter()
+            .any(|o| o.start <= start && end <= o.end && (o.start, o.end) != (start, end));
+        if inside_a_name {
             continue;
         }
         let listed_domain = in_domain_list(folded, hit.start);

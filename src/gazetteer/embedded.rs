@@ -11,6 +11,8 @@ pub fn embedded(kind: GazetteerKind) -> (&'static str, &'static str) {
         GazetteerKind::Places => include_str!("../../gazetteers/places.tsv"),
         GazetteerKind::Organizations => include_str!("../../gazetteers/organizations.tsv"),
         GazetteerKind::ThemeCues => include_str!("../../gazetteers/themes.tsv"),
+        GazetteerKind::Titles => include_str!("../../gazetteers/titles.tsv"),
+        GazetteerKind::GivenNames => include_str!("../../gazetteers/given_names.tsv"),
     };
     (kind.file_name(), text)
 }

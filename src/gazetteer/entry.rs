@@ -1,5 +1,6 @@
 //! What a gazetteer pattern stands for: entry kinds and their payloads.
 
+pub use crate::extraction::TitleKind;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::sync::Arc;
@@ -22,17 +23,24 @@ pub enum GazetteerKind {
     /// `theme weight surface`: cues of themes; `weight` in (0, 1]; a parenthesised ending is
     /// optional (`terroriste(s)`) and `(a|b)` is a choice.
     ThemeCues,
+    /// `kind surface`: honorifics, ranks and offices; `kind` one of `honorific`,
+    /// `honorific_cs` (matched in the exact case written), `rank`, `office`.
+    Titles,
+    /// `surface`: given names, which let a name stand without a title.
+    GivenNames,
 }
 
 impl GazetteerKind {
     /// Every kind, in build order (the state table comes first: the others refer to it).
-    pub const ALL: [GazetteerKind; 6] = [
+    pub const ALL: [GazetteerKind; 8] = [
         GazetteerKind::Countries,
         GazetteerKind::CountryNames,
         GazetteerKind::Demonyms,
         GazetteerKind::Places,
         GazetteerKind::Organizations,
         GazetteerKind::ThemeCues,
+        GazetteerKind::Titles,
+        GazetteerKind::GivenNames,
     ];
 
     /// The file name of the embedded default.
@@ -44,13 +52,16 @@ impl GazetteerKind {
             GazetteerKind::Places => "places.tsv",
             GazetteerKind::Organizations => "organizations.tsv",
             GazetteerKind::ThemeCues => "themes.tsv",
+            GazetteerKind::Titles => "titles.tsv",
+            GazetteerKind::GivenNames => "given_names.tsv",
         }
     }
 
     /// The number of tab-separated columns of a record.
     pub fn columns(self) -> usize {
         match self {
-            GazetteerKind::CountryNames | GazetteerKind::Demonyms => 2,
+            GazetteerKind::GivenNames => 1,
+            GazetteerKind::CountryNames | GazetteerKind::Demonyms | GazetteerKind::Titles => 2,
             GazetteerKind::Countries
             | GazetteerKind::Places
             | GazetteerKind::Organizations
@@ -199,6 +210,8 @@ pub enum EntryKind {
         /// Which of its names this is.
         form: OrgForm,
     },
+    /// An honorific, rank or office.
+    Title(TitleKind),
     /// A cue of a theme.
     ThemeCue {
         /// The theme.
@@ -216,6 +229,8 @@ pub(crate) enum Layer {
     Names = 0,
     /// Cues of themes.
     Cues = 1,
+    /// Titles: apart from names, since a title holds names ("ministre saoudien").
+    Titles = 2,
 }
 
 impl EntryKind {
@@ -226,6 +241,7 @@ impl EntryKind {
             | EntryKind::Place { .. }
             | EntryKind::Organization { .. } => Layer::Names,
             EntryKind::ThemeCue { .. } => Layer::Cues,
+            EntryKind::Title(_) => Layer::Titles,
         }
     }
 }
@@ -241,6 +257,9 @@ pub enum CaseRule {
     /// Capitals throughout: short acronyms (`RDC`, `UE`), else `eu` would match the French
     /// participle.
     Upper,
+    /// Exactly the case of the gazetteer's surface (`honorific_cs` titles: "Me" but not
+    /// "me", "M." but not "m.").
+    Exact,
 }
 
 /// One gazetteer entry: a kind, and what it asks of the text's case.

@@ -15,7 +15,7 @@ mod tsv;
 pub use embedded::embedded;
 pub use entry::{
     Alpha3, CaseRule, Country, CountryCode, CountryId, Entry, EntryKind, GazetteerKind, OrgForm,
-    OrgId, Organization, PlaceKind, ThemeId,
+    OrgId, Organization, PlaceKind, ThemeId, TitleKind,
 };
 pub use tsv::{decode, records, Record};
 
@@ -25,7 +25,7 @@ use crate::text::{boundary, fold_str, NormalizedText};
 use crate::Error;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 /// One gazetteer text to compile, already decoded.
@@ -49,6 +49,10 @@ pub struct Gazetteer {
     country_index: HashMap<CountryCode, CountryId>,
     organizations: Vec<Organization>,
     themes: Vec<Arc<str>>,
+    /// The surfaces of [`CaseRule::Exact`] entries, by pattern.
+    exact: HashMap<u32, Vec<Box<str>>>,
+    /// Given names, folded.
+    given_names: HashSet<String>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -75,6 +79,8 @@ pub struct Hit {
     pub upper: bool,
     /// True when the original text of the hit starts with a capital.
     pub capitalized: bool,
+    /// True when the original text is exactly the surface of a [`CaseRule::Exact`] entry.
+    pub exact: bool,
 }
 
 /// The resolved hits of one scan, per layer, sorted by start, without overlap.
@@ -82,6 +88,8 @@ pub struct Hit {
 pub struct Hits {
     /// Names of things: states, demonyms, places, organisations.
     pub names: Vec<Hit>,
+    /// Titles: honorifics, ranks and offices.
+    pub titles: Vec<Hit>,
     /// Cues of themes, sorted by start (longest first), overlaps kept: cues of different
     /// themes may share words ("pensée extrémiste" shows ideology, "extrémiste" extremism).
     pub cues: Vec<Hit>,
@@ -132,9 +140,29 @@ impl Gazetteer {
         }
 
         let mut themes: Vec<Arc<str>> = Vec::new();
+        let mut given_names = HashSet::new();
+        for source in sources
+            .iter()
+            .filter(|s| s.kind == GazetteerKind::GivenNames)
+        {
+            for record in records(&source.name, &source.text, 1)? {
+                let folded = fold_str(record.fields[0]);
+                if !folded.chars().any(boundary::is_word_char) {
+                    return Err(Error::gazetteer(
+                        &source.name,
+                        record.line,
+                        format!(
+                            "empty pattern: {:?} has no letter or digit",
+                            record.fields[0]
+                        ),
+                    ));
+                }
+                given_names.insert(folded);
+            }
+        }
         let mut organizations: Vec<Organization> = Vec::new();
         let mut org_index: HashMap<String, OrgId> = HashMap::new();
-        let mut pairs: Vec<(String, Entry)> = Vec::new();
+        let mut pairs: Vec<(String, Entry, Option<Box<str>>)> = Vec::new();
         for source in sources
             .iter()
             .filter(|s| s.kind != GazetteerKind::Countries)
@@ -220,6 +248,22 @@ impl Gazetteer {
                         }
                         EntryKind::Organization { org, form }
                     }
+                    (GazetteerKind::Titles, [kind, _]) => EntryKind::Title(match *kind {
+                        "honorific" => TitleKind::Honorific,
+                        "honorific_cs" => {
+                            case = CaseRule::Exact;
+                            TitleKind::Honorific
+                        }
+                        "rank" => TitleKind::Rank,
+                        "office" => TitleKind::Office,
+                        other => {
+                            return Err(Error::gazetteer(
+                                file,
+                                line,
+                                format!("unknown title kind {other:?} (expected honorific, honorific_cs, rank or office)"),
+                            ))
+                        }
+                    }),
                     (GazetteerKind::ThemeCues, [theme, weight, _]) => {
                         if theme.is_empty() || !theme.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
                             return Err(Error::gazetteer(
@@ -249,7 +293,10 @@ impl Gazetteer {
                     }
                     _ => continue,
                 };
-                let surfaces = if source.kind == GazetteerKind::ThemeCues {
+                let surfaces = if matches!(
+                    source.kind,
+                    GazetteerKind::ThemeCues | GazetteerKind::Titles
+                ) {
                     expand(surface).map_err(|cause| Error::gazetteer(file, line, cause))?
                 } else {
                     vec![surface.to_string()]
@@ -271,7 +318,8 @@ impl Gazetteer {
                         format!("duplicate pattern {surface:?} (same as line {first} once case and accents are folded)"),
                     ));
                     }
-                    pairs.push((folded, Entry { kind, case }));
+                    let exact = (case == CaseRule::Exact).then(|| Box::<str>::from(surface));
+                    pairs.push((folded, Entry { kind, case }, exact));
                 }
             }
         }
@@ -281,7 +329,8 @@ impl Gazetteer {
         let mut surfaces: Vec<String> = Vec::new();
         let mut patterns = Vec::new();
         let mut entries = Vec::with_capacity(pairs.len());
-        for (folded, entry) in pairs {
+        let mut exact: HashMap<u32, Vec<Box<str>>> = HashMap::new();
+        for (folded, entry, exact_surface) in pairs {
             if surfaces.last() != Some(&folded) {
                 surfaces.push(folded);
                 patterns.push(PatternInfo {
@@ -297,6 +346,12 @@ impl Gazetteer {
                 p.any_case_rule |= entry.case != CaseRule::Any;
             }
             entries.push(entry);
+            if let Some(surface) = exact_surface {
+                exact
+                    .entry((patterns.len() - 1) as u32)
+                    .or_default()
+                    .push(surface);
+            }
         }
         let automaton = if surfaces.is_empty() {
             None
@@ -318,7 +373,14 @@ impl Gazetteer {
             country_index,
             organizations,
             themes,
+            exact,
+            given_names,
         })
+    }
+
+    /// True when `word` (any case and accents) is a known given name.
+    pub fn is_given_name(&self, word: &str) -> bool {
+        !self.given_names.is_empty() && self.given_names.contains(&fold_str(word))
     }
 
     /// The themes' ids, in table order.
@@ -353,9 +415,28 @@ impl Gazetteer {
         self.organizations.get(id as usize)
     }
 
+    /// The length of the longest title that `folded` starts with, if any (for titles that
+    /// go on after a word the gazetteer cannot list: "ministre saoudien de la Défense").
+    pub fn title_prefix(&self, folded: &str) -> Option<usize> {
+        let automaton = self.automaton.as_ref()?;
+        automaton
+            .find_overlapping_iter(folded)
+            .take_while(|m| m.start() == 0 || m.end() <= folded.len())
+            .filter(|m| m.start() == 0 && boundary::is_whole_word(folded, 0, m.end()))
+            .filter(|m| {
+                self.patterns.get(m.pattern().as_usize()).is_some_and(|p| {
+                    self.entries[p.first as usize..p.last as usize]
+                        .iter()
+                        .any(|e| matches!(e.kind, EntryKind::Title(_)))
+                })
+            })
+            .map(|m| m.end())
+            .max()
+    }
+
     /// The entries of a hit's pattern that apply to it, given the case of its text.
     pub fn entries(&self, hit: &Hit) -> impl Iterator<Item = &Entry> + '_ {
-        let (upper, capitalized) = (hit.upper, hit.capitalized);
+        let (upper, capitalized, exact) = (hit.upper, hit.capitalized, hit.exact);
         let (first, last) = self
             .patterns
             .get(hit.pattern as usize)
@@ -366,6 +447,7 @@ impl Gazetteer {
                 CaseRule::Any => true,
                 CaseRule::Capitalized => capitalized,
                 CaseRule::Upper => upper,
+                CaseRule::Exact => exact,
             })
     }
 
@@ -385,15 +467,18 @@ impl Gazetteer {
             let Some(info) = self.patterns.get(pattern as usize) else {
                 continue;
             };
-            let (upper, capitalized) = if info.any_case_rule {
+            let (upper, capitalized, exact) = if info.any_case_rule {
                 let (s, e) = text.to_input_range(start, end);
                 let original = &text.input()[s..e];
                 (
                     is_all_caps(original),
                     original.chars().next().is_some_and(char::is_uppercase),
+                    self.exact
+                        .get(&pattern)
+                        .is_some_and(|surfaces| surfaces.iter().any(|s| **s == *original)),
                 )
             } else {
-                (false, false)
+                (false, false, false)
             };
             let hit = Hit {
                 start,
@@ -401,10 +486,12 @@ impl Gazetteer {
                 pattern,
                 upper,
                 capitalized,
+                exact,
             };
             for (layer, list) in [
                 (Layer::Names, &mut hits.names),
                 (Layer::Cues, &mut hits.cues),
+                (Layer::Titles, &mut hits.titles),
             ] {
                 if info.layers & (1 << layer as u8) != 0
                     && self.entries(&hit).any(|e| e.kind.layer() == layer)
@@ -414,6 +501,7 @@ impl Gazetteer {
             }
         }
         resolve(&mut hits.names);
+        resolve(&mut hits.titles);
         hits.cues
             .sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         hits

@@ -1,0 +1,382 @@
+//! Persons: names after titles, names that start with a known given name, and later short
+//! mentions of the same people, each with the fullest form of its name.
+//!
+//! A name is a run of capitalised words, initials ("O.") and particles (bin, ben, ibn, bint,
+//! Ould, Ag, Abu/Abou, al-/el-, de, du…) followed by a capitalised word; it stops at anything
+//! another extractor found (a title, a state, an organisation, a place, a date). A name
+//! starts:
+//! - right after a title, or a title and whom it serves ("le Major Général Mohammed bin
+//!   Saeed Al-Moghidi", "le Major-général, Muhammad …", "le ministre de la Défense du Tchad,
+//!   Daoud Yaya Brahim");
+//! - at a known given name (`gazetteers/given_names.tsv`): "Adam Duali Barre a déclaré";
+//! - as a later mention of a surname already seen ("Al-Moghidi", "le général Barmou"),
+//!   compared by a skeleton that tolerates transliteration (Al-Moghidi, Al-Moghedi,
+//!   Al-Mughidi; Barmo, Barmou).
+//!
+//! Words in capitals throughout (headlines) never start a name.
+
+use super::Mentions;
+use crate::extraction::{PersonMention, Role, TitleKind, TitleMention};
+use crate::gazetteer::Gazetteer;
+use std::borrow::Cow;
+
+const PARTICLES: [&str; 18] = [
+    "bin", "ben", "ibn", "bint", "ould", "ag", "abu", "abou", "al", "el", "de", "du", "da", "van",
+    "von", "der", "di", "dos",
+];
+
+/// One word of the input.
+#[derive(Clone, Copy, Debug)]
+struct Word<'h> {
+    start: usize,
+    end: usize,
+    text: &'h str,
+}
+
+#[derive(Clone, Debug)]
+struct Found {
+    start: usize,
+    end: usize,
+    words: usize,
+    titles: Vec<usize>,
+}
+
+/// The persons of a document, in order.
+pub(crate) fn extract<'h>(
+    gazetteer: &Gazetteer,
+    input: &'h str,
+    titles: &[TitleMention<'h>],
+    mentions: &Mentions<'_, 'h>,
+) -> Vec<PersonMention<'h>> {
+    let words = words(input);
+    let mut found: Vec<Found> = Vec::new();
+
+    // After titles (and chains of titles).
+    for (i, title) in titles.iter().enumerate() {
+        // Only the last title of a chain starts a name.
+        if titles
+            .get(i + 1)
+            .is_some_and(|next| chained(input, title.end, next.start, mentions))
+        {
+            continue;
+        }
+        let mut at = title.end;
+        if let Some(end) = mentions.affiliation_span_after(input, at) {
+            at = end;
+        }
+        let rest = &input[at..];
+        let skipped = rest.len() - rest.trim_start_matches([' ', '\u{a0}', '\t', ',']).len();
+        // At most one comma, and no line break.
+        if rest[..skipped].matches(',').count() > 1 {
+            continue;
+        }
+        let start = at + skipped;
+        let Some(first) = words.iter().position(|w| w.start == start) else {
+            continue;
+        };
+        if let Some((end, n)) = name_from(&words, first, mentions, input) {
+            let chain = chain_before(input, titles, i, mentions);
+            found.push(Found {
+                start,
+                end,
+                words: n,
+                titles: chain,
+            });
+        }
+    }
+
+    // At known given names.
+    for (i, w) in words.iter().enumerate() {
+        if found.iter().any(|f| f.start <= w.start && w.start < f.end) {
+            continue;
+        }
+        if !is_capitalised(w.text) || !gazetteer.is_given_name(w.text) {
+            continue;
+        }
+        if let Some((end, n)) = name_from(&words, i, mentions, input) {
+            if n >= 2 {
+                found.push(Found {
+                    start: w.start,
+                    end,
+                    words: n,
+                    titles: Vec::new(),
+                });
+            }
+        }
+    }
+
+    // Later mentions of surnames already seen.
+    let keys: Vec<String> = found
+        .iter()
+        .filter(|f| f.words >= 2)
+        .filter_map(|f| surname_key(&input[f.start..f.end]))
+        .collect();
+    for w in &words {
+        if found.iter().any(|f| f.start < w.end && w.start < f.end) || !is_capitalised(w.text) {
+            continue;
+        }
+        if mentions.overlaps_any(w.start, w.end) {
+            continue;
+        }
+        if skeleton_of_word(w.text).is_some_and(|k| keys.contains(&k)) {
+            found.push(Found {
+                start: w.start,
+                end: w.end,
+                words: 1,
+                titles: Vec::new(),
+            });
+        }
+    }
+
+    found.sort_by_key(|f| f.start);
+    found.dedup_by(|b, a| b.start < a.end);
+
+    // Canonical: the fullest name of the same surname.
+    let canonical_of = |f: &Found| -> &'h str {
+        let key = surname_key(&input[f.start..f.end]);
+        found
+            .iter()
+            .filter(|g| key.is_some() && surname_key(&input[g.start..g.end]) == key)
+            .max_by_key(|g| (g.words, g.end - g.start))
+            .map_or(&input[f.start..f.end], |g| &input[g.start..g.end])
+    };
+    found
+        .iter()
+        .map(|f| {
+            let role = f
+                .titles
+                .iter()
+                .rev()
+                .map(|&i| &titles[i])
+                .find(|t| t.kind == TitleKind::Office)
+                .map(|t| Role {
+                    office: t.text.clone(),
+                    of: t.of.clone(),
+                });
+            PersonMention {
+                text: Cow::Borrowed(&input[f.start..f.end]),
+                start: f.start,
+                end: f.end,
+                canonical: Cow::Borrowed(canonical_of(f)),
+                titles: f.titles.clone(),
+                role,
+            }
+        })
+        .collect()
+}
+
+/// The words of the input: runs of letters, digits, hyphens, apostrophes and dots.
+fn words(input: &str) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in input.char_indices() {
+        let part = c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.');
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                push_word(input, s, i, &mut out);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        push_word(input, s, input.len(), &mut out);
+    }
+    out
+}
+
+fn push_word<'h>(input: &'h str, start: usize, end: usize, out: &mut Vec<Word<'h>>) {
+    // A final dot belongs to the word only for initials ("O."); otherwise it ends a sentence.
+    let text = &input[start..end];
+    let trimmed = text.trim_end_matches('.');
+    let keep_dot = trimmed.chars().count() == 1 && text.len() > trimmed.len();
+    let text = if keep_dot {
+        &text[..trimmed.len() + 1]
+    } else {
+        trimmed
+    };
+    let text = text.trim_end_matches(['\'', '’', '-']);
+    if !text.is_empty() {
+        out.push(Word {
+            start,
+            end: start + text.len(),
+            text,
+        });
+    }
+}
+
+fn is_capitalised(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    // "al-Moghidi" and "el-Béchir" are capitalised after their particle.
+    let lead = word
+        .strip_prefix("al-")
+        .or_else(|| word.strip_prefix("el-"))
+        .and_then(|rest| rest.chars().next());
+    let first_ok = first.is_uppercase() || lead.is_some_and(char::is_uppercase);
+    // Not in capitals throughout (a headline word), unless an initial.
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    let all_caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+    first_ok && !all_caps
+}
+
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+}
+
+/// The end and word count of the name that starts at word `first`, if one does.
+fn name_from(
+    words: &[Word<'_>],
+    first: usize,
+    mentions: &Mentions<'_, '_>,
+    input: &str,
+) -> Option<(usize, usize)> {
+    let w = words.get(first)?;
+    if !is_capitalised(w.text) || is_initial(w.text) || mentions.overlaps_any(w.start, w.end) {
+        return None;
+    }
+    let mut end = w.end;
+    let mut count = 1;
+    let mut i = first + 1;
+    while let Some(next) = words.get(i) {
+        // Words of one name are separated by one space.
+        let gap = &input[end..next.start];
+        if !matches!(gap, " " | "\u{a0}") || count >= 7 {
+            break;
+        }
+        if mentions.overlaps_any(next.start, next.end) {
+            break;
+        }
+        if is_capitalised(next.text) || is_initial(next.text) {
+            end = next.end;
+            count += 1;
+            i += 1;
+            continue;
+        }
+        // A particle joins only when a capitalised word follows it.
+        let lower = next.text.to_lowercase();
+        if PARTICLES.contains(&lower.as_str()) {
+            if let Some(after) = words.get(i + 1) {
+                let gap = &input[next.end..after.start];
+                if matches!(gap, " " | "\u{a0}")
+                    && is_capitalised(after.text)
+                    && !mentions.overlaps_any(after.start, after.end)
+                {
+                    end = after.end;
+                    count += 2;
+                    i += 2;
+                    continue;
+                }
+            }
+        }
+        break;
+    }
+    // A name does not end on an initial.
+    Some((end, count))
+}
+
+/// True when the text between two titles chains them ("Son Excellence Mr.", "le Ministre de
+/// la Défense de la République du Kenya, Son Excellence").
+fn chained(input: &str, from: usize, to: usize, mentions: &Mentions<'_, '_>) -> bool {
+    if to < from || to - from > 120 {
+        return false;
+    }
+    let mut at = from;
+    if let Some(end) = mentions.affiliation_span_after(input, at) {
+        if end <= to {
+            at = end;
+        }
+    }
+    let gap = input[at..to].trim_matches(|c: char| c.is_whitespace() || c == ',');
+    gap.is_empty() || matches!(gap.to_lowercase().as_str(), "le" | "la" | "l'" | "l’")
+}
+
+/// The indices of the chain of titles that ends with title `last`.
+fn chain_before(
+    input: &str,
+    titles: &[TitleMention<'_>],
+    last: usize,
+    mentions: &Mentions<'_, '_>,
+) -> Vec<usize> {
+    let mut chain = vec![last];
+    let mut i = last;
+    while i > 0 && chained(input, titles[i - 1].end, titles[i].start, mentions) {
+        i -= 1;
+        chain.push(i);
+    }
+    chain.reverse();
+    chain
+}
+
+/// The key that identifies a person across mentions: the skeleton of its last word.
+fn surname_key(name: &str) -> Option<String> {
+    name.split([' ', '\u{a0}'])
+        .rev()
+        .find(|w| !w.is_empty())
+        .and_then(skeleton_of_word)
+}
+
+/// A transliteration-tolerant skeleton: folded, without the article, with the usual
+/// spelling pairs unified (ou/u, dj/j, sh/ch, kh/k, q/k, y/i), without vowels after the first
+/// letter, without doubled letters.
+fn skeleton_of_word(word: &str) -> Option<String> {
+    let folded = crate::text::fold_str(word);
+    let folded = folded
+        .strip_prefix("al-")
+        .or_else(|| folded.strip_prefix("el-"))
+        .unwrap_or(&folded);
+    let unified = folded
+        .replace("ou", "u")
+        .replace("dj", "j")
+        .replace("sh", "ch")
+        .replace("kh", "k")
+        .replace('q', "k")
+        .replace('y', "i");
+    let mut out = String::new();
+    for (i, c) in unified.chars().filter(|c| c.is_alphanumeric()).enumerate() {
+        if i > 0 && "aeiou".contains(c) {
+            continue;
+        }
+        if out.ends_with(c) {
+            continue;
+        }
+        out.push(c);
+    }
+    (out.len() >= 3).then_some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn skeletons_tolerate_transliterations() {
+        let same = [
+            ("Al-Moghidi", "Al-Moghedi"),
+            ("Al-Moghidi", "Al-Mughidi"),
+            ("Barmo", "Barmou"),
+            ("Al-Harbi", "Al-Harby"),
+            ("Al-Khafaji", "El-Khafadji"),
+            ("Al-Shahrani", "Al-Chahrani"),
+            ("Al-Otaibi", "Al-Oteibi"),
+        ];
+        for (a, b) in same {
+            assert_eq!(skeleton_of_word(a), skeleton_of_word(b), "{a} / {b}");
+        }
+        assert_ne!(skeleton_of_word("Barmou"), skeleton_of_word("Brahim"));
+        assert_eq!(skeleton_of_word("Al"), None);
+    }
+
+    #[test]
+    fn words_keep_initials_and_hyphens() {
+        let w: Vec<&str> = words("M. Mamat O. Cham, Al-Moghidi.")
+            .iter()
+            .map(|w| w.text)
+            .collect();
+        assert_eq!(w, ["M.", "Mamat", "O.", "Cham", "Al-Moghidi"]);
+    }
+}

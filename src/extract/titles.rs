@@ -1,0 +1,146 @@
+//! Titles: honorifics, ranks and offices, with the state or organisation an office serves.
+//!
+//! Every title hit of the scan is a mention, except:
+//! - a title inside an organisation's name ("Ministres de la Défense" in "Conseil des
+//!   Ministres de la Défense de la CIMCT");
+//! - a bare rank that is also a common word ("général", "major", "commandant", "capitaine",
+//!   "lieutenant") unless a determiner precedes it or a capitalised name follows it ("en
+//!   général" is no rank).
+//!
+//! An office with a demonym inside it is one title when the office goes on after the
+//! demonym: "ministre saoudien de la Défense" (the demonym is a state mention too). The
+//! office's affiliation (`of`) is the state or organisation right after it ("de la République
+//! du Kenya", "de la CIMCT"), or its demonym ("ministre saoudien", "Premier ministre
+//! mauritanien").
+
+use super::Mentions;
+use crate::extraction::{Affiliation, TitleKind, TitleMention};
+use crate::gazetteer::{EntryKind, Gazetteer, Hit};
+use crate::text::NormalizedText;
+use std::borrow::Cow;
+
+/// Bare titles that are common words too.
+const AMBIGUOUS: [&str; 6] = [
+    "general",
+    "major",
+    "commandant",
+    "capitaine",
+    "lieutenant",
+    "majors",
+];
+
+/// The titles of a document, in order.
+pub(crate) fn extract<'h>(
+    gazetteer: &Gazetteer,
+    text: &NormalizedText<'h>,
+    titles: &[Hit],
+    names: &[Hit],
+    mentions: &Mentions<'_, 'h>,
+) -> Vec<TitleMention<'h>> {
+    let input = text.input();
+    let folded = text.as_str();
+    let mut out = Vec::new();
+    for hit in titles {
+        let Some(kind) = gazetteer.entries(hit).find_map(|e| match e.kind {
+            EntryKind::Title(kind) => Some(kind),
+            _ => None,
+        }) else {
+            continue;
+        };
+        let (start, mut end) = text.to_input_range(hit.start, hit.end);
+        if start >= end || mentions.inside_organization(start, end) {
+            continue;
+        }
+        let surface = &folded[hit.start..hit.end];
+        if AMBIGUOUS.contains(&surface)
+            && !after_determiner(folded, hit.start)
+            && !before_name(input, end)
+        {
+            continue;
+        }
+        let mut of = None;
+        if kind == TitleKind::Office {
+            // "ministre saoudien de la Défense": the office goes on after the demonym.
+            if let Some(demonym) = demonym_at(gazetteer, names, folded, hit.end) {
+                if let Some(id) = demonym.1 {
+                    of = gazetteer.country(id).map(|c| Affiliation::Country(c.code));
+                }
+                let candidate = format!(
+                    "{} {}",
+                    surface,
+                    &folded[demonym.0..folded.len().min(demonym.0 + 80)].trim_start()
+                );
+                let skipped = folded[demonym.0..].len() - folded[demonym.0..].trim_start().len();
+                if let Some(len) = gazetteer.title_prefix(&candidate) {
+                    if len > surface.len() + 1 {
+                        let new_end = demonym.0 + skipped + (len - surface.len() - 1);
+                        end = text.to_input(new_end);
+                    }
+                }
+            }
+            if of.is_none() {
+                of = mentions.affiliation_after(input, end);
+            }
+        }
+        if out.last().is_some_and(|t: &TitleMention<'_>| t.end > start) {
+            continue;
+        }
+        out.push(TitleMention {
+            text: Cow::Borrowed(&input[start..end]),
+            start,
+            end,
+            kind,
+            of,
+        });
+    }
+    out
+}
+
+/// The end of a demonym right after `at` (folded), with its state.
+fn demonym_at(
+    gazetteer: &Gazetteer,
+    names: &[Hit],
+    folded: &str,
+    at: usize,
+) -> Option<(usize, Option<u32>)> {
+    let next = at + (folded[at..].len() - folded[at..].trim_start_matches(' ').len());
+    if next == at {
+        return None;
+    }
+    let hit = names.iter().find(|h| h.start == next)?;
+    let id = gazetteer.entries(hit).find_map(|e| match e.kind {
+        EntryKind::Demonym(id) => Some(id),
+        _ => None,
+    })?;
+    Some((hit.end, Some(id)))
+}
+
+fn after_determiner(folded: &str, at: usize) -> bool {
+    let before = folded[..at].trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "le" | "la"
+            | "les"
+            | "l"
+            | "du"
+            | "au"
+            | "aux"
+            | "des"
+            | "un"
+            | "une"
+            | "ce"
+            | "son"
+            | "sa"
+            | "leur"
+    )
+}
+
+fn before_name(input: &str, at: usize) -> bool {
+    input[at..]
+        .trim_start_matches([' ', '\u{a0}', ','])
+        .starts_with(char::is_uppercase)
+}
