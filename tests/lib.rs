@@ -3,6 +3,7 @@
 mod builder;
 mod cli;
 mod corpus;
+mod entities;
 mod extractors;
 mod properties;
 mod themes;

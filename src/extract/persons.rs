@@ -85,12 +85,16 @@ pub(crate) fn extract<'h>(
         }
     }
 
-    // At known given names.
+    // At known given names, and at names with an initial inside ("Mamat O. Cham").
     for (i, w) in words.iter().enumerate() {
         if found.iter().any(|f| f.start <= w.start && w.start < f.end) {
             continue;
         }
-        if !is_capitalised(w.text) || !gazetteer.is_given_name(w.text) {
+        let initial_inside = words.get(i + 1).is_some_and(|n| is_initial(n.text))
+            && words
+                .get(i + 2)
+                .is_some_and(|n| is_capitalised(n.text) && !is_initial(n.text));
+        if !is_capitalised(w.text) || !(gazetteer.is_given_name(w.text) || initial_inside) {
             continue;
         }
         if let Some((end, n)) = name_from(&words, i, mentions, input) {
@@ -130,6 +134,31 @@ pub(crate) fn extract<'h>(
 
     found.sort_by_key(|f| f.start);
     found.dedup_by(|b, a| b.start < a.end);
+
+    // Titles in apposition after the name: "Adam Duali Barre, ministre de la Défense".
+    for f in found.iter_mut().filter(|f| f.words >= 2) {
+        let rest = &input[f.end..];
+        let Some(after_comma) = rest.strip_prefix(',') else {
+            continue;
+        };
+        let skipped = after_comma.len() - after_comma.trim_start().len();
+        let mut at = f.end + 1 + skipped;
+        for article in ["le ", "la ", "l'", "l’"] {
+            if input[at..].starts_with(article) {
+                at += article.len();
+            }
+        }
+        if let Some(first) = titles.iter().position(|t| t.start == at) {
+            let mut last = first;
+            while titles
+                .get(last + 1)
+                .is_some_and(|next| chained(input, titles[last].end, next.start, mentions))
+            {
+                last += 1;
+            }
+            f.titles.extend(first..=last);
+        }
+    }
 
     // Canonical: the fullest name of the same surname.
     let canonical_of = |f: &Found| -> &'h str {

@@ -3,6 +3,7 @@
 //! Every title hit of the scan is a mention, except:
 //! - a title inside an organisation's name ("Ministres de la Défense" in "Conseil des
 //!   Ministres de la Défense de la CIMCT");
+//! - an honorific right after a name particle ("Mahamat Ould Cheikh": part of the name);
 //! - a bare rank that is also a common word ("général", "major", "commandant", "capitaine",
 //!   "lieutenant") unless a determiner precedes it or a capitalised name follows it ("en
 //!   général" is no rank).
@@ -52,6 +53,10 @@ pub(crate) fn extract<'h>(
             continue;
         }
         let surface = &folded[hit.start..hit.end];
+        // "Mahamat Ould Cheikh", "Ahmed ben Émir": after a particle, a name, not a title.
+        if kind == TitleKind::Honorific && after_particle(folded, hit.start) {
+            continue;
+        }
         if AMBIGUOUS.contains(&surface)
             && !after_determiner(folded, hit.start)
             && !before_name(input, end)
@@ -136,6 +141,18 @@ fn after_determiner(folded: &str, at: usize) -> bool {
             | "son"
             | "sa"
             | "leur"
+    )
+}
+
+fn after_particle(folded: &str, at: usize) -> bool {
+    let word = folded[..at]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "ould" | "bin" | "ben" | "ibn" | "bint" | "abou" | "abu" | "ag"
     )
 }
 

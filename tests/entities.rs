@@ -1,0 +1,248 @@
+//! Titles, persons, organisations and places on texts written for these tests, and the seed
+//! sample's acceptance list when `../shared` is there.
+
+use communique::{Affiliation, Extraction, Extractor, TitleKind};
+
+fn texts<'a>(x: &'a Extraction<'_>) -> Entities<'a> {
+    Entities {
+        persons: x
+            .persons
+            .iter()
+            .map(|p| (&*p.text, &*p.canonical))
+            .collect(),
+        titles: x
+            .titles
+            .iter()
+            .map(|t| {
+                let kind = match t.kind {
+                    TitleKind::Honorific => "honorific",
+                    TitleKind::Rank => "rank",
+                    _ => "office",
+                };
+                (&*t.text, kind)
+            })
+            .collect(),
+        organizations: x.organizations.iter().map(|o| &*o.text).collect(),
+        places: x.places.iter().map(|p| &*p.text).collect(),
+    }
+}
+
+#[derive(Debug, PartialEq)]
+struct Entities<'a> {
+    persons: Vec<(&'a str, &'a str)>,
+    titles: Vec<(&'a str, &'a str)>,
+    organizations: Vec<&'a str>,
+    places: Vec<&'a str>,
+}
+
+fn check_spans(input: &str, x: &Extraction<'_>) {
+    for (ty, span, text) in x.spans() {
+        assert!(
+            input.is_char_boundary(span.start) && input.is_char_boundary(span.end),
+            "{ty}"
+        );
+        assert_eq!(&input[span], text, "{ty}");
+    }
+}
+
+const COALITION: &str = "Riyad, 12-3-2024\n\nLe ministre saoudien de la Défense, Son Altesse \
+Royale le Prince Khalid bin Salman, a reçu le Major-général, Muhammad bin Saeed Al-Moghidi, \
+Secrétaire Général de la Coalition Islamique Militaire Contre le Terrorisme (CIMCT), ainsi que \
+le Ministre de la Défense de la République du Kenya, S.E. M. Adam Duali Barre. Le général \
+Al-Moghedi a présenté les programmes de la CIMCT. En général, les délégations ont salué \
+l'initiative.";
+
+#[test]
+fn titles_persons_and_roles_in_a_coalition_release() {
+    let x = Extractor::new().extract(COALITION);
+    check_spans(COALITION, &x);
+    assert_eq!(
+        texts(&x),
+        Entities {
+            persons: vec![
+                ("Khalid bin Salman", "Khalid bin Salman"),
+                (
+                    "Muhammad bin Saeed Al-Moghidi",
+                    "Muhammad bin Saeed Al-Moghidi"
+                ),
+                ("Adam Duali Barre", "Adam Duali Barre"),
+                // A transliteration variant of the surname gets the full name.
+                ("Al-Moghedi", "Muhammad bin Saeed Al-Moghidi"),
+            ],
+            titles: vec![
+                ("ministre saoudien de la Défense", "office"),
+                ("Son Altesse Royale", "honorific"),
+                ("Prince", "honorific"),
+                ("Major-général", "rank"),
+                ("Secrétaire Général", "office"),
+                ("Ministre de la Défense", "office"),
+                ("S.E.", "honorific"),
+                ("M.", "honorific"),
+                // "En général" is no rank.
+                ("général", "rank"),
+            ],
+            organizations: vec![
+                "Coalition Islamique Militaire Contre le Terrorisme",
+                "CIMCT",
+                "CIMCT"
+            ],
+            places: vec!["Riyad"],
+        }
+    );
+    // The demonym inside the office is a state mention too.
+    assert_eq!(x.countries[0].text, "saoudien");
+    assert_eq!(
+        x.titles[0].of,
+        Some(Affiliation::Country(
+            communique::CountryCode::new("SA").unwrap()
+        ))
+    );
+    assert_eq!(
+        x.titles[5].of,
+        Some(Affiliation::Country(
+            communique::CountryCode::new("KE").unwrap()
+        ))
+    );
+    assert_eq!(
+        x.titles[4].of,
+        Some(Affiliation::Organization(
+            "Coalition Islamique Militaire Contre le Terrorisme".into()
+        ))
+    );
+    // Persons carry their titles and their role.
+    let barre = &x.persons[2];
+    let titles: Vec<&str> = barre.titles.iter().map(|&i| &*x.titles[i].text).collect();
+    assert_eq!(titles, ["Ministre de la Défense", "S.E.", "M."]);
+    assert_eq!(
+        barre.role.as_ref().unwrap().office,
+        "Ministre de la Défense"
+    );
+    // A title in apposition after the name gives the role too.
+    let moghidi = &x.persons[1];
+    assert_eq!(moghidi.role.as_ref().unwrap().office, "Secrétaire Général");
+}
+
+const UNION_AFRICAINE: &str = "ADDIS ABEBA, Ethiopie, 3 septembre 2014/African Press \
+Organization (APO)/ — Le Conseil de sécurité de l'ONU et la Commission de l'Union africaine ont \
+condamné les attaques des Shebab. Le Groupe régional de coordination antiterroriste (GRCA) \
+s'est réuni à Djibouti, au siège de l'IGAD. Le GRCA a invité Mme Fadumo Warsame Ali, \
+ambassadeur de Somalie, et le colonel-major Mahamat Ould Cheikh. Djibouti et la Somalie \
+partagent la Corne de l'Afrique ; Mamat O. Cham, représentant spécial de la CEDEAO, était \
+présent.";
+
+#[test]
+fn organs_learnt_acronyms_particles_initials_and_city_states() {
+    let x = Extractor::new().extract(UNION_AFRICAINE);
+    check_spans(UNION_AFRICAINE, &x);
+    assert_eq!(
+        texts(&x),
+        Entities {
+            persons: vec![
+                ("Fadumo Warsame Ali", "Fadumo Warsame Ali"),
+                // "Cheikh" after "Ould" is part of the name.
+                ("Mahamat Ould Cheikh", "Mahamat Ould Cheikh"),
+                // An initial inside makes a name without a title.
+                ("Mamat O. Cham", "Mamat O. Cham"),
+            ],
+            titles: vec![
+                ("Mme", "honorific"),
+                ("ambassadeur", "office"),
+                ("colonel-major", "rank"),
+                ("représentant spécial", "office"),
+            ],
+            organizations: vec![
+                "African Press Organization",
+                "APO",
+                // Organs are one mention with their organisation.
+                "Conseil de sécurité de l'ONU",
+                "Commission de l'Union africaine",
+                "Shebab",
+                // Unknown to the gazetteer, learnt from the acronym's initials.
+                "Groupe régional de coordination antiterroriste",
+                "GRCA",
+                "IGAD",
+                "GRCA",
+                "CEDEAO",
+            ],
+            // "à Djibouti" is the city, "Djibouti et la Somalie" the state; the dateline's
+            // place keeps its capitals.
+            places: vec!["ADDIS ABEBA", "Djibouti", "Corne de l'Afrique"],
+        }
+    );
+    let states: Vec<&str> = x.countries.iter().map(|c| &*c.text).collect();
+    assert_eq!(states, ["Ethiopie", "Somalie", "Djibouti", "Somalie"]);
+    let grca = &x.organizations[6];
+    assert_eq!(
+        grca.long_form.as_deref(),
+        Some("Groupe régional de coordination antiterroriste")
+    );
+}
+
+#[test]
+fn names_never_come_from_headline_capitals_or_plain_words() {
+    let text = "LE GÉNÉRAL BARMOU REÇOIT LA DÉLÉGATION\n\nLa Coalition a publié son rapport. \
+                Selon le texte, les Ministres de la Défense se réuniront au Caire.";
+    let x = Extractor::new().extract(text);
+    check_spans(text, &x);
+    assert!(x.persons.is_empty(), "{:?}", x.persons);
+    let titles: Vec<&str> = x.titles.iter().map(|t| &*t.text).collect();
+    assert_eq!(titles, ["GÉNÉRAL", "Ministres de la Défense"]);
+    // A bare head noun is generic.
+    assert!(x.organizations.is_empty(), "{:?}", x.organizations);
+    assert_eq!(x.places[0].text, "Caire");
+}
+
+/// The acceptance list of issue 7 on the seed sample, when `../shared` is there.
+#[test]
+fn the_seed_sample_when_present() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/seed/kenya-cimct-2023.txt"
+    );
+    let Ok(text) = std::fs::read_to_string(path) else {
+        eprintln!("skipped: {path} is absent");
+        return;
+    };
+    let x = Extractor::new().extract(&text);
+    check_spans(&text, &x);
+    let e = texts(&x);
+    let full = "Mohammed bin Saeed Al-Moghidi";
+    assert_eq!(
+        e.persons,
+        [
+            (full, full),
+            ("Adam Duali Barre", "Adam Duali Barre"),
+            ("Al-Moghidi", full)
+        ]
+    );
+    let titles: Vec<&str> = e.titles.iter().map(|t| t.0).collect();
+    assert_eq!(
+        titles,
+        [
+            "ministre de la Défense",
+            "secrétaire général",
+            "Secrétaire Général",
+            "Major Général",
+            "Ministre de la Défense",
+            "Son Excellence",
+            "Mr.",
+            "Son Excellence",
+            "Ministre de la Défense",
+            "Secrétaire Général",
+            "SE",
+            "major-général"
+        ]
+    );
+    assert_eq!(
+        e.organizations,
+        [
+            "CIMCT",
+            "Coalition Islamique Militaire Contre le Terrorisme",
+            "CIMCT",
+            "CIMCT",
+            "Coalition islamique",
+            "Coalition islamique"
+        ]
+    );
+    assert_eq!(e.places, ["Riyad"]);
+}
