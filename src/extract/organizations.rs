@@ -28,12 +28,22 @@ static ACRONYM_IN_PARENS: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"\(\s*([A-Z][A-Za-z0-9&\-]*[A-Z][A-Za-z0-9&\-]*)\s*\)").expect("compiles")
 });
 
+/// An organ noun, then what completes it (starting with a connector, a capitalised word or
+/// a word with an adjective's ending: "de sécurité", "des Ministres de la Défense",
+/// "général", "permanent", "exécutif"), then the connector before its organisation. A verb
+/// cannot follow the noun ("le Conseil salue les efforts du G5 Sahel").
 static ORGAN_BEFORE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"(?:^|[^\p{{L}}])((?:{ORGANS})(?:[ \-][\p{{L}}'’\-]+){{0,6}}?)[ \t]+(?:de la|de l['’]|du|des|de|d['’])[ \t]*$"
+        r"(?:^|[^\p{{L}}])((?:{ORGANS})(?:[ \-](?:de|des|du|d['’]|pour|\p{{Lu}}[\p{{L}}\-]*|\p{{Ll}}[\p{{L}}\-]*(?:al|ale|aux|ales|ique|iques|if|ive|ifs|ives|ien|ienne|iens|iennes|éen|éenne|ain|aine|ains|aines|ais|aise|ois|oise|é|ée|aire|aires|el|elle|ent|ente|ant|ante|eur|rice|iel|ielle))(?:[ \-][\p{{L}}'’\-]+){{0,7}}?)?)[ \t]+(?:de la|de l['’]|du|des|de|d['’])[ \t]*$"
     ))
     .expect("compiles")
 });
+
+/// Words that start sentences and never a name of an organisation.
+const STOP_WORDS: [&str; 24] = [
+    "Selon", "Le", "La", "Les", "Dans", "Pour", "Par", "En", "Après", "Avant", "Lors", "Depuis",
+    "Avec", "Sur", "Sous", "Entre", "Au", "Aux", "Du", "Des", "Une", "Un", "Cette", "Ce",
+];
 
 /// Connecting words that an acronym skips.
 const CONNECTORS: [&str; 20] = [
@@ -160,15 +170,24 @@ pub(crate) fn extract<'h>(
     }
 
     // Organs: "Commission de l'Union africaine".
+    // An organ never reaches over another organisation ("Commission de l'Union africaine ont
+    // condamné les attaques des Shebab" is not one name).
     orgs.sort_by_key(|o| o.start);
-    for o in orgs.iter_mut() {
-        let line_start = input[..o.start].rfind('\n').map_or(0, |i| i + 1);
-        let from = floor_boundary(input, o.start.saturating_sub(120).max(line_start));
-        if let Some(organ) = ORGAN_BEFORE
-            .captures(&input[from..o.start])
+    for i in 0..orgs.len() {
+        let o_start = orgs[i].start;
+        let line_start = input[..o_start].rfind('\n').map_or(0, |i| i + 1);
+        let from = floor_boundary(input, o_start.saturating_sub(120).max(line_start));
+        let Some(organ) = ORGAN_BEFORE
+            .captures(&input[from..o_start])
             .and_then(|c| c.get(1))
-        {
-            o.start = from + organ.start();
+        else {
+            continue;
+        };
+        let start = from + organ.start();
+        let crosses = orgs[..i].iter().any(|p| p.start < o_start && start < p.end);
+        if !crosses {
+            let o = &mut orgs[i];
+            o.start = start;
             o.long_form = None;
             o.acronym = None;
         }
@@ -259,22 +278,29 @@ fn after_determiner(input: &str, at: usize) -> bool {
 
 /// The start of a capitalised phrase ending at `end` whose initials spell `acronym`.
 fn long_form_before(input: &str, end: usize, acronym: &str) -> Option<usize> {
+    let stop = ['\n', '.', ',', ';', ':', '(', ')', '«', '»', '"', '“', '”'];
     let line_start = input[..end]
-        .rfind(['\n', '.', ',', ';', ':', '(', ')', '«', '»', '"'])
-        .map_or(0, |i| i + 1);
-    let phrase = &input[line_start..end];
-    // Words with their offsets.
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| stop.contains(&c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    // Words with their offsets, split at white space and apostrophes.
     let mut words: Vec<(usize, &str)> = Vec::new();
-    let mut offset = 0;
-    for piece in phrase.split(|c: char| c.is_whitespace() || c == '\'' || c == '’') {
-        if !piece.is_empty() {
-            words.push((line_start + offset, piece));
+    let mut word_start = None;
+    for (i, c) in input[line_start..end].char_indices() {
+        let at = line_start + i;
+        let separator = c.is_whitespace() || c == '\'' || c == '’';
+        match (separator, word_start) {
+            (true, Some(s)) => {
+                words.push((s, &input[s..at]));
+                word_start = None;
+            }
+            (false, None) => word_start = Some(at),
+            _ => {}
         }
-        offset += piece.len() + 1;
-        // The separator may be longer than one byte (’ or a no-break space).
-        while line_start + offset < end && !input.is_char_boundary(line_start + offset) {
-            offset += 1;
-        }
+    }
+    if let Some(s) = word_start {
+        words.push((s, &input[s..end]));
     }
     let letters: Vec<char> = acronym
         .chars()
@@ -284,14 +310,16 @@ fn long_form_before(input: &str, end: usize, acronym: &str) -> Option<usize> {
     if letters.len() < 2 {
         return None;
     }
-    // Try phrases from the longest (at most 10 words) to the shortest (2 words).
+    // The shortest phrase (2 to 10 words) whose initials give every letter of the acronym in
+    // order; failing that, the shortest that gives two thirds of them.
     let n = words.len();
-    for first in n.saturating_sub(10)..n.saturating_sub(1) {
+    let score = |first: usize| -> Option<(bool, usize)> {
         let (start, head) = words[first];
         if !head.starts_with(char::is_uppercase)
             || CONNECTORS.contains(&head.to_lowercase().as_str())
+            || STOP_WORDS.contains(&head)
         {
-            continue;
+            return None;
         }
         let initials: Vec<char> = words[first..]
             .iter()
@@ -299,24 +327,29 @@ fn long_form_before(input: &str, end: usize, acronym: &str) -> Option<usize> {
             .filter_map(|(_, w)| w.chars().next())
             .flat_map(char::to_lowercase)
             .collect();
-        if initials.first() != letters.first() {
-            continue;
+        if initials.first() != letters.first()
+            || initials.len() > letters.len() + 2
+            || initials.len() * 2 < letters.len()
+        {
+            return None;
         }
-        // The acronym's letters appear in order among the initials, covering most of them.
         let mut i = 0;
         for c in &initials {
             if i < letters.len() && *c == letters[i] {
                 i += 1;
             }
         }
-        if i * 3 >= letters.len() * 2
-            && initials.len() <= letters.len() + 2
-            && initials.len() * 2 >= letters.len()
-        {
-            return Some(start);
-        }
-    }
-    None
+        (i * 3 >= letters.len() * 2).then_some((i == letters.len(), start))
+    };
+    let candidates: Vec<(bool, usize)> = (n.saturating_sub(10)..n.saturating_sub(1))
+        .rev()
+        .filter_map(score)
+        .collect();
+    candidates
+        .iter()
+        .find(|(full, _)| *full)
+        .or_else(|| candidates.first())
+        .map(|&(_, start)| start)
 }
 
 #[cfg(test)]

@@ -53,8 +53,9 @@ pub(crate) fn extract<'h>(
             continue;
         }
         let surface = &folded[hit.start..hit.end];
-        // "Mahamat Ould Cheikh", "Ahmed ben Émir": after a particle, a name, not a title.
-        if kind == TitleKind::Honorific && after_particle(folded, hit.start) {
+        // "Mahamat Ould Cheikh", "Obaid bin Sultan", "M. Cheikh Tidiane Ndour-Sall": after a
+        // name particle or a civility, a name, not a title.
+        if after_particle(folded, hit.start) {
             continue;
         }
         if AMBIGUOUS.contains(&surface)
@@ -63,8 +64,20 @@ pub(crate) fn extract<'h>(
         {
             continue;
         }
+        // "commandant de la Force conjointe": the title stops before the organisation.
+        if let Some(o) = mentions
+            .organizations
+            .iter()
+            .find(|o| start < o.start && o.start < end && end <= o.end.max(end))
+        {
+            end = trim_connector(input, start, o.start);
+            if end <= start {
+                continue;
+            }
+        }
         let mut of = None;
         if kind == TitleKind::Office {
+            end = extend_interim(input, end);
             // "ministre saoudien de la Défense": the office goes on after the demonym.
             if let Some(demonym) = demonym_at(gazetteer, names, folded, hit.end) {
                 if let Some(id) = demonym.1 {
@@ -142,6 +155,30 @@ fn after_determiner(folded: &str, at: usize) -> bool {
             | "sa"
             | "leur"
     )
+}
+
+/// The end of the text before `org_start` without the connector ("de la", "du") before it.
+fn trim_connector(input: &str, start: usize, org_start: usize) -> usize {
+    let before = input[start..org_start].trim_end();
+    let lower = before.to_lowercase();
+    for connector in [
+        " de la", " de l'", " de l’", " du", " des", " de", " d'", " d’",
+    ] {
+        if lower.ends_with(connector) {
+            return start + before.len() - connector.len();
+        }
+    }
+    start + before.len()
+}
+
+/// "par intérim" stays in the office ("Secrétaire général par intérim").
+fn extend_interim(input: &str, end: usize) -> usize {
+    let rest = &input[end..];
+    let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
+    ["par intérim", "par interim"]
+        .iter()
+        .find(|p| trimmed.starts_with(**p))
+        .map_or(end, |p| end + (rest.len() - trimmed.len()) + p.len())
 }
 
 fn after_particle(folded: &str, at: usize) -> bool {

@@ -237,7 +237,7 @@ impl Gazetteer {
                             });
                             (organizations.len() - 1) as OrgId
                         });
-                        if case == CaseRule::Any && form != OrgForm::Acronym {
+                        if case == CaseRule::Any {
                             case = CaseRule::Capitalized;
                         }
                         let o = &mut organizations[org as usize];
