@@ -14,7 +14,7 @@
 //!    ("la Coalition", "la Commission", "le Conseil") stays generic.
 
 use crate::extraction::OrganizationMention;
-use crate::gazetteer::{EntryKind, Gazetteer, Hit};
+use crate::gazetteer::{EntryKind, Gazetteer, Hit, OrgForm};
 use crate::text::{boundary, NormalizedText};
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -70,16 +70,20 @@ pub(crate) fn extract<'h>(
     let mut orgs: Vec<Org> = names
         .iter()
         .filter_map(|h| {
-            let org = gazetteer.entries(h).find_map(|e| match e.kind {
-                EntryKind::Organization { org, .. } => gazetteer.organization(org),
+            let (org, form) = gazetteer.entries(h).find_map(|e| match e.kind {
+                EntryKind::Organization { org, form } => Some((gazetteer.organization(org)?, form)),
                 _ => None,
             })?;
             let (start, end) = text.to_input_range(h.start, h.end);
             (start < end).then(|| Org {
                 start,
                 end,
-                long_form: org.long_form.clone(),
-                acronym: org.acronym.clone(),
+                long_form: (form != OrgForm::Name)
+                    .then(|| org.long_form.clone())
+                    .flatten(),
+                acronym: (form != OrgForm::Acronym)
+                    .then(|| org.acronym.clone())
+                    .flatten(),
             })
         })
         .collect();
