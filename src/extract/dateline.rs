@@ -65,19 +65,30 @@ pub(crate) fn find(
     let input = text.input();
     let folded = text.as_str();
     // Dates in input offsets, with their folded starts.
+    // Only the head of the document matters: its dates and hits, in input offsets. (Folding
+    // never makes text longer than twice the input, so a folded offset past twice the head's
+    // size is past the head.)
+    let head = 2 * MAX_BYTES
+        + 2 * input
+            .len()
+            .min(input.find('\n').map_or(input.len(), |i| i + 1));
     let date_spans: Vec<(usize, usize)> = dates
         .iter()
+        .take_while(|d| d.start <= head)
         .map(|d| text.to_input_range(d.start, d.end))
         .collect();
     let date_at = |at: usize| date_spans.iter().position(|&(s, e)| s == at && e > s);
-    let is_known_place = |start: usize, end: usize| {
-        names.iter().any(|h| {
-            text.to_input_range(h.start, h.end) == (start, end)
-                && gazetteer
-                    .entries(h)
-                    .any(|e| matches!(e.kind, EntryKind::Place { .. }))
+    let places: Vec<(usize, usize)> = names
+        .iter()
+        .take_while(|h| h.start <= head)
+        .filter(|h| {
+            gazetteer
+                .entries(h)
+                .any(|e| matches!(e.kind, EntryKind::Place { .. }))
         })
-    };
+        .map(|h| text.to_input_range(h.start, h.end))
+        .collect();
+    let is_known_place = |start: usize, end: usize| places.contains(&(start, end));
 
     let mut offset = 0;
     let mut lines = 0;

@@ -26,32 +26,34 @@ use regex::Regex;
 const WEEKDAY: &str = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)";
 /// Month names; only abbreviations take a dot ("sept. 2022"), a full name leaves the
 /// sentence's full stop outside ("le 2 juin.").
-const MONTH: &str = r"(?:(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b|(?:janv|jan|fevr|fev|avr|juil|sept|sep|oct|nov|dec)\b\.?)";
+const MONTH: &str = r"(?:(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?-u:\b)|(?:janv|jan|fevr|fev|avr|juil|sept|sep|oct|nov|dec)(?-u:\b)\.?)";
 const DAY: &str = r"(?:1er|premier|[0-3]?[0-9])";
-const YEAR: &str = r"[12][0-9]{3}\b";
+const YEAR: &str = r"[12][0-9]{3}(?-u:\b)";
 const NUMERIC: &str =
-    r"(?:[0-3]?[0-9][./-][01]?[0-9][./-][12][0-9]{3}|[12][0-9]{3}-[01][0-9]-[0-3][0-9])\b";
+    r"(?:[0-3]?[0-9][./-][01]?[0-9][./-][12][0-9]{3}|[12][0-9]{3}-[01][0-9]-[0-3][0-9])(?-u:\b)";
 
 static DATES: Lazy<Regex> = Lazy::new(|| {
     let families = [
-        format!(r"(?P<range_num>\bdu (?:{WEEKDAY} )?{NUMERIC} au (?:{WEEKDAY} )?{NUMERIC})"),
+        format!(r"(?P<range_num>(?-u:\b)du (?:{WEEKDAY} )?{NUMERIC} au (?:{WEEKDAY} )?{NUMERIC})"),
         format!(
-            r"(?P<range_text>\b(?:du )?(?:{WEEKDAY} )?{DAY}(?: {MONTH}(?: {YEAR})?)? au (?:{WEEKDAY} )?{DAY} {MONTH}(?: {YEAR})?)"
+            r"(?P<range_text>(?-u:\b)(?:du )?(?:{WEEKDAY} )?{DAY}(?: {MONTH}(?: {YEAR})?)? au (?:{WEEKDAY} )?{DAY} {MONTH}(?: {YEAR})?)"
         ),
-        format!(r"(?P<range_and>\b{DAY}(?: {MONTH})? et {DAY} {MONTH}(?: {YEAR})?)"),
-        format!(r"(?P<range_slash>\b{DAY}(?: {MONTH})?~[/-]~{DAY} {MONTH}(?: {YEAR})?)"),
-        format!(r"(?P<range_years>\b(?:de|entre) {YEAR} (?:a|au|et|jusqu'a|jusqu'en) {YEAR})"),
-        format!(r"(?P<text>\b(?:{WEEKDAY} )?{DAY} {MONTH}(?: {YEAR})?)"),
-        format!(r"(?P<numeric>\b(?:{WEEKDAY} )?{NUMERIC})"),
-        format!(r"(?P<month_year>\b{MONTH} {YEAR})"),
+        format!(r"(?P<range_and>(?-u:\b){DAY}(?: {MONTH})? et {DAY} {MONTH}(?: {YEAR})?)"),
+        format!(r"(?P<range_slash>(?-u:\b){DAY}(?: {MONTH})?~[/-]~{DAY} {MONTH}(?: {YEAR})?)"),
         format!(
-            r"(?P<month_context>\b(?:(?:en|depuis|des|avant|apres|jusqu'en|fin|debut|courant) |mi-)(?P<month_context_span>{MONTH}(?: {YEAR})?))"
+            r"(?P<range_years>(?-u:\b)(?:de|entre) {YEAR} (?:a|au|et|jusqu'a|jusqu'en) {YEAR})"
+        ),
+        format!(r"(?P<text>(?-u:\b)(?:{WEEKDAY} )?{DAY} {MONTH}(?: {YEAR})?)"),
+        format!(r"(?P<numeric>(?-u:\b)(?:{WEEKDAY} )?{NUMERIC})"),
+        format!(r"(?P<month_year>(?-u:\b){MONTH} {YEAR})"),
+        format!(
+            r"(?P<month_context>(?-u:\b)(?:(?:en|depuis|des|avant|apres|jusqu'en|fin|debut|courant) |mi-)(?P<month_context_span>{MONTH}(?: {YEAR})?))"
         ),
         format!(
-            r"(?P<year>\b(?:(?:en|depuis|des|avant|apres|jusqu'en|d'ici|d'ici a|fin|debut|courant|l'annee|l'an|annee) |mi-){YEAR})"
+            r"(?P<year>(?-u:\b)(?:(?:en|depuis|des|avant|apres|jusqu'en|d'ici|d'ici a|fin|debut|courant|l'annee|l'an|annee) |mi-){YEAR})"
         ),
         format!(
-            r"(?P<relative>\b(?:avant-hier|apres-demain|aujourd'hui|hier|demain|la semaine (?:derniere|prochaine|passee)|cette semaine|le mois (?:dernier|prochain|passe)|ce mois(?:-ci)?|l'annee (?:derniere|prochaine|passee)|l'an (?:dernier|prochain|passe)|cette annee|le week-end (?:dernier|prochain)|ce week-end|{WEEKDAY}(?: (?:dernier|prochain))?)\b)"
+            r"(?P<relative>(?-u:\b)(?:avant-hier|apres-demain|aujourd'hui|hier|demain|la semaine (?:derniere|prochaine|passee)|cette semaine|le mois (?:dernier|prochain|passe)|ce mois(?:-ci)?|l'annee (?:derniere|prochaine|passee)|l'an (?:dernier|prochain|passe)|cette annee|le week-end (?:dernier|prochain)|ce week-end|{WEEKDAY}(?: (?:dernier|prochain))?)(?-u:\b))"
         ),
     ];
     // In the families, ' ' stands for one or more spaces or tabs, '~' for any number.

@@ -157,6 +157,16 @@ impl<'a, 'h> Mentions<'a, 'h> {
         })
     }
 
+    /// The first organisation that overlaps `start..end`, if any.
+    pub fn organization_overlapping(
+        &self,
+        start: usize,
+        end: usize,
+    ) -> Option<&'a OrganizationMention<'h>> {
+        overlapping(self.organizations, |o| (o.start, o.end), start, end)
+            .map(|i| &self.organizations[i])
+    }
+
     /// True when `start..end` overlaps any mention found so far.
     pub fn overlaps_any(&self, start: usize, end: usize) -> bool {
         overlapping(self.organizations, |m| (m.start, m.end), start, end).is_some()

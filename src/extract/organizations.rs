@@ -16,27 +16,55 @@
 use crate::extraction::OrganizationMention;
 use crate::gazetteer::{EntryKind, Gazetteer, Hit, OrgForm};
 use crate::text::{boundary, NormalizedText};
+use aho_corasick::AhoCorasick;
 use once_cell::sync::Lazy;
 use regex::Regex;
 use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 /// Nouns of organs: they join the organisation that follows them.
-const ORGANS: &str = "Conseil|Commission|Centre|Comité|Assemblée|Département|Direction|Bureau|Parlement|Cour|Division|Cellule|Agence|Académie|Collège|Institut|Observatoire|Secrétariat|secrétariat|Haut-Commissariat|État-major|Etat-major";
+const ORGANS: [&str; 23] = [
+    "Conseil",
+    "Commission",
+    "Centre",
+    "Comité",
+    "Assemblée",
+    "Département",
+    "Direction",
+    "Bureau",
+    "Parlement",
+    "Cour",
+    "Division",
+    "Cellule",
+    "Agence",
+    "Académie",
+    "Collège",
+    "Institut",
+    "Observatoire",
+    "Secrétariat",
+    "secrétariat",
+    "Haut-Commissariat",
+    "État-major",
+    "Etat-major",
+    "Délégation",
+];
+
+/// Endings of the adjectives that may follow an organ noun ("Conseil exécutif", "Commission
+/// nationale", "Centre africain").
+const ADJECTIVE_ENDINGS: [&str; 30] = [
+    "al", "ale", "aux", "ales", "ique", "iques", "if", "ive", "ifs", "ives", "ien", "ienne", "éen",
+    "éenne", "ain", "aine", "ais", "aise", "ois", "oise", "é", "ée", "aire", "el", "elle", "ent",
+    "ente", "ant", "ante", "eur",
+];
+
+/// Connectors between an organ and its organisation, longest first.
+const ORGAN_CONNECTORS: [&str; 8] = [
+    " de la ", " de l'", " de l’", " du ", " des ", " de ", " d'", " d’",
+];
 
 static ACRONYM_IN_PARENS: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"\(\s*([A-Z][A-Za-z0-9&\-]*[A-Z][A-Za-z0-9&\-]*)\s*\)").expect("compiles")
-});
-
-/// An organ noun, then what completes it (starting with a connector, a capitalised word or
-/// a word with an adjective's ending: "de sécurité", "des Ministres de la Défense",
-/// "général", "permanent", "exécutif"), then the connector before its organisation. A verb
-/// cannot follow the noun ("le Conseil salue les efforts du G5 Sahel").
-static ORGAN_BEFORE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(
-        r"(?:^|[^\p{{L}}])((?:{ORGANS})(?:[ \-](?:de|des|du|d['’]|pour|\p{{Lu}}[\p{{L}}\-]*|\p{{Ll}}[\p{{L}}\-]*(?:al|ale|aux|ales|ique|iques|if|ive|ifs|ives|ien|ienne|iens|iennes|éen|éenne|ain|aine|ains|aines|ais|aise|ois|oise|é|ée|aire|aires|el|elle|ent|ente|ant|ante|eur|rice|iel|ielle))(?:[ \-][\p{{L}}'’\-]+){{0,7}}?)?)[ \t]+(?:de la|de l['’]|du|des|de|d['’])[ \t]*$"
-    ))
-    .expect("compiles")
 });
 
 /// Words that start sentences and never a name of an organisation.
@@ -90,6 +118,9 @@ pub(crate) fn extract<'h>(
 
     // Acronyms defined in the document: (acronym, long form).
     let mut learnt: Vec<(String, Arc<str>)> = Vec::new();
+    let ends: HashMap<usize, usize> = orgs.iter().enumerate().map(|(i, o)| (o.end, i)).collect();
+    let mut starts: HashSet<usize> = orgs.iter().map(|o| o.start).collect();
+    let taken_ends: HashSet<usize> = taken.iter().map(|&(_, e)| e).collect();
     for caps in ACRONYM_IN_PARENS.captures_iter(input) {
         let (Some(paren), Some(acr)) = (caps.get(0), caps.get(1)) else {
             continue;
@@ -97,10 +128,10 @@ pub(crate) fn extract<'h>(
         let before = input[..paren.start()].trim_end();
         let gap_start = before.len();
         // A known name right before: "Union africaine (UA)".
-        if let Some(name) = orgs.iter().find(|o| o.end == gap_start).cloned() {
+        if let Some(name) = ends.get(&gap_start).map(|&i| orgs[i].clone()) {
             let long: Arc<str> = Arc::from(&input[name.start..name.end]);
             learnt.push((acr.as_str().to_string(), long.clone()));
-            if !orgs.iter().any(|o| o.start == acr.start()) {
+            if starts.insert(acr.start()) {
                 orgs.push(Org {
                     start: acr.start(),
                     end: acr.end(),
@@ -111,7 +142,7 @@ pub(crate) fn extract<'h>(
             continue;
         }
         // Something else right before (a state: "République démocratique du Congo (RDC)").
-        if taken.iter().any(|&(_, e)| e == gap_start) {
+        if taken_ends.contains(&gap_start) {
             continue;
         }
         // An unknown name whose initials spell the acronym.
@@ -124,7 +155,7 @@ pub(crate) fn extract<'h>(
                 long_form: Some(long.clone()),
                 acronym: Some(Arc::from(acr.as_str())),
             });
-            if !orgs.iter().any(|o| o.start == acr.start()) {
+            if starts.insert(acr.start()) {
                 orgs.push(Org {
                     start: acr.start(),
                     end: acr.end(),
@@ -156,85 +187,88 @@ pub(crate) fn extract<'h>(
         }
     }
 
-    // Bare uses of learnt acronyms.
-    for (acronym, long) in &learnt {
-        for (at, _) in input.match_indices(acronym.as_str()) {
-            let end = at + acronym.len();
-            if boundary::is_whole_word(input, at, end)
-                && !orgs.iter().any(|o| o.start < end && at < o.end)
-            {
+    // Bare uses of learnt acronyms, in one pass (overlaps are resolved at the end).
+    if !learnt.is_empty() {
+        let patterns: Vec<&str> = learnt.iter().map(|(a, _)| a.as_str()).collect();
+        if let Ok(automaton) = AhoCorasick::new(&patterns) {
+            for m in automaton.find_iter(input) {
+                let (at, end) = (m.start(), m.end());
+                if boundary::is_whole_word(input, at, end) {
+                    orgs.push(Org {
+                        start: at,
+                        end,
+                        long_form: Some(learnt[m.pattern().as_usize()].1.clone()),
+                        acronym: None,
+                    });
+                }
+            }
+        }
+    }
+
+    // An organ never reaches over another organisation ("Commission de l'Union africaine ont
+    // condamné les attaques des Shebab" is not one name).
+    orgs.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    orgs.dedup_by(|b, a| a.start == b.start);
+    let mut previous_end = 0;
+    for o in orgs.iter_mut() {
+        let o_start = o.start;
+        let window = floor_boundary(input, o_start.saturating_sub(120));
+        let from = input[window..o_start]
+            .rfind('\n')
+            .map_or(window, |i| window + i + 1);
+        let end = o.end;
+        if let Some(start) = organ_before(input, from, o_start) {
+            if previous_end <= start {
+                o.start = start;
+                o.long_form = None;
+                o.acronym = None;
+            }
+        }
+        previous_end = previous_end.max(end);
+    }
+
+    // Two-word heads of longer names seen before ("la Force conjointe"), in one pass.
+    let mut heads: Vec<(String, usize)> = Vec::new();
+    for o in &orgs {
+        let words: Vec<&str> = input[o.start..o.end].split_whitespace().collect();
+        let [first, second, _, ..] = words[..] else {
+            continue;
+        };
+        if !second.starts_with(char::is_lowercase) || CONNECTORS.contains(&second) {
+            continue;
+        }
+        let head = format!("{first} {second}");
+        match heads.iter_mut().find(|(h, _)| *h == head) {
+            Some((_, seen)) => *seen = (*seen).min(o.end),
+            None => heads.push((head, o.end)),
+        }
+    }
+    if !heads.is_empty() {
+        let patterns: Vec<&str> = heads.iter().map(|(h, _)| h.as_str()).collect();
+        if let Ok(automaton) = AhoCorasick::new(&patterns) {
+            for m in automaton.find_iter(input) {
+                let (at, end) = (m.start(), m.end());
+                let seen_at = heads[m.pattern().as_usize()].1;
+                if at < seen_at
+                    || !boundary::is_whole_word(input, at, end)
+                    || !after_determiner(input, at)
+                {
+                    continue;
+                }
+                // Not the start of a longer capitalised name.
+                let next = input[end..].trim_start_matches([' ', '\u{a0}']);
+                if next.starts_with(char::is_uppercase) {
+                    continue;
+                }
                 orgs.push(Org {
                     start: at,
                     end,
-                    long_form: Some(long.clone()),
+                    long_form: None,
                     acronym: None,
                 });
             }
         }
     }
-
-    // Organs: "Commission de l'Union africaine".
-    // An organ never reaches over another organisation ("Commission de l'Union africaine ont
-    // condamné les attaques des Shebab" is not one name).
-    orgs.sort_by_key(|o| o.start);
-    for i in 0..orgs.len() {
-        let o_start = orgs[i].start;
-        let line_start = input[..o_start].rfind('\n').map_or(0, |i| i + 1);
-        let from = floor_boundary(input, o_start.saturating_sub(120).max(line_start));
-        let Some(organ) = ORGAN_BEFORE
-            .captures(&input[from..o_start])
-            .and_then(|c| c.get(1))
-        else {
-            continue;
-        };
-        let start = from + organ.start();
-        let crosses = orgs[..i].iter().any(|p| p.start < o_start && start < p.end);
-        if !crosses {
-            let o = &mut orgs[i];
-            o.start = start;
-            o.long_form = None;
-            o.acronym = None;
-        }
-    }
-
-    // Capitalised heads of names seen before: "la Coalition".
-    let heads: Vec<(usize, String)> = orgs
-        .iter()
-        .filter_map(|o| {
-            let name = &input[o.start..o.end];
-            let words: Vec<&str> = name.split_whitespace().collect();
-            (words.len() >= 3).then(|| (o.end, format!("{} {}", words[0], words[1])))
-        })
-        .collect();
-    let mut extra = Vec::new();
-    for (seen_at, head) in &heads {
-        if !head
-            .split(' ')
-            .nth(1)
-            .is_some_and(|w| w.starts_with(char::is_lowercase))
-        {
-            continue;
-        }
-        for (at, _) in input[*seen_at..].match_indices(head.as_str()) {
-            let at = seen_at + at;
-            let end = at + head.len();
-            if !boundary::is_whole_word(input, at, end) || !after_determiner(input, at) {
-                continue;
-            }
-            // Not the start of a longer capitalised name.
-            let next = input[end..].trim_start_matches([' ', '\u{a0}']);
-            if next.starts_with(char::is_uppercase) {
-                continue;
-            }
-            extra.push(Org {
-                start: at,
-                end,
-                long_form: None,
-                acronym: None,
-            });
-        }
-    }
-    orgs.extend(extra);
 
     // Longest first at each start, then no overlap.
     orgs.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
@@ -254,6 +288,59 @@ pub(crate) fn extract<'h>(
         });
     }
     out
+}
+
+/// The start of an organ phrase that ends with a connector at `end` ("Conseil de sécurité de
+/// l'", "secrétariat général de l'"), within `from..end`: an organ noun, then words that
+/// start with a connector, a capital or an adjective's ending (so no verb: "le Conseil salue
+/// les efforts du G5 Sahel" is no organ), at most eight of them, and no punctuation.
+fn organ_before(input: &str, from: usize, end: usize) -> Option<usize> {
+    let before = &input[from..end];
+    let connector = ORGAN_CONNECTORS.iter().find(|c| {
+        before.len() >= c.len()
+            && before.is_char_boundary(before.len() - c.len())
+            && before[before.len() - c.len()..].eq_ignore_ascii_case(c)
+    })?;
+    let phrase = &before[..before.len() - connector.len()];
+    // Words from the end, at most nine (the organ noun and eight more).
+    let words: Vec<(usize, &str)> = phrase
+        .char_indices()
+        .filter(|&(i, _)| i == 0 || phrase[..i].ends_with(' '))
+        .map(|(i, _)| i)
+        .rev()
+        .take(9)
+        .map(|i| {
+            let w = &phrase[i..];
+            (i, &w[..w.find(' ').unwrap_or(w.len())])
+        })
+        .take_while(|(_, w)| {
+            !w.is_empty()
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+        })
+        .collect();
+    // The farthest organ noun whose next word may complete it.
+    let mut found = None;
+    for (k, &(i, w)) in words.iter().enumerate() {
+        if !ORGANS.contains(&w) {
+            continue;
+        }
+        let next_ok = match k.checked_sub(1).map(|j| words[j].1) {
+            None => true,
+            Some(next) => {
+                let lower = next.to_lowercase();
+                matches!(lower.as_str(), "de" | "des" | "du" | "pour")
+                    || lower.starts_with("d'")
+                    || lower.starts_with("d’")
+                    || next.starts_with(char::is_uppercase)
+                    || ADJECTIVE_ENDINGS.iter().any(|e| lower.ends_with(e))
+            }
+        };
+        if next_ok {
+            found = Some(from + i);
+        }
+    }
+    found
 }
 
 fn floor_boundary(s: &str, mut at: usize) -> usize {
@@ -283,11 +370,13 @@ fn after_determiner(input: &str, at: usize) -> bool {
 /// The start of a capitalised phrase ending at `end` whose initials spell `acronym`.
 fn long_form_before(input: &str, end: usize, acronym: &str) -> Option<usize> {
     let stop = ['\n', '.', ',', ';', ':', '(', ')', '«', '»', '"', '“', '”'];
-    let line_start = input[..end]
+    // Within the 300 bytes before, after the last punctuation.
+    let window = floor_boundary(input, end.saturating_sub(300));
+    let line_start = input[window..end]
         .char_indices()
         .rev()
         .find(|&(_, c)| stop.contains(&c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
+        .map_or(window, |(i, c)| window + i + c.len_utf8());
     // Words with their offsets, split at white space and apostrophes.
     let mut words: Vec<(usize, &str)> = Vec::new();
     let mut word_start = None;

@@ -19,6 +19,15 @@ use super::Mentions;
 use crate::extraction::{PersonMention, Role, TitleKind, TitleMention};
 use crate::gazetteer::Gazetteer;
 use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap};
+
+/// True when `start..end` overlaps a span of `covered` (start → end, without overlaps).
+fn is_covered(covered: &BTreeMap<usize, usize>, start: usize, end: usize) -> bool {
+    covered
+        .range(..end)
+        .next_back()
+        .is_some_and(|(_, &e)| e > start)
+}
 
 const PARTICLES: [&str; 18] = [
     "bin", "ben", "ibn", "bint", "ould", "ag", "abu", "abou", "al", "el", "de", "du", "da", "van",
@@ -71,7 +80,7 @@ pub(crate) fn extract<'h>(
             continue;
         }
         let start = at + skipped;
-        let Some(first) = words.iter().position(|w| w.start == start) else {
+        let Ok(first) = words.binary_search_by_key(&start, |w| w.start) else {
             continue;
         };
         if let Some((end, n)) = name_from(&words, first, mentions, input) {
@@ -86,8 +95,9 @@ pub(crate) fn extract<'h>(
     }
 
     // At known given names, and at names with an initial inside ("Mamat O. Cham").
+    let mut covered: BTreeMap<usize, usize> = found.iter().map(|f| (f.start, f.end)).collect();
     for (i, w) in words.iter().enumerate() {
-        if found.iter().any(|f| f.start <= w.start && w.start < f.end) {
+        if !is_capitalised(w.text) || is_covered(&covered, w.start, w.end) {
             continue;
         }
         let initial_inside = words.get(i + 1).is_some_and(|n| is_initial(n.text))
@@ -99,6 +109,7 @@ pub(crate) fn extract<'h>(
         }
         if let Some((end, n)) = name_from(&words, i, mentions, input) {
             if n >= 2 {
+                covered.insert(w.start, end);
                 found.push(Found {
                     start: w.start,
                     end,
@@ -115,8 +126,22 @@ pub(crate) fn extract<'h>(
         .filter(|f| f.words >= 2)
         .filter_map(|f| surname_key(&input[f.start..f.end]))
         .collect();
+    // Skeletons start with the word's first letter: a cheap filter before computing one.
+    let initials: Vec<char> = keys.iter().filter_map(|k| k.chars().next()).collect();
     for w in &words {
-        if found.iter().any(|f| f.start < w.end && w.start < f.end) || !is_capitalised(w.text) {
+        if keys.is_empty() {
+            break;
+        }
+        let article = w
+            .text
+            .get(..3)
+            .is_some_and(|a| a.eq_ignore_ascii_case("al-") || a.eq_ignore_ascii_case("el-"));
+        let first = if article { &w.text[3..] } else { w.text };
+        let first = first.chars().next().map(crate::text::fold_char);
+        if !matches!(first, Some(crate::text::Folded::Char(c)) if initials.contains(&c)) {
+            continue;
+        }
+        if !is_capitalised(w.text) || is_covered(&covered, w.start, w.end) {
             continue;
         }
         if mentions.overlaps_any(w.start, w.end) {
@@ -148,7 +173,7 @@ pub(crate) fn extract<'h>(
                 at += article.len();
             }
         }
-        if let Some(first) = titles.iter().position(|t| t.start == at) {
+        if let Ok(first) = titles.binary_search_by_key(&at, |t| t.start) {
             let mut last = first;
             while titles
                 .get(last + 1)
@@ -161,17 +186,32 @@ pub(crate) fn extract<'h>(
     }
 
     // Canonical: the fullest name of the same surname.
-    let canonical_of = |f: &Found| -> &'h str {
-        let key = surname_key(&input[f.start..f.end]);
-        found
-            .iter()
-            .filter(|g| key.is_some() && surname_key(&input[g.start..g.end]) == key)
-            .max_by_key(|g| (g.words, g.end - g.start))
-            .map_or(&input[f.start..f.end], |g| &input[g.start..g.end])
+    let keys: Vec<Option<String>> = found
+        .iter()
+        .map(|f| surname_key(&input[f.start..f.end]))
+        .collect();
+    let mut fullest: HashMap<&str, usize> = HashMap::new();
+    for (i, key) in keys.iter().enumerate() {
+        if let Some(key) = key {
+            let best = fullest.entry(key.as_str()).or_insert(i);
+            let (b, f) = (&found[*best], &found[i]);
+            if (f.words, f.end - f.start) > (b.words, b.end - b.start) {
+                *best = i;
+            }
+        }
+    }
+    let canonical_of = |i: usize| -> &'h str {
+        let f = &found[i];
+        let best = keys[i]
+            .as_deref()
+            .and_then(|k| fullest.get(k))
+            .map_or(f, |&b| &found[b]);
+        &input[best.start..best.end]
     };
     found
         .iter()
-        .map(|f| {
+        .enumerate()
+        .map(|(i, f)| {
             let role = f
                 .titles
                 .iter()
@@ -186,7 +226,7 @@ pub(crate) fn extract<'h>(
                 text: Cow::Borrowed(&input[f.start..f.end]),
                 start: f.start,
                 end: f.end,
-                canonical: Cow::Borrowed(canonical_of(f)),
+                canonical: Cow::Borrowed(canonical_of(i)),
                 titles: f.titles.clone(),
                 role,
             }
@@ -246,10 +286,8 @@ fn is_capitalised(word: &str) -> bool {
         .or_else(|| word.strip_prefix("el-"))
         .and_then(|rest| rest.chars().next());
     let first_ok = first.is_uppercase() || lead.is_some_and(char::is_uppercase);
-    // Not in capitals throughout (a headline word), unless an initial.
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    let all_caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
-    first_ok && !all_caps
+    // Not in capitals throughout (a headline word): some letter after the first is lower case.
+    first_ok && chars.any(char::is_lowercase)
 }
 
 fn is_initial(word: &str) -> bool {

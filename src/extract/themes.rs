@@ -56,9 +56,10 @@ pub(crate) fn extract<'h>(
         if start >= end {
             continue;
         }
+        let i = organizations.partition_point(|o| o.end <= start);
         let inside_a_name = organizations
-            .iter()
-            .any(|o| o.start <= start && end <= o.end && (o.start, o.end) != (start, end));
+            .get(i)
+            .is_some_and(|o| o.start <= start && end <= o.end && (o.start, o.end) != (start, end));
         if inside_a_name {
             continue;
         }

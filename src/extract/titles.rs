@@ -66,9 +66,8 @@ pub(crate) fn extract<'h>(
         }
         // "commandant de la Force conjointe": the title stops before the organisation.
         if let Some(o) = mentions
-            .organizations
-            .iter()
-            .find(|o| start < o.start && o.start < end && end <= o.end.max(end))
+            .organization_overlapping(start, end)
+            .filter(|o| start < o.start)
         {
             end = trim_connector(input, start, o.start);
             if end <= start {
@@ -125,7 +124,7 @@ fn demonym_at(
     if next == at {
         return None;
     }
-    let hit = names.iter().find(|h| h.start == next)?;
+    let hit = &names[names.binary_search_by_key(&next, |h| h.start).ok()?];
     let id = gazetteer.entries(hit).find_map(|e| match e.kind {
         EntryKind::Demonym(id) => Some(id),
         _ => None,
