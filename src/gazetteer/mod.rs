@@ -1,8 +1,8 @@
 //! The gazetteer engine that every extractor shares: one Aho-Corasick automaton over the folded
 //! surfaces of every list, scanned once per document.
 //!
-//! A scan reports whole-word hits only, and resolves overlaps within each [layer](Layer) by
-//! keeping the longest hit at the leftmost start. The search is overlapping on purpose: with the
+//! A scan reports whole-word hits only, and resolves overlaps within each layer (names, titles;
+//! theme cues keep theirs) by keeping the longest hit at the leftmost start. The search is overlapping on purpose: with the
 //! patterns `le mali` and `mali`, the text `la ville mali` has the hit `le mali` starting
 //! inside `ville`; a leftmost-longest search would report it alone and, once the boundary check
 //! rejects it, lose `mali`. Here every hit is seen, the bad ones dropped, and only then are
