@@ -61,7 +61,12 @@ static DATES: Lazy<Regex> = Lazy::new(|| {
         .join("|")
         .replace(' ', r"[ \t]+")
         .replace('~', r"[ \t]*");
-    Regex::new(&pattern).expect("the date families compile")
+    // ASCII only (the text is folded), with room for the lazy DFA of this large pattern.
+    regex::RegexBuilder::new(&pattern)
+        .unicode(false)
+        .dfa_size_limit(32 << 20)
+        .build()
+        .expect("the date families compile")
 });
 
 /// A relative reference, resolved against a reference day.

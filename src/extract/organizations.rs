@@ -16,7 +16,7 @@
 use crate::extraction::OrganizationMention;
 use crate::gazetteer::{EntryKind, Gazetteer, Hit, OrgForm};
 use crate::text::{boundary, NormalizedText};
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
 use std::borrow::Cow;
@@ -190,7 +190,7 @@ pub(crate) fn extract<'h>(
     // Bare uses of learnt acronyms, in one pass (overlaps are resolved at the end).
     if !learnt.is_empty() {
         let patterns: Vec<&str> = learnt.iter().map(|(a, _)| a.as_str()).collect();
-        if let Ok(automaton) = AhoCorasick::new(&patterns) {
+        if let Ok(automaton) = small_automaton(&patterns) {
             for m in automaton.find_iter(input) {
                 let (at, end) = (m.start(), m.end());
                 if boundary::is_whole_word(input, at, end) {
@@ -245,7 +245,7 @@ pub(crate) fn extract<'h>(
     }
     if !heads.is_empty() {
         let patterns: Vec<&str> = heads.iter().map(|(h, _)| h.as_str()).collect();
-        if let Ok(automaton) = AhoCorasick::new(&patterns) {
+        if let Ok(automaton) = small_automaton(&patterns) {
             for m in automaton.find_iter(input) {
                 let (at, end) = (m.start(), m.end());
                 let seen_at = heads[m.pattern().as_usize()].1;
@@ -341,6 +341,13 @@ fn organ_before(input: &str, from: usize, end: usize) -> Option<usize> {
         }
     }
     found
+}
+
+/// An automaton for the few strings one document defines: cheap to build (no DFA).
+fn small_automaton(patterns: &[&str]) -> Result<AhoCorasick, aho_corasick::BuildError> {
+    AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+        .build(patterns)
 }
 
 fn floor_boundary(s: &str, mut at: usize) -> usize {
