@@ -127,42 +127,34 @@ pub(crate) fn extract<'h>(
         };
         let before = input[..paren.start()].trim_end();
         let gap_start = before.len();
-        // A known name right before: "Union africaine (UA)".
-        if let Some(name) = ends.get(&gap_start).map(|&i| orgs[i].clone()) {
-            let long: Arc<str> = Arc::from(&input[name.start..name.end]);
-            learnt.push((acr.as_str().to_string(), long.clone()));
-            if starts.insert(acr.start()) {
-                orgs.push(Org {
-                    start: acr.start(),
-                    end: acr.end(),
-                    long_form: Some(long),
-                    acronym: None,
-                });
-            }
-            continue;
-        }
-        // Something else right before (a state: "République démocratique du Congo (RDC)").
-        if taken_ends.contains(&gap_start) {
-            continue;
-        }
-        // An unknown name whose initials spell the acronym.
-        if let Some(start) = long_form_before(input, gap_start, acr.as_str()) {
-            let long: Arc<str> = Arc::from(&input[start..gap_start]);
-            learnt.push((acr.as_str().to_string(), long.clone()));
+        // A known name right before ("Union africaine (UA)"), else, unless a state or place
+        // is there ("République démocratique du Congo (RDC)"), an unknown name whose
+        // initials spell the acronym.
+        let (start, known) = match ends.get(&gap_start) {
+            Some(&i) => (orgs[i].start, true),
+            None if taken_ends.contains(&gap_start) => continue,
+            None => match long_form_before(input, gap_start, acr.as_str()) {
+                Some(start) => (start, false),
+                None => continue,
+            },
+        };
+        let long: Arc<str> = Arc::from(&input[start..gap_start]);
+        learnt.push((acr.as_str().to_string(), long.clone()));
+        if !known {
             orgs.push(Org {
                 start,
                 end: gap_start,
                 long_form: Some(long.clone()),
                 acronym: Some(Arc::from(acr.as_str())),
             });
-            if starts.insert(acr.start()) {
-                orgs.push(Org {
-                    start: acr.start(),
-                    end: acr.end(),
-                    long_form: Some(long),
-                    acronym: None,
-                });
-            }
+        }
+        if starts.insert(acr.start()) {
+            orgs.push(Org {
+                start: acr.start(),
+                end: acr.end(),
+                long_form: Some(long),
+                acronym: None,
+            });
         }
     }
     // "l'IMCTC (Coalition …)": an acronym before a known name in parentheses.
