@@ -7,7 +7,8 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
-fn binary() -> PathBuf {
+/// The `extract` example binary, next to this test's executable.
+pub(crate) fn binary() -> PathBuf {
     let mut dir = std::env::current_exe().unwrap();
     dir.pop(); // the test binary
     if dir.ends_with("deps") {
@@ -17,11 +18,14 @@ fn binary() -> PathBuf {
         .join(format!("extract{}", std::env::consts::EXE_SUFFIX))
 }
 
-fn run(args: &[&str], stdin: &[u8]) -> Output {
+/// Runs the binary with `args`, writing `stdin` from another thread (a large input must not
+/// deadlock against a full stdout pipe).
+pub(crate) fn run(args: &[&str], stdin: &[u8]) -> Output {
     let bin = binary();
     assert!(
         bin.exists(),
-        "{} is missing: run `cargo test` (which builds the examples)",
+        "{} is missing: run `cargo test` (which builds the examples) or \
+         `cargo build --example extract`",
         bin.display()
     );
     let mut child = Command::new(bin)
@@ -31,8 +35,15 @@ fn run(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    child.wait_with_output().unwrap()
+    let mut pipe = child.stdin.take().unwrap();
+    let stdin = stdin.to_vec();
+    // Write from another thread: a large input must not deadlock against a full stdout pipe.
+    let writer = std::thread::spawn(move || {
+        let _ = pipe.write_all(&stdin);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    out
 }
 
 fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {

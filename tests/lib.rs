@@ -2,8 +2,24 @@
 
 mod builder;
 mod cli;
+mod cli_robustness;
 mod corpus;
 mod entities;
 mod extractors;
 mod properties;
+mod regression;
 mod themes;
+
+/// The seed sample of `../shared/seed/`, when it is there: CI has it, a clone of the crate
+/// may not, and then the tests that use it say so and pass.
+pub fn seed() -> Option<String> {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/seed/kenya-cimct-2023.txt"
+    );
+    let text = std::fs::read_to_string(path).ok();
+    if text.is_none() {
+        eprintln!("skipped: {path} is absent");
+    }
+    text
+}

@@ -30,7 +30,8 @@ fn assert_no_overlap(spans: &[Span], ty: &str) {
     }
 }
 
-fn check_no_overlap(x: &Extraction<'_>) {
+/// Checks that mentions of one type never overlap.
+pub fn check_no_overlap(x: &Extraction<'_>) {
     assert_no_overlap(
         &x.countries.iter().map(|m| m.span()).collect::<Vec<_>>(),
         "countries",

@@ -19,7 +19,7 @@ use super::Mentions;
 use crate::extraction::{PersonMention, Role, TitleKind, TitleMention};
 use crate::gazetteer::Gazetteer;
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// True when `start..end` overlaps a span of `covered` (start → end, without overlaps).
 fn is_covered(covered: &BTreeMap<usize, usize>, start: usize, end: usize) -> bool {
@@ -121,13 +121,13 @@ pub(crate) fn extract<'h>(
     }
 
     // Later mentions of surnames already seen.
-    let keys: Vec<String> = found
+    let keys: HashSet<String> = found
         .iter()
         .filter(|f| f.words >= 2)
         .filter_map(|f| surname_key(&input[f.start..f.end]))
         .collect();
     // Skeletons start with the word's first letter: a cheap filter before computing one.
-    let initials: Vec<char> = keys.iter().filter_map(|k| k.chars().next()).collect();
+    let initials: HashSet<char> = keys.iter().filter_map(|k| k.chars().next()).collect();
     for w in &words {
         if keys.is_empty() {
             break;
