@@ -189,19 +189,39 @@ impl<'a, 'h> Mentions<'a, 'h> {
     /// The state or organisation after "de la", "du"… at `end`, and where it ends (with an
     /// acronym in parentheses after it).
     fn affiliation_in(&self, input: &str, end: usize) -> Option<(Affiliation<'h>, usize)> {
-        let rest = input.get(end..)?;
+        let rest = input.get(end..ceil_boundary(input, end + 32))?;
         let at = end + CONNECTOR.find(rest)?.end();
-        let (affiliation, after) =
-            if let Some(c) = self.countries.iter().find(|c| c.start == at && !c.demonym) {
-                (Affiliation::Country(c.code), c.end)
-            } else if let Some(o) = self.organizations.iter().find(|o| o.start == at) {
-                (Affiliation::Organization(o.text.clone()), o.end)
-            } else {
-                return None;
-            };
-        let after = after + PARENS.find(&input[after..]).map_or(0, |m| m.end());
+        let country = self
+            .countries
+            .binary_search_by_key(&at, |c| c.start)
+            .ok()
+            .map(|i| &self.countries[i])
+            .filter(|c| !c.demonym);
+        let organization = self
+            .organizations
+            .binary_search_by_key(&at, |o| o.start)
+            .ok()
+            .map(|i| &self.organizations[i]);
+        let (affiliation, after) = if let Some(c) = country {
+            (Affiliation::Country(c.code), c.end)
+        } else if let Some(o) = organization {
+            (Affiliation::Organization(o.text.clone()), o.end)
+        } else {
+            return None;
+        };
+        let window = &input[after..ceil_boundary(input, after + 64)];
+        let after = after + PARENS.find(window).map_or(0, |m| m.end());
         Some((affiliation, after))
     }
+}
+
+/// The first char boundary at or after `at`, at most the input's length.
+fn ceil_boundary(input: &str, at: usize) -> usize {
+    let mut at = at.min(input.len());
+    while !input.is_char_boundary(at) {
+        at += 1;
+    }
+    at
 }
 
 /// Entry points to single stages, for the benchmarks (not a stable API).
