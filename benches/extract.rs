@@ -74,13 +74,12 @@ fn dev_texts() -> Vec<String> {
         .collect()
 }
 
-/// The development texts repeated `times` times over, until the total passes `times` MiB.
-fn documents(texts: &[String], times: usize) -> Vec<String> {
-    let target = CORPUS_BYTES * times;
+/// The development texts, repeated until the total passes [`CORPUS_BYTES`].
+fn corpus(texts: &[String]) -> Vec<String> {
     let mut docs = Vec::new();
     let mut total = 0;
     for text in texts.iter().cycle() {
-        if total >= target {
+        if total >= CORPUS_BYTES {
             break;
         }
         total += text.len();
@@ -89,26 +88,27 @@ fn documents(texts: &[String], times: usize) -> Vec<String> {
     docs
 }
 
-/// Cuts `text` into pieces of at most `size` bytes, at the last space or line break before
+/// Cuts `text` into pieces of at most `size` bytes, after the last space or line break within
 /// the limit, so that no word is split.
 fn pieces(text: &str, size: usize) -> Vec<String> {
     let mut out = Vec::new();
     let mut rest = text;
-    while !rest.is_empty() {
-        if rest.len() <= size {
-            out.push(rest.to_string());
-            break;
-        }
-        let mut cut = size;
-        while !rest.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        let cut = rest[..cut].rfind([' ', '\n']).map_or(cut, |i| i + 1).max(1);
-        let cut = (cut..=rest.len())
-            .find(|&i| rest.is_char_boundary(i))
-            .unwrap_or(rest.len());
+    while rest.len() > size {
+        let cut = match rest.as_bytes()[..size]
+            .iter()
+            .rposition(|&b| b == b' ' || b == b'\n')
+        {
+            Some(i) => i + 1,
+            None => (1..=size)
+                .rev()
+                .find(|&i| rest.is_char_boundary(i))
+                .unwrap_or(rest.len()),
+        };
         out.push(rest[..cut].to_string());
         rest = &rest[cut..];
+    }
+    if !rest.is_empty() {
+        out.push(rest.to_string());
     }
     out
 }
@@ -221,7 +221,7 @@ fn benches(c: &mut Criterion) {
     let gazetteer = extractor.gazetteer();
 
     let texts = dev_texts();
-    let docs = documents(&texts, 1);
+    let docs = corpus(&texts);
     let one_doc = docs.join("\n\n");
     let small_docs = pieces(&one_doc, SMALL_DOC_BYTES);
     let folded: Vec<NormalizedText<'_>> = docs.iter().map(|d| NormalizedText::new(d)).collect();
@@ -272,9 +272,10 @@ fn benches(c: &mut Criterion) {
     };
     let (n_find, n_overlapping) = (bare_find(&folded_strs), bare_overlapping(&folded_strs));
     eprintln!(
-        "limit/bare_scan: {} patterns; find_iter {n_find} matches, find_overlapping_iter \
-         {n_overlapping} matches",
-        patterns.len()
+        "limit/bare_scan: {} patterns, an automaton of {} bytes; find_iter {n_find} matches, \
+         find_overlapping_iter {n_overlapping} matches",
+        patterns.len(),
+        bare.memory_usage()
     );
     assert!(
         n_find > 0 && n_overlapping >= n_find,

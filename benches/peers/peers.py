@@ -113,6 +113,7 @@ def run(args):
     small = corpus.with_name("peers.jsonl")
     small_bytes = head(corpus, args.peer_docs, small)
     rows = []
+    load_before = loadavg()
 
     def communique(threads, path, docs, nbytes, label):
         cmd = [args.binary, "--jsonl", "--threads", str(threads), str(path)]
@@ -149,10 +150,12 @@ def run(args):
     print()
     print(f"date: {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC")
     print(f"machine: {os.cpu_count()} CPUs, {cpu_model()}, {platform.system()} {platform.release()}")
+    print(f"load average (1, 5, 15 min) before: {load_before}, after: {loadavg()}")
     print(f"python {platform.python_version()}; {versions()}")
     print("MB = 10^6 bytes of document text; wall = whole process (start-up and model loading")
     print("included); loop = the peer's own extraction loop alone; ratio = communique 1 thread")
-    print("(whole process, full corpus) MB/s over the row's whole-process MB/s.")
+    print("(whole process, full corpus) MB/s over the row's whole-process MB/s: how many times")
+    print("faster communique is (below 1: the row is faster).")
     print()
     header = ("tool", "docs", "MB", "wall s", "MB/s", "loop MB/s", "ratio", "max RSS MiB", "mentions")
     table = [header]
@@ -191,6 +194,13 @@ def cpu_model():
     except OSError:
         pass
     return platform.processor() or "unknown CPU"
+
+
+def loadavg():
+    try:
+        return " ".join(open("/proc/loadavg", encoding="utf-8").read().split()[:3])
+    except OSError:
+        return "unknown"
 
 
 def versions():
