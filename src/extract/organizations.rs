@@ -179,21 +179,18 @@ pub(crate) fn extract<'h>(
         }
     }
 
-    // Bare uses of learnt acronyms, in one pass (overlaps are resolved at the end).
-    if !learnt.is_empty() {
-        let patterns: Vec<&str> = learnt.iter().map(|(a, _)| a.as_str()).collect();
-        if let Ok(automaton) = small_automaton(&patterns) {
-            for m in automaton.find_iter(input) {
-                let (at, end) = (m.start(), m.end());
-                if boundary::is_whole_word(input, at, end) {
-                    orgs.push(Org {
-                        start: at,
-                        end,
-                        long_form: Some(learnt[m.pattern().as_usize()].1.clone()),
-                        acronym: None,
-                    });
-                }
-            }
+    // Bare uses of learnt acronyms (overlaps are resolved at the end).
+    learnt.sort_by(|a, b| a.0.cmp(&b.0));
+    learnt.dedup_by(|b, a| a.0 == b.0);
+    let patterns: Vec<&str> = learnt.iter().map(|(a, _)| a.as_str()).collect();
+    for (at, end, i) in find_all(input, &patterns) {
+        if boundary::is_whole_word(input, at, end) {
+            orgs.push(Org {
+                start: at,
+                end,
+                long_form: Some(learnt[i].1.clone()),
+                acronym: None,
+            });
         }
     }
 
@@ -235,31 +232,24 @@ pub(crate) fn extract<'h>(
             None => heads.push((head, o.end)),
         }
     }
-    if !heads.is_empty() {
-        let patterns: Vec<&str> = heads.iter().map(|(h, _)| h.as_str()).collect();
-        if let Ok(automaton) = small_automaton(&patterns) {
-            for m in automaton.find_iter(input) {
-                let (at, end) = (m.start(), m.end());
-                let seen_at = heads[m.pattern().as_usize()].1;
-                if at < seen_at
-                    || !boundary::is_whole_word(input, at, end)
-                    || !after_determiner(input, at)
-                {
-                    continue;
-                }
-                // Not the start of a longer capitalised name.
-                let next = input[end..].trim_start_matches([' ', '\u{a0}']);
-                if next.starts_with(char::is_uppercase) {
-                    continue;
-                }
-                orgs.push(Org {
-                    start: at,
-                    end,
-                    long_form: None,
-                    acronym: None,
-                });
-            }
+    let patterns: Vec<&str> = heads.iter().map(|(h, _)| h.as_str()).collect();
+    for (at, end, i) in find_all(input, &patterns) {
+        let seen_at = heads[i].1;
+        if at < seen_at || !boundary::is_whole_word(input, at, end) || !after_determiner(input, at)
+        {
+            continue;
         }
+        // Not the start of a longer capitalised name.
+        let next = input[end..].trim_start_matches([' ', '\u{a0}']);
+        if next.starts_with(char::is_uppercase) {
+            continue;
+        }
+        orgs.push(Org {
+            start: at,
+            end,
+            long_form: None,
+            acronym: None,
+        });
     }
 
     // Longest first at each start, then no overlap.
@@ -335,11 +325,26 @@ fn organ_before(input: &str, from: usize, end: usize) -> Option<usize> {
     found
 }
 
-/// An automaton for the few strings one document defines: cheap to build (no DFA).
-fn small_automaton(patterns: &[&str]) -> Result<AhoCorasick, aho_corasick::BuildError> {
-    AhoCorasick::builder()
+/// Every occurrence `(start, end, pattern)` of the few distinct strings one document defines:
+/// a substring search per string when they are few (no automaton to build), else one pass of
+/// an automaton without a DFA (cheap to build).
+fn find_all(input: &str, patterns: &[&str]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    if patterns.len() <= 8 {
+        for (i, p) in patterns.iter().enumerate().filter(|(_, p)| !p.is_empty()) {
+            out.extend(input.match_indices(p).map(|(at, m)| (at, at + m.len(), i)));
+        }
+    } else if let Ok(automaton) = AhoCorasick::builder()
         .kind(Some(AhoCorasickKind::NoncontiguousNFA))
         .build(patterns)
+    {
+        out.extend(
+            automaton
+                .find_iter(input)
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize())),
+        );
+    }
+    out
 }
 
 fn floor_boundary(s: &str, mut at: usize) -> usize {
