@@ -13,9 +13,9 @@
 //! printed and checked to be non-zero, so that a broken extractor cannot look fast.
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use communique::gazetteer::{self, Gazetteer, GazetteerKind};
+use communique::gazetteer::Gazetteer;
 use communique::stages;
-use communique::text::{fold_str, NormalizedText};
+use communique::text::NormalizedText;
 use communique::{Extraction, Extractor};
 use criterion::measurement::WallTime;
 use criterion::{
@@ -162,59 +162,6 @@ fn check_counts(what: &str, extractor: &Extractor, docs: &[String]) {
     }
 }
 
-/// The embedded lists that `Gazetteer::build` reads into tables, not into the automaton: the
-/// state table (codes and canonical names) and the given names (a set that person names are
-/// checked against).
-const NOT_PATTERNS: &[&str] = &["countries.tsv", "given_names.tsv"];
-
-/// The folded surfaces of the embedded gazetteers, read as `Gazetteer::build` reads them:
-/// the last column of every record of every list of patterns, its optional parts expanded,
-/// folded, deduplicated.
-fn bare_patterns() -> Vec<String> {
-    let mut surfaces = Vec::new();
-    for kind in GazetteerKind::ALL {
-        let (name, text) = gazetteer::embedded(kind);
-        if NOT_PATTERNS.contains(&name) {
-            continue;
-        }
-        for record in gazetteer::records(name, text, kind.columns()).expect("embedded TSV") {
-            for surface in expand(record.fields.last().copied().unwrap_or_default()) {
-                surfaces.push(fold_str(&surface).trim().to_string());
-            }
-        }
-    }
-    surfaces.sort();
-    surfaces.dedup();
-    surfaces
-}
-
-/// The forms of a surface with optional parts: `terroriste(s)` is `terroriste` and
-/// `terroristes`, `(a|b)` is `a` or `b` (the syntax of the theme and title lists).
-fn expand(surface: &str) -> Vec<String> {
-    let mut out = vec![String::new()];
-    let mut rest = surface;
-    while let Some((open, close)) = rest
-        .find('(')
-        .and_then(|open| Some((open, open + rest[open..].find(')')?)))
-    {
-        let (literal, group) = (&rest[..open], &rest[open + 1..close]);
-        let choices: Vec<&str> = if group.contains('|') {
-            group.split('|').collect()
-        } else {
-            vec!["", group]
-        };
-        out = out
-            .iter()
-            .flat_map(|prefix| choices.iter().map(move |c| format!("{prefix}{literal}{c}")))
-            .collect();
-        rest = &rest[close + 1..];
-    }
-    for s in &mut out {
-        s.push_str(rest);
-    }
-    out
-}
-
 fn benches(c: &mut Criterion) {
     // Warm the lazy default (its construction is timed by the `construct` bench).
     let extractor = Extractor::new();
@@ -247,13 +194,8 @@ fn benches(c: &mut Criterion) {
     }
 
     // The limit: the same patterns in a bare automaton, on the same folded text.
-    let patterns = bare_patterns();
-    assert_eq!(
-        patterns.len(),
-        gazetteer.pattern_count(),
-        "the bare scan must have the extractor's patterns: update bare_patterns() to read \
-         every pattern source of Gazetteer::build"
-    );
+    let patterns: Vec<&str> = gazetteer.patterns().collect();
+    assert_eq!(patterns.len(), gazetteer.pattern_count());
     let bare = AhoCorasick::builder()
         .match_kind(MatchKind::Standard)
         .kind(Some(AhoCorasickKind::DFA))

@@ -53,6 +53,8 @@ pub struct Gazetteer {
     exact: HashMap<u32, Vec<Box<str>>>,
     /// Given names, folded.
     given_names: HashSet<String>,
+    /// The folded surfaces, by pattern id.
+    surfaces: Vec<Box<str>>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -375,7 +377,14 @@ impl Gazetteer {
             themes,
             exact,
             given_names,
+            surfaces: surfaces.into_iter().map(String::into_boxed_str).collect(),
         })
+    }
+
+    /// The folded surfaces of the automaton, by pattern id (for tools and benchmarks that
+    /// want the same patterns).
+    pub fn patterns(&self) -> impl Iterator<Item = &str> + '_ {
+        self.surfaces.iter().map(|s| &**s)
     }
 
     /// True when `word` (any case and accents) is a known given name.
