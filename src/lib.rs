@@ -62,7 +62,7 @@
 //!
 //! ## Performance
 //! Build the extractor once (the embedded one is compiled on the first call to
-//! [`Extractor::new`], about 35 ms) and clone it per thread. A document is folded once and
+//! [`Extractor::new`], about 11 ms) and clone it per thread. A document is folded once and
 //! scanned once by one Aho-Corasick automaton over every gazetteer, then by one date regex;
 //! the stages then work on the hits. README.md has the measured throughput and `DESIGN.md`
 //! the pipeline.

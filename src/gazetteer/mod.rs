@@ -360,7 +360,7 @@ impl Gazetteer {
         } else {
             let ac = AhoCorasick::builder()
                 .match_kind(MatchKind::Standard)
-                .kind(Some(AhoCorasickKind::DFA))
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
                 .build(&surfaces)
                 .map_err(|e| {
                     Error::gazetteer("gazetteer", 0, format!("cannot build the automaton: {e}"))
