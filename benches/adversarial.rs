@@ -13,9 +13,10 @@
 //! Before anything is timed, each input's mention count is printed, so a broken extractor
 //! cannot look fast and a quadratic one is seen at once.
 
+mod common;
+
 use communique::{Extraction, Extractor};
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use std::path::Path;
 use std::time::{Duration, Instant};
 
 /// The 1× size of most inputs (the 4× size is 1 MiB).
@@ -26,19 +27,7 @@ const LONG_BASE: usize = 10 << 20 >> 2;
 
 /// The development texts, concatenated in file-name order.
 fn corpus() -> String {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|entry| entry.expect("readable directory entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    assert!(!paths.is_empty(), "no .txt file in {}", dir.display());
-    paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display())))
-        .collect::<Vec<_>>()
-        .join("\n\n")
+    common::dev_texts().join("\n\n")
 }
 
 /// A small deterministic generator (xorshift), so that every run times the same bytes.

@@ -12,6 +12,8 @@
 //! Before anything is timed, each stage's count of mentions on the corpus is computed once,
 //! printed and checked to be non-zero, so that a broken extractor cannot look fast.
 
+mod common;
+
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use communique::gazetteer::Gazetteer;
 use communique::stages;
@@ -22,7 +24,6 @@ use criterion::{
     black_box, criterion_group, criterion_main, BenchmarkGroup, BenchmarkId, Criterion,
     SamplingMode, Throughput,
 };
-use std::path::Path;
 use std::time::Duration;
 
 /// One stage, run on a document already folded (a stage that folds, such as `normalize`,
@@ -57,22 +58,6 @@ const CORPUS_BYTES: usize = 1 << 20;
 
 /// The size of the small documents of the `end_to_end` group.
 const SMALL_DOC_BYTES: usize = 1 << 10;
-
-/// The development texts, in file-name order.
-fn dev_texts() -> Vec<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|entry| entry.expect("readable directory entry").path())
-        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    assert!(!paths.is_empty(), "no .txt file in {}", dir.display());
-    paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display())))
-        .collect()
-}
 
 /// The development texts, repeated until the total passes [`CORPUS_BYTES`].
 fn corpus(texts: &[String]) -> Vec<String> {
@@ -167,7 +152,7 @@ fn benches(c: &mut Criterion) {
     let extractor = Extractor::new();
     let gazetteer = extractor.gazetteer();
 
-    let texts = dev_texts();
+    let texts = common::dev_texts();
     let docs = corpus(&texts);
     let one_doc = docs.join("\n\n");
     let small_docs = pieces(&one_doc, SMALL_DOC_BYTES);

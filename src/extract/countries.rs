@@ -11,6 +11,7 @@
 
 use crate::extraction::CountryMention;
 use crate::gazetteer::{EntryKind, Gazetteer, Hit};
+use crate::text::boundary::word_before;
 use crate::text::NormalizedText;
 use std::borrow::Cow;
 
@@ -75,25 +76,16 @@ pub(crate) fn extract<'h>(
     out
 }
 
-/// The word before `at`, folded.
-fn previous_word(folded: &str, at: usize) -> &str {
-    let before = folded[..at].trim_end_matches([' ', '\'']);
-    let start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| {
-        i + before[i..].chars().next().map_or(1, char::len_utf8)
-    });
-    &before[start..]
-}
-
 pub(crate) fn means_the_city(folded: &str, at: usize) -> bool {
     let before = folded[..at].trim_end();
     before.ends_with("capitale,")
         || before.ends_with("capitale")
         || before.ends_with("ville de")
-        || previous_word(folded, at) == "a"
+        || word_before(folded, at) == "a"
 }
 
 fn is_language(folded: &str, at: usize) -> bool {
-    matches!(previous_word(folded, at), "en" | "langue" | "langues")
+    matches!(word_before(folded, at), "en" | "langue" | "langues")
 }
 
 #[cfg(test)]
@@ -101,10 +93,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn previous_words() {
-        assert_eq!(previous_word("traduit en francais", 11), "en");
-        assert_eq!(previous_word("la langue arabe", 10), "langue");
-        assert_eq!(previous_word("francais", 0), "");
-        assert_eq!(previous_word("l'etat", 2), "l");
+    fn cities_and_languages_by_context() {
+        let text = "reunis a djibouti, la capitale djibouti et le koweit";
+        assert!(means_the_city(text, text.find("djibouti").unwrap()));
+        assert!(means_the_city(text, text.rfind("djibouti").unwrap()));
+        assert!(!means_the_city(text, text.find("koweit").unwrap()));
+        let text = "traduit en francais, la langue arabe, le francais";
+        assert!(is_language(text, text.find("francais").unwrap()));
+        assert!(is_language(text, text.find("arabe").unwrap()));
+        assert!(!is_language(text, text.rfind("francais").unwrap()));
     }
 }

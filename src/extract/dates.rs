@@ -19,6 +19,7 @@
 //! | `relative`    | aujourd'hui, hier, lundi, mardi dernier, la semaine prochaine      |
 
 use super::calendar::{days_in_month, Date, DateValue, PartialDate};
+use crate::text::boundary::{ceil_char_boundary, word_before};
 use crate::text::NormalizedText;
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -248,11 +249,7 @@ fn is_des_with_accent(text: &NormalizedText<'_>, start: usize) -> bool {
 
 /// The first char boundary at or after `to`, and after `from`.
 fn past(text: &str, from: usize, to: usize) -> usize {
-    let mut at = to.max(from + 1);
-    while at < text.len() && !text.is_char_boundary(at) {
-        at += 1;
-    }
-    at
+    ceil_char_boundary(text, to.max(from + 1))
 }
 
 /// The tokens of a matched date: numbers, words and separators.
@@ -544,10 +541,7 @@ fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
     ];
     let before = folded[..start].trim_end();
     let after = folded[end..].trim_start();
-    let previous = before
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
+    let previous = word_before(folded, start);
     before.ends_with("d'")
         || before.ends_with("jusqu'a")
         || before.ends_with("jusqu'")

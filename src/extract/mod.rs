@@ -28,6 +28,7 @@ use crate::extraction::{
     PlaceMention, TextSpan, TitleMention,
 };
 use crate::gazetteer::{EntryKind, Gazetteer};
+use crate::text::boundary::ceil_char_boundary;
 use crate::text::NormalizedText;
 use crate::{Context, Span};
 use once_cell::sync::Lazy;
@@ -189,7 +190,7 @@ impl<'a, 'h> Mentions<'a, 'h> {
     /// The state or organisation after "de la", "du"… at `end`, and where it ends (with an
     /// acronym in parentheses after it).
     fn affiliation_in(&self, input: &str, end: usize) -> Option<(Affiliation<'h>, usize)> {
-        let rest = input.get(end..ceil_boundary(input, end + 32))?;
+        let rest = input.get(end..ceil_char_boundary(input, end + 32))?;
         let at = end + CONNECTOR.find(rest)?.end();
         let country = self
             .countries
@@ -209,19 +210,10 @@ impl<'a, 'h> Mentions<'a, 'h> {
         } else {
             return None;
         };
-        let window = &input[after..ceil_boundary(input, after + 64)];
+        let window = &input[after..ceil_char_boundary(input, after + 64)];
         let after = after + PARENS.find(window).map_or(0, |m| m.end());
         Some((affiliation, after))
     }
-}
-
-/// The first char boundary at or after `at`, at most the input's length.
-fn ceil_boundary(input: &str, at: usize) -> usize {
-    let mut at = at.min(input.len());
-    while !input.is_char_boundary(at) {
-        at += 1;
-    }
-    at
 }
 
 /// Entry points to single stages, for the benchmarks (not a stable API).

@@ -15,7 +15,8 @@
 
 use crate::extraction::OrganizationMention;
 use crate::gazetteer::{EntryKind, Gazetteer, Hit, OrgForm};
-use crate::text::{boundary, NormalizedText};
+use crate::text::boundary::{self, floor_char_boundary, word_before};
+use crate::text::NormalizedText;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -201,7 +202,7 @@ pub(crate) fn extract<'h>(
     let mut previous_end = 0;
     for o in orgs.iter_mut() {
         let o_start = o.start;
-        let window = floor_boundary(input, o_start.saturating_sub(120));
+        let window = floor_char_boundary(input, o_start.saturating_sub(120));
         let from = input[window..o_start]
             .rfind('\n')
             .map_or(window, |i| window + i + 1);
@@ -347,26 +348,10 @@ fn find_all(input: &str, patterns: &[&str]) -> Vec<(usize, usize, usize)> {
     out
 }
 
-fn floor_boundary(s: &str, mut at: usize) -> usize {
-    while at > 0 && !s.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
-
 /// True when the word before `at` is a determiner ("la Coalition", "de la Coalition").
 fn after_determiner(input: &str, at: usize) -> bool {
-    let before = input[..at].trim_end_matches([' ', '\u{a0}']);
-    let before = before.strip_suffix(['\'', '’']).map_or(before, |b| {
-        // "l'" elided.
-        b
-    });
-    let word_start = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
-        i + before[i..].chars().next().map_or(1, char::len_utf8)
-    });
-    let word = before[word_start..].to_lowercase();
     matches!(
-        word.as_str(),
+        word_before(input, at).to_lowercase().as_str(),
         "la" | "le" | "l" | "du" | "au" | "les" | "des" | "aux"
     )
 }
@@ -375,7 +360,7 @@ fn after_determiner(input: &str, at: usize) -> bool {
 fn long_form_before(input: &str, end: usize, acronym: &str) -> Option<usize> {
     let stop = ['\n', '.', ',', ';', ':', '(', ')', '«', '»', '"', '“', '”'];
     // Within the 300 bytes before, after the last punctuation.
-    let window = floor_boundary(input, end.saturating_sub(300));
+    let window = floor_char_boundary(input, end.saturating_sub(300));
     let line_start = input[window..end]
         .char_indices()
         .rev()

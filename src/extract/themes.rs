@@ -21,6 +21,7 @@
 
 use crate::extraction::{OrganizationMention, TextSpan, ThemeScore};
 use crate::gazetteer::{EntryKind, Gazetteer, Hits};
+use crate::text::boundary::ceil_char_boundary;
 use crate::text::NormalizedText;
 use crate::Span;
 
@@ -126,10 +127,7 @@ fn score(cues: &[(String, f32, u32)]) -> f32 {
 
 /// True when `at` follows "domaine(s)" closely in the same sentence.
 fn in_domain_list(folded: &str, at: usize) -> bool {
-    let mut from = at.saturating_sub(DOMAIN_WINDOW);
-    while !folded.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = ceil_char_boundary(folded, at.saturating_sub(DOMAIN_WINDOW));
     let window = &folded[from..at];
     let sentence = window
         .rfind(['.', '\n', ';', '!', '?'])

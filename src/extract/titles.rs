@@ -17,6 +17,7 @@
 use super::Mentions;
 use crate::extraction::{Affiliation, TitleKind, TitleMention};
 use crate::gazetteer::{EntryKind, Gazetteer, Hit};
+use crate::text::boundary::word_before;
 use crate::text::NormalizedText;
 use std::borrow::Cow;
 
@@ -133,13 +134,8 @@ fn demonym_at(
 }
 
 fn after_determiner(folded: &str, at: usize) -> bool {
-    let before = folded[..at].trim_end();
-    let word = before
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
     matches!(
-        word,
+        word_before(folded, at),
         "le" | "la"
             | "les"
             | "l"
@@ -180,16 +176,17 @@ fn extend_interim(input: &str, end: usize) -> usize {
         .map_or(end, |p| end + (rest.len() - trimmed.len()) + p.len())
 }
 
+/// True after a name particle ("Ould Cheikh", "bin Sultan") or a civility ("M. Cheikh
+/// Tidiane"): what follows is a name.
 fn after_particle(folded: &str, at: usize) -> bool {
-    let word = folded[..at]
-        .trim_end()
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
-    matches!(
-        word,
-        "ould" | "bin" | "ben" | "ibn" | "bint" | "abou" | "abu" | "ag"
-    )
+    let word = word_before(folded, at);
+    let civility = matches!(word, "mme" | "mr" | "dr")
+        || (word == "m" && folded[..at].trim_end().ends_with('.'));
+    civility
+        || matches!(
+            word,
+            "ould" | "bin" | "ben" | "ibn" | "bint" | "abou" | "abu" | "ag"
+        )
 }
 
 fn before_name(input: &str, at: usize) -> bool {

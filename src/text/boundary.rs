@@ -39,6 +39,37 @@ pub fn is_word_end(text: &str, at: usize) -> bool {
     !char_at(text, at).is_some_and(is_word_char)
 }
 
+/// The word (letters and digits) that ends just before byte `at`, across white space and one
+/// elision apostrophe: `la` in `de la Coalition`, `l` in `l'Etat`; empty when there is none.
+pub fn word_before(text: &str, at: usize) -> &str {
+    let before = text.get(..at).unwrap_or("").trim_end();
+    let before = before.strip_suffix(['\'', '’']).unwrap_or(before);
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &before[start..]
+}
+
+/// The last char boundary of `text` at or before byte `at`.
+pub fn floor_char_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The first char boundary of `text` at or after byte `at` (at most its length).
+pub fn ceil_char_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
 /// True when `text[start..end]` is a whole-word match: each side that is a word character in
 /// the match is not glued to another word character outside it.
 pub fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
@@ -64,6 +95,20 @@ mod tests {
         assert!(is_whole_word(text, find("m."), find("m.") + 2));
         assert!(is_whole_word(text, 0, 2));
         assert!(is_whole_word(text, text.len() - 5, text.len()));
+    }
+
+    #[test]
+    fn words_before_and_char_boundaries() {
+        assert_eq!(word_before("traduit en francais", 11), "en");
+        assert_eq!(word_before("de la  coalition", 7), "la");
+        assert_eq!(word_before("l'etat", 2), "l");
+        assert_eq!(word_before("l’État", 4), "l");
+        assert_eq!(word_before("francais", 0), "");
+        assert_eq!(word_before("(42) x", 5), "");
+        let s = "aé«b";
+        assert_eq!(floor_char_boundary(s, 2), 1);
+        assert_eq!(ceil_char_boundary(s, 2), 3);
+        assert_eq!(ceil_char_boundary(s, 99), s.len());
     }
 
     #[test]
