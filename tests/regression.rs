@@ -56,3 +56,18 @@ regression! {
     /// crashes were this bug, with '«' or '»').
     acronym_in_parentheses_after_a_closing_guillemet: "Le Conseil de Paix \u{bb}(CP)";
 }
+
+/// The guard `cargo test` can give for the `unicode-gencat` case above: the library's own
+/// regex dependency must enable the feature, since the test build gets it from proptest anyway.
+#[test]
+fn regex_keeps_the_unicode_general_categories() {
+    let manifest = include_str!("../Cargo.toml");
+    let regex = manifest
+        .lines()
+        .find(|l| l.starts_with("regex ="))
+        .expect("regex is a dependency");
+    assert!(
+        regex.contains("unicode-gencat") || !regex.contains("default-features = false"),
+        "\\p{{Lu}} in src/extract/dateline.rs needs regex's unicode-gencat feature: {regex}"
+    );
+}
