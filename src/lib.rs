@@ -81,6 +81,7 @@ pub use extract::stages;
 mod extraction;
 mod extractor;
 pub mod gazetteer;
+mod hash;
 mod span;
 pub mod text;
 

@@ -33,41 +33,88 @@ const YEAR: &str = r"[12][0-9]{3}(?-u:\b)";
 const NUMERIC: &str =
     r"(?:[0-3]?[0-9][./-][01]?[0-9][./-][12][0-9]{3}|[12][0-9]{3}-[01][0-9]-[0-3][0-9])(?-u:\b)";
 
-static DATES: Lazy<Regex> = Lazy::new(|| {
+/// The families of dates, by priority, named.
+static FAMILIES: Lazy<Vec<(&'static str, String)>> = Lazy::new(|| {
     let families = [
-        format!(r"(?P<range_num>(?-u:\b)du (?:{WEEKDAY} )?{NUMERIC} au (?:{WEEKDAY} )?{NUMERIC})"),
-        format!(
-            r"(?P<range_text>(?-u:\b)(?:du )?(?:{WEEKDAY} )?{DAY}(?: {MONTH}(?: {YEAR})?)? au (?:{WEEKDAY} )?{DAY} {MONTH}(?: {YEAR})?)"
+        (
+            "range_num",
+            format!(r"(?-u:\b)du (?:{WEEKDAY} )?{NUMERIC} au (?:{WEEKDAY} )?{NUMERIC}"),
         ),
-        format!(r"(?P<range_and>(?-u:\b){DAY}(?: {MONTH})? et {DAY} {MONTH}(?: {YEAR})?)"),
-        format!(r"(?P<range_slash>(?-u:\b){DAY}(?: {MONTH})?~[/-]~{DAY} {MONTH}(?: {YEAR})?)"),
-        format!(
-            r"(?P<range_years>(?-u:\b)(?:de|entre) {YEAR} (?:a|au|et|jusqu'a|jusqu'en) {YEAR})"
+        (
+            "range_text",
+            format!(
+                r"(?-u:\b)(?:du )?(?:{WEEKDAY} )?{DAY}(?: {MONTH}(?: {YEAR})?)? au (?:{WEEKDAY} )?{DAY} {MONTH}(?: {YEAR})?"
+            ),
         ),
-        format!(r"(?P<text>(?-u:\b)(?:{WEEKDAY} )?{DAY} {MONTH}(?: {YEAR})?)"),
-        format!(r"(?P<numeric>(?-u:\b)(?:{WEEKDAY} )?{NUMERIC})"),
-        format!(r"(?P<month_year>(?-u:\b){MONTH} {YEAR})"),
-        format!(
-            r"(?P<month_context>(?-u:\b)(?:(?:en|depuis|des|avant|apres|jusqu'en|fin|debut|courant) |mi-)(?P<month_context_span>{MONTH}(?: {YEAR})?))"
+        (
+            "range_and",
+            format!(r"(?-u:\b){DAY}(?: {MONTH})? et {DAY} {MONTH}(?: {YEAR})?"),
         ),
-        format!(
-            r"(?P<year>(?-u:\b)(?:(?:en|depuis|des|avant|apres|jusqu'en|d'ici|d'ici a|fin|debut|courant|l'annee|l'an|annee) |mi-){YEAR})"
+        (
+            "range_slash",
+            format!(r"(?-u:\b){DAY}(?: {MONTH})?~[/-]~{DAY} {MONTH}(?: {YEAR})?"),
         ),
-        format!(
-            r"(?P<relative>(?-u:\b)(?:avant-hier|apres-demain|aujourd'hui|hier|demain|la semaine (?:derniere|prochaine|passee)|cette semaine|le mois (?:dernier|prochain|passe)|ce mois(?:-ci)?|l'annee (?:derniere|prochaine|passee)|l'an (?:dernier|prochain|passe)|cette annee|le week-end (?:dernier|prochain)|ce week-end|{WEEKDAY}(?: (?:dernier|prochain))?)(?-u:\b))"
+        (
+            "range_years",
+            format!(r"(?-u:\b)(?:de|entre) {YEAR} (?:a|au|et|jusqu'a|jusqu'en) {YEAR}"),
+        ),
+        (
+            "text",
+            format!(r"(?-u:\b)(?:{WEEKDAY} )?{DAY} {MONTH}(?: {YEAR})?"),
+        ),
+        ("numeric", format!(r"(?-u:\b)(?:{WEEKDAY} )?{NUMERIC}")),
+        ("month_year", format!(r"(?-u:\b){MONTH} {YEAR}")),
+        (
+            "month_context",
+            format!(
+                r"(?-u:\b)(?:(?:en|depuis|des|avant|apres|jusqu'en|fin|debut|courant) |mi-){MONTH}(?: {YEAR})?"
+            ),
+        ),
+        (
+            "year",
+            format!(
+                r"(?-u:\b)(?:(?:en|depuis|des|avant|apres|jusqu'en|d'ici|d'ici a|fin|debut|courant|l'annee|l'an|annee) |mi-){YEAR}"
+            ),
+        ),
+        (
+            "relative",
+            format!(
+                r"(?-u:\b)(?:avant-hier|apres-demain|aujourd'hui|hier|demain|la semaine (?:derniere|prochaine|passee)|cette semaine|le mois (?:dernier|prochain|passe)|ce mois(?:-ci)?|l'annee (?:derniere|prochaine|passee)|l'an (?:dernier|prochain|passe)|cette annee|le week-end (?:dernier|prochain)|ce week-end|{WEEKDAY}(?: (?:dernier|prochain))?)(?-u:\b)"
+            ),
         ),
     ];
     // In the families, ' ' stands for one or more spaces or tabs, '~' for any number.
-    let pattern = families
-        .join("|")
-        .replace(' ', r"[ \t]+")
-        .replace('~', r"[ \t]*");
-    // ASCII only (the text is folded), with room for the lazy DFA of this large pattern.
-    regex::RegexBuilder::new(&pattern)
+    families
+        .into_iter()
+        .map(|(name, family)| (name, family.replace(' ', r"[ \t]+").replace('~', r"[ \t]*")))
+        .collect()
+});
+
+/// Every family in one regex, tried in priority order at each position. ASCII only (the text
+/// is folded), with room for the lazy DFA of this large pattern.
+static DATES: Lazy<Regex> = Lazy::new(|| {
+    let pattern: Vec<String> = FAMILIES.iter().map(|(_, f)| format!("(?:{f})")).collect();
+    regex::RegexBuilder::new(&pattern.join("|"))
         .unicode(false)
         .dfa_size_limit(32 << 20)
         .build()
         .expect("the date families compile")
+});
+
+/// Each family alone, anchored at both ends: the first that matches all of a match of
+/// [`DATES`] is the family that found it (no capture groups to resolve, which would cost a
+/// backtracking search per match).
+static WHOLE_FAMILIES: Lazy<Vec<(&'static str, Regex)>> = Lazy::new(|| {
+    FAMILIES
+        .iter()
+        .map(|(name, family)| {
+            let regex = regex::RegexBuilder::new(&format!("^(?:{family})$"))
+                .unicode(false)
+                .build()
+                .expect("a date family compiles");
+            (*name, regex)
+        })
+        .collect()
 });
 
 /// A relative reference, resolved against a reference day.
@@ -207,26 +254,33 @@ pub(crate) fn find(text: &NormalizedText<'_>) -> Vec<RawDate> {
     let mut out = Vec::new();
     let mut at = 0;
     while at < folded.len() {
-        let Some(caps) = DATES.captures_at(folded, at) else {
+        let Some(whole) = DATES.find_at(folded, at) else {
             break;
         };
-        let Some(whole) = caps.get(0) else { break };
-        let family = DATES
-            .capture_names()
-            .flatten()
-            .find(|name| caps.name(name).is_some())
-            .unwrap_or("");
+        let family = WHOLE_FAMILIES
+            .iter()
+            .find(|(_, regex)| regex.is_match(whole.as_str()))
+            .map_or("", |(name, _)| *name);
         // Some families keep only part of their match: "en juin" gives "juin".
-        let span = match family {
-            "month_context" => caps.name("month_context_span").unwrap_or(whole),
-            _ => whole,
+        let (span_start, span) = match family {
+            "month_context" => {
+                let rest = whole.as_str();
+                let after = match rest.strip_prefix("mi-") {
+                    Some(after) => after,
+                    None => rest
+                        .trim_start_matches(|c: char| c != ' ' && c != '\t')
+                        .trim_start_matches([' ', '\t']),
+                };
+                (whole.end() - after.len(), after)
+            }
+            _ => (whole.start(), whole.as_str()),
         };
         // "des" is only "dès" when written with its accent: "des 2000 soldats" is a count.
         if whole.as_str().starts_with("des") && !is_des_with_accent(text, whole.start()) {
             at = past(folded, at, whole.end());
             continue;
         }
-        match read(family, span.as_str(), span.start(), text) {
+        match read(family, span, span_start, text) {
             Some(raw) => {
                 at = past(folded, at, whole.end());
                 out.push(raw);

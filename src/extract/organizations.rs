@@ -17,7 +17,6 @@ use crate::extraction::OrganizationMention;
 use crate::gazetteer::{EntryKind, Gazetteer, Hit, OrgForm};
 use crate::text::boundary::{self, floor_char_boundary, word_before};
 use crate::text::NormalizedText;
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
 use std::borrow::Cow;
@@ -327,23 +326,11 @@ fn organ_before(input: &str, from: usize, end: usize) -> Option<usize> {
 }
 
 /// Every occurrence `(start, end, pattern)` of the few distinct strings one document defines:
-/// a substring search per string when they are few (no automaton to build), else one pass of
-/// an automaton without a DFA (cheap to build).
+/// a vectorised substring search per string (no automaton to build per document).
 fn find_all(input: &str, patterns: &[&str]) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
-    if patterns.len() <= 8 {
-        for (i, p) in patterns.iter().enumerate().filter(|(_, p)| !p.is_empty()) {
-            out.extend(input.match_indices(p).map(|(at, m)| (at, at + m.len(), i)));
-        }
-    } else if let Ok(automaton) = AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-        .build(patterns)
-    {
-        out.extend(
-            automaton
-                .find_iter(input)
-                .map(|m| (m.start(), m.end(), m.pattern().as_usize())),
-        );
+    for (i, p) in patterns.iter().enumerate().filter(|(_, p)| !p.is_empty()) {
+        out.extend(memchr::memmem::find_iter(input.as_bytes(), p).map(|at| (at, at + p.len(), i)));
     }
     out
 }

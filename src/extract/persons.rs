@@ -104,7 +104,7 @@ pub(crate) fn extract<'h>(
             && words
                 .get(i + 2)
                 .is_some_and(|n| is_capitalised(n.text) && !is_initial(n.text));
-        if !is_capitalised(w.text) || !(gazetteer.is_given_name(w.text) || initial_inside) {
+        if !(gazetteer.is_given_name(w.text) || initial_inside) {
             continue;
         }
         if let Some((end, n)) = name_from(&words, i, mentions, input) {
@@ -127,10 +127,13 @@ pub(crate) fn extract<'h>(
         .filter_map(|f| surname_key(&input[f.start..f.end]))
         .collect();
     // Skeletons start with the word's first letter: a cheap filter before computing one.
-    let initials: HashSet<char> = keys.iter().filter_map(|k| k.chars().next()).collect();
+    let initials: Vec<char> = keys.iter().filter_map(|k| k.chars().next()).collect();
     for w in &words {
         if keys.is_empty() {
             break;
+        }
+        if !may_be_capitalised(w.text) {
+            continue;
         }
         let article = w
             .text
@@ -236,18 +239,29 @@ pub(crate) fn extract<'h>(
 
 /// The words of the input: runs of letters, digits, hyphens, apostrophes and dots.
 fn words(input: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
+    let bytes = input.as_bytes();
+    let mut out = Vec::with_capacity(input.len() / 6);
     let mut start = None;
-    for (i, c) in input.char_indices() {
-        let part = c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.');
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        let (part, len) = if b.is_ascii() {
+            (
+                b.is_ascii_alphanumeric() || matches!(b, b'-' | b'\'' | b'.'),
+                1,
+            )
+        } else {
+            let c = input[at..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric() || c == '’', c.len_utf8())
+        };
         match (part, start) {
-            (true, None) => start = Some(i),
+            (true, None) => start = Some(at),
             (false, Some(s)) => {
-                push_word(input, s, i, &mut out);
+                push_word(input, s, at, &mut out);
                 start = None;
             }
             _ => {}
         }
+        at += len;
     }
     if let Some(s) = start {
         push_word(input, s, input.len(), &mut out);
@@ -259,7 +273,8 @@ fn push_word<'h>(input: &'h str, start: usize, end: usize, out: &mut Vec<Word<'h
     // A final dot belongs to the word only for initials ("O."); otherwise it ends a sentence.
     let text = &input[start..end];
     let trimmed = text.trim_end_matches('.');
-    let keep_dot = trimmed.chars().count() == 1 && text.len() > trimmed.len();
+    let keep_dot =
+        text.len() > trimmed.len() && !trimmed.is_empty() && trimmed.chars().nth(1).is_none();
     let text = if keep_dot {
         &text[..trimmed.len() + 1]
     } else {
@@ -275,7 +290,22 @@ fn push_word<'h>(input: &'h str, start: usize, end: usize, out: &mut Vec<Word<'h
     }
 }
 
+/// True when `word` may be capitalised: a cheap test on its first byte that rejects the
+/// words in lower case, most of the text.
+#[inline]
+fn may_be_capitalised(word: &str) -> bool {
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii_uppercase() => true,
+        Some(b'a' | b'e') => word.as_bytes().get(2) == Some(&b'-'),
+        Some(b) => !b.is_ascii(),
+        None => false,
+    }
+}
+
 fn is_capitalised(word: &str) -> bool {
+    if !may_be_capitalised(word) {
+        return false;
+    }
     let mut chars = word.chars();
     let Some(first) = chars.next() else {
         return false;

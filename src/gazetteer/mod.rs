@@ -1,12 +1,14 @@
-//! The gazetteer engine that every extractor shares: one Aho-Corasick automaton over the folded
-//! surfaces of every list, scanned once per document.
+//! The gazetteer engine that every extractor shares: the folded surfaces of every list, indexed
+//! by their first word, and looked up once per word of a document.
 //!
-//! A scan reports whole-word hits only, and resolves overlaps within each layer (names, titles;
-//! theme cues keep theirs) by keeping the longest hit at the leftmost start. The search is overlapping on purpose: with the
-//! patterns `le mali` and `mali`, the text `la ville mali` has the hit `le mali` starting
-//! inside `ville`; a leftmost-longest search would report it alone and, once the boundary check
-//! rejects it, lose `mali`. Here every hit is seen, the bad ones dropped, and only then are
-//! overlaps resolved.
+//! A scan reports whole-word hits only, every one of them (`le mali` and `mali` both hit in
+//! `le mali`), then resolves overlaps within each layer (names, titles; theme cues keep
+//! theirs) by keeping the longest hit at the leftmost start. Since a whole-word hit starts
+//! where a word of the text starts and its first word is that word, one hash lookup per word
+//! of the text finds the candidates, and a comparison of bytes confirms each: no automaton
+//! runs over every byte, and no hit inside a word is ever produced to be dropped. The rare
+//! pattern that starts with punctuation (no boundary on that side) goes to a small
+//! Aho-Corasick automaton instead.
 
 mod embedded;
 mod entry;
@@ -21,11 +23,12 @@ pub use tsv::{decode, records, Record};
 
 pub(crate) use entry::Layer;
 
+use crate::hash::{WordMap, WordSet};
 use crate::text::{boundary, fold_str, NormalizedText};
 use crate::Error;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 /// One gazetteer text to compile, already decoded.
@@ -42,7 +45,11 @@ pub struct Source {
 /// A compiled gazetteer.
 #[derive(Clone, Debug)]
 pub struct Gazetteer {
-    automaton: Option<AhoCorasick>,
+    /// The patterns by their first word: `by_first_word[range]` are their ids.
+    first_words: WordMap<Box<str>, (u32, u32)>,
+    by_first_word: Vec<u32>,
+    /// The patterns that start with no word character, and their ids.
+    loose: Option<(AhoCorasick, Vec<u32>)>,
     patterns: Vec<PatternInfo>,
     entries: Vec<Entry>,
     countries: Vec<Country>,
@@ -52,7 +59,7 @@ pub struct Gazetteer {
     /// The surfaces of [`CaseRule::Exact`] entries, by pattern.
     exact: HashMap<u32, Vec<Box<str>>>,
     /// Given names, folded.
-    given_names: HashSet<String>,
+    given_names: WordSet<Box<str>>,
     /// The folded surfaces, by pattern id.
     surfaces: Vec<Box<str>>,
 }
@@ -142,7 +149,7 @@ impl Gazetteer {
         }
 
         let mut themes: Vec<Arc<str>> = Vec::new();
-        let mut given_names = HashSet::new();
+        let mut given_names = WordSet::default();
         for source in sources
             .iter()
             .filter(|s| s.kind == GazetteerKind::GivenNames)
@@ -159,7 +166,7 @@ impl Gazetteer {
                         ),
                     ));
                 }
-                given_names.insert(folded);
+                given_names.insert(folded.into_boxed_str());
             }
         }
         let mut organizations: Vec<Organization> = Vec::new();
@@ -355,20 +362,11 @@ impl Gazetteer {
                     .push(surface);
             }
         }
-        let automaton = if surfaces.is_empty() {
-            None
-        } else {
-            let ac = AhoCorasick::builder()
-                .match_kind(MatchKind::Standard)
-                .kind(Some(AhoCorasickKind::ContiguousNFA))
-                .build(&surfaces)
-                .map_err(|e| {
-                    Error::gazetteer("gazetteer", 0, format!("cannot build the automaton: {e}"))
-                })?;
-            Some(ac)
-        };
+        let (first_words, by_first_word, loose) = index(&surfaces)?;
         Ok(Gazetteer {
-            automaton,
+            first_words,
+            by_first_word,
+            loose,
             patterns,
             entries,
             countries,
@@ -389,7 +387,19 @@ impl Gazetteer {
 
     /// True when `word` (any case and accents) is a known given name.
     pub fn is_given_name(&self, word: &str) -> bool {
-        !self.given_names.is_empty() && self.given_names.contains(&fold_str(word))
+        if self.given_names.is_empty() {
+            return false;
+        }
+        // ASCII words fold by lower-casing, on the stack.
+        let mut buffer = [0u8; 32];
+        match buffer.get_mut(..word.len()) {
+            Some(lower) if word.is_ascii() => {
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                std::str::from_utf8(lower).is_ok_and(|w| self.given_names.contains(w))
+            }
+            _ => self.given_names.contains(fold_str(word).as_str()),
+        }
     }
 
     /// The themes' ids, in table order.
@@ -427,20 +437,62 @@ impl Gazetteer {
     /// The length of the longest title that `folded` starts with, if any (for titles that
     /// go on after a word the gazetteer cannot list: "ministre saoudien de la Défense").
     pub fn title_prefix(&self, folded: &str) -> Option<usize> {
-        let automaton = self.automaton.as_ref()?;
-        automaton
-            .find_overlapping_iter(folded)
-            .take_while(|m| m.start() == 0 || m.end() <= folded.len())
-            .filter(|m| m.start() == 0 && boundary::is_whole_word(folded, 0, m.end()))
-            .filter(|m| {
-                self.patterns.get(m.pattern().as_usize()).is_some_and(|p| {
-                    self.entries[p.first as usize..p.last as usize]
-                        .iter()
-                        .any(|e| matches!(e.kind, EntryKind::Title(_)))
-                })
+        let is_title = |pattern: u32| {
+            self.patterns.get(pattern as usize).is_some_and(|p| {
+                self.entries[p.first as usize..p.last as usize]
+                    .iter()
+                    .any(|e| matches!(e.kind, EntryKind::Title(_)))
             })
-            .map(|m| m.end())
-            .max()
+        };
+        let mut longest = None;
+        if let Some((0, first_end)) = boundary::words(folded).next() {
+            for (_, end, pattern) in self.word_hits(folded, 0, first_end) {
+                if is_title(pattern) {
+                    longest = longest.max(Some(end));
+                }
+            }
+        }
+        for (start, end, pattern) in self.loose_hits(folded) {
+            if start == 0 && is_title(pattern) {
+                longest = longest.max(Some(end));
+            }
+        }
+        longest
+    }
+
+    /// The whole-word hits of the patterns whose first word is the word `start..word_end` of
+    /// `folded`, as `(start, end, pattern)`.
+    #[inline]
+    fn word_hits<'a>(
+        &'a self,
+        folded: &'a str,
+        start: usize,
+        word_end: usize,
+    ) -> impl Iterator<Item = (usize, usize, u32)> + 'a {
+        let candidates = self
+            .first_words
+            .get(&folded[start..word_end])
+            .map_or(&[][..], |&(a, b)| {
+                &self.by_first_word[a as usize..b as usize]
+            });
+        candidates.iter().filter_map(move |&pattern| {
+            let surface = self.surfaces.get(pattern as usize)?;
+            let end = start + surface.len();
+            (folded.as_bytes().get(start..end) == Some(surface.as_bytes())
+                && boundary::is_whole_word(folded, start, end))
+            .then_some((start, end, pattern))
+        })
+    }
+
+    /// The whole-word hits of the patterns that start with punctuation, as
+    /// `(start, end, pattern)`.
+    fn loose_hits<'a>(&'a self, folded: &'a str) -> impl Iterator<Item = (usize, usize, u32)> + 'a {
+        self.loose.iter().flat_map(move |(automaton, ids)| {
+            automaton
+                .find_overlapping_iter(folded)
+                .filter(move |m| boundary::is_whole_word(folded, m.start(), m.end()))
+                .map(move |m| (m.start(), m.end(), ids[m.pattern().as_usize()]))
+        })
     }
 
     /// The entries of a hit's pattern that apply to it, given the case of its text.
@@ -463,51 +515,16 @@ impl Gazetteer {
     /// Scans a normalised document once and returns its resolved hits.
     pub fn scan(&self, text: &NormalizedText<'_>) -> Hits {
         let mut hits = Hits::default();
-        let Some(automaton) = &self.automaton else {
-            return hits;
-        };
         let folded = text.as_str();
-        for m in automaton.find_overlapping_iter(folded) {
-            let (start, end) = (m.start(), m.end());
-            if !boundary::is_whole_word(folded, start, end) {
-                continue;
-            }
-            let pattern = m.pattern().as_u32();
-            let Some(info) = self.patterns.get(pattern as usize) else {
-                continue;
-            };
-            let (upper, capitalized, exact) = if info.any_case_rule {
-                let (s, e) = text.to_input_range(start, end);
-                let original = &text.input()[s..e];
-                (
-                    is_all_caps(original),
-                    original.chars().next().is_some_and(char::is_uppercase),
-                    self.exact
-                        .get(&pattern)
-                        .is_some_and(|surfaces| surfaces.iter().any(|s| **s == *original)),
-                )
-            } else {
-                (false, false, false)
-            };
-            let hit = Hit {
-                start,
-                end,
-                pattern,
-                upper,
-                capitalized,
-                exact,
-            };
-            for (layer, list) in [
-                (Layer::Names, &mut hits.names),
-                (Layer::Cues, &mut hits.cues),
-                (Layer::Titles, &mut hits.titles),
-            ] {
-                if info.layers & (1 << layer as u8) != 0
-                    && self.entries(&hit).any(|e| e.kind.layer() == layer)
-                {
-                    list.push(hit);
+        if !self.first_words.is_empty() {
+            for (start, word_end) in boundary::words(folded) {
+                for (start, end, pattern) in self.word_hits(folded, start, word_end) {
+                    self.record(text, start, end, pattern, &mut hits);
                 }
             }
+        }
+        for (start, end, pattern) in self.loose_hits(folded) {
+            self.record(text, start, end, pattern, &mut hits);
         }
         resolve(&mut hits.names);
         resolve(&mut hits.titles);
@@ -515,6 +532,101 @@ impl Gazetteer {
             .sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         hits
     }
+
+    /// Adds the whole-word hit of `pattern` at `start..end` of the folded text to the layers
+    /// of the entries that apply to its case.
+    fn record(
+        &self,
+        text: &NormalizedText<'_>,
+        start: usize,
+        end: usize,
+        pattern: u32,
+        hits: &mut Hits,
+    ) {
+        let Some(info) = self.patterns.get(pattern as usize) else {
+            return;
+        };
+        let (upper, capitalized, exact) = if info.any_case_rule {
+            let (s, e) = text.to_input_range(start, end);
+            let original = &text.input()[s..e];
+            (
+                is_all_caps(original),
+                original.chars().next().is_some_and(char::is_uppercase),
+                self.exact
+                    .get(&pattern)
+                    .is_some_and(|surfaces| surfaces.iter().any(|s| **s == *original)),
+            )
+        } else {
+            (false, false, false)
+        };
+        let hit = Hit {
+            start,
+            end,
+            pattern,
+            upper,
+            capitalized,
+            exact,
+        };
+        for (layer, list) in [
+            (Layer::Names, &mut hits.names),
+            (Layer::Cues, &mut hits.cues),
+            (Layer::Titles, &mut hits.titles),
+        ] {
+            if info.layers & (1 << layer as u8) != 0
+                && self.entries(&hit).any(|e| e.kind.layer() == layer)
+            {
+                list.push(hit);
+            }
+        }
+    }
+}
+
+/// The index of the scan over the distinct folded `surfaces`: the ranges of pattern ids by
+/// first word, the ids grouped by first word, and the automaton of the patterns that start
+/// with no word character.
+#[allow(clippy::type_complexity)]
+fn index(
+    surfaces: &[String],
+) -> Result<
+    (
+        WordMap<Box<str>, (u32, u32)>,
+        Vec<u32>,
+        Option<(AhoCorasick, Vec<u32>)>,
+    ),
+    Error,
+> {
+    let mut keyed: Vec<(&str, u32)> = Vec::with_capacity(surfaces.len());
+    let mut loose: Vec<u32> = Vec::new();
+    for (id, surface) in surfaces.iter().enumerate() {
+        match boundary::words(surface).next() {
+            Some((0, end)) => keyed.push((&surface[..end], id as u32)),
+            _ => loose.push(id as u32),
+        }
+    }
+    keyed.sort_unstable();
+    let mut first_words = WordMap::default();
+    let mut by_first_word = Vec::with_capacity(keyed.len());
+    let mut rest = &keyed[..];
+    while let Some(&(word, _)) = rest.first() {
+        let n = rest.iter().take_while(|(w, _)| *w == word).count();
+        let from = by_first_word.len() as u32;
+        by_first_word.extend(rest[..n].iter().map(|&(_, id)| id));
+        first_words.insert(Box::from(word), (from, by_first_word.len() as u32));
+        rest = &rest[n..];
+    }
+    let loose = if loose.is_empty() {
+        None
+    } else {
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(loose.iter().map(|&id| &surfaces[id as usize]))
+            .map_err(|e| {
+                Error::gazetteer("gazetteer", 0, format!("cannot build the automaton: {e}"))
+            })?;
+        Some((automaton, loose))
+    };
+    Ok((first_words, by_first_word, loose))
 }
 
 /// Keeps the longest hit at the leftmost start, then the next hit that starts after it.
@@ -619,6 +731,25 @@ mod tests {
             scan(&g, "la République Démocratique du Congo (RDC) et la rdc"),
             ["République Démocratique du Congo", "RDC"]
         );
+    }
+
+    #[test]
+    fn patterns_that_start_with_punctuation_match_anywhere() {
+        let g = Gazetteer::build(&[
+            Source {
+                kind: GazetteerKind::Countries,
+                name: "countries.tsv".into(),
+                text: "ML\tMLI\tMali\n".into(),
+            },
+            Source {
+                kind: GazetteerKind::Demonyms,
+                name: "demonyms.tsv".into(),
+                text: "ML\t«malien»\nML\tmalien\n".into(),
+            },
+        ])
+        .unwrap();
+        assert!(g.loose.is_some());
+        assert_eq!(scan(&g, "x«Malien» et malien"), ["«Malien»", "malien"]);
     }
 
     #[test]

@@ -15,6 +15,71 @@ pub fn is_word_char(c: char) -> bool {
     }
 }
 
+/// The words of `text`: its maximal runs of word characters, as byte ranges.
+pub fn words(text: &str) -> Words<'_> {
+    Words { text, at: 0 }
+}
+
+/// `is_word_char` of the ASCII characters, by code.
+const ASCII_WORD: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// The iterator of [`words`].
+#[derive(Clone, Debug)]
+pub struct Words<'t> {
+    text: &'t str,
+    at: usize,
+}
+
+impl Words<'_> {
+    /// Moves past the characters for which `is_word_char` is `!word`; true when one is left.
+    #[inline]
+    fn skip(&mut self, word: bool) -> bool {
+        let bytes = self.text.as_bytes();
+        let mut at = self.at;
+        let found = loop {
+            let Some(&b) = bytes.get(at) else {
+                break false;
+            };
+            if b.is_ascii() {
+                if ASCII_WORD[b as usize] != word {
+                    break true;
+                }
+                at += 1;
+            } else {
+                match self.text.get(at..).and_then(|rest| rest.chars().next()) {
+                    Some(c) if c.is_alphanumeric() == word => at += c.len_utf8(),
+                    Some(_) => break true,
+                    None => break false,
+                }
+            }
+        };
+        self.at = at;
+        found
+    }
+}
+
+impl Iterator for Words<'_> {
+    type Item = (usize, usize);
+
+    #[inline]
+    fn next(&mut self) -> Option<(usize, usize)> {
+        if !self.skip(false) {
+            return None;
+        }
+        let start = self.at;
+        self.skip(true);
+        Some((start, self.at))
+    }
+}
+
 /// The character that ends just before byte `at` of `text`, if any.
 #[inline]
 pub fn char_before(text: &str, at: usize) -> Option<char> {
@@ -109,6 +174,18 @@ mod tests {
         assert_eq!(floor_char_boundary(s, 2), 1);
         assert_eq!(ceil_char_boundary(s, 2), 3);
         assert_eq!(ceil_char_boundary(s, 99), s.len());
+    }
+
+    #[test]
+    fn words_are_runs_of_letters_and_digits() {
+        let text = "l'Arabie, Guinée-Bissau: 12 «çà» 北京 ";
+        let found: Vec<&str> = words(text).map(|(s, e)| &text[s..e]).collect();
+        assert_eq!(
+            found,
+            ["l", "Arabie", "Guinée", "Bissau", "12", "çà", "北京"]
+        );
+        assert_eq!(words("").count(), 0);
+        assert_eq!(words(" - ").count(), 0);
     }
 
     #[test]
