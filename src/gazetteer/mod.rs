@@ -12,6 +12,7 @@
 
 mod embedded;
 mod entry;
+mod index;
 mod tsv;
 
 pub use embedded::embedded;
@@ -23,10 +24,10 @@ pub use tsv::{decode, records, Record};
 
 pub(crate) use entry::Layer;
 
-use crate::hash::{WordMap, WordSet};
+use crate::hash::WordSet;
 use crate::text::{boundary, fold_str, NormalizedText};
 use crate::Error;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use index::WordIndex;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -45,11 +46,8 @@ pub struct Source {
 /// A compiled gazetteer.
 #[derive(Clone, Debug)]
 pub struct Gazetteer {
-    /// The patterns by their first word: `by_first_word[range]` are their ids.
-    first_words: WordMap<Box<str>, (u32, u32)>,
-    by_first_word: Vec<u32>,
-    /// The patterns that start with no word character, and their ids.
-    loose: Option<(AhoCorasick, Vec<u32>)>,
+    /// The folded surfaces (pattern id = position), indexed for the scan.
+    index: WordIndex,
     patterns: Vec<PatternInfo>,
     entries: Vec<Entry>,
     countries: Vec<Country>,
@@ -60,8 +58,6 @@ pub struct Gazetteer {
     exact: HashMap<u32, Vec<Box<str>>>,
     /// Given names, folded.
     given_names: WordSet<Box<str>>,
-    /// The folded surfaces, by pattern id.
-    surfaces: Vec<Box<str>>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -362,11 +358,9 @@ impl Gazetteer {
                     .push(surface);
             }
         }
-        let (first_words, by_first_word, loose) = index(&surfaces)?;
+        let index = WordIndex::build(surfaces.into_iter().map(String::into_boxed_str).collect())?;
         Ok(Gazetteer {
-            first_words,
-            by_first_word,
-            loose,
+            index,
             patterns,
             entries,
             countries,
@@ -375,14 +369,13 @@ impl Gazetteer {
             themes,
             exact,
             given_names,
-            surfaces: surfaces.into_iter().map(String::into_boxed_str).collect(),
         })
     }
 
     /// The folded surfaces of the automaton, by pattern id (for tools and benchmarks that
     /// want the same patterns).
     pub fn patterns(&self) -> impl Iterator<Item = &str> + '_ {
-        self.surfaces.iter().map(|s| &**s)
+        self.index.surfaces().iter().map(|s| &**s)
     }
 
     /// True when `word` (any case and accents) is a known given name.
@@ -446,53 +439,18 @@ impl Gazetteer {
         };
         let mut longest = None;
         if let Some((0, first_end)) = boundary::words(folded).next() {
-            for (_, end, pattern) in self.word_hits(folded, 0, first_end) {
+            self.index.hits_at(folded, 0, first_end, |end, pattern| {
                 if is_title(pattern) {
                     longest = longest.max(Some(end));
                 }
-            }
+            });
         }
-        for (start, end, pattern) in self.loose_hits(folded) {
+        self.index.loose_hits(folded, |start, end, pattern| {
             if start == 0 && is_title(pattern) {
                 longest = longest.max(Some(end));
             }
-        }
+        });
         longest
-    }
-
-    /// The whole-word hits of the patterns whose first word is the word `start..word_end` of
-    /// `folded`, as `(start, end, pattern)`.
-    #[inline]
-    fn word_hits<'a>(
-        &'a self,
-        folded: &'a str,
-        start: usize,
-        word_end: usize,
-    ) -> impl Iterator<Item = (usize, usize, u32)> + 'a {
-        let candidates = self
-            .first_words
-            .get(&folded[start..word_end])
-            .map_or(&[][..], |&(a, b)| {
-                &self.by_first_word[a as usize..b as usize]
-            });
-        candidates.iter().filter_map(move |&pattern| {
-            let surface = self.surfaces.get(pattern as usize)?;
-            let end = start + surface.len();
-            (folded.as_bytes().get(start..end) == Some(surface.as_bytes())
-                && boundary::is_whole_word(folded, start, end))
-            .then_some((start, end, pattern))
-        })
-    }
-
-    /// The whole-word hits of the patterns that start with punctuation, as
-    /// `(start, end, pattern)`.
-    fn loose_hits<'a>(&'a self, folded: &'a str) -> impl Iterator<Item = (usize, usize, u32)> + 'a {
-        self.loose.iter().flat_map(move |(automaton, ids)| {
-            automaton
-                .find_overlapping_iter(folded)
-                .filter(move |m| boundary::is_whole_word(folded, m.start(), m.end()))
-                .map(move |m| (m.start(), m.end(), ids[m.pattern().as_usize()]))
-        })
     }
 
     /// The entries of a hit's pattern that apply to it, given the case of its text.
@@ -516,16 +474,16 @@ impl Gazetteer {
     pub fn scan(&self, text: &NormalizedText<'_>) -> Hits {
         let mut hits = Hits::default();
         let folded = text.as_str();
-        if !self.first_words.is_empty() {
+        if !self.index.is_empty() {
             for (start, word_end) in boundary::words(folded) {
-                for (start, end, pattern) in self.word_hits(folded, start, word_end) {
+                self.index.hits_at(folded, start, word_end, |end, pattern| {
                     self.record(text, start, end, pattern, &mut hits);
-                }
+                });
             }
         }
-        for (start, end, pattern) in self.loose_hits(folded) {
+        self.index.loose_hits(folded, |start, end, pattern| {
             self.record(text, start, end, pattern, &mut hits);
-        }
+        });
         resolve(&mut hits.names);
         resolve(&mut hits.titles);
         hits.cues
@@ -579,54 +537,6 @@ impl Gazetteer {
             }
         }
     }
-}
-
-/// The index of the scan over the distinct folded `surfaces`: the ranges of pattern ids by
-/// first word, the ids grouped by first word, and the automaton of the patterns that start
-/// with no word character.
-#[allow(clippy::type_complexity)]
-fn index(
-    surfaces: &[String],
-) -> Result<
-    (
-        WordMap<Box<str>, (u32, u32)>,
-        Vec<u32>,
-        Option<(AhoCorasick, Vec<u32>)>,
-    ),
-    Error,
-> {
-    let mut keyed: Vec<(&str, u32)> = Vec::with_capacity(surfaces.len());
-    let mut loose: Vec<u32> = Vec::new();
-    for (id, surface) in surfaces.iter().enumerate() {
-        match boundary::words(surface).next() {
-            Some((0, end)) => keyed.push((&surface[..end], id as u32)),
-            _ => loose.push(id as u32),
-        }
-    }
-    keyed.sort_unstable();
-    let mut first_words = WordMap::default();
-    let mut by_first_word = Vec::with_capacity(keyed.len());
-    let mut rest = &keyed[..];
-    while let Some(&(word, _)) = rest.first() {
-        let n = rest.iter().take_while(|(w, _)| *w == word).count();
-        let from = by_first_word.len() as u32;
-        by_first_word.extend(rest[..n].iter().map(|&(_, id)| id));
-        first_words.insert(Box::from(word), (from, by_first_word.len() as u32));
-        rest = &rest[n..];
-    }
-    let loose = if loose.is_empty() {
-        None
-    } else {
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(loose.iter().map(|&id| &surfaces[id as usize]))
-            .map_err(|e| {
-                Error::gazetteer("gazetteer", 0, format!("cannot build the automaton: {e}"))
-            })?;
-        Some((automaton, loose))
-    };
-    Ok((first_words, by_first_word, loose))
 }
 
 /// Keeps the longest hit at the leftmost start, then the next hit that starts after it.
@@ -748,7 +658,6 @@ mod tests {
             },
         ])
         .unwrap();
-        assert!(g.loose.is_some());
         assert_eq!(scan(&g, "x«Malien» et malien"), ["«Malien»", "malien"]);
     }
 
