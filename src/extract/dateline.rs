@@ -115,7 +115,14 @@ pub(crate) fn find(
             pending = Some((found, left - 1));
         }
 
-        if let Some(caps) = PLACE.captures(line) {
+        // Only a place followed by a separator counts: the captures (a slower search) are
+        // computed only when the match ends with one.
+        let separated = PLACE.find(line).is_some_and(|m| {
+            m.as_str()
+                .trim_end_matches([' ', '\t'])
+                .ends_with([',', '-', '–', '—', '/'])
+        });
+        if let Some(caps) = separated.then(|| PLACE.captures(line)).flatten() {
             let place = caps
                 .get(1)
                 .map_or((start, start), |m| (start + m.start(), start + m.end()));

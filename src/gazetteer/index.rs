@@ -7,10 +7,24 @@
 //! among the group's whole surfaces. The rare pattern that starts with punctuation (it needs
 //! no boundary on that side) goes to a small Aho-Corasick automaton.
 
-use crate::hash::WordMap;
+use crate::hash::{WordHasher, WordMap};
 use crate::text::boundary;
 use crate::Error;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use std::hash::{BuildHasher, BuildHasherDefault};
+
+/// The size of the first-word filter, in bits (8 KiB).
+const FILTER_BITS: usize = 1 << 16;
+
+/// The two bits of `word` in the first-word filter.
+#[inline]
+fn filter_bits(word: &str) -> [usize; 2] {
+    let hash = BuildHasherDefault::<WordHasher>::default().hash_one(word);
+    [
+        (hash >> 48) as usize % FILTER_BITS,
+        (hash >> 32) as usize % FILTER_BITS,
+    ]
+}
 
 /// Groups of more candidates than this are probed by prefixes rather than compared.
 const SMALL_GROUP: usize = 8;
@@ -29,6 +43,9 @@ struct Group {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct WordIndex {
     surfaces: Vec<Box<str>>,
+    /// A Bloom filter of the first words, small enough for the first-level cache: most words
+    /// of a text open no pattern, and it turns them away before the (larger) map.
+    first_word_filter: Vec<u64>,
     groups: WordMap<Box<str>, Group>,
     ids: Vec<u32>,
     /// Every surface of the large groups, to its pattern id.
@@ -76,6 +93,12 @@ impl WordIndex {
             groups.insert(Box::from(word), group);
             rest = &rest[n..];
         }
+        let mut first_word_filter = vec![0u64; FILTER_BITS / 64];
+        for word in groups.keys() {
+            for bit in filter_bits(word) {
+                first_word_filter[bit / 64] |= 1 << (bit % 64);
+            }
+        }
         let loose = if loose.is_empty() {
             None
         } else {
@@ -90,6 +113,7 @@ impl WordIndex {
         };
         Ok(WordIndex {
             surfaces,
+            first_word_filter,
             groups,
             ids,
             whole,
@@ -117,17 +141,23 @@ impl WordIndex {
         word_end: usize,
         mut hit: impl FnMut(usize, u32),
     ) {
-        let Some(group) = self.groups.get(&folded[start..word_end]) else {
+        let word = &folded[start..word_end];
+        let maybe = filter_bits(word)
+            .iter()
+            .all(|&bit| self.first_word_filter[bit / 64] & (1 << (bit % 64)) != 0);
+        if !maybe {
+            return;
+        }
+        let Some(group) = self.groups.get(word) else {
             return;
         };
         let ids = &self.ids[group.from as usize..group.to as usize];
         if ids.len() <= SMALL_GROUP {
             let tail = &folded.as_bytes()[start..];
             for &id in ids {
-                let surface = self.surfaces[id as usize].as_bytes();
-                let end = start + surface.len();
-                if tail.starts_with(surface) && boundary::is_whole_word(folded, start, end) {
-                    hit(end, id);
+                let surface = &self.surfaces[id as usize];
+                if tail.starts_with(surface.as_bytes()) && ends_whole_word(folded, surface, start) {
+                    hit(start + surface.len(), id);
                 }
             }
             return;
@@ -137,7 +167,7 @@ impl WordIndex {
         let limit = boundary::floor_char_boundary(folded, start + group.longest as usize);
         let mut probe = |end: usize| {
             if let Some(&id) = self.whole.get(&folded[start..end]) {
-                if boundary::is_whole_word(folded, start, end) {
+                if ends_whole_word(folded, &self.surfaces[id as usize], start) {
                     hit(end, id);
                 }
             }
@@ -171,4 +201,24 @@ impl WordIndex {
             }
         }
     }
+}
+
+/// True when `surface`, found at `start` of `folded` where a word starts, ends a word there:
+/// it ends with punctuation, or no word character follows it.
+#[inline]
+fn ends_whole_word(folded: &str, surface: &str, start: usize) -> bool {
+    let end = start + surface.len();
+    let last_is_word = match surface.as_bytes().last() {
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        _ => surface
+            .chars()
+            .next_back()
+            .is_some_and(boundary::is_word_char),
+    };
+    !last_is_word
+        || match folded.as_bytes().get(end) {
+            None => true,
+            Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+            Some(_) => boundary::is_word_end(folded, end),
+        }
 }

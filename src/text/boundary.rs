@@ -20,12 +20,21 @@ pub fn words(text: &str) -> Words<'_> {
     Words { text, at: 0 }
 }
 
-/// `is_word_char` of the ASCII characters, by code.
-const ASCII_WORD: [bool; 128] = {
-    let mut table = [false; 128];
+/// The class of a byte for [`words`]: an ASCII separator, an ASCII word character, or a byte
+/// of a non-ASCII character (decoded to decide).
+const SEPARATOR: u8 = 0;
+const WORD: u8 = 1;
+const NON_ASCII: u8 = 2;
+
+const BYTE_CLASS: [u8; 256] = {
+    let mut table = [NON_ASCII; 256];
     let mut b = 0;
     while b < 128 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
+        table[b] = if (b as u8).is_ascii_alphanumeric() {
+            WORD
+        } else {
+            SEPARATOR
+        };
         b += 1;
     }
     table
@@ -39,30 +48,32 @@ pub struct Words<'t> {
 }
 
 impl Words<'_> {
-    /// Moves past the characters for which `is_word_char` is `!word`; true when one is left.
+    /// Moves past the characters for which `is_word_char` is `!word`, from `at`; returns
+    /// where they end. ASCII runs go byte by byte in a tight loop.
     #[inline]
-    fn skip(&mut self, word: bool) -> bool {
+    fn run_end(&self, mut at: usize, word: bool) -> usize {
         let bytes = self.text.as_bytes();
-        let mut at = self.at;
-        let found = loop {
-            let Some(&b) = bytes.get(at) else {
-                break false;
-            };
-            if b.is_ascii() {
-                if ASCII_WORD[b as usize] != word {
-                    break true;
-                }
-                at += 1;
-            } else {
-                match self.text.get(at..).and_then(|rest| rest.chars().next()) {
-                    Some(c) if c.is_alphanumeric() == word => at += c.len_utf8(),
-                    Some(_) => break true,
-                    None => break false,
-                }
-            }
+        let (same, other) = if word {
+            (WORD, SEPARATOR)
+        } else {
+            (SEPARATOR, WORD)
         };
-        self.at = at;
-        found
+        loop {
+            let Some(rest) = bytes.get(at..) else {
+                return bytes.len();
+            };
+            match rest.iter().position(|&b| BYTE_CLASS[b as usize] != same) {
+                None => return bytes.len(),
+                Some(i) => at += i,
+            }
+            if BYTE_CLASS[bytes[at] as usize] == other {
+                return at;
+            }
+            match self.text.get(at..).and_then(|rest| rest.chars().next()) {
+                Some(c) if c.is_alphanumeric() == word => at += c.len_utf8(),
+                _ => return at,
+            }
+        }
     }
 }
 
@@ -71,11 +82,12 @@ impl Iterator for Words<'_> {
 
     #[inline]
     fn next(&mut self) -> Option<(usize, usize)> {
-        if !self.skip(false) {
+        let start = self.run_end(self.at, false);
+        if start >= self.text.len() {
+            self.at = start;
             return None;
         }
-        let start = self.at;
-        self.skip(true);
+        self.at = self.run_end(start, true);
         Some((start, self.at))
     }
 }
