@@ -6,7 +6,9 @@ use super::fold::{fold_char, Folded};
 /// the folded text back to a char boundary of the input.
 ///
 /// The map is sparse: ASCII runs fold byte for byte, so only the edges of non-ASCII characters
-/// are stored, and a lookup is a binary search. Building it is one pass over the input.
+/// are stored, with an index of where each 64-byte block of the folded text starts in them; a
+/// lookup reads the block's entry and steps over the few edges inside the block. Building it
+/// is one pass over the input.
 #[derive(Clone, Debug)]
 pub struct NormalizedText<'h> {
     input: &'h str,
@@ -15,7 +17,12 @@ pub struct NormalizedText<'h> {
     /// In an identity run, offsets advance together; otherwise the run is the output of one
     /// input character and every offset inside it maps to that character's start.
     checkpoints: Vec<(usize, usize, bool)>,
+    /// `blocks[k]`: the last checkpoint at or before folded offset `k * BLOCK`.
+    blocks: Vec<u32>,
 }
+
+/// The folded bytes per entry of [`NormalizedText::blocks`].
+const BLOCK: usize = 64;
 
 impl<'h> NormalizedText<'h> {
     /// Folds `input`.
@@ -74,10 +81,22 @@ impl<'h> NormalizedText<'h> {
             i += len;
         }
         checkpoints.push((folded.len(), input.len(), true));
+        let mut blocks = Vec::with_capacity(folded.len() / BLOCK + 1);
+        let mut last = 0;
+        for block_start in (0..=folded.len()).step_by(BLOCK) {
+            while checkpoints
+                .get(last + 1)
+                .is_some_and(|&(f, _, _)| f <= block_start)
+            {
+                last += 1;
+            }
+            blocks.push(last as u32);
+        }
         NormalizedText {
             input,
             folded,
             checkpoints,
+            blocks,
         }
     }
 
@@ -96,9 +115,16 @@ impl<'h> NormalizedText<'h> {
     /// past the end map to the input's length.
     pub fn to_input(&self, folded_offset: usize) -> usize {
         let at = folded_offset.min(self.folded.len());
-        let idx = self.checkpoints.partition_point(|&(f, _, _)| f <= at);
-        // `checkpoints[0].0 == 0`, so idx >= 1.
-        let (f, o, identity) = self.checkpoints[idx.saturating_sub(1)];
+        // The block's entry, then the edges inside the block (`checkpoints[0].0 == 0`).
+        let mut idx = self.blocks.get(at / BLOCK).map_or(0, |&i| i as usize);
+        while self
+            .checkpoints
+            .get(idx + 1)
+            .is_some_and(|&(f, _, _)| f <= at)
+        {
+            idx += 1;
+        }
+        let (f, o, identity) = self.checkpoints[idx];
         if identity {
             // Inside a multi-byte character, round down to its start.
             let mut o = (o + (at - f)).min(self.input.len());
