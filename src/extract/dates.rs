@@ -93,8 +93,12 @@ static FAMILIES: Lazy<Vec<(&'static str, String)>> = Lazy::new(|| {
 /// Every family in one regex, tried in priority order at each position. ASCII only (the text
 /// is folded), with room for the lazy DFA of this large pattern.
 static DATES: Lazy<Regex> = Lazy::new(|| {
-    let pattern: Vec<String> = FAMILIES.iter().map(|(_, f)| format!("(?:{f})")).collect();
-    regex::RegexBuilder::new(&pattern.join("|"))
+    // Every family starts at a word boundary: one `\b` before them all.
+    let pattern: Vec<String> = FAMILIES
+        .iter()
+        .map(|(_, f)| format!("(?:{})", f.trim_start_matches(r"(?-u:\b)")))
+        .collect();
+    regex::RegexBuilder::new(&format!(r"(?-u:\b)(?:{})", pattern.join("|")))
         .unicode(false)
         .dfa_size_limit(32 << 20)
         .build()

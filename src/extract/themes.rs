@@ -64,7 +64,8 @@ pub(crate) fn extract<'h>(
         if inside_a_name {
             continue;
         }
-        let listed_domain = in_domain_list(folded, hit.start);
+        // Computed only for a cue that a listed domain would strengthen.
+        let mut listed_domain = None;
         for entry in gazetteer.entries(hit) {
             let EntryKind::ThemeCue { theme, weight } = entry.kind else {
                 continue;
@@ -80,7 +81,13 @@ pub(crate) fn extract<'h>(
                 cues: Vec::new(),
                 evidence: Vec::new(),
             });
-            let weight = if listed_domain { 1.0 } else { weight };
+            let weight = if weight < 1.0
+                && *listed_domain.get_or_insert_with(|| in_domain_list(folded, hit.start))
+            {
+                1.0
+            } else {
+                weight
+            };
             let surface = &folded[hit.start..hit.end];
             match tally.cues.iter_mut().find(|(s, _, _)| s == surface) {
                 Some(cue) => {
