@@ -31,8 +31,6 @@ use crate::gazetteer::{EntryKind, Gazetteer};
 use crate::text::boundary::ceil_char_boundary;
 use crate::text::NormalizedText;
 use crate::{Context, Span};
-use once_cell::sync::Lazy;
-use regex::Regex;
 use std::borrow::Cow;
 
 /// Runs every stage on `input`.
@@ -129,14 +127,30 @@ pub(crate) struct Mentions<'a, 'h> {
     pub dates: &'a [DateMention<'h>],
 }
 
-/// "de la", "du", "de l'"… before whom an office serves.
-static CONNECTOR: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^[ \t\u{a0}]*(?:de la|de l['’]|du|des|de|d['’])[ \t\u{a0}]*").expect("compiles")
-});
+/// "de la", "de l'", "du", "des", "de", "d'": before whom an office serves (the first that
+/// the text starts with, in this order).
+const CONNECTORS: [&str; 8] = ["de la", "de l'", "de l’", "du", "des", "de", "d'", "d’"];
 
-/// An acronym in parentheses after a name.
-static PARENS: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^[ \t\u{a0}]*\([^()\n]{1,20}\)").expect("compiles"));
+/// The length of the connector at the start of `text`, with the blanks around it.
+fn connector_len(text: &str) -> Option<usize> {
+    let lead = text.len() - text.trim_start_matches(BLANKS).len();
+    let connector = CONNECTORS.iter().find(|c| text[lead..].starts_with(*c))?;
+    let after = lead + connector.len();
+    Some(text.len() - text[after..].trim_start_matches(BLANKS).len())
+}
+
+/// The length of a parenthesis of 1 to 20 characters on one line at the start of `text`,
+/// after blanks: an acronym after a name.
+fn parenthesis_len(text: &str) -> Option<usize> {
+    let lead = text.len() - text.trim_start_matches(BLANKS).len();
+    let inner = text[lead..].strip_prefix('(')?;
+    let close = inner.find([')', '(', '\n'])?;
+    let chars = inner[..close].chars().count();
+    ((1..=20).contains(&chars) && inner[close..].starts_with(')')).then(|| lead + 1 + close + 1)
+}
+
+/// The blanks between the words of a phrase.
+const BLANKS: [char; 3] = [' ', '\t', '\u{a0}'];
 
 /// The index of the span of a sorted list that overlaps `start..end`, if any.
 fn overlapping<T>(
@@ -191,7 +205,7 @@ impl<'a, 'h> Mentions<'a, 'h> {
     /// acronym in parentheses after it).
     fn affiliation_in(&self, input: &str, end: usize) -> Option<(Affiliation<'h>, usize)> {
         let rest = input.get(end..ceil_char_boundary(input, end + 32))?;
-        let at = end + CONNECTOR.find(rest)?.end();
+        let at = end + connector_len(rest)?;
         let country = self
             .countries
             .binary_search_by_key(&at, |c| c.start)
@@ -211,12 +225,33 @@ impl<'a, 'h> Mentions<'a, 'h> {
             return None;
         };
         let window = &input[after..ceil_char_boundary(input, after + 64)];
-        let after = after + PARENS.find(window).map_or(0, |m| m.end());
+        let after = after + parenthesis_len(window).unwrap_or(0);
         Some((affiliation, after))
     }
 }
 
 /// Entry points to single stages, for the benchmarks (not a stable API).
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn connectors_and_parentheses() {
+        assert_eq!(connector_len(" de la Défense"), Some(7));
+        assert_eq!(connector_len("\u{a0}d’Ivoire"), Some(6));
+        assert_eq!(connector_len(" du  Tchad"), Some(5));
+        assert_eq!(connector_len(" des Nations"), Some(5));
+        assert_eq!(connector_len(" et du Tchad"), None);
+        assert_eq!(parenthesis_len(" (CIMCT) a"), Some(8));
+        assert_eq!(parenthesis_len("(x)"), Some(3));
+        assert_eq!(parenthesis_len(" ()"), None);
+        assert_eq!(parenthesis_len(" (a (b))"), None);
+        assert_eq!(parenthesis_len(" (twenty-one chars long)"), None);
+        assert_eq!(parenthesis_len(" (ÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉ)"), Some(33));
+        assert_eq!(parenthesis_len(" (a\nb)"), None);
+    }
+}
+
 #[doc(hidden)]
 pub mod stages {
     use super::*;

@@ -153,10 +153,14 @@ impl WordIndex {
         };
         let ids = &self.ids[group.from as usize..group.to as usize];
         if ids.len() <= SMALL_GROUP {
-            let tail = &folded.as_bytes()[start..];
+            // The first word is equal: compare what follows it (often nothing).
+            let after_word = &folded.as_bytes()[word_end..];
             for &id in ids {
                 let surface = &self.surfaces[id as usize];
-                if tail.starts_with(surface.as_bytes()) && ends_whole_word(folded, surface, start) {
+                let rest = &surface.as_bytes()[word.len()..];
+                if (rest.is_empty() || after_word.starts_with(rest))
+                    && ends_whole_word(folded, surface, start)
+                {
                     hit(start + surface.len(), id);
                 }
             }

@@ -24,7 +24,7 @@ pub use tsv::{decode, records, Record};
 
 pub(crate) use entry::Layer;
 
-use crate::hash::WordSet;
+use crate::hash::{WordMap, WordSet};
 use crate::text::{boundary, fold_str, NormalizedText};
 use crate::Error;
 use index::WordIndex;
@@ -55,7 +55,7 @@ pub struct Gazetteer {
     organizations: Vec<Organization>,
     themes: Vec<Arc<str>>,
     /// The surfaces of [`CaseRule::Exact`] entries, by pattern.
-    exact: HashMap<u32, Vec<Box<str>>>,
+    exact: WordMap<u32, Vec<Box<str>>>,
     /// Given names, folded.
     given_names: WordSet<Box<str>>,
 }
@@ -334,7 +334,7 @@ impl Gazetteer {
         let mut surfaces: Vec<String> = Vec::new();
         let mut patterns = Vec::new();
         let mut entries = Vec::with_capacity(pairs.len());
-        let mut exact: HashMap<u32, Vec<Box<str>>> = HashMap::new();
+        let mut exact: WordMap<u32, Vec<Box<str>>> = WordMap::default();
         for (folded, entry, exact_surface) in pairs {
             if surfaces.last() != Some(&folded) {
                 surfaces.push(folded);
@@ -510,9 +510,11 @@ impl Gazetteer {
             (
                 is_all_caps(original),
                 original.chars().next().is_some_and(char::is_uppercase),
-                self.exact
-                    .get(&pattern)
-                    .is_some_and(|surfaces| surfaces.iter().any(|s| **s == *original)),
+                !self.exact.is_empty()
+                    && self
+                        .exact
+                        .get(&pattern)
+                        .is_some_and(|surfaces| surfaces.iter().any(|s| **s == *original)),
             )
         } else {
             (false, false, false)
