@@ -25,13 +25,87 @@ const BODY_WORDS: usize = 25;
 /// How many lines after a date line may hold the agency opener that gives its place.
 const OPENER_LINES: usize = 3;
 
-/// A place-like run of capitalised words at the start of a line, then what follows it.
-static PLACE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r"^(\p{Lu}[\p{L}'’.\-]*(?:[ \-](?:\p{Lu}[\p{L}'’\-]*|de|du|des|la|le|el|es|al|d'|d’|l'|l’)){0,4})[ \t]*(\([^)\n]{1,40}\))?[ \t]*(,|[-–—]+|/)?[ \t]*",
-    )
-    .expect("the place pattern compiles")
-});
+/// The particles a place's name may hold between capitalised words, tried in this order.
+const PLACE_PARTICLES: [&str; 12] = [
+    "de", "du", "des", "la", "le", "el", "es", "al", "d'", "d’", "l'", "l’",
+];
+
+/// A place-like opener at the start of a line: a run of capitalised words (up to five, joined
+/// by a space or hyphen, with particles), an optional agency in parentheses, an optional
+/// separator (`,`, dashes or `/`), and the blanks after each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Opener<'l> {
+    /// The place's byte range in the line.
+    place: (usize, usize),
+    /// True when an agency in parentheses follows the place.
+    agency: bool,
+    /// The separator after them, if any.
+    separator: Option<&'l str>,
+    /// Where the opener ends in the line.
+    end: usize,
+}
+
+/// The opener at the start of `line`, if the line starts with a capital (what the regex
+/// `^(\p{Lu}[\p{L}'’.\-]*(?:[ \-](?:\p{Lu}[\p{L}'’\-]*|de|du|…)){0,4})[ \t]*(\([^)\n]{1,40}\))?[ \t]*(,|[-–—]+|/)?[ \t]*`
+/// matches, written by hand: it compiles in no time).
+fn opener(line: &str) -> Option<Opener<'_>> {
+    let word = |at: usize, dot: bool| -> Option<usize> {
+        let rest = &line[at..];
+        let mut chars = rest.char_indices();
+        if !chars.next().is_some_and(|(_, c)| c.is_uppercase()) {
+            return None;
+        }
+        let end = chars
+            .find(|&(_, c)| {
+                !(c.is_alphabetic() || matches!(c, '\'' | '’' | '-') || (dot && c == '.'))
+            })
+            .map_or(rest.len(), |(i, _)| i);
+        Some(at + end)
+    };
+    let mut end = word(0, true)?;
+    for _ in 0..4 {
+        let Some(after) = line[end..]
+            .strip_prefix([' ', '-'])
+            .map(|rest| line.len() - rest.len())
+        else {
+            break;
+        };
+        let next = word(after, false).or_else(|| {
+            PLACE_PARTICLES
+                .iter()
+                .find(|p| line[after..].starts_with(*p))
+                .map(|p| after + p.len())
+        });
+        match next {
+            Some(next) => end = next,
+            None => break,
+        }
+    }
+    let place = (0, end);
+    let blanks = |at: usize| line.len() - line[at..].trim_start_matches([' ', '\t']).len();
+    let mut at = blanks(end);
+    let agency = line[at..].strip_prefix('(').and_then(|inner| {
+        let close = inner.find([')', '\n'])?;
+        let chars = inner[..close].chars().count();
+        ((1..=40).contains(&chars) && inner[close..].starts_with(')')).then_some(close + 2)
+    });
+    if let Some(len) = agency {
+        at = blanks(at + len);
+    }
+    let rest = &line[at..];
+    let separator_len = if rest.starts_with([',', '/']) {
+        1
+    } else {
+        rest.len() - rest.trim_start_matches(['-', '–', '—']).len()
+    };
+    let separator = (separator_len > 0).then(|| &rest[..separator_len]);
+    Some(Opener {
+        place,
+        agency: agency.is_some(),
+        separator,
+        end: blanks(at + separator_len),
+    })
+}
 
 /// After `PLACE,`: an optional country, then an optional "le", before the date.
 static AFTER_COMMA: Lazy<Regex> =
@@ -115,22 +189,13 @@ pub(crate) fn find(
             pending = Some((found, left - 1));
         }
 
-        // Only a place followed by a separator counts: the captures (a slower search) are
-        // computed only when the match ends with one.
-        let separated = PLACE.find(line).is_some_and(|m| {
-            m.as_str()
-                .trim_end_matches([' ', '\t'])
-                .ends_with([',', '-', '–', '—', '/'])
-        });
-        if let Some(caps) = separated.then(|| PLACE.captures(line)).flatten() {
-            let place = caps
-                .get(1)
-                .map_or((start, start), |m| (start + m.start(), start + m.end()));
-            let after = start + caps.get(0).map_or(0, |m| m.end());
-            let agency = caps.get(2).is_some();
+        if let Some(found) = opener(line) {
+            let place = (start + found.place.0, start + found.place.1);
+            let after = start + found.end;
+            let agency = found.agency;
             let capitals = is_capitalised_place(&input[place.0..place.1]);
             let known = is_known_place(place.0, place.1);
-            match caps.get(3).map(|m| m.as_str()) {
+            match found.separator {
                 Some(",") if pending.is_none() => {
                     let skip = AFTER_COMMA.find(&input[after..end]).map_or(0, |m| m.end());
                     if let Some(date) = date_at(after + skip) {
@@ -210,4 +275,68 @@ fn folded_line(folded: &str, start: usize, end: usize) -> (usize, usize) {
     let lead = content.len() - content.trim_start().len();
     let trail = content.len() - content.trim_end().len();
     (line_start + lead, line_end - trail)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The opener as the regex it implements reads it.
+    fn opener_by_regex(line: &str) -> Option<(usize, usize, bool, Option<&str>, usize)> {
+        static REGEX: Lazy<Regex> = Lazy::new(|| {
+            Regex::new(
+            r"^(\p{Lu}[\p{L}'’.\-]*(?:[ \-](?:\p{Lu}[\p{L}'’\-]*|de|du|des|la|le|el|es|al|d'|d’|l'|l’)){0,4})[ \t]*(\([^)\n]{1,40}\))?[ \t]*(,|[-–—]+|/)?[ \t]*",
+            )
+            .unwrap()
+        });
+        let caps = REGEX.captures(line)?;
+        let place = caps.get(1)?;
+        Some((
+            place.start(),
+            place.end(),
+            caps.get(2).is_some(),
+            caps.get(3).map(|m| m.as_str()),
+            caps.get(0)?.end(),
+        ))
+    }
+
+    #[test]
+    fn openers_read_as_the_regex_does() {
+        let lines = [
+            "NIAMEY, 3 juin 2024",
+            "NOUAKCHOTT (AFP) - Le ministre",
+            "ADDIS ABEBA, Ethiopie, 3 septembre 2014/African Press",
+            "N'DJAMENA – la réunion",
+            "Riyad, 31-5-2023",
+            "Guinée-Bissau / Bissau",
+            "Ville des Lacs — x",
+            "Port-au-Prince,le 2 mai",
+            "Saint-Louis-du-Sénégal (APS)\t—— x",
+            "Paris (une agence de presse au nom beaucoup trop long pour compter) - x",
+            "Dakar (APS -- x",
+            "A B C D E F G, x",
+            "Le Caire de la Mer l’Ouest d'Or, x",
+            "Ελλάδα, 3 juin",
+            "lundi, 3 juin",
+            "É",
+            "Bamako ()",
+            "Tunis (TAP)",
+            "Abu Dhabi desormais, x",
+            "Lomé -",
+            "X.Y. Z.- x",
+        ];
+        for line in lines {
+            let by_hand =
+                opener(line).map(|o| (o.place.0, o.place.1, o.agency, o.separator, o.end));
+            assert_eq!(by_hand, opener_by_regex(line), "{line}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_opener_reads_as_the_regex_does(line in "[A-Z][A-Za-zÉéΩ'’ .,/()–—\t-]{0,40}") {
+            let by_hand = opener(&line).map(|o| (o.place.0, o.place.1, o.agency, o.separator, o.end));
+            proptest::prop_assert_eq!(by_hand, opener_by_regex(&line));
+        }
+    }
 }
