@@ -170,10 +170,10 @@ impl Gazetteer {
         let mut pairs: Vec<(String, Entry, Option<Box<str>>)> = Vec::new();
         for source in sources
             .iter()
-            .filter(|s| s.kind != GazetteerKind::Countries)
+            .filter(|s| !matches!(s.kind, GazetteerKind::Countries | GazetteerKind::GivenNames))
         {
             let file = source.name.as_str();
-            let mut seen: HashMap<String, usize> = HashMap::new();
+            let mut seen: WordMap<String, usize> = WordMap::default();
             for record in records(file, &source.text, source.kind.columns())? {
                 let line = record.line;
                 let surface = *record.fields.last().unwrap_or(&"");
