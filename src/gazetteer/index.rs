@@ -37,6 +37,8 @@ struct Group {
     to: u32,
     /// The length of the group's longest surface.
     longest: u32,
+    /// True when some surface of the group ends with punctuation ("s.e.").
+    punctuated: bool,
 }
 
 /// The index of the distinct folded surfaces of a gazetteer (pattern id = position).
@@ -85,10 +87,17 @@ impl WordIndex {
                     whole.insert(surfaces[id as usize].clone(), id);
                 }
             }
+            let punctuated = members.iter().any(|&(_, id)| {
+                !surfaces[id as usize]
+                    .chars()
+                    .next_back()
+                    .is_some_and(boundary::is_word_char)
+            });
             let group = Group {
                 from,
                 to: ids.len() as u32,
                 longest: longest as u32,
+                punctuated,
             };
             groups.insert(Box::from(word), group);
             rest = &rest[n..];
@@ -177,20 +186,19 @@ impl WordIndex {
             }
         };
         probe(word_end);
-        let mut previous_is_word = true;
-        for (i, c) in folded[word_end..limit].char_indices() {
-            let at = word_end + i;
-            let is_word = boundary::is_word_char(c);
-            if previous_is_word && !is_word && at > word_end {
-                probe(at);
+        let tail = &folded[word_end..limit];
+        for (_, end) in boundary::words(tail) {
+            let end = word_end + end;
+            if end < limit || boundary::is_word_end(folded, end) {
+                probe(end);
             }
-            if !is_word && !c.is_whitespace() {
-                probe(at + c.len_utf8());
-            }
-            previous_is_word = is_word;
         }
-        if previous_is_word && limit > word_end && boundary::is_word_end(folded, limit) {
-            probe(limit);
+        if group.punctuated {
+            for (i, c) in tail.char_indices() {
+                if !boundary::is_word_char(c) && !c.is_whitespace() {
+                    probe(word_end + i + c.len_utf8());
+                }
+            }
         }
     }
 
@@ -225,4 +233,66 @@ fn ends_whole_word(folded: &str, surface: &str, start: usize) -> bool {
             Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
             Some(_) => boundary::is_word_end(folded, end),
         }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Surfaces with a large group ("rep", more than `SMALL_GROUP`), a small one, punctuation
+    /// inside and at the end, and one that starts with punctuation.
+    const SURFACES: [&str; 16] = [
+        "rep", "rep a", "rep b", "rep a b", "rep c.", "rep-d", "rep e f", "rep g", "rep h",
+        "rep i", "rep j.k", "s.e.", "s", "mali", "le mali", "(x)",
+    ];
+
+    /// Every whole-word hit of `surfaces` in `text`, by brute force.
+    fn naive(text: &str) -> Vec<(usize, usize, u32)> {
+        let mut out = Vec::new();
+        for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for (id, surface) in SURFACES.iter().enumerate() {
+                if text[start..].starts_with(surface)
+                    && boundary::is_whole_word(text, start, start + surface.len())
+                {
+                    out.push((start, start + surface.len(), id as u32));
+                }
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
+    fn indexed(index: &WordIndex, text: &str) -> Vec<(usize, usize, u32)> {
+        let mut out = Vec::new();
+        for (start, word_end) in boundary::words(text) {
+            index.hits_at(text, start, word_end, |end, id| out.push((start, end, id)));
+        }
+        index.loose_hits(text, |start, end, id| out.push((start, end, id)));
+        out.sort_unstable();
+        out
+    }
+
+    fn index() -> WordIndex {
+        WordIndex::build(SURFACES.iter().map(|s| Box::from(*s)).collect()).unwrap()
+    }
+
+    #[test]
+    fn finds_what_a_brute_force_search_finds() {
+        let index = index();
+        for text in [
+            "la rep a b et rep c. puis rep-d, rep e f; rep j.k rep jk",
+            "s.e. le mali, s. e. mali (x) y(x)z rep",
+            "represente le malien rep.",
+        ] {
+            assert_eq!(indexed(&index, text), naive(text), "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_hits_as_brute_force(text in "(rep|[abcdefgijk]|mali|le|s|\\.|-| |\\(x\\)|é){0,20}") {
+            let index = index();
+            proptest::prop_assert_eq!(indexed(&index, &text), naive(&text));
+        }
+    }
 }
