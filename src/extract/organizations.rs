@@ -17,6 +17,7 @@ use crate::extraction::OrganizationMention;
 use crate::gazetteer::{EntryKind, Gazetteer, Hit, OrgForm};
 use crate::text::boundary::{self, floor_char_boundary, word_before};
 use crate::text::NormalizedText;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
 use std::borrow::Cow;
@@ -218,18 +219,23 @@ pub(crate) fn extract<'h>(
 
     // Two-word heads of longer names seen before ("la Force conjointe"), in one pass.
     let mut heads: Vec<(String, usize)> = Vec::new();
+    let mut head_index: HashMap<String, usize> = HashMap::new();
     for o in &orgs {
-        let words: Vec<&str> = input[o.start..o.end].split_whitespace().collect();
-        let [first, second, _, ..] = words[..] else {
+        let mut words = input[o.start..o.end].split_whitespace();
+        let (Some(first), Some(second), Some(_)) = (words.next(), words.next(), words.next())
+        else {
             continue;
         };
         if !second.starts_with(char::is_lowercase) || CONNECTORS.contains(&second) {
             continue;
         }
         let head = format!("{first} {second}");
-        match heads.iter_mut().find(|(h, _)| *h == head) {
-            Some((_, seen)) => *seen = (*seen).min(o.end),
-            None => heads.push((head, o.end)),
+        match head_index.get(&head) {
+            Some(&i) => heads[i].1 = heads[i].1.min(o.end),
+            None => {
+                head_index.insert(head.clone(), heads.len());
+                heads.push((head, o.end));
+            }
         }
     }
     let patterns: Vec<&str> = heads.iter().map(|(h, _)| h.as_str()).collect();
@@ -325,12 +331,25 @@ fn organ_before(input: &str, from: usize, end: usize) -> Option<usize> {
     found
 }
 
-/// Every occurrence `(start, end, pattern)` of the few distinct strings one document defines:
-/// a vectorised substring search per string (no automaton to build per document).
+/// Every occurrence `(start, end, pattern)` of the distinct strings one document defines: a
+/// vectorised substring search per string when they are few, else one pass of a small
+/// automaton (a long document may define hundreds: one pass each would grow with their count).
 fn find_all(input: &str, patterns: &[&str]) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
-    for (i, p) in patterns.iter().enumerate().filter(|(_, p)| !p.is_empty()) {
-        out.extend(memchr::memmem::find_iter(input.as_bytes(), p).map(|at| (at, at + p.len(), i)));
+    if patterns.len() <= 8 {
+        for (i, p) in patterns.iter().enumerate().filter(|(_, p)| !p.is_empty()) {
+            let found = memchr::memmem::find_iter(input.as_bytes(), p);
+            out.extend(found.map(|at| (at, at + p.len(), i)));
+        }
+    } else if let Ok(automaton) = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .build(patterns)
+    {
+        out.extend(
+            automaton
+                .find_overlapping_iter(input)
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize())),
+        );
     }
     out
 }

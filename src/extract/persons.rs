@@ -140,7 +140,9 @@ pub(crate) fn extract<'h>(
         .filter_map(|f| surname_key(&input[f.start..f.end]))
         .collect();
     // Skeletons start with the word's first letter: a cheap filter before computing one.
-    let initials: Vec<char> = keys.iter().filter_map(|k| k.chars().next()).collect();
+    let mut initials: Vec<char> = keys.iter().filter_map(|k| k.chars().next()).collect();
+    initials.sort_unstable();
+    initials.dedup();
     for w in &candidates {
         if keys.is_empty() {
             break;
