@@ -18,6 +18,7 @@
 use super::Mentions;
 use crate::extraction::{PersonMention, Role, TitleKind, TitleMention};
 use crate::gazetteer::Gazetteer;
+use crate::text::swar;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -352,11 +353,7 @@ fn capitalised_words(input: &str) -> Vec<Word<'_>> {
     let bytes = input.as_bytes();
     let mut out = Vec::new();
     let mut at = 0;
-    while let Some(i) = bytes[at..]
-        .iter()
-        .position(|&b| b.is_ascii_uppercase() || b >= 0x80 || b == b'-')
-    {
-        let p = at + i;
+    while let Some(p) = next_candidate(bytes, at) {
         at = p + 1;
         let start = match bytes[p] {
             // "al-" or "el-": the run starts two bytes before.
@@ -376,6 +373,22 @@ fn capitalised_words(input: &str) -> Vec<Word<'_>> {
         }
     }
     out
+}
+
+/// The first byte at or after `at` that is a capital, non-ASCII, or a hyphen: eight bytes at
+/// a time.
+fn next_candidate(bytes: &[u8], mut at: usize) -> Option<usize> {
+    let is_candidate = |b: u8| b.is_ascii_uppercase() || b >= 0x80 || b == b'-';
+    while let Some(chunk) = swar::load(bytes, at) {
+        let ascii = chunk & !swar::HIGH_BITS;
+        let flagged = chunk | swar::in_range(ascii, b'A', b'Z') | swar::in_range(ascii, b'-', b'-');
+        if let Some(i) = swar::first(flagged) {
+            return Some(at + i);
+        }
+        at += 8;
+    }
+    let rest = bytes.get(at..)?;
+    rest.iter().position(|&b| is_candidate(b)).map(|i| at + i)
 }
 
 /// True when `word` may be capitalised: a cheap test on its first byte that rejects the
@@ -629,6 +642,19 @@ mod tests {
             words("M. Mamat O. Cham, Al-Moghidi... -- l’Émir .x"),
             ["M.", "Mamat", "O.", "Cham", "Al-Moghidi", "l’Émir", ".x"]
         );
+    }
+
+    #[test]
+    fn candidates_are_capitals_non_ascii_bytes_and_hyphens() {
+        let text = "abcdefghijklmnopqrstuvwxyz0123456789 le général al-Moghidi et l'Émir ÉTAT Ba";
+        let bytes = text.as_bytes();
+        let by_bytes: Vec<usize> = (0..bytes.len())
+            .filter(|&i| bytes[i].is_ascii_uppercase() || bytes[i] >= 0x80 || bytes[i] == b'-')
+            .collect();
+        let by_chunks: Vec<usize> =
+            std::iter::successors(next_candidate(bytes, 0), |&p| next_candidate(bytes, p + 1))
+                .collect();
+        assert_eq!(by_chunks, by_bytes);
     }
 
     #[test]

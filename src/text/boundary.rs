@@ -5,6 +5,8 @@
 //! is not one. Patterns that begin or end with punctuation (`m.`, `s.e.`) need no boundary on
 //! that side.
 
+use super::swar;
+
 /// True for letters and digits, the characters words are made of.
 #[inline]
 pub fn is_word_char(c: char) -> bool {
@@ -60,20 +62,14 @@ impl Words<'_> {
         };
         loop {
             // Eight ASCII bytes at a time: the first whose class differs ends the run.
-            while let Some(chunk) = bytes.get(at..at + 8) {
-                let mut eight = [0u8; 8];
-                eight.copy_from_slice(chunk);
-                let chunk = u64::from_le_bytes(eight);
-                if chunk & HIGH_BITS != 0 {
+            while let Some(chunk) = swar::load(bytes, at) {
+                if chunk & swar::HIGH_BITS != 0 {
                     break;
                 }
-                let differs = if word {
-                    !ascii_word_bytes(chunk)
-                } else {
-                    ascii_word_bytes(chunk)
-                } & HIGH_BITS;
-                if differs != 0 {
-                    return at + (differs.trailing_zeros() / 8) as usize;
+                let word_bytes = ascii_word_bytes(chunk);
+                let differs = if word { !word_bytes } else { word_bytes };
+                if let Some(i) = swar::first(differs) {
+                    return at + i;
                 }
                 at += 8;
             }
@@ -95,23 +91,12 @@ impl Words<'_> {
     }
 }
 
-/// The high bit of each byte of a `u64`.
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-
-/// Each byte of `n` times `0x01`.
-const fn splat(n: u8) -> u64 {
-    n as u64 * 0x0101_0101_0101_0101
-}
-
 /// For eight ASCII bytes (high bits clear), the high bit of each byte that is a letter or a
 /// digit (the other bits are noise).
 #[inline]
 fn ascii_word_bytes(chunk: u64) -> u64 {
-    // `x + (0x80 - lo)` sets the high bit when x >= lo, `x + (0x7f - hi)` when x > hi; for
-    // ASCII bytes neither carries into the next byte.
-    let in_range = |x: u64, lo: u8, hi: u8| (x + splat(0x80 - lo)) & !(x + splat(0x7f - hi));
-    let lower = chunk | splat(0x20);
-    in_range(lower, b'a', b'z') | in_range(chunk, b'0', b'9')
+    let lower = chunk | swar::splat(0x20);
+    swar::in_range(lower, b'a', b'z') | swar::in_range(chunk, b'0', b'9')
 }
 
 impl Iterator for Words<'_> {

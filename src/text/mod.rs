@@ -7,6 +7,7 @@
 pub mod boundary;
 pub mod fold;
 mod normalize;
+pub(crate) mod swar;
 
 pub use fold::{fold_char, fold_str, Folded};
 pub use normalize::NormalizedText;

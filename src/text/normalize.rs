@@ -1,6 +1,7 @@
 //! The normalised view of a document and its map back to the input.
 
 use super::fold::{fold_char, Folded};
+use super::swar;
 
 /// A document folded for matching (see [`fold_char`]), with a map from every byte offset of
 /// the folded text back to a char boundary of the input.
@@ -21,31 +22,41 @@ pub struct NormalizedText<'h> {
     blocks: Vec<u32>,
 }
 
+/// The length of the run of ASCII bytes that `bytes` starts with, eight bytes at a time.
+fn ascii_run(bytes: &[u8]) -> usize {
+    let mut at = 0;
+    while let Some(chunk) = swar::load(bytes, at) {
+        if let Some(i) = swar::first(chunk) {
+            return at + i;
+        }
+        at += 8;
+    }
+    at + bytes[at..]
+        .iter()
+        .position(|b| !b.is_ascii())
+        .unwrap_or(bytes.len() - at)
+}
+
 /// The folded bytes per entry of [`NormalizedText::blocks`].
 const BLOCK: usize = 64;
 
 impl<'h> NormalizedText<'h> {
     /// Folds `input`.
     pub fn new(input: &'h str) -> NormalizedText<'h> {
-        let mut folded = String::with_capacity(input.len());
+        // Bytes, made a `String` at the end: only whole UTF-8 characters are pushed.
+        let mut folded: Vec<u8> = Vec::with_capacity(input.len());
         let mut checkpoints = Vec::new();
         let bytes = input.as_bytes();
         let mut i = 0;
         let mut in_identity_run = false;
         while i < bytes.len() {
             if bytes[i].is_ascii() {
-                let run = bytes[i..]
-                    .iter()
-                    .position(|b| !b.is_ascii())
-                    .unwrap_or(bytes.len() - i);
+                let run = ascii_run(&bytes[i..]);
                 if !in_identity_run {
                     checkpoints.push((folded.len(), i, true));
                     in_identity_run = true;
                 }
-                let start = folded.len();
-                folded.push_str(&input[i..i + run]);
-                // SAFETY-free: ASCII lower-casing keeps the string valid UTF-8.
-                folded[start..].make_ascii_lowercase();
+                folded.extend(bytes[i..i + run].iter().map(u8::to_ascii_lowercase));
                 i += run;
                 continue;
             }
@@ -54,6 +65,7 @@ impl<'h> NormalizedText<'h> {
                 None => break,
             };
             let len = c.len_utf8();
+            let mut utf8 = [0u8; 4];
             match fold_char(c) {
                 Folded::Char(f) if f.len_utf8() == len && f == c => {
                     // Unchanged non-ASCII character: part of an identity run.
@@ -61,17 +73,17 @@ impl<'h> NormalizedText<'h> {
                         checkpoints.push((folded.len(), i, true));
                         in_identity_run = true;
                     }
-                    folded.push(f);
+                    folded.extend_from_slice(f.encode_utf8(&mut utf8).as_bytes());
                 }
                 Folded::Char(f) => {
                     checkpoints.push((folded.len(), i, false));
                     in_identity_run = false;
-                    folded.push(f);
+                    folded.extend_from_slice(f.encode_utf8(&mut utf8).as_bytes());
                 }
                 Folded::Str(s) => {
                     checkpoints.push((folded.len(), i, false));
                     in_identity_run = false;
-                    folded.push_str(s);
+                    folded.extend_from_slice(s.as_bytes());
                 }
                 Folded::Nothing => {
                     // Dropped: the next output character starts a new checkpoint after it.
@@ -80,6 +92,8 @@ impl<'h> NormalizedText<'h> {
             }
             i += len;
         }
+        let folded = String::from_utf8(folded)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         checkpoints.push((folded.len(), input.len(), true));
         let mut blocks = Vec::with_capacity(folded.len() / BLOCK + 1);
         let mut last = 0;

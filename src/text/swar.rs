@@ -1,0 +1,55 @@
+//! Eight bytes at a time: classifying the bytes of a `u64` without a branch per byte.
+
+/// The high bit of each byte.
+pub(crate) const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// Each byte set to `n`.
+pub(crate) const fn splat(n: u8) -> u64 {
+    n as u64 * 0x0101_0101_0101_0101
+}
+
+/// The eight bytes of `bytes[at..at + 8]` as a little-endian `u64`, if there are eight.
+#[inline]
+pub(crate) fn load(bytes: &[u8], at: usize) -> Option<u64> {
+    let mut eight = [0u8; 8];
+    eight.copy_from_slice(bytes.get(at..at + 8)?);
+    Some(u64::from_le_bytes(eight))
+}
+
+/// The high bit of each byte in `lo..=hi`, for bytes whose high bit is clear (other bits are
+/// noise): `x + (0x80 - lo)` sets it when `x >= lo`, `x + (0x7f - hi)` when `x > hi`, and
+/// neither carries into the next byte.
+#[inline]
+pub(crate) fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
+    (x + splat(0x80 - lo)) & !(x + splat(0x7f - hi))
+}
+
+/// The position of the first byte flagged in `mask` (high bits), if any.
+#[inline]
+pub(crate) fn first(mask: u64) -> Option<usize> {
+    let mask = mask & HIGH_BITS;
+    (mask != 0).then(|| (mask.trailing_zeros() / 8) as usize)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranges_flag_exactly_their_bytes() {
+        for b in 0u8..128 {
+            let x = splat(b);
+            assert_eq!(
+                in_range(x, b'a', b'z') & HIGH_BITS != 0,
+                b.is_ascii_lowercase(),
+                "{b}"
+            );
+            assert_eq!(in_range(x, b'-', b'-') & HIGH_BITS != 0, b == b'-', "{b}");
+        }
+        assert_eq!(
+            first(in_range(u64::from_le_bytes(*b"abcDefgh"), b'A', b'Z')),
+            Some(3)
+        );
+        assert_eq!(load(b"1234567", 0), None);
+    }
+}
