@@ -329,7 +329,7 @@ impl Gazetteer {
             }
         }
 
-        // Group entries by pattern: one automaton pattern per distinct folded surface.
+        // Group entries by pattern: one pattern per distinct folded surface.
         pairs.sort_by(|a, b| a.0.cmp(&b.0));
         let mut surfaces: Vec<String> = Vec::new();
         let mut patterns = Vec::new();
@@ -372,7 +372,7 @@ impl Gazetteer {
         })
     }
 
-    /// The folded surfaces of the automaton, by pattern id (for tools and benchmarks that
+    /// The folded surfaces, by pattern id (for tools and benchmarks that
     /// want the same patterns).
     pub fn patterns(&self) -> impl Iterator<Item = &str> + '_ {
         self.index.surfaces().iter().map(|s| &**s)
