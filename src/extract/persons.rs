@@ -317,6 +317,21 @@ fn word_at(input: &str, start: usize) -> Option<Word<'_>> {
 fn run_length(text: &str) -> usize {
     let bytes = text.as_bytes();
     let mut at = 0;
+    // Eight ASCII bytes at a time, while no byte ends the run.
+    while let Some(chunk) = swar::load(bytes, at) {
+        if chunk & swar::HIGH_BITS != 0 {
+            break;
+        }
+        let lower = chunk | swar::splat(0x20);
+        let part = swar::in_range(lower, b'a', b'z')
+            | swar::in_range(chunk, b'0', b'9')
+            | swar::in_range(chunk, b'-', b'.')
+            | swar::in_range(chunk, b'\'', b'\'');
+        if let Some(i) = swar::first(!part) {
+            return at + i;
+        }
+        at += 8;
+    }
     while let Some(&b) = bytes.get(at) {
         if b.is_ascii() {
             if !is_ascii_word_part(b) {
@@ -642,6 +657,20 @@ mod tests {
             words("M. Mamat O. Cham, Al-Moghidi... -- l’Émir .x"),
             ["M.", "Mamat", "O.", "Cham", "Al-Moghidi", "l’Émir", ".x"]
         );
+    }
+
+    #[test]
+    fn runs_end_where_the_definition_says() {
+        for b in 0u8..128 {
+            let text = format!("abcdefgh{}ijklmnop", b as char);
+            let expected = if is_ascii_word_part(b) { text.len() } else { 8 };
+            assert_eq!(run_length(&text), expected, "{b}");
+            let text = format!("{}bcdefgh", b as char);
+            let expected = if is_ascii_word_part(b) { text.len() } else { 0 };
+            assert_eq!(run_length(&text), expected, "{b}");
+        }
+        assert_eq!(run_length("Al-Moghidi’s «x»"), "Al-Moghidi’s".len());
+        assert_eq!(run_length("général, x"), "général".len());
     }
 
     #[test]

@@ -7,24 +7,10 @@
 //! among the group's whole surfaces. The rare pattern that starts with punctuation (it needs
 //! no boundary on that side) goes to a small Aho-Corasick automaton.
 
-use crate::hash::{WordHasher, WordMap};
+use crate::hash::{WordFilter, WordMap};
 use crate::text::boundary;
 use crate::Error;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use std::hash::{BuildHasher, BuildHasherDefault};
-
-/// The size of the first-word filter, in bits (8 KiB).
-const FILTER_BITS: usize = 1 << 16;
-
-/// The two bits of `word` in the first-word filter.
-#[inline]
-fn filter_bits(word: &str) -> [usize; 2] {
-    let hash = BuildHasherDefault::<WordHasher>::default().hash_one(word);
-    [
-        (hash >> 48) as usize % FILTER_BITS,
-        (hash >> 32) as usize % FILTER_BITS,
-    ]
-}
 
 /// Groups of more candidates than this are probed by prefixes rather than compared.
 const SMALL_GROUP: usize = 8;
@@ -42,12 +28,12 @@ struct Group {
 }
 
 /// The index of the distinct folded surfaces of a gazetteer (pattern id = position).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub(crate) struct WordIndex {
     surfaces: Vec<Box<str>>,
     /// A Bloom filter of the first words, small enough for the first-level cache: most words
     /// of a text open no pattern, and it turns them away before the (larger) map.
-    first_word_filter: Vec<u64>,
+    first_word_filter: WordFilter,
     groups: WordMap<Box<str>, Group>,
     ids: Vec<u32>,
     /// Every surface of the large groups, to its pattern id.
@@ -102,12 +88,7 @@ impl WordIndex {
             groups.insert(Box::from(word), group);
             rest = &rest[n..];
         }
-        let mut first_word_filter = vec![0u64; FILTER_BITS / 64];
-        for word in groups.keys() {
-            for bit in filter_bits(word) {
-                first_word_filter[bit / 64] |= 1 << (bit % 64);
-            }
-        }
+        let first_word_filter = WordFilter::new(groups.keys().map(|w| &**w));
         let loose = if loose.is_empty() {
             None
         } else {
@@ -151,10 +132,7 @@ impl WordIndex {
         mut hit: impl FnMut(usize, u32),
     ) {
         let word = &folded[start..word_end];
-        let maybe = filter_bits(word)
-            .iter()
-            .all(|&bit| self.first_word_filter[bit / 64] & (1 << (bit % 64)) != 0);
-        if !maybe {
+        if !self.first_word_filter.may_contain(word) {
             return;
         }
         let Some(group) = self.groups.get(word) else {

@@ -24,7 +24,7 @@ pub use tsv::{decode, records, Record};
 
 pub(crate) use entry::Layer;
 
-use crate::hash::{WordMap, WordSet};
+use crate::hash::{WordFilter, WordMap, WordSet};
 use crate::text::{boundary, fold_str, NormalizedText};
 use crate::Error;
 use index::WordIndex;
@@ -56,8 +56,9 @@ pub struct Gazetteer {
     themes: Vec<Arc<str>>,
     /// The surfaces of [`CaseRule::Exact`] entries, by pattern.
     exact: WordMap<u32, Vec<Box<str>>>,
-    /// Given names, folded.
+    /// Given names, folded, and their filter.
     given_names: WordSet<Box<str>>,
+    given_name_filter: WordFilter,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -368,6 +369,7 @@ impl Gazetteer {
             organizations,
             themes,
             exact,
+            given_name_filter: WordFilter::new(given_names.iter().map(|n| &**n)),
             given_names,
         })
     }
@@ -389,7 +391,9 @@ impl Gazetteer {
             Some(lower) if word.is_ascii() => {
                 lower.copy_from_slice(word.as_bytes());
                 lower.make_ascii_lowercase();
-                std::str::from_utf8(lower).is_ok_and(|w| self.given_names.contains(w))
+                std::str::from_utf8(lower).is_ok_and(|w| {
+                    self.given_name_filter.may_contain(w) && self.given_names.contains(w)
+                })
             }
             _ => self.given_names.contains(fold_str(word).as_str()),
         }
