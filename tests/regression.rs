@@ -57,6 +57,20 @@ regression! {
     acronym_in_parentheses_after_a_closing_guillemet: "Le Conseil de Paix \u{bb}(CP)";
 }
 
+/// fuzz/extract, 2026-11-29 (second session, 420 000 runs in): the look-ahead for an office
+/// that goes on after a demonym ("ministre saoudien de la Défense", src/extract/titles.rs)
+/// sliced the folded text 80 bytes after the demonym, inside a two-byte 'ʗ'. Every distance
+/// from the demonym to the character is tried.
+#[test]
+fn two_byte_character_eighty_bytes_after_a_demonym() {
+    for filler in 70..90 {
+        check(&format!(
+            "Le ministre saoudien {}ʗ de la Défense",
+            "a".repeat(filler)
+        ));
+    }
+}
+
 /// The guard `cargo test` can give for the `unicode-gencat` case above: the library's own
 /// regex dependency must enable the feature, since the test build gets it from proptest anyway.
 #[test]

@@ -17,7 +17,7 @@
 use super::Mentions;
 use crate::extraction::{Affiliation, TitleKind, TitleMention};
 use crate::gazetteer::{EntryKind, Gazetteer, Hit};
-use crate::text::boundary::word_before;
+use crate::text::boundary::{floor_char_boundary, word_before};
 use crate::text::NormalizedText;
 use std::borrow::Cow;
 
@@ -83,11 +83,8 @@ pub(crate) fn extract<'h>(
                 if let Some(id) = demonym.1 {
                     of = gazetteer.country(id).map(|c| Affiliation::Country(c.code));
                 }
-                let candidate = format!(
-                    "{} {}",
-                    surface,
-                    &folded[demonym.0..folded.len().min(demonym.0 + 80)].trim_start()
-                );
+                let window = &folded[demonym.0..floor_char_boundary(folded, demonym.0 + 80)];
+                let candidate = format!("{} {}", surface, window.trim_start());
                 let skipped = folded[demonym.0..].len() - folded[demonym.0..].trim_start().len();
                 if let Some(len) = gazetteer.title_prefix(&candidate) {
                     if len > surface.len() + 1 {
