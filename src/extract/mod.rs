@@ -129,12 +129,15 @@ pub(crate) struct Mentions<'a, 'h> {
 
 /// "de la", "de l'", "du", "des", "de", "d'": before whom an office serves (the first that
 /// the text starts with, in this order).
-const CONNECTORS: [&str; 8] = ["de la", "de l'", "de l’", "du", "des", "de", "d'", "d’"];
+const AFFILIATION_CONNECTORS: [&str; 8] =
+    ["de la", "de l'", "de l’", "du", "des", "de", "d'", "d’"];
 
 /// The length of the connector at the start of `text`, with the blanks around it.
 fn connector_len(text: &str) -> Option<usize> {
     let lead = text.len() - text.trim_start_matches(BLANKS).len();
-    let connector = CONNECTORS.iter().find(|c| text[lead..].starts_with(*c))?;
+    let connector = AFFILIATION_CONNECTORS
+        .iter()
+        .find(|c| text[lead..].starts_with(*c))?;
     let after = lead + connector.len();
     Some(text.len() - text[after..].trim_start_matches(BLANKS).len())
 }
