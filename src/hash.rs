@@ -3,6 +3,9 @@
 //! The standard library's SipHash resists collision attacks at a cost that dominates lookups
 //! of short keys. The maps here are built from the gazetteers, not from the text, and a text
 //! only queries them, so a multiplicative hash (the one rustc uses, "FxHash") is enough.
+//!
+//! The scan's hottest lookup, one per word of the text, has a table of its own
+//! ([`WordTable`]): a word's first eight bytes, read by one load, are its key.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
@@ -133,6 +136,131 @@ impl WordFilter {
     }
 }
 
+/// The first eight bytes of `word` (zero-padded), little-endian.
+#[inline]
+pub(crate) fn head(word: &[u8]) -> u64 {
+    let mut eight = [0u8; 8];
+    let n = word.len().min(8);
+    eight[..n].copy_from_slice(&word[..n]);
+    u64::from_le_bytes(eight)
+}
+
+/// [`head`] of the word `bytes[start..end]`, by one load when eight bytes follow `start`.
+#[inline]
+pub(crate) fn head_at(bytes: &[u8], start: usize, end: usize) -> u64 {
+    match bytes.get(start..start + 8) {
+        Some(eight) => {
+            let len = end - start;
+            let all = load8(eight);
+            if len >= 8 {
+                all
+            } else {
+                all & ((1u64 << (8 * len)) - 1)
+            }
+        }
+        None => head(&bytes[start..end]),
+    }
+}
+
+/// A read-only map from words (byte strings) to `u32`, for lookups of
+/// many absent words: a Bloom filter of 8 KiB (it stays in the first-level cache) turns most
+/// of them away, then an open-addressing table whose slots hold each word's [`head`] and
+/// length confirms the rest (words longer than eight bytes are compared whole).
+#[derive(Clone, Debug)]
+pub(crate) struct WordTable {
+    filter: Vec<u64>,
+    slots: Vec<Slot>,
+    /// The words of the slots, for the comparison of long words.
+    words: Vec<Box<[u8]>>,
+    shift: u32,
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+struct Slot {
+    head: u64,
+    /// The word's length; 0 for an empty slot.
+    len: u32,
+    value: u32,
+}
+
+impl WordTable {
+    const FILTER_WORDS: usize = 1024;
+
+    /// A table of `entries` (the first value of a word repeated wins; empty words are left
+    /// out).
+    pub fn new<'w>(entries: impl IntoIterator<Item = (&'w [u8], u32)>) -> WordTable {
+        let entries: Vec<(&[u8], u32)> =
+            entries.into_iter().filter(|(w, _)| !w.is_empty()).collect();
+        let size = (entries.len() * 2).next_power_of_two().max(16);
+        let mut table = WordTable {
+            filter: vec![0; Self::FILTER_WORDS],
+            slots: vec![Slot::default(); size],
+            words: vec![Box::default(); size],
+            shift: 64 - size.trailing_zeros(),
+        };
+        for (word, value) in entries {
+            let (head, len) = (head(word), word.len() as u32);
+            let hash = Self::hash(head, len);
+            let (index, bits) = Self::filter_bits(hash);
+            table.filter[index] |= bits;
+            let mut slot = table.slot_of(hash);
+            loop {
+                let s = &mut table.slots[slot];
+                if s.len == 0 {
+                    *s = Slot { head, len, value };
+                    table.words[slot] = word.into();
+                    break;
+                }
+                if s.head == head && s.len == len && *table.words[slot] == *word {
+                    break;
+                }
+                slot = (slot + 1) & (size - 1);
+            }
+        }
+        table
+    }
+
+    #[inline]
+    fn hash(head: u64, len: u32) -> u64 {
+        (head ^ u64::from(len) << 56).wrapping_mul(SEED)
+    }
+
+    /// The filter's word and its two bits for `hash` (from its top bits, the best mixed).
+    #[inline]
+    fn filter_bits(hash: u64) -> (usize, u64) {
+        let index = (hash >> 54) as usize;
+        (index, 1 << (hash >> 48 & 63) | 1 << (hash >> 42 & 63))
+    }
+
+    #[inline]
+    fn slot_of(&self, hash: u64) -> usize {
+        (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// The value of `word`, whose [`head`] is `head`.
+    #[inline]
+    pub fn get(&self, word: &[u8], head: u64) -> Option<u32> {
+        let len = word.len() as u32;
+        let hash = Self::hash(head, len);
+        let (index, bits) = Self::filter_bits(hash);
+        if self.filter[index] & bits != bits {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut slot = self.slot_of(hash);
+        loop {
+            let s = self.slots[slot];
+            if s.len == 0 {
+                return None;
+            }
+            if s.head == head && s.len == len && (len <= 8 || *self.words[slot] == *word) {
+                return Some(s.value);
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,6 +290,58 @@ mod tests {
         let mut set = WordSet::default();
         set.insert("niger".to_string());
         assert!(set.contains("niger") && !set.contains("nigeria"));
+    }
+
+    #[test]
+    fn a_word_table_finds_its_words_and_no_other() {
+        let words: Vec<String> = (0..3000)
+            .map(|i| format!("mot{i}"))
+            .chain(["a", "de", "republique", "republiques", "republicain", "é"].map(String::from))
+            .collect();
+        let table = WordTable::new(
+            words
+                .iter()
+                .enumerate()
+                .map(|(i, w)| (w.as_bytes(), i as u32)),
+        );
+        let get = |w: &str| table.get(w.as_bytes(), head(w.as_bytes()));
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(get(w), Some(i as u32), "{w}");
+        }
+        for absent in [
+            "",
+            "b",
+            "d",
+            "republiqu",
+            "republiquex",
+            "mot",
+            "mot30000",
+            "e",
+        ] {
+            assert_eq!(get(absent), None, "{absent}");
+        }
+        let text = b"la republique du mot12";
+        assert_eq!(
+            table.get(&text[3..13], head_at(text, 3, 13)),
+            get("republique")
+        );
+        assert_eq!(
+            table.get(&text[17..], head_at(text, 17, text.len())),
+            get("mot12")
+        );
+        assert_eq!(head_at(text, 0, 2), head(b"la"));
+        let passed = (0..10_000)
+            .filter(|i| {
+                let w = format!("autre{i}");
+                let h = WordTable::hash(head(w.as_bytes()), w.len() as u32);
+                let (index, bits) = WordTable::filter_bits(h);
+                table.filter[index] & bits == bits
+            })
+            .count();
+        assert!(
+            passed < 500,
+            "{passed} of 10 000 absent words passed the filter"
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! among the group's whole surfaces. The rare pattern that starts with punctuation (it needs
 //! no boundary on that side) goes to a small Aho-Corasick automaton.
 
-use crate::hash::{WordFilter, WordMap};
+use crate::hash::{self, WordMap, WordTable};
 use crate::text::boundary;
 use crate::Error;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
@@ -27,15 +27,24 @@ struct Group {
     punctuated: bool,
 }
 
+/// What follows a surface's first word: its first eight bytes (as [`hash::head`]) and the
+/// mask of those that exist, compared with the text by one load.
+#[derive(Clone, Copy, Debug)]
+struct Rest {
+    head: u64,
+    mask: u64,
+}
+
 /// The index of the distinct folded surfaces of a gazetteer (pattern id = position).
 #[derive(Clone, Debug)]
 pub(crate) struct WordIndex {
     surfaces: Vec<Box<str>>,
-    /// A Bloom filter of the first words, small enough for the first-level cache: most words
-    /// of a text open no pattern, and it turns them away before the (larger) map.
-    first_word_filter: WordFilter,
-    groups: WordMap<Box<str>, Group>,
+    /// The first words, to their group.
+    first_words: WordTable,
+    groups: Vec<Group>,
     ids: Vec<u32>,
+    /// By position in `ids`: what follows the first word of the surface.
+    rests: Vec<Rest>,
     /// Every surface of the large groups, to its pattern id.
     whole: WordMap<Box<str>, u32>,
     /// The patterns that start with no word character, and their ids.
@@ -54,15 +63,25 @@ impl WordIndex {
             }
         }
         keyed.sort_unstable();
-        let mut groups = WordMap::default();
+        let mut groups = Vec::new();
+        let mut first_words: Vec<(&[u8], u32)> = Vec::new();
         let mut whole = WordMap::default();
         let mut ids = Vec::with_capacity(keyed.len());
+        let mut rests = Vec::with_capacity(keyed.len());
         let mut rest = &keyed[..];
         while let Some(&(word, _)) = rest.first() {
             let n = rest.iter().take_while(|(w, _)| *w == word).count();
             let members = &rest[..n];
             let from = ids.len() as u32;
             ids.extend(members.iter().map(|&(_, id)| id));
+            rests.extend(members.iter().map(|&(_, id)| {
+                let rest = &surfaces[id as usize].as_bytes()[word.len()..];
+                let n = rest.len().min(8);
+                Rest {
+                    head: hash::head(rest),
+                    mask: if n == 8 { !0 } else { (1u64 << (8 * n)) - 1 },
+                }
+            }));
             let longest = members
                 .iter()
                 .map(|&(_, id)| surfaces[id as usize].len())
@@ -85,10 +104,11 @@ impl WordIndex {
                 longest: longest as u32,
                 punctuated,
             };
-            groups.insert(Box::from(word), group);
+            first_words.push((word.as_bytes(), groups.len() as u32));
+            groups.push(group);
             rest = &rest[n..];
         }
-        let first_word_filter = WordFilter::new(groups.keys().map(|w| &**w));
+        let first_words = WordTable::new(first_words);
         let loose = if loose.is_empty() {
             None
         } else {
@@ -103,9 +123,10 @@ impl WordIndex {
         };
         Ok(WordIndex {
             surfaces,
-            first_word_filter,
+            first_words,
             groups,
             ids,
+            rests,
             whole,
             loose,
         })
@@ -131,21 +152,28 @@ impl WordIndex {
         word_end: usize,
         mut hit: impl FnMut(usize, u32),
     ) {
-        let word = &folded[start..word_end];
-        if !self.first_word_filter.may_contain(word) {
-            return;
-        }
-        let Some(group) = self.groups.get(word) else {
+        let bytes = folded.as_bytes();
+        let word = &bytes[start..word_end];
+        let Some(group) = self
+            .first_words
+            .get(word, hash::head_at(bytes, start, word_end))
+        else {
             return;
         };
-        let ids = &self.ids[group.from as usize..group.to as usize];
-        if ids.len() <= SMALL_GROUP {
-            // The first word is equal: compare what follows it (often nothing).
-            let after_word = &folded.as_bytes()[word_end..];
-            for &id in ids {
+        let group = self.groups[group as usize];
+        let (from, to) = (group.from as usize, group.to as usize);
+        if to - from <= SMALL_GROUP {
+            // The first word is equal: compare what follows it (often nothing), its first
+            // eight bytes by one load.
+            let after_word = &bytes[word_end..];
+            let next_eight = hash::head_at(bytes, word_end, bytes.len());
+            for (&id, rest) in self.ids[from..to].iter().zip(&self.rests[from..to]) {
+                if next_eight & rest.mask != rest.head {
+                    continue;
+                }
                 let surface = &self.surfaces[id as usize];
-                let rest = &surface.as_bytes()[word.len()..];
-                if (rest.is_empty() || after_word.starts_with(rest))
+                let tail = &surface.as_bytes()[word.len()..];
+                if (tail.len() <= 8 || after_word.starts_with(tail))
                     && ends_whole_word(folded, surface, start)
                 {
                     hit(start + surface.len(), id);

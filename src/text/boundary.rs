@@ -19,76 +19,82 @@ pub fn is_word_char(c: char) -> bool {
 
 /// The words of `text`: its maximal runs of word characters, as byte ranges.
 pub fn words(text: &str) -> Words<'_> {
-    Words { text, at: 0 }
+    let mut words = Words {
+        text,
+        block: 0,
+        starts: 0,
+        ends: 0,
+        carry: false,
+        open: None,
+    };
+    words.load_block();
+    words
 }
 
-/// The class of a byte for [`words`]: an ASCII separator, an ASCII word character, or a byte
-/// of a non-ASCII character (decoded to decide).
-const SEPARATOR: u8 = 0;
-const WORD: u8 = 1;
-const NON_ASCII: u8 = 2;
-
-const BYTE_CLASS: [u8; 256] = {
-    let mut table = [NON_ASCII; 256];
-    let mut b = 0;
-    while b < 128 {
-        table[b] = if (b as u8).is_ascii_alphanumeric() {
-            WORD
-        } else {
-            SEPARATOR
-        };
-        b += 1;
-    }
-    table
-};
-
-/// The iterator of [`words`].
+/// The iterator of [`words`]. The text is read in blocks of 64 bytes: one bit per byte says
+/// whether it belongs to a word, and the bits where that changes are the words' starts and
+/// ends (ASCII text goes eight bytes at a time; other characters are decoded).
 #[derive(Clone, Debug)]
 pub struct Words<'t> {
     text: &'t str,
-    at: usize,
+    /// The offset of the current block.
+    block: usize,
+    /// The word starts and ends of the current block not yet reported, one bit per byte.
+    starts: u64,
+    ends: u64,
+    /// True when the last byte of the current block belongs to a word.
+    carry: bool,
+    /// The start of the word being read, reported with its end.
+    open: Option<usize>,
 }
 
 impl Words<'_> {
-    /// Moves past the characters for which `is_word_char` is `!word`, from `at`; returns
-    /// where they end. ASCII text goes eight bytes at a time.
-    #[inline]
-    fn run_end(&self, mut at: usize, word: bool) -> usize {
-        let bytes = self.text.as_bytes();
-        let (same, other) = if word {
-            (WORD, SEPARATOR)
-        } else {
-            (SEPARATOR, WORD)
-        };
-        loop {
-            // Eight ASCII bytes at a time: the first whose class differs ends the run.
-            while let Some(chunk) = swar::load(bytes, at) {
-                if chunk & swar::HIGH_BITS != 0 {
-                    break;
-                }
-                let word_bytes = ascii_word_bytes(chunk);
-                let differs = if word { !word_bytes } else { word_bytes };
-                if let Some(i) = swar::first(differs) {
-                    return at + i;
-                }
-                at += 8;
-            }
-            let Some(rest) = bytes.get(at..) else {
-                return bytes.len();
-            };
-            match rest.iter().position(|&b| BYTE_CLASS[b as usize] != same) {
-                None => return bytes.len(),
-                Some(i) => at += i,
-            }
-            if BYTE_CLASS[bytes[at] as usize] == other {
-                return at;
-            }
-            match self.text.get(at..).and_then(|rest| rest.chars().next()) {
-                Some(c) if c.is_alphanumeric() == word => at += c.len_utf8(),
-                _ => return at,
-            }
-        }
+    /// Reads the block at `self.block` (once per 64 bytes: kept out of line).
+    #[inline(never)]
+    fn load_block(&mut self) {
+        let word = word_bits(self.text, self.block);
+        let shifted = word << 1 | u64::from(self.carry);
+        self.starts = word & !shifted;
+        // Past the text no bit is set: a word that ends the text ends at its length.
+        self.ends = !word & shifted;
+        self.carry = word >> 63 != 0;
     }
+}
+
+/// One bit per byte of `text[block..block + 64]`: set when the byte belongs to a word.
+#[inline]
+fn word_bits(text: &str, block: usize) -> u64 {
+    let bytes = text.as_bytes();
+    let mut bits = 0;
+    for chunk in 0..8 {
+        let at = block + 8 * chunk;
+        let eight = match swar::load(bytes, at) {
+            Some(eight) if eight & swar::HIGH_BITS == 0 => swar::movemask(ascii_word_bytes(eight)),
+            _ if at >= bytes.len() => break,
+            _ => decoded_word_bits(text, at),
+        };
+        bits |= eight << (8 * chunk);
+    }
+    bits
+}
+
+/// [`word_bits`] for the (at most) eight bytes from `at`, decoding the characters.
+fn decoded_word_bits(text: &str, at: usize) -> u64 {
+    let bytes = text.as_bytes();
+    let end = (at + 8).min(bytes.len());
+    let mut bits = 0;
+    let mut word = false;
+    for (i, &b) in bytes[at..end].iter().enumerate() {
+        if b.is_ascii() {
+            word = b.is_ascii_alphanumeric();
+        } else if i == 0 || b >= 0xC0 {
+            // A character starts here (or earlier, for the chunk's first byte).
+            word = char_at(text, floor_char_boundary(text, at + i)).is_some_and(is_word_char);
+        }
+        // A continuation byte belongs to the character before it.
+        bits |= u64::from(word) << i;
+    }
+    bits
 }
 
 /// For eight ASCII bytes (high bits clear), the high bit of each byte that is a letter or a
@@ -102,15 +108,34 @@ fn ascii_word_bytes(chunk: u64) -> u64 {
 impl Iterator for Words<'_> {
     type Item = (usize, usize);
 
-    #[inline]
+    #[inline(always)]
     fn next(&mut self) -> Option<(usize, usize)> {
-        let start = self.run_end(self.at, false);
-        if start >= self.text.len() {
-            self.at = start;
-            return None;
+        loop {
+            match self.open {
+                None if self.starts != 0 => {
+                    let bit = self.starts.trailing_zeros() as usize;
+                    self.starts &= self.starts - 1;
+                    self.open = Some(self.block + bit);
+                    continue;
+                }
+                Some(start) if self.ends != 0 => {
+                    let bit = self.ends.trailing_zeros() as usize;
+                    self.ends &= self.ends - 1;
+                    self.open = None;
+                    return Some((start, self.block + bit));
+                }
+                _ => {}
+            }
+            if self.block + 64 >= self.text.len() {
+                // The last block is read; a word still open ends with the text.
+                self.block = self.text.len();
+                self.starts = 0;
+                self.ends = 0;
+                return self.open.take().map(|start| (start, self.text.len()));
+            }
+            self.block += 64;
+            self.load_block();
         }
-        self.at = self.run_end(start, true);
-        Some((start, self.at))
     }
 }
 
@@ -244,9 +269,25 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn words_match_the_definition(text in "[a-zA-Z0-9 ,.'@`\\[{:/é«»\u{300}北-]{0,40}") {
+        fn words_match_the_definition(text in "[a-zA-Z0-9 ,.'@`\\[{:/é«»\u{300}北-]{0,150}") {
             proptest::prop_assert_eq!(words(&text).collect::<Vec<_>>(), words_by_chars(&text));
         }
+    }
+
+    #[test]
+    fn words_cross_the_blocks_of_64_bytes() {
+        for len in [63, 64, 65, 127, 128, 129] {
+            for filler in ["a", " ", "é", "«"] {
+                for tail in ["", "b", " ", "é"] {
+                    let mut text = filler.repeat(len / filler.len());
+                    text.push_str(tail);
+                    let words: Vec<_> = words(&text).collect();
+                    assert_eq!(words, words_by_chars(&text), "{len} {filler:?} {tail:?}");
+                }
+            }
+        }
+        let text = format!("{} mot {}", "x".repeat(62), "y".repeat(70));
+        assert_eq!(words(&text).collect::<Vec<_>>(), words_by_chars(&text));
     }
 
     #[test]

@@ -31,6 +31,14 @@ pub(crate) fn first(mask: u64) -> Option<usize> {
     (mask != 0).then(|| (mask.trailing_zeros() / 8) as usize)
 }
 
+/// One bit per byte of `mask` (bit `i` for byte `i`), from the bytes' high bits.
+#[inline]
+pub(crate) fn movemask(mask: u64) -> u64 {
+    // Each byte's high bit moved to its low bit, then all eight gathered in the top byte by
+    // one multiplication (the partial products never overlap, so nothing carries).
+    ((mask & HIGH_BITS) >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -51,5 +59,9 @@ mod tests {
             Some(3)
         );
         assert_eq!(load(b"1234567", 0), None);
+        for bits in 0u64..256 {
+            let mask = (0..8).fold(0, |m, i| m | (bits >> i & 1) << (8 * i + 7));
+            assert_eq!(movemask(mask | 0x0101_0101_0101_0101), bits);
+        }
     }
 }
