@@ -382,6 +382,12 @@ fn capitalised_words(input: &str) -> Vec<Word<'_>> {
         if out.last().is_some_and(|w: &Word<'_>| w.run_end > start) {
             continue;
         }
+        // Most non-ASCII starts are lower-case letters ("état", "élection"): no word to read.
+        if !bytes[start].is_ascii()
+            && !input[start..].chars().next().is_some_and(char::is_uppercase)
+        {
+            continue;
+        }
         if let Some(word) = word_at(input, start).filter(|w| may_be_capitalised(w.text)) {
             at = at.max(word.run_end);
             out.push(word);
@@ -413,7 +419,7 @@ fn may_be_capitalised(word: &str) -> bool {
     match word.as_bytes().first() {
         Some(b) if b.is_ascii_uppercase() => true,
         Some(b'a' | b'e') => word.as_bytes().get(2) == Some(&b'-'),
-        Some(b) => !b.is_ascii(),
+        Some(b) => !b.is_ascii() && word.chars().next().is_some_and(char::is_uppercase),
         None => false,
     }
 }
