@@ -1,9 +1,16 @@
 //! Dates: numeric, textual, ranges, years in a temporal context, and relative references.
 //!
-//! One regex of named families runs over the folded text (leftmost first; at one start the
-//! families are tried in the order below, longest forms first). Each match is then read token
-//! by token in Rust, where impossible days are rejected; a rejected match lets the search go on
-//! from the next character, so "31/02/2023" hides nothing after it.
+//! One regex of named families is matched against the folded text (leftmost first; at one
+//! start the families are tried in the order below, longest forms first). Each match is then
+//! read token by token in Rust, where impossible days are rejected; a rejected match lets the
+//! search go on from the next character, so "31/02/2023" hides nothing after it.
+//!
+//! The regex does not run over the whole text: every date holds an *anchor* (a number, a
+//! month, a weekday or a word of [`DATE_WORDS`]) and starts at most three words before its
+//! first one, so its lazy DFA is only started, anchored, at those few words, where it dies
+//! within a few bytes unless a date is there. The gazetteer scan, which reads every word
+//! anyway, finds the anchors; [`anchors`] finds them alone. The result is the one a search
+//! over the whole text gives (tested against it).
 //!
 //! | family        | examples                                                          |
 //! |---------------|-------------------------------------------------------------------|
@@ -19,10 +26,13 @@
 //! | `relative`    | aujourd'hui, hier, lundi, mardi dernier, la semaine prochaine      |
 
 use super::calendar::{days_in_month, Date, DateValue, PartialDate};
-use crate::text::boundary::{ceil_char_boundary, word_before};
+use crate::text::boundary::{self, ceil_char_boundary, word_before};
 use crate::text::NormalizedText;
 use once_cell::sync::Lazy;
-use regex::Regex;
+use regex_automata::hybrid::dfa::{Cache, DFA};
+use regex_automata::meta::Regex;
+use regex_automata::{Anchored, Input};
+use std::cell::RefCell;
 
 const WEEKDAY: &str = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)";
 /// Month names; only abbreviations take a dot ("sept. 2022"), a full name leaves the
@@ -90,36 +100,232 @@ static FAMILIES: Lazy<Vec<(&'static str, String)>> = Lazy::new(|| {
         .collect()
 });
 
-/// Every family in one regex, tried in priority order at each position. ASCII only (the text
-/// is folded), with room for the lazy DFA of this large pattern.
-static DATES: Lazy<Regex> = Lazy::new(|| {
-    // Every family starts at a word boundary: one `\b` before them all.
-    let pattern: Vec<String> = FAMILIES
-        .iter()
-        .map(|(_, f)| format!("(?:{})", f.trim_start_matches(r"(?-u:\b)")))
-        .collect();
-    regex::RegexBuilder::new(&format!(r"(?-u:\b)(?:{})", pattern.join("|")))
-        .unicode(false)
-        .dfa_size_limit(32 << 20)
-        .build()
+/// The words that, with numbers, anchor dates: every date holds one (or a number, or a word
+/// with a character outside ASCII, where the regex's ASCII word boundaries differ from the
+/// words') within its first four words.
+pub(crate) const DATE_WORDS: [&str; 39] = [
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+    "janv",
+    "jan",
+    "fevr",
+    "fev",
+    "avr",
+    "juil",
+    "sept",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "premier",
+    "hier",
+    "demain",
+    "aujourd",
+    "semaine",
+    "mois",
+    "annee",
+    "an",
+    "week",
+];
+
+/// The words that may come before the first anchor of a date: "du", "entre", "d'ici a",
+/// "jusqu'en", "la semaine", "l'an"…
+const LEADING_WORDS: [&str; 21] = [
+    "du", "de", "entre", "en", "depuis", "des", "avant", "apres", "jusqu", "fin", "debut",
+    "courant", "mi", "d", "ici", "a", "l", "la", "cette", "le", "ce",
+];
+
+/// True when the folded word `word` anchors dates (see [`DATE_WORDS`]) by its characters: it
+/// starts with a digit or holds a character outside ASCII.
+#[inline]
+pub(crate) fn is_anchor_by_characters(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit()) || !word.is_ascii()
+}
+
+/// True when the folded word `word` anchors dates (see [`DATE_WORDS`]).
+pub(crate) fn is_anchor(word: &str) -> bool {
+    is_anchor_by_characters(word) || DATE_WORDS.contains(&word)
+}
+
+/// The anchors of a folded text, as spans: the words for which [`is_anchor`] is true (the
+/// gazetteer scan finds the same while it reads the words).
+pub(crate) fn anchors(folded: &str) -> Vec<(usize, usize)> {
+    boundary::words(folded)
+        .filter(|&(s, e)| is_anchor(&folded[s..e]))
+        .collect()
+}
+
+/// The families, as the patterns of one automaton (a match's pattern is its family).
+fn family_patterns() -> Vec<&'static str> {
+    FAMILIES.iter().map(|(_, f)| f.as_str()).collect()
+}
+
+/// The families as one lazy DFA, for anchored searches. ASCII only (the text is folded).
+static DATES: Lazy<Option<DFA>> = Lazy::new(|| {
+    DFA::builder()
+        .syntax(regex_automata::util::syntax::Config::new().unicode(false))
+        .configure(DFA::config().cache_capacity(4 << 20))
+        .build_many(&family_patterns())
+        .ok()
+});
+
+/// The families as a regex that searches the whole text: the reference for the anchored
+/// searches, and their fallback should the lazy DFA fail.
+static DATES_EVERYWHERE: Lazy<Regex> = Lazy::new(|| {
+    Regex::builder()
+        .syntax(regex_automata::util::syntax::Config::new().unicode(false))
+        .build_many(&family_patterns())
         .expect("the date families compile")
 });
 
-/// Each family alone, anchored at both ends: the first that matches all of a match of
-/// [`DATES`] is the family that found it (no capture groups to resolve, which would cost a
-/// backtracking search per match).
-static WHOLE_FAMILIES: Lazy<Vec<(&'static str, Regex)>> = Lazy::new(|| {
-    FAMILIES
+thread_local! {
+    /// Each thread's cache of the lazy DFA's states.
+    static DATES_CACHE: RefCell<Option<Cache>> = const { RefCell::new(None) };
+}
+
+/// True when byte `at` of `bytes` starts an ASCII word (`(?-u:\b)` before a letter or digit):
+/// where a date may start.
+#[inline]
+fn starts_ascii_word(bytes: &[u8], at: usize) -> bool {
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) && (at == 0 || !is_word(bytes[at - 1]))
+}
+
+/// The word starts from which a date that holds the anchor at `anchor` may start, before it:
+/// at most three, in order, back through the characters dates are made of, and only words
+/// that dates start with (see [`LEADING_WORDS`]).
+fn leading_starts(bytes: &[u8], anchor: usize) -> ([usize; 3], usize) {
+    let mut found = [0; 3];
+    let mut starts = 0;
+    let mut at = anchor;
+    while at > 0 && starts < 3 {
+        let b = bytes[at - 1];
+        if !(b.is_ascii_alphanumeric()
+            || matches!(b, b' ' | b'\t' | b'\'' | b'-' | b'.' | b'/' | b'_'))
+        {
+            break;
+        }
+        at -= 1;
+        if starts_ascii_word(bytes, at) {
+            found[starts] = at;
+            starts += 1;
+        }
+    }
+    // Nearest first: reversed, keeping the words dates start with.
+    let mut out = [0; 3];
+    let mut n = 0;
+    for &start in found[..starts].iter().rev() {
+        if is_leading_word(bytes, start) {
+            out[n] = start;
+            n += 1;
+        }
+    }
+    (out, n)
+}
+
+/// True when the ASCII word that starts at `at` is one of [`LEADING_WORDS`].
+fn is_leading_word(bytes: &[u8], at: usize) -> bool {
+    let rest = &bytes[at..];
+    let len = rest
         .iter()
-        .map(|(name, family)| {
-            let regex = regex::RegexBuilder::new(&format!("^(?:{family})$"))
-                .unicode(false)
-                .build()
-                .expect("a date family compiles");
-            (*name, regex)
-        })
-        .collect()
-});
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(rest.len());
+    len <= 7 && LEADING_WORDS.iter().any(|w| w.as_bytes() == &rest[..len])
+}
+
+/// A match of the families in the folded text.
+#[derive(Clone, Copy, Debug)]
+struct Match {
+    start: usize,
+    end: usize,
+    family: &'static str,
+}
+
+/// The searches of one document.
+enum Search<'a> {
+    /// Anchored searches of the lazy DFA at the words around the anchors.
+    Anchored {
+        dfa: &'a DFA,
+        cache: &'a mut Cache,
+        anchors: &'a [(usize, usize)],
+    },
+    /// One regex over the whole text.
+    Everywhere,
+}
+
+impl Search<'_> {
+    /// The leftmost-first match of the families that starts at or after `at`.
+    fn next(&mut self, folded: &str, at: usize) -> Option<Match> {
+        let (dfa, cache, anchors) = match self {
+            Search::Anchored {
+                dfa,
+                cache,
+                anchors,
+            } => (&**dfa, &mut **cache, *anchors),
+            Search::Everywhere => {
+                let m = DATES_EVERYWHERE.search(&Input::new(folded).range(at..))?;
+                return Some(Match {
+                    start: m.start(),
+                    end: m.end(),
+                    family: FAMILIES[m.pattern().as_usize()].0,
+                });
+            }
+        };
+        let bytes = folded.as_bytes();
+        // A date that starts at or after `at` holds an anchor that ends after it.
+        let first = anchors.partition_point(|&(_, end)| end <= at);
+        let mut tried = at;
+        for &(start, end) in &anchors[first..] {
+            // The words dates start with up to three words before the anchor, then the word
+            // starts of the anchor (one, unless a character outside ASCII splits it), in
+            // order; those before `tried` failed already.
+            let (leading, n) = leading_starts(bytes, start);
+            let inside = (start..end).filter(|&i| i == start || !bytes[i - 1].is_ascii());
+            let candidates = leading[..n].iter().copied().chain(inside);
+            for candidate in candidates {
+                if candidate < tried || !starts_ascii_word(bytes, candidate) {
+                    continue;
+                }
+                let input = Input::new(folded)
+                    .range(candidate..)
+                    .anchored(Anchored::Yes);
+                match dfa.try_search_fwd(cache, &input) {
+                    Ok(Some(m)) => {
+                        return Some(Match {
+                            start: candidate,
+                            end: m.offset(),
+                            family: FAMILIES[m.pattern().as_usize()].0,
+                        })
+                    }
+                    Ok(None) => {}
+                    Err(_) => {
+                        *self = Search::Everywhere;
+                        return self.next(folded, at);
+                    }
+                }
+            }
+            tried = tried.max(end);
+        }
+        None
+    }
+}
 
 /// A relative reference, resolved against a reference day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -254,45 +460,68 @@ fn resolve_relative(r: Relative, anchor: Date) -> Option<DateValue> {
 
 /// Finds every date of the document, in order, without overlap.
 pub(crate) fn find(text: &NormalizedText<'_>) -> Vec<RawDate> {
+    find_at_anchors(text, &anchors(text.as_str()))
+}
+
+/// [`find`], given the anchors of the text (as [`anchors`] finds them).
+pub(crate) fn find_at_anchors(
+    text: &NormalizedText<'_>,
+    anchors: &[(usize, usize)],
+) -> Vec<RawDate> {
+    match DATES.as_ref() {
+        Some(dfa) => DATES_CACHE.with(|cell| {
+            let mut cell = cell.borrow_mut();
+            let cache = cell.get_or_insert_with(|| dfa.create_cache());
+            find_with(
+                text,
+                Search::Anchored {
+                    dfa,
+                    cache,
+                    anchors,
+                },
+            )
+        }),
+        None => find_with(text, Search::Everywhere),
+    }
+}
+
+/// Every date of the document, with the searches of `search`.
+fn find_with(text: &NormalizedText<'_>, mut search: Search<'_>) -> Vec<RawDate> {
     let folded = text.as_str();
     let mut out = Vec::new();
     let mut at = 0;
     while at < folded.len() {
-        let Some(whole) = DATES.find_at(folded, at) else {
+        let Some(m) = search.next(folded, at) else {
             break;
         };
-        let family = WHOLE_FAMILIES
-            .iter()
-            .find(|(_, regex)| regex.is_match(whole.as_str()))
-            .map_or("", |(name, _)| *name);
+        let whole = &folded[m.start..m.end];
         // Some families keep only part of their match: "en juin" gives "juin".
-        let (span_start, span) = match family {
+        let (span_start, span) = match m.family {
             "month_context" => {
-                let rest = whole.as_str();
-                let after = match rest.strip_prefix("mi-") {
+                let after = match whole.strip_prefix("mi-") {
                     Some(after) => after,
-                    None => rest
+                    None => whole
                         .trim_start_matches(|c: char| c != ' ' && c != '\t')
                         .trim_start_matches([' ', '\t']),
                 };
-                (whole.end() - after.len(), after)
+                (m.end - after.len(), after)
             }
-            _ => (whole.start(), whole.as_str()),
+            _ => (m.start, whole),
         };
         // "des" is only "dès" when written with its accent: "des 2000 soldats" is a count.
-        if whole.as_str().starts_with("des") && !is_des_with_accent(text, whole.start()) {
-            at = past(folded, at, whole.end());
+        if whole.starts_with("des") && !is_des_with_accent(text, m.start) {
+            at = past(folded, at, m.end);
             continue;
         }
-        match read(family, span, span_start, text) {
+        match read(m.family, span, span_start, text) {
             Some(raw) => {
-                at = past(folded, at, whole.end());
+                at = past(folded, at, m.end);
                 out.push(raw);
             }
             // An impossible single date is no date at all ("30 février 2024" is not February).
-            None if matches!(family, "text" | "numeric") => at = past(folded, at, whole.end()),
+            None if matches!(m.family, "text" | "numeric") => at = past(folded, at, m.end),
             // Try again from the next character: a rejected range may hold a good date.
-            None => at = past(folded, at, whole.start() + 1),
+            None => at = past(folded, at, m.start + 1),
         }
     }
     out
@@ -918,5 +1147,114 @@ mod tests {
     #[test]
     fn words_that_contain_months_are_not_dates() {
         check("3 maisons, 12 marseillais, 7 septembres", None, &[]);
+    }
+
+    /// The words and separators dates are made of, and some that break them.
+    const VOCABULARY: [&str; 70] = [
+        "du",
+        "de",
+        "entre",
+        "au",
+        "et",
+        "a",
+        "à",
+        "jusqu'à",
+        "jusqu’en",
+        "en",
+        "depuis",
+        "des",
+        "dès",
+        "avant",
+        "après",
+        "fin",
+        "début",
+        "courant",
+        "mi-",
+        "d'ici",
+        "l'année",
+        "l'an",
+        "année",
+        "la",
+        "semaine",
+        "dernière",
+        "prochaine",
+        "passée",
+        "cette",
+        "le",
+        "mois",
+        "-ci",
+        "dernier",
+        "prochain",
+        "ce",
+        "week-end",
+        "aujourd'hui",
+        "hier",
+        "demain",
+        "avant-hier",
+        "lundi",
+        "Mardi",
+        "dimanche",
+        "mai",
+        "juin",
+        "sept.",
+        "janv",
+        "Décembre",
+        "1",
+        "3",
+        "31",
+        "1er",
+        "premier",
+        "2024",
+        "1999",
+        "07/09/2021",
+        "2023-05-31",
+        "7.9.2021",
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        ",",
+        "-",
+        "/",
+        "_",
+        "x",
+        "ب",
+        "É",
+        "soldats",
+    ];
+
+    fn whole_search(input: &str) -> Vec<RawDate> {
+        find_with(&NormalizedText::new(input), Search::Everywhere)
+    }
+
+    #[test]
+    fn anchored_searches_find_what_a_whole_search_finds() {
+        for input in [
+            "Le 3 mai 2024 et du 29 octobre au 3 novembre 2017, d'ici à 2030.",
+            "jusqu'en mars, mi-2020, l'an dernier, la semaine prochaine, ce week-end",
+            "entre 2015 et 2020 ; 31/02/2023 puis 3 mars 2023 ; des 2000 soldats",
+            "بhier, x_2024, ب31 mai 2024, 30 et 31 janvier 2025",
+        ] {
+            let text = NormalizedText::new(input);
+            assert_eq!(find(&text), whole_search(input), "{input}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn anchored_searches_find_what_a_whole_search_finds_anywhere(
+            words in proptest::collection::vec(proptest::sample::select(&VOCABULARY[..]), 0..40),
+            spaces in proptest::collection::vec(proptest::bool::ANY, 40),
+        ) {
+            let mut input = String::new();
+            for (word, space) in words.iter().zip(&spaces) {
+                input.push_str(word);
+                if *space {
+                    input.push(' ');
+                }
+            }
+            let text = NormalizedText::new(&input);
+            proptest::prop_assert_eq!(find(&text), whole_search(&input), "{:?}", input);
+        }
     }
 }

@@ -37,7 +37,7 @@ use std::borrow::Cow;
 pub(crate) fn run<'h>(gazetteer: &Gazetteer, input: &'h str, context: &Context) -> Extraction<'h> {
     let text = NormalizedText::new(input);
     let hits = gazetteer.scan(&text);
-    let raw_dates = dates::find(&text);
+    let raw_dates = dates::find_at_anchors(&text, &hits.date_anchors);
     let found = dateline::find(&text, &raw_dates, gazetteer, &hits.names);
 
     // The dateline's date anchors yearless and relative dates; else the caller's.
@@ -252,6 +252,56 @@ mod tests {
         assert_eq!(parenthesis_len(" (twenty-one chars long)"), None);
         assert_eq!(parenthesis_len(" (ÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉ)"), Some(33));
         assert_eq!(parenthesis_len(" (a\nb)"), None);
+    }
+
+    /// The gazetteer scan reports the anchors of dates that `dates::anchors` finds alone.
+    fn same_anchors(input: &str) -> Result<(), String> {
+        let gazetteer = crate::Extractor::new().gazetteer().clone();
+        let text = NormalizedText::new(input);
+        let scanned = gazetteer.scan(&text).date_anchors;
+        let alone = dates::anchors(text.as_str());
+        if scanned == alone {
+            Ok(())
+        } else {
+            Err(format!("{input:?}: scan {scanned:?}, alone {alone:?}"))
+        }
+    }
+
+    #[test]
+    fn the_scan_finds_the_anchors_of_dates() {
+        let input = "N'Djamena, le 3 mai 2024 — Hier, la semaine dernière et l'an 2020 : \
+                     le Président de la République du Tchad (PRÉSIDENT) a reçu à Riyad, \
+                     mardi, au 12e sommet du G5 Sahel, le ministre العربية 1er août.";
+        same_anchors(input).unwrap();
+        let text = NormalizedText::new(input);
+        let anchors: Vec<&str> = dates::anchors(text.as_str())
+            .iter()
+            .map(|&(s, e)| &text.as_str()[s..e])
+            .collect();
+        assert_eq!(
+            anchors,
+            [
+                "3",
+                "mai",
+                "2024",
+                "hier",
+                "semaine",
+                "an",
+                "2020",
+                "mardi",
+                "12e",
+                "العربية",
+                "1er",
+                "aout"
+            ]
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_scan_finds_the_anchors_of_dates_anywhere(input in "([a-zA-Z0-9 ,.'’éÉب-]|mai|mardi|aujourd'hui|semaine|week-end|république|des|cinquante){0,60}") {
+            proptest::prop_assert!(same_anchors(&input).is_ok(), "{}", same_anchors(&input).unwrap_err());
+        }
     }
 }
 

@@ -384,7 +384,10 @@ fn capitalised_words(input: &str) -> Vec<Word<'_>> {
         }
         // Most non-ASCII starts are lower-case letters ("état", "élection"): no word to read.
         if !bytes[start].is_ascii()
-            && !input[start..].chars().next().is_some_and(char::is_uppercase)
+            && !input[start..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
         {
             continue;
         }

@@ -25,6 +25,8 @@ struct Group {
     longest: u32,
     /// True when some surface of the group ends with punctuation ("s.e.").
     punctuated: bool,
+    /// True when the first word is one of the words to mark.
+    marked: bool,
 }
 
 /// What follows a surface's first word: its first eight bytes (as [`hash::head`]) and the
@@ -52,8 +54,9 @@ pub(crate) struct WordIndex {
 }
 
 impl WordIndex {
-    /// Indexes `surfaces`, distinct and folded.
-    pub fn build(surfaces: Vec<Box<str>>) -> Result<WordIndex, Error> {
+    /// Indexes `surfaces`, distinct and folded, and `marked`, folded words that
+    /// [`hits_at`](Self::hits_at) reports.
+    pub fn build(surfaces: Vec<Box<str>>, marked: &[&str]) -> Result<WordIndex, Error> {
         let mut keyed: Vec<(&str, u32)> = Vec::with_capacity(surfaces.len());
         let mut loose: Vec<u32> = Vec::new();
         for (id, surface) in surfaces.iter().enumerate() {
@@ -103,10 +106,26 @@ impl WordIndex {
                 to: ids.len() as u32,
                 longest: longest as u32,
                 punctuated,
+                marked: marked.contains(&word),
             };
             first_words.push((word.as_bytes(), groups.len() as u32));
             groups.push(group);
             rest = &rest[n..];
+        }
+        // The marked words that open no surface: groups of none.
+        for &word in marked {
+            let i = keyed.partition_point(|&(w, _)| w < word);
+            if keyed.get(i).map_or(true, |&(w, _)| w != word) {
+                let at = ids.len() as u32;
+                first_words.push((word.as_bytes(), groups.len() as u32));
+                groups.push(Group {
+                    from: at,
+                    to: at,
+                    longest: 0,
+                    punctuated: false,
+                    marked: true,
+                });
+            }
         }
         let first_words = WordTable::new(first_words);
         let loose = if loose.is_empty() {
@@ -137,28 +156,21 @@ impl WordIndex {
         &self.surfaces
     }
 
-    /// True when no pattern is indexed.
-    pub fn is_empty(&self) -> bool {
-        self.surfaces.is_empty()
-    }
-
     /// Calls `hit(end, pattern)` for every whole-word hit that starts at the word
-    /// `start..word_end` of `folded`.
+    /// `start..word_end` of `folded`, whose [`hash::head`] is `head`; returns true when the
+    /// word is a marked one.
     #[inline]
     pub fn hits_at(
         &self,
         folded: &str,
-        start: usize,
-        word_end: usize,
+        (start, word_end): (usize, usize),
+        head: u64,
         mut hit: impl FnMut(usize, u32),
-    ) {
+    ) -> bool {
         let bytes = folded.as_bytes();
         let word = &bytes[start..word_end];
-        let Some(group) = self
-            .first_words
-            .get(word, hash::head_at(bytes, start, word_end))
-        else {
-            return;
+        let Some(group) = self.first_words.get(word, head) else {
+            return false;
         };
         let group = self.groups[group as usize];
         let (from, to) = (group.from as usize, group.to as usize);
@@ -179,7 +191,7 @@ impl WordIndex {
                     hit(start + surface.len(), id);
                 }
             }
-            return;
+            return group.marked;
         }
         // The text's prefixes from `start` that may end a hit: the word's end, every later
         // word end, and every place after punctuation ("s.e."), up to the longest surface.
@@ -206,6 +218,7 @@ impl WordIndex {
                 }
             }
         }
+        group.marked
     }
 
     /// Calls `hit(start, end, pattern)` for every whole-word hit of the patterns that start
@@ -271,7 +284,10 @@ mod tests {
     fn indexed(index: &WordIndex, text: &str) -> Vec<(usize, usize, u32)> {
         let mut out = Vec::new();
         for (start, word_end) in boundary::words(text) {
-            index.hits_at(text, start, word_end, |end, id| out.push((start, end, id)));
+            let head = hash::head(&text.as_bytes()[start..word_end]);
+            index.hits_at(text, (start, word_end), head, |end, id| {
+                out.push((start, end, id))
+            });
         }
         index.loose_hits(text, |start, end, id| out.push((start, end, id)));
         out.sort_unstable();
@@ -279,7 +295,11 @@ mod tests {
     }
 
     fn index() -> WordIndex {
-        WordIndex::build(SURFACES.iter().map(|s| Box::from(*s)).collect()).unwrap()
+        WordIndex::build(
+            SURFACES.iter().map(|s| Box::from(*s)).collect(),
+            &["mai", "mali"],
+        )
+        .unwrap()
     }
 
     #[test]

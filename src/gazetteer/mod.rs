@@ -25,6 +25,7 @@ pub use tsv::{decode, records, Record};
 pub(crate) use entry::Layer;
 
 use crate::hash::{WordFilter, WordMap, WordSet};
+use crate::text::swar::HIGH_BITS;
 use crate::text::{boundary, fold_str, NormalizedText};
 use crate::Error;
 use index::WordIndex;
@@ -99,6 +100,9 @@ pub struct Hits {
     /// Cues of themes, sorted by start (longest first), overlaps kept: cues of different
     /// themes may share words ("pensée extrémiste" shows ideology, "extrémiste" extremism).
     pub cues: Vec<Hit>,
+    /// The words that anchor dates (numbers, months, weekdays…), as folded spans: dates are
+    /// searched for only around them.
+    pub date_anchors: Vec<(usize, usize)>,
 }
 
 impl Gazetteer {
@@ -359,7 +363,11 @@ impl Gazetteer {
                     .push(surface);
             }
         }
-        let index = WordIndex::build(surfaces.into_iter().map(String::into_boxed_str).collect())?;
+        // The scan also reports the words that anchor dates.
+        let index = WordIndex::build(
+            surfaces.into_iter().map(String::into_boxed_str).collect(),
+            &crate::extract::dates::DATE_WORDS,
+        )?;
         Ok(Gazetteer {
             index,
             patterns,
@@ -443,11 +451,13 @@ impl Gazetteer {
         };
         let mut longest = None;
         if let Some((0, first_end)) = boundary::words(folded).next() {
-            self.index.hits_at(folded, 0, first_end, |end, pattern| {
-                if is_title(pattern) {
-                    longest = longest.max(Some(end));
-                }
-            });
+            let head = crate::hash::head(&folded.as_bytes()[..first_end]);
+            self.index
+                .hits_at(folded, (0, first_end), head, |end, pattern| {
+                    if is_title(pattern) {
+                        longest = longest.max(Some(end));
+                    }
+                });
         }
         self.index.loose_hits(folded, |start, end, pattern| {
             if start == 0 && is_title(pattern) {
@@ -474,15 +484,25 @@ impl Gazetteer {
             })
     }
 
-    /// Scans a normalised document once and returns its resolved hits.
+    /// Scans a normalised document once and returns its resolved hits, and the anchors of
+    /// its dates.
     pub fn scan(&self, text: &NormalizedText<'_>) -> Hits {
         let mut hits = Hits::default();
         let folded = text.as_str();
-        if !self.index.is_empty() {
-            for (start, word_end) in boundary::words(folded) {
-                self.index.hits_at(folded, start, word_end, |end, pattern| {
+        let bytes = folded.as_bytes();
+        for (start, word_end) in boundary::words(folded) {
+            let head = crate::hash::head_at(bytes, start, word_end);
+            let marked = self
+                .index
+                .hits_at(folded, (start, word_end), head, |end, pattern| {
                     self.record(text, start, end, pattern, &mut hits);
                 });
+            // As `dates::is_anchor_by_characters`, with the first eight bytes at hand.
+            let anchor_by_characters = bytes[start].is_ascii_digit()
+                || head & HIGH_BITS != 0
+                || (word_end - start > 8 && !bytes[start + 8..word_end].is_ascii());
+            if marked || anchor_by_characters {
+                hits.date_anchors.push((start, word_end));
             }
         }
         self.index.loose_hits(folded, |start, end, pattern| {
