@@ -23,7 +23,7 @@ pub(crate) fn extract<'h>(
     dateline_place: Option<(usize, usize)>,
 ) -> Vec<CountryMention<'h>> {
     let folded = text.as_str();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(names.len());
     for hit in names {
         let mut country = None;
         let mut demonym = None;

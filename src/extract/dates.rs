@@ -488,7 +488,7 @@ pub(crate) fn find_at_anchors(
 /// Every date of the document, with the searches of `search`.
 fn find_with(text: &NormalizedText<'_>, mut search: Search<'_>) -> Vec<RawDate> {
     let folded = text.as_str();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(folded.len() / 512 + 2);
     let mut at = 0;
     while at < folded.len() {
         let Some(m) = search.next(folded, at) else {

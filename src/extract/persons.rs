@@ -366,7 +366,7 @@ fn next_word(input: &str, from: usize) -> Option<Word<'_>> {
 /// stops only at capitals, non-ASCII characters and the hyphen of "al-"/"el-".
 fn capitalised_words(input: &str) -> Vec<Word<'_>> {
     let bytes = input.as_bytes();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(input.len() / 32);
     let mut at = 0;
     while let Some(p) = next_candidate(bytes, at) {
         at = p + 1;

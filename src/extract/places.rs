@@ -20,7 +20,7 @@ pub(crate) fn extract<'h>(
     mentions: &Mentions<'_, 'h>,
 ) -> Vec<PlaceMention<'h>> {
     let input = text.input();
-    let mut out: Vec<PlaceMention<'h>> = Vec::new();
+    let mut out: Vec<PlaceMention<'h>> = Vec::with_capacity(names.len());
     for hit in names {
         let mut place: Option<(PlaceKind, Option<u32>)> = None;
         let mut other = false;

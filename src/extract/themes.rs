@@ -78,8 +78,8 @@ pub(crate) fn extract<'h>(
             }
             theme_end[theme as usize] = hit.end;
             let tally = slot.get_or_insert_with(|| Tally {
-                cues: Vec::new(),
-                evidence: Vec::new(),
+                cues: Vec::with_capacity(8),
+                evidence: Vec::with_capacity(8),
             });
             let weight = if weight < 1.0
                 && *listed_domain.get_or_insert_with(|| in_domain_list(folded, hit.start))

@@ -41,7 +41,7 @@ pub(crate) fn extract<'h>(
 ) -> Vec<TitleMention<'h>> {
     let input = text.input();
     let folded = text.as_str();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(titles.len());
     for hit in titles {
         let Some(kind) = gazetteer.entries(hit).find_map(|e| match e.kind {
             EntryKind::Title(kind) => Some(kind),

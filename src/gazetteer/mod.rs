@@ -487,8 +487,15 @@ impl Gazetteer {
     /// Scans a normalised document once and returns its resolved hits, and the anchors of
     /// its dates.
     pub fn scan(&self, text: &NormalizedText<'_>) -> Hits {
-        let mut hits = Hits::default();
         let folded = text.as_str();
+        // Room for what press text holds, so that the lists seldom grow.
+        let n = folded.len();
+        let mut hits = Hits {
+            names: Vec::with_capacity(n / 48 + 4),
+            titles: Vec::with_capacity(n / 256 + 4),
+            cues: Vec::with_capacity(n / 128 + 4),
+            date_anchors: Vec::with_capacity(n / 64 + 4),
+        };
         let bytes = folded.as_bytes();
         for (start, word_end) in boundary::words(folded) {
             let head = crate::hash::head_at(bytes, start, word_end);

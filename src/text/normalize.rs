@@ -45,7 +45,8 @@ impl<'h> NormalizedText<'h> {
     pub fn new(input: &'h str) -> NormalizedText<'h> {
         // Bytes, made a `String` at the end: only whole UTF-8 characters are pushed.
         let mut folded: Vec<u8> = Vec::with_capacity(input.len());
-        let mut checkpoints = Vec::new();
+        // Two checkpoints per accented letter, a few in a hundred in French.
+        let mut checkpoints = Vec::with_capacity(input.len() / 16 + 2);
         let bytes = input.as_bytes();
         let mut i = 0;
         let mut in_identity_run = false;
