@@ -238,7 +238,7 @@ impl WordTable {
     }
 
     /// The value of `word`, whose [`head`] is `head`.
-    #[inline]
+    #[inline(always)]
     pub fn get(&self, word: &[u8], head: u64) -> Option<u32> {
         let len = word.len() as u32;
         let hash = Self::hash(head, len);

@@ -15,6 +15,9 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 /// Groups of more candidates than this are probed by prefixes rather than compared.
 const SMALL_GROUP: usize = 8;
 
+/// In [`WordIndex::whole`], the value of a string that only begins surfaces.
+const PREFIX: u32 = u32::MAX;
+
 /// The patterns that share a first word.
 #[derive(Clone, Copy, Debug)]
 struct Group {
@@ -47,7 +50,9 @@ pub(crate) struct WordIndex {
     ids: Vec<u32>,
     /// By position in `ids`: what follows the first word of the surface.
     rests: Vec<Rest>,
-    /// Every surface of the large groups, to its pattern id.
+    /// Every surface of the large groups, to its pattern id, and every part of them that
+    /// ends a word, to [`PREFIX`] (unless a surface): the probes stop at the first prefix of
+    /// the text that is none of them.
     whole: WordMap<Box<str>, u32>,
     /// The patterns that start with no word character, and their ids.
     loose: Option<(AhoCorasick, Vec<u32>)>,
@@ -92,7 +97,14 @@ impl WordIndex {
                 .unwrap_or(0);
             if n > SMALL_GROUP {
                 for &(_, id) in members {
-                    whole.insert(surfaces[id as usize].clone(), id);
+                    let surface = &surfaces[id as usize];
+                    whole.insert(surface.clone(), id);
+                }
+                for &(_, id) in members {
+                    let surface = &surfaces[id as usize];
+                    for (_, end) in boundary::words(surface) {
+                        whole.entry(Box::from(&surface[..end])).or_insert(PREFIX);
+                    }
                 }
             }
             let punctuated = members.iter().any(|&(_, id)| {
@@ -196,19 +208,24 @@ impl WordIndex {
         // The text's prefixes from `start` that may end a hit: the word's end, every later
         // word end, and every place after punctuation ("s.e."), up to the longest surface.
         let limit = boundary::floor_char_boundary(folded, start + group.longest as usize);
-        let mut probe = |end: usize| {
-            if let Some(&id) = self.whole.get(&folded[start..end]) {
+        // Returns false when no surface starts with the prefix.
+        let mut probe = |end: usize| match self.whole.get(&folded[start..end]) {
+            Some(&PREFIX) => true,
+            Some(&id) => {
                 if ends_whole_word(folded, &self.surfaces[id as usize], start) {
                     hit(end, id);
                 }
+                true
             }
+            None => false,
         };
         probe(word_end);
         let tail = &folded[word_end..limit];
         for (_, end) in boundary::words(tail) {
             let end = word_end + end;
-            if end < limit || boundary::is_word_end(folded, end) {
-                probe(end);
+            if (end < limit || boundary::is_word_end(folded, end)) && !probe(end) {
+                // No surface goes on past a word end where none begins.
+                break;
             }
         }
         if group.punctuated {
