@@ -8,7 +8,7 @@
 //! ([`WordTable`]): a word's first eight bytes, read by one load, are its key.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// A multiplicative hasher over 8-byte words.
 #[derive(Clone, Copy, Debug, Default)]
@@ -94,47 +94,6 @@ pub(crate) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 
 /// A set with [`WordHasher`].
 pub(crate) type WordSet<K> = HashSet<K, BuildHasherDefault<WordHasher>>;
-
-/// A Bloom filter of words, 8 KiB (it stays in the first-level cache): `false` means the
-/// word is surely not in the set, `true` that it may be. With a few thousand words, about
-/// one absent word in thirty passes.
-#[derive(Clone, Debug)]
-pub(crate) struct WordFilter {
-    bits: Vec<u64>,
-}
-
-impl WordFilter {
-    const BITS: usize = 1 << 16;
-
-    /// A filter of `words`.
-    pub fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> WordFilter {
-        let mut bits = vec![0u64; Self::BITS / 64];
-        for word in words {
-            for bit in Self::bits(word) {
-                bits[bit / 64] |= 1 << (bit % 64);
-            }
-        }
-        WordFilter { bits }
-    }
-
-    /// False when `word` is surely not one of the filter's words.
-    #[inline]
-    pub fn may_contain(&self, word: &str) -> bool {
-        Self::bits(word)
-            .iter()
-            .all(|&bit| self.bits[bit / 64] & (1 << (bit % 64)) != 0)
-    }
-
-    /// The two bits of `word`.
-    #[inline]
-    fn bits(word: &str) -> [usize; 2] {
-        let hash = BuildHasherDefault::<WordHasher>::default().hash_one(word);
-        [
-            (hash >> 48) as usize % Self::BITS,
-            (hash >> 32) as usize % Self::BITS,
-        ]
-    }
-}
 
 /// The first eight bytes of `word` (zero-padded), little-endian.
 #[inline]
@@ -264,6 +223,7 @@ impl WordTable {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::hash::BuildHasher;
 
     fn hash(s: &str) -> u64 {
         BuildHasherDefault::<WordHasher>::default().hash_one(s)
@@ -342,16 +302,5 @@ mod tests {
             passed < 500,
             "{passed} of 10 000 absent words passed the filter"
         );
-    }
-
-    #[test]
-    fn a_filter_keeps_its_words_and_turns_most_others_away() {
-        let words: Vec<String> = (0..3000).map(|i| format!("mot{i}")).collect();
-        let filter = WordFilter::new(words.iter().map(String::as_str));
-        assert!(words.iter().all(|w| filter.may_contain(w)));
-        let passed = (0..10_000)
-            .filter(|i| filter.may_contain(&format!("autre{i}")))
-            .count();
-        assert!(passed < 500, "{passed} of 10 000 absent words passed");
     }
 }

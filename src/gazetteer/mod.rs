@@ -24,7 +24,7 @@ pub use tsv::{decode, records, Record};
 
 pub(crate) use entry::Layer;
 
-use crate::hash::{WordFilter, WordMap, WordSet};
+use crate::hash::{self, WordMap, WordSet, WordTable};
 use crate::text::swar::HIGH_BITS;
 use crate::text::{boundary, fold_str, NormalizedText};
 use crate::Error;
@@ -58,8 +58,8 @@ pub struct Gazetteer {
     /// The surfaces of [`CaseRule::Exact`] entries, by pattern.
     exact: WordMap<u32, Vec<Box<str>>>,
     /// Given names, folded, and their filter.
-    given_names: WordSet<Box<str>>,
-    given_name_filter: WordFilter,
+    /// The folded given names (their values unused).
+    given_names: WordTable,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -377,8 +377,7 @@ impl Gazetteer {
             organizations,
             themes,
             exact,
-            given_name_filter: WordFilter::new(given_names.iter().map(|n| &**n)),
-            given_names,
+            given_names: WordTable::new(given_names.iter().map(|n| (n.as_bytes(), 0))),
         })
     }
 
@@ -390,20 +389,15 @@ impl Gazetteer {
 
     /// True when `word` (any case and accents) is a known given name.
     pub fn is_given_name(&self, word: &str) -> bool {
-        if self.given_names.is_empty() {
-            return false;
-        }
-        // ASCII words fold by lower-casing, on the stack.
-        let mut buffer = [0u8; 32];
-        match buffer.get_mut(..word.len()) {
-            Some(lower) if word.is_ascii() => {
-                lower.copy_from_slice(word.as_bytes());
-                lower.make_ascii_lowercase();
-                std::str::from_utf8(lower).is_ok_and(|w| {
-                    self.given_name_filter.may_contain(w) && self.given_names.contains(w)
-                })
+        // Short words fold on the stack.
+        let mut buffer = [0u8; 48];
+        match crate::text::fold::fold_into(word, &mut buffer) {
+            Some(folded) => self.given_names.get(folded, hash::head(folded)).is_some(),
+            None => {
+                let folded = fold_str(word);
+                let folded = folded.as_bytes();
+                self.given_names.get(folded, hash::head(folded)).is_some()
             }
-            _ => self.given_names.contains(fold_str(word).as_str()),
         }
     }
 

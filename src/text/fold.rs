@@ -111,6 +111,32 @@ pub fn fold_str(s: &str) -> String {
     out
 }
 
+/// Folds `s` into `buffer`, as [`fold_str`] does, without allocating; `None` when the folded
+/// text does not fit.
+pub(crate) fn fold_into<'b>(s: &str, buffer: &'b mut [u8]) -> Option<&'b [u8]> {
+    if s.is_ascii() {
+        let folded = buffer.get_mut(..s.len())?;
+        folded.copy_from_slice(s.as_bytes());
+        folded.make_ascii_lowercase();
+        return Some(folded);
+    }
+    let mut len = 0;
+    let mut push = |bytes: &[u8]| -> Option<()> {
+        buffer.get_mut(len..len + bytes.len())?.copy_from_slice(bytes);
+        len += bytes.len();
+        Some(())
+    };
+    for c in s.chars() {
+        let mut utf8 = [0u8; 4];
+        match fold_char(c) {
+            Folded::Char(f) => push(f.encode_utf8(&mut utf8).as_bytes())?,
+            Folded::Str(f) => push(f.as_bytes())?,
+            Folded::Nothing => {}
+        }
+    }
+    buffer.get(..len)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,8 +160,11 @@ mod tests {
             ("Ελλάδα", "ελλάδα"),
             ("الرياض", "الرياض"),
         ];
+        let mut buffer = [0u8; 32];
         for (input, expected) in cases {
             assert_eq!(fold_str(input), expected, "folding {input:?}");
+            assert_eq!(fold_into(input, &mut buffer), Some(expected.as_bytes()));
         }
+        assert_eq!(fold_into("Émirats arabes unis", &mut [0u8; 8]), None);
     }
 }
