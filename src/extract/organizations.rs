@@ -18,8 +18,6 @@ use crate::gazetteer::{EntryKind, Gazetteer, Hit, OrgForm};
 use crate::text::boundary::{self, floor_char_boundary, word_before};
 use crate::text::NormalizedText;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
-use once_cell::sync::Lazy;
-use regex::Regex;
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -64,9 +62,29 @@ const ORGAN_CONNECTORS: [&str; 8] = [
     " de la ", " de l'", " de l’", " du ", " des ", " de ", " d'", " d’",
 ];
 
-static ACRONYM_IN_PARENS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\(\s*([A-Z][A-Za-z0-9&\-]*[A-Z][A-Za-z0-9&\-]*)\s*\)").expect("compiles")
-});
+/// The acronyms in parentheses of `input`, as the spans of the parentheses and of the
+/// acronyms inside: `(`, blanks, a capital, letters, digits, `&` and `-` with a second capital
+/// among them, blanks, `)`.
+fn acronyms_in_parentheses(input: &str) -> impl Iterator<Item = ((usize, usize), (usize, usize))> + '_ {
+    let bytes = input.as_bytes();
+    memchr::memchr_iter(b'(', bytes).filter_map(move |open| {
+        let inner = &input[open + 1..];
+        let lead = inner.len() - inner.trim_start().len();
+        let start = open + 1 + lead;
+        let len = bytes[start..]
+            .iter()
+            .position(|&b| !(b.is_ascii_alphanumeric() || b == b'&' || b == b'-'))
+            .unwrap_or(bytes.len() - start);
+        let acronym = &bytes[start..start + len];
+        let capitals = acronym.iter().filter(|b| b.is_ascii_uppercase()).count();
+        if !acronym.first().is_some_and(u8::is_ascii_uppercase) || capitals < 2 {
+            return None;
+        }
+        let after = &input[start + len..];
+        let close = start + len + (after.len() - after.trim_start().len());
+        (bytes.get(close) == Some(&b')')).then_some(((open, close + 1), (start, start + len)))
+    })
+}
 
 /// Words that start sentences and never a name of an organisation.
 const STOP_WORDS: [&str; 24] = [
@@ -122,11 +140,9 @@ pub(crate) fn extract<'h>(
     let ends: HashMap<usize, usize> = orgs.iter().enumerate().map(|(i, o)| (o.end, i)).collect();
     let mut starts: HashSet<usize> = orgs.iter().map(|o| o.start).collect();
     let taken_ends: HashSet<usize> = taken.iter().map(|&(_, e)| e).collect();
-    for caps in ACRONYM_IN_PARENS.captures_iter(input) {
-        let (Some(paren), Some(acr)) = (caps.get(0), caps.get(1)) else {
-            continue;
-        };
-        let before = input[..paren.start()].trim_end();
+    for ((paren_start, _), (acr_start, acr_end)) in acronyms_in_parentheses(input) {
+        let acr = &input[acr_start..acr_end];
+        let before = input[..paren_start].trim_end();
         let gap_start = before.len();
         // A known name right before ("Union africaine (UA)"), else, unless a state or place
         // is there ("République démocratique du Congo (RDC)"), an unknown name whose
@@ -134,25 +150,25 @@ pub(crate) fn extract<'h>(
         let (start, known) = match ends.get(&gap_start) {
             Some(&i) => (orgs[i].start, true),
             None if taken_ends.contains(&gap_start) => continue,
-            None => match long_form_before(input, gap_start, acr.as_str()) {
+            None => match long_form_before(input, gap_start, acr) {
                 Some(start) => (start, false),
                 None => continue,
             },
         };
         let long: Arc<str> = Arc::from(&input[start..gap_start]);
-        learnt.push((acr.as_str().to_string(), long.clone()));
+        learnt.push((acr.to_string(), long.clone()));
         if !known {
             orgs.push(Org {
                 start,
                 end: gap_start,
                 long_form: Some(long.clone()),
-                acronym: Some(Arc::from(acr.as_str())),
+                acronym: Some(Arc::from(acr)),
             });
         }
-        if starts.insert(acr.start()) {
+        if starts.insert(acr_start) {
             orgs.push(Org {
-                start: acr.start(),
-                end: acr.end(),
+                start: acr_start,
+                end: acr_end,
                 long_form: Some(long),
                 acronym: None,
             });
@@ -290,23 +306,28 @@ fn organ_before(input: &str, from: usize, end: usize) -> Option<usize> {
             && before[before.len() - c.len()..].eq_ignore_ascii_case(c)
     })?;
     let phrase = &before[..before.len() - connector.len()];
-    // Words from the end, at most nine (the organ noun and eight more).
-    let words: Vec<(usize, &str)> = phrase
-        .char_indices()
-        .filter(|&(i, _)| i == 0 || phrase[..i].ends_with(' '))
-        .map(|(i, _)| i)
-        .rev()
-        .take(9)
-        .map(|i| {
-            let w = &phrase[i..];
-            (i, &w[..w.find(' ').unwrap_or(w.len())])
-        })
-        .take_while(|(_, w)| {
-            !w.is_empty()
-                && w.chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
-        })
-        .collect();
+    // Words from the end, at most nine (the organ noun and eight more), while they are words.
+    let mut words: [(usize, &str); 9] = [(0, ""); 9];
+    let mut n = 0;
+    let mut end = phrase.len();
+    while n < 9 {
+        let start = phrase[..end].rfind(' ').map_or(0, |i| i + 1);
+        let w = &phrase[start..end];
+        if w.is_empty()
+            || !w
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+        {
+            break;
+        }
+        words[n] = (start, w);
+        n += 1;
+        if start == 0 {
+            break;
+        }
+        end = start - 1;
+    }
+    let words = &words[..n];
     // The farthest organ noun whose next word may complete it.
     let mut found = None;
     for (k, &(i, w)) in words.iter().enumerate() {
@@ -463,5 +484,37 @@ mod tests {
             long_form_before(text, text.find(" (").unwrap(), "RDC"),
             None
         );
+    }
+
+    /// The acronyms in parentheses as the regex the reader replaces finds them.
+    fn by_regex(input: &str) -> Vec<((usize, usize), (usize, usize))> {
+        let regex =
+            regex::Regex::new(r"\(\s*([A-Z][A-Za-z0-9&\-]*[A-Z][A-Za-z0-9&\-]*)\s*\)").unwrap();
+        regex
+            .captures_iter(input)
+            .map(|c| {
+                let (whole, acronym) = (c.get(0).unwrap(), c.get(1).unwrap());
+                ((whole.start(), whole.end()), (acronym.start(), acronym.end()))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn acronyms_in_parentheses_are_read_as_the_regex_reads_them() {
+        for input in [
+            "l'Union africaine (UA), la Force (FC-G5S ) et ( CIMCT) mais (Ua) (U) (uA) (A B)",
+            "(\u{a0}R&D\u{a0}) ((OTAN)) (OTAN( (É) (AÉ) (OT\nAN)",
+        ] {
+            let found: Vec<_> = acronyms_in_parentheses(input).collect();
+            assert_eq!(found, by_regex(input), "{input:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn acronyms_in_parentheses_anywhere(input in "[(() )AaBZz0&\\-É\u{a0}\n]{0,30}") {
+            let found: Vec<_> = acronyms_in_parentheses(&input).collect();
+            proptest::prop_assert_eq!(found, by_regex(&input));
+        }
     }
 }
