@@ -19,7 +19,7 @@ use crate::text::boundary::{self, floor_char_boundary, word_before};
 use crate::text::NormalizedText;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use crate::hash::{WordMap, WordSet};
 use std::sync::Arc;
 
 /// Nouns of organs: they join the organisation that follows them.
@@ -137,10 +137,17 @@ pub(crate) fn extract<'h>(
 
     // Acronyms defined in the document: (acronym, long form).
     let mut learnt: Vec<(String, Arc<str>)> = Vec::new();
-    let ends: HashMap<usize, usize> = orgs.iter().enumerate().map(|(i, o)| (o.end, i)).collect();
-    let mut starts: HashSet<usize> = orgs.iter().map(|o| o.start).collect();
-    let taken_ends: HashSet<usize> = taken.iter().map(|&(_, e)| e).collect();
-    for ((paren_start, _), (acr_start, acr_end)) in acronyms_in_parentheses(input) {
+    let parentheses: Vec<_> = acronyms_in_parentheses(input).collect();
+    let (ends, mut starts, taken_ends) = if parentheses.is_empty() {
+        Default::default()
+    } else {
+        let ends: WordMap<usize, usize> =
+            orgs.iter().enumerate().map(|(i, o)| (o.end, i)).collect();
+        let starts: WordSet<usize> = orgs.iter().map(|o| o.start).collect();
+        let taken_ends: WordSet<usize> = taken.iter().map(|&(_, e)| e).collect();
+        (ends, starts, taken_ends)
+    };
+    for ((paren_start, _), (acr_start, acr_end)) in parentheses {
         let acr = &input[acr_start..acr_end];
         let before = input[..paren_start].trim_end();
         let gap_start = before.len();
@@ -235,7 +242,7 @@ pub(crate) fn extract<'h>(
 
     // Two-word heads of longer names seen before ("la Force conjointe"), in one pass.
     let mut heads: Vec<(String, usize)> = Vec::new();
-    let mut head_index: HashMap<String, usize> = HashMap::new();
+    let mut head_index: WordMap<String, usize> = WordMap::default();
     for o in &orgs {
         let mut words = input[o.start..o.end].split_whitespace();
         let (Some(first), Some(second), Some(_)) = (words.next(), words.next(), words.next())

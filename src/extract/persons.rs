@@ -20,7 +20,8 @@ use crate::extraction::{PersonMention, Role, TitleKind, TitleMention};
 use crate::gazetteer::Gazetteer;
 use crate::text::swar;
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use crate::hash::{WordMap, WordSet};
+use std::collections::BTreeMap;
 
 /// True when `start..end` overlaps a span of `covered` (start → end, without overlaps).
 fn is_covered(covered: &BTreeMap<usize, usize>, start: usize, end: usize) -> bool {
@@ -135,7 +136,7 @@ pub(crate) fn extract<'h>(
     }
 
     // Later mentions of surnames already seen.
-    let keys: HashSet<String> = found
+    let keys: WordSet<String> = found
         .iter()
         .filter(|f| f.words >= 2)
         .filter_map(|f| surname_key(&input[f.start..f.end]))
@@ -206,7 +207,7 @@ pub(crate) fn extract<'h>(
         .iter()
         .map(|f| surname_key(&input[f.start..f.end]))
         .collect();
-    let mut fullest: HashMap<&str, usize> = HashMap::new();
+    let mut fullest: WordMap<&str, usize> = WordMap::default();
     for (i, key) in keys.iter().enumerate() {
         if let Some(key) = key {
             let best = fullest.entry(key.as_str()).or_insert(i);
