@@ -37,6 +37,20 @@ fn ascii_run(bytes: &[u8]) -> usize {
         .unwrap_or(bytes.len() - at)
 }
 
+/// For the Latin-1 letters U+00C0 to U+00FF (UTF-8 `C3 80` to `C3 BF`, French's accented
+/// letters), the ASCII letter they fold to, by their second byte; 0 for the others ("æ", "ß",
+/// "×"), which go the general way.
+const LATIN1_FOLDS: [u8; 64] = {
+    let mut table = [0u8; 64];
+    let letters = b"aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0\0aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0y";
+    let mut i = 0;
+    while i < 64 {
+        table[i] = letters[i];
+        i += 1;
+    }
+    table
+};
+
 /// The folded bytes per entry of [`NormalizedText::blocks`].
 const BLOCK: usize = 64;
 
@@ -57,9 +71,24 @@ impl<'h> NormalizedText<'h> {
                     checkpoints.push((folded.len(), i, true));
                     in_identity_run = true;
                 }
-                folded.extend(bytes[i..i + run].iter().map(u8::to_ascii_lowercase));
+                let at = folded.len();
+                folded.extend_from_slice(&bytes[i..i + run]);
+                folded[at..].make_ascii_lowercase();
                 i += run;
                 continue;
+            }
+            // The accented letters of French: one table lookup.
+            if bytes[i] == 0xC3 {
+                if let Some(&second @ 0x80..=0xBF) = bytes.get(i + 1) {
+                    let ascii = LATIN1_FOLDS[usize::from(second - 0x80)];
+                    if ascii != 0 {
+                        checkpoints.push((folded.len(), i, false));
+                        in_identity_run = false;
+                        folded.push(ascii);
+                        i += 2;
+                        continue;
+                    }
+                }
             }
             let c = match input[i..].chars().next() {
                 Some(c) => c,
@@ -161,6 +190,18 @@ impl<'h> NormalizedText<'h> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_latin1_table_folds_as_fold_char() {
+        for c in '\u{C0}'..='\u{FF}' {
+            let mut utf8 = [0u8; 4];
+            let second = c.encode_utf8(&mut utf8).as_bytes()[1];
+            match LATIN1_FOLDS[usize::from(second - 0x80)] {
+                0 => assert!(!matches!(fold_char(c), Folded::Char(f) if f != c && f.is_ascii()), "{c}"),
+                ascii => assert_eq!(fold_char(c), Folded::Char(ascii as char), "{c}"),
+            }
+        }
+    }
 
     fn check_map(input: &str) {
         let n = NormalizedText::new(input);
