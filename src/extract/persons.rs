@@ -371,6 +371,10 @@ fn capitalised_words(input: &str) -> Vec<Word<'_>> {
     let mut at = 0;
     while let Some(p) = next_candidate(bytes, at) {
         at = p + 1;
+        // A lower-case Latin-1 letter ("é", "à", "ç"): not a capital.
+        if bytes[p] == 0xC3 && bytes.get(p + 1).is_some_and(|&b| b >= 0xA0) {
+            continue;
+        }
         let start = match bytes[p] {
             // "al-" or "el-": the run starts two bytes before.
             b'-' if p >= 2 && bytes[p - 1] == b'l' && matches!(bytes[p - 2], b'a' | b'e') => p - 2,
@@ -400,13 +404,16 @@ fn capitalised_words(input: &str) -> Vec<Word<'_>> {
     out
 }
 
-/// The first byte at or after `at` that is a capital, non-ASCII, or a hyphen: eight bytes at
-/// a time.
+/// The first byte at or after `at` that is a capital, the first byte of a non-ASCII
+/// character, or a hyphen: eight bytes at a time.
 fn next_candidate(bytes: &[u8], mut at: usize) -> Option<usize> {
-    let is_candidate = |b: u8| b.is_ascii_uppercase() || b >= 0x80 || b == b'-';
+    let is_candidate = |b: u8| b.is_ascii_uppercase() || b >= 0xC0 || b == b'-';
     while let Some(chunk) = swar::load(bytes, at) {
         let ascii = chunk & !swar::HIGH_BITS;
-        let flagged = chunk | swar::in_range(ascii, b'A', b'Z') | swar::in_range(ascii, b'-', b'-');
+        // Bytes 11xxxxxx start characters; 10xxxxxx continue them.
+        let leads = chunk & chunk << 1;
+        let flagged = (leads & swar::HIGH_BITS)
+            | (!chunk & (swar::in_range(ascii, b'A', b'Z') | swar::in_range(ascii, b'-', b'-')));
         if let Some(i) = swar::first(flagged) {
             return Some(at + i);
         }
@@ -684,11 +691,11 @@ mod tests {
     }
 
     #[test]
-    fn candidates_are_capitals_non_ascii_bytes_and_hyphens() {
-        let text = "abcdefghijklmnopqrstuvwxyz0123456789 le général al-Moghidi et l'Émir ÉTAT Ba";
+    fn candidates_are_capitals_non_ascii_starts_and_hyphens() {
+        let text = "abcdefghijklmnopqrstuvwxyz0123456789 le général al-Moghidi et l'Émir ÉTAT Ba北京";
         let bytes = text.as_bytes();
         let by_bytes: Vec<usize> = (0..bytes.len())
-            .filter(|&i| bytes[i].is_ascii_uppercase() || bytes[i] >= 0x80 || bytes[i] == b'-')
+            .filter(|&i| bytes[i].is_ascii_uppercase() || bytes[i] >= 0xC0 || bytes[i] == b'-')
             .collect();
         let by_chunks: Vec<usize> =
             std::iter::successors(next_candidate(bytes, 0), |&p| next_candidate(bytes, p + 1))
