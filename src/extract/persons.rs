@@ -53,6 +53,8 @@ struct Found {
     end: usize,
     words: usize,
     titles: Vec<usize>,
+    /// The [`surname_key`] of the name, once computed.
+    key: Option<String>,
 }
 
 /// The persons of a document, in order.
@@ -94,6 +96,7 @@ pub(crate) fn extract<'h>(
                 end,
                 words: n,
                 titles: chain,
+                key: None,
             });
         }
     }
@@ -130,16 +133,20 @@ pub(crate) fn extract<'h>(
                     end,
                     words: n,
                     titles: Vec::new(),
+                    key: None,
                 });
             }
         }
     }
 
     // Later mentions of surnames already seen.
+    for f in &mut found {
+        f.key = surname_key(&input[f.start..f.end]);
+    }
     let keys: WordSet<String> = found
         .iter()
         .filter(|f| f.words >= 2)
-        .filter_map(|f| surname_key(&input[f.start..f.end]))
+        .filter_map(|f| f.key.clone())
         .collect();
     // Skeletons start with the word's first letter: a cheap filter before computing one.
     let mut initials: Vec<char> = keys.iter().filter_map(|k| k.chars().next()).collect();
@@ -164,12 +171,13 @@ pub(crate) fn extract<'h>(
         if mentions.overlaps_any(w.start, w.end) {
             continue;
         }
-        if skeleton_of_word(w.text).is_some_and(|k| keys.contains(&k)) {
+        if let Some(key) = skeleton_of_word(w.text).filter(|k| keys.contains(k)) {
             found.push(Found {
                 start: w.start,
                 end: w.end,
                 words: 1,
                 titles: Vec::new(),
+                key: Some(key),
             });
         }
     }
@@ -203,13 +211,9 @@ pub(crate) fn extract<'h>(
     }
 
     // Canonical: the fullest name of the same surname.
-    let keys: Vec<Option<String>> = found
-        .iter()
-        .map(|f| surname_key(&input[f.start..f.end]))
-        .collect();
     let mut fullest: WordMap<&str, usize> = WordMap::default();
-    for (i, key) in keys.iter().enumerate() {
-        if let Some(key) = key {
+    for (i, f) in found.iter().enumerate() {
+        if let Some(key) = &f.key {
             let best = fullest.entry(key.as_str()).or_insert(i);
             let (b, f) = (&found[*best], &found[i]);
             if (f.words, f.end - f.start) > (b.words, b.end - b.start) {
@@ -219,7 +223,8 @@ pub(crate) fn extract<'h>(
     }
     let canonical_of = |i: usize| -> &'h str {
         let f = &found[i];
-        let best = keys[i]
+        let best = f
+            .key
             .as_deref()
             .and_then(|k| fullest.get(k))
             .map_or(f, |&b| &found[b]);
