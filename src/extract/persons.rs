@@ -521,7 +521,7 @@ fn chained(input: &str, from: usize, to: usize, mentions: &Mentions<'_, '_>) -> 
         }
     }
     let gap = input[at..to].trim_matches(|c: char| c.is_whitespace() || c == ',');
-    gap.is_empty() || matches!(gap.to_lowercase().as_str(), "le" | "la" | "l'" | "l’")
+    gap.is_empty() || ["le", "la", "l'", "l’"].iter().any(|a| gap.eq_ignore_ascii_case(a))
 }
 
 /// The indices of the chain of titles that ends with title `last`.
