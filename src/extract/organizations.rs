@@ -15,11 +15,11 @@
 
 use crate::extraction::OrganizationMention;
 use crate::gazetteer::{EntryKind, Gazetteer, Hit, OrgForm};
+use crate::hash::{WordMap, WordSet};
 use crate::text::boundary::{self, floor_char_boundary, word_before};
 use crate::text::NormalizedText;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use std::borrow::Cow;
-use crate::hash::{WordMap, WordSet};
 use std::sync::Arc;
 
 /// Nouns of organs: they join the organisation that follows them.
@@ -65,7 +65,9 @@ const ORGAN_CONNECTORS: [&str; 8] = [
 /// The acronyms in parentheses of `input`, as the spans of the parentheses and of the
 /// acronyms inside: `(`, blanks, a capital, letters, digits, `&` and `-` with a second capital
 /// among them, blanks, `)`.
-fn acronyms_in_parentheses(input: &str) -> impl Iterator<Item = ((usize, usize), (usize, usize))> + '_ {
+fn acronyms_in_parentheses(
+    input: &str,
+) -> impl Iterator<Item = ((usize, usize), (usize, usize))> + '_ {
     let bytes = input.as_bytes();
     memchr::memchr_iter(b'(', bytes).filter_map(move |open| {
         let inner = &input[open + 1..];
@@ -501,7 +503,10 @@ mod tests {
             .captures_iter(input)
             .map(|c| {
                 let (whole, acronym) = (c.get(0).unwrap(), c.get(1).unwrap());
-                ((whole.start(), whole.end()), (acronym.start(), acronym.end()))
+                (
+                    (whole.start(), whole.end()),
+                    (acronym.start(), acronym.end()),
+                )
             })
             .collect()
     }

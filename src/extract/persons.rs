@@ -18,9 +18,9 @@
 use super::Mentions;
 use crate::extraction::{PersonMention, Role, TitleKind, TitleMention};
 use crate::gazetteer::Gazetteer;
+use crate::hash::{WordMap, WordSet};
 use crate::text::swar;
 use std::borrow::Cow;
-use crate::hash::{WordMap, WordSet};
 use std::collections::BTreeMap;
 
 /// True when `start..end` overlaps a span of `covered` (start → end, without overlaps).
@@ -521,7 +521,10 @@ fn chained(input: &str, from: usize, to: usize, mentions: &Mentions<'_, '_>) -> 
         }
     }
     let gap = input[at..to].trim_matches(|c: char| c.is_whitespace() || c == ',');
-    gap.is_empty() || ["le", "la", "l'", "l’"].iter().any(|a| gap.eq_ignore_ascii_case(a))
+    gap.is_empty()
+        || ["le", "la", "l'", "l’"]
+            .iter()
+            .any(|a| gap.eq_ignore_ascii_case(a))
 }
 
 /// The indices of the chain of titles that ends with title `last`.
@@ -697,7 +700,8 @@ mod tests {
 
     #[test]
     fn candidates_are_capitals_non_ascii_starts_and_hyphens() {
-        let text = "abcdefghijklmnopqrstuvwxyz0123456789 le général al-Moghidi et l'Émir ÉTAT Ba北京";
+        let text =
+            "abcdefghijklmnopqrstuvwxyz0123456789 le général al-Moghidi et l'Émir ÉTAT Ba北京";
         let bytes = text.as_bytes();
         let by_bytes: Vec<usize> = (0..bytes.len())
             .filter(|&i| bytes[i].is_ascii_uppercase() || bytes[i] >= 0xC0 || bytes[i] == b'-')

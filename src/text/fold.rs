@@ -122,7 +122,9 @@ pub(crate) fn fold_into<'b>(s: &str, buffer: &'b mut [u8]) -> Option<&'b [u8]> {
     }
     let mut len = 0;
     let mut push = |bytes: &[u8]| -> Option<()> {
-        buffer.get_mut(len..len + bytes.len())?.copy_from_slice(bytes);
+        buffer
+            .get_mut(len..len + bytes.len())?
+            .copy_from_slice(bytes);
         len += bytes.len();
         Some(())
     };

@@ -197,7 +197,10 @@ mod tests {
             let mut utf8 = [0u8; 4];
             let second = c.encode_utf8(&mut utf8).as_bytes()[1];
             match LATIN1_FOLDS[usize::from(second - 0x80)] {
-                0 => assert!(!matches!(fold_char(c), Folded::Char(f) if f != c && f.is_ascii()), "{c}"),
+                0 => assert!(
+                    !matches!(fold_char(c), Folded::Char(f) if f != c && f.is_ascii()),
+                    "{c}"
+                ),
                 ascii => assert_eq!(fold_char(c), Folded::Char(ascii as char), "{c}"),
             }
         }
