@@ -121,35 +121,34 @@ pub(crate) fn head_at(bytes: &[u8], start: usize, end: usize) -> u64 {
     }
 }
 
-/// A read-only map from words (byte strings) to `u32`, for lookups of
+/// A read-only map from words (byte strings) to values `V` (kept in the slots: one read), for lookups of
 /// many absent words: a Bloom filter of 8 KiB (it stays in the first-level cache) turns most
 /// of them away, then an open-addressing table whose slots hold each word's [`head`] and
 /// length confirms the rest (words longer than eight bytes are compared whole).
 #[derive(Clone, Debug)]
-pub(crate) struct WordTable {
+pub(crate) struct WordTable<V> {
     filter: Vec<u64>,
-    slots: Vec<Slot>,
+    slots: Vec<Slot<V>>,
     /// The words of the slots, for the comparison of long words.
     words: Vec<Box<[u8]>>,
     shift: u32,
 }
 
 #[derive(Clone, Copy, Debug, Default)]
-struct Slot {
+struct Slot<V> {
     head: u64,
     /// The word's length; 0 for an empty slot.
     len: u32,
-    value: u32,
+    value: V,
 }
 
-impl WordTable {
+impl<V: Copy + Default> WordTable<V> {
     const FILTER_WORDS: usize = 1024;
 
     /// A table of `entries` (the first value of a word repeated wins; empty words are left
     /// out).
-    pub fn new<'w>(entries: impl IntoIterator<Item = (&'w [u8], u32)>) -> WordTable {
-        let entries: Vec<(&[u8], u32)> =
-            entries.into_iter().filter(|(w, _)| !w.is_empty()).collect();
+    pub fn new<'w>(entries: impl IntoIterator<Item = (&'w [u8], V)>) -> WordTable<V> {
+        let entries: Vec<(&[u8], V)> = entries.into_iter().filter(|(w, _)| !w.is_empty()).collect();
         let size = (entries.len() * 2).next_power_of_two().max(16);
         let mut table = WordTable {
             filter: vec![0; Self::FILTER_WORDS],
@@ -198,7 +197,7 @@ impl WordTable {
 
     /// The value of `word`, whose [`head`] is `head`.
     #[inline(always)]
-    pub fn get(&self, word: &[u8], head: u64) -> Option<u32> {
+    pub fn get(&self, word: &[u8], head: u64) -> Option<V> {
         let len = word.len() as u32;
         let hash = Self::hash(head, len);
         let (index, bits) = Self::filter_bits(hash);
@@ -293,8 +292,8 @@ mod tests {
         let passed = (0..10_000)
             .filter(|i| {
                 let w = format!("autre{i}");
-                let h = WordTable::hash(head(w.as_bytes()), w.len() as u32);
-                let (index, bits) = WordTable::filter_bits(h);
+                let h = WordTable::<u32>::hash(head(w.as_bytes()), w.len() as u32);
+                let (index, bits) = WordTable::<u32>::filter_bits(h);
                 table.filter[index] & bits == bits
             })
             .count();

@@ -59,7 +59,7 @@ pub struct Gazetteer {
     exact: WordMap<u32, Vec<Box<str>>>,
     /// Given names, folded, and their filter.
     /// The folded given names (their values unused).
-    given_names: WordTable,
+    given_names: WordTable<()>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -377,7 +377,7 @@ impl Gazetteer {
             organizations,
             themes,
             exact,
-            given_names: WordTable::new(given_names.iter().map(|n| (n.as_bytes(), 0))),
+            given_names: WordTable::new(given_names.iter().map(|n| (n.as_bytes(), ()))),
         })
     }
 
