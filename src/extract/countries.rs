@@ -42,7 +42,7 @@ pub(crate) fn extract<'h>(
         }
         let (id, is_demonym) = match (country, demonym) {
             (Some(id), _) => {
-                let is_dateline = dateline_place == Some(text.to_input_range(hit.start, hit.end));
+                let is_dateline = dateline_place == Some((hit.input_start, hit.input_end));
                 if place && (is_dateline || means_the_city(folded, hit.start)) {
                     continue;
                 }
@@ -59,7 +59,7 @@ pub(crate) fn extract<'h>(
         let Some(c) = gazetteer.country(id) else {
             continue;
         };
-        let (start, end) = text.to_input_range(hit.start, hit.end);
+        let (start, end) = (hit.input_start, hit.input_end);
         if start >= end {
             continue;
         }

@@ -160,7 +160,7 @@ pub(crate) fn find(
                 .entries(h)
                 .any(|e| matches!(e.kind, EntryKind::Place { .. }))
         })
-        .map(|h| text.to_input_range(h.start, h.end))
+        .map(|h| (h.input_start, h.input_end))
         .collect();
     let is_known_place = |start: usize, end: usize| places.contains(&(start, end));
 

@@ -85,7 +85,7 @@ pub(crate) fn run<'h>(gazetteer: &Gazetteer, input: &'h str, context: &Context) 
                 .entries(h)
                 .any(|e| matches!(e.kind, EntryKind::CountryName(_) | EntryKind::Place { .. }))
         })
-        .map(|h| text.to_input_range(h.start, h.end))
+        .map(|h| (h.input_start, h.input_end))
         .collect();
     let organizations = organizations::extract(gazetteer, &text, &hits.names, &named);
     let mut mentions = Mentions {

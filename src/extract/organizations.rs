@@ -123,7 +123,7 @@ pub(crate) fn extract<'h>(
                 EntryKind::Organization { org, form } => Some((gazetteer.organization(org)?, form)),
                 _ => None,
             })?;
-            let (start, end) = text.to_input_range(h.start, h.end);
+            let (start, end) = (h.input_start, h.input_end);
             (start < end).then(|| Org {
                 start,
                 end,

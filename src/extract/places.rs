@@ -38,7 +38,7 @@ pub(crate) fn extract<'h>(
         if other {
             continue;
         }
-        let (start, end) = text.to_input_range(hit.start, hit.end);
+        let (start, end) = (hit.input_start, hit.input_end);
         if start >= end || mentions.inside_organization(start, end) {
             continue;
         }

@@ -53,7 +53,7 @@ pub(crate) fn extract<'h>(
     // Per theme, where its last accepted cue ends.
     let mut theme_end = vec![0usize; gazetteer.themes().len()];
     for hit in &hits.cues {
-        let (start, end) = text.to_input_range(hit.start, hit.end);
+        let (start, end) = (hit.input_start, hit.input_end);
         if start >= end {
             continue;
         }

@@ -49,7 +49,7 @@ pub(crate) fn extract<'h>(
         }) else {
             continue;
         };
-        let (start, mut end) = text.to_input_range(hit.start, hit.end);
+        let (start, mut end) = (hit.input_start, hit.input_end);
         if start >= end || mentions.inside_organization(start, end) {
             continue;
         }

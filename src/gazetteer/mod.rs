@@ -73,13 +73,17 @@ struct PatternInfo {
     any_case_rule: bool,
 }
 
-/// A whole-word hit of the scan, in folded-text offsets.
+/// A whole-word hit of the scan, in folded-text offsets, with its span in the input.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Hit {
     /// Start in the folded text.
     pub start: usize,
     /// End in the folded text.
     pub end: usize,
+    /// Start in the input ([`NormalizedText::to_input`] of `start`).
+    pub input_start: usize,
+    /// End in the input.
+    pub input_end: usize,
     /// The pattern that matched.
     pub pattern: u32,
     /// True when the original text of the hit is in capitals.
@@ -529,9 +533,10 @@ impl Gazetteer {
         let Some(info) = self.patterns.get(pattern as usize) else {
             return;
         };
+        // Every stage wants the input span: mapped once, here.
+        let (input_start, input_end) = text.to_input_range(start, end);
         let (upper, capitalized, exact) = if info.any_case_rule {
-            let (s, e) = text.to_input_range(start, end);
-            let original = &text.input()[s..e];
+            let original = &text.input()[input_start..input_end];
             (
                 is_all_caps(original),
                 original.chars().next().is_some_and(char::is_uppercase),
@@ -547,6 +552,8 @@ impl Gazetteer {
         let hit = Hit {
             start,
             end,
+            input_start,
+            input_end,
             pattern,
             upper,
             capitalized,
