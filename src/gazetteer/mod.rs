@@ -393,7 +393,18 @@ impl Gazetteer {
 
     /// True when `word` (any case and accents) is a known given name.
     pub fn is_given_name(&self, word: &str) -> bool {
-        // Short words fold on the stack.
+        // An ASCII word of at most eight bytes is lower-cased in one register.
+        let bytes = word.as_bytes();
+        if bytes.len() <= 8 {
+            let head = hash::head(bytes);
+            if head & HIGH_BITS == 0 {
+                let capitals = crate::text::swar::in_range(head, b'A', b'Z') & HIGH_BITS;
+                let lower = (head | capitals >> 2).to_le_bytes();
+                let lower = &lower[..bytes.len()];
+                return self.given_names.get(lower, hash::head(lower)).is_some();
+            }
+        }
+        // Other short words fold on the stack.
         let mut buffer = [0u8; 48];
         match crate::text::fold::fold_into(word, &mut buffer) {
             Some(folded) => self.given_names.get(folded, hash::head(folded)).is_some(),
@@ -650,10 +661,51 @@ mod tests {
             .names
             .iter()
             .map(|h| {
-                let (s, e) = n.to_input_range(h.start, h.end);
-                &text[s..e]
+                assert_eq!(
+                    n.to_input_range(h.start, h.end),
+                    (h.input_start, h.input_end)
+                );
+                &text[h.input_start..h.input_end]
             })
             .collect()
+    }
+
+    #[test]
+    fn given_names_in_any_case_and_length() {
+        let g = Gazetteer::build(&[Source {
+            kind: GazetteerKind::GivenNames,
+            name: "given_names.tsv".into(),
+            text: "Adam\nMohammed\nMohammed-Ali\nÉlodie\nJean-Baptiste\n".into(),
+        }])
+        .unwrap();
+        for name in [
+            "Adam",
+            "ADAM",
+            "adam",
+            "aDaM",
+            "Mohammed",
+            "MOHAMMED",
+            "Mohammed-Ali",
+            "Élodie",
+            "ELODIE",
+            "élodie",
+            "Jean-Baptiste",
+            "JEAN-BAPTISTE",
+        ] {
+            assert!(g.is_given_name(name), "{name}");
+        }
+        for other in [
+            "Adams",
+            "Ada",
+            "A@am",
+            "Mohamme",
+            "Mohammed-",
+            "Elodi",
+            "",
+            "Jean",
+        ] {
+            assert!(!g.is_given_name(other), "{other}");
+        }
     }
 
     #[test]
