@@ -227,11 +227,16 @@ pub(crate) fn extract<'h>(
     let mut previous_end = 0;
     for o in orgs.iter_mut() {
         let o_start = o.start;
+        let end = o.end;
+        // An organ ends with a connector: most names have none before them.
+        if ends_with_connector(&input[..o_start]).is_none() {
+            previous_end = previous_end.max(end);
+            continue;
+        }
         let window = floor_char_boundary(input, o_start.saturating_sub(120));
         let from = input[window..o_start]
             .rfind('\n')
             .map_or(window, |i| window + i + 1);
-        let end = o.end;
         if let Some(start) = organ_before(input, from, o_start) {
             if previous_end <= start {
                 o.start = start;
@@ -303,17 +308,22 @@ pub(crate) fn extract<'h>(
     out
 }
 
+/// The connector of [`ORGAN_CONNECTORS`] that `text` ends with, the first in their order.
+fn ends_with_connector(text: &str) -> Option<&'static str> {
+    ORGAN_CONNECTORS.iter().copied().find(|c| {
+        text.len() >= c.len()
+            && text.is_char_boundary(text.len() - c.len())
+            && text[text.len() - c.len()..].eq_ignore_ascii_case(c)
+    })
+}
+
 /// The start of an organ phrase that ends with a connector at `end` ("Conseil de sécurité de
 /// l'", "secrétariat général de l'"), within `from..end`: an organ noun, then words that
 /// start with a connector, a capital or an adjective's ending (so no verb: "le Conseil salue
 /// les efforts du G5 Sahel" is no organ), at most eight of them, and no punctuation.
 fn organ_before(input: &str, from: usize, end: usize) -> Option<usize> {
     let before = &input[from..end];
-    let connector = ORGAN_CONNECTORS.iter().find(|c| {
-        before.len() >= c.len()
-            && before.is_char_boundary(before.len() - c.len())
-            && before[before.len() - c.len()..].eq_ignore_ascii_case(c)
-    })?;
+    let connector = ends_with_connector(before)?;
     let phrase = &before[..before.len() - connector.len()];
     // Words from the end, at most nine (the organ noun and eight more), while they are words.
     let mut words: [(usize, &str); 9] = [(0, ""); 9];
