@@ -26,6 +26,7 @@
 //! | `relative`    | aujourd'hui, hier, lundi, mardi dernier, la semaine prochaine      |
 
 use super::calendar::{days_in_month, Date, DateValue, PartialDate};
+use crate::hash::{self, WordTable};
 use crate::text::boundary::{self, ceil_char_boundary, word_before};
 use crate::text::NormalizedText;
 use once_cell::sync::Lazy;
@@ -159,9 +160,16 @@ pub(crate) fn is_anchor_by_characters(word: &str) -> bool {
     word.starts_with(|c: char| c.is_ascii_digit()) || !word.is_ascii()
 }
 
+/// [`DATE_WORDS`] as a table.
+static DATE_WORD_TABLE: Lazy<WordTable<()>> =
+    Lazy::new(|| WordTable::new(DATE_WORDS.iter().map(|w| (w.as_bytes(), ()))));
+
 /// True when the folded word `word` anchors dates (see [`DATE_WORDS`]).
 pub(crate) fn is_anchor(word: &str) -> bool {
-    is_anchor_by_characters(word) || DATE_WORDS.contains(&word)
+    is_anchor_by_characters(word)
+        || DATE_WORD_TABLE
+            .get(word.as_bytes(), hash::head(word.as_bytes()))
+            .is_some()
 }
 
 /// The anchors of a folded text, as spans: the words for which [`is_anchor`] is true (the
