@@ -122,7 +122,7 @@ pub(crate) fn head_at(bytes: &[u8], start: usize, end: usize) -> u64 {
 }
 
 /// A read-only map from words (byte strings) to values `V` (kept in the slots: one read), for lookups of
-/// many absent words: a Bloom filter of 8 KiB (it stays in the first-level cache) turns most
+/// many absent words: a Bloom filter of 8 KiB (small enough for the first-level cache) turns most
 /// of them away, then an open-addressing table whose slots hold each word's [`head`] and
 /// length confirms the rest (words longer than eight bytes are compared whole).
 #[derive(Clone, Debug)]

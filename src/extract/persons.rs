@@ -106,7 +106,10 @@ pub(crate) fn extract<'h>(
     // Only the words that may be capitalised can start a name or be a surname.
     let candidates = capitalised_words(input);
     for &w in &candidates {
-        if !is_capitalised(w.text) || is_covered(&covered, w.start, w.end) {
+        if !may_go_on(input, w.end)
+            || !is_capitalised(w.text)
+            || is_covered(&covered, w.start, w.end)
+        {
             continue;
         }
         let initial_inside = || {
@@ -428,6 +431,19 @@ fn next_candidate(bytes: &[u8], mut at: usize) -> Option<usize> {
     rest.iter().position(|&b| is_candidate(b)).map(|i| at + i)
 }
 
+/// True when a name of two words or more may go on after a word that ends at `end`: one
+/// space, then a capital, or a letter that starts a particle or an article ("bin", "ould",
+/// "al-"…). A cheap test before a given name is looked up ("Selon le", "Le président").
+fn may_go_on(input: &str, end: usize) -> bool {
+    let rest = &input[end..];
+    let Some(next) = rest.strip_prefix([' ', '\u{a0}']) else {
+        return false;
+    };
+    next.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || matches!(c, 'a' | 'b' | 'd' | 'e' | 'i' | 'o' | 'v'))
+}
+
 /// True when `word` may be capitalised: a cheap test on its first byte that rejects the
 /// words in lower case, most of the text.
 #[inline]
@@ -710,6 +726,17 @@ mod tests {
             std::iter::successors(next_candidate(bytes, 0), |&p| next_candidate(bytes, p + 1))
                 .collect();
         assert_eq!(by_chunks, by_bytes);
+    }
+
+    #[test]
+    fn names_go_on_after_one_space_and_a_capital_or_a_particle() {
+        let text = "Adam Barre, Mohamed ould Ali, Ahmed al-Moghidi, Le président, Selon\u{a0}Ali";
+        let after = |word: &str| may_go_on(text, text.find(word).unwrap() + word.len());
+        assert!(after("Adam") && after("Mohamed") && after("ould") && after("Ahmed"));
+        assert!(after("Selon"));
+        assert!(!after("Le") && !after("Barre") && !after("Moghidi"));
+        assert!(!may_go_on(text, text.len()));
+        assert!(!may_go_on("Ali  Barre", 3));
     }
 
     #[test]
