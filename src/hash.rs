@@ -121,10 +121,10 @@ pub(crate) fn head_at(bytes: &[u8], start: usize, end: usize) -> u64 {
     }
 }
 
-/// A read-only map from words (byte strings) to values `V` (kept in the slots: one read), for lookups of
-/// many absent words: a Bloom filter of 8 KiB (small enough for the first-level cache) turns most
-/// of them away, then an open-addressing table whose slots hold each word's [`head`] and
-/// length confirms the rest (words longer than eight bytes are compared whole).
+/// A read-only map from words (byte strings) to values `V`, for lookups of many absent words:
+/// a Bloom filter of 8 KiB (small enough for the first-level cache) turns most of them away,
+/// then an open-addressing table whose slots hold each word's [`head`], its length and its
+/// value confirms the rest in one read (words longer than eight bytes are compared whole).
 #[derive(Clone, Debug)]
 pub(crate) struct WordTable<V> {
     filter: Vec<u64>,
@@ -148,7 +148,10 @@ impl<V: Copy + Default> WordTable<V> {
     /// A table of `entries` (the first value of a word repeated wins; empty words are left
     /// out).
     pub fn new<'w>(entries: impl IntoIterator<Item = (&'w [u8], V)>) -> WordTable<V> {
-        let entries: Vec<(&[u8], V)> = entries.into_iter().filter(|(w, _)| !w.is_empty()).collect();
+        let entries: Vec<(&[u8], V)> = entries
+            .into_iter()
+            .filter(|(w, _)| !w.is_empty() && u32::try_from(w.len()).is_ok())
+            .collect();
         let size = (entries.len() * 2).next_power_of_two().max(16);
         let mut table = WordTable {
             filter: vec![0; Self::FILTER_WORDS],
@@ -198,7 +201,8 @@ impl<V: Copy + Default> WordTable<V> {
     /// The value of `word`, whose [`head`] is `head`.
     #[inline(always)]
     pub fn get(&self, word: &[u8], head: u64) -> Option<V> {
-        let len = word.len() as u32;
+        // No word of the table is that long.
+        let len = u32::try_from(word.len()).ok()?;
         let hash = Self::hash(head, len);
         let (index, bits) = Self::filter_bits(hash);
         if self.filter[index] & bits != bits {

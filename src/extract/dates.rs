@@ -1,13 +1,14 @@
 //! Dates: numeric, textual, ranges, years in a temporal context, and relative references.
 //!
-//! One regex of named families is matched against the folded text (leftmost first; at one
-//! start the families are tried in the order below, longest forms first). Each match is then
-//! read token by token in Rust, where impossible days are rejected; a rejected match lets the
-//! search go on from the next character, so "31/02/2023" hides nothing after it.
+//! The named families below, one pattern each in one automaton, are matched against the
+//! folded text (leftmost first; at one start the families are tried in their order, longest
+//! forms first; the pattern that matched names the family). Each match is then read token by
+//! token in Rust, where impossible days are rejected; a rejected match lets the search go on
+//! from the next character, so "31/02/2023" hides nothing after it.
 //!
-//! The regex does not run over the whole text: every date holds an *anchor* (a number, a
+//! The automaton does not run over the whole text: every date holds an *anchor* (a number, a
 //! month, a weekday or a word of [`DATE_WORDS`]) and starts at most three words before its
-//! first one, so its lazy DFA is only started, anchored, at those few words, where it dies
+//! first one, so the lazy DFA is only started, anchored, at those few words, where it dies
 //! within a few bytes unless a date is there. The gazetteer scan, which reads every word
 //! anyway, finds the anchors; [`anchors`] finds them alone. The result is the one a search
 //! over the whole text gives (tested against it).
@@ -236,7 +237,7 @@ fn leading_starts(bytes: &[u8], anchor: usize) -> ([usize; 3], usize) {
             starts += 1;
         }
     }
-    // Nearest first: reversed, keeping the words dates start with.
+    // In the text's order (they were found nearest first), keeping the words dates start with.
     let mut out = [0; 3];
     let mut n = 0;
     for &start in found[..starts].iter().rev() {

@@ -105,22 +105,17 @@ impl WordIndex {
                 .unwrap_or(0);
             if n > SMALL_GROUP {
                 for &(_, id) in members {
-                    let surface = &surfaces[id as usize];
-                    whole.insert(surface.clone(), id);
-                }
-                for &(_, id) in members {
+                    // A surface's id replaces the prefix mark another surface may have left.
                     let surface = &surfaces[id as usize];
                     for (_, end) in boundary::words(surface) {
                         whole.entry(Box::from(&surface[..end])).or_insert(PREFIX);
                     }
+                    whole.insert(surface.clone(), id);
                 }
             }
-            let punctuated = members.iter().any(|&(_, id)| {
-                !surfaces[id as usize]
-                    .chars()
-                    .next_back()
-                    .is_some_and(boundary::is_word_char)
-            });
+            let punctuated = all_members[from as usize..]
+                .iter()
+                .any(|m| !m.ends_with_word);
             let group = Group {
                 from,
                 to: all_members.len() as u32,
