@@ -10,7 +10,7 @@
 //! - a demonym after "en" or "langue" is a language ("en français"), not a state.
 
 use crate::extraction::CountryMention;
-use crate::gazetteer::{EntryKind, Gazetteer, Hit};
+use crate::gazetteer::{EntryKind, Gazetteer, Hit, Kinds};
 use crate::text::boundary::word_before;
 use crate::text::NormalizedText;
 use std::borrow::Cow;
@@ -25,6 +25,9 @@ pub(crate) fn extract<'h>(
     let folded = text.as_str();
     let mut out = Vec::with_capacity(names.len());
     for hit in names {
+        if !hit.kinds.any(Kinds::COUNTRY_NAME.with(Kinds::DEMONYM)) {
+            continue;
+        }
         let mut country = None;
         let mut demonym = None;
         let mut other = false;

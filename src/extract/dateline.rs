@@ -14,7 +14,7 @@
 //! a timestamp after the body.
 
 use super::dates::RawDate;
-use crate::gazetteer::{EntryKind, Gazetteer, Hit};
+use crate::gazetteer::{Hit, Kinds};
 use crate::text::NormalizedText;
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -130,12 +130,7 @@ pub(crate) struct Found {
     pub date: Option<usize>,
 }
 
-pub(crate) fn find(
-    text: &NormalizedText<'_>,
-    dates: &[RawDate],
-    gazetteer: &Gazetteer,
-    names: &[Hit],
-) -> Option<Found> {
+pub(crate) fn find(text: &NormalizedText<'_>, dates: &[RawDate], names: &[Hit]) -> Option<Found> {
     let input = text.input();
     let folded = text.as_str();
     // Dates in input offsets, with their folded starts.
@@ -155,11 +150,7 @@ pub(crate) fn find(
     let places: Vec<(usize, usize)> = names
         .iter()
         .take_while(|h| h.start <= head)
-        .filter(|h| {
-            gazetteer
-                .entries(h)
-                .any(|e| matches!(e.kind, EntryKind::Place { .. }))
-        })
+        .filter(|h| h.kinds.any(Kinds::PLACE))
         .map(|h| (h.input_start, h.input_end))
         .collect();
     let is_known_place = |start: usize, end: usize| places.contains(&(start, end));

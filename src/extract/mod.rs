@@ -27,7 +27,7 @@ use crate::extraction::{
     Affiliation, CountryMention, DateMention, Dateline, Extraction, OrganizationMention,
     PlaceMention, TextSpan, TitleMention,
 };
-use crate::gazetteer::{EntryKind, Gazetteer};
+use crate::gazetteer::{Gazetteer, Kinds};
 use crate::text::boundary::ceil_char_boundary;
 use crate::text::NormalizedText;
 use crate::{Context, Span};
@@ -38,7 +38,7 @@ pub(crate) fn run<'h>(gazetteer: &Gazetteer, input: &'h str, context: &Context) 
     let text = NormalizedText::new(input);
     let hits = gazetteer.scan(&text);
     let raw_dates = dates::find_at_anchors(&text, &hits.date_anchors);
-    let found = dateline::find(&text, &raw_dates, gazetteer, &hits.names);
+    let found = dateline::find(&text, &raw_dates, &hits.names);
 
     // The dateline's date anchors yearless and relative dates; else the caller's.
     let dateline_day = found
@@ -80,11 +80,7 @@ pub(crate) fn run<'h>(gazetteer: &Gazetteer, input: &'h str, context: &Context) 
     let named: Vec<(usize, usize)> = hits
         .names
         .iter()
-        .filter(|h| {
-            gazetteer
-                .entries(h)
-                .any(|e| matches!(e.kind, EntryKind::CountryName(_) | EntryKind::Place { .. }))
-        })
+        .filter(|h| h.kinds.any(Kinds::COUNTRY_NAME.with(Kinds::PLACE)))
         .map(|h| (h.input_start, h.input_end))
         .collect();
     let organizations = organizations::extract(gazetteer, &text, &hits.names, &named);
@@ -333,7 +329,7 @@ pub mod stages {
     pub fn dateline_and_countries(gazetteer: &Gazetteer, text: &NormalizedText<'_>) -> usize {
         let hits = gazetteer.scan(text);
         let raw = dates::find(text);
-        let found = dateline::find(text, &raw, gazetteer, &hits.names);
+        let found = dateline::find(text, &raw, &hits.names);
         countries::extract(gazetteer, text, &hits.names, found.and_then(|f| f.place)).len()
     }
 }

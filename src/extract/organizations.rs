@@ -14,7 +14,7 @@
 //!    ("la Coalition", "la Commission", "le Conseil") stays generic.
 
 use crate::extraction::OrganizationMention;
-use crate::gazetteer::{EntryKind, Gazetteer, Hit, OrgForm};
+use crate::gazetteer::{EntryKind, Gazetteer, Hit, Kinds, OrgForm};
 use crate::hash::{WordMap, WordSet};
 use crate::text::boundary::{self, floor_char_boundary, word_before};
 use crate::text::NormalizedText;
@@ -118,6 +118,7 @@ pub(crate) fn extract<'h>(
     let input = text.input();
     let mut orgs: Vec<Org> = names
         .iter()
+        .filter(|h| h.kinds.any(Kinds::ORGANIZATION))
         .filter_map(|h| {
             let (org, form) = gazetteer.entries(h).find_map(|e| match e.kind {
                 EntryKind::Organization { org, form } => Some((gazetteer.organization(org)?, form)),

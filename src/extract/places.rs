@@ -7,7 +7,7 @@
 
 use super::{countries, Mentions};
 use crate::extraction::PlaceMention;
-use crate::gazetteer::{EntryKind, Gazetteer, Hit, PlaceKind};
+use crate::gazetteer::{EntryKind, Gazetteer, Hit, Kinds, PlaceKind};
 use crate::text::NormalizedText;
 use std::borrow::Cow;
 
@@ -22,6 +22,9 @@ pub(crate) fn extract<'h>(
     let input = text.input();
     let mut out: Vec<PlaceMention<'h>> = Vec::with_capacity(names.len());
     for hit in names {
+        if !hit.kinds.any(Kinds::PLACE) {
+            continue;
+        }
         let mut place: Option<(PlaceKind, Option<u32>)> = None;
         let mut other = false;
         let mut state = false;

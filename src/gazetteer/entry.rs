@@ -221,27 +221,44 @@ pub enum EntryKind {
     },
 }
 
-/// The layers of the scan. Within a layer, overlapping hits are resolved (longest at the
-/// leftmost start wins); hits of different layers may overlap.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Layer {
-    /// Names of things: states, demonyms, places, organisations.
-    Names = 0,
-    /// Cues of themes.
-    Cues = 1,
-    /// Titles: apart from names, since a title holds names ("ministre saoudien").
-    Titles = 2,
+/// A set of the variants of [`EntryKind`], one bit each: what a hit's entries are, so that a
+/// stage passes over the hits it has no use for without reading their entries.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Kinds(u8);
+
+impl Kinds {
+    pub const COUNTRY_NAME: Kinds = Kinds(1);
+    pub const DEMONYM: Kinds = Kinds(1 << 1);
+    pub const PLACE: Kinds = Kinds(1 << 2);
+    pub const ORGANIZATION: Kinds = Kinds(1 << 3);
+    pub const TITLE: Kinds = Kinds(1 << 4);
+    pub const THEME_CUE: Kinds = Kinds(1 << 5);
+    /// The kinds of the names layer.
+    pub const NAMES: Kinds = Kinds(0b1111);
+
+    /// True when `self` and `other` share a kind.
+    #[inline]
+    pub fn any(self, other: Kinds) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    /// `self` with the kinds of `other`.
+    #[inline]
+    pub fn with(self, other: Kinds) -> Kinds {
+        Kinds(self.0 | other.0)
+    }
 }
 
 impl EntryKind {
-    pub(crate) fn layer(&self) -> Layer {
+    /// The variant, as a [`Kinds`] of one.
+    pub(crate) fn kind(&self) -> Kinds {
         match self {
-            EntryKind::CountryName(_)
-            | EntryKind::Demonym(_)
-            | EntryKind::Place { .. }
-            | EntryKind::Organization { .. } => Layer::Names,
-            EntryKind::ThemeCue { .. } => Layer::Cues,
-            EntryKind::Title(_) => Layer::Titles,
+            EntryKind::CountryName(_) => Kinds::COUNTRY_NAME,
+            EntryKind::Demonym(_) => Kinds::DEMONYM,
+            EntryKind::Place { .. } => Kinds::PLACE,
+            EntryKind::Organization { .. } => Kinds::ORGANIZATION,
+            EntryKind::Title(_) => Kinds::TITLE,
+            EntryKind::ThemeCue { .. } => Kinds::THEME_CUE,
         }
     }
 }

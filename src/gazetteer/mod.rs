@@ -22,7 +22,7 @@ pub use entry::{
 };
 pub use tsv::{decode, records, Record};
 
-pub(crate) use entry::Layer;
+pub(crate) use entry::Kinds;
 
 use crate::hash::{self, WordMap, WordSet, WordTable};
 use crate::text::swar::HIGH_BITS;
@@ -67,8 +67,6 @@ struct PatternInfo {
     /// `entries[first..last]` are this pattern's entries.
     first: u32,
     last: u32,
-    /// One bit per [`Layer`].
-    layers: u8,
     /// True when some entry has a [`CaseRule`] other than `Any`.
     any_case_rule: bool,
 }
@@ -92,6 +90,8 @@ pub struct Hit {
     pub capitalized: bool,
     /// True when the original text is exactly the surface of a [`CaseRule::Exact`] entry.
     pub exact: bool,
+    /// The kinds of the entries that apply to the hit (those of [`Gazetteer::entries`]).
+    pub(crate) kinds: Kinds,
 }
 
 /// The resolved hits of one scan, per layer, sorted by start, without overlap.
@@ -350,13 +350,11 @@ impl Gazetteer {
                 patterns.push(PatternInfo {
                     first: entries.len() as u32,
                     last: entries.len() as u32,
-                    layers: 0,
                     any_case_rule: false,
                 });
             }
             if let Some(p) = patterns.last_mut() {
                 p.last += 1;
-                p.layers |= 1 << entry.kind.layer() as u8;
                 p.any_case_rule |= entry.case != CaseRule::Any;
             }
             entries.push(entry);
@@ -560,7 +558,7 @@ impl Gazetteer {
         } else {
             (false, false, false)
         };
-        let hit = Hit {
+        let mut hit = Hit {
             start,
             end,
             input_start,
@@ -569,15 +567,17 @@ impl Gazetteer {
             upper,
             capitalized,
             exact,
+            kinds: Kinds::default(),
         };
-        for (layer, list) in [
-            (Layer::Names, &mut hits.names),
-            (Layer::Cues, &mut hits.cues),
-            (Layer::Titles, &mut hits.titles),
+        hit.kinds = self
+            .entries(&hit)
+            .fold(Kinds::default(), |kinds, e| kinds.with(e.kind.kind()));
+        for (kinds, list) in [
+            (Kinds::NAMES, &mut hits.names),
+            (Kinds::THEME_CUE, &mut hits.cues),
+            (Kinds::TITLE, &mut hits.titles),
         ] {
-            if info.layers & (1 << layer as u8) != 0
-                && self.entries(&hit).any(|e| e.kind.layer() == layer)
-            {
+            if hit.kinds.any(kinds) {
                 list.push(hit);
             }
         }
