@@ -224,19 +224,21 @@ pub(crate) fn extract<'h>(
             }
         }
     }
-    let canonical_of = |i: usize| -> &'h str {
-        let f = &found[i];
-        let best = f
-            .key
-            .as_deref()
-            .and_then(|k| fullest.get(k))
-            .map_or(f, |&b| &found[b]);
-        &input[best.start..best.end]
-    };
-    found
+    let canonical: Vec<&'h str> = found
         .iter()
-        .enumerate()
-        .map(|(i, f)| {
+        .map(|f| {
+            let best = f
+                .key
+                .as_deref()
+                .and_then(|k| fullest.get(k))
+                .map_or(f, |&b| &found[b]);
+            &input[best.start..best.end]
+        })
+        .collect();
+    found
+        .into_iter()
+        .zip(canonical)
+        .map(|(f, canonical)| {
             let role = f
                 .titles
                 .iter()
@@ -251,8 +253,8 @@ pub(crate) fn extract<'h>(
                 text: Cow::Borrowed(&input[f.start..f.end]),
                 start: f.start,
                 end: f.end,
-                canonical: Cow::Borrowed(canonical_of(i)),
-                titles: f.titles.clone(),
+                canonical: Cow::Borrowed(canonical),
+                titles: f.titles,
                 role,
             }
         })

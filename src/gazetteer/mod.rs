@@ -511,10 +511,14 @@ impl Gazetteer {
                 .hits_at(folded, (start, word_end), head, |end, pattern| {
                     self.record(text, start, end, pattern, &mut hits);
                 });
-            // As `dates::is_anchor_by_characters`, with the first eight bytes at hand.
+            // As `dates::is_anchor_by_characters`, with the first eight bytes at hand and the
+            // last eight by one more load.
+            let len = word_end - start;
             let anchor_by_characters = bytes[start].is_ascii_digit()
                 || head & HIGH_BITS != 0
-                || (word_end - start > 8 && !bytes[start + 8..word_end].is_ascii());
+                || (len > 8
+                    && (crate::hash::head_at(bytes, word_end - 8, word_end) & HIGH_BITS != 0
+                        || (len > 16 && !bytes[start + 8..word_end - 8].is_ascii())));
             if marked || anchor_by_characters {
                 hits.date_anchors.push((start, word_end));
             }
