@@ -34,9 +34,9 @@ pub const SCALE: f32 = 1.5;
 /// How far after "domaine(s)" a cue counts as one of the listed domains.
 pub const DOMAIN_WINDOW: usize = 160;
 
-struct Tally {
+struct Tally<'f> {
     /// (folded surface, weight, count) per distinct cue.
-    cues: Vec<(String, f32, u32)>,
+    cues: Vec<(&'f str, f32, u32)>,
     evidence: Vec<Span>,
 }
 
@@ -89,12 +89,12 @@ pub(crate) fn extract<'h>(
                 weight
             };
             let surface = &folded[hit.start..hit.end];
-            match tally.cues.iter_mut().find(|(s, _, _)| s == surface) {
+            match tally.cues.iter_mut().find(|(s, _, _)| *s == surface) {
                 Some(cue) => {
                     cue.1 = cue.1.max(weight);
                     cue.2 += 1;
                 }
-                None => tally.cues.push((surface.to_string(), weight, 1)),
+                None => tally.cues.push((surface, weight, 1)),
             }
             if tally.evidence.last() != Some(&Span::new(start, end)) {
                 tally.evidence.push(Span::new(start, end));
@@ -124,7 +124,7 @@ pub(crate) fn extract<'h>(
     themes
 }
 
-fn score(cues: &[(String, f32, u32)]) -> f32 {
+fn score(cues: &[(&str, f32, u32)]) -> f32 {
     let evidence: f32 = cues
         .iter()
         .map(|&(_, w, n)| w + REPEAT * w * (n as f32).ln())
@@ -148,14 +148,12 @@ mod tests {
 
     #[test]
     fn scores() {
-        let one = |w| score(&[("x".into(), w, 1)]);
+        let one = |w| score(&[("x", w, 1)]);
         assert!(one(1.0) >= THRESHOLD);
         assert!(one(0.5) < THRESHOLD);
-        assert!(score(&[("x".into(), 0.5, 1), ("y".into(), 0.5, 1)]) >= THRESHOLD);
-        assert!(
-            score(&[("x".into(), 1.0, 10)]) < score(&[("x".into(), 1.0, 5), ("y".into(), 1.0, 5)])
-        );
-        assert!(score(&[("x".into(), 1.0, 1000)]) < 1.0);
+        assert!(score(&[("x", 0.5, 1), ("y", 0.5, 1)]) >= THRESHOLD);
+        assert!(score(&[("x", 1.0, 10)]) < score(&[("x", 1.0, 5), ("y", 1.0, 5)]));
+        assert!(score(&[("x", 1.0, 1000)]) < 1.0);
     }
 
     #[test]
