@@ -311,11 +311,18 @@ pub(crate) fn extract<'h>(
 
 /// The connector of [`ORGAN_CONNECTORS`] that `text` ends with, the first in their order.
 fn ends_with_connector(text: &str) -> Option<&'static str> {
-    ORGAN_CONNECTORS.iter().copied().find(|c| {
-        text.len() >= c.len()
-            && text.is_char_boundary(text.len() - c.len())
-            && text[text.len() - c.len()..].eq_ignore_ascii_case(c)
-    })
+    // The last eight bytes (the longest connector's), lower-cased; a connector starts with a
+    // space, so a match ends on a character boundary.
+    let bytes = text.as_bytes();
+    let tail = &bytes[bytes.len().saturating_sub(8)..];
+    let mut lower = [0u8; 8];
+    let lower = &mut lower[..tail.len()];
+    lower.copy_from_slice(tail);
+    lower.make_ascii_lowercase();
+    ORGAN_CONNECTORS
+        .iter()
+        .copied()
+        .find(|c| lower.ends_with(c.as_bytes()))
 }
 
 /// The start of an organ phrase that ends with a connector at `end` ("Conseil de sécurité de
@@ -504,6 +511,18 @@ mod tests {
             long_form_before(text, text.find(" (").unwrap(), "RDC"),
             None
         );
+    }
+
+    #[test]
+    fn connectors_in_any_case() {
+        assert_eq!(ends_with_connector("Conseil de sécurité DE L’"), Some(" de l’"));
+        assert_eq!(ends_with_connector("Commission de l'"), Some(" de l'"));
+        assert_eq!(ends_with_connector("membres De La "), Some(" de la "));
+        assert_eq!(ends_with_connector("Secrétariat général des "), Some(" des "));
+        assert_eq!(ends_with_connector("é du "), Some(" du "));
+        assert_eq!(ends_with_connector("du "), None);
+        assert_eq!(ends_with_connector("Conseil"), None);
+        assert_eq!(ends_with_connector(""), None);
     }
 
     /// The acronyms in parentheses as the regex the reader replaces finds them.
