@@ -515,10 +515,16 @@ mod tests {
 
     #[test]
     fn connectors_in_any_case() {
-        assert_eq!(ends_with_connector("Conseil de sécurité DE L’"), Some(" de l’"));
+        assert_eq!(
+            ends_with_connector("Conseil de sécurité DE L’"),
+            Some(" de l’")
+        );
         assert_eq!(ends_with_connector("Commission de l'"), Some(" de l'"));
         assert_eq!(ends_with_connector("membres De La "), Some(" de la "));
-        assert_eq!(ends_with_connector("Secrétariat général des "), Some(" des "));
+        assert_eq!(
+            ends_with_connector("Secrétariat général des "),
+            Some(" des ")
+        );
         assert_eq!(ends_with_connector("é du "), Some(" du "));
         assert_eq!(ends_with_connector("du "), None);
         assert_eq!(ends_with_connector("Conseil"), None);

@@ -267,7 +267,7 @@ fn is_word_part(c: char) -> bool {
     if c.is_ascii() {
         is_ascii_word_part(c as u8)
     } else {
-        c.is_alphanumeric() || c == '’'
+        crate::text::boundary::is_word_char(c) || c == '’'
     }
 }
 

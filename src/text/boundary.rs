@@ -12,6 +12,9 @@ use super::swar;
 pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
+    } else if ('\u{C0}'..='\u{FF}').contains(&c) {
+        // The Latin-1 letters, French's accented ones among them, without a table lookup.
+        c != '\u{D7}' && c != '\u{F7}'
     } else {
         c.is_alphanumeric()
     }
@@ -271,6 +274,13 @@ mod tests {
         #[test]
         fn words_match_the_definition(text in "[a-zA-Z0-9 ,.'@`\\[{:/é«»\u{300}北-]{0,150}") {
             proptest::prop_assert_eq!(words(&text).collect::<Vec<_>>(), words_by_chars(&text));
+        }
+    }
+
+    #[test]
+    fn latin1_letters_are_word_characters_as_unicode_says() {
+        for c in '\u{80}'..='\u{17F}' {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
         }
     }
 
