@@ -158,9 +158,18 @@ impl<'h> NormalizedText<'h> {
     /// inside the expansion of one input character maps to that character's start; offsets
     /// past the end map to the input's length.
     pub fn to_input(&self, folded_offset: usize) -> usize {
+        self.to_input_after(folded_offset, 0).0
+    }
+
+    /// [`to_input`](Self::to_input), with the checkpoint to start from when it is known to be
+    /// at or before `folded_offset` (0 when not); returns the checkpoint used too.
+    #[inline]
+    fn to_input_after(&self, folded_offset: usize, from: usize) -> (usize, usize) {
         let at = folded_offset.min(self.folded.len());
-        // The block's entry, then the edges inside the block (`checkpoints[0].0 == 0`).
-        let mut idx = self.blocks.get(at / BLOCK).map_or(0, |&i| i as usize);
+        // The block's entry (or `from`, when later), then the edges inside the block
+        // (`checkpoints[0].0 == 0`).
+        let block = self.blocks.get(at / BLOCK).map_or(0, |&i| i as usize);
+        let mut idx = block.max(from);
         while self
             .checkpoints
             .get(idx + 1)
@@ -169,7 +178,7 @@ impl<'h> NormalizedText<'h> {
             idx += 1;
         }
         let (f, o, identity) = self.checkpoints[idx];
-        if identity {
+        let o = if identity {
             // Inside a multi-byte character, round down to its start.
             let mut o = (o + (at - f)).min(self.input.len());
             while !self.input.is_char_boundary(o) {
@@ -178,12 +187,16 @@ impl<'h> NormalizedText<'h> {
             o
         } else {
             o
-        }
+        };
+        (o, idx)
     }
 
     /// Maps a folded range to the input range it came from.
     pub fn to_input_range(&self, start: usize, end: usize) -> (usize, usize) {
-        (self.to_input(start), self.to_input(end))
+        let (input_start, checkpoint) = self.to_input_after(start, 0);
+        // The end's checkpoint is the start's or a later one.
+        let from = if end >= start { checkpoint } else { 0 };
+        (input_start, self.to_input_after(end, from).0)
     }
 }
 
@@ -216,6 +229,18 @@ mod tests {
             last = o;
         }
         assert_eq!(n.to_input(n.as_str().len()), input.len());
+        // A range maps as its two ends do, whichever is first.
+        let len = n.as_str().len();
+        for s in 0..=len {
+            for e in [s, s + 1, s + 70, len, s / 2] {
+                let e = e.min(len + 3);
+                assert_eq!(
+                    n.to_input_range(s, e),
+                    (n.to_input(s), n.to_input(e)),
+                    "{s}..{e}"
+                );
+            }
+        }
     }
 
     #[test]
@@ -255,6 +280,7 @@ mod tests {
             "\u{0301}",
             "الرياض – ÉTÉ ß\u{200B}x",
             "a\u{FEFF}\u{FEFF}b",
+            &"Côte d’Ivoire, œuvre, ÉTÉ ".repeat(12),
         ] {
             check_map(input);
         }
