@@ -7,6 +7,7 @@
 //! The scan's hottest lookup, one per word of the text, has a table of its own
 //! ([`WordTable`]): a word's first eight bytes, read by one load, are its key.
 
+use crate::text::swar;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -107,16 +108,8 @@ pub(crate) fn head(word: &[u8]) -> u64 {
 /// [`head`] of the word `bytes[start..end]`, by one load when eight bytes follow `start`.
 #[inline]
 pub(crate) fn head_at(bytes: &[u8], start: usize, end: usize) -> u64 {
-    match bytes.get(start..start + 8) {
-        Some(eight) => {
-            let len = end - start;
-            let all = load8(eight);
-            if len >= 8 {
-                all
-            } else {
-                all & ((1u64 << (8 * len)) - 1)
-            }
-        }
+    match swar::load(bytes, start) {
+        Some(eight) => eight & swar::first_bytes(end - start),
         None => head(&bytes[start..end]),
     }
 }

@@ -86,10 +86,9 @@ impl WordIndex {
             all_members.extend(members.iter().map(|&(_, id)| {
                 let surface = &surfaces[id as usize];
                 let rest = &surface.as_bytes()[word.len()..];
-                let n = rest.len().min(8);
                 Member {
                     rest_head: hash::head(rest),
-                    rest_mask: if n == 8 { !0 } else { (1u64 << (8 * n)) - 1 },
+                    rest_mask: crate::text::swar::first_bytes(rest.len()),
                     id,
                     len: surface.len() as u32,
                     ends_with_word: surface

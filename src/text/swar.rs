@@ -16,6 +16,16 @@ pub(crate) fn load(bytes: &[u8], at: usize) -> Option<u64> {
     Some(u64::from_le_bytes(eight))
 }
 
+/// The mask of the first `n` bytes of a `u64` (all of them from eight on).
+#[inline]
+pub(crate) fn first_bytes(n: usize) -> u64 {
+    if n >= 8 {
+        !0
+    } else {
+        (1u64 << (8 * n)) - 1
+    }
+}
+
 /// The high bit of each byte in `lo..=hi`, for bytes whose high bit is clear (other bits are
 /// noise): `x + (0x80 - lo)` sets it when `x >= lo`, `x + (0x7f - hi)` when `x > hi`, and
 /// neither carries into the next byte.
@@ -59,6 +69,10 @@ mod tests {
             Some(3)
         );
         assert_eq!(load(b"1234567", 0), None);
+        assert_eq!(first_bytes(0), 0);
+        assert_eq!(first_bytes(3), 0xff_ffff);
+        assert_eq!(first_bytes(8), !0);
+        assert_eq!(first_bytes(12), !0);
         for bits in 0u64..256 {
             let mask = (0..8).fold(0, |m, i| m | (bits >> i & 1) << (8 * i + 7));
             assert_eq!(movemask(mask | 0x0101_0101_0101_0101), bits);
