@@ -57,8 +57,7 @@ const BLOCK: usize = 64;
 impl<'h> NormalizedText<'h> {
     /// Folds `input`.
     pub fn new(input: &'h str) -> NormalizedText<'h> {
-        // Bytes, made a `String` at the end: only whole UTF-8 characters are pushed.
-        let mut folded: Vec<u8> = Vec::with_capacity(input.len());
+        let mut folded = String::with_capacity(input.len());
         // Two checkpoints per accented letter, a few in a hundred in French.
         let mut checkpoints = Vec::with_capacity(input.len() / 16 + 2);
         let bytes = input.as_bytes();
@@ -72,7 +71,7 @@ impl<'h> NormalizedText<'h> {
                     in_identity_run = true;
                 }
                 let at = folded.len();
-                folded.extend_from_slice(&bytes[i..i + run]);
+                folded.push_str(&input[i..i + run]);
                 folded[at..].make_ascii_lowercase();
                 i += run;
                 continue;
@@ -84,7 +83,7 @@ impl<'h> NormalizedText<'h> {
                     if ascii != 0 {
                         checkpoints.push((folded.len(), i, false));
                         in_identity_run = false;
-                        folded.push(ascii);
+                        folded.push(char::from(ascii));
                         i += 2;
                         continue;
                     }
@@ -95,7 +94,6 @@ impl<'h> NormalizedText<'h> {
                 None => break,
             };
             let len = c.len_utf8();
-            let mut utf8 = [0u8; 4];
             match fold_char(c) {
                 Folded::Char(f) if f.len_utf8() == len && f == c => {
                     // Unchanged non-ASCII character: part of an identity run.
@@ -103,17 +101,17 @@ impl<'h> NormalizedText<'h> {
                         checkpoints.push((folded.len(), i, true));
                         in_identity_run = true;
                     }
-                    folded.extend_from_slice(f.encode_utf8(&mut utf8).as_bytes());
+                    folded.push(f);
                 }
                 Folded::Char(f) => {
                     checkpoints.push((folded.len(), i, false));
                     in_identity_run = false;
-                    folded.extend_from_slice(f.encode_utf8(&mut utf8).as_bytes());
+                    folded.push(f);
                 }
                 Folded::Str(s) => {
                     checkpoints.push((folded.len(), i, false));
                     in_identity_run = false;
-                    folded.extend_from_slice(s.as_bytes());
+                    folded.push_str(s);
                 }
                 Folded::Nothing => {
                     // Dropped: the next output character starts a new checkpoint after it.
@@ -122,8 +120,6 @@ impl<'h> NormalizedText<'h> {
             }
             i += len;
         }
-        let folded = String::from_utf8(folded)
-            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         checkpoints.push((folded.len(), input.len(), true));
         let mut blocks = Vec::with_capacity(folded.len() / BLOCK + 1);
         let mut last = 0;
