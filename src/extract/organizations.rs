@@ -185,7 +185,7 @@ pub(crate) fn extract<'h>(
         }
     }
     // "l'IMCTC (Coalition …)": an acronym before a known name in parentheses.
-    for o in orgs.clone() {
+    for o in &orgs {
         let before = input[..o.start].trim_end();
         if let Some(inner) = before.strip_suffix('(') {
             let inner = inner.trim_end();
@@ -249,10 +249,11 @@ pub(crate) fn extract<'h>(
     }
 
     // Two-word heads of longer names seen before ("la Force conjointe"), in one pass.
-    let mut heads: Vec<(String, usize)> = Vec::new();
-    let mut head_index: WordMap<String, usize> = WordMap::default();
+    let mut heads: Vec<(Cow<'h, str>, usize)> = Vec::new();
+    let mut head_index: WordMap<Cow<'h, str>, usize> = WordMap::default();
     for o in &orgs {
-        let mut words = input[o.start..o.end].split_whitespace();
+        let name = &input[o.start..o.end];
+        let mut words = name.split_whitespace();
         let (Some(first), Some(second), Some(_)) = (words.next(), words.next(), words.next())
         else {
             continue;
@@ -260,8 +261,18 @@ pub(crate) fn extract<'h>(
         if !second.starts_with(char::is_lowercase) || CONNECTORS.contains(&second) {
             continue;
         }
-        let head = format!("{first} {second}");
-        match head_index.get(&head) {
+        // The two words as they stand when one space parts them (the usual case).
+        let spaced = first.len() + 1 + second.len();
+        let head = match name.get(..spaced) {
+            Some(two)
+                if two.starts_with(first)
+                    && two[first.len()..].strip_prefix(' ') == Some(second) =>
+            {
+                Cow::Borrowed(two)
+            }
+            _ => Cow::Owned(format!("{first} {second}")),
+        };
+        match head_index.get(head.as_ref()) {
             Some(&i) => heads[i].1 = heads[i].1.min(o.end),
             None => {
                 head_index.insert(head.clone(), heads.len());
@@ -269,7 +280,7 @@ pub(crate) fn extract<'h>(
             }
         }
     }
-    let patterns: Vec<&str> = heads.iter().map(|(h, _)| h.as_str()).collect();
+    let patterns: Vec<&str> = heads.iter().map(|(h, _)| h.as_ref()).collect();
     for (at, end, i) in find_all(input, &patterns) {
         let seen_at = heads[i].1;
         if at < seen_at || !boundary::is_whole_word(input, at, end) || !after_determiner(input, at)
@@ -404,10 +415,11 @@ fn find_all(input: &str, patterns: &[&str]) -> Vec<(usize, usize, usize)> {
 
 /// True when the word before `at` is a determiner ("la Coalition", "de la Coalition").
 fn after_determiner(input: &str, at: usize) -> bool {
-    matches!(
-        word_before(input, at).to_lowercase().as_str(),
-        "la" | "le" | "l" | "du" | "au" | "les" | "des" | "aux"
-    )
+    // ASCII case is enough: no other character lower-cases to these letters.
+    let word = word_before(input, at);
+    ["la", "le", "l", "du", "au", "les", "des", "aux"]
+        .iter()
+        .any(|d| word.eq_ignore_ascii_case(d))
 }
 
 /// The start of a capitalised phrase ending at `end` whose initials spell `acronym`.
