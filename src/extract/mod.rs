@@ -27,18 +27,55 @@ use crate::extraction::{
     Affiliation, CountryMention, DateMention, Dateline, Extraction, OrganizationMention,
     PlaceMention, TextSpan, TitleMention,
 };
-use crate::gazetteer::{Gazetteer, Kinds};
+use crate::gazetteer::{Gazetteer, Hits, Kinds};
 use crate::text::boundary::ceil_char_boundary;
 use crate::text::NormalizedText;
+use crate::text::TextBuffers;
 use crate::{Context, Span};
 use std::borrow::Cow;
+use std::cell::Cell;
+
+/// The folded text and the scan's lists of a thread's last document, kept for its next one:
+/// the largest buffers of a document are then neither allocated nor cold.
+#[derive(Default)]
+struct Scratch {
+    text: TextBuffers,
+    hits: Hits,
+}
+
+/// Buffers larger than this (those of documents of a megabyte or more) are not kept.
+const SCRATCH_KEPT: usize = 8 << 20;
+
+thread_local! {
+    static SCRATCH: Cell<Option<Scratch>> = const { Cell::new(None) };
+}
 
 /// Runs every stage on `input`.
 pub(crate) fn run<'h>(gazetteer: &Gazetteer, input: &'h str, context: &Context) -> Extraction<'h> {
-    let text = NormalizedText::new(input);
-    let hits = gazetteer.scan(&text);
-    let raw_dates = dates::find_at_anchors(&text, &hits.date_anchors);
-    let found = dateline::find(&text, &raw_dates, &hits.names);
+    let scratch = SCRATCH.with(Cell::take).unwrap_or_default();
+    let text = NormalizedText::reusing(input, scratch.text);
+    let hits = gazetteer.scan_into(&text, scratch.hits);
+    let extraction = run_stages(gazetteer, &text, &hits, context);
+    let scratch = Scratch {
+        text: text.into_buffers(),
+        hits,
+    };
+    if scratch.text.capacity() + scratch.hits.capacity() <= SCRATCH_KEPT {
+        SCRATCH.with(|s| s.set(Some(scratch)));
+    }
+    extraction
+}
+
+/// The stages after the scan.
+fn run_stages<'h>(
+    gazetteer: &Gazetteer,
+    text: &NormalizedText<'h>,
+    hits: &Hits,
+    context: &Context,
+) -> Extraction<'h> {
+    let input = text.input();
+    let raw_dates = dates::find_at_anchors(text, &hits.date_anchors);
+    let found = dateline::find(text, &raw_dates, &hits.names);
 
     // The dateline's date anchors yearless and relative dates; else the caller's.
     let dateline_day = found
@@ -83,7 +120,7 @@ pub(crate) fn run<'h>(gazetteer: &Gazetteer, input: &'h str, context: &Context) 
         .filter(|h| h.kinds.any(Kinds::COUNTRY_NAME.with(Kinds::PLACE)))
         .map(|h| (h.input_start, h.input_end))
         .collect();
-    let organizations = organizations::extract(gazetteer, &text, &hits.names, &named);
+    let organizations = organizations::extract(gazetteer, text, &hits.names, &named);
     let mut mentions = Mentions {
         organizations: &organizations,
         countries: &[],
@@ -91,15 +128,15 @@ pub(crate) fn run<'h>(gazetteer: &Gazetteer, input: &'h str, context: &Context) 
         titles: &[],
         dates: &dates,
     };
-    let mut countries = countries::extract(gazetteer, &text, &hits.names, dateline_place);
+    let mut countries = countries::extract(gazetteer, text, &hits.names, dateline_place);
     countries.retain(|c| !mentions.inside_organization(c.start, c.end));
     mentions.countries = &countries;
-    let places = places::extract(gazetteer, &text, &hits.names, dateline_place, &mentions);
+    let places = places::extract(gazetteer, text, &hits.names, dateline_place, &mentions);
     mentions.places = &places;
-    let titles = titles::extract(gazetteer, &text, &hits.titles, &hits.names, &mentions);
+    let titles = titles::extract(gazetteer, text, &hits.titles, &hits.names, &mentions);
     mentions.titles = &titles;
     let persons = persons::extract(gazetteer, input, &titles, &mentions);
-    let themes = themes::extract(gazetteer, &text, &hits, &organizations);
+    let themes = themes::extract(gazetteer, text, hits, &organizations);
 
     Extraction {
         dateline,
@@ -229,10 +266,43 @@ impl<'a, 'h> Mentions<'a, 'h> {
     }
 }
 
-/// Entry points to single stages, for the benchmarks (not a stable API).
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What a thread keeps from one document changes nothing in the next: every text after
+    /// every other (a long one among them, whose buffers outgrow the next's) gives what it
+    /// gives on a thread of its own.
+    #[test]
+    fn the_buffers_kept_between_documents_change_no_result() {
+        let extractor = crate::Extractor::new();
+        let long = "Le général Abdou Barre (Niger) a rencontré le 3 mars 2024 à Niamey le \
+                    ministre de la Défense du Mali. "
+            .repeat(2_000);
+        let texts = [
+            "NIAMEY, 12 février 2024 – Le président Mohamed Bazoum a reçu l'ambassadeur de France.",
+            "",
+            long.as_str(),
+            "La Force conjointe du G5 Sahel (FC-G5S) a mené une opération contre le terrorisme.",
+            "é’«»\u{a0}Ça",
+        ];
+        let alone: Vec<String> = texts
+            .iter()
+            .map(|t| {
+                let t = t.to_string();
+                let extractor = extractor.clone();
+                std::thread::spawn(move || format!("{:?}", extractor.extract(&t)))
+                    .join()
+                    .unwrap()
+            })
+            .collect();
+        for first in &texts {
+            for (i, second) in texts.iter().enumerate() {
+                extractor.extract(first);
+                assert_eq!(format!("{:?}", extractor.extract(second)), alone[i]);
+            }
+        }
+    }
 
     #[test]
     fn connectors_and_parentheses() {
@@ -301,6 +371,7 @@ mod tests {
     }
 }
 
+/// Entry points to single stages, for the benchmarks (not a stable API).
 #[doc(hidden)]
 pub mod stages {
     use super::*;

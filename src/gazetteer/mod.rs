@@ -109,6 +109,15 @@ pub struct Hits {
     pub date_anchors: Vec<(usize, usize)>,
 }
 
+impl Hits {
+    /// The bytes the lists hold.
+    pub(crate) fn capacity(&self) -> usize {
+        (self.names.capacity() + self.titles.capacity() + self.cues.capacity())
+            * std::mem::size_of::<Hit>()
+            + self.date_anchors.capacity() * std::mem::size_of::<(usize, usize)>()
+    }
+}
+
 impl Gazetteer {
     /// Compiles sources. The `Countries` sources are read first, since the other lists refer
     /// to their codes.
@@ -494,15 +503,24 @@ impl Gazetteer {
     /// Scans a normalised document once and returns its resolved hits, and the anchors of
     /// its dates.
     pub fn scan(&self, text: &NormalizedText<'_>) -> Hits {
+        self.scan_into(text, Hits::default())
+    }
+
+    /// [`scan`](Self::scan) into the lists of `hits` (their contents are dropped).
+    pub(crate) fn scan_into(&self, text: &NormalizedText<'_>, mut hits: Hits) -> Hits {
         let folded = text.as_str();
         // Room for what press text holds, so that the lists seldom grow.
         let n = folded.len();
-        let mut hits = Hits {
-            names: Vec::with_capacity(n / 48 + 4),
-            titles: Vec::with_capacity(n / 256 + 4),
-            cues: Vec::with_capacity(n / 128 + 4),
-            date_anchors: Vec::with_capacity(n / 64 + 4),
-        };
+        for (list, per) in [
+            (&mut hits.names, 48),
+            (&mut hits.titles, 256),
+            (&mut hits.cues, 128),
+        ] {
+            list.clear();
+            list.reserve(n / per + 4);
+        }
+        hits.date_anchors.clear();
+        hits.date_anchors.reserve(n / 64 + 4);
         let bytes = folded.as_bytes();
         for (start, word_end) in boundary::words(folded) {
             let head = crate::hash::head_at(bytes, start, word_end);

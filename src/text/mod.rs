@@ -11,3 +11,4 @@ pub(crate) mod swar;
 
 pub use fold::{fold_char, fold_str, Folded};
 pub use normalize::NormalizedText;
+pub(crate) use normalize::TextBuffers;

@@ -54,12 +54,43 @@ const LATIN1_FOLDS: [u8; 64] = {
 /// The folded bytes per entry of [`NormalizedText::blocks`].
 const BLOCK: usize = 64;
 
+/// The buffers of a [`NormalizedText`], kept to fold the next document into without
+/// allocating.
+#[derive(Debug, Default)]
+pub(crate) struct TextBuffers {
+    folded: String,
+    checkpoints: Vec<(usize, usize, bool)>,
+    blocks: Vec<u32>,
+}
+
+impl TextBuffers {
+    /// The bytes the buffers hold.
+    pub(crate) fn capacity(&self) -> usize {
+        self.folded.capacity()
+            + self.checkpoints.capacity() * std::mem::size_of::<(usize, usize, bool)>()
+            + self.blocks.capacity() * std::mem::size_of::<u32>()
+    }
+}
+
 impl<'h> NormalizedText<'h> {
     /// Folds `input`.
     pub fn new(input: &'h str) -> NormalizedText<'h> {
-        let mut folded = String::with_capacity(input.len());
+        NormalizedText::reusing(input, TextBuffers::default())
+    }
+
+    /// Folds `input` into `buffers` (their contents are dropped).
+    pub(crate) fn reusing(input: &'h str, buffers: TextBuffers) -> NormalizedText<'h> {
+        let TextBuffers {
+            mut folded,
+            mut checkpoints,
+            mut blocks,
+        } = buffers;
+        folded.clear();
+        folded.reserve(input.len());
+        checkpoints.clear();
         // Two checkpoints per accented letter, a few in a hundred in French.
-        let mut checkpoints = Vec::with_capacity(input.len() / 16 + 2);
+        checkpoints.reserve(input.len() / 16 + 2);
+        blocks.clear();
         let bytes = input.as_bytes();
         let mut i = 0;
         let mut in_identity_run = false;
@@ -121,7 +152,7 @@ impl<'h> NormalizedText<'h> {
             i += len;
         }
         checkpoints.push((folded.len(), input.len(), true));
-        let mut blocks = Vec::with_capacity(folded.len() / BLOCK + 1);
+        blocks.reserve(folded.len() / BLOCK + 1);
         let mut last = 0;
         for block_start in (0..=folded.len()).step_by(BLOCK) {
             while checkpoints
@@ -137,6 +168,15 @@ impl<'h> NormalizedText<'h> {
             folded,
             checkpoints,
             blocks,
+        }
+    }
+
+    /// Gives back the buffers, for [`reusing`](Self::reusing).
+    pub(crate) fn into_buffers(self) -> TextBuffers {
+        TextBuffers {
+            folded: self.folded,
+            checkpoints: self.checkpoints,
+            blocks: self.blocks,
         }
     }
 
