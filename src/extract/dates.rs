@@ -27,8 +27,11 @@
 //! | `relative`    | aujourd'hui, hier, lundi, mardi dernier, la semaine prochaine      |
 
 use super::calendar::{days_in_month, Date, DateValue, PartialDate};
+#[cfg(test)]
 use crate::hash::{self, WordTable};
-use crate::text::boundary::{self, ceil_char_boundary, word_before};
+#[cfg(test)]
+use crate::text::boundary;
+use crate::text::boundary::{ceil_char_boundary, word_before};
 use crate::text::NormalizedText;
 use once_cell::sync::Lazy;
 use regex_automata::hybrid::dfa::{Cache, DFA};
@@ -156,16 +159,18 @@ const LEADING_WORDS: [&str; 21] = [
 
 /// True when the folded word `word` anchors dates (see [`DATE_WORDS`]) by its characters: it
 /// starts with a digit or holds a character outside ASCII.
-#[inline]
+#[cfg(test)]
 pub(crate) fn is_anchor_by_characters(word: &str) -> bool {
     word.starts_with(|c: char| c.is_ascii_digit()) || !word.is_ascii()
 }
 
 /// [`DATE_WORDS`] as a table.
+#[cfg(test)]
 static DATE_WORD_TABLE: Lazy<WordTable<()>> =
     Lazy::new(|| WordTable::new(DATE_WORDS.iter().map(|w| (w.as_bytes(), ()))));
 
 /// True when the folded word `word` anchors dates (see [`DATE_WORDS`]).
+#[cfg(test)]
 pub(crate) fn is_anchor(word: &str) -> bool {
     is_anchor_by_characters(word)
         || DATE_WORD_TABLE
@@ -174,7 +179,8 @@ pub(crate) fn is_anchor(word: &str) -> bool {
 }
 
 /// The anchors of a folded text, as spans: the words for which [`is_anchor`] is true (the
-/// gazetteer scan finds the same while it reads the words).
+/// gazetteer scan finds the same while it reads the words): the tests' reference.
+#[cfg(test)]
 pub(crate) fn anchors(folded: &str) -> Vec<(usize, usize)> {
     boundary::words(folded)
         .filter(|&(s, e)| is_anchor(&folded[s..e]))
@@ -467,12 +473,14 @@ fn resolve_relative(r: Relative, anchor: Date) -> Option<DateValue> {
     }
 }
 
-/// Finds every date of the document, in order, without overlap.
+/// Finds every date of the document, in order, without overlap, finding the anchors first.
+#[cfg(test)]
 pub(crate) fn find(text: &NormalizedText<'_>) -> Vec<RawDate> {
     find_at_anchors(text, &anchors(text.as_str()))
 }
 
-/// [`find`], given the anchors of the text (as [`anchors`] finds them).
+/// Finds every date of the document, in order, without overlap, given the anchors of its
+/// text: the words dates hold, which the gazetteer scan reports.
 pub(crate) fn find_at_anchors(
     text: &NormalizedText<'_>,
     anchors: &[(usize, usize)],

@@ -371,14 +371,63 @@ mod tests {
     }
 }
 
-/// Entry points to single stages, for the benchmarks (not a stable API).
+/// Entry points to single stages, for the benchmarks (not a stable API): each stage runs
+/// alone on what the stages before it found ([`prepare`](stages::prepare)), as it does in
+/// the pipeline, and returns how much it found.
 #[doc(hidden)]
 pub mod stages {
     use super::*;
 
-    /// Folds a document: the first stage.
-    pub fn normalize(input: &str) -> NormalizedText<'_> {
-        NormalizedText::new(input)
+    /// A document with what every stage reads, computed once.
+    #[derive(Debug)]
+    pub struct Prepared<'h> {
+        text: NormalizedText<'h>,
+        hits: Hits,
+        raw_dates: Vec<dates::RawDate>,
+        found: Extraction<'h>,
+    }
+
+    /// Runs the pipeline on `input`, keeping what the stages pass each other.
+    pub fn prepare<'h>(gazetteer: &Gazetteer, input: &'h str) -> Prepared<'h> {
+        let text = NormalizedText::new(input);
+        let hits = gazetteer.scan(&text);
+        let raw_dates = dates::find_at_anchors(&text, &hits.date_anchors);
+        let found = run_stages(gazetteer, &text, &hits, &Context::default());
+        Prepared {
+            text,
+            hits,
+            raw_dates,
+            found,
+        }
+    }
+
+    impl<'h> Prepared<'h> {
+        /// The folded document.
+        pub fn text(&self) -> &NormalizedText<'h> {
+            &self.text
+        }
+
+        /// What the stages before titles found, as the pipeline hands it to titles (and to
+        /// persons, with the titles).
+        fn mentions<'a>(&'a self, titles: &'a [TitleMention<'h>]) -> Mentions<'a, 'h> {
+            Mentions {
+                organizations: &self.found.organizations,
+                countries: &self.found.countries,
+                places: &self.found.places,
+                titles,
+                dates: &self.found.dates,
+            }
+        }
+
+        fn dateline_place(&self) -> Option<(usize, usize)> {
+            let place = self.found.dateline.as_ref()?.place.as_ref()?;
+            Some((place.start, place.end))
+        }
+    }
+
+    /// Folds a document: the first stage; returns the folded length.
+    pub fn normalize(input: &str) -> usize {
+        NormalizedText::new(input).as_str().len()
     }
 
     /// Scans a folded document with the gazetteer; returns the number of name hits.
@@ -386,21 +435,65 @@ pub mod stages {
         gazetteer.scan(text).names.len()
     }
 
-    /// Finds the dates of a folded document; returns how many.
-    pub fn dates(text: &NormalizedText<'_>) -> usize {
-        dates::find(text).len()
+    /// Searches the dates at the anchors the scan reported; returns how many.
+    pub fn dates(prepared: &Prepared<'_>) -> usize {
+        dates::find_at_anchors(&prepared.text, &prepared.hits.date_anchors).len()
     }
 
-    /// Finds the themes of a folded document; returns how many.
-    pub fn themes(gazetteer: &Gazetteer, text: &NormalizedText<'_>) -> usize {
-        themes::extract(gazetteer, text, &gazetteer.scan(text), &[]).len()
+    /// Finds the dateline; returns 1 when there is one.
+    pub fn dateline(prepared: &Prepared<'_>) -> usize {
+        let p = prepared;
+        usize::from(dateline::find(&p.text, &p.raw_dates, &p.hits.names).is_some())
     }
 
-    /// Finds the dateline and the states of a folded document; returns how many states.
-    pub fn dateline_and_countries(gazetteer: &Gazetteer, text: &NormalizedText<'_>) -> usize {
-        let hits = gazetteer.scan(text);
-        let raw = dates::find(text);
-        let found = dateline::find(text, &raw, &hits.names);
-        countries::extract(gazetteer, text, &hits.names, found.and_then(|f| f.place)).len()
+    /// Finds the organisations; returns how many.
+    pub fn organizations(gazetteer: &Gazetteer, prepared: &Prepared<'_>) -> usize {
+        let p = prepared;
+        let named: Vec<(usize, usize)> = p
+            .hits
+            .names
+            .iter()
+            .filter(|h| h.kinds.any(Kinds::COUNTRY_NAME.with(Kinds::PLACE)))
+            .map(|h| (h.input_start, h.input_end))
+            .collect();
+        organizations::extract(gazetteer, &p.text, &p.hits.names, &named).len()
+    }
+
+    /// Finds the states and the places; returns how many.
+    pub fn countries_and_places(gazetteer: &Gazetteer, prepared: &Prepared<'_>) -> usize {
+        let p = prepared;
+        let place = p.dateline_place();
+        let countries = countries::extract(gazetteer, &p.text, &p.hits.names, place);
+        let mentions = Mentions {
+            places: &[],
+            ..p.mentions(&[])
+        };
+        countries.len() + places::extract(gazetteer, &p.text, &p.hits.names, place, &mentions).len()
+    }
+
+    /// Finds the titles; returns how many.
+    pub fn titles(gazetteer: &Gazetteer, prepared: &Prepared<'_>) -> usize {
+        let p = prepared;
+        titles::extract(
+            gazetteer,
+            &p.text,
+            &p.hits.titles,
+            &p.hits.names,
+            &p.mentions(&[]),
+        )
+        .len()
+    }
+
+    /// Finds the persons; returns how many.
+    pub fn persons(gazetteer: &Gazetteer, prepared: &Prepared<'_>) -> usize {
+        let p = prepared;
+        let titles = &p.found.titles;
+        persons::extract(gazetteer, p.text.input(), titles, &p.mentions(titles)).len()
+    }
+
+    /// Scores the themes; returns how many pass the threshold.
+    pub fn themes(gazetteer: &Gazetteer, prepared: &Prepared<'_>) -> usize {
+        let p = prepared;
+        themes::extract(gazetteer, &p.text, &p.hits, &p.found.organizations).len()
     }
 }
