@@ -328,35 +328,41 @@ fn word_at(input: &str, start: usize) -> Option<Word<'_>> {
 fn run_length(text: &str) -> usize {
     let bytes = text.as_bytes();
     let mut at = 0;
-    // Eight ASCII bytes at a time, while no byte ends the run.
-    while let Some(chunk) = swar::load(bytes, at) {
-        if chunk & swar::HIGH_BITS != 0 {
-            break;
-        }
-        let lower = chunk | swar::splat(0x20);
-        let part = swar::in_range(lower, b'a', b'z')
-            | swar::in_range(chunk, b'0', b'9')
-            | swar::in_range(chunk, b'-', b'.')
-            | swar::in_range(chunk, b'\'', b'\'');
-        if let Some(i) = swar::first(!part) {
-            return at + i;
-        }
-        at += 8;
-    }
-    while let Some(&b) = bytes.get(at) {
-        if b.is_ascii() {
-            if !is_ascii_word_part(b) {
-                break;
+    loop {
+        // Up to the first byte that ends the run or starts a character outside ASCII, eight
+        // bytes at a time (the noise such a character leaves in the sums only reaches the
+        // bytes after it).
+        let stop = match swar::load(bytes, at) {
+            Some(chunk) => {
+                let lower = chunk | swar::splat(0x20);
+                let part = swar::in_range(lower, b'a', b'z')
+                    | swar::in_range(chunk, b'0', b'9')
+                    | swar::in_range(chunk, b'-', b'.')
+                    | swar::in_range(chunk, b'\'', b'\'');
+                match swar::first(!part | chunk) {
+                    Some(i) => at + i,
+                    None => {
+                        at += 8;
+                        continue;
+                    }
+                }
             }
-            at += 1;
-        } else {
-            match text[at..].chars().next() {
-                Some(c) if is_word_part(c) => at += c.len_utf8(),
-                _ => break,
-            }
+            None => match bytes[at..]
+                .iter()
+                .position(|&b| !b.is_ascii() || !is_ascii_word_part(b))
+            {
+                Some(i) => at + i,
+                None => return bytes.len(),
+            },
+        };
+        if bytes[stop].is_ascii() {
+            return stop;
+        }
+        match text[stop..].chars().next() {
+            Some(c) if is_word_part(c) => at = stop + c.len_utf8(),
+            _ => return stop,
         }
     }
-    at
 }
 
 /// The first word whose run starts at or after `from`, a place where no run goes on.
@@ -700,6 +706,30 @@ mod tests {
             words("M. Mamat O. Cham, Al-Moghidi... -- l’Émir .x"),
             ["M.", "Mamat", "O.", "Cham", "Al-Moghidi", "l’Émir", ".x"]
         );
+    }
+
+    #[test]
+    fn runs_end_at_the_first_character_that_is_no_word_part() {
+        let reference = |s: &str| {
+            s.char_indices()
+                .find(|&(_, c)| !is_word_part(c))
+                .map_or(s.len(), |(i, _)| i)
+        };
+        let pieces = [
+            "é", "’", "«", "\u{a0}", "北", "🙂", "a", "Z", "0", "-", ".", "'", " ", ",", "ÉTAT",
+        ];
+        // Every piece at every offset of a 20-byte ASCII word, and two pieces in a row.
+        for first in pieces {
+            for second in pieces {
+                for at in 0..=20 {
+                    let text = format!("{}{first}{second}bcdefghijklmnop x", &"a".repeat(20)[..at]);
+                    for (start, _) in text.char_indices() {
+                        let rest = &text[start..];
+                        assert_eq!(run_length(rest), reference(rest), "{rest:?}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -28,10 +28,11 @@ pub(crate) fn first_bytes(n: usize) -> u64 {
 
 /// The high bit of each byte in `lo..=hi`, for bytes whose high bit is clear (other bits are
 /// noise): `x + (0x80 - lo)` sets it when `x >= lo`, `x + (0x7f - hi)` when `x > hi`, and
-/// neither carries into the next byte.
+/// neither carries into the next byte. A byte whose high bit is set may carry into the bytes
+/// after it (never into those before).
 #[inline]
 pub(crate) fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
-    (x + splat(0x80 - lo)) & !(x + splat(0x7f - hi))
+    x.wrapping_add(splat(0x80 - lo)) & !x.wrapping_add(splat(0x7f - hi))
 }
 
 /// The position of the first byte flagged in `mask` (high bits), if any.
