@@ -174,13 +174,14 @@ pub(crate) fn extract<'h>(
         if mentions.overlaps_any(w.start, w.end) {
             continue;
         }
-        if let Some(key) = skeleton_of_word(w.text).filter(|k| keys.contains(k)) {
+        let mut buffer = [0; SKELETON_BUFFER];
+        if let Some(key) = skeleton_into(w.text, &mut buffer).filter(|k| keys.contains(&**k)) {
             found.push(Found {
                 start: w.start,
                 end: w.end,
                 words: 1,
                 titles: Vec::new(),
-                key: Some(key),
+                key: Some(key.into_owned()),
             });
         }
     }
@@ -580,55 +581,63 @@ fn surname_key(name: &str) -> Option<String> {
 /// spelling pairs unified (ou/u, dj/j, sh/ch, kh/k, q/k, y/i), without vowels after the first
 /// letter, without doubled letters.
 fn skeleton_of_word(word: &str) -> Option<String> {
-    let folded = crate::text::fold_str(word);
-    let article = folded.starts_with("al-") || folded.starts_with("el-");
-    let mut bytes = folded.into_bytes();
-    if article {
-        bytes.drain(..3);
+    skeleton_into(word, &mut [0; SKELETON_BUFFER]).map(Cow::into_owned)
+}
+
+/// Room for the skeleton of a word of this many folded bytes without allocating.
+const SKELETON_BUFFER: usize = 64;
+
+/// [`skeleton_of_word`], in `buffer` when the word is ASCII once folded and fits.
+fn skeleton_into<'b>(word: &str, buffer: &'b mut [u8; SKELETON_BUFFER]) -> Option<Cow<'b, str>> {
+    let Some(folded) = crate::text::fold::fold_into(word, buffer) else {
+        let folded = crate::text::fold_str(word);
+        let bare = folded
+            .strip_prefix("al-")
+            .or_else(|| folded.strip_prefix("el-"))
+            .unwrap_or(&folded);
+        return skeleton_of_folded(bare).map(Cow::Owned);
+    };
+    let skip = if folded.starts_with(b"al-") || folded.starts_with(b"el-") {
+        3
+    } else {
+        0
+    };
+    if !folded.is_ascii() {
+        return skeleton_of_folded(std::str::from_utf8(&folded[skip..]).ok()?).map(Cow::Owned);
     }
-    if !bytes.is_ascii() {
-        return skeleton_of_folded(&String::from_utf8(bytes).ok()?);
-    }
-    // In place: every replacement is no longer than what it replaces.
-    for (from, to) in [
-        (&b"ou"[..], &b"u"[..]),
-        (b"dj", b"j"),
-        (b"sh", b"ch"),
-        (b"kh", b"k"),
-        (b"q", b"k"),
-        (b"y", b"i"),
-    ] {
-        let (mut read, mut write) = (0, 0);
-        while read < bytes.len() {
-            if bytes[read..].starts_with(from) {
-                bytes[write..write + to.len()].copy_from_slice(to);
-                write += to.len();
-                read += from.len();
-            } else {
-                bytes[write] = bytes[read];
-                write += 1;
-                read += 1;
+    // One pass, in place (the skeleton is never longer than what it has read): the spelling
+    // pairs unified (no two start with the same letter, and none ends with a letter another
+    // starts with, so one pass does what one pass per pair would), then only letters and
+    // digits, no vowel after the first of them, no letter twice in a row.
+    let len = folded.len();
+    let bytes = &mut buffer[..len];
+    let (mut read, mut write, mut kept) = (skip, 0, 0);
+    while read < len {
+        let (unified, n, used) = match (bytes[read], bytes.get(read + 1)) {
+            (b'o', Some(b'u')) => ([b'u', 0], 1, 2),
+            (b'd', Some(b'j')) => ([b'j', 0], 1, 2),
+            (b's', Some(b'h')) => ([b'c', b'h'], 2, 2),
+            (b'k', Some(b'h')) => ([b'k', 0], 1, 2),
+            (b'q', _) => ([b'k', 0], 1, 1),
+            (b'y', _) => ([b'i', 0], 1, 1),
+            (b, _) => ([b, 0], 1, 1),
+        };
+        read += used;
+        for &b in &unified[..n] {
+            if !b.is_ascii_alphanumeric() {
+                continue;
             }
+            let vowel_inside = kept > 0 && matches!(b, b'a' | b'e' | b'i' | b'o' | b'u');
+            kept += 1;
+            if vowel_inside || (write > 0 && bytes[write - 1] == b) {
+                continue;
+            }
+            bytes[write] = b;
+            write += 1;
         }
-        bytes.truncate(write);
     }
-    let mut len = 0;
-    let mut kept = 0;
-    for read in 0..bytes.len() {
-        let b = bytes[read];
-        if !b.is_ascii_alphanumeric() {
-            continue;
-        }
-        let vowel_inside = kept > 0 && matches!(b, b'a' | b'e' | b'i' | b'o' | b'u');
-        kept += 1;
-        if vowel_inside || (len > 0 && bytes[len - 1] == b) {
-            continue;
-        }
-        bytes[len] = b;
-        len += 1;
-    }
-    bytes.truncate(len);
-    (len >= 3).then(|| String::from_utf8(bytes).ok()).flatten()
+    let skeleton = std::str::from_utf8(&buffer[..write]).ok()?;
+    (write >= 3).then_some(Cow::Borrowed(skeleton))
 }
 
 /// [`skeleton_of_word`] of a folded word without its article, for any script.
@@ -691,6 +700,22 @@ mod tests {
             skeleton_of_folded("ибрагимов")
         );
         assert_eq!(skeleton_of_word("Al"), None);
+    }
+
+    proptest::proptest! {
+        /// The one-pass skeleton is the one of the definition (one replacement after the
+        /// other, then the filters), on words made of the letters the pairs are made of.
+        #[test]
+        fn the_one_pass_skeleton_is_the_definition(
+            word in "(Al-|el-|)[oudjshkqyaeiOUDJSHKQYéÉ'\\-]{0,40}",
+        ) {
+            let folded = crate::text::fold_str(&word);
+            let bare = folded
+                .strip_prefix("al-")
+                .or_else(|| folded.strip_prefix("el-"))
+                .unwrap_or(&folded);
+            proptest::prop_assert_eq!(skeleton_of_word(&word), skeleton_of_folded(bare));
+        }
     }
 
     /// Every word of `input`, walked with [`next_word`].
