@@ -62,8 +62,8 @@
 //!
 //! ## Performance
 //! Build the extractor once (the embedded one is compiled on the first call to
-//! [`Extractor::new`], about 6 ms; the date automaton and the dateline's regexes compile on
-//! the first extraction, about 3 ms) and clone it per thread. A document is folded once, its
+//! [`Extractor::new`], about 5 ms; the date automaton and the dateline's regexes compile on
+//! the first extraction, about 2 ms) and clone it per thread. A document is folded once, its
 //! words are looked up once in an index of every gazetteer's surfaces by first word, and the
 //! date automaton is started only at the words dates hold (numbers, months, weekdays…);
 //! the stages then work on the hits. README.md has the measured throughput and `DESIGN.md`
