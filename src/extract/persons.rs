@@ -21,14 +21,24 @@ use crate::gazetteer::Gazetteer;
 use crate::hash::{WordMap, WordSet};
 use crate::text::swar;
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 
-/// True when `start..end` overlaps a span of `covered` (start → end, without overlaps).
-fn is_covered(covered: &BTreeMap<usize, usize>, start: usize, end: usize) -> bool {
-    covered
-        .range(..end)
-        .next_back()
-        .is_some_and(|(_, &e)| e > start)
+/// The spans of the names found so far, by start (one per start, the last given).
+#[derive(Default)]
+struct Covered(Vec<(usize, usize)>);
+
+impl Covered {
+    fn insert(&mut self, start: usize, end: usize) {
+        match self.0.binary_search_by_key(&start, |&(s, _)| s) {
+            Ok(i) => self.0[i].1 = end,
+            Err(i) => self.0.insert(i, (start, end)),
+        }
+    }
+
+    /// True when `start..end` overlaps the span that starts last before `end`.
+    fn covers(&self, start: usize, end: usize) -> bool {
+        let i = self.0.partition_point(|&(s, _)| s < end);
+        i > 0 && self.0[i - 1].1 > start
+    }
 }
 
 const PARTICLES: [&str; 18] = [
@@ -102,14 +112,14 @@ pub(crate) fn extract<'h>(
     }
 
     // At known given names, and at names with an initial inside ("Mamat O. Cham").
-    let mut covered: BTreeMap<usize, usize> = found.iter().map(|f| (f.start, f.end)).collect();
+    let mut covered = Covered::default();
+    for f in &found {
+        covered.insert(f.start, f.end);
+    }
     // Only the words that may be capitalised can start a name or be a surname.
     let candidates = capitalised_words(input);
     for &w in &candidates {
-        if !may_go_on(input, w.end)
-            || !is_capitalised(w.text)
-            || is_covered(&covered, w.start, w.end)
-        {
+        if !may_go_on(input, w.end) || !is_capitalised(w.text) || covered.covers(w.start, w.end) {
             continue;
         }
         let initial_inside = || {
@@ -168,7 +178,7 @@ pub(crate) fn extract<'h>(
         if !matches!(first, Some(crate::text::Folded::Char(c)) if initials.contains(&c)) {
             continue;
         }
-        if !is_capitalised(w.text) || is_covered(&covered, w.start, w.end) {
+        if !is_capitalised(w.text) || covered.covers(w.start, w.end) {
             continue;
         }
         if mentions.overlaps_any(w.start, w.end) {
@@ -703,6 +713,26 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The covered spans answer as a map from start to end (the last given) whose span
+        /// that starts last before a range's end is asked whether it reaches into the range.
+        #[test]
+        fn covered_spans_answer_as_an_ordered_map(
+            spans in proptest::collection::vec((0usize..60, 0usize..60), 0..12),
+            queries in proptest::collection::vec((0usize..70, 0usize..70), 1..12),
+        ) {
+            let mut covered = Covered::default();
+            let mut map = std::collections::BTreeMap::new();
+            for (start, len) in spans {
+                covered.insert(start, start + len);
+                map.insert(start, start + len);
+            }
+            for (start, len) in queries {
+                let end = start + len;
+                let expected = map.range(..end).next_back().is_some_and(|(_, &e)| e > start);
+                proptest::prop_assert_eq!(covered.covers(start, end), expected);
+            }
+        }
+
         /// The one-pass skeleton is the one of the definition (one replacement after the
         /// other, then the filters), on words made of the letters the pairs are made of.
         #[test]
