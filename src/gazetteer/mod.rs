@@ -69,6 +69,8 @@ struct PatternInfo {
     last: u32,
     /// True when some entry has a [`CaseRule`] other than `Any`.
     any_case_rule: bool,
+    /// The kinds of all its entries: those of every hit when no entry has a case rule.
+    kinds: Kinds,
 }
 
 /// A whole-word hit of the scan, in folded-text offsets, with its span in the input.
@@ -360,11 +362,13 @@ impl Gazetteer {
                     first: entries.len() as u32,
                     last: entries.len() as u32,
                     any_case_rule: false,
+                    kinds: Kinds::default(),
                 });
             }
             if let Some(p) = patterns.last_mut() {
                 p.last += 1;
                 p.any_case_rule |= entry.case != CaseRule::Any;
+                p.kinds = p.kinds.with(entry.kind.kind());
             }
             entries.push(entry);
             if let Some(surface) = exact_surface {
@@ -591,9 +595,12 @@ impl Gazetteer {
             exact,
             kinds: Kinds::default(),
         };
-        hit.kinds = self
-            .entries(&hit)
-            .fold(Kinds::default(), |kinds, e| kinds.with(e.kind.kind()));
+        hit.kinds = if info.any_case_rule {
+            self.entries(&hit)
+                .fold(Kinds::default(), |kinds, e| kinds.with(e.kind.kind()))
+        } else {
+            info.kinds
+        };
         for (kinds, list) in [
             (Kinds::NAMES, &mut hits.names),
             (Kinds::THEME_CUE, &mut hits.cues),
@@ -823,5 +830,35 @@ mod tests {
             err("KE\tKEN\tKenya\n", "KE\t’’\n"),
             "n.tsv:1: empty pattern: \"’’\" has no letter or digit"
         );
+    }
+
+    /// A hit's kinds are those of the entries that apply to its case, whether they come from
+    /// the pattern (no entry with a case rule) or from the entries (some).
+    #[test]
+    fn hits_carry_the_kinds_of_their_entries() {
+        let gazetteer = crate::Extractor::new().gazetteer().clone();
+        let text =
+            "Le Président de la République, le général Adam Barre, le ministre des Affaires \
+                    étrangères et l'ONU (Organisation des Nations unies) ont condamné le \
+                    terrorisme au Mali, au NIGER et en Côte d’Ivoire ; S.E. M. l'ambassadeur, \
+                    l'Union africaine, UA, la CEDEAO, Niamey, RDC, rdc, Le Caire.";
+        let text = NormalizedText::new(text);
+        let hits = gazetteer.scan(&text);
+        let all: Vec<&Hit> = hits
+            .names
+            .iter()
+            .chain(&hits.titles)
+            .chain(&hits.cues)
+            .collect();
+        assert!(all.len() > 15, "{}", all.len());
+        let mut with_case_rules = 0;
+        for hit in all {
+            let expected = gazetteer
+                .entries(hit)
+                .fold(Kinds::default(), |kinds, e| kinds.with(e.kind.kind()));
+            assert_eq!(hit.kinds, expected, "{hit:?}");
+            with_case_rules += usize::from(gazetteer.patterns[hit.pattern as usize].any_case_rule);
+        }
+        assert!(with_case_rules > 0);
     }
 }
