@@ -66,8 +66,9 @@
 //! the first extraction, about 2 ms) and clone it per thread. A document is folded once, its
 //! words are looked up once in an index of every gazetteer's surfaces by first word, and the
 //! date automaton is started only at the words dates hold (numbers, months, weekdays…);
-//! the stages then work on the hits. README.md has the measured throughput and `DESIGN.md`
-//! the pipeline.
+//! the stages then work on the hits. Each thread keeps its last document's largest buffers
+//! (the folded text and the scan's lists, at most 8 MiB) for its next one. README.md has the
+//! measured throughput and `DESIGN.md` the pipeline.
 //!
 //! ## Crate features
 //! - `rayon`: [`Extractor::extract_batch`] extracts many documents on all cores.
