@@ -9,8 +9,8 @@
 //! The corpus is the development texts of `tests/corpus/*.txt` (never `holdout/`), repeated
 //! until it passes 1 MiB; `scaling` times those texts once, 10 and 100 times over. Every
 //! benchmark reports bytes of *input* text per second. A stage is timed alone on what the
-//! stages before it found (computed once, outside the timing), so the stages' times add up
-//! to about the end-to-end time.
+//! stages before it found (computed once, outside the timing); the stages' times add up to
+//! most of the end-to-end time (the rest is the caches the stages share, and gluing).
 //! Before anything is timed, each stage's count of mentions on the corpus is computed once,
 //! printed and checked to be non-zero, so that a broken extractor cannot look fast.
 

@@ -113,13 +113,7 @@ fn run_stages<'h>(
     });
     let dateline_place = found.and_then(|f| f.place);
 
-    // Spans of states and places, which an acronym in parentheses may abbreviate.
-    let named: Vec<(usize, usize)> = hits
-        .names
-        .iter()
-        .filter(|h| h.kinds.any(Kinds::COUNTRY_NAME.with(Kinds::PLACE)))
-        .map(|h| (h.input_start, h.input_end))
-        .collect();
+    let named = named_spans(&hits.names);
     let organizations = organizations::extract(gazetteer, text, &hits.names, &named);
     let mut mentions = Mentions {
         organizations: &organizations,
@@ -148,6 +142,16 @@ fn run_stages<'h>(
         places,
         themes,
     }
+}
+
+/// The input spans of the states and places among `names`, which an acronym in parentheses
+/// may abbreviate (so that it is no organisation's).
+fn named_spans(names: &[crate::gazetteer::Hit]) -> Vec<(usize, usize)> {
+    names
+        .iter()
+        .filter(|h| h.kinds.any(Kinds::COUNTRY_NAME.with(Kinds::PLACE)))
+        .map(|h| (h.input_start, h.input_end))
+        .collect()
 }
 
 /// What the earlier stages found, for the later ones to look up.
@@ -449,13 +453,7 @@ pub mod stages {
     /// Finds the organisations; returns how many.
     pub fn organizations(gazetteer: &Gazetteer, prepared: &Prepared<'_>) -> usize {
         let p = prepared;
-        let named: Vec<(usize, usize)> = p
-            .hits
-            .names
-            .iter()
-            .filter(|h| h.kinds.any(Kinds::COUNTRY_NAME.with(Kinds::PLACE)))
-            .map(|h| (h.input_start, h.input_end))
-            .collect();
+        let named = named_spans(&p.hits.names);
         organizations::extract(gazetteer, &p.text, &p.hits.names, &named).len()
     }
 
