@@ -7,7 +7,9 @@ mod corpus;
 mod entities;
 mod extractors;
 mod properties;
+
 mod regression;
+mod snapshots;
 mod themes;
 
 /// The seed sample of `../shared/seed/`, when it is there: CI has it, a clone of the crate

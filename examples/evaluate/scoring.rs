@@ -378,11 +378,33 @@ pub fn score(report: &mut Report, gold: &Gold, x: &Extraction<'_>) {
     report.errors.push(errors);
 }
 
-/// The (gold, text) file pairs of a folder: every `NN.json` with its `NN.txt`, sorted.
+/// The (gold, text) file pairs of a folder: every `NN.json` with its `NN.txt`, sorted. Fails,
+/// naming them, when some texts are absent.
 pub fn pairs(gold_dir: &Path, text_dir: &Path) -> Result<Vec<(PathBuf, PathBuf)>, String> {
+    let (present, absent) = pairs_present(gold_dir, text_dir)?;
+    if !absent.is_empty() {
+        let names: Vec<String> = absent.iter().map(|p| p.display().to_string()).collect();
+        return Err(format!(
+            "{} gold files of {} have no text in {}: {} (the real corpus's texts are pulled \
+             as tests/real/README.md says)",
+            absent.len(),
+            gold_dir.display(),
+            text_dir.display(),
+            names.join(", ")
+        ));
+    }
+    Ok(present)
+}
+
+/// The (gold, text) pairs whose text is present, and the gold files whose text is absent.
+pub fn pairs_present(
+    gold_dir: &Path,
+    text_dir: &Path,
+) -> Result<(Vec<(PathBuf, PathBuf)>, Vec<PathBuf>), String> {
     let entries =
         std::fs::read_dir(gold_dir).map_err(|e| format!("{}: {e}", gold_dir.display()))?;
-    let mut out = Vec::new();
+    let mut present = Vec::new();
+    let mut absent = Vec::new();
     for entry in entries {
         let path = entry
             .map_err(|e| format!("{}: {e}", gold_dir.display()))?
@@ -390,14 +412,16 @@ pub fn pairs(gold_dir: &Path, text_dir: &Path) -> Result<Vec<(PathBuf, PathBuf)>
         if path.extension().is_some_and(|e| e == "json") {
             let stem = path.file_stem().unwrap_or_default();
             let text = text_dir.join(stem).with_extension("txt");
-            if !text.exists() {
-                return Err(format!("{}: no text {}", path.display(), text.display()));
+            if text.exists() {
+                present.push((path, text));
+            } else {
+                absent.push(path);
             }
-            out.push((path, text));
         }
     }
-    out.sort();
-    Ok(out)
+    present.sort();
+    absent.sort();
+    Ok((present, absent))
 }
 
 /// Evaluates `extractor` on every pair.
