@@ -7,7 +7,6 @@ mod corpus;
 mod entities;
 mod extractors;
 mod properties;
-
 mod regression;
 mod snapshots;
 mod themes;
