@@ -164,7 +164,7 @@ const INPUTS: &[(&str, usize, Make)] = &[
 ];
 
 fn count(x: &Extraction<'_>) -> usize {
-    x.spans().len() + x.themes.len()
+    x.mentions().len() + x.themes.len()
 }
 
 fn adversarial(c: &mut Criterion) {

@@ -8,43 +8,24 @@
 //!
 //! The corpus is the development texts of `tests/corpus/*.txt` (never `holdout/`), repeated
 //! until it passes 1 MiB; `scaling` times those texts once, 10 and 100 times over. Every
-//! benchmark reports bytes of *input* text per second. A stage is timed alone on what the
-//! stages before it found (computed once, outside the timing); the stages' times add up to
-//! most of the end-to-end time (the rest is the caches the stages share, and gluing).
-//! Before anything is timed, each stage's count of mentions on the corpus is computed once,
+//! benchmark reports bytes of *input* text per second. Folding and the gazetteer scan are timed
+//! alone; then every stage of the pipeline's own list (`communique::internals::STAGES`, feature
+//! `unstable-internals`) is timed alone on documents that went through the whole pipeline once
+//! (a stage reads what the stages before it found and sets its own findings again). Before
+//! anything is timed, the count of mentions of each type on the corpus is computed once,
 //! printed and checked to be non-zero, so that a broken extractor cannot look fast.
 
 mod common;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use communique::gazetteer::Gazetteer;
-use communique::stages::{self, Prepared};
-use communique::text::NormalizedText;
-use communique::{Extraction, Extractor};
+use communique::internals::{self, Document, NormalizedText, STAGES};
+use communique::{Context, Extraction, Extractor};
 use criterion::measurement::WallTime;
 use criterion::{
     black_box, criterion_group, criterion_main, BenchmarkGroup, BenchmarkId, Criterion,
     SamplingMode, Throughput,
 };
 use std::time::Duration;
-
-/// One stage, run alone on a document prepared by `stages::prepare` (what the stages before
-/// it found); it returns how many things it found.
-type Stage = fn(&Gazetteer, &Prepared<'_>) -> usize;
-
-/// The stages timed one by one through `communique::stages`, in the pipeline's order: adding
-/// one is one line.
-const STAGES: &[(&str, Stage)] = &[
-    ("normalize", |_, p| stages::normalize(p.text().input())),
-    ("gazetteer_scan", |g, p| stages::gazetteer_scan(g, p.text())),
-    ("dates", |_, p| stages::dates(p)),
-    ("dateline", |_, p| stages::dateline(p)),
-    ("organizations", stages::organizations),
-    ("countries_and_places", stages::countries_and_places),
-    ("titles", stages::titles),
-    ("persons", stages::persons),
-    ("themes", stages::themes),
-];
 
 /// The mention types that must be found in the corpus (add each extractor as it lands).
 const EXPECTED: &[&str] = &[
@@ -155,14 +136,17 @@ fn check_counts(what: &str, extractor: &Extractor, docs: &[String]) {
 fn benches(c: &mut Criterion) {
     // Warm the lazy default (its construction is timed by the `construct` bench).
     let extractor = Extractor::new();
-    let gazetteer = extractor.gazetteer();
+    let gazetteer = internals::gazetteer(&extractor);
 
     let texts = common::dev_texts();
     let docs = corpus(&texts);
     let one_doc = docs.join("\n\n");
     let small_docs = pieces(&one_doc, SMALL_DOC_BYTES);
     let folded: Vec<NormalizedText<'_>> = docs.iter().map(|d| NormalizedText::new(d)).collect();
-    let prepared: Vec<Prepared<'_>> = docs.iter().map(|d| stages::prepare(gazetteer, d)).collect();
+    let mut prepared: Vec<Document<'_, '_>> = docs
+        .iter()
+        .map(|d| Document::prepare(gazetteer, d, Context::default()))
+        .collect();
     let corpus_bytes = bytes(&docs);
 
     // The expected counts, checked once before anything is timed.
@@ -178,10 +162,12 @@ fn benches(c: &mut Criterion) {
     check_counts("documents", &extractor, &docs);
     check_counts("documents_1KiB", &extractor, &small_docs);
     check_counts("one_document", &extractor, std::slice::from_ref(&one_doc));
-    for (name, stage) in STAGES {
-        let n: usize = prepared.iter().map(|p| stage(gazetteer, p)).sum();
-        eprintln!("stage {name}: {n}");
-        assert!(n > 0, "stage {name} finds nothing on the corpus");
+    for (document, doc) in prepared.iter().zip(&docs) {
+        assert_eq!(
+            document.found(),
+            &extractor.extract(doc),
+            "prepared as extracted"
+        );
     }
 
     // The limit: the same patterns in a bare automaton, on the same folded text.
@@ -234,13 +220,27 @@ fn benches(c: &mut Criterion) {
     // One stage at a time, on the documents, each on what the stages before it found.
     let mut group = flat_group(c, "stage");
     group.throughput(Throughput::Bytes(corpus_bytes));
+    group.bench_function("normalize", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| NormalizedText::new(black_box(d)).as_str().len())
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("gazetteer_scan", |b| {
+        b.iter(|| {
+            folded
+                .iter()
+                .map(|t| gazetteer.scan(black_box(t)).names.len())
+                .sum::<usize>()
+        })
+    });
     for (name, stage) in STAGES {
-        group.bench_function(*name, |b| {
+        group.bench_function(name, |b| {
             b.iter(|| {
-                black_box(&prepared)
-                    .iter()
-                    .map(|p| stage(gazetteer, p))
-                    .sum::<usize>()
+                for document in black_box(&mut prepared).iter_mut() {
+                    stage(document);
+                }
             })
         });
     }

@@ -1,7 +1,7 @@
 //! The [`Extractor`], its builder, and the [`Context`] of a document.
 
-use crate::extract::calendar::Date;
 use crate::gazetteer::{self, decode, Gazetteer, GazetteerKind, Source};
+use crate::types::calendar::Date;
 use crate::{Error, Extraction};
 use once_cell::sync::Lazy;
 use std::borrow::Cow;
@@ -73,7 +73,7 @@ impl Extractor {
 
     /// Extracts every entity of `text`, knowing its [`Context`].
     pub fn extract_with<'h>(&self, text: &'h str, context: &Context) -> Extraction<'h> {
-        crate::extract::run(&self.gazetteer, text, context)
+        crate::pipeline::run(&self.gazetteer, text, context)
     }
 
     /// Extracts many documents on all cores (feature `rayon`), in order.
@@ -90,8 +90,9 @@ impl Extractor {
             .collect()
     }
 
+    #[cfg(any(test, feature = "unstable-internals"))]
     /// The compiled gazetteer.
-    pub fn gazetteer(&self) -> &Gazetteer {
+    pub(crate) fn gazetteer(&self) -> &Gazetteer {
         &self.gazetteer
     }
 }

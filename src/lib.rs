@@ -49,7 +49,7 @@
 //! ## Spans
 //! Every mention has `text`, `start` and `end`, with `&input[start..end] == text`. Matching
 //! runs on a folded copy of the text (lower case, no accents, `’` → `'`, no-break spaces →
-//! spaces, dashes unified; see [`text`]); a map brings every offset back to the input.
+//! spaces, dashes unified); a map brings every offset back to the input.
 //!
 //! ## Relative dates
 //! "hier", "mardi dernier", "la semaine prochaine" and dates written without their year are
@@ -78,25 +78,40 @@
 #![warn(missing_debug_implementations)]
 
 mod error;
-mod extract;
-#[doc(hidden)]
-pub use extract::stages;
-mod extraction;
 mod extractor;
-pub mod gazetteer;
+mod gazetteer;
 mod hash;
-mod span;
-pub mod text;
+mod lexicon;
+mod model;
+mod pipeline;
+mod text;
+pub mod types;
 
 pub use error::{Error, ErrorKind};
-pub use extract::calendar::{Date, DateValue, PartialDate, Precision};
-pub use extraction::{
-    Affiliation, CountryMention, DateMention, Dateline, Extraction, OrganizationMention,
-    PersonMention, PlaceMention, Role, TextSpan, ThemeScore, TitleKind, TitleMention,
-};
 pub use extractor::{Context, Extractor, ExtractorBuilder};
-pub use gazetteer::{Alpha3, CountryCode, GazetteerKind, PlaceKind};
-pub use span::Span;
+pub use gazetteer::GazetteerKind;
+pub use model::{
+    Affiliation, CountryMention, DateMention, Dateline, Extraction, InvalidExtraction, Mention,
+    MentionKind, Mentions, OrganizationMention, PersonMention, PlaceMention, Role, TextSpan,
+    ThemeScore, TitleMention,
+};
+pub use types::{
+    Alpha3, CountryCode, Date, DateValue, PartialDate, PlaceKind, Precision, Span, TitleKind,
+};
+
+/// The pipeline's parts, for the benchmarks and the fuzz targets (feature
+/// `unstable-internals`). Not a stable API: it changes with the pipeline.
+#[cfg(feature = "unstable-internals")]
+pub mod internals {
+    pub use crate::gazetteer::{Gazetteer, Hits};
+    pub use crate::pipeline::{Document, Stage, STAGES};
+    pub use crate::text::NormalizedText;
+
+    /// The compiled gazetteer of an extractor.
+    pub fn gazetteer(extractor: &crate::Extractor) -> &Gazetteer {
+        extractor.gazetteer()
+    }
+}
 
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

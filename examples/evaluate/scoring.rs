@@ -380,7 +380,7 @@ pub fn score(report: &mut Report, gold: &Gold, x: &Extraction<'_>) {
 
 /// The (gold, text) file pairs of a folder: every `NN.json` with its `NN.txt`, sorted. Fails,
 /// naming them, when some texts are absent.
-pub fn pairs(gold_dir: &Path, text_dir: &Path) -> Result<Vec<(PathBuf, PathBuf)>, String> {
+pub fn pairs(gold_dir: &Path, text_dir: &Path) -> Result<Pairs, String> {
     let (present, absent) = pairs_present(gold_dir, text_dir)?;
     if !absent.is_empty() {
         let names: Vec<String> = absent.iter().map(|p| p.display().to_string()).collect();
@@ -396,11 +396,11 @@ pub fn pairs(gold_dir: &Path, text_dir: &Path) -> Result<Vec<(PathBuf, PathBuf)>
     Ok(present)
 }
 
+/// (gold, text) file pairs.
+pub type Pairs = Vec<(PathBuf, PathBuf)>;
+
 /// The (gold, text) pairs whose text is present, and the gold files whose text is absent.
-pub fn pairs_present(
-    gold_dir: &Path,
-    text_dir: &Path,
-) -> Result<(Vec<(PathBuf, PathBuf)>, Vec<PathBuf>), String> {
+pub fn pairs_present(gold_dir: &Path, text_dir: &Path) -> Result<(Pairs, Vec<PathBuf>), String> {
     let entries =
         std::fs::read_dir(gold_dir).map_err(|e| format!("{}: {e}", gold_dir.display()))?;
     let mut present = Vec::new();

@@ -1,8 +1,7 @@
 //! What a gazetteer pattern stands for: entry kinds and their payloads.
 
-pub use crate::extraction::TitleKind;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use std::fmt;
+use crate::types::{Alpha3, CountryCode, PlaceKind, TitleKind};
+use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
 /// The kinds of gazetteer files, each with its own columns (see `gazetteers/README.md`).
@@ -70,65 +69,6 @@ impl GazetteerKind {
     }
 }
 
-/// An ISO 3166-1 alpha-2 code, serialized as a two-letter string (`"KE"`).
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct CountryCode([u8; 2]);
-
-/// An ISO 3166-1 alpha-3 code, serialized as a three-letter string (`"KEN"`).
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Alpha3([u8; 3]);
-
-macro_rules! code_type {
-    ($name:ident, $len:literal, $what:literal) => {
-        impl $name {
-            /// Parses a code of upper-case ASCII letters.
-            pub fn new(code: &str) -> Option<$name> {
-                let bytes: [u8; $len] = code.as_bytes().try_into().ok()?;
-                bytes
-                    .iter()
-                    .all(u8::is_ascii_uppercase)
-                    .then_some($name(bytes))
-            }
-
-            /// The code as a string.
-            pub fn as_str(&self) -> &str {
-                // Only ASCII upper-case letters are ever stored.
-                std::str::from_utf8(&self.0).unwrap_or("??")
-            }
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl fmt::Debug for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                write!(f, "{:?}", self.as_str())
-            }
-        }
-
-        impl Serialize for $name {
-            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(self.as_str())
-            }
-        }
-
-        impl<'de> Deserialize<'de> for $name {
-            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<$name, D::Error> {
-                let s = std::borrow::Cow::<str>::deserialize(d)?;
-                $name::new(&s).ok_or_else(|| {
-                    serde::de::Error::custom(format!(concat!("invalid ", $what, " {:?}"), s))
-                })
-            }
-        }
-    };
-}
-
-code_type!(CountryCode, 2, "ISO 3166-1 alpha-2 code");
-code_type!(Alpha3, 3, "ISO 3166-1 alpha-3 code");
-
 /// A state of the gazetteer's table.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Country {
@@ -142,21 +82,6 @@ pub struct Country {
 
 /// Index of a state in the gazetteer's table.
 pub type CountryId = u32;
-
-/// What kind of place a place entry is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum PlaceKind {
-    /// The capital of a state.
-    Capital,
-    /// Another city.
-    City,
-    /// A region inside or across states.
-    Region,
-    /// A continent.
-    Continent,
-}
 
 /// How an organisation entry names its organisation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

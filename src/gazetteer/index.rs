@@ -162,6 +162,7 @@ impl WordIndex {
         })
     }
 
+    #[cfg(feature = "unstable-internals")]
     /// The surfaces, by pattern id.
     pub fn surfaces(&self) -> &[Box<str>] {
         &self.surfaces

@@ -17,16 +17,17 @@ mod tsv;
 
 pub use embedded::embedded;
 pub use entry::{
-    Alpha3, CaseRule, Country, CountryCode, CountryId, Entry, EntryKind, GazetteerKind, OrgForm,
-    OrgId, Organization, PlaceKind, ThemeId, TitleKind,
+    CaseRule, Country, CountryId, Entry, EntryKind, GazetteerKind, OrgForm, OrgId, Organization,
+    ThemeId,
 };
-pub use tsv::{decode, records, Record};
+pub use tsv::{decode, records};
 
 pub(crate) use entry::Kinds;
 
 use crate::hash::{self, WordMap, WordSet, WordTable};
 use crate::text::swar::HIGH_BITS;
 use crate::text::{boundary, fold_str, NormalizedText};
+use crate::types::{Alpha3, CountryCode, PlaceKind, TitleKind};
 use crate::Error;
 use index::WordIndex;
 use std::borrow::Cow;
@@ -52,7 +53,6 @@ pub struct Gazetteer {
     patterns: Vec<PatternInfo>,
     entries: Vec<Entry>,
     countries: Vec<Country>,
-    country_index: HashMap<CountryCode, CountryId>,
     organizations: Vec<Organization>,
     themes: Vec<Arc<str>>,
     /// The surfaces of [`CaseRule::Exact`] entries, by pattern.
@@ -381,14 +381,13 @@ impl Gazetteer {
         // The scan also reports the words that anchor dates.
         let index = WordIndex::build(
             surfaces.into_iter().map(String::into_boxed_str).collect(),
-            &crate::extract::dates::DATE_WORDS,
+            &crate::lexicon::DATE_WORDS,
         )?;
         Ok(Gazetteer {
             index,
             patterns,
             entries,
             countries,
-            country_index,
             organizations,
             themes,
             exact,
@@ -396,6 +395,7 @@ impl Gazetteer {
         })
     }
 
+    #[cfg(feature = "unstable-internals")]
     /// The folded surfaces, by pattern id (for tools and benchmarks that
     /// want the same patterns).
     pub fn patterns(&self) -> impl Iterator<Item = &str> + '_ {
@@ -432,26 +432,15 @@ impl Gazetteer {
         &self.themes
     }
 
+    #[cfg(feature = "unstable-internals")]
     /// Number of distinct patterns.
     pub fn pattern_count(&self) -> usize {
         self.patterns.len()
     }
 
-    /// The state table.
-    pub fn countries(&self) -> &[Country] {
-        &self.countries
-    }
-
     /// A state by its table index.
     pub fn country(&self, id: CountryId) -> Option<&Country> {
         self.countries.get(id as usize)
-    }
-
-    /// A state by its alpha-2 code.
-    pub fn country_by_code(&self, code: CountryCode) -> Option<&Country> {
-        self.country_index
-            .get(&code)
-            .and_then(|&id| self.country(id))
     }
 
     /// An organisation by its table index.
@@ -504,6 +493,7 @@ impl Gazetteer {
             })
     }
 
+    #[cfg(any(test, feature = "unstable-internals"))]
     /// Scans a normalised document once and returns its resolved hits, and the anchors of
     /// its dates.
     pub fn scan(&self, text: &NormalizedText<'_>) -> Hits {

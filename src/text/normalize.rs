@@ -3,7 +3,7 @@
 use super::fold::{fold_char, Folded};
 use super::swar;
 
-/// A document folded for matching (see [`fold_char`]), with a map from every byte offset of
+/// A document folded for matching (see `fold_char`), with a map from every byte offset of
 /// the folded text back to a char boundary of the input.
 ///
 /// The map is sparse: ASCII runs fold byte for byte, so only the edges of non-ASCII characters
@@ -73,6 +73,7 @@ impl TextBuffers {
 }
 
 impl<'h> NormalizedText<'h> {
+    #[cfg(any(test, feature = "unstable-internals"))]
     /// Folds `input`.
     pub fn new(input: &'h str) -> NormalizedText<'h> {
         NormalizedText::reusing(input, TextBuffers::default())

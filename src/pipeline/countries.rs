@@ -9,8 +9,8 @@
 //!   otherwise;
 //! - a demonym after "en" or "langue" is a language ("en français"), not a state.
 
-use crate::extraction::CountryMention;
 use crate::gazetteer::{EntryKind, Gazetteer, Hit, Kinds};
+use crate::model::CountryMention;
 use crate::text::boundary::word_before;
 use crate::text::NormalizedText;
 use std::borrow::Cow;

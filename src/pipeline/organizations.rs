@@ -13,9 +13,10 @@
 //!    lower case: "la Force conjointe" after "Force conjointe du G5 Sahel". A bare head noun
 //!    ("la Coalition", "la Commission", "le Conseil") stays generic.
 
-use crate::extraction::OrganizationMention;
 use crate::gazetteer::{EntryKind, Gazetteer, Hit, Kinds, OrgForm};
 use crate::hash::{WordMap, WordSet};
+use crate::lexicon::{ACRONYM_SKIPPED_WORDS, OF_CONNECTORS_INSIDE, SENTENCE_OPENERS};
+use crate::model::OrganizationMention;
 use crate::text::boundary::{self, floor_char_boundary, word_before};
 use crate::text::NormalizedText;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
@@ -57,11 +58,6 @@ const ADJECTIVE_ENDINGS: [&str; 30] = [
     "ente", "ant", "ante", "eur",
 ];
 
-/// Connectors between an organ and its organisation, longest first.
-const ORGAN_CONNECTORS: [&str; 8] = [
-    " de la ", " de l'", " de l’", " du ", " des ", " de ", " d'", " d’",
-];
-
 /// The acronyms in parentheses of `input`, as the spans of the parentheses and of the
 /// acronyms inside: `(`, blanks, a capital, letters, digits, `&` and `-` with a second capital
 /// among them, blanks, `)`.
@@ -87,18 +83,6 @@ fn acronyms_in_parentheses(
         (bytes.get(close) == Some(&b')')).then_some(((open, close + 1), (start, start + len)))
     })
 }
-
-/// Words that start sentences and never a name of an organisation.
-const STOP_WORDS: [&str; 24] = [
-    "Selon", "Le", "La", "Les", "Dans", "Pour", "Par", "En", "Après", "Avant", "Lors", "Depuis",
-    "Avec", "Sur", "Sous", "Entre", "Au", "Aux", "Du", "Des", "Une", "Un", "Cette", "Ce",
-];
-
-/// Connecting words that an acronym skips.
-const CONNECTORS: [&str; 20] = [
-    "de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "contre", "en", "sur", "aux",
-    "au", "a", "of", "the", "and", "for",
-];
 
 #[derive(Clone, Debug)]
 struct Org {
@@ -258,7 +242,7 @@ pub(crate) fn extract<'h>(
         else {
             continue;
         };
-        if !second.starts_with(char::is_lowercase) || CONNECTORS.contains(&second) {
+        if !second.starts_with(char::is_lowercase) || ACRONYM_SKIPPED_WORDS.contains(&second) {
             continue;
         }
         // The two words as they stand when one space parts them (the usual case).
@@ -320,7 +304,7 @@ pub(crate) fn extract<'h>(
     out
 }
 
-/// The connector of [`ORGAN_CONNECTORS`] that `text` ends with, the first in their order.
+/// The connector of [`OF_CONNECTORS_INSIDE`] that `text` ends with, the first in their order.
 fn ends_with_connector(text: &str) -> Option<&'static str> {
     // The last eight bytes (the longest connector's), lower-cased; a connector starts with a
     // space, so a match ends on a character boundary.
@@ -330,7 +314,7 @@ fn ends_with_connector(text: &str) -> Option<&'static str> {
     let lower = &mut lower[..tail.len()];
     lower.copy_from_slice(tail);
     lower.make_ascii_lowercase();
-    ORGAN_CONNECTORS
+    OF_CONNECTORS_INSIDE
         .iter()
         .copied()
         .find(|c| lower.ends_with(c.as_bytes()))
@@ -464,14 +448,14 @@ fn long_form_before(input: &str, end: usize, acronym: &str) -> Option<usize> {
     let score = |first: usize| -> Option<(bool, usize)> {
         let (start, head) = words[first];
         if !head.starts_with(char::is_uppercase)
-            || CONNECTORS.contains(&head.to_lowercase().as_str())
-            || STOP_WORDS.contains(&head)
+            || ACRONYM_SKIPPED_WORDS.contains(&head.to_lowercase().as_str())
+            || SENTENCE_OPENERS.contains(&head)
         {
             return None;
         }
         let initials: Vec<char> = words[first..]
             .iter()
-            .filter(|(_, w)| !CONNECTORS.contains(&w.to_lowercase().as_str()))
+            .filter(|(_, w)| !ACRONYM_SKIPPED_WORDS.contains(&w.to_lowercase().as_str()))
             .filter_map(|(_, w)| w.chars().next())
             .flat_map(char::to_lowercase)
             .collect();

@@ -16,10 +16,12 @@
 //! Words in capitals throughout (headlines) never start a name.
 
 use super::Mentions;
-use crate::extraction::{PersonMention, Role, TitleKind, TitleMention};
 use crate::gazetteer::Gazetteer;
 use crate::hash::{WordMap, WordSet};
+use crate::lexicon::NAME_PARTICLES;
+use crate::model::{PersonMention, Role, TitleMention};
 use crate::text::swar;
+use crate::types::TitleKind;
 use std::borrow::Cow;
 
 /// The spans of the names found so far, by start (one per start, the last given).
@@ -40,11 +42,6 @@ impl Covered {
         i > 0 && self.0[i - 1].1 > start
     }
 }
-
-const PARTICLES: [&str; 18] = [
-    "bin", "ben", "ibn", "bint", "ould", "ag", "abu", "abou", "al", "el", "de", "du", "da", "van",
-    "von", "der", "di", "dos",
-];
 
 /// One word of the input: a run of letters, digits, hyphens, apostrophes and dots, without
 /// the dots, apostrophes and hyphens that end it (but the dot of an initial, "O.").
@@ -523,7 +520,10 @@ fn name_from(input: &str, first: Word<'_>, mentions: &Mentions<'_, '_>) -> Optio
             continue;
         }
         // A particle joins only when a capitalised word follows it.
-        if PARTICLES.iter().any(|p| next.text.eq_ignore_ascii_case(p)) {
+        if NAME_PARTICLES
+            .iter()
+            .any(|p| next.text.eq_ignore_ascii_case(p))
+        {
             if let Some(after) = next_word(input, next.run_end) {
                 let gap = &input[next.end..after.start];
                 if matches!(gap, " " | "\u{a0}")

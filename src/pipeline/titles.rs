@@ -15,10 +15,11 @@
 //! mauritanien").
 
 use super::Mentions;
-use crate::extraction::{Affiliation, TitleKind, TitleMention};
 use crate::gazetteer::{EntryKind, Gazetteer, Hit};
+use crate::model::{Affiliation, TitleMention};
 use crate::text::boundary::{floor_char_boundary, word_before};
 use crate::text::NormalizedText;
+use crate::types::TitleKind;
 use std::borrow::Cow;
 
 /// Bare titles that are common words too.

@@ -7,7 +7,7 @@
 //! from the next character, so "31/02/2023" hides nothing after it.
 //!
 //! The automaton does not run over the whole text: every date holds an *anchor* (a number, a
-//! month, a weekday or a word of [`DATE_WORDS`]) and starts at most three words before its
+//! month, a weekday or a word of [`DATE_WORDS`](crate::lexicon::DATE_WORDS)) and starts at most three words before its
 //! first one, so the lazy DFA is only started, anchored, at those few words, where it dies
 //! within a few bytes unless a date is there. The gazetteer scan, which reads every word
 //! anyway, finds the anchors; [`anchors`] finds them alone. The result is the one a search
@@ -26,23 +26,24 @@
 //! | `year`        | en 2022, depuis 2015, dès 2019, fin 2022 (the year alone is kept) |
 //! | `relative`    | aujourd'hui, hier, lundi, mardi dernier, la semaine prochaine      |
 
-use super::calendar::{days_in_month, Date, DateValue, PartialDate};
 #[cfg(test)]
 use crate::hash::{self, WordTable};
+#[cfg(test)]
+use crate::lexicon::DATE_WORDS;
+use crate::lexicon::{
+    month_number, weekday_number, DATE_LEADING_WORDS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS,
+};
 #[cfg(test)]
 use crate::text::boundary;
 use crate::text::boundary::{ceil_char_boundary, word_before};
 use crate::text::NormalizedText;
+use crate::types::calendar::{days_in_month, Date, DateValue, PartialDate};
 use once_cell::sync::Lazy;
 use regex_automata::hybrid::dfa::{Cache, DFA};
 use regex_automata::meta::Regex;
 use regex_automata::{Anchored, Input};
 use std::cell::RefCell;
 
-const WEEKDAY: &str = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)";
-/// Month names; only abbreviations take a dot ("sept. 2022"), a full name leaves the
-/// sentence's full stop outside ("le 2 juin.").
-const MONTH: &str = r"(?:(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?-u:\b)|(?:janv|jan|fevr|fev|avr|juil|sept|sep|oct|nov|dec)(?-u:\b)\.?)";
 const DAY: &str = r"(?:1er|premier|[0-3]?[0-9])";
 const YEAR: &str = r"[12][0-9]{3}(?-u:\b)";
 const NUMERIC: &str =
@@ -50,24 +51,33 @@ const NUMERIC: &str =
 
 /// The families of dates, by priority, named.
 static FAMILIES: Lazy<Vec<(&'static str, String)>> = Lazy::new(|| {
+    let weekday = format!("(?:{})", WEEKDAYS.join("|"));
+    // Only abbreviations take a dot ("sept. 2022"), a full name leaves the sentence's full
+    // stop outside ("le 2 juin.").
+    let abbreviations: Vec<&str> = MONTH_ABBREVIATIONS.iter().map(|(a, _)| *a).collect();
+    let month = format!(
+        r"(?:(?:{})(?-u:\b)|(?:{})(?-u:\b)\.?)",
+        MONTHS.join("|"),
+        abbreviations.join("|")
+    );
     let families = [
         (
             "range_num",
-            format!(r"(?-u:\b)du (?:{WEEKDAY} )?{NUMERIC} au (?:{WEEKDAY} )?{NUMERIC}"),
+            format!(r"(?-u:\b)du (?:{weekday} )?{NUMERIC} au (?:{weekday} )?{NUMERIC}"),
         ),
         (
             "range_text",
             format!(
-                r"(?-u:\b)(?:du )?(?:{WEEKDAY} )?{DAY}(?: {MONTH}(?: {YEAR})?)? au (?:{WEEKDAY} )?{DAY} {MONTH}(?: {YEAR})?"
+                r"(?-u:\b)(?:du )?(?:{weekday} )?{DAY}(?: {month}(?: {YEAR})?)? au (?:{weekday} )?{DAY} {month}(?: {YEAR})?"
             ),
         ),
         (
             "range_and",
-            format!(r"(?-u:\b){DAY}(?: {MONTH})? et {DAY} {MONTH}(?: {YEAR})?"),
+            format!(r"(?-u:\b){DAY}(?: {month})? et {DAY} {month}(?: {YEAR})?"),
         ),
         (
             "range_slash",
-            format!(r"(?-u:\b){DAY}(?: {MONTH})?~[/-]~{DAY} {MONTH}(?: {YEAR})?"),
+            format!(r"(?-u:\b){DAY}(?: {month})?~[/-]~{DAY} {month}(?: {YEAR})?"),
         ),
         (
             "range_years",
@@ -75,14 +85,14 @@ static FAMILIES: Lazy<Vec<(&'static str, String)>> = Lazy::new(|| {
         ),
         (
             "text",
-            format!(r"(?-u:\b)(?:{WEEKDAY} )?{DAY} {MONTH}(?: {YEAR})?"),
+            format!(r"(?-u:\b)(?:{weekday} )?{DAY} {month}(?: {YEAR})?"),
         ),
-        ("numeric", format!(r"(?-u:\b)(?:{WEEKDAY} )?{NUMERIC}")),
-        ("month_year", format!(r"(?-u:\b){MONTH} {YEAR}")),
+        ("numeric", format!(r"(?-u:\b)(?:{weekday} )?{NUMERIC}")),
+        ("month_year", format!(r"(?-u:\b){month} {YEAR}")),
         (
             "month_context",
             format!(
-                r"(?-u:\b)(?:(?:en|depuis|des|avant|apres|jusqu'en|fin|debut|courant) |mi-){MONTH}(?: {YEAR})?"
+                r"(?-u:\b)(?:(?:en|depuis|des|avant|apres|jusqu'en|fin|debut|courant) |mi-){month}(?: {YEAR})?"
             ),
         ),
         (
@@ -94,7 +104,7 @@ static FAMILIES: Lazy<Vec<(&'static str, String)>> = Lazy::new(|| {
         (
             "relative",
             format!(
-                r"(?-u:\b)(?:avant-hier|apres-demain|aujourd'hui|hier|demain|la semaine (?:derniere|prochaine|passee)|cette semaine|le mois (?:dernier|prochain|passe)|ce mois(?:-ci)?|l'annee (?:derniere|prochaine|passee)|l'an (?:dernier|prochain|passe)|cette annee|le week-end (?:dernier|prochain)|ce week-end|{WEEKDAY}(?: (?:dernier|prochain))?)(?-u:\b)"
+                r"(?-u:\b)(?:avant-hier|apres-demain|aujourd'hui|hier|demain|la semaine (?:derniere|prochaine|passee)|cette semaine|le mois (?:dernier|prochain|passe)|ce mois(?:-ci)?|l'annee (?:derniere|prochaine|passee)|l'an (?:dernier|prochain|passe)|cette annee|le week-end (?:dernier|prochain)|ce week-end|{weekday}(?: (?:dernier|prochain))?)(?-u:\b)"
             ),
         ),
     ];
@@ -104,58 +114,6 @@ static FAMILIES: Lazy<Vec<(&'static str, String)>> = Lazy::new(|| {
         .map(|(name, family)| (name, family.replace(' ', r"[ \t]+").replace('~', r"[ \t]*")))
         .collect()
 });
-
-/// The words that, with numbers, anchor dates: every date holds one (or a number, or a word
-/// with a character outside ASCII, where the regex's ASCII word boundaries differ from the
-/// words') within its first four words.
-pub(crate) const DATE_WORDS: [&str; 39] = [
-    "janvier",
-    "fevrier",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "decembre",
-    "janv",
-    "jan",
-    "fevr",
-    "fev",
-    "avr",
-    "juil",
-    "sept",
-    "sep",
-    "oct",
-    "nov",
-    "dec",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "premier",
-    "hier",
-    "demain",
-    "aujourd",
-    "semaine",
-    "mois",
-    "annee",
-    "an",
-    "week",
-];
-
-/// The words that may come before the first anchor of a date: "du", "entre", "d'ici a",
-/// "jusqu'en", "la semaine", "l'an"…
-const LEADING_WORDS: [&str; 21] = [
-    "du", "de", "entre", "en", "depuis", "des", "avant", "apres", "jusqu", "fin", "debut",
-    "courant", "mi", "d", "ici", "a", "l", "la", "cette", "le", "ce",
-];
 
 /// True when the folded word `word` anchors dates (see [`DATE_WORDS`]) by its characters: it
 /// starts with a digit or holds a character outside ASCII.
@@ -262,7 +220,10 @@ fn is_leading_word(bytes: &[u8], at: usize) -> bool {
         .iter()
         .position(|b| !b.is_ascii_alphanumeric())
         .unwrap_or(rest.len());
-    len <= 7 && LEADING_WORDS.iter().any(|w| w.as_bytes() == &rest[..len])
+    len <= 7
+        && DATE_LEADING_WORDS
+            .iter()
+            .any(|w| w.as_bytes() == &rest[..len])
 }
 
 /// A match of the families in the folded text.
@@ -581,38 +542,6 @@ fn tokens(s: &str) -> impl Iterator<Item = &str> {
         let (token, tail) = rest.split_at(len);
         rest = tail;
         Some(token)
-    })
-}
-
-fn month_number(word: &str) -> Option<u8> {
-    let word = word.trim_end_matches('.');
-    Some(match word {
-        "janvier" | "janv" | "jan" => 1,
-        "fevrier" | "fevr" | "fev" => 2,
-        "mars" => 3,
-        "avril" | "avr" => 4,
-        "mai" => 5,
-        "juin" => 6,
-        "juillet" | "juil" => 7,
-        "aout" => 8,
-        "septembre" | "sept" | "sep" => 9,
-        "octobre" | "oct" => 10,
-        "novembre" | "nov" => 11,
-        "decembre" | "dec" => 12,
-        _ => return None,
-    })
-}
-
-fn weekday_number(word: &str) -> Option<u8> {
-    Some(match word {
-        "lundi" => 0,
-        "mardi" => 1,
-        "mercredi" => 2,
-        "jeudi" => 3,
-        "vendredi" => 4,
-        "samedi" => 5,
-        "dimanche" => 6,
-        _ => return None,
     })
 }
 

@@ -15,6 +15,7 @@
 
 use super::dates::RawDate;
 use crate::gazetteer::{Hit, Kinds};
+use crate::lexicon::PLACE_PARTICLES;
 use crate::text::NormalizedText;
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -24,11 +25,6 @@ const MAX_BYTES: usize = 4000;
 const BODY_WORDS: usize = 25;
 /// How many lines after a date line may hold the agency opener that gives its place.
 const OPENER_LINES: usize = 3;
-
-/// The particles a place's name may hold between capitalised words, tried in this order.
-const PLACE_PARTICLES: [&str; 12] = [
-    "de", "du", "des", "la", "le", "el", "es", "al", "d'", "d’", "l'", "l’",
-];
 
 /// A place-like opener at the start of a line: a run of capitalised words (up to five, joined
 /// by a space or hyphen, with particles), an optional agency in parentheses, an optional

@@ -6,9 +6,10 @@
 //! case, known to the gazetteer or not ("RIYADH", "ADDIS ABEBA").
 
 use super::{countries, Mentions};
-use crate::extraction::PlaceMention;
-use crate::gazetteer::{EntryKind, Gazetteer, Hit, Kinds, PlaceKind};
+use crate::gazetteer::{EntryKind, Gazetteer, Hit, Kinds};
+use crate::model::PlaceMention;
 use crate::text::NormalizedText;
+use crate::types::PlaceKind;
 use std::borrow::Cow;
 
 /// The places of a document, in order.

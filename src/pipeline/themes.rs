@@ -19,8 +19,8 @@
 //! things score the same. A theme is reported when its score reaches [`THRESHOLD`]: one clear
 //! cue (weight 1, score 0.49) is enough, one weak cue (weight 0.5, score 0.28) is not.
 
-use crate::extraction::{OrganizationMention, TextSpan, ThemeScore};
 use crate::gazetteer::{EntryKind, Gazetteer, Hits};
+use crate::model::{OrganizationMention, TextSpan, ThemeScore};
 use crate::text::boundary::ceil_char_boundary;
 use crate::text::NormalizedText;
 use crate::Span;

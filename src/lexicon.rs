@@ -1,0 +1,180 @@
+//! The French words the gazetteer and the stages share: months, weekdays, the words dates are
+//! made of, and the small words between the parts of a name. Every list is folded (lower
+//! case, no accents) unless it says otherwise. This layer imports nothing from the crate.
+
+/// The months, folded, in calendar order.
+pub(crate) const MONTHS: [&str; 12] = [
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+];
+
+/// The abbreviations of months ("janv.", "sept."), with the month's number.
+pub(crate) const MONTH_ABBREVIATIONS: [(&str, u8); 11] = [
+    ("janv", 1),
+    ("jan", 1),
+    ("fevr", 2),
+    ("fev", 2),
+    ("avr", 4),
+    ("juil", 7),
+    ("sept", 9),
+    ("sep", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+/// The weekdays, folded, Monday first.
+pub(crate) const WEEKDAYS: [&str; 7] = [
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+];
+
+/// The month (1 to 12) a folded word names, in full or abbreviated, with or without the
+/// abbreviation's dot.
+pub(crate) fn month_number(word: &str) -> Option<u8> {
+    let word = word.trim_end_matches('.');
+    MONTHS
+        .iter()
+        .position(|m| *m == word)
+        .map(|i| i as u8 + 1)
+        .or_else(|| {
+            MONTH_ABBREVIATIONS
+                .iter()
+                .find(|(a, _)| *a == word)
+                .map(|&(_, n)| n)
+        })
+}
+
+/// The weekday a folded word names, 0 for Monday.
+pub(crate) fn weekday_number(word: &str) -> Option<u8> {
+    WEEKDAYS.iter().position(|d| *d == word).map(|i| i as u8)
+}
+
+/// The words that, with numbers, anchor dates: every date holds one (or a number, or a word
+/// with a character outside ASCII) within its first four words. The months, their
+/// abbreviations and the weekdays, then the words of relative dates.
+pub(crate) const DATE_WORDS: [&str; 39] = [
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+    "janv",
+    "jan",
+    "fevr",
+    "fev",
+    "avr",
+    "juil",
+    "sept",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "premier",
+    "hier",
+    "demain",
+    "aujourd",
+    "semaine",
+    "mois",
+    "annee",
+    "an",
+    "week",
+];
+
+/// The words that may come before the first anchor of a date: "du", "entre", "d'ici a",
+/// "jusqu'en", "la semaine", "l'an"…
+pub(crate) const DATE_LEADING_WORDS: [&str; 21] = [
+    "du", "de", "entre", "en", "depuis", "des", "avant", "apres", "jusqu", "fin", "debut",
+    "courant", "mi", "d", "ici", "a", "l", "la", "cette", "le", "ce",
+];
+
+/// "de la", "de l'", "du", "des", "de", "d'" (with both apostrophes), as written, longest
+/// first: what comes between an office or an organ and whom it belongs to.
+pub(crate) const OF_CONNECTORS: [&str; 8] =
+    ["de la", "de l'", "de l’", "du", "des", "de", "d'", "d’"];
+
+/// [`OF_CONNECTORS`] as they stand inside a phrase: a space before, and one after those that
+/// end with a letter.
+pub(crate) const OF_CONNECTORS_INSIDE: [&str; 8] = [
+    " de la ", " de l'", " de l’", " du ", " des ", " de ", " d'", " d’",
+];
+
+/// The particles of persons' names, folded ("bin", "Ould", "al-", "van"…).
+pub(crate) const NAME_PARTICLES: [&str; 18] = [
+    "bin", "ben", "ibn", "bint", "ould", "ag", "abu", "abou", "al", "el", "de", "du", "da", "van",
+    "von", "der", "di", "dos",
+];
+
+/// The particles a place's name may hold between capitalised words, as written, tried in
+/// this order.
+pub(crate) const PLACE_PARTICLES: [&str; 12] = [
+    "de", "du", "des", "la", "le", "el", "es", "al", "d'", "d’", "l'", "l’",
+];
+
+/// The small words an acronym skips ("Coalition islamique militaire contre le terrorisme":
+/// CIMCT), French and English, lower case.
+pub(crate) const ACRONYM_SKIPPED_WORDS: [&str; 20] = [
+    "de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "contre", "en", "sur", "aux",
+    "au", "a", "of", "the", "and", "for",
+];
+
+/// Capitalised words that start sentences and never a name of an organisation, as written.
+pub(crate) const SENTENCE_OPENERS: [&str; 24] = [
+    "Selon", "Le", "La", "Les", "Dans", "Pour", "Par", "En", "Après", "Avant", "Lors", "Depuis",
+    "Avec", "Sur", "Sous", "Entre", "Au", "Aux", "Du", "Des", "Une", "Un", "Cette", "Ce",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_and_weekdays_are_date_words() {
+        for word in MONTHS
+            .iter()
+            .chain(MONTH_ABBREVIATIONS.iter().map(|(a, _)| a))
+            .chain(WEEKDAYS.iter())
+        {
+            assert!(DATE_WORDS.contains(word), "{word}");
+        }
+        assert_eq!(month_number("sept."), Some(9));
+        assert_eq!(month_number("decembre"), Some(12));
+        assert_eq!(month_number("lundi"), None);
+        assert_eq!(weekday_number("dimanche"), Some(6));
+    }
+
+    #[test]
+    fn connectors_inside_a_phrase_are_the_connectors() {
+        for (c, inside) in OF_CONNECTORS.iter().zip(OF_CONNECTORS_INSIDE) {
+            let space_after = if c.ends_with(char::is_alphabetic) {
+                " "
+            } else {
+                ""
+            };
+            assert_eq!(format!(" {c}{space_after}"), inside);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+//! What the earlier stages found, as the later ones look it up: whether a span lies inside an
+//! organisation's name, overlaps a mention, and whom an office serves.
+
+use crate::lexicon::OF_CONNECTORS;
+use crate::model::{
+    Affiliation, CountryMention, DateMention, OrganizationMention, PlaceMention, TitleMention,
+};
+use crate::text::boundary::ceil_char_boundary;
+
+/// What the earlier stages found, for the later ones to look up.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Mentions<'a, 'h> {
+    pub organizations: &'a [OrganizationMention<'h>],
+    pub countries: &'a [CountryMention<'h>],
+    pub places: &'a [PlaceMention<'h>],
+    pub titles: &'a [TitleMention<'h>],
+    pub dates: &'a [DateMention<'h>],
+}
+
+/// The length of the connector at the start of `text`, with the blanks around it.
+fn connector_len(text: &str) -> Option<usize> {
+    let lead = text.len() - text.trim_start_matches(BLANKS).len();
+    let connector = OF_CONNECTORS
+        .iter()
+        .find(|c| text[lead..].starts_with(*c))?;
+    let after = lead + connector.len();
+    Some(text.len() - text[after..].trim_start_matches(BLANKS).len())
+}
+
+/// The length of a parenthesis of 1 to 20 characters on one line at the start of `text`,
+/// after blanks: an acronym after a name.
+fn parenthesis_len(text: &str) -> Option<usize> {
+    let lead = text.len() - text.trim_start_matches(BLANKS).len();
+    let inner = text[lead..].strip_prefix('(')?;
+    let close = inner.find([')', '(', '\n'])?;
+    let chars = inner[..close].chars().count();
+    ((1..=20).contains(&chars) && inner[close..].starts_with(')')).then(|| lead + 1 + close + 1)
+}
+
+/// The blanks between the words of a phrase.
+const BLANKS: [char; 3] = [' ', '\t', '\u{a0}'];
+
+/// The index of the span of a sorted list that overlaps `start..end`, if any.
+fn overlapping<T>(
+    list: &[T],
+    span: impl Fn(&T) -> (usize, usize),
+    start: usize,
+    end: usize,
+) -> Option<usize> {
+    let i = list.partition_point(|m| span(m).1 <= start);
+    (i < list.len() && span(&list[i]).0 < end).then_some(i)
+}
+
+impl<'a, 'h> Mentions<'a, 'h> {
+    /// True when `start..end` lies inside an organisation's name (and is not all of it).
+    pub fn inside_organization(&self, start: usize, end: usize) -> bool {
+        overlapping(self.organizations, |o| (o.start, o.end), start, end).is_some_and(|i| {
+            let o = &self.organizations[i];
+            o.start <= start && end <= o.end && (o.start, o.end) != (start, end)
+        })
+    }
+
+    /// The first organisation that overlaps `start..end`, if any.
+    pub fn organization_overlapping(
+        &self,
+        start: usize,
+        end: usize,
+    ) -> Option<&'a OrganizationMention<'h>> {
+        overlapping(self.organizations, |o| (o.start, o.end), start, end)
+            .map(|i| &self.organizations[i])
+    }
+
+    /// True when `start..end` overlaps any mention found so far.
+    pub fn overlaps_any(&self, start: usize, end: usize) -> bool {
+        overlapping(self.organizations, |m| (m.start, m.end), start, end).is_some()
+            || overlapping(self.countries, |m| (m.start, m.end), start, end).is_some()
+            || overlapping(self.places, |m| (m.start, m.end), start, end).is_some()
+            || overlapping(self.titles, |m| (m.start, m.end), start, end).is_some()
+            || overlapping(self.dates, |m| (m.start, m.end), start, end).is_some()
+    }
+
+    /// Whom an office ending at `end` serves, in `input`.
+    pub fn affiliation_after(&self, input: &str, end: usize) -> Option<Affiliation<'h>> {
+        self.affiliation_in(input, end).map(|(a, _)| a)
+    }
+
+    /// Where the affiliation after an office ending at `end` ends, if it has one.
+    pub fn affiliation_span_after(&self, input: &str, end: usize) -> Option<usize> {
+        self.affiliation_in(input, end).map(|(_, e)| e)
+    }
+
+    /// The state or organisation after "de la", "du"… at `end`, and where it ends (with an
+    /// acronym in parentheses after it).
+    fn affiliation_in(&self, input: &str, end: usize) -> Option<(Affiliation<'h>, usize)> {
+        let rest = input.get(end..ceil_char_boundary(input, end + 32))?;
+        let at = end + connector_len(rest)?;
+        let country = self
+            .countries
+            .binary_search_by_key(&at, |c| c.start)
+            .ok()
+            .map(|i| &self.countries[i])
+            .filter(|c| !c.demonym);
+        let organization = self
+            .organizations
+            .binary_search_by_key(&at, |o| o.start)
+            .ok()
+            .map(|i| &self.organizations[i]);
+        let (affiliation, after) = if let Some(c) = country {
+            (Affiliation::Country(c.code), c.end)
+        } else if let Some(o) = organization {
+            (Affiliation::Organization(o.text.clone()), o.end)
+        } else {
+            return None;
+        };
+        let window = &input[after..ceil_char_boundary(input, after + 64)];
+        let after = after + parenthesis_len(window).unwrap_or(0);
+        Some((affiliation, after))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn connectors_and_parentheses() {
+        assert_eq!(connector_len(" de la Défense"), Some(7));
+        assert_eq!(connector_len("\u{a0}d’Ivoire"), Some(6));
+        assert_eq!(connector_len(" du  Tchad"), Some(5));
+        assert_eq!(connector_len(" des Nations"), Some(5));
+        assert_eq!(connector_len(" et du Tchad"), None);
+        assert_eq!(parenthesis_len(" (CIMCT) a"), Some(8));
+        assert_eq!(parenthesis_len("(x)"), Some(3));
+        assert_eq!(parenthesis_len(" ()"), None);
+        assert_eq!(parenthesis_len(" (a (b))"), None);
+        assert_eq!(parenthesis_len(" (twenty-one chars long)"), None);
+        assert_eq!(parenthesis_len(" (ÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉ)"), Some(33));
+        assert_eq!(parenthesis_len(" (a\nb)"), None);
+    }
+}

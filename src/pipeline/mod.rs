@@ -1,0 +1,422 @@
+//! The extractors, run in a fixed order ([`STAGES`]) on one normalised view and one gazetteer
+//! scan of a [`Document`]:
+//!
+//! 1. [`dates`]: every date of the text, as written;
+//! 2. [`dateline`]: the place and date of publication, from the first lines;
+//! 3. `anchor`: dates resolved against the dateline's date (else the caller's reference date);
+//! 4. [`organizations`]: names, acronyms defined in the text, organs;
+//! 5. [`countries`]: names and demonyms of states, outside organisations' names;
+//! 6. [`places`]: cities, regions, the dateline's place;
+//! 7. [`titles`]: honorifics, ranks, offices and whom they serve;
+//! 8. [`persons`]: names after titles or given names, short mentions, canonical names;
+//! 9. [`themes`]: counter-terrorism themes, from the scan's cue hits.
+//!
+//! Each stage sees what the earlier ones found ([`Mentions`]): a name stops at a state, a
+//! country inside an organisation's name is no country, a cue inside it no evidence. The list
+//! of stages is the pipeline's only wiring: [`run`] goes through it, and so do the benchmarks
+//! (feature `unstable-internals`), which time one stage at a time on prepared documents.
+
+pub(crate) mod countries;
+pub(crate) mod dateline;
+pub(crate) mod dates;
+mod mentions;
+pub(crate) mod organizations;
+pub(crate) mod persons;
+pub(crate) mod places;
+pub mod themes;
+pub(crate) mod titles;
+
+pub(crate) use mentions::Mentions;
+
+use crate::gazetteer::{Gazetteer, Hits, Kinds};
+use crate::model::{DateMention, Dateline, Extraction, TextSpan};
+use crate::text::NormalizedText;
+use crate::text::TextBuffers;
+use crate::types::Date;
+use crate::{Context, Span};
+use std::borrow::Cow;
+use std::cell::Cell;
+
+/// A document on its way through the pipeline: its text, the scan's hits, and what the
+/// stages have found so far (each stage reads the fields of the stages before it and sets its
+/// own).
+#[derive(Clone, Debug)]
+pub struct Document<'g, 'h> {
+    gazetteer: &'g Gazetteer,
+    context: Context,
+    text: NormalizedText<'h>,
+    hits: Hits,
+    /// The dates as written, in folded offsets (stage `dates`).
+    raw_dates: Vec<dates::RawDate>,
+    /// The dateline as found (stage `dateline`).
+    found_dateline: Option<dateline::Found>,
+    /// What the stages found, in the shape the caller gets.
+    found: Extraction<'h>,
+}
+
+/// One stage: it reads what the stages before it found and sets its own findings.
+pub type Stage = for<'g, 'h> fn(&mut Document<'g, 'h>);
+
+/// The stages, in the order they run: the pipeline's wiring, written once.
+pub const STAGES: [(&str, Stage); 9] = [
+    ("dates", |d| d.find_dates()),
+    ("dateline", |d| d.find_dateline()),
+    ("anchor", |d| d.resolve_dates()),
+    ("organizations", |d| d.find_organizations()),
+    ("countries", |d| d.find_countries()),
+    ("places", |d| d.find_places()),
+    ("titles", |d| d.find_titles()),
+    ("persons", |d| d.find_persons()),
+    ("themes", |d| d.score_themes()),
+];
+
+/// The folded text and the scan's lists of a thread's last document, kept for its next one:
+/// the largest buffers of a document are then neither allocated nor cold.
+#[derive(Default)]
+struct Scratch {
+    text: TextBuffers,
+    hits: Hits,
+}
+
+/// Buffers larger than this (those of documents of a megabyte or more) are not kept.
+const SCRATCH_KEPT: usize = 8 << 20;
+
+thread_local! {
+    static SCRATCH: Cell<Option<Scratch>> = const { Cell::new(None) };
+}
+
+/// Runs every stage on `input`.
+pub(crate) fn run<'h>(gazetteer: &Gazetteer, input: &'h str, context: &Context) -> Extraction<'h> {
+    let scratch = SCRATCH.with(Cell::take).unwrap_or_default();
+    let text = NormalizedText::reusing(input, scratch.text);
+    let hits = gazetteer.scan_into(&text, scratch.hits);
+    let mut document = Document::scanned(gazetteer, text, hits, *context);
+    for (_name, stage) in STAGES {
+        stage(&mut document);
+        document.debug_check(_name);
+    }
+    let Document {
+        text, hits, found, ..
+    } = document;
+    let scratch = Scratch {
+        text: text.into_buffers(),
+        hits,
+    };
+    if scratch.text.capacity() + scratch.hits.capacity() <= SCRATCH_KEPT {
+        SCRATCH.with(|s| s.set(Some(scratch)));
+    }
+    found
+}
+
+impl<'g, 'h> Document<'g, 'h> {
+    /// A document folded and scanned, before any stage.
+    fn scanned(
+        gazetteer: &'g Gazetteer,
+        text: NormalizedText<'h>,
+        hits: Hits,
+        context: Context,
+    ) -> Document<'g, 'h> {
+        Document {
+            gazetteer,
+            context,
+            text,
+            hits,
+            raw_dates: Vec::new(),
+            found_dateline: None,
+            found: Extraction::default(),
+        }
+    }
+
+    #[cfg(any(test, feature = "unstable-internals"))]
+    /// Folds and scans `input`, then runs every stage: what the benchmarks time stages on.
+    pub fn prepare(gazetteer: &'g Gazetteer, input: &'h str, context: Context) -> Document<'g, 'h> {
+        let text = NormalizedText::new(input);
+        let hits = gazetteer.scan(&text);
+        let mut document = Document::scanned(gazetteer, text, hits, context);
+        for (_, stage) in STAGES {
+            stage(&mut document);
+        }
+        document
+    }
+
+    #[cfg(feature = "unstable-internals")]
+    /// The folded document.
+    pub fn text(&self) -> &NormalizedText<'h> {
+        &self.text
+    }
+
+    #[cfg(any(test, feature = "unstable-internals"))]
+    /// What the stages found.
+    pub fn found(&self) -> &Extraction<'h> {
+        &self.found
+    }
+
+    /// In debug builds, checks the invariants of what the stages found so far (sorted, no
+    /// overlap within a type, on char boundaries, the text at the span), naming the stage.
+    fn debug_check(&self, stage: &str) {
+        if cfg!(debug_assertions) {
+            if let Err(e) = self.found.check(self.text.input()) {
+                panic!("after stage {stage}: {e}");
+            }
+        }
+    }
+
+    /// Stage `dates`: the dates as written, searched at the anchors the scan reported.
+    fn find_dates(&mut self) {
+        self.raw_dates = dates::find_at_anchors(&self.text, &self.hits.date_anchors);
+    }
+
+    /// Stage `dateline`: the place and date of publication.
+    fn find_dateline(&mut self) {
+        self.found_dateline = dateline::find(&self.text, &self.raw_dates, &self.hits.names);
+    }
+
+    /// Stage `anchor`: the dates' values, yearless and relative ones resolved against the
+    /// dateline's day, else the caller's reference date; and the dateline itself.
+    fn resolve_dates(&mut self) {
+        let input = self.text.input();
+        let reference = self.context.reference_date;
+        let dateline_day = self
+            .found_dateline
+            .and_then(|f| f.date)
+            .and_then(|i| self.raw_dates.get(i))
+            .and_then(|d| d.resolve(reference))
+            .and_then(|v| {
+                if v.end.is_none() {
+                    v.start.to_date()
+                } else {
+                    None
+                }
+            });
+        let anchor: Option<Date> = dateline_day.or(reference);
+        let text = &self.text;
+        self.found.dates = self
+            .raw_dates
+            .iter()
+            .filter_map(|d| {
+                let (start, end) = text.to_input_range(d.start, d.end);
+                (start < end).then(|| DateMention {
+                    text: Cow::Borrowed(&input[start..end]),
+                    start,
+                    end,
+                    value: d.resolve(anchor),
+                    relative: d.is_relative(),
+                })
+            })
+            .collect();
+        let dates = &self.found.dates;
+        let raw_dates = &self.raw_dates;
+        self.found.dateline = self.found_dateline.map(|f| Dateline {
+            place: f.place.map(|(s, e)| TextSpan::new(input, Span::new(s, e))),
+            date: f.date.and_then(|i| {
+                let (s, e) = text.to_input_range(raw_dates[i].start, raw_dates[i].end);
+                dates.iter().find(|m| m.start == s && m.end == e).cloned()
+            }),
+        });
+    }
+
+    /// The dateline's place, as an input span.
+    fn dateline_place(&self) -> Option<(usize, usize)> {
+        self.found_dateline.and_then(|f| f.place)
+    }
+
+    /// What the stages before `titles` found (with the titles, for `persons`).
+    fn mentions(&self, with_titles: bool) -> Mentions<'_, 'h> {
+        let titles: &[_] = if with_titles { &self.found.titles } else { &[] };
+        Mentions {
+            organizations: &self.found.organizations,
+            countries: &self.found.countries,
+            places: &self.found.places,
+            titles,
+            dates: &self.found.dates,
+        }
+    }
+
+    /// Stage `organizations`: names, acronyms, organs.
+    fn find_organizations(&mut self) {
+        let named = named_spans(&self.hits.names);
+        self.found.organizations =
+            organizations::extract(self.gazetteer, &self.text, &self.hits.names, &named);
+    }
+
+    /// Stage `countries`: states by name and demonym, outside organisations' names.
+    fn find_countries(&mut self) {
+        let mut countries = countries::extract(
+            self.gazetteer,
+            &self.text,
+            &self.hits.names,
+            self.dateline_place(),
+        );
+        let organizations = Mentions {
+            countries: &[],
+            places: &[],
+            titles: &[],
+            ..self.mentions(false)
+        };
+        countries.retain(|c| !organizations.inside_organization(c.start, c.end));
+        self.found.countries = countries;
+    }
+
+    /// Stage `places`: cities, regions, the dateline's place.
+    fn find_places(&mut self) {
+        let mentions = Mentions {
+            places: &[],
+            ..self.mentions(false)
+        };
+        let place = self.dateline_place();
+        let places = places::extract(
+            self.gazetteer,
+            &self.text,
+            &self.hits.names,
+            place,
+            &mentions,
+        );
+        self.found.places = places;
+    }
+
+    /// Stage `titles`: honorifics, ranks, offices and whom they serve.
+    fn find_titles(&mut self) {
+        let hits = &self.hits;
+        let titles = titles::extract(
+            self.gazetteer,
+            &self.text,
+            &hits.titles,
+            &hits.names,
+            &self.mentions(false),
+        );
+        self.found.titles = titles;
+    }
+
+    /// Stage `persons`: names, short mentions, canonical names.
+    fn find_persons(&mut self) {
+        let persons = persons::extract(
+            self.gazetteer,
+            self.text.input(),
+            &self.found.titles,
+            &self.mentions(true),
+        );
+        self.found.persons = persons;
+    }
+
+    /// Stage `themes`: the themes' scores and evidence.
+    fn score_themes(&mut self) {
+        self.found.themes = themes::extract(
+            self.gazetteer,
+            &self.text,
+            &self.hits,
+            &self.found.organizations,
+        );
+    }
+}
+
+/// The input spans of the states and places among `names`, which an acronym in parentheses
+/// may abbreviate (so that it is no organisation's).
+fn named_spans(names: &[crate::gazetteer::Hit]) -> Vec<(usize, usize)> {
+    names
+        .iter()
+        .filter(|h| h.kinds.any(Kinds::COUNTRY_NAME.with(Kinds::PLACE)))
+        .map(|h| (h.input_start, h.input_end))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A document prepared for the benchmarks went through the stages [`run`] goes through.
+    #[test]
+    fn a_prepared_document_holds_what_run_finds() {
+        let extractor = crate::Extractor::new();
+        let input = "NIAMEY, 3 juin 2024 (ANP) - Le ministre nigérien de la Défense, le général \
+                     Salifou Mody, a reçu hier à Niamey une délégation de l'Union africaine \
+                     sur la lutte contre le terrorisme.";
+        let context = Context::default();
+        let document = Document::prepare(extractor.gazetteer(), input, context);
+        assert_eq!(document.found(), &extractor.extract(input));
+        assert!(!document.found().persons.is_empty());
+    }
+
+    /// What a thread keeps from one document changes nothing in the next: every text after
+    /// every other (a long one among them, whose buffers outgrow the next's) gives what it
+    /// gives on a thread of its own.
+    #[test]
+    fn the_buffers_kept_between_documents_change_no_result() {
+        let extractor = crate::Extractor::new();
+        let long = "Le général Abdou Barre (Niger) a rencontré le 3 mars 2024 à Niamey le \
+                    ministre de la Défense du Mali. "
+            .repeat(2_000);
+        let texts = [
+            "NIAMEY, 12 février 2024 – Le président Mohamed Bazoum a reçu l'ambassadeur de France.",
+            "",
+            long.as_str(),
+            "La Force conjointe du G5 Sahel (FC-G5S) a mené une opération contre le terrorisme.",
+            "é’«»\u{a0}Ça",
+        ];
+        let alone: Vec<String> = texts
+            .iter()
+            .map(|t| {
+                let t = t.to_string();
+                let extractor = extractor.clone();
+                std::thread::spawn(move || format!("{:?}", extractor.extract(&t)))
+                    .join()
+                    .unwrap()
+            })
+            .collect();
+        for first in &texts {
+            for (i, second) in texts.iter().enumerate() {
+                extractor.extract(first);
+                assert_eq!(format!("{:?}", extractor.extract(second)), alone[i]);
+            }
+        }
+    }
+
+    /// The gazetteer scan reports the anchors of dates that `dates::anchors` finds alone.
+    fn same_anchors(input: &str) -> Result<(), String> {
+        let gazetteer = crate::Extractor::new().gazetteer().clone();
+        let text = NormalizedText::new(input);
+        let scanned = gazetteer.scan(&text).date_anchors;
+        let alone = dates::anchors(text.as_str());
+        if scanned == alone {
+            Ok(())
+        } else {
+            Err(format!("{input:?}: scan {scanned:?}, alone {alone:?}"))
+        }
+    }
+
+    #[test]
+    fn the_scan_finds_the_anchors_of_dates() {
+        let input = "N'Djamena, le 3 mai 2024 — Hier, la semaine dernière et l'an 2020 : \
+                     le Président de la République du Tchad (PRÉSIDENT) a reçu à Riyad, \
+                     mardi, au 12e sommet du G5 Sahel, le ministre العربية 1er août.";
+        same_anchors(input).unwrap();
+        let text = NormalizedText::new(input);
+        let anchors: Vec<&str> = dates::anchors(text.as_str())
+            .iter()
+            .map(|&(s, e)| &text.as_str()[s..e])
+            .collect();
+        assert_eq!(
+            anchors,
+            [
+                "3",
+                "mai",
+                "2024",
+                "hier",
+                "semaine",
+                "an",
+                "2020",
+                "mardi",
+                "12e",
+                "العربية",
+                "1er",
+                "aout"
+            ]
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_scan_finds_the_anchors_of_dates_anywhere(input in "([a-zA-Z0-9 ,.'’éÉب-]|mai|mardi|aujourd'hui|semaine|week-end|république|des|cinquante){0,60}") {
+            proptest::prop_assert!(same_anchors(&input).is_ok(), "{}", same_anchors(&input).unwrap_err());
+        }
+    }
+}
