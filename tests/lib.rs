@@ -7,6 +7,7 @@ mod corpus;
 mod entities;
 mod extractors;
 mod properties;
+mod real;
 mod regression;
 mod snapshots;
 mod themes;
