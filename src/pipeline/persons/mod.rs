@@ -15,14 +15,18 @@
 //!
 //! Words in capitals throughout (headlines) never start a name.
 
+mod skeleton;
+mod words;
+
 use super::Mentions;
 use crate::gazetteer::Gazetteer;
 use crate::hash::{WordMap, WordSet};
 use crate::lexicon::NAME_PARTICLES;
 use crate::model::{PersonMention, Role, TitleMention};
-use crate::text::swar;
 use crate::types::TitleKind;
+use skeleton::{skeleton_into, surname_key, SKELETON_BUFFER};
 use std::borrow::Cow;
+use words::{capitalised_words, is_capitalised, is_initial, may_go_on, next_word, word_at, Word};
 
 /// The spans of the names found so far, by start (one per start, the last given).
 #[derive(Default)]
@@ -43,17 +47,6 @@ impl Covered {
     }
 }
 
-/// One word of the input: a run of letters, digits, hyphens, apostrophes and dots, without
-/// the dots, apostrophes and hyphens that end it (but the dot of an initial, "O.").
-#[derive(Clone, Copy, Debug)]
-struct Word<'h> {
-    start: usize,
-    end: usize,
-    /// The end of the run, trimmed characters included: the next word starts after it.
-    run_end: usize,
-    text: &'h str,
-}
-
 #[derive(Clone, Debug)]
 struct Found {
     start: usize,
@@ -64,16 +57,44 @@ struct Found {
     key: Option<String>,
 }
 
-/// The persons of a document, in order.
+/// The persons of a document, in order: names after titles, at given names, later mentions
+/// of their surnames, then the titles in apposition and the canonical names.
 pub(crate) fn extract<'h>(
     gazetteer: &Gazetteer,
     input: &'h str,
     titles: &[TitleMention<'h>],
     mentions: &Mentions<'_, 'h>,
 ) -> Vec<PersonMention<'h>> {
-    let mut found: Vec<Found> = Vec::new();
+    let mut found = after_titles(input, titles, mentions);
+    let mut covered = Covered::default();
+    for f in &found {
+        covered.insert(f.start, f.end);
+    }
+    // Only the words that may be capitalised can start a name or be a surname.
+    let candidates = capitalised_words(input);
+    at_given_names(
+        gazetteer,
+        input,
+        &candidates,
+        mentions,
+        &mut covered,
+        &mut found,
+    );
+    surnames_seen_before(input, &candidates, mentions, &covered, &mut found);
+    found.sort_by_key(|f| f.start);
+    found.dedup_by(|b, a| b.start < a.end);
+    titles_in_apposition(input, titles, mentions, &mut found);
+    with_canonical_names(input, titles, found)
+}
 
-    // After titles (and chains of titles).
+/// The names written after a title (the last of a chain of titles), past whom an office
+/// serves and one comma.
+fn after_titles(
+    input: &str,
+    titles: &[TitleMention<'_>],
+    mentions: &Mentions<'_, '_>,
+) -> Vec<Found> {
+    let mut found: Vec<Found> = Vec::new();
     for (i, title) in titles.iter().enumerate() {
         // Only the last title of a chain starts a name.
         if titles
@@ -108,14 +129,20 @@ pub(crate) fn extract<'h>(
         }
     }
 
-    // At known given names, and at names with an initial inside ("Mamat O. Cham").
-    let mut covered = Covered::default();
-    for f in &found {
-        covered.insert(f.start, f.end);
-    }
-    // Only the words that may be capitalised can start a name or be a surname.
-    let candidates = capitalised_words(input);
-    for &w in &candidates {
+    found
+}
+
+/// The names that start at a known given name, or hold an initial ("Mamat O. Cham"), of two
+/// words or more.
+fn at_given_names(
+    gazetteer: &Gazetteer,
+    input: &str,
+    candidates: &[Word<'_>],
+    mentions: &Mentions<'_, '_>,
+    covered: &mut Covered,
+    found: &mut Vec<Found>,
+) {
+    for &w in candidates {
         if !may_go_on(input, w.end) || !is_capitalised(w.text) || covered.covers(w.start, w.end) {
             continue;
         }
@@ -148,9 +175,17 @@ pub(crate) fn extract<'h>(
             }
         }
     }
+}
 
-    // Later mentions of surnames already seen.
-    for f in &mut found {
+/// Later mentions of the surnames of names of two words or more, by skeleton.
+fn surnames_seen_before(
+    input: &str,
+    candidates: &[Word<'_>],
+    mentions: &Mentions<'_, '_>,
+    covered: &Covered,
+    found: &mut Vec<Found>,
+) {
+    for f in found.iter_mut() {
         f.key = surname_key(&input[f.start..f.end]);
     }
     let keys: WordSet<String> = found
@@ -162,7 +197,7 @@ pub(crate) fn extract<'h>(
     let mut initials: Vec<char> = keys.iter().filter_map(|k| k.chars().next()).collect();
     initials.sort_unstable();
     initials.dedup();
-    for w in &candidates {
+    for w in candidates {
         if keys.is_empty() {
             break;
         }
@@ -192,11 +227,15 @@ pub(crate) fn extract<'h>(
             });
         }
     }
+}
 
-    found.sort_by_key(|f| f.start);
-    found.dedup_by(|b, a| b.start < a.end);
-
-    // Titles in apposition after the name: "Adam Duali Barre, ministre de la Défense".
+/// The titles in apposition after a name: "Adam Duali Barre, ministre de la Défense".
+fn titles_in_apposition(
+    input: &str,
+    titles: &[TitleMention<'_>],
+    mentions: &Mentions<'_, '_>,
+    found: &mut [Found],
+) {
     for f in found.iter_mut().filter(|f| f.words >= 2) {
         let rest = &input[f.end..];
         let Some(after_comma) = rest.strip_prefix(',') else {
@@ -220,8 +259,15 @@ pub(crate) fn extract<'h>(
             f.titles.extend(first..=last);
         }
     }
+}
 
-    // Canonical: the fullest name of the same surname.
+/// The mentions, each with the fullest name of its surname as canonical and the office among
+/// its titles as role.
+fn with_canonical_names<'h>(
+    input: &'h str,
+    titles: &[TitleMention<'h>],
+    found: Vec<Found>,
+) -> Vec<PersonMention<'h>> {
     let mut fullest: WordMap<&str, usize> = WordMap::default();
     for (i, f) in found.iter().enumerate() {
         if let Some(key) = &f.key {
@@ -267,232 +313,6 @@ pub(crate) fn extract<'h>(
             }
         })
         .collect()
-}
-
-/// True for the characters words are made of: letters, digits, `-`, `'`, `’` and `.`.
-#[inline]
-fn is_word_part(c: char) -> bool {
-    if c.is_ascii() {
-        is_ascii_word_part(c as u8)
-    } else {
-        crate::text::boundary::is_word_char(c) || c == '’'
-    }
-}
-
-/// [`is_word_part`] for an ASCII byte.
-#[inline]
-fn is_ascii_word_part(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'\'' | b'.')
-}
-
-/// The word whose run starts at `start`, if a run starts there and is more than punctuation.
-fn word_at(input: &str, start: usize) -> Option<Word<'_>> {
-    let bytes = input.as_bytes();
-    let first = *bytes.get(start)?;
-    let first_is_part = if first.is_ascii() {
-        is_ascii_word_part(first)
-    } else {
-        input.get(start..)?.chars().next().is_some_and(is_word_part)
-    };
-    let previous_is_part = match start.checked_sub(1).map(|i| bytes[i]) {
-        None => false,
-        Some(b) if b.is_ascii() => is_ascii_word_part(b),
-        Some(_) => input[..start].chars().next_back().is_some_and(is_word_part),
-    };
-    if !first_is_part || previous_is_part {
-        return None;
-    }
-    let run_end = start + run_length(&input[start..]);
-    // A final dot belongs to the word only for initials ("O."); otherwise it ends a sentence.
-    let mut end = run_end;
-    while end > start && bytes[end - 1] == b'.' {
-        end -= 1;
-    }
-    let first_len = input[start..].chars().next().map_or(1, char::len_utf8);
-    if end < run_end && end == start + first_len {
-        end += 1;
-    } else {
-        // Nor do the apostrophes and hyphens that end it.
-        loop {
-            if end > start && matches!(bytes[end - 1], b'\'' | b'-') {
-                end -= 1;
-            } else if end >= start + 3 && &bytes[end - 3..end] == "’".as_bytes() {
-                end -= 3;
-            } else {
-                break;
-            }
-        }
-    }
-    (end > start).then(|| Word {
-        start,
-        end,
-        run_end,
-        text: &input[start..end],
-    })
-}
-
-/// The length of the run of word parts that `text` starts with.
-#[inline]
-fn run_length(text: &str) -> usize {
-    let bytes = text.as_bytes();
-    let mut at = 0;
-    loop {
-        // Up to the first byte that ends the run or starts a character outside ASCII, eight
-        // bytes at a time (the noise such a character leaves in the sums only reaches the
-        // bytes after it).
-        let stop = match swar::load(bytes, at) {
-            Some(chunk) => {
-                let lower = chunk | swar::splat(0x20);
-                let part = swar::in_range(lower, b'a', b'z')
-                    | swar::in_range(chunk, b'0', b'9')
-                    | swar::in_range(chunk, b'-', b'.')
-                    | swar::in_range(chunk, b'\'', b'\'');
-                match swar::first(!part | chunk) {
-                    Some(i) => at + i,
-                    None => {
-                        at += 8;
-                        continue;
-                    }
-                }
-            }
-            None => match bytes[at..]
-                .iter()
-                .position(|&b| !b.is_ascii() || !is_ascii_word_part(b))
-            {
-                Some(i) => at + i,
-                None => return bytes.len(),
-            },
-        };
-        if bytes[stop].is_ascii() {
-            return stop;
-        }
-        match text[stop..].chars().next() {
-            Some(c) if is_word_part(c) => at = stop + c.len_utf8(),
-            _ => return stop,
-        }
-    }
-}
-
-/// The first word whose run starts at or after `from`, a place where no run goes on.
-fn next_word(input: &str, from: usize) -> Option<Word<'_>> {
-    let mut at = from;
-    loop {
-        let rest = input.get(at..)?;
-        let start = at + rest.char_indices().find(|&(_, c)| is_word_part(c))?.0;
-        match word_at(input, start) {
-            Some(word) => return Some(word),
-            // A run of punctuation only: go on after it.
-            None => at = start + run_length(&input[start..]),
-        }
-    }
-}
-
-/// The words of the input that [`may_be_capitalised`], in order: a pass over the bytes that
-/// stops only at capitals, non-ASCII characters and the hyphen of "al-"/"el-".
-fn capitalised_words(input: &str) -> Vec<Word<'_>> {
-    let bytes = input.as_bytes();
-    let mut out = Vec::with_capacity(input.len() / 32);
-    let mut at = 0;
-    while let Some(p) = next_candidate(bytes, at) {
-        at = p + 1;
-        // A lower-case Latin-1 letter ("é", "à", "ç"): not a capital.
-        if bytes[p] == 0xC3 && bytes.get(p + 1).is_some_and(|&b| b >= 0xA0) {
-            continue;
-        }
-        let start = match bytes[p] {
-            // "al-" or "el-": the run starts two bytes before.
-            b'-' if p >= 2 && bytes[p - 1] == b'l' && matches!(bytes[p - 2], b'a' | b'e') => p - 2,
-            b'-' => continue,
-            // Inside a word ("général", "McDonald"): not a word's start.
-            _ if p > 0 && is_ascii_word_part(bytes[p - 1]) => continue,
-            _ if !input.is_char_boundary(p) => continue,
-            _ => p,
-        };
-        if out.last().is_some_and(|w: &Word<'_>| w.run_end > start) {
-            continue;
-        }
-        // Most non-ASCII starts are lower-case letters ("état", "élection"): no word to read.
-        if !bytes[start].is_ascii()
-            && !input[start..]
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-        {
-            continue;
-        }
-        if let Some(word) = word_at(input, start).filter(|w| may_be_capitalised(w.text)) {
-            at = at.max(word.run_end);
-            out.push(word);
-        }
-    }
-    out
-}
-
-/// The first byte at or after `at` that is a capital, the first byte of a non-ASCII
-/// character, or a hyphen: eight bytes at a time.
-fn next_candidate(bytes: &[u8], mut at: usize) -> Option<usize> {
-    let is_candidate = |b: u8| b.is_ascii_uppercase() || b >= 0xC0 || b == b'-';
-    while let Some(chunk) = swar::load(bytes, at) {
-        let ascii = chunk & !swar::HIGH_BITS;
-        // Bytes 11xxxxxx start characters; 10xxxxxx continue them.
-        let leads = chunk & chunk << 1;
-        let flagged = (leads & swar::HIGH_BITS)
-            | (!chunk & (swar::in_range(ascii, b'A', b'Z') | swar::in_range(ascii, b'-', b'-')));
-        if let Some(i) = swar::first(flagged) {
-            return Some(at + i);
-        }
-        at += 8;
-    }
-    let rest = bytes.get(at..)?;
-    rest.iter().position(|&b| is_candidate(b)).map(|i| at + i)
-}
-
-/// True when a name of two words or more may go on after a word that ends at `end`: one
-/// space, then a capital, or a letter that starts a particle or an article ("bin", "ould",
-/// "al-"…). A cheap test before a given name is looked up ("Selon le", "Le président").
-fn may_go_on(input: &str, end: usize) -> bool {
-    let rest = &input[end..];
-    let Some(next) = rest.strip_prefix([' ', '\u{a0}']) else {
-        return false;
-    };
-    next.chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || matches!(c, 'a' | 'b' | 'd' | 'e' | 'i' | 'o' | 'v'))
-}
-
-/// True when `word` may be capitalised: a cheap test on its first byte that rejects the
-/// words in lower case, most of the text.
-#[inline]
-fn may_be_capitalised(word: &str) -> bool {
-    match word.as_bytes().first() {
-        Some(b) if b.is_ascii_uppercase() => true,
-        Some(b'a' | b'e') => word.as_bytes().get(2) == Some(&b'-'),
-        Some(b) => !b.is_ascii() && word.chars().next().is_some_and(char::is_uppercase),
-        None => false,
-    }
-}
-
-fn is_capitalised(word: &str) -> bool {
-    if !may_be_capitalised(word) {
-        return false;
-    }
-    let mut chars = word.chars();
-    let Some(first) = chars.next() else {
-        return false;
-    };
-    // "al-Moghidi" and "el-Béchir" are capitalised after their particle.
-    let lead = word
-        .strip_prefix("al-")
-        .or_else(|| word.strip_prefix("el-"))
-        .and_then(|rest| rest.chars().next());
-    let first_ok = first.is_uppercase() || lead.is_some_and(char::is_uppercase);
-    // Not in capitals throughout (a headline word): some letter after the first is lower case.
-    first_ok && chars.any(char::is_lowercase)
-}
-
-fn is_initial(word: &str) -> bool {
-    let mut chars = word.chars();
-    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }
 
 /// The end and word count of the name that starts at word `first`, if one does.
@@ -579,102 +399,10 @@ fn chain_before(
     chain
 }
 
-/// The key that identifies a person across mentions: the skeleton of its last word.
-fn surname_key(name: &str) -> Option<String> {
-    name.split([' ', '\u{a0}'])
-        .rev()
-        .find(|w| !w.is_empty())
-        .and_then(skeleton_of_word)
-}
-
-/// A transliteration-tolerant skeleton: folded, without the article, with the usual
-/// spelling pairs unified (ou/u, dj/j, sh/ch, kh/k, q/k, y/i), without vowels after the first
-/// letter, without doubled letters.
-fn skeleton_of_word(word: &str) -> Option<String> {
-    skeleton_into(word, &mut [0; SKELETON_BUFFER]).map(Cow::into_owned)
-}
-
-/// Room for the skeleton of a word of this many folded bytes without allocating.
-const SKELETON_BUFFER: usize = 64;
-
-/// [`skeleton_of_word`], in `buffer` when the word is ASCII once folded and fits.
-fn skeleton_into<'b>(word: &str, buffer: &'b mut [u8; SKELETON_BUFFER]) -> Option<Cow<'b, str>> {
-    let Some(folded) = crate::text::fold::fold_into(word, buffer) else {
-        let folded = crate::text::fold_str(word);
-        return skeleton_of_folded(&folded[article_len(folded.as_bytes())..]).map(Cow::Owned);
-    };
-    let skip = article_len(folded);
-    if !folded.is_ascii() {
-        return skeleton_of_folded(std::str::from_utf8(&folded[skip..]).ok()?).map(Cow::Owned);
-    }
-    // One pass, in place (the skeleton is never longer than what it has read): the spelling
-    // pairs unified (no two start with the same letter, and none ends with a letter another
-    // starts with, so one pass does what one pass per pair would), then only letters and
-    // digits, no vowel after the first of them, no letter twice in a row.
-    let len = folded.len();
-    let bytes = &mut buffer[..len];
-    let (mut read, mut write, mut kept) = (skip, 0, 0);
-    while read < len {
-        let (unified, n, used) = match (bytes[read], bytes.get(read + 1)) {
-            (b'o', Some(b'u')) => ([b'u', 0], 1, 2),
-            (b'd', Some(b'j')) => ([b'j', 0], 1, 2),
-            (b's', Some(b'h')) => ([b'c', b'h'], 2, 2),
-            (b'k', Some(b'h')) => ([b'k', 0], 1, 2),
-            (b'q', _) => ([b'k', 0], 1, 1),
-            (b'y', _) => ([b'i', 0], 1, 1),
-            (b, _) => ([b, 0], 1, 1),
-        };
-        read += used;
-        for &b in &unified[..n] {
-            if !b.is_ascii_alphanumeric() {
-                continue;
-            }
-            let vowel_inside = kept > 0 && matches!(b, b'a' | b'e' | b'i' | b'o' | b'u');
-            kept += 1;
-            if vowel_inside || (write > 0 && bytes[write - 1] == b) {
-                continue;
-            }
-            bytes[write] = b;
-            write += 1;
-        }
-    }
-    let skeleton = std::str::from_utf8(&buffer[..write]).ok()?;
-    (write >= 3).then_some(Cow::Borrowed(skeleton))
-}
-
-/// The length of the article ("al-", "el-") a folded word starts with, if any.
-fn article_len(folded: &[u8]) -> usize {
-    if folded.starts_with(b"al-") || folded.starts_with(b"el-") {
-        3
-    } else {
-        0
-    }
-}
-
-/// [`skeleton_of_word`] of a folded word without its article, for any script.
-fn skeleton_of_folded(folded: &str) -> Option<String> {
-    let unified = folded
-        .replace("ou", "u")
-        .replace("dj", "j")
-        .replace("sh", "ch")
-        .replace("kh", "k")
-        .replace('q', "k")
-        .replace('y', "i");
-    let mut out = String::new();
-    for (i, c) in unified.chars().filter(|c| c.is_alphanumeric()).enumerate() {
-        if i > 0 && "aeiou".contains(c) {
-            continue;
-        }
-        if out.ends_with(c) {
-            continue;
-        }
-        out.push(c);
-    }
-    (out.len() >= 3).then_some(out)
-}
-
 #[cfg(test)]
 mod tests {
+    use super::skeleton::*;
+    use super::words::*;
     use super::*;
 
     #[test]

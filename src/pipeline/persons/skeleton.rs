@@ -1,0 +1,101 @@
+//! Name skeletons: the key that identifies a person across mentions and transliterations
+//! (Al-Moghidi, Al-Moghedi and Al-Mughidi share one).
+
+use std::borrow::Cow;
+
+/// The key that identifies a person across mentions: the skeleton of its last word.
+pub(super) fn surname_key(name: &str) -> Option<String> {
+    name.split([' ', '\u{a0}'])
+        .rev()
+        .find(|w| !w.is_empty())
+        .and_then(skeleton_of_word)
+}
+
+/// A transliteration-tolerant skeleton: folded, without the article, with the usual
+/// spelling pairs unified (ou/u, dj/j, sh/ch, kh/k, q/k, y/i), without vowels after the first
+/// letter, without doubled letters.
+pub(super) fn skeleton_of_word(word: &str) -> Option<String> {
+    skeleton_into(word, &mut [0; SKELETON_BUFFER]).map(Cow::into_owned)
+}
+
+/// Room for the skeleton of a word of this many folded bytes without allocating.
+pub(super) const SKELETON_BUFFER: usize = 64;
+
+/// [`skeleton_of_word`], in `buffer` when the word is ASCII once folded and fits.
+pub(super) fn skeleton_into<'b>(
+    word: &str,
+    buffer: &'b mut [u8; SKELETON_BUFFER],
+) -> Option<Cow<'b, str>> {
+    let Some(folded) = crate::text::fold::fold_into(word, buffer) else {
+        let folded = crate::text::fold_str(word);
+        return skeleton_of_folded(&folded[article_len(folded.as_bytes())..]).map(Cow::Owned);
+    };
+    let skip = article_len(folded);
+    if !folded.is_ascii() {
+        return skeleton_of_folded(std::str::from_utf8(&folded[skip..]).ok()?).map(Cow::Owned);
+    }
+    // One pass, in place (the skeleton is never longer than what it has read): the spelling
+    // pairs unified (no two start with the same letter, and none ends with a letter another
+    // starts with, so one pass does what one pass per pair would), then only letters and
+    // digits, no vowel after the first of them, no letter twice in a row.
+    let len = folded.len();
+    let bytes = &mut buffer[..len];
+    let (mut read, mut write, mut kept) = (skip, 0, 0);
+    while read < len {
+        let (unified, n, used) = match (bytes[read], bytes.get(read + 1)) {
+            (b'o', Some(b'u')) => ([b'u', 0], 1, 2),
+            (b'd', Some(b'j')) => ([b'j', 0], 1, 2),
+            (b's', Some(b'h')) => ([b'c', b'h'], 2, 2),
+            (b'k', Some(b'h')) => ([b'k', 0], 1, 2),
+            (b'q', _) => ([b'k', 0], 1, 1),
+            (b'y', _) => ([b'i', 0], 1, 1),
+            (b, _) => ([b, 0], 1, 1),
+        };
+        read += used;
+        for &b in &unified[..n] {
+            if !b.is_ascii_alphanumeric() {
+                continue;
+            }
+            let vowel_inside = kept > 0 && matches!(b, b'a' | b'e' | b'i' | b'o' | b'u');
+            kept += 1;
+            if vowel_inside || (write > 0 && bytes[write - 1] == b) {
+                continue;
+            }
+            bytes[write] = b;
+            write += 1;
+        }
+    }
+    let skeleton = std::str::from_utf8(&buffer[..write]).ok()?;
+    (write >= 3).then_some(Cow::Borrowed(skeleton))
+}
+
+/// The length of the article ("al-", "el-") a folded word starts with, if any.
+pub(super) fn article_len(folded: &[u8]) -> usize {
+    if folded.starts_with(b"al-") || folded.starts_with(b"el-") {
+        3
+    } else {
+        0
+    }
+}
+
+/// [`skeleton_of_word`] of a folded word without its article, for any script.
+pub(super) fn skeleton_of_folded(folded: &str) -> Option<String> {
+    let unified = folded
+        .replace("ou", "u")
+        .replace("dj", "j")
+        .replace("sh", "ch")
+        .replace("kh", "k")
+        .replace('q', "k")
+        .replace('y', "i");
+    let mut out = String::new();
+    for (i, c) in unified.chars().filter(|c| c.is_alphanumeric()).enumerate() {
+        if i > 0 && "aeiou".contains(c) {
+            continue;
+        }
+        if out.ends_with(c) {
+            continue;
+        }
+        out.push(c);
+    }
+    (out.len() >= 3).then_some(out)
+}

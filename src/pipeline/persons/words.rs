@@ -1,0 +1,242 @@
+//! The words of a name, read from the input: runs of letters, digits, hyphens, apostrophes and
+//! dots, and the cheap tests of capitals that pick the words a name may start with (eight bytes
+//! at a time).
+
+use crate::text::swar;
+
+/// One word of the input: a run of letters, digits, hyphens, apostrophes and dots, without
+/// the dots, apostrophes and hyphens that end it (but the dot of an initial, "O.").
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Word<'h> {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    /// The end of the run, trimmed characters included: the next word starts after it.
+    pub(super) run_end: usize,
+    pub(super) text: &'h str,
+}
+
+/// True for the characters words are made of: letters, digits, `-`, `'`, `’` and `.`.
+#[inline]
+pub(super) fn is_word_part(c: char) -> bool {
+    if c.is_ascii() {
+        is_ascii_word_part(c as u8)
+    } else {
+        crate::text::boundary::is_word_char(c) || c == '’'
+    }
+}
+
+/// [`is_word_part`] for an ASCII byte.
+#[inline]
+pub(super) fn is_ascii_word_part(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'\'' | b'.')
+}
+
+/// The word whose run starts at `start`, if a run starts there and is more than punctuation.
+pub(super) fn word_at(input: &str, start: usize) -> Option<Word<'_>> {
+    let bytes = input.as_bytes();
+    let first = *bytes.get(start)?;
+    let first_is_part = if first.is_ascii() {
+        is_ascii_word_part(first)
+    } else {
+        input.get(start..)?.chars().next().is_some_and(is_word_part)
+    };
+    let previous_is_part = match start.checked_sub(1).map(|i| bytes[i]) {
+        None => false,
+        Some(b) if b.is_ascii() => is_ascii_word_part(b),
+        Some(_) => input[..start].chars().next_back().is_some_and(is_word_part),
+    };
+    if !first_is_part || previous_is_part {
+        return None;
+    }
+    let run_end = start + run_length(&input[start..]);
+    // A final dot belongs to the word only for initials ("O."); otherwise it ends a sentence.
+    let mut end = run_end;
+    while end > start && bytes[end - 1] == b'.' {
+        end -= 1;
+    }
+    let first_len = input[start..].chars().next().map_or(1, char::len_utf8);
+    if end < run_end && end == start + first_len {
+        end += 1;
+    } else {
+        // Nor do the apostrophes and hyphens that end it.
+        loop {
+            if end > start && matches!(bytes[end - 1], b'\'' | b'-') {
+                end -= 1;
+            } else if end >= start + 3 && &bytes[end - 3..end] == "’".as_bytes() {
+                end -= 3;
+            } else {
+                break;
+            }
+        }
+    }
+    (end > start).then(|| Word {
+        start,
+        end,
+        run_end,
+        text: &input[start..end],
+    })
+}
+
+/// The length of the run of word parts that `text` starts with.
+#[inline]
+pub(super) fn run_length(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    loop {
+        // Up to the first byte that ends the run or starts a character outside ASCII, eight
+        // bytes at a time (the noise such a character leaves in the sums only reaches the
+        // bytes after it).
+        let stop = match swar::load(bytes, at) {
+            Some(chunk) => {
+                let lower = chunk | swar::splat(0x20);
+                let part = swar::in_range(lower, b'a', b'z')
+                    | swar::in_range(chunk, b'0', b'9')
+                    | swar::in_range(chunk, b'-', b'.')
+                    | swar::in_range(chunk, b'\'', b'\'');
+                match swar::first(!part | chunk) {
+                    Some(i) => at + i,
+                    None => {
+                        at += 8;
+                        continue;
+                    }
+                }
+            }
+            None => match bytes[at..]
+                .iter()
+                .position(|&b| !b.is_ascii() || !is_ascii_word_part(b))
+            {
+                Some(i) => at + i,
+                None => return bytes.len(),
+            },
+        };
+        if bytes[stop].is_ascii() {
+            return stop;
+        }
+        match text[stop..].chars().next() {
+            Some(c) if is_word_part(c) => at = stop + c.len_utf8(),
+            _ => return stop,
+        }
+    }
+}
+
+/// The first word whose run starts at or after `from`, a place where no run goes on.
+pub(super) fn next_word(input: &str, from: usize) -> Option<Word<'_>> {
+    let mut at = from;
+    loop {
+        let rest = input.get(at..)?;
+        let start = at + rest.char_indices().find(|&(_, c)| is_word_part(c))?.0;
+        match word_at(input, start) {
+            Some(word) => return Some(word),
+            // A run of punctuation only: go on after it.
+            None => at = start + run_length(&input[start..]),
+        }
+    }
+}
+
+/// The words of the input that [`may_be_capitalised`], in order: a pass over the bytes that
+/// stops only at capitals, non-ASCII characters and the hyphen of "al-"/"el-".
+pub(super) fn capitalised_words(input: &str) -> Vec<Word<'_>> {
+    let bytes = input.as_bytes();
+    let mut out = Vec::with_capacity(input.len() / 32);
+    let mut at = 0;
+    while let Some(p) = next_candidate(bytes, at) {
+        at = p + 1;
+        // A lower-case Latin-1 letter ("é", "à", "ç"): not a capital.
+        if bytes[p] == 0xC3 && bytes.get(p + 1).is_some_and(|&b| b >= 0xA0) {
+            continue;
+        }
+        let start = match bytes[p] {
+            // "al-" or "el-": the run starts two bytes before.
+            b'-' if p >= 2 && bytes[p - 1] == b'l' && matches!(bytes[p - 2], b'a' | b'e') => p - 2,
+            b'-' => continue,
+            // Inside a word ("général", "McDonald"): not a word's start.
+            _ if p > 0 && is_ascii_word_part(bytes[p - 1]) => continue,
+            _ if !input.is_char_boundary(p) => continue,
+            _ => p,
+        };
+        if out.last().is_some_and(|w: &Word<'_>| w.run_end > start) {
+            continue;
+        }
+        // Most non-ASCII starts are lower-case letters ("état", "élection"): no word to read.
+        if !bytes[start].is_ascii()
+            && !input[start..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        {
+            continue;
+        }
+        if let Some(word) = word_at(input, start).filter(|w| may_be_capitalised(w.text)) {
+            at = at.max(word.run_end);
+            out.push(word);
+        }
+    }
+    out
+}
+
+/// The first byte at or after `at` that is a capital, the first byte of a non-ASCII
+/// character, or a hyphen: eight bytes at a time.
+pub(super) fn next_candidate(bytes: &[u8], mut at: usize) -> Option<usize> {
+    let is_candidate = |b: u8| b.is_ascii_uppercase() || b >= 0xC0 || b == b'-';
+    while let Some(chunk) = swar::load(bytes, at) {
+        let ascii = chunk & !swar::HIGH_BITS;
+        // Bytes 11xxxxxx start characters; 10xxxxxx continue them.
+        let leads = chunk & chunk << 1;
+        let flagged = (leads & swar::HIGH_BITS)
+            | (!chunk & (swar::in_range(ascii, b'A', b'Z') | swar::in_range(ascii, b'-', b'-')));
+        if let Some(i) = swar::first(flagged) {
+            return Some(at + i);
+        }
+        at += 8;
+    }
+    let rest = bytes.get(at..)?;
+    rest.iter().position(|&b| is_candidate(b)).map(|i| at + i)
+}
+
+/// True when a name of two words or more may go on after a word that ends at `end`: one
+/// space, then a capital, or a letter that starts a particle or an article ("bin", "ould",
+/// "al-"…). A cheap test before a given name is looked up ("Selon le", "Le président").
+pub(super) fn may_go_on(input: &str, end: usize) -> bool {
+    let rest = &input[end..];
+    let Some(next) = rest.strip_prefix([' ', '\u{a0}']) else {
+        return false;
+    };
+    next.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || matches!(c, 'a' | 'b' | 'd' | 'e' | 'i' | 'o' | 'v'))
+}
+
+/// True when `word` may be capitalised: a cheap test on its first byte that rejects the
+/// words in lower case, most of the text.
+#[inline]
+pub(super) fn may_be_capitalised(word: &str) -> bool {
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii_uppercase() => true,
+        Some(b'a' | b'e') => word.as_bytes().get(2) == Some(&b'-'),
+        Some(b) => !b.is_ascii() && word.chars().next().is_some_and(char::is_uppercase),
+        None => false,
+    }
+}
+
+pub(super) fn is_capitalised(word: &str) -> bool {
+    if !may_be_capitalised(word) {
+        return false;
+    }
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    // "al-Moghidi" and "el-Béchir" are capitalised after their particle.
+    let lead = word
+        .strip_prefix("al-")
+        .or_else(|| word.strip_prefix("el-"))
+        .and_then(|rest| rest.chars().next());
+    let first_ok = first.is_uppercase() || lead.is_some_and(char::is_uppercase);
+    // Not in capitals throughout (a headline word): some letter after the first is lower case.
+    first_ok && chars.any(char::is_lowercase)
+}
+
+pub(super) fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+}
