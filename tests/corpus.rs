@@ -3,8 +3,7 @@
 //! Floors only go up: raise one when an extractor improves; never lower one to let a change
 //! pass. The holdout (`tests/corpus/holdout/`) is measured by `examples/evaluate`, not here.
 
-#[path = "../examples/evaluate/scoring.rs"]
-mod scoring;
+use crate::scoring;
 
 use std::path::Path;
 

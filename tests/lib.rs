@@ -9,6 +9,9 @@ mod extractors;
 mod properties;
 mod real;
 mod regression;
+/// The scoring of `examples/evaluate`, shared by the corpus tests.
+#[path = "../examples/evaluate/scoring.rs"]
+mod scoring;
 mod snapshots;
 mod themes;
 

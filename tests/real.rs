@@ -3,9 +3,7 @@
 //! clone has none, and these tests then say "skipped" and pass; `tests/real/README.md` tells
 //! how to pull them).
 
-#[path = "../examples/evaluate/scoring.rs"]
-#[allow(dead_code)]
-mod scoring;
+use crate::scoring;
 
 use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
@@ -207,4 +205,11 @@ fn real_pages_stay_above_the_floors() {
             "{ty}: exact F1 {f1:.3} < floor {floor}\n{table}"
         );
     }
+    let (_, _, themes) = report.themes.exact_prf();
+    assert!(themes >= THEMES_FLOOR, "themes: F1 {themes:.3}\n{table}");
+    let dateline = report.dateline_correct as f64 / report.documents as f64;
+    assert!(
+        dateline >= DATELINE_FLOOR,
+        "dateline: {dateline:.3}\n{table}"
+    );
 }
