@@ -10,6 +10,7 @@
 //! pattern that starts with punctuation (no boundary on that side) goes to a small
 //! Aho-Corasick automaton instead.
 
+mod build;
 mod embedded;
 mod entry;
 mod index;
@@ -20,18 +21,16 @@ pub use entry::{
     CaseRule, Country, CountryId, Entry, EntryKind, GazetteerKind, OrgForm, OrgId, Organization,
     ThemeId,
 };
-pub use tsv::{decode, records};
+pub use tsv::decode;
 
 pub(crate) use entry::Kinds;
 
-use crate::hash::{self, WordMap, WordSet, WordTable};
+use crate::hash::{self, WordMap, WordTable};
 use crate::text::swar::HIGH_BITS;
 use crate::text::{boundary, fold_str, NormalizedText};
-use crate::types::{Alpha3, CountryCode, PlaceKind, TitleKind};
 use crate::Error;
 use index::WordIndex;
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// One gazetteer text to compile, already decoded.
@@ -124,275 +123,7 @@ impl Gazetteer {
     /// Compiles sources. The `Countries` sources are read first, since the other lists refer
     /// to their codes.
     pub fn build(sources: &[Source]) -> Result<Gazetteer, Error> {
-        let mut countries = Vec::new();
-        let mut country_index = HashMap::new();
-        for source in sources
-            .iter()
-            .filter(|s| s.kind == GazetteerKind::Countries)
-        {
-            for record in records(&source.name, &source.text, 3)? {
-                let [code, alpha3, name] = record.fields[..] else {
-                    continue;
-                };
-                let code = CountryCode::new(code).ok_or_else(|| {
-                    Error::gazetteer(
-                        &source.name,
-                        record.line,
-                        format!("invalid country code {code:?}"),
-                    )
-                })?;
-                let alpha3 = Alpha3::new(alpha3).ok_or_else(|| {
-                    Error::gazetteer(
-                        &source.name,
-                        record.line,
-                        format!("invalid alpha-3 code {alpha3:?}"),
-                    )
-                })?;
-                let country = Country {
-                    code,
-                    alpha3,
-                    name: Arc::from(name),
-                };
-                match country_index.get(&code) {
-                    // A later table (a user's file) replaces an earlier row of the same code.
-                    Some(&id) => countries[id as usize] = country,
-                    None => {
-                        country_index.insert(code, countries.len() as CountryId);
-                        countries.push(country);
-                    }
-                }
-            }
-        }
-
-        let mut themes: Vec<Arc<str>> = Vec::new();
-        let mut given_names = WordSet::default();
-        for source in sources
-            .iter()
-            .filter(|s| s.kind == GazetteerKind::GivenNames)
-        {
-            for record in records(&source.name, &source.text, 1)? {
-                let folded = fold_str(record.fields[0]);
-                if !folded.chars().any(boundary::is_word_char) {
-                    return Err(Error::gazetteer(
-                        &source.name,
-                        record.line,
-                        format!(
-                            "empty pattern: {:?} has no letter or digit",
-                            record.fields[0]
-                        ),
-                    ));
-                }
-                given_names.insert(folded.into_boxed_str());
-            }
-        }
-        let mut organizations: Vec<Organization> = Vec::new();
-        let mut org_index: HashMap<String, OrgId> = HashMap::new();
-        let mut pairs: Vec<(String, Entry, Option<Box<str>>)> = Vec::new();
-        for source in sources
-            .iter()
-            .filter(|s| !matches!(s.kind, GazetteerKind::Countries | GazetteerKind::GivenNames))
-        {
-            let file = source.name.as_str();
-            let mut seen: WordMap<String, usize> = WordMap::default();
-            for record in records(file, &source.text, source.kind.columns())? {
-                let line = record.line;
-                let surface = *record.fields.last().unwrap_or(&"");
-                let country = |code: &str| -> Result<CountryId, Error> {
-                    CountryCode::new(code)
-                        .and_then(|c| country_index.get(&c).copied())
-                        .ok_or_else(|| {
-                            Error::gazetteer(file, line, format!("unknown country code {code:?}"))
-                        })
-                };
-                // Short all-caps surfaces ("RDC", "EAU", "UE") match only text in capitals;
-                // longer acronyms also match "l'Otan", "la Cedeao".
-                let short_acronym = is_all_caps(surface)
-                    && surface.chars().filter(|c| c.is_alphanumeric()).count() <= 3;
-                let mut case = if short_acronym {
-                    CaseRule::Upper
-                } else {
-                    CaseRule::Any
-                };
-                let kind = match (source.kind, &record.fields[..]) {
-                    (GazetteerKind::CountryNames, [code, _]) => {
-                        if case == CaseRule::Any {
-                            case = CaseRule::Capitalized;
-                        }
-                        EntryKind::CountryName(country(code)?)
-                    }
-                    (GazetteerKind::Demonyms, [code, _]) => EntryKind::Demonym(country(code)?),
-                    (GazetteerKind::Places, [code, kind, _]) => EntryKind::Place {
-                        kind: match *kind {
-                            "capital" => PlaceKind::Capital,
-                            "city" => PlaceKind::City,
-                            "region" => PlaceKind::Region,
-                            "continent" => PlaceKind::Continent,
-                            other => {
-                                return Err(Error::gazetteer(
-                                    file,
-                                    line,
-                                    format!("unknown place kind {other:?} (expected capital, city, region or continent)"),
-                                ))
-                            }
-                        },
-                        country: if *code == "-" { None } else { Some(country(code)?) },
-                    },
-                    (GazetteerKind::Organizations, [id, form, _]) => {
-                        let form = match *form {
-                            "name" => OrgForm::Name,
-                            "short" => OrgForm::Short,
-                            "acronym" => OrgForm::Acronym,
-                            "acronym_cs" => {
-                                case = CaseRule::Upper;
-                                OrgForm::Acronym
-                            }
-                            other => {
-                                return Err(Error::gazetteer(
-                                    file,
-                                    line,
-                                    format!("unknown organization form {other:?} (expected name, short, acronym or acronym_cs)"),
-                                ))
-                            }
-                        };
-                        let org = *org_index.entry(id.to_string()).or_insert_with(|| {
-                            organizations.push(Organization {
-                                id: Arc::from(*id),
-                                long_form: None,
-                                acronym: None,
-                            });
-                            (organizations.len() - 1) as OrgId
-                        });
-                        if case == CaseRule::Any {
-                            case = CaseRule::Capitalized;
-                        }
-                        let o = &mut organizations[org as usize];
-                        match form {
-                            OrgForm::Name if o.long_form.is_none() => o.long_form = Some(Arc::from(surface)),
-                            OrgForm::Acronym if o.acronym.is_none() => o.acronym = Some(Arc::from(surface)),
-                            _ => {}
-                        }
-                        EntryKind::Organization { org, form }
-                    }
-                    (GazetteerKind::Titles, [kind, _]) => EntryKind::Title(match *kind {
-                        "honorific" => TitleKind::Honorific,
-                        "honorific_cs" => {
-                            case = CaseRule::Exact;
-                            TitleKind::Honorific
-                        }
-                        "rank" => TitleKind::Rank,
-                        "office" => TitleKind::Office,
-                        other => {
-                            return Err(Error::gazetteer(
-                                file,
-                                line,
-                                format!("unknown title kind {other:?} (expected honorific, honorific_cs, rank or office)"),
-                            ))
-                        }
-                    }),
-                    (GazetteerKind::ThemeCues, [theme, weight, _]) => {
-                        if theme.is_empty() || !theme.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
-                            return Err(Error::gazetteer(
-                                file,
-                                line,
-                                format!("invalid theme id {theme:?} (expected a-z and _)"),
-                            ));
-                        }
-                        let weight = weight
-                            .parse::<f32>()
-                            .ok()
-                            .filter(|w| *w > 0.0 && *w <= 1.0)
-                            .ok_or_else(|| {
-                                Error::gazetteer(file, line, format!("invalid weight {weight:?} (expected a number in (0, 1])"))
-                            })?;
-                        let id = match themes.iter().position(|t| **t == **theme) {
-                            Some(i) => i,
-                            None => {
-                                themes.push(Arc::from(*theme));
-                                themes.len() - 1
-                            }
-                        };
-                        EntryKind::ThemeCue {
-                            theme: id as ThemeId,
-                            weight,
-                        }
-                    }
-                    _ => continue,
-                };
-                let surfaces = if matches!(
-                    source.kind,
-                    GazetteerKind::ThemeCues | GazetteerKind::Titles
-                ) {
-                    expand(surface).map_err(|cause| Error::gazetteer(file, line, cause))?
-                } else {
-                    vec![surface.to_string()]
-                };
-                for surface in surfaces {
-                    let surface = surface.as_str();
-                    let folded = fold_str(surface).trim().to_string();
-                    if !folded.chars().any(boundary::is_word_char) {
-                        return Err(Error::gazetteer(
-                            file,
-                            line,
-                            format!("empty pattern: {surface:?} has no letter or digit"),
-                        ));
-                    }
-                    if let Some(first) = seen.insert(folded.clone(), line) {
-                        return Err(Error::gazetteer(
-                        file,
-                        line,
-                        format!("duplicate pattern {surface:?} (same as line {first} once case and accents are folded)"),
-                    ));
-                    }
-                    let exact = (case == CaseRule::Exact).then(|| Box::<str>::from(surface));
-                    pairs.push((folded, Entry { kind, case }, exact));
-                }
-            }
-        }
-
-        // Group entries by pattern: one pattern per distinct folded surface.
-        pairs.sort_by(|a, b| a.0.cmp(&b.0));
-        let mut surfaces: Vec<String> = Vec::new();
-        let mut patterns = Vec::new();
-        let mut entries = Vec::with_capacity(pairs.len());
-        let mut exact: WordMap<u32, Vec<Box<str>>> = WordMap::default();
-        for (folded, entry, exact_surface) in pairs {
-            if surfaces.last() != Some(&folded) {
-                surfaces.push(folded);
-                patterns.push(PatternInfo {
-                    first: entries.len() as u32,
-                    last: entries.len() as u32,
-                    any_case_rule: false,
-                    kinds: Kinds::default(),
-                });
-            }
-            if let Some(p) = patterns.last_mut() {
-                p.last += 1;
-                p.any_case_rule |= entry.case != CaseRule::Any;
-                p.kinds = p.kinds.with(entry.kind.kind());
-            }
-            entries.push(entry);
-            if let Some(surface) = exact_surface {
-                exact
-                    .entry((patterns.len() - 1) as u32)
-                    .or_default()
-                    .push(surface);
-            }
-        }
-        // The scan also reports the words that anchor dates.
-        let index = WordIndex::build(
-            surfaces.into_iter().map(String::into_boxed_str).collect(),
-            &crate::lexicon::DATE_WORDS,
-        )?;
-        Ok(Gazetteer {
-            index,
-            patterns,
-            entries,
-            countries,
-            organizations,
-            themes,
-            exact,
-            given_names: WordTable::new(given_names.iter().map(|n| (n.as_bytes(), ()))),
-        })
+        build::build(sources)
     }
 
     #[cfg(feature = "unstable-internals")]
@@ -617,38 +348,6 @@ fn resolve(hits: &mut Vec<Hit>) {
     });
 }
 
-/// Expands the optional endings and choices of a surface: `terroriste(s)` gives `terroriste`
-/// and `terroristes`, `radica(l|ux)` gives `radical` and `radicaux`.
-fn expand(surface: &str) -> Result<Vec<String>, String> {
-    let mut out = vec![String::new()];
-    let mut rest = surface;
-    while let Some(open) = rest.find('(') {
-        let close = rest[open..]
-            .find(')')
-            .map(|i| open + i)
-            .ok_or_else(|| format!("unclosed parenthesis in {surface:?}"))?;
-        let literal = &rest[..open];
-        let group = &rest[open + 1..close];
-        let choices: Vec<&str> = if group.contains('|') {
-            group.split('|').collect()
-        } else {
-            vec!["", group]
-        };
-        out = out
-            .iter()
-            .flat_map(|prefix| choices.iter().map(move |c| format!("{prefix}{literal}{c}")))
-            .collect();
-        if out.len() > 64 {
-            return Err(format!("{surface:?} expands to more than 64 forms"));
-        }
-        rest = &rest[close + 1..];
-    }
-    for s in &mut out {
-        s.push_str(rest);
-    }
-    Ok(out)
-}
-
 /// True when `s` has an upper-case letter and no lower-case one ("RDC", "M.", "S.E.").
 pub(crate) fn is_all_caps(s: &str) -> bool {
     s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
@@ -656,6 +355,7 @@ pub(crate) fn is_all_caps(s: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::build::expand;
     use super::*;
 
     fn gazetteer(names: &str) -> Gazetteer {
