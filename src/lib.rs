@@ -96,7 +96,8 @@ pub use model::{
     ThemeScore, TitleMention,
 };
 pub use types::{
-    Alpha3, CountryCode, Date, DateValue, PartialDate, PlaceKind, Precision, Span, TitleKind,
+    Alpha3, CountryCode, Date, DateParseError, DateValue, PartialDate, PlaceKind, Precision, Span,
+    TitleKind,
 };
 
 /// The pipeline's parts, for the benchmarks and the fuzz targets (feature

@@ -236,9 +236,11 @@ impl Builder {
             "short" => (OrgForm::Short, case),
             "acronym" => (OrgForm::Acronym, case),
             "acronym_cs" => (OrgForm::Acronym, CaseRule::Upper),
-            other => return Err(at.error(format!(
+            other => {
+                return Err(at.error(format!(
                 "unknown organization form {other:?} (expected name, short, acronym or acronym_cs)"
-            ))),
+            )))
+            }
         };
         let organizations = &mut self.organizations;
         let org = *self.org_index.entry(id.to_string()).or_insert_with(|| {

@@ -25,8 +25,8 @@ impl<'h> TextSpan<'h> {
     pub(crate) fn new(input: &'h str, span: Span) -> TextSpan<'h> {
         TextSpan {
             text: Cow::Borrowed(&input[span]),
-            start: span.start,
-            end: span.end,
+            start: span.start(),
+            end: span.end(),
         }
     }
 }

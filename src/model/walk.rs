@@ -160,7 +160,10 @@ impl fmt::Display for InvalidExtraction {
         write!(
             f,
             "{}: {}..{} {}",
-            self.list, self.span.start, self.span.end, self.reason
+            self.list,
+            self.span.start(),
+            self.span.end(),
+            self.reason
         )
     }
 }
@@ -193,7 +196,7 @@ impl<'h> Extraction<'h> {
         all.extend(self.places.iter().map(Mention::Place));
         all.sort_by_key(|m| {
             let span = m.span();
-            (span.start, std::cmp::Reverse(span.end), m.kind())
+            (span.start(), std::cmp::Reverse(span.end()), m.kind())
         });
         Mentions {
             inner: all.into_iter(),
@@ -219,13 +222,13 @@ impl<'h> Extraction<'h> {
             .flat_map(|t| t.evidence.iter().map(|e| ("themes", e.span(), &*e.text)));
         for (list, span, text) in spans.chain(dateline).chain(evidence) {
             let fail = |reason| InvalidExtraction { list, span, reason };
-            if span.start >= span.end {
+            if span.start() >= span.end() {
                 return Err(fail("is empty"));
             }
-            if span.end > input.len() {
+            if span.end() > input.len() {
                 return Err(fail("ends past the input"));
             }
-            if !input.is_char_boundary(span.start) || !input.is_char_boundary(span.end) {
+            if !input.is_char_boundary(span.start()) || !input.is_char_boundary(span.end()) {
                 return Err(fail("is not on char boundaries"));
             }
             if &input[span] != text {
@@ -260,14 +263,14 @@ fn sorted_apart(
 ) -> Result<(), InvalidExtraction> {
     let mut previous_end = 0;
     for span in spans {
-        if span.start < previous_end {
+        if span.start() < previous_end {
             return Err(InvalidExtraction {
                 list,
                 span,
                 reason: "overlaps or precedes the mention before it",
             });
         }
-        previous_end = span.end;
+        previous_end = span.end();
     }
     Ok(())
 }
@@ -326,7 +329,7 @@ mod tests {
         let text = "Le ministre malien de la Défense, M. Abdoulaye Diop, à Dakar le 3 juin 2024.";
         let x = crate::Extractor::new().extract(text);
         let walk: Vec<(usize, MentionKind)> =
-            x.mentions().map(|m| (m.span().start, m.kind())).collect();
+            x.mentions().map(|m| (m.span().start(), m.kind())).collect();
         let mut sorted = walk.clone();
         sorted.sort();
         assert_eq!(walk.len(), x.mentions().len());

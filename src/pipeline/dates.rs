@@ -366,10 +366,10 @@ impl RawDate {
                 if start.year.is_none() {
                     // "du 28 décembre au 3 janvier 2025" starts the year before.
                     let wraps = matches!((start.month, b.month), (Some(x), Some(y)) if x > y);
-                    start.year = Some(end.year - i32::from(wraps));
+                    start.year = Some(end.year() - i32::from(wraps));
                 }
                 let start = start.complete(None)?;
-                (start <= end).then(|| DateValue::range(start, end))
+                DateValue::range(start, end)
             }
             Reading::Relative(r) => resolve_relative(r, anchor?),
         }
@@ -384,15 +384,15 @@ impl Written {
     fn complete(self, default_year: Option<i32>) -> Option<PartialDate> {
         let year = self.year.or(default_year)?;
         match (self.month, self.day) {
-            (Some(m), Some(d)) => Date::new(year, m, d).map(PartialDate::day),
-            (Some(m), None) => PartialDate::month(year, m),
-            _ => PartialDate::year(year),
+            (Some(m), Some(d)) => Date::new(year, m, d).map(PartialDate::from_date),
+            (Some(m), None) => PartialDate::from_month(year, m),
+            _ => PartialDate::from_year(year),
         }
     }
 }
 
 fn resolve_relative(r: Relative, anchor: Date) -> Option<DateValue> {
-    let day = |d: Date| Some(DateValue::single(PartialDate::day(d)));
+    let day = |d: Date| Some(DateValue::single(PartialDate::from_date(d)));
     let week_start = |n: i64| anchor.add_days(-i64::from(anchor.weekday()) + 7 * n);
     match r {
         Relative::Days(n) => day(anchor.add_days(n)?),
@@ -408,27 +408,27 @@ fn resolve_relative(r: Relative, anchor: Date) -> Option<DateValue> {
         }
         Relative::Week(n) => {
             let monday = week_start(n)?;
-            Some(DateValue::range(
-                PartialDate::day(monday),
-                PartialDate::day(monday.add_days(6)?),
-            ))
+            DateValue::range(
+                PartialDate::from_date(monday),
+                PartialDate::from_date(monday.add_days(6)?),
+            )
         }
         Relative::Weekend(n) => {
             let saturday = week_start(n)?.add_days(5)?;
-            Some(DateValue::range(
-                PartialDate::day(saturday),
-                PartialDate::day(saturday.add_days(1)?),
-            ))
+            DateValue::range(
+                PartialDate::from_date(saturday),
+                PartialDate::from_date(saturday.add_days(1)?),
+            )
         }
         Relative::Month(n) => {
             let months = i64::from(anchor.year()) * 12 + i64::from(anchor.month()) - 1 + n;
             let year = i32::try_from(months.div_euclid(12)).ok()?;
-            Some(DateValue::single(PartialDate::month(
+            Some(DateValue::single(PartialDate::from_month(
                 year,
                 (months.rem_euclid(12) + 1) as u8,
             )?))
         }
-        Relative::Year(n) => Some(DateValue::single(PartialDate::year(
+        Relative::Year(n) => Some(DateValue::single(PartialDate::from_year(
             i32::try_from(i64::from(anchor.year()) + n).ok()?,
         )?)),
     }

@@ -181,13 +181,7 @@ impl<'g, 'h> Document<'g, 'h> {
             .and_then(|f| f.date)
             .and_then(|i| self.raw_dates.get(i))
             .and_then(|d| d.resolve(reference))
-            .and_then(|v| {
-                if v.end.is_none() {
-                    v.start.to_date()
-                } else {
-                    None
-                }
-            });
+            .and_then(|v| v.to_date());
         let anchor: Option<Date> = dateline_day.or(reference);
         let text = &self.text;
         self.found.dates = self

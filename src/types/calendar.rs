@@ -95,11 +95,11 @@ impl fmt::Display for Date {
 }
 
 impl FromStr for Date {
-    type Err = String;
+    type Err = DateParseError;
 
     /// Parses `YYYY-MM-DD`.
-    fn from_str(s: &str) -> Result<Date, String> {
-        let bad = || format!("expected a date as YYYY-MM-DD, found {s:?}");
+    fn from_str(s: &str) -> Result<Date, DateParseError> {
+        let bad = || DateParseError::new(s, ParseProblem::NotADay);
         let b = s.as_bytes();
         let shaped = b.len() == 10
             && b[4] == b'-'
@@ -113,19 +113,67 @@ impl FromStr for Date {
         let number = |r: std::ops::Range<usize>| s[r].parse::<u16>().map_err(|_| bad());
         let (year, month, day) = (number(0..4)?, number(5..7)?, number(8..10)?);
         Date::new(i32::from(year), month as u8, day as u8)
-            .ok_or_else(|| format!("no such day: {s:?}"))
+            .ok_or_else(|| DateParseError::new(s, ParseProblem::NoSuchDay))
     }
 }
 
-/// A date at the precision it was written: a year, a month of a year, or a day.
+/// Why a [`Date`], [`PartialDate`] or [`DateValue`] could not be parsed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateParseError {
+    input: String,
+    problem: ParseProblem,
+}
+
+/// What was wrong with the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ParseProblem {
+    /// Not `YYYY-MM-DD`.
+    NotADay,
+    /// Not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    NotADate,
+    /// The right shape, but no such day (or month, or year 0).
+    NoSuchDay,
+    /// A range that ends before it starts.
+    Backwards,
+}
+
+impl DateParseError {
+    fn new(input: &str, problem: ParseProblem) -> DateParseError {
+        DateParseError {
+            input: input.to_string(),
+            problem,
+        }
+    }
+
+    /// The text that could not be parsed.
+    pub fn input(&self) -> &str {
+        &self.input
+    }
+}
+
+impl fmt::Display for DateParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let s = &self.input;
+        match self.problem {
+            ParseProblem::NotADay => write!(f, "expected a date as YYYY-MM-DD, found {s:?}"),
+            ParseProblem::NotADate => {
+                write!(f, "expected YYYY, YYYY-MM or YYYY-MM-DD, found {s:?}")
+            }
+            ParseProblem::NoSuchDay => write!(f, "no such day: {s:?}"),
+            ParseProblem::Backwards => write!(f, "the range ends before it starts: {s:?}"),
+        }
+    }
+}
+
+impl std::error::Error for DateParseError {}
+
+/// A date at the precision it was written: a year, a month of a year, or a day. Built only by
+/// its constructors, so that the month and day always exist (and a day has its month).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct PartialDate {
-    /// The year.
-    pub year: i32,
-    /// The month, 1 to 12, when written.
-    pub month: Option<u8>,
-    /// The day of the month, when written (then the month is too).
-    pub day: Option<u8>,
+    year: i32,
+    month: Option<u8>,
+    day: Option<u8>,
 }
 
 /// How precise a date is.
@@ -141,8 +189,8 @@ pub enum Precision {
 }
 
 impl PartialDate {
-    /// A year.
-    pub fn year(year: i32) -> Option<PartialDate> {
+    /// A year, from 1 to 9999.
+    pub fn from_year(year: i32) -> Option<PartialDate> {
         (1..=9999).contains(&year).then_some(PartialDate {
             year,
             month: None,
@@ -150,8 +198,8 @@ impl PartialDate {
         })
     }
 
-    /// A month of a year.
-    pub fn month(year: i32, month: u8) -> Option<PartialDate> {
+    /// A month (1 to 12) of a year.
+    pub fn from_month(year: i32, month: u8) -> Option<PartialDate> {
         ((1..=9999).contains(&year) && (1..=12).contains(&month)).then_some(PartialDate {
             year,
             month: Some(month),
@@ -160,12 +208,27 @@ impl PartialDate {
     }
 
     /// A day.
-    pub fn day(date: Date) -> PartialDate {
+    pub fn from_date(date: Date) -> PartialDate {
         PartialDate {
             year: date.year,
             month: Some(date.month),
             day: Some(date.day),
         }
+    }
+
+    /// The year.
+    pub fn year(&self) -> i32 {
+        self.year
+    }
+
+    /// The month, 1 to 12, when written.
+    pub fn month(&self) -> Option<u8> {
+        self.month
+    }
+
+    /// The day of the month, when written (then the month is too).
+    pub fn day(&self) -> Option<u8> {
+        self.day
     }
 
     /// How precise it is.
@@ -197,11 +260,11 @@ impl fmt::Display for PartialDate {
 }
 
 impl FromStr for PartialDate {
-    type Err = String;
+    type Err = DateParseError;
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-    fn from_str(s: &str) -> Result<PartialDate, String> {
-        let bad = || format!("expected YYYY, YYYY-MM or YYYY-MM-DD, found {s:?}");
+    fn from_str(s: &str) -> Result<PartialDate, DateParseError> {
+        let bad = || DateParseError::new(s, ParseProblem::NotADate);
         let mut parts = s.split('-');
         let number = |p: Option<&str>, len: usize| -> Option<u32> {
             p.filter(|p| p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
@@ -209,14 +272,14 @@ impl FromStr for PartialDate {
         };
         let year = number(parts.next(), 4).ok_or_else(bad)? as i32;
         let date = match parts.next() {
-            None => PartialDate::year(year),
+            None => PartialDate::from_year(year),
             Some(m) => {
                 let month = number(Some(m), 2).ok_or_else(bad)? as u8;
                 match parts.next() {
-                    None => PartialDate::month(year, month),
+                    None => PartialDate::from_month(year, month),
                     Some(d) => {
                         let day = number(Some(d), 2).ok_or_else(bad)? as u8;
-                        Date::new(year, month, day).map(PartialDate::day)
+                        Date::new(year, month, day).map(PartialDate::from_date)
                     }
                 }
             }
@@ -224,19 +287,17 @@ impl FromStr for PartialDate {
         if parts.next().is_some() {
             return Err(bad());
         }
-        date.ok_or_else(bad)
+        date.ok_or_else(|| DateParseError::new(s, ParseProblem::NoSuchDay))
     }
 }
 
-/// The value of a date mention: one date, or a range `start/end`, each at its written
-/// precision. Serialized as ISO 8601: `"2023-05-31"`, `"2022-09"`, `"2022"`,
-/// `"2024-05-03/2024-05-05"`.
+/// The value of a date mention: one date, or a range `start/end` that does not end before it
+/// starts, each end at its written precision. Serialized as ISO 8601: `"2023-05-31"`,
+/// `"2022-09"`, `"2022"`, `"2024-05-03/2024-05-05"`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct DateValue {
-    /// The date, or the start of the range.
-    pub start: PartialDate,
-    /// The end of the range, if it is one.
-    pub end: Option<PartialDate>,
+    start: PartialDate,
+    end: Option<PartialDate>,
 }
 
 impl DateValue {
@@ -248,11 +309,30 @@ impl DateValue {
         }
     }
 
-    /// A range.
-    pub fn range(start: PartialDate, end: PartialDate) -> DateValue {
-        DateValue {
+    /// A range, if it does not end before it starts.
+    pub fn range(start: PartialDate, end: PartialDate) -> Option<DateValue> {
+        (start <= end).then_some(DateValue {
             start,
             end: Some(end),
+        })
+    }
+
+    /// The date, or the start of the range.
+    pub fn start(&self) -> PartialDate {
+        self.start
+    }
+
+    /// The end of the range, if it is one.
+    pub fn end(&self) -> Option<PartialDate> {
+        self.end
+    }
+
+    /// The day, when the value is one day (not a range, not a month or a year).
+    pub fn to_date(&self) -> Option<Date> {
+        if self.end.is_none() {
+            self.start.to_date()
+        } else {
+            None
         }
     }
 }
@@ -267,12 +347,14 @@ impl fmt::Display for DateValue {
 }
 
 impl FromStr for DateValue {
-    type Err = String;
+    type Err = DateParseError;
 
-    fn from_str(s: &str) -> Result<DateValue, String> {
+    /// Parses a date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) or a range of two (`START/END`).
+    fn from_str(s: &str) -> Result<DateValue, DateParseError> {
         match s.split_once('/') {
             None => Ok(DateValue::single(s.parse()?)),
-            Some((a, b)) => Ok(DateValue::range(a.parse()?, b.parse()?)),
+            Some((a, b)) => DateValue::range(a.parse()?, b.parse()?)
+                .ok_or_else(|| DateParseError::new(s, ParseProblem::Backwards)),
         }
     }
 }
@@ -336,12 +418,21 @@ mod tests {
             "x",
             "2023-13",
             "2023-05-31-1",
+            "2024-05-05/2024-05-03",
         ] {
             assert!(bad.parse::<DateValue>().is_err(), "{bad}");
         }
         assert_eq!(
             "2022-09".parse::<PartialDate>().unwrap().precision(),
             Precision::Month
+        );
+        let err = "2023-02-30".parse::<Date>().unwrap_err();
+        assert_eq!(err.to_string(), "no such day: \"2023-02-30\"");
+        assert_eq!(err.input(), "2023-02-30");
+        let err = "2024/2023".parse::<DateValue>().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "the range ends before it starts: \"2024/2023\""
         );
     }
 }

@@ -7,7 +7,7 @@ mod codes;
 mod kinds;
 mod span;
 
-pub use calendar::{Date, DateValue, PartialDate, Precision};
+pub use calendar::{Date, DateParseError, DateValue, PartialDate, Precision};
 pub use codes::{Alpha3, CountryCode};
 pub use kinds::{PlaceKind, TitleKind};
 pub use span::Span;

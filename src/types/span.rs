@@ -1,23 +1,37 @@
 //! Byte spans into the input.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 use std::ops::{Index, Range};
 
-/// A half-open byte range `start..end` of the input text, always on char boundaries.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-)]
+/// A half-open byte range `start..end` of the input text (`start <= end`), always on char
+/// boundaries where the extractor made it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub struct Span {
-    /// Byte offset of the first byte.
-    pub start: usize,
-    /// Byte offset just past the last byte.
-    pub end: usize,
+    start: usize,
+    end: usize,
 }
 
 impl Span {
     /// A span from `start` to `end`.
+    ///
+    /// # Panics
+    /// When `start > end`, as slicing a string with such a range would.
     pub fn new(start: usize, end: usize) -> Span {
+        assert!(
+            start <= end,
+            "a span from {start} to {end} ends before it starts"
+        );
         Span { start, end }
+    }
+
+    /// Byte offset of the first byte.
+    pub fn start(&self) -> usize {
+        self.start
+    }
+
+    /// Byte offset just past the last byte.
+    pub fn end(&self) -> usize {
+        self.end
     }
 
     /// The span as a range, for slicing.
@@ -27,12 +41,12 @@ impl Span {
 
     /// Length in bytes.
     pub fn len(&self) -> usize {
-        self.end.saturating_sub(self.start)
+        self.end - self.start
     }
 
     /// True when the span covers nothing.
     pub fn is_empty(&self) -> bool {
-        self.end <= self.start
+        self.end == self.start
     }
 
     /// True when `other` lies inside this span.
@@ -51,6 +65,28 @@ impl Span {
         let start = text.get(..self.start).map_or(0, |s| s.chars().count());
         let len = text.get(self.range()).map_or(0, |s| s.chars().count());
         start..start + len
+    }
+}
+
+impl<'de> Deserialize<'de> for Span {
+    /// `{"start": .., "end": ..}`, refused when it ends before it starts.
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Span, D::Error> {
+        #[derive(Deserialize)]
+        struct Raw {
+            start: usize,
+            end: usize,
+        }
+        let raw = Raw::deserialize(d)?;
+        if raw.start > raw.end {
+            return Err(serde::de::Error::custom(format!(
+                "a span from {} to {} ends before it starts",
+                raw.start, raw.end
+            )));
+        }
+        Ok(Span {
+            start: raw.start,
+            end: raw.end,
+        })
     }
 }
 
@@ -75,5 +111,11 @@ mod tests {
         assert!(Span::new(0, 10).contains(span));
         assert!(span.overlaps(Span::new(7, 9)));
         assert!(!span.overlaps(Span::new(8, 9)));
+    }
+
+    #[test]
+    #[should_panic(expected = "ends before it starts")]
+    fn a_span_cannot_end_before_it_starts() {
+        Span::new(5, 4);
     }
 }
