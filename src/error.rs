@@ -1,8 +1,8 @@
 //! The crate's one error type.
 //!
-//! Extraction never fails: only building an [`Extractor`](crate::Extractor) from gazetteer
-//! files can. Messages name the file, the line and the cause, as
-//! `gazetteers/countries.tsv:412: unknown country code "XQ"`.
+//! Extraction never fails: only building an [`Extractor`](crate::Extractor) can, from gazetteer
+//! files (messages name the file, the line and the cause, as
+//! `gazetteers/countries.tsv:412: unknown country code "XQ"`) or from a setting out of range.
 
 use std::fmt;
 use std::path::PathBuf;
@@ -30,6 +30,13 @@ pub enum ErrorKind {
         file: String,
         /// The 1-based line number (0 when the problem is the whole file).
         line: usize,
+        /// What is wrong.
+        cause: String,
+    },
+    /// A setting of the builder is out of its range.
+    Setting {
+        /// The setting.
+        name: &'static str,
         /// What is wrong.
         cause: String,
     },
@@ -61,6 +68,17 @@ impl Error {
     }
 }
 
+impl Error {
+    pub(crate) fn setting(name: &'static str, cause: impl Into<String>) -> Error {
+        Error {
+            kind: Box::new(ErrorKind::Setting {
+                name,
+                cause: cause.into(),
+            }),
+        }
+    }
+}
+
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &*self.kind {
@@ -71,6 +89,7 @@ impl fmt::Display for Error {
                 cause,
             } => write!(f, "{file}: {cause}"),
             ErrorKind::Gazetteer { file, line, cause } => write!(f, "{file}:{line}: {cause}"),
+            ErrorKind::Setting { name, cause } => write!(f, "{name}: {cause}"),
         }
     }
 }
@@ -79,7 +98,7 @@ impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match &*self.kind {
             ErrorKind::Io { source, .. } => Some(source),
-            ErrorKind::Gazetteer { .. } => None,
+            ErrorKind::Gazetteer { .. } | ErrorKind::Setting { .. } => None,
         }
     }
 }

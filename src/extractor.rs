@@ -1,6 +1,7 @@
 //! The [`Extractor`], its builder, and the [`Context`] of a document.
 
 use crate::gazetteer::{self, decode, Gazetteer, GazetteerKind, Source};
+use crate::pipeline::{Output, Settings, StageSet};
 use crate::types::calendar::Date;
 use crate::{Error, Extraction};
 use once_cell::sync::Lazy;
@@ -23,6 +24,7 @@ use std::sync::Arc;
 #[derive(Clone, Debug)]
 pub struct Extractor {
     gazetteer: Arc<Gazetteer>,
+    settings: Settings,
 }
 
 /// What is known of a document besides its text.
@@ -73,7 +75,7 @@ impl Extractor {
 
     /// Extracts every entity of `text`, knowing its [`Context`].
     pub fn extract_with<'h>(&self, text: &'h str, context: &Context) -> Extraction<'h> {
-        crate::pipeline::run(&self.gazetteer, text, context)
+        crate::pipeline::run(&self.gazetteer, self.settings, text, context)
     }
 
     /// Extracts many documents on all cores (feature `rayon`), in order.
@@ -130,6 +132,8 @@ pub struct ExtractorBuilder {
     defaults: bool,
     cleared: Vec<GazetteerKind>,
     pending: Vec<Pending>,
+    outputs: Option<Vec<Output>>,
+    theme_threshold: Option<f64>,
 }
 
 impl Default for ExtractorBuilder {
@@ -145,6 +149,8 @@ impl ExtractorBuilder {
             defaults: true,
             cleared: Vec::new(),
             pending: Vec::new(),
+            outputs: None,
+            theme_threshold: None,
         }
     }
 
@@ -201,8 +207,50 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Computes only these lists (and those they are made from: persons need titles,
+    /// states, organisations…), leaving the others empty; by default, every list.
+    ///
+    /// ```
+    /// use communique::{Extractor, Output};
+    ///
+    /// let dates_only = Extractor::builder().outputs(&[Output::Dates]).build().unwrap();
+    /// let found = dates_only.extract("Le ministre malien est arrivé à Dakar le 3 juin 2024.");
+    /// assert_eq!(found.dates[0].text, "3 juin 2024");
+    /// assert!(found.persons.is_empty() && found.places.is_empty() && found.themes.is_empty());
+    /// ```
+    pub fn outputs(&mut self, outputs: &[Output]) -> &mut ExtractorBuilder {
+        self.outputs = Some(outputs.to_vec());
+        self
+    }
+
+    /// The least score of a reported theme, in `[0, 1]` (by default 0.35: one clear cue is
+    /// enough, one weak cue is not; `DESIGN.md`, "Theme scores").
+    pub fn theme_threshold(&mut self, threshold: f64) -> &mut ExtractorBuilder {
+        self.theme_threshold = Some(threshold);
+        self
+    }
+
+    /// The settings of the pipeline, checked.
+    fn settings(&self) -> Result<Settings, Error> {
+        let mut settings = Settings::default();
+        if let Some(outputs) = &self.outputs {
+            settings.stages = StageSet::for_outputs(outputs);
+        }
+        if let Some(threshold) = self.theme_threshold {
+            if !(0.0..=1.0).contains(&threshold) {
+                return Err(Error::setting(
+                    "theme_threshold",
+                    format!("{threshold} is not in [0, 1]"),
+                ));
+            }
+            settings.theme_threshold = threshold;
+        }
+        Ok(settings)
+    }
+
     /// Reads, checks and compiles everything.
     pub fn build(&self) -> Result<Extractor, Error> {
+        let settings = self.settings()?;
         let mut sources = Vec::new();
         if self.defaults {
             for kind in GazetteerKind::ALL {
@@ -263,6 +311,7 @@ impl ExtractorBuilder {
         }
         Ok(Extractor {
             gazetteer: Arc::new(Gazetteer::build(&sources)?),
+            settings,
         })
     }
 }

@@ -95,6 +95,7 @@ pub use model::{
     MentionKind, Mentions, OrganizationMention, PersonMention, PlaceMention, Role, TextSpan,
     ThemeScore, TitleMention,
 };
+pub use pipeline::Output;
 pub use types::{
     Alpha3, CountryCode, Date, DateParseError, DateValue, PartialDate, PlaceKind, Precision, Span,
     TitleKind,

@@ -152,3 +152,53 @@ fn extractions_round_trip_through_json() {
     assert_eq!(value["dates"][1]["value"], "2023-05-30");
     assert_eq!(found.into_owned(), back.into_owned());
 }
+
+/// Every requested list is what the full extraction gives; the lists not needed are empty.
+#[test]
+fn outputs_compute_only_what_is_asked() {
+    use communique::Output;
+    let full = Extractor::new();
+    let texts: Vec<String> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/texts"))
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect();
+    for output in Output::ALL {
+        let only = Extractor::builder().outputs(&[output]).build().unwrap();
+        for text in &texts {
+            let (a, b) = (full.extract(text), only.extract(text));
+            match output {
+                Output::Dateline => assert_eq!(a.dateline, b.dateline),
+                Output::Persons => assert_eq!(a.persons, b.persons),
+                Output::Titles => assert_eq!(a.titles, b.titles),
+                Output::Countries => assert_eq!(a.countries, b.countries),
+                Output::Dates => assert_eq!(a.dates, b.dates),
+                Output::Organizations => assert_eq!(a.organizations, b.organizations),
+                Output::Places => assert_eq!(a.places, b.places),
+                Output::Themes => assert_eq!(a.themes, b.themes),
+                _ => unreachable!(),
+            }
+        }
+    }
+    let dates = Extractor::builder()
+        .outputs(&[Output::Dates])
+        .build()
+        .unwrap();
+    let found = dates.extract(&texts[0]);
+    assert!(!found.dates.is_empty());
+    assert!(found.persons.is_empty() && found.organizations.is_empty() && found.themes.is_empty());
+}
+
+#[test]
+fn the_theme_threshold_is_a_setting() {
+    let text = "Les ministres ont évoqué la lutte contre le terrorisme et la radicalisation.";
+    let default = Extractor::new().extract(text).themes.len();
+    let all = Extractor::builder().theme_threshold(0.0).build().unwrap();
+    let none = Extractor::builder().theme_threshold(1.0).build().unwrap();
+    assert!(all.extract(text).themes.len() >= default && default > 0);
+    assert!(none.extract(text).themes.is_empty());
+    let err = Extractor::builder()
+        .theme_threshold(1.5)
+        .build()
+        .unwrap_err();
+    assert_eq!(err.to_string(), "theme_threshold: 1.5 is not in [0, 1]");
+}

@@ -21,12 +21,15 @@ pub(crate) mod dateline;
 pub(crate) mod dates;
 mod mentions;
 pub(crate) mod organizations;
+mod outputs;
 pub(crate) mod persons;
 pub(crate) mod places;
 pub mod themes;
 pub(crate) mod titles;
 
 pub(crate) use mentions::Mentions;
+pub use outputs::Output;
+pub(crate) use outputs::StageSet;
 
 use crate::gazetteer::{Gazetteer, Hits, Kinds};
 use crate::model::{DateMention, Dateline, Extraction, TextSpan};
@@ -37,6 +40,24 @@ use crate::{Context, Span};
 use std::borrow::Cow;
 use std::cell::Cell;
 
+/// How an extractor runs the pipeline: which stages, and the least score of a reported theme.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Settings {
+    /// The stages to run (those the requested outputs need).
+    pub stages: StageSet,
+    /// The least score of a reported theme.
+    pub theme_threshold: f64,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            stages: StageSet::ALL,
+            theme_threshold: f64::from(themes::THRESHOLD),
+        }
+    }
+}
+
 /// A document on its way through the pipeline: its text, the scan's hits, and what the
 /// stages have found so far (each stage reads the fields of the stages before it and sets its
 /// own).
@@ -44,6 +65,7 @@ use std::cell::Cell;
 pub struct Document<'g, 'h> {
     gazetteer: &'g Gazetteer,
     context: Context,
+    settings: Settings,
     text: NormalizedText<'h>,
     hits: Hits,
     /// The dates as written, in folded offsets (stage `dates`).
@@ -86,14 +108,21 @@ thread_local! {
 }
 
 /// Runs every stage on `input`.
-pub(crate) fn run<'h>(gazetteer: &Gazetteer, input: &'h str, context: &Context) -> Extraction<'h> {
+pub(crate) fn run<'h>(
+    gazetteer: &Gazetteer,
+    settings: Settings,
+    input: &'h str,
+    context: &Context,
+) -> Extraction<'h> {
     let scratch = SCRATCH.with(Cell::take).unwrap_or_default();
     let text = NormalizedText::reusing(input, scratch.text);
     let hits = gazetteer.scan_into(&text, scratch.hits);
-    let mut document = Document::scanned(gazetteer, text, hits, *context);
-    for (_name, stage) in STAGES {
-        stage(&mut document);
-        document.debug_check(_name);
+    let mut document = Document::scanned(gazetteer, settings, text, hits, *context);
+    for (i, (_name, stage)) in STAGES.iter().enumerate() {
+        if settings.stages.contains(i) {
+            stage(&mut document);
+            document.debug_check(_name);
+        }
     }
     let Document {
         text, hits, found, ..
@@ -112,6 +141,7 @@ impl<'g, 'h> Document<'g, 'h> {
     /// A document folded and scanned, before any stage.
     fn scanned(
         gazetteer: &'g Gazetteer,
+        settings: Settings,
         text: NormalizedText<'h>,
         hits: Hits,
         context: Context,
@@ -119,6 +149,7 @@ impl<'g, 'h> Document<'g, 'h> {
         Document {
             gazetteer,
             context,
+            settings,
             text,
             hits,
             raw_dates: Vec::new(),
@@ -132,7 +163,7 @@ impl<'g, 'h> Document<'g, 'h> {
     pub fn prepare(gazetteer: &'g Gazetteer, input: &'h str, context: Context) -> Document<'g, 'h> {
         let text = NormalizedText::new(input);
         let hits = gazetteer.scan(&text);
-        let mut document = Document::scanned(gazetteer, text, hits, context);
+        let mut document = Document::scanned(gazetteer, Settings::default(), text, hits, context);
         for (_, stage) in STAGES {
             stage(&mut document);
         }
@@ -299,6 +330,7 @@ impl<'g, 'h> Document<'g, 'h> {
             &self.text,
             &self.hits,
             &self.found.organizations,
+            self.settings.theme_threshold,
         );
     }
 }
@@ -316,6 +348,20 @@ fn named_spans(names: &[crate::gazetteer::Hit]) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_stages_are_where_outputs_expects_them() {
+        let names: Vec<&str> = STAGES.iter().map(|(name, _)| *name).collect();
+        assert_eq!(names[outputs::DATES], "dates");
+        assert_eq!(names[outputs::DATELINE], "dateline");
+        assert_eq!(names[outputs::ANCHOR], "anchor");
+        assert_eq!(names[outputs::ORGANIZATIONS], "organizations");
+        assert_eq!(names[outputs::COUNTRIES], "countries");
+        assert_eq!(names[outputs::PLACES], "places");
+        assert_eq!(names[outputs::TITLES], "titles");
+        assert_eq!(names[outputs::PERSONS], "persons");
+        assert_eq!(names[outputs::THEMES], "themes");
+    }
 
     /// A document prepared for the benchmarks went through the stages [`run`] goes through.
     #[test]

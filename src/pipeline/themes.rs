@@ -16,7 +16,8 @@
 //! times, the evidence is `E = Σ w_i + REPEAT · Σ w_i · ln(n_i)` and the score is
 //! `1 − exp(−E / SCALE)`, in [0, 1). Distinct cues count fully, repetitions with diminishing
 //! returns, and the length of the document does not enter: two documents that say the same
-//! things score the same. A theme is reported when its score reaches [`THRESHOLD`]: one clear
+//! things score the same. A theme is reported when its score reaches [`THRESHOLD`] (or the threshold set on the
+//! builder): one clear
 //! cue (weight 1, score 0.49) is enough, one weak cue (weight 0.5, score 0.28) is not.
 
 use crate::gazetteer::{EntryKind, Gazetteer, Hits};
@@ -25,7 +26,7 @@ use crate::text::boundary::ceil_char_boundary;
 use crate::text::NormalizedText;
 use crate::Span;
 
-/// The least score of a reported theme.
+/// The least score of a reported theme, unless the builder sets another.
 pub const THRESHOLD: f32 = 0.35;
 /// How much a repeated cue adds, per natural log of its count.
 pub const REPEAT: f32 = 0.25;
@@ -46,6 +47,7 @@ pub(crate) fn extract<'h>(
     text: &NormalizedText<'h>,
     hits: &Hits,
     organizations: &[OrganizationMention<'_>],
+    threshold: f64,
 ) -> Vec<ThemeScore<'h>> {
     let folded = text.as_str();
     let mut tallies: Vec<Option<Tally>> = Vec::new();
@@ -109,7 +111,7 @@ pub(crate) fn extract<'h>(
         .filter_map(|(id, tally)| {
             let tally = tally?;
             let score = score(&tally.cues);
-            (score >= THRESHOLD).then(|| ThemeScore {
+            (f64::from(score) >= threshold).then(|| ThemeScore {
                 theme: gazetteer.themes()[id].clone(),
                 score,
                 evidence: tally
