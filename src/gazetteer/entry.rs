@@ -1,7 +1,6 @@
 //! What a gazetteer pattern stands for: entry kinds and their payloads.
 
 use crate::types::{Alpha3, CountryCode, PlaceKind, TitleKind};
-use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
 /// The kinds of gazetteer files, each with its own columns (see `gazetteers/README.md`).
@@ -84,8 +83,9 @@ pub struct Country {
 pub type CountryId = u32;
 
 /// How an organisation entry names its organisation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum OrgForm {
     /// A full or official name.

@@ -3,16 +3,16 @@
 
 use super::detach::Detach;
 use crate::types::{Alpha3, CountryCode, DateValue, PlaceKind, Span, TitleKind};
-use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::sync::Arc;
 
 /// A bare piece of the input: a dateline's place, a theme's evidence.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct TextSpan<'h> {
     /// The text, exactly as in the input.
-    #[serde(borrow)]
+    #[cfg_attr(feature = "serde", serde(borrow))]
     pub text: Cow<'h, str>,
     /// Byte offset of its start in the input.
     pub start: usize,
@@ -32,36 +32,38 @@ impl<'h> TextSpan<'h> {
 }
 
 /// The place and/or date of publication given before the body.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct Dateline<'h> {
     /// The place ("Riyad" in "Riyad, 31-5-2023"), if written.
-    #[serde(borrow)]
+    #[cfg_attr(feature = "serde", serde(borrow))]
     pub place: Option<TextSpan<'h>>,
     /// The date, if written (it is also in [`Extraction::dates`](crate::Extraction::dates)).
-    #[serde(borrow)]
+    #[cfg_attr(feature = "serde", serde(borrow))]
     pub date: Option<DateMention<'h>>,
 }
 detach_fields!(Dateline { place, date });
 
 /// A person's name.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct PersonMention<'h> {
     /// The name, exactly as in the input, without title.
-    #[serde(borrow)]
+    #[cfg_attr(feature = "serde", serde(borrow))]
     pub text: Cow<'h, str>,
     /// Byte offset of its start in the input.
     pub start: usize,
     /// Byte offset of its end in the input.
     pub end: usize,
     /// The fullest form of this person's name in the document.
-    #[serde(borrow)]
+    #[cfg_attr(feature = "serde", serde(borrow))]
     pub canonical: Cow<'h, str>,
     /// The titles written before the name, as indices into [`Extraction::titles`](crate::Extraction::titles).
     pub titles: Vec<usize>,
     /// The office among those titles, with whom it serves.
-    #[serde(borrow)]
+    #[cfg_attr(feature = "serde", serde(borrow))]
     pub role: Option<Role<'h>>,
 }
 mention_common!(PersonMention {
@@ -71,27 +73,29 @@ mention_common!(PersonMention {
 });
 
 /// A person's office and affiliation ("Ministre de la Défense" of `KE`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct Role<'h> {
     /// The office, as written.
-    #[serde(borrow)]
+    #[cfg_attr(feature = "serde", serde(borrow))]
     pub office: Cow<'h, str>,
     /// The state or organisation it serves, when the text says it.
-    #[serde(borrow)]
+    #[cfg_attr(feature = "serde", serde(borrow))]
     pub of: Option<Affiliation<'h>>,
 }
 detach_fields!(Role { office, of });
 
 /// Whom an office serves: a state or an organisation.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Affiliation<'h> {
     /// A state, by its code ("Ministre de la Défense de la République du Kenya": `KE`).
     Country(CountryCode),
     /// An organisation, as written ("Secrétaire Général de la CIMCT": `CIMCT`).
-    Organization(#[serde(borrow)] Cow<'h, str>),
+    Organization(#[cfg_attr(feature = "serde", serde(borrow))] Cow<'h, str>),
 }
 
 impl Affiliation<'_> {
@@ -112,11 +116,12 @@ impl Detach for Affiliation<'_> {
 }
 
 /// An honorific, rank or office.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct TitleMention<'h> {
     /// The title, exactly as in the input.
-    #[serde(borrow)]
+    #[cfg_attr(feature = "serde", serde(borrow))]
     pub text: Cow<'h, str>,
     /// Byte offset of its start in the input.
     pub start: usize,
@@ -125,17 +130,18 @@ pub struct TitleMention<'h> {
     /// Honorific, rank or office.
     pub kind: TitleKind,
     /// For an office, the state or organisation it serves, when the text says it.
-    #[serde(borrow)]
+    #[cfg_attr(feature = "serde", serde(borrow))]
     pub of: Option<Affiliation<'h>>,
 }
 mention_common!(TitleMention { kind, of });
 
 /// A state, named or designated by a demonym.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct CountryMention<'h> {
     /// The name or demonym, exactly as in the input, without article.
-    #[serde(borrow)]
+    #[cfg_attr(feature = "serde", serde(borrow))]
     pub text: Cow<'h, str>,
     /// Byte offset of its start in the input.
     pub start: usize,
@@ -158,11 +164,12 @@ mention_common!(CountryMention {
 });
 
 /// A calendar reference.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct DateMention<'h> {
     /// The date, exactly as in the input ("mardi 7 septembre 2021", "du 3 au 5 mai 2024").
-    #[serde(borrow)]
+    #[cfg_attr(feature = "serde", serde(borrow))]
     pub text: Cow<'h, str>,
     /// Byte offset of its start in the input.
     pub start: usize,
@@ -177,11 +184,12 @@ pub struct DateMention<'h> {
 mention_common!(DateMention { value, relative });
 
 /// A named organisation.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct OrganizationMention<'h> {
     /// The name or acronym, exactly as in the input.
-    #[serde(borrow)]
+    #[cfg_attr(feature = "serde", serde(borrow))]
     pub text: Cow<'h, str>,
     /// Byte offset of its start in the input.
     pub start: usize,
@@ -195,11 +203,12 @@ pub struct OrganizationMention<'h> {
 mention_common!(OrganizationMention { acronym, long_form });
 
 /// A named place that is not a state.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct PlaceMention<'h> {
     /// The place, exactly as in the input.
-    #[serde(borrow)]
+    #[cfg_attr(feature = "serde", serde(borrow))]
     pub text: Cow<'h, str>,
     /// Byte offset of its start in the input.
     pub start: usize,
@@ -214,7 +223,8 @@ pub struct PlaceMention<'h> {
 mention_common!(PlaceMention { kind, code });
 
 /// A counter-terrorism theme of the document, with its evidence.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct ThemeScore<'h> {
     /// The theme's id (`terrorism`, `media`...).
@@ -222,7 +232,7 @@ pub struct ThemeScore<'h> {
     /// How strongly the document speaks of it, in `[0, 1]`.
     pub score: f32,
     /// The spans that show it.
-    #[serde(borrow)]
+    #[cfg_attr(feature = "serde", serde(borrow))]
     pub evidence: Vec<TextSpan<'h>>,
 }
 detach_fields!(ThemeScore {

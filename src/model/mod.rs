@@ -17,35 +17,34 @@ pub use mention::{
 };
 pub use walk::{InvalidExtraction, Mention, MentionKind, Mentions};
 
-use serde::{Deserialize, Serialize};
-
 /// Everything found in one document.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct Extraction<'h> {
     /// Place and/or date of publication given before the body, if any.
-    #[serde(borrow)]
+    #[cfg_attr(feature = "serde", serde(borrow))]
     pub dateline: Option<Dateline<'h>>,
     /// Names of people.
-    #[serde(borrow)]
+    #[cfg_attr(feature = "serde", serde(borrow))]
     pub persons: Vec<PersonMention<'h>>,
     /// Honorifics, ranks and offices.
-    #[serde(borrow)]
+    #[cfg_attr(feature = "serde", serde(borrow))]
     pub titles: Vec<TitleMention<'h>>,
     /// States, by name or demonym.
-    #[serde(borrow)]
+    #[cfg_attr(feature = "serde", serde(borrow))]
     pub countries: Vec<CountryMention<'h>>,
     /// Calendar references, absolute and relative.
-    #[serde(borrow)]
+    #[cfg_attr(feature = "serde", serde(borrow))]
     pub dates: Vec<DateMention<'h>>,
     /// Named organisations and their acronyms.
-    #[serde(borrow)]
+    #[cfg_attr(feature = "serde", serde(borrow))]
     pub organizations: Vec<OrganizationMention<'h>>,
     /// Cities, regions and other named places that are not states.
-    #[serde(borrow)]
+    #[cfg_attr(feature = "serde", serde(borrow))]
     pub places: Vec<PlaceMention<'h>>,
     /// Counter-terrorism themes, by decreasing score.
-    #[serde(borrow)]
+    #[cfg_attr(feature = "serde", serde(borrow))]
     pub themes: Vec<ThemeScore<'h>>,
 }
 

@@ -6,12 +6,12 @@ use super::mention::{
 };
 use super::Extraction;
 use crate::types::Span;
-use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// What a [`Mention`] is: the entity types, with states' names and demonyms apart.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum MentionKind {
     /// A person's name.

@@ -1,6 +1,5 @@
 //! Calendar arithmetic and date values at the precision written.
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::str::FromStr;
 
@@ -177,8 +176,9 @@ pub struct PartialDate {
 }
 
 /// How precise a date is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Precision {
     /// A whole year.
     Year,
@@ -359,15 +359,17 @@ impl FromStr for DateValue {
     }
 }
 
-impl Serialize for DateValue {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+#[cfg(feature = "serde")]
+impl serde::Serialize for DateValue {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
     }
 }
 
-impl<'de> Deserialize<'de> for DateValue {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<DateValue, D::Error> {
-        let s = std::borrow::Cow::<str>::deserialize(d)?;
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for DateValue {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<DateValue, D::Error> {
+        let s = <std::borrow::Cow<'_, str> as serde::Deserialize>::deserialize(d)?;
         s.parse().map_err(serde::de::Error::custom)
     }
 }

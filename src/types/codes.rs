@@ -1,6 +1,5 @@
 //! Codes of states: ISO 3166-1 alpha-2 and alpha-3.
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
 /// An ISO 3166-1 alpha-2 code, serialized as a two-letter string (`"KE"`).
@@ -42,15 +41,17 @@ macro_rules! code_type {
             }
         }
 
-        impl Serialize for $name {
-            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[cfg(feature = "serde")]
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 s.serialize_str(self.as_str())
             }
         }
 
-        impl<'de> Deserialize<'de> for $name {
-            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<$name, D::Error> {
-                let s = std::borrow::Cow::<str>::deserialize(d)?;
+        #[cfg(feature = "serde")]
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<$name, D::Error> {
+                let s = <std::borrow::Cow<'_, str> as serde::Deserialize>::deserialize(d)?;
                 $name::new(&s).ok_or_else(|| {
                     serde::de::Error::custom(format!(concat!("invalid ", $what, " {:?}"), s))
                 })

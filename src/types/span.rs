@@ -1,11 +1,11 @@
 //! Byte spans into the input.
 
-use serde::{Deserialize, Deserializer, Serialize};
 use std::ops::{Index, Range};
 
 /// A half-open byte range `start..end` of the input text (`start <= end`), always on char
 /// boundaries where the extractor made it.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Span {
     start: usize,
     end: usize,
@@ -68,15 +68,16 @@ impl Span {
     }
 }
 
-impl<'de> Deserialize<'de> for Span {
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Span {
     /// `{"start": .., "end": ..}`, refused when it ends before it starts.
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Span, D::Error> {
-        #[derive(Deserialize)]
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Span, D::Error> {
+        #[derive(serde::Deserialize)]
         struct Raw {
             start: usize,
             end: usize,
         }
-        let raw = Raw::deserialize(d)?;
+        let raw = <Raw as serde::Deserialize>::deserialize(d)?;
         if raw.start > raw.end {
             return Err(serde::de::Error::custom(format!(
                 "a span from {} to {} ends before it starts",
