@@ -171,7 +171,28 @@ impl<V: Copy + Default> WordTable<V> {
                 slot = (slot + 1) & (size - 1);
             }
         }
+        debug_assert!(
+            table.invariants_hold(),
+            "a word table breaks its invariants"
+        );
         table
+    }
+
+    /// The invariants lookups rely on: at most half the slots full (so a probe ends at an
+    /// empty slot), every full slot's head and length those of its word, and every word found
+    /// by the filter and the probe from its hash. Checked in debug builds after every build.
+    fn invariants_hold(&self) -> bool {
+        let full = self.slots.iter().filter(|s| s.len > 0).count();
+        2 * full <= self.slots.len()
+            && self.slots.len().is_power_of_two()
+            && self.slots.iter().zip(&self.words).all(|(s, w)| {
+                s.len == 0
+                    || (s.len as usize == w.len() && s.head == head(w) && {
+                        let hash = Self::hash(s.head, s.len);
+                        let (index, bits) = Self::filter_bits(hash);
+                        self.filter[index] & bits == bits && self.get(w, s.head).is_some()
+                    })
+            })
     }
 
     #[inline]

@@ -62,11 +62,11 @@
 //!
 //! ## Performance
 //! Build the extractor once (the embedded one is compiled on the first call to
-//! [`Extractor::new`], about 5 ms; the date automaton and the dateline's regexes compile on
-//! the first extraction, about 2 ms) and clone it per thread. A document is folded once, its
-//! words are looked up once in an index of every gazetteer's surfaces by first word, and the
-//! date automaton is started only at the words dates hold (numbers, months, weekdays…);
-//! the stages then work on the hits. Each thread keeps its last document's largest buffers
+//! [`Extractor::new`]; the date automaton and the dateline's regexes compile on the first
+//! extraction: a few milliseconds each, README.md has the figures) and clone it per thread. A
+//! document is folded once, its words are looked up once in an index of every gazetteer's
+//! surfaces by first word, and the date automaton is started only at the words dates hold
+//! (numbers, months, weekdays…); the stages then work on the hits. Each thread keeps its last document's largest buffers
 //! (the folded text and the scan's lists, at most 8 MiB) for its next one. README.md has the
 //! measured throughput and `DESIGN.md` the pipeline.
 //!

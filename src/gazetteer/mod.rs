@@ -111,6 +111,30 @@ pub struct Hits {
 }
 
 impl Hits {
+    /// What the stages rely on: names and titles sorted without overlap, cues sorted, every
+    /// hit's input span on char boundaries and in order with its folded span. Checked in debug
+    /// builds after every scan.
+    fn invariants_hold(&self, text: &NormalizedText<'_>) -> bool {
+        let input = text.input();
+        let apart = |list: &[Hit]| list.windows(2).all(|w| w[0].end <= w[1].start);
+        let sound = |h: &Hit| {
+            h.start < h.end
+                && h.input_start <= h.input_end
+                && input.is_char_boundary(h.input_start)
+                && input.is_char_boundary(h.input_end)
+                && h.input_start == text.to_input(h.start)
+        };
+        apart(&self.names)
+            && apart(&self.titles)
+            && self.cues.windows(2).all(|w| w[0].start <= w[1].start)
+            && self
+                .names
+                .iter()
+                .chain(&self.titles)
+                .chain(&self.cues)
+                .all(sound)
+    }
+
     /// The bytes the lists hold.
     pub(crate) fn capacity(&self) -> usize {
         (self.names.capacity() + self.titles.capacity() + self.cues.capacity())
@@ -273,6 +297,10 @@ impl Gazetteer {
         resolve(&mut hits.titles);
         hits.cues
             .sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        debug_assert!(
+            hits.invariants_hold(text),
+            "the scan's hits break their invariants"
+        );
         hits
     }
 
