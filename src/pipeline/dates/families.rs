@@ -1,0 +1,247 @@
+//! The families of dates as one automaton, and the searches of a document: anchored at the
+//! words around the anchors the scan reported, or (the reference, and the fallback) over the
+//! whole text.
+
+use super::Family;
+use crate::lexicon::{DATE_LEADING_WORDS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS};
+use once_cell::sync::Lazy;
+use regex_automata::hybrid::dfa::{Cache, DFA};
+use regex_automata::meta::Regex;
+use regex_automata::{Anchored, Input};
+use std::cell::RefCell;
+
+const DAY: &str = r"(?:1er|premier|[0-3]?[0-9])";
+
+const YEAR: &str = r"[12][0-9]{3}(?-u:\b)";
+
+const NUMERIC: &str =
+    r"(?:[0-3]?[0-9][./-][01]?[0-9][./-][12][0-9]{3}|[12][0-9]{3}-[01][0-9]-[0-3][0-9])(?-u:\b)";
+
+/// The pattern of each family, in the order of [`Family::ALL`] (a match's pattern id is its
+/// family's position there).
+static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
+    let weekday = format!("(?:{})", WEEKDAYS.join("|"));
+    // Only abbreviations take a dot ("sept. 2022"), a full name leaves the sentence's full
+    // stop outside ("le 2 juin.").
+    let abbreviations: Vec<&str> = MONTH_ABBREVIATIONS.iter().map(|(a, _)| *a).collect();
+    let month = format!(
+        r"(?:(?:{})(?-u:\b)|(?:{})(?-u:\b)\.?)",
+        MONTHS.join("|"),
+        abbreviations.join("|")
+    );
+    let families = [
+        (
+            Family::RangeNum,
+            format!(r"(?-u:\b)du (?:{weekday} )?{NUMERIC} au (?:{weekday} )?{NUMERIC}"),
+        ),
+        (
+            Family::RangeText,
+            format!(
+                r"(?-u:\b)(?:du )?(?:{weekday} )?{DAY}(?: {month}(?: {YEAR})?)? au (?:{weekday} )?{DAY} {month}(?: {YEAR})?"
+            ),
+        ),
+        (
+            Family::RangeAnd,
+            format!(r"(?-u:\b){DAY}(?: {month})? et {DAY} {month}(?: {YEAR})?"),
+        ),
+        (
+            Family::RangeSlash,
+            format!(r"(?-u:\b){DAY}(?: {month})?~[/-]~{DAY} {month}(?: {YEAR})?"),
+        ),
+        (
+            Family::RangeYears,
+            format!(r"(?-u:\b)(?:de|entre) {YEAR} (?:a|au|et|jusqu'a|jusqu'en) {YEAR}"),
+        ),
+        (
+            Family::Text,
+            format!(r"(?-u:\b)(?:{weekday} )?{DAY} {month}(?: {YEAR})?"),
+        ),
+        (
+            Family::Numeric,
+            format!(r"(?-u:\b)(?:{weekday} )?{NUMERIC}"),
+        ),
+        (Family::MonthYear, format!(r"(?-u:\b){month} {YEAR}")),
+        (
+            Family::MonthContext,
+            format!(
+                r"(?-u:\b)(?:(?:en|depuis|des|avant|apres|jusqu'en|fin|debut|courant) |mi-){month}(?: {YEAR})?"
+            ),
+        ),
+        (
+            Family::Year,
+            format!(
+                r"(?-u:\b)(?:(?:en|depuis|des|avant|apres|jusqu'en|d'ici|d'ici a|fin|debut|courant|l'annee|l'an|annee) |mi-){YEAR}"
+            ),
+        ),
+        (
+            Family::Relative,
+            format!(
+                r"(?-u:\b)(?:avant-hier|apres-demain|aujourd'hui|hier|demain|la semaine (?:derniere|prochaine|passee)|cette semaine|le mois (?:dernier|prochain|passe)|ce mois(?:-ci)?|l'annee (?:derniere|prochaine|passee)|l'an (?:dernier|prochain|passe)|cette annee|le week-end (?:dernier|prochain)|ce week-end|{weekday}(?: (?:dernier|prochain))?)(?-u:\b)"
+            ),
+        ),
+    ];
+    debug_assert!(families.iter().map(|(f, _)| *f).eq(Family::ALL));
+    // In the families, ' ' stands for one or more spaces or tabs, '~' for any number.
+    families
+        .into_iter()
+        .map(|(_, family)| family.replace(' ', r"[ \t]+").replace('~', r"[ \t]*"))
+        .collect()
+});
+
+/// The families, as the patterns of one automaton (a match's pattern is its family).
+fn family_patterns() -> Vec<&'static str> {
+    FAMILIES.iter().map(String::as_str).collect()
+}
+
+/// The families as one lazy DFA, for anchored searches. ASCII only (the text is folded).
+pub(super) static DATES: Lazy<Option<DFA>> = Lazy::new(|| {
+    DFA::builder()
+        .syntax(regex_automata::util::syntax::Config::new().unicode(false))
+        .configure(DFA::config().cache_capacity(4 << 20))
+        .build_many(&family_patterns())
+        .ok()
+});
+
+/// The families as a regex that searches the whole text: the reference for the anchored
+/// searches, and their fallback should the lazy DFA fail.
+pub(super) static DATES_EVERYWHERE: Lazy<Regex> = Lazy::new(|| {
+    Regex::builder()
+        .syntax(regex_automata::util::syntax::Config::new().unicode(false))
+        .build_many(&family_patterns())
+        .expect("the date families compile")
+});
+
+/// True when byte `at` of `bytes` starts an ASCII word (`(?-u:\b)` before a letter or digit):
+/// where a date may start.
+#[inline]
+pub(super) fn starts_ascii_word(bytes: &[u8], at: usize) -> bool {
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) && (at == 0 || !is_word(bytes[at - 1]))
+}
+
+/// The word starts from which a date that holds the anchor at `anchor` may start, before it:
+/// at most three, in order, back through the characters dates are made of, and only words
+/// that dates start with (see [`DATE_LEADING_WORDS`]).
+fn leading_starts(bytes: &[u8], anchor: usize) -> ([usize; 3], usize) {
+    let mut found = [0; 3];
+    let mut starts = 0;
+    let mut at = anchor;
+    while at > 0 && starts < 3 {
+        let b = bytes[at - 1];
+        if !(b.is_ascii_alphanumeric()
+            || matches!(b, b' ' | b'\t' | b'\'' | b'-' | b'.' | b'/' | b'_'))
+        {
+            break;
+        }
+        at -= 1;
+        if starts_ascii_word(bytes, at) {
+            found[starts] = at;
+            starts += 1;
+        }
+    }
+    // In the text's order (they were found nearest first), keeping the words dates start with.
+    let mut out = [0; 3];
+    let mut n = 0;
+    for &start in found[..starts].iter().rev() {
+        if is_leading_word(bytes, start) {
+            out[n] = start;
+            n += 1;
+        }
+    }
+    (out, n)
+}
+
+/// True when the ASCII word that starts at `at` is one of [`DATE_LEADING_WORDS`].
+fn is_leading_word(bytes: &[u8], at: usize) -> bool {
+    let rest = &bytes[at..];
+    let len = rest
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(rest.len());
+    len <= 7
+        && DATE_LEADING_WORDS
+            .iter()
+            .any(|w| w.as_bytes() == &rest[..len])
+}
+
+/// A match of the families in the folded text.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Match {
+    pub start: usize,
+    pub end: usize,
+    pub family: Family,
+}
+
+/// The searches of one document.
+pub(super) enum Search<'a> {
+    /// Anchored searches of the lazy DFA at the words around the anchors.
+    Anchored {
+        dfa: &'a DFA,
+        cache: &'a mut Cache,
+        anchors: &'a [(usize, usize)],
+    },
+    /// One regex over the whole text.
+    Everywhere,
+}
+
+impl Search<'_> {
+    /// The leftmost-first match of the families that starts at or after `at`.
+    pub(super) fn next(&mut self, folded: &str, at: usize) -> Option<Match> {
+        let (dfa, cache, anchors) = match self {
+            Search::Anchored {
+                dfa,
+                cache,
+                anchors,
+            } => (&**dfa, &mut **cache, *anchors),
+            Search::Everywhere => {
+                let m = DATES_EVERYWHERE.search(&Input::new(folded).range(at..))?;
+                return Some(Match {
+                    start: m.start(),
+                    end: m.end(),
+                    family: Family::ALL[m.pattern().as_usize()],
+                });
+            }
+        };
+        let bytes = folded.as_bytes();
+        // A date that starts at or after `at` holds an anchor that ends after it.
+        let first = anchors.partition_point(|&(_, end)| end <= at);
+        let mut tried = at;
+        for &(start, end) in &anchors[first..] {
+            // The words dates start with up to three words before the anchor, then the word
+            // starts of the anchor (one, unless a character outside ASCII splits it), in
+            // order; those before `tried` failed already.
+            let (leading, n) = leading_starts(bytes, start);
+            let inside = (start..end).filter(|&i| i == start || !bytes[i - 1].is_ascii());
+            let candidates = leading[..n].iter().copied().chain(inside);
+            for candidate in candidates {
+                if candidate < tried || !starts_ascii_word(bytes, candidate) {
+                    continue;
+                }
+                let input = Input::new(folded)
+                    .range(candidate..)
+                    .anchored(Anchored::Yes);
+                match dfa.try_search_fwd(cache, &input) {
+                    Ok(Some(m)) => {
+                        return Some(Match {
+                            start: candidate,
+                            end: m.offset(),
+                            family: Family::ALL[m.pattern().as_usize()],
+                        })
+                    }
+                    Ok(None) => {}
+                    Err(_) => {
+                        *self = Search::Everywhere;
+                        return self.next(folded, at);
+                    }
+                }
+            }
+            tried = tried.max(end);
+        }
+        None
+    }
+}
+
+thread_local! {
+    /// Each thread's cache of the lazy DFA's states.
+    pub(super) static DATES_CACHE: RefCell<Option<Cache>> = const { RefCell::new(None) };
+}

@@ -1,0 +1,338 @@
+//! Dates: numeric, textual, ranges, years in a temporal context, and relative references.
+//!
+//! The families below ([`Family`]), one pattern each in one automaton (`families`), are
+//! matched against the folded text (leftmost first; at one start the families are tried in
+//! their order, longest forms first; the pattern that matched names the family). Each match is
+//! then read token by token in Rust (`read`), where impossible days are rejected; a rejected
+//! match lets the search go on from the next character, so "31/02/2023" hides nothing after
+//! it.
+//!
+//! The automaton does not run over the whole text: every date holds an *anchor* (a number, a
+//! month, a weekday or a word of [`DATE_WORDS`](crate::lexicon::DATE_WORDS)) and starts at
+//! most three words before its first one, so the lazy DFA is only started, anchored, at those
+//! few words, where it dies within a few bytes unless a date is there. The gazetteer scan,
+//! which reads every word anyway, finds the anchors; `anchors` (in tests) finds them alone.
+//! The result is the one a search over the whole text gives (tested against it).
+//!
+//! | family        | examples                                                          |
+//! |---------------|-------------------------------------------------------------------|
+//! | `RangeNum`    | du 03/05/2024 au 05/05/2024                                        |
+//! | `RangeText`   | du 3 au 5 mai 2024, du 29 octobre au 3 novembre 2017, 3 au 5 mai   |
+//! | `RangeAnd`    | 30 et 31 janvier 2025                                              |
+//! | `RangeSlash`  | 29 Octobre/3 Novembre 2017, 3-5 mai 2024                           |
+//! | `RangeYears`  | de 2015 à 2020, entre 2015 et 2020                                 |
+//! | `Text`        | 31 mai 2023, 1er juin 2024, mardi 7 septembre 2021, 3 sept. 2022   |
+//! | `Numeric`     | 31-5-2023, 07/09/2021, 7.9.2021, mardi 07/09/2021, 2023-05-31      |
+//! | `MonthYear`   | septembre 2022, janv. 2024                                         |
+//! | `MonthContext`| en juin, depuis juillet 2021, mi-mars (the month alone is kept)    |
+//! | `Year`        | en 2022, depuis 2015, dès 2019, fin 2022 (the year alone is kept) |
+//! | `Relative`    | aujourd'hui, hier, lundi, mardi dernier, la semaine prochaine      |
+
+mod families;
+mod read;
+#[cfg(test)]
+mod tests;
+
+#[cfg(test)]
+use crate::hash::{self, WordTable};
+#[cfg(test)]
+use crate::lexicon::DATE_WORDS;
+#[cfg(test)]
+use crate::text::boundary;
+use crate::text::boundary::ceil_char_boundary;
+use crate::text::NormalizedText;
+use crate::types::calendar::{Date, DateValue, PartialDate};
+use families::{Search, DATES, DATES_CACHE};
+#[cfg(test)]
+use once_cell::sync::Lazy;
+use read::read;
+
+/// The families of dates, one pattern each, tried in this order at one start.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Family {
+    /// "du 03/05/2024 au 05/05/2024".
+    RangeNum,
+    /// "du 3 au 5 mai 2024", "du 29 octobre au 3 novembre 2017".
+    RangeText,
+    /// "30 et 31 janvier 2025".
+    RangeAnd,
+    /// "29 Octobre/3 Novembre 2017", "3-5 mai 2024".
+    RangeSlash,
+    /// "de 2015 à 2020", "entre 2015 et 2020".
+    RangeYears,
+    /// "31 mai 2023", "mardi 7 septembre 2021".
+    Text,
+    /// "31-5-2023", "07/09/2021", "2023-05-31".
+    Numeric,
+    /// "septembre 2022".
+    MonthYear,
+    /// "en juin", "depuis juillet 2021", "mi-mars" (the month is the mention).
+    MonthContext,
+    /// "en 2022", "depuis 2015" (the year is the mention).
+    Year,
+    /// "hier", "lundi", "la semaine prochaine".
+    Relative,
+}
+
+impl Family {
+    /// Every family, in the order they are tried.
+    pub(crate) const ALL: [Family; 11] = [
+        Family::RangeNum,
+        Family::RangeText,
+        Family::RangeAnd,
+        Family::RangeSlash,
+        Family::RangeYears,
+        Family::Text,
+        Family::Numeric,
+        Family::MonthYear,
+        Family::MonthContext,
+        Family::Year,
+        Family::Relative,
+    ];
+}
+
+/// True when the folded word `word` anchors dates (see [`DATE_WORDS`]) by its characters: it
+/// starts with a digit or holds a character outside ASCII.
+#[cfg(test)]
+pub(crate) fn is_anchor_by_characters(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit()) || !word.is_ascii()
+}
+
+/// [`DATE_WORDS`] as a table.
+#[cfg(test)]
+static DATE_WORD_TABLE: Lazy<WordTable<()>> =
+    Lazy::new(|| WordTable::new(DATE_WORDS.iter().map(|w| (w.as_bytes(), ()))));
+
+/// True when the folded word `word` anchors dates (see [`DATE_WORDS`]).
+#[cfg(test)]
+pub(crate) fn is_anchor(word: &str) -> bool {
+    is_anchor_by_characters(word)
+        || DATE_WORD_TABLE
+            .get(word.as_bytes(), hash::head(word.as_bytes()))
+            .is_some()
+}
+
+/// The anchors of a folded text, as spans: the words for which [`is_anchor`] is true (the
+/// gazetteer scan finds the same while it reads the words): the tests' reference.
+#[cfg(test)]
+pub(crate) fn anchors(folded: &str) -> Vec<(usize, usize)> {
+    boundary::words(folded)
+        .filter(|&(s, e)| is_anchor(&folded[s..e]))
+        .collect()
+}
+
+/// A relative reference, resolved against a reference day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Relative {
+    /// `n` days from the reference (hier = -1).
+    Days(i64),
+    /// A weekday (0 = Monday): the most recent one (on or before the reference) with
+    /// `Nearest`, strictly before with `Last`, strictly after with `Next`.
+    Weekday(u8, Direction),
+    /// The week `n` weeks from the reference's (Monday to Sunday).
+    Week(i64),
+    /// The weekend of the week `n` weeks from the reference's.
+    Weekend(i64),
+    /// The month `n` months from the reference's.
+    Month(i64),
+    /// The year `n` years from the reference's.
+    Year(i64),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Direction {
+    Nearest,
+    Last,
+    Next,
+}
+
+/// A date as read, before the year of a yearless date or a relative one is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Written {
+    pub year: Option<i32>,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+/// What a date mention says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Reading {
+    Single(Written),
+    Range(Written, Written),
+    Relative(Relative),
+}
+
+/// A date found in the folded text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct RawDate {
+    /// Folded-text span.
+    pub start: usize,
+    pub end: usize,
+    pub reading: Reading,
+}
+
+impl RawDate {
+    /// The value, with `anchor` (the dateline's or the caller's day) for what needs a year
+    /// or a reference.
+    pub fn resolve(&self, anchor: Option<Date>) -> Option<DateValue> {
+        match self.reading {
+            Reading::Single(w) => Some(DateValue::single(w.complete(anchor.map(|a| a.year()))?)),
+            Reading::Range(a, b) => {
+                let year = anchor.map(|d| d.year());
+                let end = b.complete(year)?;
+                let mut start = a;
+                if start.year.is_none() {
+                    // "du 28 décembre au 3 janvier 2025" starts the year before.
+                    let wraps = matches!((start.month, b.month), (Some(x), Some(y)) if x > y);
+                    start.year = Some(end.year() - i32::from(wraps));
+                }
+                let start = start.complete(None)?;
+                DateValue::range(start, end)
+            }
+            Reading::Relative(r) => resolve_relative(r, anchor?),
+        }
+    }
+
+    pub fn is_relative(&self) -> bool {
+        matches!(self.reading, Reading::Relative(_))
+    }
+}
+
+impl Written {
+    fn complete(self, default_year: Option<i32>) -> Option<PartialDate> {
+        let year = self.year.or(default_year)?;
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => Date::new(year, m, d).map(PartialDate::from_date),
+            (Some(m), None) => PartialDate::from_month(year, m),
+            _ => PartialDate::from_year(year),
+        }
+    }
+}
+
+fn resolve_relative(r: Relative, anchor: Date) -> Option<DateValue> {
+    let day = |d: Date| Some(DateValue::single(PartialDate::from_date(d)));
+    let week_start = |n: i64| anchor.add_days(-i64::from(anchor.weekday()) + 7 * n);
+    match r {
+        Relative::Days(n) => day(anchor.add_days(n)?),
+        Relative::Weekday(wd, dir) => {
+            let back = (i64::from(anchor.weekday()) - i64::from(wd)).rem_euclid(7);
+            let n = match dir {
+                Direction::Nearest => -back,
+                Direction::Last if back == 0 => -7,
+                Direction::Last => -back,
+                Direction::Next => 7 - back,
+            };
+            day(anchor.add_days(n)?)
+        }
+        Relative::Week(n) => {
+            let monday = week_start(n)?;
+            DateValue::range(
+                PartialDate::from_date(monday),
+                PartialDate::from_date(monday.add_days(6)?),
+            )
+        }
+        Relative::Weekend(n) => {
+            let saturday = week_start(n)?.add_days(5)?;
+            DateValue::range(
+                PartialDate::from_date(saturday),
+                PartialDate::from_date(saturday.add_days(1)?),
+            )
+        }
+        Relative::Month(n) => {
+            let months = i64::from(anchor.year()) * 12 + i64::from(anchor.month()) - 1 + n;
+            let year = i32::try_from(months.div_euclid(12)).ok()?;
+            Some(DateValue::single(PartialDate::from_month(
+                year,
+                (months.rem_euclid(12) + 1) as u8,
+            )?))
+        }
+        Relative::Year(n) => Some(DateValue::single(PartialDate::from_year(
+            i32::try_from(i64::from(anchor.year()) + n).ok()?,
+        )?)),
+    }
+}
+
+/// Finds every date of the document, in order, without overlap, finding the anchors first.
+#[cfg(test)]
+pub(crate) fn find(text: &NormalizedText<'_>) -> Vec<RawDate> {
+    find_at_anchors(text, &anchors(text.as_str()))
+}
+
+/// Finds every date of the document, in order, without overlap, given the anchors of its
+/// text: the words dates hold, which the gazetteer scan reports.
+pub(crate) fn find_at_anchors(
+    text: &NormalizedText<'_>,
+    anchors: &[(usize, usize)],
+) -> Vec<RawDate> {
+    match DATES.as_ref() {
+        Some(dfa) => DATES_CACHE.with(|cell| {
+            let mut cell = cell.borrow_mut();
+            let cache = cell.get_or_insert_with(|| dfa.create_cache());
+            find_with(
+                text,
+                Search::Anchored {
+                    dfa,
+                    cache,
+                    anchors,
+                },
+            )
+        }),
+        None => find_with(text, Search::Everywhere),
+    }
+}
+
+/// Every date of the document, with the searches of `search`.
+fn find_with(text: &NormalizedText<'_>, mut search: Search<'_>) -> Vec<RawDate> {
+    let folded = text.as_str();
+    let mut out = Vec::with_capacity(folded.len() / 512 + 2);
+    let mut at = 0;
+    while at < folded.len() {
+        let Some(m) = search.next(folded, at) else {
+            break;
+        };
+        let whole = &folded[m.start..m.end];
+        // Some families keep only part of their match: "en juin" gives "juin".
+        let (span_start, span) = match m.family {
+            Family::MonthContext => {
+                let after = match whole.strip_prefix("mi-") {
+                    Some(after) => after,
+                    None => whole
+                        .trim_start_matches(|c: char| c != ' ' && c != '\t')
+                        .trim_start_matches([' ', '\t']),
+                };
+                (m.end - after.len(), after)
+            }
+            _ => (m.start, whole),
+        };
+        // "des" is only "dès" when written with its accent: "des 2000 soldats" is a count.
+        if whole.starts_with("des") && !is_des_with_accent(text, m.start) {
+            at = past(folded, at, m.end);
+            continue;
+        }
+        match read(m.family, span, span_start, text) {
+            Some(raw) => {
+                at = past(folded, at, m.end);
+                out.push(raw);
+            }
+            // An impossible single date is no date at all ("30 février 2024" is not February).
+            None if matches!(m.family, Family::Text | Family::Numeric) => {
+                at = past(folded, at, m.end)
+            }
+            // Try again from the next character: a rejected range may hold a good date.
+            None => at = past(folded, at, m.start + 1),
+        }
+    }
+    out
+}
+
+/// True when the folded "des" at `start` was written "dès".
+fn is_des_with_accent(text: &NormalizedText<'_>, start: usize) -> bool {
+    let s = text.to_input(start);
+    let mut chars = text.input()[s..].chars();
+    matches!(chars.next(), Some('d' | 'D')) && matches!(chars.next(), Some('è' | 'È'))
+}
+
+/// The first char boundary at or after `to`, and after `from`.
+fn past(text: &str, from: usize, to: usize) -> usize {
+    ceil_char_boundary(text, to.max(from + 1))
+}

@@ -1,0 +1,283 @@
+//! Reading a match token by token: the numbers, months and weekdays of each family, and the
+//! impossible days rejected.
+
+use super::{Direction, Family, RawDate, Reading, Relative, Written};
+use crate::lexicon::{month_number, weekday_number};
+use crate::text::boundary::word_before;
+use crate::text::NormalizedText;
+use crate::types::calendar::{days_in_month, Date};
+
+/// The tokens of a matched date: numbers, words and separators.
+pub(super) fn tokens(s: &str) -> impl Iterator<Item = &str> {
+    let mut rest = s;
+    std::iter::from_fn(move || {
+        rest = rest.trim_start_matches([' ', '\t']);
+        let first = rest.chars().next()?;
+        let len = if first.is_ascii_digit() {
+            let digits = rest
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(rest.len());
+            // "1er" is one token.
+            if rest[digits..].starts_with("er") {
+                digits + 2
+            } else {
+                digits
+            }
+        } else if first.is_alphabetic() {
+            rest.find(|c: char| !(c.is_alphabetic() || c == '\'' || c == '-'))
+                .unwrap_or(rest.len())
+        } else {
+            first.len_utf8()
+        };
+        let (token, tail) = rest.split_at(len);
+        rest = tail;
+        Some(token)
+    })
+}
+
+fn day_number(token: &str) -> Option<u8> {
+    match token {
+        "1er" | "premier" => Some(1),
+        _ if token.len() <= 2 => token.parse().ok().filter(|d| (1..=31).contains(d)),
+        _ => None,
+    }
+}
+
+pub(super) fn year_number(token: &str) -> Option<i32> {
+    (token.len() == 4).then(|| token.parse().ok()).flatten()
+}
+
+/// Reads textual parts: `[weekday] day [month [year]]` sequences, as a list of partial dates.
+fn read_textual(tokens: &[&str]) -> Vec<Written> {
+    let mut out: Vec<Written> = Vec::new();
+    for &t in tokens {
+        if let Some(day) = day_number(t) {
+            out.push(Written {
+                year: None,
+                month: None,
+                day: Some(day),
+            });
+        } else if let Some(m) = month_number(t) {
+            if let Some(last) = out.last_mut() {
+                last.month = Some(m);
+            }
+        } else if let Some(y) = year_number(t) {
+            if let Some(last) = out.last_mut() {
+                last.year = Some(y);
+            }
+        }
+    }
+    out
+}
+
+/// Reads a numeric date: `d/m/yyyy` (any one separator of `/ . -`) or `yyyy-mm-dd`.
+fn read_numeric(tokens: &[&str]) -> Option<Written> {
+    let numbers: Vec<&str> = tokens
+        .iter()
+        .copied()
+        .filter(|t| t.bytes().all(|b| b.is_ascii_digit()))
+        .collect();
+    let [a, b, c] = numbers[..] else { return None };
+    // One separator throughout: "31-5-2023", not "31/5-2023".
+    let separators: Vec<&str> = tokens
+        .iter()
+        .copied()
+        .filter(|t| matches!(*t, "/" | "." | "-"))
+        .collect();
+    if separators.len() != 2 || separators[0] != separators[1] {
+        return None;
+    }
+    let (year, month, day) = if a.len() == 4 { (a, b, c) } else { (c, b, a) };
+    let date = Date::new(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?)?;
+    Some(Written {
+        year: Some(date.year()),
+        month: Some(date.month()),
+        day: Some(date.day()),
+    })
+}
+
+fn valid(w: Written) -> bool {
+    match (w.month, w.day) {
+        (Some(m), Some(d)) => {
+            let max = w
+                .year
+                .map_or(if m == 2 { 29 } else { days_in_month(2000, m) }, |y| {
+                    days_in_month(y, m)
+                });
+            d >= 1 && d <= max
+        }
+        (Some(m), None) => (1..=12).contains(&m),
+        (None, None) => w.year.is_some(),
+        (None, Some(_)) => false,
+    }
+}
+
+/// The date a match of `family` says, `start` being where `matched` starts in the folded
+/// text; `None` for an impossible day or a range that goes backwards.
+pub(super) fn read(
+    family: Family,
+    matched: &str,
+    start: usize,
+    text: &NormalizedText<'_>,
+) -> Option<RawDate> {
+    let toks: Vec<&str> = tokens(matched).collect();
+    let end = start + matched.len();
+    let raw = |reading| {
+        Some(RawDate {
+            start,
+            end,
+            reading,
+        })
+    };
+    match family {
+        Family::RangeNum => {
+            let split = toks.iter().position(|&t| t == "au")?;
+            let a = read_numeric(&toks[..split])?;
+            let b = read_numeric(&toks[split..])?;
+            raw(Reading::Range(a, b))
+        }
+        Family::RangeText | Family::RangeAnd | Family::RangeSlash => {
+            let parts = read_textual(&toks);
+            let [mut a, b] = parts[..] else { return None };
+            if a.month.is_none() {
+                a.month = b.month;
+            }
+            if a.year.is_none() && a.month == b.month {
+                a.year = b.year;
+            }
+            if !(valid(a) && valid(b)) {
+                return None;
+            }
+            // A day range within one month must go forward: "5-3 mai" is not a range.
+            if a.month == b.month && a.year == b.year && a.day >= b.day {
+                return None;
+            }
+            raw(Reading::Range(a, b))
+        }
+        Family::RangeYears => {
+            let years: Vec<i32> = toks.iter().filter_map(|t| year_number(t)).collect();
+            let [a, b] = years[..] else { return None };
+            if a >= b {
+                return None;
+            }
+            let w = |y| Written {
+                year: Some(y),
+                month: None,
+                day: None,
+            };
+            raw(Reading::Range(w(a), w(b)))
+        }
+        Family::Text => {
+            let parts = read_textual(&toks);
+            let [w] = parts[..] else { return None };
+            valid(w).then_some(())?;
+            raw(Reading::Single(w))
+        }
+        Family::Numeric => raw(Reading::Single(read_numeric(&toks)?)),
+        Family::MonthContext => {
+            let month = toks.iter().find_map(|t| month_number(t))?;
+            let year = toks.iter().find_map(|t| year_number(t));
+            raw(Reading::Single(Written {
+                year,
+                month: Some(month),
+                day: None,
+            }))
+        }
+        Family::MonthYear => {
+            let month = toks.iter().find_map(|t| month_number(t))?;
+            let year = toks.iter().find_map(|t| year_number(t))?;
+            raw(Reading::Single(Written {
+                year: Some(year),
+                month: Some(month),
+                day: None,
+            }))
+        }
+        Family::Year => {
+            let year_token = toks.last().copied().unwrap_or("");
+            let year = year_number(year_token)?;
+            if !(1900..=2100).contains(&year) {
+                return None;
+            }
+            Some(RawDate {
+                start: end - 4,
+                end,
+                reading: Reading::Single(Written {
+                    year: Some(year),
+                    month: None,
+                    day: None,
+                }),
+            })
+        }
+        Family::Relative => {
+            let relative = read_relative(&toks)?;
+            if matches!(relative, Relative::Days(0)) && means_nowadays(text.as_str(), start, end) {
+                return None;
+            }
+            raw(Reading::Relative(relative))
+        }
+    }
+}
+
+fn read_relative(toks: &[&str]) -> Option<Relative> {
+    let last = *toks.last()?;
+    let shift = |w: &str| match w {
+        "derniere" | "dernier" | "passee" | "passe" => -1,
+        "prochaine" | "prochain" => 1,
+        _ => 0,
+    };
+    Some(match toks.first().copied()? {
+        "avant-hier" => Relative::Days(-2),
+        "hier" => Relative::Days(-1),
+        "aujourd'hui" => Relative::Days(0),
+        "demain" => Relative::Days(1),
+        "apres-demain" => Relative::Days(2),
+        "la" | "cette" if toks.contains(&"semaine") => Relative::Week(shift(last)),
+        "le" | "ce" if toks.contains(&"week-end") => Relative::Weekend(shift(last)),
+        "le" | "ce" if toks.contains(&"mois") => Relative::Month(shift(last)),
+        "l'annee" | "l'an" | "cette" => Relative::Year(shift(last)),
+        day => Relative::Weekday(
+            weekday_number(day)?,
+            match shift(last) {
+                -1 => Direction::Last,
+                1 => Direction::Next,
+                _ => Direction::Nearest,
+            },
+        ),
+    })
+}
+
+/// "aujourd'hui" means "nowadays" in "le monde d'aujourd'hui", "jusqu'à aujourd'hui",
+/// "aujourd'hui encore", after a verb of state ("compte aujourd'hui 42 pays", "c'est
+/// aujourd'hui un langage"), and before a count ("aujourd'hui (42) États").
+fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
+    const STATE_VERBS: [&str; 16] = [
+        "est",
+        "sont",
+        "etait",
+        "compte",
+        "comptent",
+        "reste",
+        "restent",
+        "demeure",
+        "demeurent",
+        "constitue",
+        "constituent",
+        "represente",
+        "representent",
+        "devenu",
+        "devenue",
+        "vit",
+    ];
+    let before = folded[..start].trim_end();
+    let after = folded[end..].trim_start();
+    let previous = word_before(folded, start);
+    before.ends_with("d'")
+        || before.ends_with("jusqu'a")
+        || before.ends_with("jusqu'")
+        || after.starts_with("encore")
+        || after.starts_with("plus que jamais")
+        || STATE_VERBS.contains(&previous)
+        || after
+            .trim_start_matches(['(', ' '])
+            .starts_with(|c: char| c.is_ascii_digit())
+}
