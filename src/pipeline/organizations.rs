@@ -92,7 +92,8 @@ struct Org {
     acronym: Option<Arc<str>>,
 }
 
-/// The organisations of a document, in order, without overlap.
+/// The organisations of a document, in order, without overlap: the gazetteer's names, the
+/// acronyms the document defines and their bare uses, organs, and the heads of longer names.
 pub(crate) fn extract<'h>(
     gazetteer: &Gazetteer,
     text: &NormalizedText<'h>,
@@ -100,7 +101,18 @@ pub(crate) fn extract<'h>(
     taken: &[(usize, usize)],
 ) -> Vec<OrganizationMention<'h>> {
     let input = text.input();
-    let mut orgs: Vec<Org> = names
+    let mut orgs = known_names(gazetteer, names);
+    let mut learnt = acronyms_defined(input, taken, &mut orgs);
+    learnt.extend(acronyms_before_names(input, &orgs));
+    bare_acronyms(input, learnt, &mut orgs);
+    organs(input, &mut orgs);
+    heads_of_longer_names(input, &mut orgs);
+    without_overlap(input, orgs)
+}
+
+/// The gazetteer's organisations among the scan's names.
+fn known_names(gazetteer: &Gazetteer, names: &[Hit]) -> Vec<Org> {
+    names
         .iter()
         .filter(|h| h.kinds.any(Kinds::ORGANIZATION))
         .filter_map(|h| {
@@ -120,9 +132,17 @@ pub(crate) fn extract<'h>(
                     .flatten(),
             })
         })
-        .collect();
+        .collect()
+}
 
-    // Acronyms defined in the document: (acronym, long form).
+/// Acronyms defined in parentheses after their long form ("Union africaine (UA)"): the
+/// acronym, and the long form when the gazetteer lacks it, become organisations; returns the
+/// (acronym, long form) pairs learnt.
+fn acronyms_defined(
+    input: &str,
+    taken: &[(usize, usize)],
+    orgs: &mut Vec<Org>,
+) -> Vec<(String, Arc<str>)> {
     let mut learnt: Vec<(String, Arc<str>)> = Vec::new();
     let parentheses: Vec<_> = acronyms_in_parentheses(input).collect();
     let (ends, mut starts, taken_ends) = if parentheses.is_empty() {
@@ -168,8 +188,13 @@ pub(crate) fn extract<'h>(
             });
         }
     }
-    // "l'IMCTC (Coalition …)": an acronym before a known name in parentheses.
-    for o in &orgs {
+    learnt
+}
+
+/// "l'IMCTC (Coalition …)": acronyms written before a known name in parentheses.
+fn acronyms_before_names(input: &str, orgs: &[Org]) -> Vec<(String, Arc<str>)> {
+    let mut learnt = Vec::new();
+    for o in orgs {
         let before = input[..o.start].trim_end();
         if let Some(inner) = before.strip_suffix('(') {
             let inner = inner.trim_end();
@@ -190,7 +215,11 @@ pub(crate) fn extract<'h>(
         }
     }
 
-    // Bare uses of learnt acronyms (overlaps are resolved at the end).
+    learnt
+}
+
+/// The bare uses of the acronyms learnt (overlaps are resolved at the end).
+fn bare_acronyms(input: &str, mut learnt: Vec<(String, Arc<str>)>, orgs: &mut Vec<Org>) {
     learnt.sort_by(|a, b| a.0.cmp(&b.0));
     learnt.dedup_by(|b, a| a.0 == b.0);
     let patterns: Vec<&str> = learnt.iter().map(|(a, _)| a.as_str()).collect();
@@ -204,9 +233,12 @@ pub(crate) fn extract<'h>(
             });
         }
     }
+}
 
-    // An organ never reaches over another organisation ("Commission de l'Union africaine ont
-    // condamné les attaques des Shebab" is not one name).
+/// Organs joined to the organisation after them ("Conseil de sécurité de l'ONU"); an organ
+/// never reaches over another organisation ("Commission de l'Union africaine ont condamné les
+/// attaques des Shebab" is not one name).
+fn organs(input: &str, orgs: &mut Vec<Org>) {
     orgs.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     orgs.dedup_by(|b, a| a.start == b.start);
     let mut previous_end = 0;
@@ -231,11 +263,14 @@ pub(crate) fn extract<'h>(
         }
         previous_end = previous_end.max(end);
     }
+}
 
-    // Two-word heads of longer names seen before ("la Force conjointe"), in one pass.
+/// Two-word heads of longer names seen before ("la Force conjointe" after "Force conjointe du
+/// G5 Sahel"), in one pass.
+fn heads_of_longer_names<'h>(input: &'h str, orgs: &mut Vec<Org>) {
     let mut heads: Vec<(Cow<'h, str>, usize)> = Vec::new();
     let mut head_index: WordMap<Cow<'h, str>, usize> = WordMap::default();
-    for o in &orgs {
+    for o in orgs.iter() {
         let name = &input[o.start..o.end];
         let mut words = name.split_whitespace();
         let (Some(first), Some(second), Some(_)) = (words.next(), words.next(), words.next())
@@ -283,8 +318,10 @@ pub(crate) fn extract<'h>(
             acronym: None,
         });
     }
+}
 
-    // Longest first at each start, then no overlap.
+/// The mentions, longest first at each start, then without overlap.
+fn without_overlap<'h>(input: &'h str, mut orgs: Vec<Org>) -> Vec<OrganizationMention<'h>> {
     orgs.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut out: Vec<OrganizationMention<'h>> = Vec::with_capacity(orgs.len());
     let mut last_end = 0;
