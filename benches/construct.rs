@@ -5,7 +5,7 @@
 //! are compiled once per process, on first use).
 //!
 //! ```text
-//! cargo bench --bench construct
+//! cargo bench --features unstable-internals --bench construct
 //! ```
 
 use communique::Extractor;

@@ -2,8 +2,8 @@
 //! of the same patterns, and at growing sizes.
 //!
 //! ```text
-//! cargo bench --bench extract                   # everything (a few minutes)
-//! cargo bench --bench extract -- end_to_end     # one group
+//! cargo bench --features unstable-internals --bench extract                # everything (a few minutes)
+//! cargo bench --features unstable-internals --bench extract -- end_to_end  # one group
 //! ```
 //!
 //! The corpus is the development texts of `tests/corpus/*.txt` (never `holdout/`), repeated
