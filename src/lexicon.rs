@@ -59,50 +59,47 @@ pub(crate) fn weekday_number(word: &str) -> Option<u8> {
     WEEKDAYS.iter().position(|d| *d == word).map(|i| i as u8)
 }
 
+/// The words of relative dates and ordinals that anchor dates besides months and weekdays.
+const OTHER_DATE_WORDS: [&str; 9] = [
+    "premier", "hier", "demain", "aujourd", "semaine", "mois", "annee", "an", "week",
+];
+
 /// The words that, with numbers, anchor dates: every date holds one (or a number, or a word
 /// with a character outside ASCII) within its first four words. The months, their
-/// abbreviations and the weekdays, then the words of relative dates.
-pub(crate) const DATE_WORDS: [&str; 39] = [
-    "janvier",
-    "fevrier",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "decembre",
-    "janv",
-    "jan",
-    "fevr",
-    "fev",
-    "avr",
-    "juil",
-    "sept",
-    "sep",
-    "oct",
-    "nov",
-    "dec",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "premier",
-    "hier",
-    "demain",
-    "aujourd",
-    "semaine",
-    "mois",
-    "annee",
-    "an",
-    "week",
-];
+/// abbreviations, the weekdays, then [`OTHER_DATE_WORDS`].
+pub(crate) const DATE_WORDS: [&str; 39] = date_words();
+
+/// [`DATE_WORDS`], put together from the lists it is made of.
+const fn date_words() -> [&'static str; 39] {
+    let mut out = [""; 39];
+    let mut n = 0;
+    let mut i = 0;
+    while i < MONTHS.len() {
+        out[n] = MONTHS[i];
+        n += 1;
+        i += 1;
+    }
+    i = 0;
+    while i < MONTH_ABBREVIATIONS.len() {
+        out[n] = MONTH_ABBREVIATIONS[i].0;
+        n += 1;
+        i += 1;
+    }
+    i = 0;
+    while i < WEEKDAYS.len() {
+        out[n] = WEEKDAYS[i];
+        n += 1;
+        i += 1;
+    }
+    i = 0;
+    while i < OTHER_DATE_WORDS.len() {
+        out[n] = OTHER_DATE_WORDS[i];
+        n += 1;
+        i += 1;
+    }
+    assert!(n == 39, "DATE_WORDS has room for every word, and no more");
+    out
+}
 
 /// The words that may come before the first anchor of a date: "du", "entre", "d'ici a",
 /// "jusqu'en", "la semaine", "l'an"…

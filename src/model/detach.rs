@@ -104,3 +104,28 @@ macro_rules! detach_fields {
         }
     };
 }
+
+/// Declares a mention type: the text, start and end every mention has (with their docs), then
+/// its own fields, and [`mention_common!`] for it.
+macro_rules! mention {
+    (
+        $(#[$attr:meta])*
+        pub struct $name:ident<'h> {
+            text: $text_doc:literal,
+            $($(#[$field_attr:meta])* pub $field:ident: $ty:ty,)*
+        }
+    ) => {
+        $(#[$attr])*
+        pub struct $name<'h> {
+            #[doc = $text_doc]
+            #[cfg_attr(feature = "serde", serde(borrow))]
+            pub text: Cow<'h, str>,
+            /// Byte offset of its start in the input.
+            pub start: usize,
+            /// Byte offset of its end in the input.
+            pub end: usize,
+            $($(#[$field_attr])* pub $field: $ty,)*
+        }
+        mention_common!($name { $($field),* });
+    };
+}

@@ -6,20 +6,15 @@ use crate::types::{Alpha3, CountryCode, DateValue, PlaceKind, Span, TitleKind};
 use std::borrow::Cow;
 use std::sync::Arc;
 
-/// A bare piece of the input: a dateline's place, a theme's evidence.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[non_exhaustive]
-pub struct TextSpan<'h> {
-    /// The text, exactly as in the input.
-    #[cfg_attr(feature = "serde", serde(borrow))]
-    pub text: Cow<'h, str>,
-    /// Byte offset of its start in the input.
-    pub start: usize,
-    /// Byte offset of its end in the input.
-    pub end: usize,
+mention! {
+    /// A bare piece of the input: a dateline's place, a theme's evidence.
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct TextSpan<'h> {
+        text: "The text, exactly as in the input.",
+    }
 }
-mention_common!(TextSpan {});
 
 impl<'h> TextSpan<'h> {
     pub(crate) fn new(input: &'h str, span: Span) -> TextSpan<'h> {
@@ -45,32 +40,23 @@ pub struct Dateline<'h> {
 }
 detach_fields!(Dateline { place, date });
 
-/// A person's name.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[non_exhaustive]
-pub struct PersonMention<'h> {
-    /// The name, exactly as in the input, without title.
-    #[cfg_attr(feature = "serde", serde(borrow))]
-    pub text: Cow<'h, str>,
-    /// Byte offset of its start in the input.
-    pub start: usize,
-    /// Byte offset of its end in the input.
-    pub end: usize,
-    /// The fullest form of this person's name in the document.
-    #[cfg_attr(feature = "serde", serde(borrow))]
-    pub canonical: Cow<'h, str>,
-    /// The titles written before the name, as indices into [`Extraction::titles`](crate::Extraction::titles).
-    pub titles: Vec<usize>,
-    /// The office among those titles, with whom it serves.
-    #[cfg_attr(feature = "serde", serde(borrow))]
-    pub role: Option<Role<'h>>,
+mention! {
+    /// A person's name.
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct PersonMention<'h> {
+        text: "The name, exactly as in the input, without title.",
+        /// The fullest form of this person's name in the document.
+        #[cfg_attr(feature = "serde", serde(borrow))]
+        pub canonical: Cow<'h, str>,
+        /// The titles written before the name, as indices into [`Extraction::titles`](crate::Extraction::titles).
+        pub titles: Vec<usize>,
+        /// The office among those titles, with whom it serves.
+        #[cfg_attr(feature = "serde", serde(borrow))]
+        pub role: Option<Role<'h>>,
+    }
 }
-mention_common!(PersonMention {
-    canonical,
-    titles,
-    role
-});
 
 /// A person's office and affiliation ("Ministre de la Défense" of `KE`).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -115,112 +101,82 @@ impl Detach for Affiliation<'_> {
     }
 }
 
-/// An honorific, rank or office.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[non_exhaustive]
-pub struct TitleMention<'h> {
-    /// The title, exactly as in the input.
-    #[cfg_attr(feature = "serde", serde(borrow))]
-    pub text: Cow<'h, str>,
-    /// Byte offset of its start in the input.
-    pub start: usize,
-    /// Byte offset of its end in the input.
-    pub end: usize,
-    /// Honorific, rank or office.
-    pub kind: TitleKind,
-    /// For an office, the state or organisation it serves, when the text says it.
-    #[cfg_attr(feature = "serde", serde(borrow))]
-    pub of: Option<Affiliation<'h>>,
+mention! {
+    /// An honorific, rank or office.
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct TitleMention<'h> {
+        text: "The title, exactly as in the input.",
+        /// Honorific, rank or office.
+        pub kind: TitleKind,
+        /// For an office, the state or organisation it serves, when the text says it.
+        #[cfg_attr(feature = "serde", serde(borrow))]
+        pub of: Option<Affiliation<'h>>,
+    }
 }
-mention_common!(TitleMention { kind, of });
 
-/// A state, named or designated by a demonym.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[non_exhaustive]
-pub struct CountryMention<'h> {
-    /// The name or demonym, exactly as in the input, without article.
-    #[cfg_attr(feature = "serde", serde(borrow))]
-    pub text: Cow<'h, str>,
-    /// Byte offset of its start in the input.
-    pub start: usize,
-    /// Byte offset of its end in the input.
-    pub end: usize,
-    /// ISO 3166-1 alpha-2 code.
-    pub code: CountryCode,
-    /// ISO 3166-1 alpha-3 code.
-    pub alpha3: Alpha3,
-    /// Canonical French short name.
-    pub name: Arc<str>,
-    /// True for a demonym ("kényane"), false for a name ("République du Kenya").
-    pub demonym: bool,
+mention! {
+    /// A state, named or designated by a demonym.
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct CountryMention<'h> {
+        text: "The name or demonym, exactly as in the input, without article.",
+        /// ISO 3166-1 alpha-2 code.
+        pub code: CountryCode,
+        /// ISO 3166-1 alpha-3 code.
+        pub alpha3: Alpha3,
+        /// Canonical French short name.
+        pub name: Arc<str>,
+        /// True for a demonym ("kényane"), false for a name ("République du Kenya").
+        pub demonym: bool,
+    }
 }
-mention_common!(CountryMention {
-    code,
-    alpha3,
-    name,
-    demonym
-});
 
-/// A calendar reference.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[non_exhaustive]
-pub struct DateMention<'h> {
-    /// The date, exactly as in the input ("mardi 7 septembre 2021", "du 3 au 5 mai 2024").
-    #[cfg_attr(feature = "serde", serde(borrow))]
-    pub text: Cow<'h, str>,
-    /// Byte offset of its start in the input.
-    pub start: usize,
-    /// Byte offset of its end in the input.
-    pub end: usize,
-    /// The value at the precision written, or `None` when it cannot be known (a date without
-    /// its year, or a relative date, in a document with no reference date).
-    pub value: Option<DateValue>,
-    /// True for references relative to the publication date ("hier", "mardi dernier").
-    pub relative: bool,
+mention! {
+    /// A calendar reference.
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct DateMention<'h> {
+        text: "The date, exactly as in the input (\"mardi 7 septembre 2021\", \"du 3 au 5 mai 2024\").",
+        /// The value at the precision written, or `None` when it cannot be known (a date without
+        /// its year, or a relative date, in a document with no reference date).
+        pub value: Option<DateValue>,
+        /// True for references relative to the publication date ("hier", "mardi dernier").
+        pub relative: bool,
+    }
 }
-mention_common!(DateMention { value, relative });
 
-/// A named organisation.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[non_exhaustive]
-pub struct OrganizationMention<'h> {
-    /// The name or acronym, exactly as in the input.
-    #[cfg_attr(feature = "serde", serde(borrow))]
-    pub text: Cow<'h, str>,
-    /// Byte offset of its start in the input.
-    pub start: usize,
-    /// Byte offset of its end in the input.
-    pub end: usize,
-    /// The organisation's acronym, when known and the mention is its name.
-    pub acronym: Option<Arc<str>>,
-    /// The organisation's full name, when known and the mention is an acronym or short form.
-    pub long_form: Option<Arc<str>>,
+mention! {
+    /// A named organisation.
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct OrganizationMention<'h> {
+        text: "The name or acronym, exactly as in the input.",
+        /// The organisation's acronym, when known and the mention is its name.
+        pub acronym: Option<Arc<str>>,
+        /// The organisation's full name, when known and the mention is an acronym or short form.
+        pub long_form: Option<Arc<str>>,
+    }
 }
-mention_common!(OrganizationMention { acronym, long_form });
 
-/// A named place that is not a state.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[non_exhaustive]
-pub struct PlaceMention<'h> {
-    /// The place, exactly as in the input.
-    #[cfg_attr(feature = "serde", serde(borrow))]
-    pub text: Cow<'h, str>,
-    /// Byte offset of its start in the input.
-    pub start: usize,
-    /// Byte offset of its end in the input.
-    pub end: usize,
-    /// What kind of place, when the gazetteer knows it (`None` for a dateline's unknown
-    /// place).
-    pub kind: Option<PlaceKind>,
-    /// The state it lies in, when known.
-    pub code: Option<CountryCode>,
+mention! {
+    /// A named place that is not a state.
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct PlaceMention<'h> {
+        text: "The place, exactly as in the input.",
+        /// What kind of place, when the gazetteer knows it (`None` for a dateline's unknown
+        /// place).
+        pub kind: Option<PlaceKind>,
+        /// The state it lies in, when known.
+        pub code: Option<CountryCode>,
+    }
 }
-mention_common!(PlaceMention { kind, code });
 
 /// A counter-terrorism theme of the document, with its evidence.
 #[derive(Clone, Debug, PartialEq)]
