@@ -70,6 +70,54 @@ impl<'a, 'h> Mentions<'a, 'h> {
             .map(|i| &self.organizations[i])
     }
 
+    /// The first state named (not by demonym) that overlaps `start..end`, if any.
+    pub fn state_overlapping(&self, start: usize, end: usize) -> Option<&'a CountryMention<'h>> {
+        let i = self.countries.partition_point(|c| c.end <= start);
+        self.countries[i..]
+            .iter()
+            .take_while(|c| c.start < end)
+            .find(|c| !c.demonym)
+    }
+
+    /// True when a state's name (not a demonym) starts at `at`.
+    pub fn state_at(&self, at: usize) -> bool {
+        self.countries
+            .binary_search_by_key(&at, |c| c.start)
+            .is_ok_and(|i| !self.countries[i].demonym)
+    }
+
+    /// True when a state's name or a demonym starts at `at`.
+    pub fn country_at(&self, at: usize) -> bool {
+        self.countries
+            .binary_search_by_key(&at, |c| c.start)
+            .is_ok()
+    }
+
+    /// True when a place's name starts at `at`.
+    pub fn place_at(&self, at: usize) -> bool {
+        self.places.binary_search_by_key(&at, |p| p.start).is_ok()
+    }
+
+    /// The place whose name starts at `at`, if any.
+    pub fn place_starting_at(&self, at: usize) -> Option<&'a PlaceMention<'h>> {
+        self.places
+            .binary_search_by_key(&at, |p| p.start)
+            .ok()
+            .map(|i| &self.places[i])
+    }
+
+    /// True when a date starts at `at`.
+    pub fn date_at(&self, at: usize) -> bool {
+        self.dates.binary_search_by_key(&at, |d| d.start).is_ok()
+    }
+
+    /// True when an organisation's name starts at `at`.
+    pub fn organization_at(&self, at: usize) -> bool {
+        self.organizations
+            .binary_search_by_key(&at, |o| o.start)
+            .is_ok()
+    }
+
     /// True when `start..end` overlaps any mention found so far.
     pub fn overlaps_any(&self, start: usize, end: usize) -> bool {
         overlapping(self.organizations, |m| (m.start, m.end), start, end).is_some()
