@@ -109,6 +109,49 @@ mod tests {
         );
     }
 
+    /// The number of open tags over each byte of the text an output holds.
+    fn depths(out: &str) -> Vec<usize> {
+        let mut depths = Vec::new();
+        let (mut depth, mut rest) = (0usize, out);
+        while let Some(c) = rest.chars().next() {
+            if let Some(tail) = rest.strip_prefix("</span>") {
+                depth -= 1;
+                rest = tail;
+            } else if c == '<' {
+                depth += 1;
+                rest = &rest[rest.find('>').unwrap() + 1..];
+            } else if c == '&' {
+                depths.push(depth);
+                rest = &rest[rest.find(';').unwrap() + 1..];
+            } else {
+                depths.extend(std::iter::repeat(depth).take(c.len_utf8()));
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+        assert_eq!(depth, 0);
+        depths
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_marks_nest_and_cover_their_spans(
+            spans in proptest::collection::vec((0usize..14, 0usize..14), 0..8)
+        ) {
+            let text = "ab é<d&f 🙂";
+            let marks = spans.iter().map(|&(a, b)| mark(a, b, "m")).collect();
+            let out = render(text, marks);
+            let stripped = out.replace("<span class=\"m\">", "").replace("</span>", "");
+            proptest::prop_assert_eq!(stripped, "ab é&lt;d&amp;f 🙂");
+            let valid = |&&(a, b): &&(usize, usize)| {
+                a < b && b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b)
+            };
+            let expected: Vec<usize> = (0..text.len())
+                .map(|i| spans.iter().filter(valid).filter(|&&(a, b)| a <= i && i < b).count())
+                .collect();
+            proptest::prop_assert_eq!(depths(&out), expected);
+        }
+    }
+
     #[test]
     fn text_is_escaped_and_bad_marks_are_left_out() {
         let text = "<script>alert('é & \"x\"')</script>";

@@ -259,6 +259,50 @@ mod tests {
         );
     }
 
+    /// The text inside `<article>`, its tags dropped and its entities read back.
+    fn article_text(page: &str) -> String {
+        let start = page.find("<article>").unwrap() + "<article>".len();
+        let end = page.rfind("</article>").unwrap();
+        let mut text = String::new();
+        let mut rest = &page[start..end];
+        while let Some(i) = rest.find('<') {
+            text.push_str(&rest[..i]);
+            rest = &rest[i + rest[i..].find('>').unwrap() + 1..];
+        }
+        text.push_str(rest);
+        text.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&")
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_page_holds_the_text_and_its_tags_nest(
+            atoms in proptest::collection::vec(proptest::sample::select(vec![
+                "Dakar, 3 juin 2024", "\n", " le ", "ministre malien de la Défense",
+                "M. Ali Diallo", "nigérienne", "CEDEAO", "terrorisme", "<b>", "&amp;", "\"",
+                "'", "é", "🙂", "\r\n", "du 3 au 5 mai", "Union africaine", "Sahel", "hier",
+                "\u{301}", "Coalition islamique militaire contre le terrorisme",
+            ]), 0..30)
+        ) {
+            let text = atoms.concat();
+            let page = html(&text, &crate::Extractor::new().extract(&text));
+            proptest::prop_assert_eq!(article_text(&page), text);
+            let mut depth = 0usize;
+            for piece in page.split('<').skip(1) {
+                if piece.starts_with("span") {
+                    depth += 1;
+                } else if piece.starts_with("/span") {
+                    proptest::prop_assert!(depth > 0);
+                    depth -= 1;
+                }
+            }
+            proptest::prop_assert_eq!(depth, 0);
+        }
+    }
+
     #[test]
     fn an_extraction_that_does_not_fit_the_text_does_not_panic() {
         let x = crate::Extractor::new().extract("Le ministre malien à Dakar, hier.");
