@@ -72,6 +72,7 @@
 //!
 //! ## Crate features
 //! - `rayon`: [`Extractor::extract_batch`] extracts many documents on all cores.
+//! - `html`: [`render::html`] shows an extraction on its text as a self-contained HTML page.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -84,6 +85,8 @@ mod hash;
 mod lexicon;
 mod model;
 mod pipeline;
+#[cfg(feature = "html")]
+pub mod render;
 mod text;
 pub mod types;
 

@@ -1,7 +1,7 @@
-//! Quality floors on the annotated corpus, scored by the same code as `examples/evaluate`.
+//! Quality floors on the annotated corpus, scored by the same code as `communique evaluate`.
 //!
 //! Floors only go up: raise one when an extractor improves; never lower one to let a change
-//! pass. The holdout (`tests/corpus/holdout/`) is measured by `examples/evaluate`, not here.
+//! pass. The holdout (`tests/corpus/holdout/`) is measured by `communique evaluate`, not here.
 
 use crate::scoring;
 

@@ -1,16 +1,14 @@
 //! The integration tests, in one binary (`cargo test --test integration`).
 
 mod builder;
-mod cli;
-mod cli_robustness;
 mod corpus;
 mod entities;
 mod extractors;
 mod properties;
 mod real;
 mod regression;
-/// The scoring of `examples/evaluate`, shared by the corpus tests.
-#[path = "../examples/evaluate/scoring.rs"]
+/// The scoring of `communique evaluate` (cli/src/scoring.rs), shared by the corpus tests.
+#[path = "../cli/src/scoring.rs"]
 mod scoring;
 mod snapshots;
 mod themes;

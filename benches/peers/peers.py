@@ -116,7 +116,7 @@ def run(args):
     load_before = loadavg()
 
     def communique(threads, path, docs, nbytes, label):
-        cmd = [args.binary, "--jsonl", "--threads", str(threads), str(path)]
+        cmd = [args.binary, "extract", "--jsonl", "--threads", str(threads), str(path)]
         out = corpus.with_name("communique.out.jsonl")
         runs = [timed(cmd, stdout_path=out) for _ in range(args.repeat)]
         wall, rss, _ = sorted(runs)[len(runs) // 2]  # the median run

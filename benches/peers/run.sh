@@ -25,8 +25,8 @@ while [ $# -gt 0 ]; do
 done
 
 echo "== building communique (release, --features rayon)" >&2
-(cd "$root" && cargo build --release --features rayon --example extract)
-binary="$root/target/release/examples/extract"
+(cd "$root" && cargo build --release -p communique-cli --features rayon)
+binary="$root/target/release/communique"
 
 venv="$root/target/peers/venv"
 if [ ! -x "$venv/bin/python" ]; then

@@ -59,9 +59,10 @@ impl MentionKind {
     }
 }
 
+/// The kind's name ([`MentionKind::as_str`]); width and alignment apply (`{:<12}`).
 impl fmt::Display for MentionKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.pad(self.as_str())
     }
 }
 
@@ -344,5 +345,6 @@ mod tests {
         for m in x.mentions() {
             assert_eq!(&text[m.span()], m.text());
         }
+        assert_eq!(format!("[{:<8}]", MentionKind::Date), "[date    ]");
     }
 }

@@ -1,34 +1,18 @@
-//! The `extract` example binary: files, stdin, JSONL streams and their errors.
-//!
-//! `cargo test` builds the examples before the tests; the binary is found next to this test's
-//! executable.
+//! `communique extract`: files, stdin, JSONL streams and their errors.
 
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
-/// The `extract` example binary, next to this test's executable.
-pub(crate) fn binary() -> PathBuf {
-    let mut dir = std::env::current_exe().unwrap();
-    dir.pop(); // the test binary
-    if dir.ends_with("deps") {
-        dir.pop();
-    }
-    dir.join("examples")
-        .join(format!("extract{}", std::env::consts::EXE_SUFFIX))
+/// Runs `communique extract` with `args`, writing `stdin` from another thread (a large input
+/// must not deadlock against a full stdout pipe).
+pub(crate) fn run(args: &[&str], stdin: &[u8]) -> Output {
+    command(&[&["extract"], args].concat(), stdin)
 }
 
-/// Runs the binary with `args`, writing `stdin` from another thread (a large input must not
-/// deadlock against a full stdout pipe).
-pub(crate) fn run(args: &[&str], stdin: &[u8]) -> Output {
-    let bin = binary();
-    assert!(
-        bin.exists(),
-        "{} is missing: run `cargo test` (which builds the examples) or \
-         `cargo build --example extract`",
-        bin.display()
-    );
-    let mut child = Command::new(bin)
+/// Runs `communique` with `args` (the subcommand first), writing `stdin` from another thread.
+pub(crate) fn command(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_communique"))
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -46,7 +30,7 @@ pub(crate) fn run(args: &[&str], stdin: &[u8]) -> Output {
     out
 }
 
-fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
+pub(crate) fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("communique-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(name);
@@ -54,17 +38,19 @@ fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
     path
 }
 
-fn stdout_json(out: &Output) -> serde_json::Value {
+pub(crate) fn stdout_json(out: &Output) -> serde_json::Value {
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
+/// The sample press release of the README.
+pub(crate) const SAMPLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../examples/data/communique-niamey.txt"
+);
+
 #[test]
 fn the_sample_text() {
-    let sample = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/examples/data/communique-niamey.txt"
-    );
-    let out = run(&[sample], b"");
+    let out = run(&[SAMPLE], b"");
     assert!(
         out.status.success(),
         "{}",

@@ -1,6 +1,7 @@
 //! Scoring an extraction against gold annotations (the format of `tests/corpus/GUIDELINES.md`).
 //!
-//! Shared by `examples/evaluate` and the corpus floors in `tests/corpus.rs`.
+//! Used by `communique evaluate` (and `examples/evaluate`), and by the corpus floors of
+//! `tests/corpus.rs` and `tests/real.rs`.
 
 #![allow(dead_code)]
 

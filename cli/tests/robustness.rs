@@ -1,14 +1,13 @@
-//! The `extract` binary on hostile input: empty files, byte-order marks, CRLF, a 100 MB line,
+//! `communique extract` on hostile input: empty files, byte-order marks, CRLF, a 100 MB line,
 //! invalid UTF-8 deep in a file, and JSONL lines that are not what they should be. Every bad
 //! line is reported on stderr with its line number, every good line still gives its output
 //! line, in order, and the exit code says that something failed.
 //!
-//! `tests/cli.rs` has the basic cases; these extend them. The binary is found as there: run
-//! `cargo test` (which builds the examples) or `cargo build --example extract` first. When it
-//! was built with `--features rayon`, every JSONL case also runs with `--threads 2` and must
-//! give the same output.
+//! `extract.rs` has the basic cases; these extend them. When the command was built with
+//! `--features rayon`, every JSONL case also runs with `--threads 2` and must give the same
+//! output.
 
-use crate::cli::run;
+use crate::extract::run;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Output;
@@ -203,7 +202,7 @@ fn crlf_jsonl() {
     assert_eq!(country_texts(&lines[2]["extraction"]), ["Tchad"]);
 }
 
-/// Size of the long-line test: 100 MiB when the tests (and so the examples) are built with
+/// Size of the long-line test: 100 MiB when the tests (and so the command) are built with
 /// `--release`; 20 MiB in a debug build, where the binary extracts about 2 MB/s (20 MiB: 10 s
 /// of CPU). Only `--jsonl` is tested: it reads line by line, a plain file is read whole.
 const LONG_LINE: usize = if cfg!(debug_assertions) {
