@@ -183,7 +183,30 @@ impl Builder {
             (GazetteerKind::Places, [code, kind, _]) => (self.place(code, kind, at)?, case),
             (GazetteerKind::Organizations, [id, form, surface]) => {
                 let (entry, case) = self.organization(id, form, surface, case, at)?;
-                (entry, capitalized(case))
+                // A full name of several words is a name in any case ("la force
+                // multinationale mixte", "l'union africaine"); a short form or a one-word
+                // name needs its capital ("la Coalition", not "la coalition").
+                // Armed forces in lower case are described, not named ("les forces armées
+                // tchadiennes").
+                let first = surface.split_whitespace().next().unwrap_or("");
+                let full_name = matches!(
+                    entry,
+                    EntryKind::Organization {
+                        form: OrgForm::Name,
+                        ..
+                    }
+                ) && surface.trim().contains(' ')
+                    && !matches!(
+                        fold_str(first).as_str(),
+                        "forces"
+                            | "armee"
+                            | "armees"
+                            | "garde"
+                            | "police"
+                            | "gendarmerie"
+                            | "marine"
+                    );
+                (entry, if full_name { case } else { capitalized(case) })
             }
             (GazetteerKind::Titles, [kind, _]) => title(kind, case, at)?,
             (GazetteerKind::ThemeCues, [theme, weight, _]) => {

@@ -23,6 +23,7 @@ mod mentions;
 pub(crate) mod organizations;
 mod outputs;
 pub(crate) mod persons;
+mod phrase;
 pub(crate) mod places;
 pub mod themes;
 pub(crate) mod titles;
@@ -260,8 +261,13 @@ impl<'g, 'h> Document<'g, 'h> {
     /// Stage `organizations`: names, acronyms, organs.
     fn find_organizations(&mut self) {
         let named = named_spans(&self.hits.names);
-        self.found.organizations =
-            organizations::extract(self.gazetteer, &self.text, &self.hits.names, &named);
+        self.found.organizations = organizations::extract(
+            self.gazetteer,
+            &self.text,
+            &self.hits.names,
+            &self.hits.titles,
+            &named,
+        );
     }
 
     /// Stage `countries`: states by name and demonym, outside organisations' names.

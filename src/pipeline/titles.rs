@@ -24,6 +24,10 @@
 //! du Kenya", "de la CIMCT"), or its demonym ("ministre saoudien", "Premier ministre
 //! mauritanien").
 
+use super::phrase::{
+    adjective_like, fold_head, input_len_of_folded, starts_with_word, word_at_start, BLANKS,
+    PHRASE_STOPS,
+};
 use super::Mentions;
 use crate::gazetteer::{EntryKind, Gazetteer, Hit};
 use crate::model::{Affiliation, TitleMention};
@@ -320,79 +324,6 @@ const PORTFOLIO_OPENERS: [&str; 38] = [
     "au ",
 ];
 
-/// Words that never go on a portfolio: verbs, determiners, pronouns, prepositions and numbers
-/// that end it ("le ministre de la Défense a reçu", "de la Défense lors de", "des sept").
-const PORTFOLIO_STOPS: [&str; 68] = [
-    "a",
-    "ont",
-    "est",
-    "sont",
-    "etait",
-    "sera",
-    "avait",
-    "qui",
-    "que",
-    "dont",
-    "ou",
-    "le",
-    "la",
-    "les",
-    "un",
-    "une",
-    "son",
-    "sa",
-    "ses",
-    "leur",
-    "leurs",
-    "ce",
-    "cet",
-    "cette",
-    "ces",
-    "il",
-    "elle",
-    "ils",
-    "lors",
-    "dans",
-    "par",
-    "sur",
-    "avec",
-    "selon",
-    "apres",
-    "avant",
-    "depuis",
-    "pendant",
-    "entre",
-    "vers",
-    "deux",
-    "trois",
-    "quatre",
-    "cinq",
-    "six",
-    "sept",
-    "huit",
-    "neuf",
-    "dix",
-    "nouveau",
-    "nouvelle",
-    "nouveaux",
-    "meme",
-    "autre",
-    "autres",
-    "tout",
-    "tous",
-    "toute",
-    "plusieurs",
-    "chaque",
-    "cotes",
-    "sein",
-    "nom",
-    "cours",
-    "occasion",
-    "issue",
-    "fin",
-    "termes",
-];
-
 /// Heads of bodies, events and groups of states: after a connector with an article ("du
 /// Comité", "de la mission", "des pays"), the one the office serves, which stays outside;
 /// without one, a kind of portfolio ("chef de mission"). Folded.
@@ -504,26 +435,6 @@ const OFFICE_HEADS: [&str; 30] = [
     "prince",
     "emir",
 ];
-
-/// Endings of the adjectives that may follow the noun of a portfolio ("Défense nationale",
-/// "Affaires étrangères", "sécurité intérieure", "Anciens Combattants"), folded.
-const ADJECTIVE_ENDINGS: [&str; 34] = [
-    "al", "ale", "ales", "aux", "el", "elle", "elles", "els", "ique", "iques", "if", "ive", "ifs",
-    "ives", "ien", "iens", "enne", "ennes", "ain", "aine", "aines", "ains", "ais", "aise", "ee",
-    "ees", "aire", "aires", "eur", "eure", "eures", "ere", "eres", "ants",
-];
-
-/// True when a folded word looks like an adjective of a portfolio.
-fn adjective_like(folded: &str) -> bool {
-    folded.len() > 3
-        && (ADJECTIVE_ENDINGS.iter().any(|e| folded.ends_with(e))
-            || [
-                "abe", "abes", "ile", "iles", "estre", "estres", "ant", "ante", "antes", "iste",
-                "istes",
-            ]
-            .iter()
-            .any(|e| folded.ends_with(e)))
-}
 
 /// The end of the office whose known part ends at `end`: past its qualifiers and the
 /// complements of its portfolio, up to whom it serves (see the module docs).
@@ -642,9 +553,6 @@ fn portfolio_end(
     end
 }
 
-/// The blanks between the words of an office.
-const BLANKS: [char; 2] = [' ', '\u{a0}'];
-
 /// True when a title hit of the scan starts at `at`.
 fn starts_title(titles: &[Hit], at: usize) -> bool {
     titles.binary_search_by_key(&at, |h| h.input_start).is_ok()
@@ -704,7 +612,7 @@ fn portfolio_group(
         let infinitive = !word.starts_with(char::is_uppercase)
             && (folded.ends_with("er") || folded.ends_with("ir"))
             && folded.len() > 4;
-        let never = PORTFOLIO_STOPS.contains(&folded.as_str())
+        let never = PHRASE_STOPS.contains(&folded.as_str())
             || infinitive
             || is_connector_word(&folded)
             || in_capitals
@@ -728,46 +636,12 @@ fn portfolio_group(
     (n > 0).then_some((end, n))
 }
 
-/// The word `text` starts with: letters and digits, with the hyphens inside
-/// ("état-major"); an apostrophe ends it ("l'extérieur" is two words).
-fn word_at_start(text: &str) -> &str {
-    let end = text
-        .char_indices()
-        .find(|&(i, c)| !(c.is_alphanumeric() || (i > 0 && c == '-')))
-        .map_or(text.len(), |(i, _)| i);
-    &text[..end]
-}
-
 /// True for the words that connect the parts of a portfolio.
 fn is_connector_word(folded: &str) -> bool {
     matches!(
         folded,
         "de" | "du" | "des" | "d" | "et" | "aux" | "au" | "pour" | "aupres" | "charge" | "en"
     )
-}
-
-/// The first 48 bytes of `text`, folded (lower case, no accents, typographic apostrophes as
-/// `'`), to compare with the folded openers and qualifiers.
-fn fold_head(text: &str) -> String {
-    crate::text::fold_str(&text[..floor_char_boundary(text, 48)])
-}
-
-/// The length in `text` of the characters whose folded forms make the first `folded_len`
-/// bytes of its folding.
-fn input_len_of_folded(text: &str, folded_len: usize) -> usize {
-    let mut folded = 0;
-    for (i, c) in text.char_indices() {
-        if folded >= folded_len {
-            return i;
-        }
-        folded += crate::text::fold_str(c.encode_utf8(&mut [0; 4])).len();
-    }
-    text.len()
-}
-
-/// True when `folded` starts with the word `word` (no letter glued after it).
-fn starts_with_word(folded: &str, word: &str) -> bool {
-    folded.starts_with(word) && !folded[word.len()..].starts_with(|c: char| c.is_alphanumeric())
 }
 
 #[cfg(test)]

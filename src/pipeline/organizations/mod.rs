@@ -13,6 +13,8 @@
 //!    lower case: "la Force conjointe" after "Force conjointe du G5 Sahel". A bare head noun
 //!    ("la Coalition", "la Commission", "le Conseil") stays generic.
 
+mod shape;
+
 use crate::gazetteer::{EntryKind, Gazetteer, Hit, Kinds, OrgForm};
 use crate::hash::{WordMap, WordSet};
 use crate::lexicon::{ACRONYM_SKIPPED_WORDS, OF_CONNECTORS_INSIDE, SENTENCE_OPENERS};
@@ -92,16 +94,19 @@ struct Org {
     acronym: Option<Arc<str>>,
 }
 
-/// The organisations of a document, in order, without overlap: the gazetteer's names, the
-/// acronyms the document defines and their bare uses, organs, and the heads of longer names.
+/// The organisations of a document, in order, without overlap: the gazetteer's names, bodies
+/// named by their shape, the acronyms the document defines and their bare uses, organs, and the heads of longer names.
 pub(crate) fn extract<'h>(
     gazetteer: &Gazetteer,
     text: &NormalizedText<'h>,
     names: &[Hit],
+    titles: &[Hit],
     taken: &[(usize, usize)],
 ) -> Vec<OrganizationMention<'h>> {
     let input = text.input();
     let mut orgs = known_names(gazetteer, names);
+    orgs.extend(shape::bodies(input, names, titles));
+    orgs.extend(shape::web_names(input));
     let mut learnt = acronyms_defined(input, taken, &mut orgs);
     learnt.extend(acronyms_before_names(input, &orgs));
     bare_acronyms(input, learnt, &mut orgs);

@@ -1,0 +1,434 @@
+//! Organisations the gazetteer does not know, recognised by their shape: a head noun of bodies
+//! ("Conseil", "Comité", "Bureau", "Mission", "Direction", "ministère"…) with the complement
+//! that names it ("Comité des services de renseignement et de sécurité de l'Afrique", "Bureau
+//! des Nations unies pour l'Afrique de l'Ouest", "ministère français de la Défense"), and news
+//! sites named by their domain ("abc24.com", "www.aps.dz").
+//!
+//! The complement is read as titles read a portfolio ([`phrase`](super::super::phrase)):
+//! adjectives, then groups opened by "de", "des", "pour", "contre", "chargé de"…; a state after
+//! a connector ends it ("Ministère de la Défense du Niger": the organisation and the state),
+//! an organisation or a place does not (it is part of the name). It reads the scan's hits,
+//! this stage coming before those of states and places. A head without a complement
+//! is a generic noun ("le Conseil a décidé") and no mention.
+
+use super::super::phrase::{
+    adjective_like, fold_head, input_len_of_folded, word_at_start, BLANKS, PHRASE_STOPS,
+};
+use super::Org;
+use crate::gazetteer::{Hit, Kinds};
+use crate::text::boundary::floor_char_boundary;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use once_cell::sync::Lazy;
+
+/// Head nouns of bodies, as written: capitalised (a named body), and "ministère" in lower case
+/// too (a ministry is named by its portfolio).
+const HEADS: [&str; 51] = [
+    "Conseil",
+    "Comité",
+    "Commission",
+    "Conférence",
+    "Bureau",
+    "Mission",
+    "Direction",
+    "Directions",
+    "Service",
+    "Services",
+    "Agence",
+    "Centre",
+    "Institut",
+    "Organisation",
+    "Organe",
+    "Coordination",
+    "Cellule",
+    "Cellules",
+    "Groupe",
+    "Autorité",
+    "Assemblée",
+    "Administration",
+    "Force",
+    "Forces",
+    "Garde",
+    "État-major",
+    "Etat-major",
+    "État-Major",
+    "Etat-Major",
+    "Coalition",
+    "Cabinet",
+    "Forum",
+    "Académie",
+    "Université",
+    "École",
+    "Ecole",
+    "Hôpital",
+    "Fédération",
+    "Office",
+    "Observatoire",
+    "Secrétariat",
+    "Département",
+    "Délégation",
+    "Haut-Commissariat",
+    "Ministère",
+    "ministère",
+    "Banque",
+    "Fonds",
+    "Communauté",
+    "Fondation",
+    "Collège",
+];
+
+/// First words of complements that make no body of a head ("Conférence de presse",
+/// "Organisation terroriste").
+const NOT_NAMES: [&str; 11] = [
+    "presse",
+    "ministres",
+    "guerre",
+    "terroriste",
+    "terroristes",
+    "islamiste",
+    "islamistes",
+    "jihadiste",
+    "jihadistes",
+    "armees",
+    "speciales",
+];
+
+/// The openers of a group of the complement, folded, longest first.
+const OPENERS: [&str; 23] = [
+    "charge de la ",
+    "charge de l'",
+    "charge des ",
+    "charge du ",
+    "pour la ",
+    "pour l'",
+    "pour les ",
+    "pour le ",
+    "contre la ",
+    "contre l'",
+    "contre les ",
+    "contre le ",
+    "de la ",
+    "de l'",
+    "des ",
+    "du ",
+    "de ",
+    "d'",
+    "a la ",
+    "a l'",
+    "aux ",
+    "au ",
+    "sur la ",
+];
+
+static HEAD_FINDER: Lazy<AhoCorasick> = Lazy::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(HEADS)
+        .expect("the heads of bodies compile")
+});
+
+/// The bodies named by their shape in `input`.
+pub(super) fn bodies(input: &str, names: &[Hit], titles: &[Hit]) -> Vec<Org> {
+    let mut out = Vec::new();
+    for m in HEAD_FINDER.find_iter(input) {
+        let (start, head_end) = (m.start(), m.end());
+        // "Fédération de Russie" is a state; a known name is read by its own phase; a head
+        // inside a title belongs to it ("Chef d'état-major général des FAR").
+        let in_title = titles
+            .iter()
+            .any(|t| t.input_start < start && start < t.input_end);
+        if state_at(names, start) || name_ending(names, start).is_some() || in_title {
+            continue;
+        }
+        // A whole word.
+        let glued_before = input[..start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '-');
+        let glued_after = input[head_end..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric() || c == '-');
+        if glued_before || glued_after {
+            continue;
+        }
+        let end = complement_end(input, head_end, names, titles);
+        if end > head_end {
+            let first = word_at_start(input[head_end..].trim_start_matches(BLANKS));
+            if !NOT_NAMES.contains(&crate::text::fold_str(first).as_str()) {
+                out.push(Org {
+                    start,
+                    end,
+                    long_form: None,
+                    acronym: None,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Endings of the domains of news sites, in lower case.
+const DOMAIN_ENDINGS: [&str; 30] = [
+    "com", "net", "org", "info", "tv", "fr", "dz", "ma", "sn", "ne", "ml", "bf", "ci", "tn", "mr",
+    "td", "cm", "ga", "cd", "bj", "tg", "gn", "be", "ch", "ca", "africa", "news", "media", "int",
+    "eu",
+];
+
+/// News sites named by their domain ("abc24.com", "www.aps.dz", "Arabnews.com"): a word of
+/// letters, digits and hyphens (dots between), then a dot and a domain ending in lower case,
+/// not inside an e-mail address or a path.
+pub(super) fn web_names(input: &str) -> Vec<Org> {
+    let bytes = input.as_bytes();
+    let mut out: Vec<Org> = Vec::new();
+    for dot in memchr::memchr_iter(b'.', bytes) {
+        let tail = &bytes[dot + 1..];
+        let len = tail.iter().take_while(|b| b.is_ascii_lowercase()).count();
+        let glued = tail
+            .get(len)
+            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'-');
+        let ending = std::str::from_utf8(&tail[..len]).unwrap_or("");
+        if len < 2 || glued || !DOMAIN_ENDINGS.contains(&ending) {
+            continue;
+        }
+        let name = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.');
+        let start = dot - bytes[..dot].iter().rev().take_while(|b| name(b)).count();
+        let before = start.checked_sub(1).map(|i| bytes[i]);
+        let label = &bytes[start..dot];
+        if label.len() < 2
+            || !label.iter().any(u8::is_ascii_alphabetic)
+            || label.starts_with(b".")
+            || matches!(before, Some(b'@' | b'/' | b'_'))
+            || out.last().is_some_and(|o| o.end > start)
+        {
+            continue;
+        }
+        out.push(Org {
+            start,
+            end: dot + 1 + len,
+            long_form: None,
+            acronym: None,
+        });
+    }
+    out
+}
+
+/// The end of the complement that names the body whose head ends at `end`.
+fn complement_end(input: &str, mut end: usize, names: &[Hit], titles: &[Hit]) -> usize {
+    let limit = floor_char_boundary(input, end + 200);
+    let mut words = 0;
+    // The opener of the last group, and whether that group was a name: "et" goes on only
+    // with the same opener after a group that was no name ("Conseil de paix et de
+    // sécurité", not "des Nations Unies et des recommandations").
+    let mut last: Option<(&str, bool)> = None;
+    while words < 16 && end < limit {
+        let rest = &input[end..limit];
+        let lead = rest.len() - rest.trim_start_matches(BLANKS).len();
+        if lead == 0 {
+            break;
+        }
+        let at = end + lead;
+        let word = word_at_start(&input[at..limit]);
+        let folded_word = crate::text::fold_str(word);
+        // An adjective ("Comité ordinaire", "ministère français", "Agence de presse
+        // émiratie"); right after the head, only one that no verb ends as ("le Conseil
+        // indique", "la Commission rappelle") unless capitalised.
+        let verb_like = words == 0
+            && !word.starts_with(char::is_uppercase)
+            && [
+                "ique", "iques", "elle", "ent", "ant", "ee", "eur", "ere", "e",
+            ]
+            .iter()
+            .any(|e| folded_word.ends_with(e))
+            && ![
+                "al", "ale", "el", "iel", "ielle", "if", "ive", "ien", "ienne", "ain", "aine",
+                "ais", "aise", "aire",
+            ]
+            .iter()
+            .any(|e| folded_word.ends_with(e));
+        if !word.is_empty()
+            && !verb_like
+            && !PHRASE_STOPS.contains(&folded_word.as_str())
+            && (adjective_like(&folded_word) || demonym_at(names, at))
+            && !state_at(names, at)
+        {
+            end = at + word.len();
+            words += 1;
+            continue;
+        }
+        let folded = fold_head(&input[at..limit]);
+        let (and, after_and) = match folded.strip_prefix("et ") {
+            Some(rest) => (3, rest),
+            None => (0, folded.as_str()),
+        };
+        let Some(opener) = OPENERS.iter().find(|o| after_and.starts_with(*o)) else {
+            break;
+        };
+        if and > 0 && !last.is_some_and(|(previous, name)| !name && same_family(previous, opener)) {
+            break;
+        }
+        let opener_at = at + input_len_of_folded(&input[at..], and);
+        // "à la", not the verb "a"; "des", not "dès".
+        if opener.starts_with("a ") && !input[opener_at..].starts_with(['à', 'À']) {
+            break;
+        }
+        if *opener == "des " && input[opener_at..].starts_with("dè") {
+            break;
+        }
+        let group_at = opener_at + input_len_of_folded(&input[opener_at..], opener.len());
+        // Whom the body belongs to, a state, stays outside.
+        if state_at(names, group_at) {
+            break;
+        }
+        // "du Premier ministre": an office, whole.
+        if let Some(title) = hit_at(titles, group_at) {
+            end = title.input_end;
+            words += 2;
+            last = Some((opener, true));
+            continue;
+        }
+        match group(input, group_at, limit, names) {
+            Some((group_end, n, name)) => {
+                end = group_end;
+                words += n + 1;
+                last = Some((opener, name));
+            }
+            None => break,
+        }
+    }
+    end
+}
+
+/// The end and word count of a group of the complement at `at`: an organisation's or a
+/// place's name whole, or a noun and its adjectives, or capitalised words.
+fn group(input: &str, at: usize, limit: usize, names: &[Hit]) -> Option<(usize, usize, bool)> {
+    if let Some(end) = name_ending(names, at) {
+        return Some((end.min(limit).max(at), 1, true));
+    }
+    let mut end = at;
+    let mut n = 0;
+    let mut previous_capitalised = false;
+    loop {
+        let rest = &input[end..limit];
+        let mut word_at = end;
+        if n > 0 {
+            let blank = rest.len() - rest.trim_start_matches(BLANKS).len();
+            if blank == 0 {
+                break;
+            }
+            word_at += blank;
+        }
+        let word = word_at_start(&input[word_at..limit]);
+        if word.is_empty() || word.starts_with(|c: char| c.is_ascii_digit()) {
+            break;
+        }
+        let folded = crate::text::fold_str(word);
+        let capitalised = word.starts_with(char::is_uppercase);
+        // "d'examiner": an infinitive is no name.
+        let infinitive =
+            !capitalised && (folded.ends_with("er") || folded.ends_with("ir")) && folded.len() > 4;
+        let stop = PHRASE_STOPS.contains(&folded.as_str())
+            || infinitive
+            || matches!(
+                folded.as_str(),
+                "de" | "du" | "des" | "d" | "et" | "pour" | "contre" | "au" | "aux" | "en" | "sur"
+            )
+            || (n > 0 && state_at(names, word_at));
+        let goes_on = n == 0
+            || adjective_like(&folded)
+            || demonym_at(names, word_at)
+            || (capitalised && previous_capitalised);
+        if stop || !goes_on {
+            break;
+        }
+        end = word_at + word.len();
+        n += 1;
+        previous_capitalised = capitalised;
+        if n >= 5 {
+            break;
+        }
+    }
+    (n > 0).then_some((end, n, false))
+}
+
+/// The scan's name hit that starts at `at` in the input, if any.
+fn hit_at(names: &[Hit], at: usize) -> Option<&Hit> {
+    let i = names.partition_point(|h| h.input_start < at);
+    names.get(i).filter(|h| h.input_start == at)
+}
+
+/// True when the opener `b` after "et" coordinates with the opener `a` before: the same, or a
+/// singular "de" after any form of it ("des Affaires islamiques et de l'Enseignement
+/// originel"; not "de sécurité et des experts").
+fn same_family(a: &str, b: &str) -> bool {
+    let de = |o: &str| matches!(o, "de la " | "de l'" | "des " | "du " | "de " | "d'");
+    let singular_de = matches!(b, "de la " | "de l'" | "de " | "d'");
+    a == b || (de(a) && singular_de)
+}
+
+/// True when a demonym starts at `at`.
+fn demonym_at(names: &[Hit], at: usize) -> bool {
+    hit_at(names, at).is_some_and(|h| h.kinds.any(Kinds::DEMONYM))
+}
+
+/// True when the name of a state starts at `at`.
+fn state_at(names: &[Hit], at: usize) -> bool {
+    hit_at(names, at).is_some_and(|h| h.kinds.any(Kinds::COUNTRY_NAME))
+}
+
+/// The end of the organisation's or place's name that starts at `at`, if any.
+fn name_ending(names: &[Hit], at: usize) -> Option<usize> {
+    hit_at(names, at)
+        .filter(|h| h.kinds.any(Kinds::ORGANIZATION.with(Kinds::PLACE)))
+        .map(|h| h.input_end)
+}
+
+#[cfg(test)]
+mod tests {
+    /// The organisations of `text`, as written.
+    fn organizations(text: &str) -> Vec<String> {
+        crate::Extractor::new()
+            .extract(text)
+            .organizations
+            .iter()
+            .map(|o| o.text.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn bodies_the_gazetteer_lacks_are_named_by_their_shape() {
+        let cases: [(&str, &[&str]); 7] = [
+            (
+                "Le Comité des chefs de police de l'Afrique de l'Est s'est réuni.",
+                &["Comité des chefs de police de l'Afrique de l'Est"],
+            ),
+            (
+                "Un accord avec la Direction générale de la sûreté nationale a été signé.",
+                &["Direction générale de la sûreté nationale"],
+            ),
+            (
+                "Le ministère burkinabè de la Sécurité a publié un communiqué.",
+                &["ministère burkinabè de la Sécurité"],
+            ),
+            (
+                "Le Ministère de la Défense du Niger a confirmé l'attaque.",
+                &["Ministère de la Défense"],
+            ),
+            (
+                "Le Conseil de défense et de sécurité intérieure et des experts ont siégé.",
+                &["Conseil de défense et de sécurité intérieure"],
+            ),
+            (
+                "Le Conseil a décidé, en conférence de presse, de la Coalition dès demain.",
+                &[],
+            ),
+            (
+                "Selon le site sahel-infos24.com et www.agence-presse.ne, l'écrit de contact@exemple.com.",
+                &["sahel-infos24.com", "www.agence-presse.ne"],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(organizations(text), expected, "{text}");
+        }
+    }
+}

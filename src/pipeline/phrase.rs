@@ -1,0 +1,140 @@
+//! The grammar of the complements that names and offices run over: the words that end them,
+//! the adjectives that go on them, and reading words and folded prefixes of the input. Shared
+//! by titles (an office's portfolio) and organisations (a body's name by its shape).
+
+use crate::text::boundary::floor_char_boundary;
+
+/// Words that never go on a complement (an office's portfolio, a body's name): verbs, determiners, pronouns, prepositions and numbers
+/// that end it ("le ministre de la Défense a reçu", "de la Défense lors de", "des sept").
+pub(super) const PHRASE_STOPS: [&str; 73] = [
+    "a",
+    "ont",
+    "est",
+    "sont",
+    "etait",
+    "sera",
+    "avait",
+    "qui",
+    "que",
+    "dont",
+    "ou",
+    "le",
+    "la",
+    "les",
+    "un",
+    "une",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "il",
+    "elle",
+    "ils",
+    "lors",
+    "dans",
+    "par",
+    "sur",
+    "avec",
+    "selon",
+    "apres",
+    "avant",
+    "depuis",
+    "pendant",
+    "entre",
+    "vers",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "nouveau",
+    "nouvelle",
+    "nouveaux",
+    "meme",
+    "autre",
+    "autres",
+    "tout",
+    "tous",
+    "toute",
+    "plusieurs",
+    "chaque",
+    "cotes",
+    "sein",
+    "nom",
+    "cours",
+    "occasion",
+    "issue",
+    "fin",
+    "termes",
+    "concernant",
+    "portant",
+    "visant",
+    "comprenant",
+    "regroupant",
+];
+
+/// Endings of the adjectives that may follow the noun of a portfolio ("Défense nationale",
+/// "Affaires étrangères", "sécurité intérieure", "Anciens Combattants"), folded.
+pub(super) const ADJECTIVE_ENDINGS: [&str; 34] = [
+    "al", "ale", "ales", "aux", "el", "elle", "elles", "els", "ique", "iques", "if", "ive", "ifs",
+    "ives", "ien", "iens", "enne", "ennes", "ain", "aine", "aines", "ains", "ais", "aise", "ee",
+    "ees", "aire", "aires", "eur", "eure", "eures", "ere", "eres", "ants",
+];
+
+/// True when a folded word looks like an adjective of a portfolio.
+pub(super) fn adjective_like(folded: &str) -> bool {
+    folded.len() > 3
+        && (ADJECTIVE_ENDINGS.iter().any(|e| folded.ends_with(e))
+            || [
+                "abe", "abes", "ile", "iles", "estre", "estres", "ant", "ante", "antes", "iste",
+                "istes",
+            ]
+            .iter()
+            .any(|e| folded.ends_with(e)))
+}
+
+/// The blanks between the words of an office.
+pub(super) const BLANKS: [char; 2] = [' ', '\u{a0}'];
+
+/// The word `text` starts with: letters and digits, with the hyphens inside
+/// ("état-major"); an apostrophe ends it ("l'extérieur" is two words).
+pub(super) fn word_at_start(text: &str) -> &str {
+    let end = text
+        .char_indices()
+        .find(|&(i, c)| !(c.is_alphanumeric() || (i > 0 && c == '-')))
+        .map_or(text.len(), |(i, _)| i);
+    &text[..end]
+}
+
+/// The first 48 bytes of `text`, folded (lower case, no accents, typographic apostrophes as
+/// `'`), to compare with the folded openers and qualifiers.
+pub(super) fn fold_head(text: &str) -> String {
+    crate::text::fold_str(&text[..floor_char_boundary(text, 48)])
+}
+
+/// The length in `text` of the characters whose folded forms make the first `folded_len`
+/// bytes of its folding.
+pub(super) fn input_len_of_folded(text: &str, folded_len: usize) -> usize {
+    let mut folded = 0;
+    for (i, c) in text.char_indices() {
+        if folded >= folded_len {
+            return i;
+        }
+        folded += crate::text::fold_str(c.encode_utf8(&mut [0; 4])).len();
+    }
+    text.len()
+}
+
+/// True when `folded` starts with the word `word` (no letter glued after it).
+pub(super) fn starts_with_word(folded: &str, word: &str) -> bool {
+    folded.starts_with(word) && !folded[word.len()..].starts_with(|c: char| c.is_alphanumeric())
+}
