@@ -235,6 +235,7 @@ fn complement_end(input: &str, mut end: usize, names: &[Hit], titles: &[Hit]) ->
         // indique", "la Commission rappelle") unless capitalised.
         let verb_like = words == 0
             && !word.starts_with(char::is_uppercase)
+            && !demonym_at(names, at)
             && [
                 "ique", "iques", "elle", "ent", "ant", "ee", "eur", "ere", "e",
             ]
