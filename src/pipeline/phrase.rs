@@ -117,8 +117,39 @@ pub(super) fn word_at_start(text: &str) -> &str {
 
 /// The first 48 bytes of `text`, folded (lower case, no accents, typographic apostrophes as
 /// `'`), to compare with the folded openers and qualifiers.
-pub(super) fn fold_head(text: &str) -> String {
-    crate::text::fold_str(&text[..floor_char_boundary(text, 48)])
+pub(super) fn fold_head(text: &str) -> FoldedWord {
+    FoldedWord::of(&text[..floor_char_boundary(text, 24)])
+}
+
+/// A short piece of text folded on the stack (the words and heads the grammar compares);
+/// empty when it does not fit.
+#[derive(Clone, Copy)]
+pub(super) struct FoldedWord {
+    bytes: [u8; 96],
+    len: usize,
+}
+
+impl FoldedWord {
+    /// `text` folded (lower case, no accents, `'` for typographic apostrophes).
+    pub(super) fn of(text: &str) -> FoldedWord {
+        let mut bytes = [0u8; 96];
+        let len = crate::text::fold::fold_into(text, &mut bytes).map_or(0, <[u8]>::len);
+        FoldedWord { bytes, len }
+    }
+
+    /// The folded text.
+    pub(super) fn as_str(&self) -> &str {
+        // Folding gives whole characters, so the prefix is UTF-8.
+        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or("")
+    }
+}
+
+impl std::ops::Deref for FoldedWord {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
 }
 
 /// The length in `text` of the characters whose folded forms make the first `folded_len`
@@ -129,7 +160,11 @@ pub(super) fn input_len_of_folded(text: &str, folded_len: usize) -> usize {
         if folded >= folded_len {
             return i;
         }
-        folded += crate::text::fold_str(c.encode_utf8(&mut [0; 4])).len();
+        folded += match crate::text::fold_char(c) {
+            crate::text::Folded::Char(f) => f.len_utf8(),
+            crate::text::Folded::Str(f) => f.len(),
+            crate::text::Folded::Nothing => 0,
+        };
     }
     text.len()
 }

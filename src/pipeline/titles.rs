@@ -25,8 +25,8 @@
 //! mauritanien").
 
 use super::phrase::{
-    adjective_like, fold_head, input_len_of_folded, starts_with_word, word_at_start, BLANKS,
-    PHRASE_STOPS,
+    adjective_like, fold_head, input_len_of_folded, starts_with_word, word_at_start, FoldedWord,
+    BLANKS, PHRASE_STOPS,
 };
 use super::Mentions;
 use crate::gazetteer::{EntryKind, Gazetteer, Hit};
@@ -463,11 +463,12 @@ fn portfolio_end(
             break;
         }
         let at = end + lead;
-        let folded = fold_head(&input[at..limit]);
+        let folded_head = fold_head(&input[at..limit]);
+        let folded = folded_head.as_str();
         if !comma {
             if let Some(q) = OFFICE_QUALIFIERS
                 .iter()
-                .find(|q| starts_with_word(&folded, q))
+                .find(|q| starts_with_word(folded, q))
             {
                 end = at + input_len_of_folded(&input[at..], q.len());
                 words += 1;
@@ -485,7 +486,7 @@ fn portfolio_end(
             if words == 0
                 && !word.is_empty()
                 && capital_ok
-                && adjective_like(&crate::text::fold_str(word))
+                && adjective_like(&FoldedWord::of(word))
                 && !mentions.country_at(at)
                 && !mentions.place_at(at)
             {
@@ -498,7 +499,7 @@ fn portfolio_end(
         let (and, after_and) = match folded.strip_prefix("et ") {
             Some(rest) if !comma => (3, rest),
             Some(_) => break,
-            None => (0, folded.as_str()),
+            None => (0, folded),
         };
         let Some(opener) = PORTFOLIO_OPENERS
             .iter()
@@ -516,11 +517,12 @@ fn portfolio_end(
         // Whom the office serves ends it: a state, an organisation, a body named by its head
         // noun after an article, or another office (unless the office is "auprès" of it:
         // "délégué auprès du Premier ministre").
-        let head = crate::text::fold_str(word_at_start(&input[group_at..limit]));
+        let head = FoldedWord::of(word_at_start(&input[group_at..limit]));
+        let head = head.as_str();
         let article = !matches!(*opener, "de " | "d'");
         let auprès = opener.starts_with("aupres");
         let named_body = word_at_start(&input[group_at..limit]).starts_with(char::is_uppercase)
-            && NAMED_BODY_HEADS.contains(&head.as_str());
+            && NAMED_BODY_HEADS.contains(&head);
         // A place after "de" is whom the office serves ("Prince héritier d'Abou Dhabi"), after
         // "pour" its remit ("Conseiller pour l'Afrique du Nord").
         let place_served = mentions.place_at(group_at) && !opener.starts_with("pour");
@@ -528,9 +530,8 @@ fn portfolio_end(
             || mentions.organization_at(group_at)
             || mentions.date_at(group_at)
             || place_served
-            || (article && (named_body || SERVED_HEADS.contains(&head.as_str())))
-            || (!auprès
-                && (starts_title(titles, group_at) || OFFICE_HEADS.contains(&head.as_str())));
+            || (article && (named_body || SERVED_HEADS.contains(&head)))
+            || (!auprès && (starts_title(titles, group_at) || OFFICE_HEADS.contains(&head)));
         if serves {
             break;
         }
@@ -585,7 +586,7 @@ fn portfolio_group(
             let after = &input[word_at..limit];
             if let Some(tail) = after.strip_prefix("et ") {
                 let next = word_at_start(tail);
-                if !next.is_empty() && adjective_like(&crate::text::fold_str(next)) {
+                if !next.is_empty() && adjective_like(&FoldedWord::of(next)) {
                     end = word_at + 3 + next.len();
                     n += 2;
                     continue;
@@ -604,7 +605,8 @@ fn portfolio_group(
         if word.is_empty() {
             break;
         }
-        let folded = crate::text::fold_str(word);
+        let folded = FoldedWord::of(word);
+        let folded = folded.as_str();
         let letters = word.chars().filter(|c| c.is_alphabetic()).count();
         let in_capitals = letters > 1 && !word.chars().any(char::is_lowercase);
         // "de convoquer": an infinitive is no portfolio (capitalised words may end so:
@@ -612,7 +614,7 @@ fn portfolio_group(
         let infinitive = !word.starts_with(char::is_uppercase)
             && (folded.ends_with("er") || folded.ends_with("ir"))
             && folded.len() > 4;
-        let never = PHRASE_STOPS.contains(&folded.as_str())
+        let never = PHRASE_STOPS.contains(&folded)
             || infinitive
             || is_connector_word(&folded)
             || in_capitals

@@ -12,7 +12,7 @@
 //! is a generic noun ("le Conseil a décidé") and no mention.
 
 use super::super::phrase::{
-    adjective_like, fold_head, input_len_of_folded, word_at_start, BLANKS, PHRASE_STOPS,
+    adjective_like, fold_head, input_len_of_folded, word_at_start, FoldedWord, BLANKS, PHRASE_STOPS,
 };
 use super::Org;
 use crate::gazetteer::{Hit, Kinds};
@@ -155,7 +155,7 @@ pub(super) fn bodies(input: &str, names: &[Hit], titles: &[Hit]) -> Vec<Org> {
         let end = complement_end(input, head_end, names, titles);
         if end > head_end {
             let first = word_at_start(input[head_end..].trim_start_matches(BLANKS));
-            if !NOT_NAMES.contains(&crate::text::fold_str(first).as_str()) {
+            if !NOT_NAMES.contains(&FoldedWord::of(first).as_str()) {
                 out.push(Org {
                     start,
                     end,
@@ -229,7 +229,8 @@ fn complement_end(input: &str, mut end: usize, names: &[Hit], titles: &[Hit]) ->
         }
         let at = end + lead;
         let word = word_at_start(&input[at..limit]);
-        let folded_word = crate::text::fold_str(word);
+        let folded_word = FoldedWord::of(word);
+        let folded_word = folded_word.as_str();
         // An adjective ("Comité ordinaire", "ministère français", "Agence de presse
         // émiratie"); right after the head, only one that no verb ends as ("le Conseil
         // indique", "la Commission rappelle") unless capitalised.
@@ -249,7 +250,7 @@ fn complement_end(input: &str, mut end: usize, names: &[Hit], titles: &[Hit]) ->
             .any(|e| folded_word.ends_with(e));
         if !word.is_empty()
             && !verb_like
-            && !PHRASE_STOPS.contains(&folded_word.as_str())
+            && !PHRASE_STOPS.contains(&folded_word)
             && (adjective_like(&folded_word) || demonym_at(names, at))
             && !state_at(names, at)
         {
@@ -257,10 +258,11 @@ fn complement_end(input: &str, mut end: usize, names: &[Hit], titles: &[Hit]) ->
             words += 1;
             continue;
         }
-        let folded = fold_head(&input[at..limit]);
+        let folded_head = fold_head(&input[at..limit]);
+        let folded = folded_head.as_str();
         let (and, after_and) = match folded.strip_prefix("et ") {
             Some(rest) => (3, rest),
-            None => (0, folded.as_str()),
+            None => (0, folded),
         };
         let Some(opener) = OPENERS.iter().find(|o| after_and.starts_with(*o)) else {
             break;
@@ -323,15 +325,16 @@ fn group(input: &str, at: usize, limit: usize, names: &[Hit]) -> Option<(usize, 
         if word.is_empty() || word.starts_with(|c: char| c.is_ascii_digit()) {
             break;
         }
-        let folded = crate::text::fold_str(word);
+        let folded = FoldedWord::of(word);
+        let folded = folded.as_str();
         let capitalised = word.starts_with(char::is_uppercase);
         // "d'examiner": an infinitive is no name.
         let infinitive =
             !capitalised && (folded.ends_with("er") || folded.ends_with("ir")) && folded.len() > 4;
-        let stop = PHRASE_STOPS.contains(&folded.as_str())
+        let stop = PHRASE_STOPS.contains(&folded)
             || infinitive
             || matches!(
-                folded.as_str(),
+                folded,
                 "de" | "du" | "des" | "d" | "et" | "pour" | "contre" | "au" | "aux" | "en" | "sur"
             )
             || (n > 0 && state_at(names, word_at));
