@@ -616,7 +616,7 @@ fn portfolio_group(
             && folded.len() > 4;
         let never = PHRASE_STOPS.contains(&folded)
             || infinitive
-            || is_connector_word(&folded)
+            || is_connector_word(folded)
             || in_capitals
             || letters == 0
             || gazetteer.is_given_name(word)
@@ -626,7 +626,7 @@ fn portfolio_group(
                 || mentions.organization_at(word_at)
                 || mentions.date_at(word_at)
                 || starts_title(titles, word_at));
-        if never || named || (n > 0 && !adjective_like(&folded)) {
+        if never || named || (n > 0 && !adjective_like(folded)) {
             break;
         }
         end = word_at + word.len();

@@ -251,7 +251,7 @@ fn complement_end(input: &str, mut end: usize, names: &[Hit], titles: &[Hit]) ->
         if !word.is_empty()
             && !verb_like
             && !PHRASE_STOPS.contains(&folded_word)
-            && (adjective_like(&folded_word) || demonym_at(names, at))
+            && (adjective_like(folded_word) || demonym_at(names, at))
             && !state_at(names, at)
         {
             end = at + word.len();
@@ -339,7 +339,7 @@ fn group(input: &str, at: usize, limit: usize, names: &[Hit]) -> Option<(usize, 
             )
             || (n > 0 && state_at(names, word_at));
         let goes_on = n == 0
-            || adjective_like(&folded)
+            || adjective_like(folded)
             || demonym_at(names, word_at)
             || (capitalised && previous_capitalised);
         if stop || !goes_on {
