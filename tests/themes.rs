@@ -195,3 +195,18 @@ fn the_seed_sample_when_present() {
     }
     assert!(!found.contains(&"radicalization".to_string()));
 }
+
+/// Cooperation and the military domain as press pages say them, without "coopération" or
+/// "militaire".
+#[test]
+fn cooperation_and_the_military_in_paraphrase() {
+    let extractor = Extractor::new();
+    let summit = "Les chefs d'État de la sous-région, réunis en sommet à Accra, ont décidé d'agir \
+                  de concert et d'adopter une stratégie commune face aux groupes armés.";
+    assert!(themes(&extractor.extract(summit)).contains(&"international_cooperation".into()));
+    let troops = "Le pays déploiera un bataillon de 850 hommes au sein du contingent régional, \
+                  sous l'autorité de l'état-major de la force.";
+    assert!(themes(&extractor.extract(troops)).contains(&"military".into()));
+    let weather = "Une réunion de parents d'élèves s'est tenue hier soir à la mairie.";
+    assert!(themes(&extractor.extract(weather)).is_empty());
+}
