@@ -237,3 +237,32 @@ fn the_seed_sample_when_present() {
     );
     assert_eq!(e.places, ["Riyad"]);
 }
+
+/// Surnames in capitals are part of the name; two people who share a surname keep their own
+/// names; a short mention takes the nearest full name before it.
+#[test]
+fn surnames_in_capitals_and_shared_surnames() {
+    let text = "S.E.M. Amadou KONATÉ, président du Conseil, a reçu Mme Aïssata DIALLO-TOURÉ. \
+                Le président Alassane Ouattara et le ministre Téné Birahima Ouattara ont parlé. \
+                Ouattara a conclu, et KONATÉ a remercié le prince Khaled ben Salmane. Khaled a répondu.";
+    let found = Extractor::new().extract(text);
+    check_spans(text, &found);
+    let persons: Vec<(&str, &str)> = found
+        .persons
+        .iter()
+        .map(|p| (&*p.text, &*p.canonical))
+        .collect();
+    assert_eq!(
+        persons,
+        [
+            ("Amadou KONATÉ", "Amadou KONATÉ"),
+            ("Aïssata DIALLO-TOURÉ", "Aïssata DIALLO-TOURÉ"),
+            ("Alassane Ouattara", "Alassane Ouattara"),
+            ("Téné Birahima Ouattara", "Téné Birahima Ouattara"),
+            ("Ouattara", "Téné Birahima Ouattara"),
+            ("KONATÉ", "Amadou KONATÉ"),
+            ("Khaled ben Salmane", "Khaled ben Salmane"),
+            ("Khaled", "Khaled ben Salmane"),
+        ]
+    );
+}

@@ -20,13 +20,16 @@ mod words;
 
 use super::Mentions;
 use crate::gazetteer::Gazetteer;
-use crate::hash::{WordMap, WordSet};
+use crate::hash::WordSet;
 use crate::lexicon::NAME_PARTICLES;
 use crate::model::{PersonMention, Role, TitleMention};
 use crate::types::TitleKind;
 use skeleton::{skeleton_into, surname_key, SKELETON_BUFFER};
 use std::borrow::Cow;
-use words::{capitalised_words, is_capitalised, is_initial, may_go_on, next_word, word_at, Word};
+use words::{
+    capitalised_words, is_capitalised, is_in_capitals, is_initial, may_go_on, next_word, word_at,
+    Word,
+};
 
 /// The spans of the names found so far, by start (one per start, the last given).
 #[derive(Default)]
@@ -80,7 +83,14 @@ pub(crate) fn extract<'h>(
         &mut covered,
         &mut found,
     );
-    surnames_seen_before(input, &candidates, mentions, &covered, &mut found);
+    surnames_seen_before(
+        gazetteer,
+        input,
+        &candidates,
+        mentions,
+        &covered,
+        &mut found,
+    );
     found.sort_by_key(|f| f.start);
     found.dedup_by(|b, a| b.start < a.end);
     titles_in_apposition(input, titles, mentions, &mut found);
@@ -177,8 +187,10 @@ fn at_given_names(
     }
 }
 
-/// Later mentions of the surnames of names of two words or more, by skeleton.
+/// Later mentions of the surnames of names of two words or more, by skeleton, and of their
+/// first names where those are known given names.
 fn surnames_seen_before(
+    gazetteer: &Gazetteer,
     input: &str,
     candidates: &[Word<'_>],
     mentions: &Mentions<'_, '_>,
@@ -188,11 +200,21 @@ fn surnames_seen_before(
     for f in found.iter_mut() {
         f.key = surname_key(&input[f.start..f.end]);
     }
-    let keys: WordSet<String> = found
+    // The surnames of full names, and their first names where those are known given names
+    // ("Khaled" after "Khaled ben Salmane").
+    let mut keys: WordSet<String> = found
         .iter()
         .filter(|f| f.words >= 2)
         .filter_map(|f| f.key.clone())
         .collect();
+    keys.extend(
+        found
+            .iter()
+            .filter(|f| f.words >= 2)
+            .filter_map(|f| input[f.start..f.end].split(' ').next())
+            .filter(|first| gazetteer.is_given_name(first))
+            .filter_map(skeleton::skeleton_of_word),
+    );
     // Skeletons start with the word's first letter: a cheap filter before computing one.
     let mut initials: Vec<char> = keys.iter().filter_map(|k| k.chars().next()).collect();
     initials.sort_unstable();
@@ -206,11 +228,10 @@ fn surnames_seen_before(
             .get(..3)
             .is_some_and(|a| a.eq_ignore_ascii_case("al-") || a.eq_ignore_ascii_case("el-"));
         let first = if article { &w.text[3..] } else { w.text };
-        let first = first.chars().next().map(crate::text::fold_char);
-        if !matches!(first, Some(crate::text::Folded::Char(c)) if initials.contains(&c)) {
+        if !skeleton::initial_of(first).is_some_and(|c| initials.contains(&c)) {
             continue;
         }
-        if !is_capitalised(w.text) || covered.covers(w.start, w.end) {
+        if !(is_capitalised(w.text) || is_in_capitals(w.text)) || covered.covers(w.start, w.end) {
             continue;
         }
         if mentions.overlaps_any(w.start, w.end) {
@@ -261,32 +282,78 @@ fn titles_in_apposition(
     }
 }
 
-/// The mentions, each with the fullest name of its surname as canonical and the office among
+/// The mention that names the person of mention `i` most fully: for a name of several words,
+/// the fullest name of the same surname that holds its words in order (often itself: two
+/// people may share a surname, "Alassane Ouattara" and "Téné Birahima Ouattara"); for one
+/// word, the nearest full name before it with that surname (else after it), or, failing one,
+/// with that first name ("Khaled" for "Khaled ben Salmane").
+fn canonical_of(input: &str, found: &[Found], i: usize) -> usize {
+    let f = &found[i];
+    let Some(key) = f.key.as_deref() else {
+        return i;
+    };
+    let same_surname = |j: &usize| found[*j].words >= 2 && found[*j].key.as_deref() == Some(key);
+    if f.words >= 2 {
+        let words: Vec<String> = name_words(&input[f.start..f.end]);
+        return (0..found.len())
+            .filter(same_surname)
+            .filter(|&j| holds_in_order(&name_words(&input[found[j].start..found[j].end]), &words))
+            .max_by_key(|&j| {
+                (
+                    found[j].words,
+                    found[j].end - found[j].start,
+                    std::cmp::Reverse(j),
+                )
+            })
+            .unwrap_or(i);
+    }
+    let nearest = |matches: &dyn Fn(&usize) -> bool| {
+        (0..i)
+            .rev()
+            .find(|j| matches(j))
+            .or_else(|| (i + 1..found.len()).find(|j| matches(j)))
+    };
+    nearest(&same_surname)
+        .or_else(|| {
+            let first_name = |j: &usize| {
+                found[*j].words >= 2
+                    && input[found[*j].start..found[*j].end]
+                        .split(' ')
+                        .next()
+                        .and_then(skeleton::skeleton_of_word)
+                        .as_deref()
+                        == Some(key)
+            };
+            nearest(&first_name)
+        })
+        .unwrap_or(i)
+}
+
+/// The words of a name, folded, to compare names across case and accents.
+fn name_words(name: &str) -> Vec<String> {
+    name.split([' ', '\u{a0}'])
+        .filter(|w| !w.is_empty())
+        .map(crate::text::fold_str)
+        .collect()
+}
+
+/// True when `words` appear in `name` in the same order.
+fn holds_in_order(name: &[String], words: &[String]) -> bool {
+    let mut rest = name.iter();
+    words.iter().all(|w| rest.any(|n| n == w))
+}
+
+/// The mentions, each with the fullest name of its person as canonical and the office among
 /// its titles as role.
 fn with_canonical_names<'h>(
     input: &'h str,
     titles: &[TitleMention<'h>],
     found: Vec<Found>,
 ) -> Vec<PersonMention<'h>> {
-    let mut fullest: WordMap<&str, usize> = WordMap::default();
-    for (i, f) in found.iter().enumerate() {
-        if let Some(key) = &f.key {
-            let best = fullest.entry(key.as_str()).or_insert(i);
-            let (b, f) = (&found[*best], &found[i]);
-            if (f.words, f.end - f.start) > (b.words, b.end - b.start) {
-                *best = i;
-            }
-        }
-    }
-    let canonical: Vec<&'h str> = found
-        .iter()
-        .map(|f| {
-            let best = f
-                .key
-                .as_deref()
-                .and_then(|k| fullest.get(k))
-                .map_or(f, |&b| &found[b]);
-            &input[best.start..best.end]
+    let canonical: Vec<&'h str> = (0..found.len())
+        .map(|i| {
+            let best = canonical_of(input, &found, i);
+            &input[found[best].start..found[best].end]
         })
         .collect();
     found
@@ -333,7 +400,9 @@ fn name_from(input: &str, first: Word<'_>, mentions: &Mentions<'_, '_>) -> Optio
         if mentions.overlaps_any(next.start, next.end) {
             break;
         }
-        if is_capitalised(next.text) || is_initial(next.text) {
+        // A surname in capitals after a name's first word, as administrative style writes
+        // it ("Amadou KONATÉ", "Aïssata DIALLO-TOURÉ").
+        if is_capitalised(next.text) || is_initial(next.text) || is_in_capitals(next.text) {
             end = next.end;
             count += 1;
             last = next;

@@ -21,6 +21,30 @@ pub(super) fn skeleton_of_word(word: &str) -> Option<String> {
 /// Room for the skeleton of a word of this many folded bytes without allocating.
 pub(super) const SKELETON_BUFFER: usize = 64;
 
+/// The first letter of the skeleton of `word` (without its article), cheaply: its first two
+/// letters folded, with the spelling pairs the skeleton unifies ("Ouattara" starts with `u`,
+/// "Djibo" with `j`, "Qassemi" with `k`).
+pub(super) fn initial_of(word: &str) -> Option<char> {
+    let mut letters = word
+        .chars()
+        .map(crate::text::fold_char)
+        .filter_map(|f| match f {
+            crate::text::Folded::Char(c) => Some(c),
+            crate::text::Folded::Str(s) => s.chars().next(),
+            crate::text::Folded::Nothing => None,
+        });
+    let first = letters.next()?;
+    let second = letters.next();
+    Some(match (first, second) {
+        ('o', Some('u')) => 'u',
+        ('d', Some('j')) => 'j',
+        ('s', Some('h')) => 'c',
+        ('q', _) => 'k',
+        ('y', _) => 'i',
+        (c, _) => c,
+    })
+}
+
 /// [`skeleton_of_word`], in `buffer` when the word is ASCII once folded and fits.
 pub(super) fn skeleton_into<'b>(
     word: &str,

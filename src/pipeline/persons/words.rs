@@ -236,6 +236,19 @@ pub(super) fn is_capitalised(word: &str) -> bool {
     first_ok && chars.any(char::is_lowercase)
 }
 
+/// True for a word in capitals throughout, of two letters or more ("KONATÉ", "DIALLO-TOURÉ"):
+/// a surname, where a name has begun.
+pub(super) fn is_in_capitals(word: &str) -> bool {
+    let mut letters = 0;
+    for c in word.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        letters += usize::from(c.is_alphabetic());
+    }
+    letters >= 2 && word.starts_with(char::is_uppercase)
+}
+
 pub(super) fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
     matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
