@@ -266,3 +266,24 @@ fn surnames_in_capitals_and_shared_surnames() {
         ]
     );
 }
+
+/// An initial before a short mention is part of it ("E. Macron"), the honorific "M." is not.
+#[test]
+fn an_initial_before_a_short_mention() {
+    let text = "Le président Emmanuel Macron est arrivé. M. Macron a salué P. Talon, puis E. Macron a parlé.";
+    let found = Extractor::new().extract(text);
+    check_spans(text, &found);
+    let persons: Vec<(&str, &str)> = found
+        .persons
+        .iter()
+        .map(|p| (&*p.text, &*p.canonical))
+        .collect();
+    assert!(
+        persons.contains(&("E. Macron", "Emmanuel Macron")),
+        "{persons:?}"
+    );
+    assert!(
+        persons.contains(&("Macron", "Emmanuel Macron")),
+        "{persons:?}"
+    );
+}

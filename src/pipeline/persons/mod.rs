@@ -239,9 +239,25 @@ fn surnames_seen_before(
         }
         let mut buffer = [0; SKELETON_BUFFER];
         if let Some(key) = skeleton_into(w.text, &mut buffer).filter(|k| keys.contains(&**k)) {
+            // "E. Macron": an initial right before, which no title holds, is the name's.
+            let before = &input[..w.start];
+            let initial = before
+                .strip_suffix(' ')
+                .and_then(|b| b.strip_suffix('.'))
+                .and_then(|b| {
+                    let c = b.chars().next_back()?;
+                    let at = b.len() - c.len_utf8();
+                    let alone = b[..at]
+                        .chars()
+                        .next_back()
+                        .map_or(true, |p| !p.is_alphanumeric());
+                    (c.is_uppercase() && alone && !mentions.overlaps_any(at, b.len() + 1))
+                        .then_some(at)
+                });
             found.push(Found {
-                start: w.start,
+                start: initial.unwrap_or(w.start),
                 end: w.end,
+                // A short mention still: its canonical is the full name.
                 words: 1,
                 titles: Vec::new(),
                 key: Some(key.into_owned()),
