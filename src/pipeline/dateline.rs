@@ -16,7 +16,7 @@
 use super::dates::RawDate;
 use crate::gazetteer::{Hit, Kinds};
 use crate::lexicon::PLACE_PARTICLES;
-use crate::text::NormalizedText;
+use crate::text::{fold_str, NormalizedText};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -128,7 +128,6 @@ pub(crate) struct Found {
 
 pub(crate) fn find(text: &NormalizedText<'_>, dates: &[RawDate], names: &[Hit]) -> Option<Found> {
     let input = text.input();
-    let folded = text.as_str();
     // Dates in input offsets, with their folded starts.
     // Only the head of the document matters: its dates and hits, in input offsets. (Folding
     // never makes text longer than twice the input, so a folded offset past twice the head's
@@ -213,12 +212,11 @@ pub(crate) fn find(text: &NormalizedText<'_>, dates: &[RawDate], names: &[Hit]) 
             .iter()
             .position(|&(s, e)| s >= start && e <= end && s < e)
         {
-            let s = date_spans[index].0;
-            let (fs, fe) = (dates[index].start, dates[index].end);
-            let (fline_start, fline_end) = folded_line(folded, fs, fe);
+            // The line as written (the folded view joins lines parted by one break).
+            let (s, e) = date_spans[index];
             if !dates[index].is_relative()
-                && DATE_LINE_PREFIX.is_match(&folded[fline_start..fs])
-                && DATE_LINE_SUFFIX.is_match(&folded[fe..fline_end])
+                && DATE_LINE_PREFIX.is_match(&fold_str(&input[start..s]))
+                && DATE_LINE_SUFFIX.is_match(&fold_str(&input[e..end]))
                 && s >= start
             {
                 let found = Found {
@@ -252,16 +250,6 @@ fn is_capitalised_place(place: &str) -> bool {
             words.first().copied(),
             Some("LE" | "LA" | "LES" | "UN" | "UNE" | "DES" | "AU" | "AUX")
         )
-}
-
-/// The bounds of the folded line around `start..end`, without surrounding white space.
-fn folded_line(folded: &str, start: usize, end: usize) -> (usize, usize) {
-    let line_start = folded[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = folded[end..].find('\n').map_or(folded.len(), |i| end + i);
-    let content = &folded[line_start..line_end];
-    let lead = content.len() - content.trim_start().len();
-    let trail = content.len() - content.trim_end().len();
-    (line_start + lead, line_end - trail)
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@ use crate::gazetteer::{EntryKind, Gazetteer, Hit, Kinds, OrgForm};
 use crate::hash::{WordMap, WordSet};
 use crate::lexicon::{ACRONYM_SKIPPED_WORDS, OF_CONNECTORS_INSIDE, SENTENCE_OPENERS};
 use crate::model::OrganizationMention;
+use crate::text::blank::{blank, is_soft_gap, paragraph_start, phrase_before, soft_gap, Blank};
 use crate::text::boundary::{self, floor_char_boundary, word_before};
 use crate::text::NormalizedText;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
@@ -219,9 +220,7 @@ pub(crate) fn extract<'h>(
             continue;
         }
         let window = floor_char_boundary(input, o_start.saturating_sub(120));
-        let from = input[window..o_start]
-            .rfind('\n')
-            .map_or(window, |i| window + i + 1);
+        let from = window + paragraph_start(&input[window..o_start]);
         if let Some(start) = organ_before(input, from, o_start) {
             if previous_end <= start {
                 o.start = start;
@@ -272,7 +271,8 @@ pub(crate) fn extract<'h>(
             continue;
         }
         // Not the start of a longer capitalised name.
-        let next = input[end..].trim_start_matches([' ', '\u{a0}']);
+        let next = &input[end..];
+        let next = &next[soft_gap(next)..];
         if next.starts_with(char::is_uppercase) {
             continue;
         }
@@ -305,7 +305,7 @@ pub(crate) fn extract<'h>(
 }
 
 /// The connector of [`OF_CONNECTORS_INSIDE`] that `text` ends with, the first in their order.
-fn ends_with_connector(text: &str) -> Option<&'static str> {
+fn ends_with_connector(text: &str) -> Option<usize> {
     // The last eight bytes (the longest connector's), lower-cased; a connector starts with a
     // space, so a match ends on a character boundary.
     let bytes = text.as_bytes();
@@ -314,10 +314,24 @@ fn ends_with_connector(text: &str) -> Option<&'static str> {
     let lower = &mut lower[..tail.len()];
     lower.copy_from_slice(tail);
     lower.make_ascii_lowercase();
+    if let Some(c) = OF_CONNECTORS_INSIDE
+        .iter()
+        .find(|c| lower.ends_with(c.as_bytes()))
+    {
+        return Some(c.len());
+    }
+    // Spaces other than one: the connector over runs of white space ("de  la\n").
+    let tail = &text[floor_char_boundary(text, text.len().saturating_sub(32))..];
+    if !tail.bytes().any(|b| (9..=13).contains(&b))
+        && !tail.contains("  ")
+        && !tail.contains('\u{a0}')
+    {
+        return None;
+    }
+    let lower = tail.to_ascii_lowercase();
     OF_CONNECTORS_INSIDE
         .iter()
-        .copied()
-        .find(|c| lower.ends_with(c.as_bytes()))
+        .find_map(|c| phrase_before(&lower, c))
 }
 
 /// The start of an organ phrase that ends with a connector at `end` ("Conseil de sécurité de
@@ -327,13 +341,17 @@ fn ends_with_connector(text: &str) -> Option<&'static str> {
 fn organ_before(input: &str, from: usize, end: usize) -> Option<usize> {
     let before = &input[from..end];
     let connector = ends_with_connector(before)?;
-    let phrase = &before[..before.len() - connector.len()];
+    let phrase = &before[..before.len() - connector];
     // Words from the end, at most nine (the organ noun and eight more), while they are words.
     let mut words: [(usize, &str); 9] = [(0, ""); 9];
     let mut n = 0;
     let mut end = phrase.len();
     while n < 9 {
-        let start = phrase[..end].rfind(' ').map_or(0, |i| i + 1);
+        let start = phrase[..end]
+            .rfind(|c| blank(c) != Blank::No)
+            .map_or(0, |i| {
+                i + phrase[i..].chars().next().map_or(1, char::len_utf8)
+            });
         let w = &phrase[start..end];
         if w.is_empty()
             || !w
@@ -347,7 +365,12 @@ fn organ_before(input: &str, from: usize, end: usize) -> Option<usize> {
         if start == 0 {
             break;
         }
-        end = start - 1;
+        // The white space before the word, one line break at most.
+        let head = &phrase[..start];
+        end = head.trim_end_matches(|c| blank(c) != Blank::No).len();
+        if !is_soft_gap(&head[end..]) {
+            break;
+        }
     }
     let words = &words[..n];
     // The farthest organ noun whose next word may complete it.
@@ -408,9 +431,10 @@ fn after_determiner(input: &str, at: usize) -> bool {
 
 /// The start of a capitalised phrase ending at `end` whose initials spell `acronym`.
 fn long_form_before(input: &str, end: usize, acronym: &str) -> Option<usize> {
-    let stop = ['\n', '.', ',', ';', ':', '(', ')', '«', '»', '"', '“', '”'];
-    // Within the 300 bytes before, after the last punctuation.
+    let stop = ['.', ',', ';', ':', '(', ')', '«', '»', '"', '“', '”'];
+    // Within the 300 bytes before, in the paragraph, after the last punctuation.
     let window = floor_char_boundary(input, end.saturating_sub(300));
+    let window = window + paragraph_start(&input[window..end]);
     let line_start = input[window..end]
         .char_indices()
         .rev()
@@ -513,15 +537,14 @@ mod tests {
     fn connectors_in_any_case() {
         assert_eq!(
             ends_with_connector("Conseil de sécurité DE L’"),
-            Some(" de l’")
+            Some(" de l’".len())
         );
-        assert_eq!(ends_with_connector("Commission de l'"), Some(" de l'"));
-        assert_eq!(ends_with_connector("membres De La "), Some(" de la "));
-        assert_eq!(
-            ends_with_connector("Secrétariat général des "),
-            Some(" des ")
-        );
-        assert_eq!(ends_with_connector("é du "), Some(" du "));
+        assert_eq!(ends_with_connector("Commission de l'"), Some(6));
+        assert_eq!(ends_with_connector("membres De La "), Some(7));
+        assert_eq!(ends_with_connector("membres de  la\n"), Some(8));
+        assert_eq!(ends_with_connector("membres de\n\nla "), None);
+        assert_eq!(ends_with_connector("Secrétariat général des "), Some(5));
+        assert_eq!(ends_with_connector("é du "), Some(4));
         assert_eq!(ends_with_connector("du "), None);
         assert_eq!(ends_with_connector("Conseil"), None);
         assert_eq!(ends_with_connector(""), None);

@@ -17,6 +17,7 @@
 use super::Mentions;
 use crate::gazetteer::{EntryKind, Gazetteer, Hit};
 use crate::model::{Affiliation, TitleMention};
+use crate::text::blank::{blank, phrase_before, phrase_len, soft_gap, Blank};
 use crate::text::boundary::{floor_char_boundary, word_before};
 use crate::text::NormalizedText;
 use crate::types::TitleKind;
@@ -157,8 +158,8 @@ fn trim_connector(input: &str, start: usize, org_start: usize) -> usize {
     for connector in [
         " de la", " de l'", " de l’", " du", " des", " de", " d'", " d’",
     ] {
-        if lower.ends_with(connector) {
-            return start + before.len() - connector.len();
+        if let Some(len) = phrase_before(&lower, connector) {
+            return start + before.len() - len;
         }
     }
     start + before.len()
@@ -167,11 +168,11 @@ fn trim_connector(input: &str, start: usize, org_start: usize) -> usize {
 /// "par intérim" stays in the office ("Secrétaire général par intérim").
 fn extend_interim(input: &str, end: usize) -> usize {
     let rest = &input[end..];
-    let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
+    let gap = soft_gap(rest);
     ["par intérim", "par interim"]
         .iter()
-        .find(|p| trimmed.starts_with(**p))
-        .map_or(end, |p| end + (rest.len() - trimmed.len()) + p.len())
+        .find_map(|p| phrase_len(&rest[gap..], p))
+        .map_or(end, |len| end + gap + len)
 }
 
 /// True after a name particle ("Ould Cheikh", "bin Sultan") or a civility ("M. Cheikh
@@ -189,6 +190,6 @@ fn after_particle(folded: &str, at: usize) -> bool {
 
 fn before_name(input: &str, at: usize) -> bool {
     input[at..]
-        .trim_start_matches([' ', '\u{a0}', ','])
+        .trim_start_matches(|c| c == ',' || blank(c) != Blank::No)
         .starts_with(char::is_uppercase)
 }

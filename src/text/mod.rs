@@ -4,6 +4,7 @@
 //! Most users never need this module: [`Extractor`](crate::Extractor) runs it. It is public so
 //! that benchmarks and tools can reuse the exact folding the gazetteers use.
 
+pub(crate) mod blank;
 pub mod boundary;
 pub mod fold;
 mod normalize;

@@ -21,8 +21,9 @@ mod words;
 use super::Mentions;
 use crate::gazetteer::Gazetteer;
 use crate::hash::{WordMap, WordSet};
-use crate::lexicon::NAME_PARTICLES;
+use crate::lexicon::{NAME_PARTICLES, SENTENCE_OPENERS};
 use crate::model::{PersonMention, Role, TitleMention};
+use crate::text::blank::{blank, is_soft_gap, Blank};
 use crate::types::TitleKind;
 use skeleton::{skeleton_into, surname_key, SKELETON_BUFFER};
 use std::borrow::Cow;
@@ -108,9 +109,15 @@ fn after_titles(
             at = end;
         }
         let rest = &input[at..];
-        let skipped = rest.len() - rest.trim_start_matches([' ', '\u{a0}', '\t', ',']).len();
-        // At most one comma, and no line break.
-        if rest[..skipped].matches(',').count() > 1 {
+        let skipped = rest.len()
+            - rest
+                .trim_start_matches(|c| c == ',' || blank(c) != Blank::No)
+                .len();
+        // At most one comma and one line break.
+        let gap = &rest[..skipped];
+        if gap.matches(',').count() > 1
+            || gap.chars().filter(|&c| blank(c) == Blank::Break).count() > 1
+        {
             continue;
         }
         let start = at + skipped;
@@ -307,12 +314,27 @@ fn with_canonical_names<'h>(
                 text: Cow::Borrowed(&input[f.start..f.end]),
                 start: f.start,
                 end: f.end,
-                canonical: Cow::Borrowed(canonical),
+                canonical: single_spaced(canonical),
                 titles: f.titles,
                 role,
             }
         })
         .collect()
+}
+
+/// `name` with every run of white space between its words one space (a name read over two
+/// spaces, a tab or a line break has the value it has on one line).
+fn single_spaced(name: &str) -> Cow<'_, str> {
+    if name
+        .bytes()
+        .all(|b| b != b' ' && b.is_ascii_graphic() || b >= 0x80)
+        && !name.contains(|c: char| c.is_whitespace())
+        || !name.contains(|c: char| c.is_whitespace() && c != ' ') && !name.contains("  ")
+    {
+        Cow::Borrowed(name)
+    } else {
+        Cow::Owned(name.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
 }
 
 /// The end and word count of the name that starts at word `first`, if one does.
@@ -325,9 +347,13 @@ fn name_from(input: &str, first: Word<'_>, mentions: &Mentions<'_, '_>) -> Optio
     let mut count = 1;
     let mut last = w;
     while let Some(next) = next_word(input, last.run_end) {
-        // Words of one name are separated by one space.
+        // Words of one name are parted by white space with one line break at most.
         let gap = &input[end..next.start];
-        if !matches!(gap, " " | "\u{a0}") || count >= 7 {
+        if !is_soft_gap(gap) || count >= 7 {
+            break;
+        }
+        // Over a line break, a word that opens sentences ("La", "Le") starts the next line's.
+        if gap != " " && gap.contains('\n') && SENTENCE_OPENERS.contains(&next.text) {
             break;
         }
         if mentions.overlaps_any(next.start, next.end) {
@@ -346,7 +372,7 @@ fn name_from(input: &str, first: Word<'_>, mentions: &Mentions<'_, '_>) -> Optio
         {
             if let Some(after) = next_word(input, next.run_end) {
                 let gap = &input[next.end..after.start];
-                if matches!(gap, " " | "\u{a0}")
+                if is_soft_gap(gap)
                     && is_capitalised(after.text)
                     && !mentions.overlaps_any(after.start, after.end)
                 {
@@ -559,7 +585,8 @@ mod tests {
         assert!(after("Selon"));
         assert!(!after("Le") && !after("Barre") && !after("Moghidi"));
         assert!(!may_go_on(text, text.len()));
-        assert!(!may_go_on("Ali  Barre", 3));
+        assert!(may_go_on("Ali  Barre", 3) && may_go_on("Ali\r\nBarre", 3));
+        assert!(!may_go_on("Ali\n\nBarre", 3));
     }
 
     #[test]

@@ -193,14 +193,16 @@ pub(super) fn next_candidate(bytes: &[u8], mut at: usize) -> Option<usize> {
     rest.iter().position(|&b| is_candidate(b)).map(|i| at + i)
 }
 
-/// True when a name of two words or more may go on after a word that ends at `end`: one
-/// space, then a capital, or a letter that starts a particle or an article ("bin", "ould",
+/// True when a name of two words or more may go on after a word that ends at `end`: white
+/// space with one line break at most, then a capital, or a letter that starts a particle or an article ("bin", "ould",
 /// "al-"…). A cheap test before a given name is looked up ("Selon le", "Le président").
 pub(super) fn may_go_on(input: &str, end: usize) -> bool {
     let rest = &input[end..];
-    let Some(next) = rest.strip_prefix([' ', '\u{a0}']) else {
+    let gap = crate::text::blank::soft_gap(rest);
+    if gap == 0 {
         return false;
-    };
+    }
+    let next = &rest[gap..];
     next.chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || matches!(c, 'a' | 'b' | 'd' | 'e' | 'i' | 'o' | 'v'))
