@@ -46,6 +46,8 @@ fn main() {
         }
     }
     let extractor = Extractor::new();
+    // METAMORPHIC_SHOW=<name> lists what that transformation changes (on standard error).
+    let show = std::env::var("METAMORPHIC_SHOW").ok();
     println!("{} documents\n", texts.len());
     println!("| transformation | mentions | lost | invented | changed | themes changed |");
     println!("|---|---:|---:|---:|---:|---:|");
@@ -59,8 +61,12 @@ fn main() {
             let a = keys(&original, Some(t));
             let b = keys(&x, Some(t));
             total += a.len();
-            lost += missing(&a, &b).len();
-            invented += missing(&b, &a).len();
+            let (gone, new) = (missing(&a, &b), missing(&b, &a));
+            if show.as_deref() == Some(t.name()) {
+                eprintln!("lost {gone:?}\ninvented {new:?}");
+            }
+            lost += gone.len();
+            invented += new.len();
             theme_docs += usize::from(themes(&original) != themes(&x));
         }
         let pct = |n: usize| 100.0 * n as f64 / total.max(1) as f64;

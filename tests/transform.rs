@@ -3,7 +3,7 @@
 //! `examples/metamorphic.rs`.
 #![allow(dead_code)]
 
-use communique::{Extraction, Mention};
+use communique::{Affiliation, Extraction, Mention};
 use std::collections::HashMap;
 use unicode_normalization::UnicodeNormalization;
 
@@ -227,7 +227,7 @@ pub fn keys(x: &Extraction<'_>, transform: Option<Transform>) -> Vec<Key> {
                 Mention::Title(t) => format!(
                     "{:?} {:?}",
                     t.kind,
-                    t.of.as_ref().map(|a| c(&format!("{a:?}")))
+                    t.of.as_ref().map(|a| c(&affiliation(a)))
                 ),
                 Mention::Country(k) => k.code.as_str().to_string(),
                 Mention::Date(d) => format!("{:?} {}", d.value, d.relative),
@@ -242,6 +242,15 @@ pub fn keys(x: &Extraction<'_>, transform: Option<Transform>) -> Vec<Key> {
             (m.kind().as_str(), c(m.text()), value)
         })
         .collect()
+}
+
+/// Whom an office serves, as compared.
+fn affiliation(a: &Affiliation<'_>) -> String {
+    match a {
+        Affiliation::Country(code) => code.as_str().to_string(),
+        Affiliation::Organization(o) => o.to_string(),
+        _ => format!("{a:?}"),
+    }
 }
 
 /// The themes of `x`.

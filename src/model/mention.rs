@@ -219,7 +219,8 @@ mention_common!(PlaceMention { kind, code });
 pub struct ThemeScore<'h> {
     /// The theme's id (`terrorism`, `media`...).
     pub theme: Arc<str>,
-    /// How strongly the document speaks of it, in `[0, 1]`.
+    /// How strongly the document speaks of it, in `[0, 1)`: never 1, however long the
+    /// document (clamped below 1).
     pub score: f32,
     /// The spans that show it.
     #[serde(borrow)]

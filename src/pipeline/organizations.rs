@@ -17,7 +17,9 @@ use crate::gazetteer::{EntryKind, Gazetteer, Hit, Kinds, OrgForm};
 use crate::hash::{WordMap, WordSet};
 use crate::lexicon::{ACRONYM_SKIPPED_WORDS, OF_CONNECTORS_INSIDE, SENTENCE_OPENERS};
 use crate::model::OrganizationMention;
-use crate::text::blank::{blank, is_soft_gap, paragraph_start, phrase_before, soft_gap, Blank};
+use crate::text::blank::{
+    blank, is_soft_gap, paragraph_start, phrase_before, phrase_len, soft_gap, Blank,
+};
 use crate::text::boundary::{self, floor_char_boundary, word_before};
 use crate::text::NormalizedText;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
@@ -195,7 +197,22 @@ pub(crate) fn extract<'h>(
     learnt.sort_by(|a, b| a.0.cmp(&b.0));
     learnt.dedup_by(|b, a| a.0 == b.0);
     let patterns: Vec<&str> = learnt.iter().map(|(a, _)| a.as_str()).collect();
-    for (at, end, i) in find_all(input, &patterns) {
+    let mut seen = find_all(input, &patterns);
+    if input.contains(['\t', '\n', '\r', '\u{a0}']) || input.contains("  ") {
+        // The heads over other white space than one space ("Force\nconjointe").
+        let firsts: Vec<&str> = patterns
+            .iter()
+            .map(|h| h.split(' ').next().unwrap_or(h))
+            .collect();
+        for (at, _, i) in find_all(input, &firsts) {
+            if let Some(len) = phrase_len(&input[at..], patterns[i]) {
+                if len != patterns[i].len() {
+                    seen.push((at, at + len, i));
+                }
+            }
+        }
+    }
+    for (at, end, i) in seen {
         if boundary::is_whole_word(input, at, end) {
             orgs.push(Org {
                 start: at,
@@ -264,7 +281,22 @@ pub(crate) fn extract<'h>(
         }
     }
     let patterns: Vec<&str> = heads.iter().map(|(h, _)| h.as_ref()).collect();
-    for (at, end, i) in find_all(input, &patterns) {
+    let mut seen = find_all(input, &patterns);
+    if input.contains(['\t', '\n', '\r', '\u{a0}']) || input.contains("  ") {
+        // The heads over other white space than one space ("Force\nconjointe").
+        let firsts: Vec<&str> = patterns
+            .iter()
+            .map(|h| h.split(' ').next().unwrap_or(h))
+            .collect();
+        for (at, _, i) in find_all(input, &firsts) {
+            if let Some(len) = phrase_len(&input[at..], patterns[i]) {
+                if len != patterns[i].len() {
+                    seen.push((at, at + len, i));
+                }
+            }
+        }
+    }
+    for (at, end, i) in seen {
         let seen_at = heads[i].1;
         if at < seen_at || !boundary::is_whole_word(input, at, end) || !after_determiner(input, at)
         {
