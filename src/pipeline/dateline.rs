@@ -53,7 +53,9 @@ fn opener(line: &str) -> Option<Opener<'_>> {
         }
         let end = chars
             .find(|&(_, c)| {
-                !(c.is_alphabetic() || matches!(c, '\'' | '’' | '-') || (dot && c == '.'))
+                !(crate::text::boundary::is_letter(c)
+                    || matches!(c, '\'' | '’' | '-')
+                    || (dot && c == '.'))
             })
             .map_or(rest.len(), |(i, _)| i);
         Some(at + end)

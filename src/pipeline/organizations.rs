@@ -177,7 +177,7 @@ pub(crate) fn extract<'h>(
         if let Some(inner) = before.strip_suffix('(') {
             let inner = inner.trim_end();
             let word_start = inner
-                .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .rfind(|c: char| !(boundary::is_word_char(c) || c == '-'))
                 .map_or(0, |i| {
                     i + inner[i..].chars().next().map_or(1, char::len_utf8)
                 });
@@ -388,7 +388,7 @@ fn organ_before(input: &str, from: usize, end: usize) -> Option<usize> {
         if w.is_empty()
             || !w
                 .chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+                .all(|c| boundary::is_letter(c) || matches!(c, '\'' | '’' | '-'))
         {
             break;
         }
@@ -408,7 +408,7 @@ fn organ_before(input: &str, from: usize, end: usize) -> Option<usize> {
     // The farthest organ noun whose next word may complete it.
     let mut found = None;
     for (k, &(i, w)) in words.iter().enumerate() {
-        if !ORGANS.contains(&w) {
+        if !is_organ(w) {
             continue;
         }
         let next_ok = match k.checked_sub(1).map(|j| words[j].1) {
@@ -427,6 +427,17 @@ fn organ_before(input: &str, from: usize, end: usize) -> Option<usize> {
         }
     }
     found
+}
+
+/// True when `w` is one of the [`ORGANS`], its accents written as letters or as combining
+/// marks ("Comite\u{301}").
+fn is_organ(w: &str) -> bool {
+    ORGANS.contains(&w)
+        || (w.contains(boundary::is_mark)
+            && w.starts_with(char::is_uppercase)
+            && ORGANS
+                .iter()
+                .any(|o| crate::text::fold_str(o) == crate::text::fold_str(w)))
 }
 
 /// Every occurrence `(start, end, pattern)` of the distinct strings one document defines: a

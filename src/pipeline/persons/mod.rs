@@ -590,6 +590,22 @@ mod tests {
     }
 
     #[test]
+    fn combining_marks_are_part_of_their_letter() {
+        // "Célestin Simporé" with its accents as combining marks (NFD).
+        let input = "Ce\u{301}lestin Simpore\u{301} a parle\u{301}.";
+        let first = word_at(input, 0).unwrap();
+        assert_eq!(first.text, "Ce\u{301}lestin");
+        assert!(is_capitalised(first.text));
+        let second = next_word(input, first.run_end).unwrap();
+        assert_eq!(second.text, "Simpore\u{301}");
+        let words: Vec<&str> = capitalised_words("E\u{301}tat et Ce\u{301}lestin")
+            .iter()
+            .map(|w| w.text)
+            .collect();
+        assert_eq!(words, ["E\u{301}tat", "Ce\u{301}lestin"]);
+    }
+
+    #[test]
     fn capitalised_words_are_the_words_that_may_be_capitalised() {
         let input = "le général Barre, al-Moghidi et l'Émir «Ali» de McDonald, ÉTAT a-b";
         let all = words(input);
