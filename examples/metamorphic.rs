@@ -57,7 +57,14 @@ fn main() {
         for text in &texts {
             let original = extractor.extract(text);
             let changed = t.apply(text);
-            let x = extractor.extract(&changed);
+            let x = if t == Transform::Html {
+                extractor.extract_html(&changed)
+            } else {
+                extractor.extract(&changed)
+            };
+            if let Err(e) = x.check(&changed) {
+                eprintln!("{}: {e}", t.name());
+            }
             let a = keys(&original, Some(t));
             let b = keys(&x, Some(t));
             total += a.len();

@@ -6,6 +6,7 @@ mod cli_robustness;
 mod corpus;
 mod entities;
 mod extractors;
+mod html;
 mod properties;
 mod real;
 mod regression;

@@ -7,6 +7,7 @@
 pub(crate) mod blank;
 pub mod boundary;
 pub mod fold;
+pub(crate) mod html;
 mod normalize;
 pub(crate) mod swar;
 
