@@ -239,6 +239,13 @@ pub fn keys(x: &Extraction<'_>, transform: Option<Transform>) -> Vec<Key> {
                 Mention::Place(p) => format!("{:?} {:?}", p.kind, p.code),
                 _ => String::new(),
             };
+            // Capitals may lose what a value reads (an affiliation, a long form): a mention
+            // is its kind and text there.
+            let value = if transform == Some(Transform::Capitals) {
+                String::new()
+            } else {
+                value
+            };
             (m.kind().as_str(), c(m.text()), value)
         })
         .collect()

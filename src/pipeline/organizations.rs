@@ -21,6 +21,7 @@ use crate::text::blank::{
     blank, is_soft_gap, paragraph_start, phrase_before, phrase_len, soft_gap, Blank,
 };
 use crate::text::boundary::{self, floor_char_boundary, word_before};
+use crate::text::capitals::CapitalLines;
 use crate::text::NormalizedText;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use std::borrow::Cow;
@@ -128,6 +129,7 @@ pub(crate) fn extract<'h>(
     // Acronyms defined in the document: (acronym, long form).
     let mut learnt: Vec<(String, Arc<str>)> = Vec::new();
     let parentheses: Vec<_> = acronyms_in_parentheses(input).collect();
+    let mut capitals = CapitalLines::default();
     let (ends, mut starts, taken_ends) = if parentheses.is_empty() {
         Default::default()
     } else {
@@ -144,7 +146,15 @@ pub(crate) fn extract<'h>(
         // A known name right before ("Union africaine (UA)"), else, unless a state or place
         // is there ("République démocratique du Congo (RDC)"), an unknown name whose
         // initials spell the acronym.
+        // In a line in capitals every word looks like an acronym: a known name's is one only
+        // when the name's initials spell it.
         let (start, known) = match ends.get(&gap_start) {
+            Some(_)
+                if capitals.covers(input, acr_start, acr_end)
+                    && long_form_before(input, gap_start, acr).is_none() =>
+            {
+                continue
+            }
             Some(&i) => (orgs[i].start, true),
             None if taken_ends.contains(&gap_start) => continue,
             None => match long_form_before(input, gap_start, acr) {
@@ -187,6 +197,7 @@ pub(crate) fn extract<'h>(
                 && word
                     .chars()
                     .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
+                && !capitals.covers(input, word_start, o.end)
             {
                 learnt.push((word.to_string(), Arc::from(&input[o.start..o.end])));
             }

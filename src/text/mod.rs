@@ -6,6 +6,7 @@
 
 pub(crate) mod blank;
 pub mod boundary;
+pub(crate) mod capitals;
 pub mod fold;
 pub(crate) mod html;
 mod normalize;

@@ -24,10 +24,14 @@ use crate::hash::{WordMap, WordSet};
 use crate::lexicon::{NAME_PARTICLES, SENTENCE_OPENERS};
 use crate::model::{PersonMention, Role, TitleMention};
 use crate::text::blank::{blank, is_soft_gap, Blank};
+use crate::text::capitals::CapitalLines;
 use crate::types::TitleKind;
 use skeleton::{skeleton_into, surname_key, SKELETON_BUFFER};
 use std::borrow::Cow;
-use words::{capitalised_words, is_capitalised, is_initial, may_go_on, next_word, word_at, Word};
+use words::{
+    capitalised_words, is_capitalised, is_in_capitals, is_initial, may_go_on, next_word, word_at,
+    Word,
+};
 
 /// The spans of the names found so far, by start (one per start, the last given).
 #[derive(Default)]
@@ -66,7 +70,7 @@ pub(crate) fn extract<'h>(
     titles: &[TitleMention<'h>],
     mentions: &Mentions<'_, 'h>,
 ) -> Vec<PersonMention<'h>> {
-    let mut found = after_titles(input, titles, mentions);
+    let mut found = after_titles(gazetteer, input, titles, mentions);
     let mut covered = Covered::default();
     for f in &found {
         covered.insert(f.start, f.end);
@@ -91,11 +95,13 @@ pub(crate) fn extract<'h>(
 /// The names written after a title (the last of a chain of titles), past whom an office
 /// serves and one comma.
 fn after_titles(
+    gazetteer: &Gazetteer,
     input: &str,
     titles: &[TitleMention<'_>],
     mentions: &Mentions<'_, '_>,
 ) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
+    let mut capitals = CapitalLines::default();
     for (i, title) in titles.iter().enumerate() {
         // Only the last title of a chain starts a name.
         if titles
@@ -124,7 +130,12 @@ fn after_titles(
         let Some(first) = word_at(input, start) else {
             continue;
         };
-        if let Some((end, n)) = name_from(input, first, mentions) {
+        // Words in capitals follow a title in a name, but in a line in capitals only a name
+        // that starts at a known given name.
+        let in_capitals = is_in_capitals(first.text)
+            && capitals.covers(input, first.start, first.end)
+            && !gazetteer.is_given_name(first.text);
+        if let Some((end, n)) = name_from(input, first, mentions, !in_capitals) {
             let chain = chain_before(input, titles, i, mentions);
             found.push(Found {
                 start,
@@ -150,7 +161,10 @@ fn at_given_names(
     found: &mut Vec<Found>,
 ) {
     for &w in candidates {
-        if !may_go_on(input, w.end) || !is_capitalised(w.text) || covered.covers(w.start, w.end) {
+        if !may_go_on(input, w.end)
+            || !(is_capitalised(w.text) || is_in_capitals(w.text))
+            || covered.covers(w.start, w.end)
+        {
             continue;
         }
         let initial_inside = || {
@@ -166,10 +180,11 @@ fn at_given_names(
                     .and_then(|n| next_word(input, n.run_end))
                     .is_some_and(|n| is_capitalised(n.text) && !is_initial(n.text))
         };
-        if !(gazetteer.is_given_name(w.text) || initial_inside()) {
+        let given = gazetteer.is_given_name(w.text);
+        if !(given || (is_capitalised(w.text) && initial_inside())) {
             continue;
         }
-        if let Some((end, n)) = name_from(input, w, mentions) {
+        if let Some((end, n)) = name_from(input, w, mentions, given) {
             if n >= 2 {
                 covered.insert(w.start, end);
                 found.push(Found {
@@ -322,6 +337,15 @@ fn with_canonical_names<'h>(
         .collect()
 }
 
+/// The words that end a name in capitals ("ALI BONGO ONDIMBA QUI…"): the articles,
+/// prepositions, conjunctions and pronouns that start what follows a name.
+const NOT_NAMES_IN_CAPITALS: [&str; 46] = [
+    "a", "à", "après", "au", "aux", "avait", "avant", "avec", "ce", "cet", "cette", "comme",
+    "dans", "de", "des", "dont", "du", "en", "est", "et", "était", "il", "la", "le", "les", "leur",
+    "lors", "ont", "ou", "par", "pour", "qu", "que", "qui", "sa", "se", "selon", "sera", "ses",
+    "son", "sont", "sur", "un", "une", "va", "vers",
+];
+
 /// `name` with every run of white space between its words one space (a name read over two
 /// spaces, a tab or a line break has the value it has on one line).
 fn single_spaced(name: &str) -> Cow<'_, str> {
@@ -338,7 +362,26 @@ fn single_spaced(name: &str) -> Cow<'_, str> {
 }
 
 /// The end and word count of the name that starts at word `first`, if one does.
-fn name_from(input: &str, first: Word<'_>, mentions: &Mentions<'_, '_>) -> Option<(usize, usize)> {
+///
+/// When `anchored` (after a title, at a known given name), words in capitals throughout
+/// ("Adam DUALI", a headline in capitals) are a name's words too; otherwise they are not.
+fn name_from(
+    input: &str,
+    first: Word<'_>,
+    mentions: &Mentions<'_, '_>,
+    anchored: bool,
+) -> Option<(usize, usize)> {
+    // A word in capitals: no elision ("S'EST"), no word of the sentence around the name.
+    let in_capitals = |w: &str| {
+        anchored
+            && is_in_capitals(w)
+            && !w.contains(['\'', '’'])
+            && !NOT_NAMES_IN_CAPITALS.contains(&w.to_lowercase().as_str())
+    };
+    let is_capitalised = |w: &str| is_capitalised(w) || in_capitals(w);
+    // At most four words in capitals besides particles: past them, the words of the
+    // sentence.
+    let mut capitals = usize::from(in_capitals(first.text));
     let w = first;
     if !is_capitalised(w.text) || is_initial(w.text) || mentions.overlaps_any(w.start, w.end) {
         return None;
@@ -358,6 +401,15 @@ fn name_from(input: &str, first: Word<'_>, mentions: &Mentions<'_, '_>) -> Optio
         }
         if mentions.overlaps_any(next.start, next.end) {
             break;
+        }
+        let particle = NAME_PARTICLES
+            .iter()
+            .any(|p| next.text.eq_ignore_ascii_case(p));
+        if !particle && !words::is_capitalised(next.text) && in_capitals(next.text) {
+            capitals += 1;
+            if capitals > 4 {
+                break;
+            }
         }
         if is_capitalised(next.text) || is_initial(next.text) {
             end = next.end;

@@ -238,6 +238,15 @@ pub(super) fn is_capitalised(word: &str) -> bool {
     first_ok && chars.any(char::is_lowercase)
 }
 
+/// True when `word` is in capitals throughout, of two letters or more ("DUALI", "AL-MOGHIDI"):
+/// a name's word only where a title or a given name anchors the name.
+pub(super) fn is_in_capitals(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+        && word.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && !word.chars().any(char::is_lowercase)
+        && !word.contains('.')
+}
+
 pub(super) fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
     matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
