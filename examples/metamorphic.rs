@@ -41,7 +41,7 @@ fn main() {
         paths.sort();
         for p in paths {
             if let Ok(t) = std::fs::read_to_string(&p) {
-                texts.push(t);
+                texts.push((p, t));
             }
         }
     }
@@ -54,7 +54,7 @@ fn main() {
     let all = Transform::NEUTRAL.iter().chain([&Transform::Capitals]);
     for &t in all {
         let (mut total, mut lost, mut invented, mut theme_docs) = (0, 0, 0, 0);
-        for text in &texts {
+        for (path, text) in &texts {
             let original = extractor.extract(text);
             let changed = t.apply(text);
             let x = if t == Transform::Html {
@@ -69,8 +69,8 @@ fn main() {
             let b = keys(&x, Some(t));
             total += a.len();
             let (gone, new) = (missing(&a, &b), missing(&b, &a));
-            if show.as_deref() == Some(t.name()) {
-                eprintln!("lost {gone:?}\ninvented {new:?}");
+            if show.as_deref() == Some(t.name()) && !(gone.is_empty() && new.is_empty()) {
+                eprintln!("{}\nlost {gone:?}\ninvented {new:?}", path.display());
             }
             lost += gone.len();
             invented += new.len();

@@ -16,6 +16,7 @@
 use super::dates::RawDate;
 use crate::gazetteer::{Hit, Kinds};
 use crate::lexicon::PLACE_PARTICLES;
+use crate::text::blank::{blank, Blank};
 use crate::text::{fold_str, NormalizedText};
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -63,7 +64,7 @@ fn opener(line: &str) -> Option<Opener<'_>> {
     let mut end = word(0, true)?;
     for _ in 0..4 {
         let Some(after) = line[end..]
-            .strip_prefix([' ', '-'])
+            .strip_prefix([' ', '-', '\u{a0}', '\u{202F}'])
             .map(|rest| line.len() - rest.len())
         else {
             break;
@@ -80,7 +81,12 @@ fn opener(line: &str) -> Option<Opener<'_>> {
         }
     }
     let place = (0, end);
-    let blanks = |at: usize| line.len() - line[at..].trim_start_matches([' ', '\t']).len();
+    let blanks = |at: usize| {
+        line.len()
+            - line[at..]
+                .trim_start_matches(|c| blank(c) == Blank::Space)
+                .len()
+    };
     let mut at = blanks(end);
     let agency = line[at..].strip_prefix('(').and_then(|inner| {
         let close = inner.find([')', '\n'])?;
@@ -106,8 +112,10 @@ fn opener(line: &str) -> Option<Opener<'_>> {
 }
 
 /// After `PLACE,`: an optional country, then an optional "le", before the date.
-static AFTER_COMMA: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^(?:\p{Lu}[^,\n]{0,30},[ \t]*)?(?:le[ \t]+)?").expect("compiles"));
+static AFTER_COMMA: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?:\p{Lu}[^,\n]{0,30},[ \t\u{a0}\u{202F}]*)?(?:le[ \t\u{a0}\u{202F}]+)?")
+        .expect("compiles")
+});
 
 /// What may stand before a date on a date line (folded).
 static DATE_LINE_PREFIX: Lazy<Regex> = Lazy::new(|| {
@@ -156,6 +164,7 @@ pub(crate) fn find(text: &NormalizedText<'_>, dates: &[RawDate], names: &[Hit]) 
     let mut lines = 0;
     // A date line already found, waiting for an agency opener on the next lines.
     let mut pending: Option<(Found, usize)> = None;
+    let (mut run_words, mut run_goes_on) = (0, false);
     for raw_line in input.split_inclusive('\n') {
         let line_start = offset;
         offset += raw_line.len();
@@ -166,9 +175,19 @@ pub(crate) fn find(text: &NormalizedText<'_>, dates: &[RawDate], names: &[Hit]) 
         let start = line_start + (raw_line.len() - trimmed.len());
         let line = trimmed.trim_end();
         if line.is_empty() {
+            run_words = 0;
             continue;
         }
         lines += 1;
+        // A line that ends no sentence goes on in the next one (a paragraph wrapped by a
+        // mail or wire system): the body is a run of words, not a line.
+        let words = line.split_whitespace().count();
+        run_words = if run_goes_on {
+            run_words + words
+        } else {
+            words
+        };
+        run_goes_on = !line.ends_with(['.', '!', '?', ':', ';', '»', '"', ')', '|']);
         let end = start + line.len();
         if let Some((found, left)) = pending {
             if left == 0 {
@@ -181,7 +200,11 @@ pub(crate) fn find(text: &NormalizedText<'_>, dates: &[RawDate], names: &[Hit]) 
             let place = (start + found.place.0, start + found.place.1);
             let after = start + found.end;
             let agency = found.agency;
-            let capitals = is_capitalised_place(&input[place.0..place.1]);
+            // A place in capitals says little in a line in capitals throughout (a headline,
+            // a page in capitals: "NEWS - ..."): there it must be known, unless the opener is
+            // all the line.
+            let capitals = is_capitalised_place(&input[place.0..place.1])
+                && (line[found.end..].trim().is_empty() || line.chars().any(char::is_lowercase));
             let known = is_known_place(place.0, place.1);
             match found.separator {
                 Some(",") if pending.is_none() => {
@@ -230,7 +253,7 @@ pub(crate) fn find(text: &NormalizedText<'_>, dates: &[RawDate], names: &[Hit]) 
             }
         }
 
-        if line.split_whitespace().count() >= BODY_WORDS && !is_boilerplate(line) {
+        if run_words >= BODY_WORDS && !is_boilerplate(line) {
             break;
         }
     }
@@ -315,5 +338,26 @@ mod tests {
             let by_hand = opener(&line).map(|o| (o.place.0, o.place.1, o.agency, o.separator, o.end));
             proptest::prop_assert_eq!(by_hand, opener_by_regex(&line));
         }
+    }
+
+    #[test]
+    fn an_unknown_place_in_capitals_needs_a_line_that_is_not() {
+        let extractor = crate::Extractor::new();
+        let place = |text: &str| {
+            extractor
+                .extract(text)
+                .dateline
+                .and_then(|d| d.place)
+                .map(|p| p.text.to_string())
+        };
+        assert_eq!(
+            place("KOULBOUKA - Le ministre a visité la caserne."),
+            Some("KOULBOUKA".into())
+        );
+        assert_eq!(
+            place("KOULBOUKA -\nLe ministre a visité la caserne."),
+            Some("KOULBOUKA".into())
+        );
+        assert_eq!(place("NEWS - LE MINISTRE A VISITÉ LA CASERNE."), None);
     }
 }

@@ -217,7 +217,8 @@ pub(crate) fn extract<'h>(
             .collect();
         for (at, _, i) in find_all(input, &firsts) {
             if let Some(len) = phrase_len(&input[at..], patterns[i]) {
-                if len != patterns[i].len() {
+                // (Those with one space are found already.)
+                if input[at..at + len] != *patterns[i] {
                     seen.push((at, at + len, i));
                 }
             }
@@ -301,7 +302,8 @@ pub(crate) fn extract<'h>(
             .collect();
         for (at, _, i) in find_all(input, &firsts) {
             if let Some(len) = phrase_len(&input[at..], patterns[i]) {
-                if len != patterns[i].len() {
+                // (Those with one space are found already.)
+                if input[at..at + len] != *patterns[i] {
                     seen.push((at, at + len, i));
                 }
             }
@@ -443,12 +445,17 @@ fn organ_before(input: &str, from: usize, end: usize) -> Option<usize> {
 /// True when `w` is one of the [`ORGANS`], its accents written as letters or as combining
 /// marks ("Comite\u{301}").
 fn is_organ(w: &str) -> bool {
-    ORGANS.contains(&w)
-        || (w.contains(boundary::is_mark)
-            && w.starts_with(char::is_uppercase)
-            && ORGANS
-                .iter()
-                .any(|o| crate::text::fold_str(o) == crate::text::fold_str(w)))
+    // Letter by letter, the marks left out: same letter once folded, same case.
+    let same = |o: &str| {
+        let mut letters = w.chars().filter(|&c| !boundary::is_mark(c));
+        o.chars().all(|a| {
+            letters.next().is_some_and(|b| {
+                crate::text::fold_char(a) == crate::text::fold_char(b)
+                    && a.is_uppercase() == b.is_uppercase()
+            })
+        }) && letters.next().is_none()
+    };
+    ORGANS.contains(&w) || (w.contains(boundary::is_mark) && ORGANS.iter().any(|o| same(o)))
 }
 
 /// Every occurrence `(start, end, pattern)` of the distinct strings one document defines: a
