@@ -21,6 +21,10 @@ pub(crate) struct Mentions<'a, 'h> {
 /// The length of the connector at the start of `text`, with the blanks around it.
 fn connector_len(text: &str) -> Option<usize> {
     let lead = soft_gap(text);
+    // Every connector starts with "d".
+    if text.as_bytes().get(lead) != Some(&b'd') {
+        return None;
+    }
     let after = lead
         + OF_CONNECTORS
             .iter()

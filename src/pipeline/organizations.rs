@@ -17,9 +17,7 @@ use crate::gazetteer::{EntryKind, Gazetteer, Hit, Kinds, OrgForm};
 use crate::hash::{WordMap, WordSet};
 use crate::lexicon::{ACRONYM_SKIPPED_WORDS, OF_CONNECTORS_INSIDE, SENTENCE_OPENERS};
 use crate::model::OrganizationMention;
-use crate::text::blank::{
-    blank, is_soft_gap, paragraph_start, phrase_before, phrase_len, soft_gap, Blank,
-};
+use crate::text::blank::{blank, is_soft_gap, paragraph_start, phrase_before, soft_gap, Blank};
 use crate::text::boundary::{self, floor_char_boundary, word_before};
 use crate::text::capitals::CapitalLines;
 use crate::text::NormalizedText;
@@ -208,23 +206,7 @@ pub(crate) fn extract<'h>(
     learnt.sort_by(|a, b| a.0.cmp(&b.0));
     learnt.dedup_by(|b, a| a.0 == b.0);
     let patterns: Vec<&str> = learnt.iter().map(|(a, _)| a.as_str()).collect();
-    let mut seen = find_all(input, &patterns);
-    if input.contains(['\t', '\n', '\r', '\u{a0}']) || input.contains("  ") {
-        // The heads over other white space than one space ("Force\nconjointe").
-        let firsts: Vec<&str> = patterns
-            .iter()
-            .map(|h| h.split(' ').next().unwrap_or(h))
-            .collect();
-        for (at, _, i) in find_all(input, &firsts) {
-            if let Some(len) = phrase_len(&input[at..], patterns[i]) {
-                // (Those with one space are found already.)
-                if input[at..at + len] != *patterns[i] {
-                    seen.push((at, at + len, i));
-                }
-            }
-        }
-    }
-    for (at, end, i) in seen {
+    for (at, end, i) in find_all(input, &patterns) {
         if boundary::is_whole_word(input, at, end) {
             orgs.push(Org {
                 start: at,
@@ -292,23 +274,23 @@ pub(crate) fn extract<'h>(
             }
         }
     }
-    let patterns: Vec<&str> = heads.iter().map(|(h, _)| h.as_ref()).collect();
-    let mut seen = find_all(input, &patterns);
-    if input.contains(['\t', '\n', '\r', '\u{a0}']) || input.contains("  ") {
-        // The heads over other white space than one space ("Force\nconjointe").
-        let firsts: Vec<&str> = patterns
-            .iter()
-            .map(|h| h.split(' ').next().unwrap_or(h))
-            .collect();
-        for (at, _, i) in find_all(input, &firsts) {
-            if let Some(len) = phrase_len(&input[at..], patterns[i]) {
-                // (Those with one space are found already.)
-                if input[at..at + len] != *patterns[i] {
-                    seen.push((at, at + len, i));
-                }
-            }
-        }
-    }
+    // Searched in the folded text, where any soft gap is one space ("Force\nconjointe"), and
+    // kept where the input's words are the head's, as written.
+    let folded_heads: Vec<String> = heads
+        .iter()
+        .map(|(h, _)| crate::text::fold_str(h))
+        .collect();
+    let patterns: Vec<&str> = folded_heads.iter().map(String::as_str).collect();
+    let seen: Vec<(usize, usize, usize)> = find_all(text.as_str(), &patterns)
+        .into_iter()
+        .filter_map(|(fs, fe, i)| {
+            let (at, end) = text.to_input_range(fs, fe);
+            input[at..end]
+                .split_whitespace()
+                .eq(heads[i].0.split(' '))
+                .then_some((at, end, i))
+        })
+        .collect();
     for (at, end, i) in seen {
         let seen_at = heads[i].1;
         if at < seen_at || !boundary::is_whole_word(input, at, end) || !after_determiner(input, at)
@@ -366,13 +348,34 @@ fn ends_with_connector(text: &str) -> Option<usize> {
         return Some(c.len());
     }
     // Spaces other than one: the connector over runs of white space ("de  la\n").
-    let tail = &text[floor_char_boundary(text, text.len().saturating_sub(32))..];
-    if !tail.bytes().any(|b| (9..=13).contains(&b))
-        && !tail.contains("  ")
-        && !tail.contains('\u{a0}')
+    // Only when the last bytes hold a blank other than one space.
+    let odd = |i: usize| {
+        let previous = i.checked_sub(1).map(|p| lower[p]);
+        matches!(lower[i], 9..=13)
+            || (lower[i] == b' ' && previous == Some(b' '))
+            || (lower[i] == 0xA0 && previous == Some(0xC2))
+    };
+    if !(0..lower.len()).any(odd) {
+        return None;
+    }
+    // A connector's last word before the blanks: "la", "du", "de", "des", or an elision.
+    let kept = lower.len()
+        - lower
+            .iter()
+            .rev()
+            .take_while(|b| matches!(b, b' ' | 9..=13 | 0xA0 | 0xC2))
+            .count();
+    let last = &lower[..kept];
+    if !(last.ends_with(b"la")
+        || last.ends_with(b"du")
+        || last.ends_with(b"de")
+        || last.ends_with(b"des")
+        || last.ends_with(b"'")
+        || last.ends_with("’".as_bytes()))
     {
         return None;
     }
+    let tail = &text[floor_char_boundary(text, text.len().saturating_sub(32))..];
     let lower = tail.to_ascii_lowercase();
     OF_CONNECTORS_INSIDE
         .iter()
@@ -392,11 +395,17 @@ fn organ_before(input: &str, from: usize, end: usize) -> Option<usize> {
     let mut n = 0;
     let mut end = phrase.len();
     while n < 9 {
-        let start = phrase[..end]
-            .rfind(|c| blank(c) != Blank::No)
-            .map_or(0, |i| {
-                i + phrase[i..].chars().next().map_or(1, char::len_utf8)
-            });
+        // After the last blank: a byte of ASCII white space, or the end of a no-break space
+        // (C2 A0; an A0 after another byte ends a letter, "à").
+        let bytes = phrase.as_bytes();
+        let start = (0..end)
+            .rev()
+            .find(|&i| match bytes[i] {
+                b' ' | 9..=13 => true,
+                0xA0 => i > 0 && bytes[i - 1] == 0xC2,
+                _ => false,
+            })
+            .map_or(0, |i| i + 1);
         let w = &phrase[start..end];
         if w.is_empty()
             || !w
@@ -455,7 +464,8 @@ fn is_organ(w: &str) -> bool {
             })
         }) && letters.next().is_none()
     };
-    ORGANS.contains(&w) || (w.contains(boundary::is_mark) && ORGANS.iter().any(|o| same(o)))
+    ORGANS.contains(&w)
+        || (!w.is_ascii() && w.contains(boundary::is_mark) && ORGANS.iter().any(|o| same(o)))
 }
 
 /// Every occurrence `(start, end, pattern)` of the distinct strings one document defines: a

@@ -69,24 +69,33 @@ pub(crate) fn soft_gap(rest: &str) -> usize {
 /// space with one line break at most ([`soft_gap`]); the phrase's other characters are
 /// compared as they are.
 pub(crate) fn phrase_len(text: &str, phrase: &str) -> Option<usize> {
+    // Most calls fail at the first byte.
+    if phrase.as_bytes().first().is_some_and(|&b| b != b' ')
+        && text.as_bytes().first() != phrase.as_bytes().first()
+    {
+        return None;
+    }
     if text.starts_with(phrase) {
         return Some(phrase.len());
     }
-    let mut at = 0;
-    for (i, part) in phrase.split(' ').enumerate() {
-        if i > 0 {
-            let gap = soft_gap(&text[at..]);
+    // Byte for byte: a space of the phrase takes a soft gap of the text, at a char boundary
+    // since what came before matched whole characters of the phrase.
+    let (t, p) = (text.as_bytes(), phrase.as_bytes());
+    let mut i = 0;
+    for &b in p {
+        if b == b' ' {
+            let gap = soft_gap(&text[i..]);
             if gap == 0 {
                 return None;
             }
-            at += gap;
-        }
-        if !text[at..].starts_with(part) {
+            i += gap;
+        } else if t.get(i) == Some(&b) {
+            i += 1;
+        } else {
             return None;
         }
-        at += part.len();
     }
-    Some(at)
+    Some(i)
 }
 
 /// The length of `phrase` at the end of `text`, as [`phrase_len`] matches it at the start.
@@ -116,15 +125,18 @@ pub(crate) fn phrase_before(text: &str, phrase: &str) -> Option<usize> {
 /// Where the last paragraph of `text` starts: after its last blank line (white space with
 /// two line breaks or more), else 0.
 pub(crate) fn paragraph_start(text: &str) -> usize {
-    let mut end = text.len();
-    while let Some(i) =
-        text[..end].rfind(['\n', '\u{0B}', '\u{0C}', '\u{85}', '\u{2028}', '\u{2029}'])
-    {
-        let head = text[..i].trim_end_matches(|c| blank(c) == Blank::Space);
-        if head.ends_with(|c| blank(c) == Blank::Break) {
-            return i + text[i..].chars().next().map_or(1, char::len_utf8);
+    let bytes = text.as_bytes();
+    let mut end = bytes.len();
+    // Line feeds only: the other breaks are rare enough to part lines, not paragraphs, here.
+    while let Some(i) = memchr::memrchr(b'\n', &bytes[..end]) {
+        let mut j = i;
+        while j > 0 && matches!(bytes[j - 1], b' ' | b'\t' | b'\r') {
+            j -= 1;
         }
-        end = head.len();
+        if j > 0 && bytes[j - 1] == b'\n' {
+            return i + 1;
+        }
+        end = j;
     }
     0
 }

@@ -21,6 +21,15 @@ pub(crate) struct CapitalLines {
 impl CapitalLines {
     /// True when `start..end` of `input` lies in a line in capitals.
     pub(crate) fn covers(&mut self, input: &str, start: usize, end: usize) -> bool {
+        // Most spans have a lower-case letter near them: no line to read.
+        let bytes = input.as_bytes();
+        let before = &bytes[start.saturating_sub(24)..start];
+        let before = memchr::memrchr(b'\n', before).map_or(before, |i| &before[i + 1..]);
+        let after = &bytes[end..bytes.len().min(end + 24)];
+        let after = memchr::memchr(b'\n', after).map_or(after, |i| &after[..i]);
+        if before.iter().chain(after).any(u8::is_ascii_lowercase) {
+            return false;
+        }
         let (line_start, line_end, no_lower, capitals) = match self.last {
             Some(last @ (s, e, _, _)) if s <= start && end <= e => last,
             _ => {

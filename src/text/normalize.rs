@@ -28,45 +28,35 @@ pub struct NormalizedText<'h> {
 }
 
 /// The length of the run of ASCII bytes that `bytes` starts with and that fold byte for byte:
-/// up to a byte outside ASCII, a line break or tab (bytes 9 to 13), or a space that another
-/// blank or a byte outside ASCII follows (which may start a run of blanks); eight bytes at a
-/// time.
+/// up to a byte outside ASCII, a line break or tab (bytes 9 to 13), or a space after a space
+/// (the first of a run of blanks folds as itself, the run's other characters into it); eight
+/// bytes at a time.
 fn plain_run(bytes: &[u8]) -> usize {
     let mut at = 0;
-    while let (Some(chunk), Some(next)) = (swar::load(bytes, at), swar::load(bytes, at + 1)) {
-        let stops = stops(chunk) | (spaces(chunk) & (spaces(next) | stops(next)));
+    let mut after_space = 0;
+    while let Some(chunk) = swar::load(bytes, at) {
+        // Outside ASCII, below a space (controls), or at most a space after another (a space
+        // after a control is a control's run).
+        let low = chunk & !swar::HIGH_BITS;
+        let below_space = !low.wrapping_add(swar::splat(0x60)) & !chunk;
+        let at_most_space = !low.wrapping_add(swar::splat(0x5F)) & !chunk & swar::HIGH_BITS;
+        let stops = chunk | below_space | (at_most_space & (at_most_space << 8 | after_space));
         if let Some(i) = swar::first(stops) {
             return at + i;
         }
+        after_space = (at_most_space >> 63) << 7;
         at += 8;
     }
     let mut i = at;
     while i < bytes.len() {
         let b = bytes[i];
-        let next = bytes.get(i + 1).copied().unwrap_or(b'a');
-        if !b.is_ascii()
-            || (9..=13).contains(&b)
-            || (b == b' ' && (next == b' ' || !next.is_ascii() || (9..=13).contains(&next)))
-        {
+        let space_after_space = b == b' ' && i > 0 && bytes[i - 1] == b' ';
+        if !b.is_ascii() || b < b' ' || space_after_space {
             return i;
         }
         i += 1;
     }
     i
-}
-
-/// The high bit of the bytes of `chunk` outside ASCII or in 9 to 13.
-#[inline]
-fn stops(chunk: u64) -> u64 {
-    let low = chunk & !swar::HIGH_BITS;
-    (chunk | (swar::in_range(low, 9, 13) & !chunk)) & swar::HIGH_BITS
-}
-
-/// The high bit of the spaces of `chunk`.
-#[inline]
-fn spaces(chunk: u64) -> u64 {
-    let low = chunk & !swar::HIGH_BITS;
-    swar::in_range(low, b' ', b' ') & !chunk & swar::HIGH_BITS
 }
 
 /// For the Latin-1 letters U+00C0 to U+00FF (UTF-8 `C3 80` to `C3 BF`, French's accented
@@ -130,30 +120,40 @@ impl<'h> NormalizedText<'h> {
         while i < bytes.len() {
             let b = bytes[i];
             // White space: a run of blanks with at most one line break is one space; with
-            // more (a blank line), one line break.
-            if matches!(b, b' ' | 9..=13 | 0xC2 | 0xE2 | 0xE3)
-                && input[i..]
+            // more (a blank line), one line break. A run's first space, when it is one,
+            // folded as itself in the run of ASCII before.
+            let after_space = i > 0 && bytes[i - 1] == b' ';
+            let is_blank = match b {
+                9..=13 => true,
+                b' ' => after_space,
+                0xC2 | 0xE2 | 0xE3 => input[i..]
                     .chars()
                     .next()
-                    .is_some_and(|c| blank(c) != Blank::No)
-            {
-                let (end, breaks) = blank_run(input, i);
-                if b == b' ' && end == i + 1 {
-                    // One space: part of an identity run.
-                    if !in_identity_run {
-                        checkpoints.push((folded.len(), i, true));
-                        in_identity_run = true;
+                    .is_some_and(|c| blank(c) != Blank::No),
+                _ => false,
+            };
+            if is_blank {
+                if after_space {
+                    let (end, breaks) = blank_run(input, i - 1);
+                    if breaks >= 2 {
+                        // The space already folded becomes the break, at the run's start.
+                        folded.pop();
+                        folded.push('\n');
                     }
-                } else {
-                    checkpoints.push((folded.len(), i, false));
                     in_identity_run = false;
+                    i = end;
+                    continue;
                 }
+                let (end, breaks) = blank_run(input, i);
+                checkpoints.push((folded.len(), i, false));
+                in_identity_run = false;
                 folded.push(if breaks >= 2 { '\n' } else { ' ' });
                 i = end;
                 continue;
             }
             if b.is_ascii() {
-                let run = plain_run(&bytes[i..]);
+                // (A control that is no blank is a run of its own.)
+                let run = plain_run(&bytes[i..]).max(1);
                 if !in_identity_run {
                     checkpoints.push((folded.len(), i, true));
                     in_identity_run = true;

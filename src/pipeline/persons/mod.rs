@@ -349,12 +349,12 @@ const NOT_NAMES_IN_CAPITALS: [&str; 46] = [
 /// `name` with every run of white space between its words one space (a name read over two
 /// spaces, a tab or a line break has the value it has on one line).
 fn single_spaced(name: &str) -> Cow<'_, str> {
-    if name
-        .bytes()
-        .all(|b| b != b' ' && b.is_ascii_graphic() || b >= 0x80)
-        && !name.contains(|c: char| c.is_whitespace())
-        || !name.contains(|c: char| c.is_whitespace() && c != ' ') && !name.contains("  ")
-    {
+    let plain = if name.is_ascii() {
+        !name.bytes().any(|b| matches!(b, 9..=13)) && !name.contains("  ")
+    } else {
+        !name.contains(|c: char| c.is_whitespace() && c != ' ') && !name.contains("  ")
+    };
+    if plain {
         Cow::Borrowed(name)
     } else {
         Cow::Owned(name.split_whitespace().collect::<Vec<_>>().join(" "))
@@ -402,10 +402,12 @@ fn name_from(
         if mentions.overlaps_any(next.start, next.end) {
             break;
         }
-        let particle = NAME_PARTICLES
-            .iter()
-            .any(|p| next.text.eq_ignore_ascii_case(p));
-        if !particle && !words::is_capitalised(next.text) && in_capitals(next.text) {
+        if !words::is_capitalised(next.text)
+            && in_capitals(next.text)
+            && !NAME_PARTICLES
+                .iter()
+                .any(|p| next.text.eq_ignore_ascii_case(p))
+        {
             capitals += 1;
             if capitals > 4 {
                 break;
