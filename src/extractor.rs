@@ -78,6 +78,36 @@ impl Extractor {
         crate::pipeline::run(&self.gazetteer, self.settings, text, context)
     }
 
+    /// Extracts every entity of an HTML page: tags, comments, scripts and styles are skipped,
+    /// character references (named, decimal, hexadecimal) decoded, block elements part
+    /// paragraphs and `<br>` lines.
+    ///
+    /// Spans are byte offsets into `html` as given, and a mention's `text` is its source there,
+    /// `&html[start..end]`, references and inline tags included as written (`"C&eacute;lestin"`,
+    /// `"Ali</b> Barre"`); values (canonical names, dates, codes, long forms) are read in the
+    /// decoded text. A reference at the edge of a mention is whole in its span.
+    ///
+    /// ```
+    /// let html = "<p>Le pr&eacute;sident <b>C&eacute;lestin Simpor&#233;</b> au Niger.</p>";
+    /// let found = communique::Extractor::new().extract_html(html);
+    /// let person = &found.persons[0];
+    /// assert_eq!(person.text, "C&eacute;lestin Simpor&#233;");
+    /// assert_eq!(&html[person.start..person.end], person.text);
+    /// assert_eq!(person.canonical, "Célestin Simporé");
+    /// assert_eq!(found.countries[0].code.as_str(), "NE");
+    /// ```
+    pub fn extract_html<'h>(&self, html: &'h str) -> Extraction<'h> {
+        self.extract_html_with(html, &Context::default())
+    }
+
+    /// [`extract_html`](Self::extract_html), knowing the page's [`Context`].
+    pub fn extract_html_with<'h>(&self, html: &'h str, context: &Context) -> Extraction<'h> {
+        let page = crate::text::html::HtmlText::new(html);
+        let found = crate::pipeline::run(&self.gazetteer, self.settings, page.as_str(), context)
+            .into_owned();
+        found.rebase(html, |start, end| page.to_html_range(start, end))
+    }
+
     /// Extracts many documents on all cores (feature `rayon`), in order.
     #[cfg(feature = "rayon")]
     pub fn extract_batch<'h, S: AsRef<str> + Sync>(

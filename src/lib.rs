@@ -49,7 +49,14 @@
 //! ## Spans
 //! Every mention has `text`, `start` and `end`, with `&input[start..end] == text`. Matching
 //! runs on a folded copy of the text (lower case, no accents, `’` → `'`, no-break spaces →
-//! spaces, dashes unified); a map brings every offset back to the input.
+//! spaces, dashes unified, a run of white space with one line break at most one space);
+//! a map brings every offset back to the input.
+//!
+//! ## Text as it arrives
+//! Doubled spaces, tabs, no-break spaces, `\r\n` and a line break inside a sentence part
+//! words as one space does (a blank line ends everything, and the dateline stays on its
+//! lines); accents written as combining marks (NFD) belong to their letter. An HTML page goes
+//! to [`Extractor::extract_html`], whose spans are byte offsets into the page as given.
 //!
 //! ## Relative dates
 //! "hier", "mardi dernier", "la semaine prochaine" and dates written without their year are

@@ -4,6 +4,8 @@ mod builder;
 mod corpus;
 mod entities;
 mod extractors;
+mod html;
+mod metamorphic;
 mod properties;
 mod real;
 mod regression;
@@ -12,6 +14,8 @@ mod regression;
 mod scoring;
 mod snapshots;
 mod themes;
+/// The transformations of `tests/metamorphic.rs`, shared with `examples/metamorphic.rs`.
+mod transform;
 
 /// The seed sample of `../shared/seed/`, when it is there: CI has it, a clone of the crate
 /// may not, and then the tests that use it say so and pass.

@@ -26,6 +26,7 @@ pub use tsv::decode;
 pub(crate) use entry::Kinds;
 
 use crate::hash::{self, WordMap, WordTable};
+use crate::text::capitals::CapitalLines;
 use crate::text::swar::HIGH_BITS;
 use crate::text::{boundary, fold_str, NormalizedText};
 use crate::Error;
@@ -271,12 +272,13 @@ impl Gazetteer {
         hits.date_anchors.clear();
         hits.date_anchors.reserve(n / 64 + 4);
         let bytes = folded.as_bytes();
+        let mut capitals = CapitalLines::default();
         for (start, word_end) in boundary::words(folded) {
             let head = crate::hash::head_at(bytes, start, word_end);
             let marked = self
                 .index
                 .hits_at(folded, (start, word_end), head, |end, pattern| {
-                    self.record(text, start, end, pattern, &mut hits);
+                    self.record(text, start, end, pattern, &mut hits, &mut capitals);
                 });
             // As `dates::is_anchor_by_characters`, with the first eight bytes at hand and the
             // last eight by one more load.
@@ -290,8 +292,9 @@ impl Gazetteer {
                 hits.date_anchors.push((start, word_end));
             }
         }
+        let mut capitals = CapitalLines::default();
         self.index.loose_hits(folded, |start, end, pattern| {
-            self.record(text, start, end, pattern, &mut hits);
+            self.record(text, start, end, pattern, &mut hits, &mut capitals);
         });
         resolve(&mut hits.names);
         resolve(&mut hits.titles);
@@ -313,6 +316,7 @@ impl Gazetteer {
         end: usize,
         pattern: u32,
         hits: &mut Hits,
+        capitals: &mut CapitalLines,
     ) {
         let Some(info) = self.patterns.get(pattern as usize) else {
             return;
@@ -321,14 +325,19 @@ impl Gazetteer {
         let (input_start, input_end) = text.to_input_range(start, end);
         let (upper, capitalized, exact) = if info.any_case_rule {
             let original = &text.input()[input_start..input_end];
+            let upper = is_all_caps(original);
+            let exact = !self.exact.is_empty()
+                && self
+                    .exact
+                    .get(&pattern)
+                    .is_some_and(|surfaces| surfaces.iter().any(|s| **s == *original));
+            // In a line in capitals, capitals tell no acronym or exact form from a word.
+            let in_capitals =
+                (upper || exact) && capitals.covers(text.input(), input_start, input_end);
             (
-                is_all_caps(original),
+                upper && !in_capitals,
                 original.chars().next().is_some_and(char::is_uppercase),
-                !self.exact.is_empty()
-                    && self
-                        .exact
-                        .get(&pattern)
-                        .is_some_and(|surfaces| surfaces.iter().any(|s| **s == *original)),
+                exact && !in_capitals,
             )
         } else {
             (false, false, false)

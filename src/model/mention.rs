@@ -185,7 +185,8 @@ mention! {
 pub struct ThemeScore<'h> {
     /// The theme's id (`terrorism`, `media`...).
     pub theme: Arc<str>,
-    /// How strongly the document speaks of it, in `[0, 1]`.
+    /// How strongly the document speaks of it, in `[0, 1)`: never 1, however long the
+    /// document (clamped below 1).
     pub score: f32,
     /// The spans that show it.
     #[cfg_attr(feature = "serde", serde(borrow))]

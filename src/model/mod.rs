@@ -8,6 +8,7 @@
 #[macro_use]
 mod detach;
 mod mention;
+mod rebase;
 mod walk;
 
 pub(crate) use detach::Detach;

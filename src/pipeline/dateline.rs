@@ -16,7 +16,8 @@
 use super::dates::RawDate;
 use crate::gazetteer::{Hit, Kinds};
 use crate::lexicon::PLACE_PARTICLES;
-use crate::text::NormalizedText;
+use crate::text::blank::{blank, Blank};
+use crate::text::{fold_str, NormalizedText};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -53,7 +54,9 @@ fn opener(line: &str) -> Option<Opener<'_>> {
         }
         let end = chars
             .find(|&(_, c)| {
-                !(c.is_alphabetic() || matches!(c, '\'' | '’' | '-') || (dot && c == '.'))
+                !(crate::text::boundary::is_letter(c)
+                    || matches!(c, '\'' | '’' | '-')
+                    || (dot && c == '.'))
             })
             .map_or(rest.len(), |(i, _)| i);
         Some(at + end)
@@ -61,7 +64,7 @@ fn opener(line: &str) -> Option<Opener<'_>> {
     let mut end = word(0, true)?;
     for _ in 0..4 {
         let Some(after) = line[end..]
-            .strip_prefix([' ', '-'])
+            .strip_prefix([' ', '-', '\u{a0}', '\u{202F}'])
             .map(|rest| line.len() - rest.len())
         else {
             break;
@@ -78,7 +81,12 @@ fn opener(line: &str) -> Option<Opener<'_>> {
         }
     }
     let place = (0, end);
-    let blanks = |at: usize| line.len() - line[at..].trim_start_matches([' ', '\t']).len();
+    let blanks = |at: usize| {
+        line.len()
+            - line[at..]
+                .trim_start_matches(|c| blank(c) == Blank::Space)
+                .len()
+    };
     let mut at = blanks(end);
     let agency = line[at..].strip_prefix('(').and_then(|inner| {
         let close = inner.find([')', '\n'])?;
@@ -104,8 +112,10 @@ fn opener(line: &str) -> Option<Opener<'_>> {
 }
 
 /// After `PLACE,`: an optional country, then an optional "le", before the date.
-static AFTER_COMMA: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^(?:\p{Lu}[^,\n]{0,30},[ \t]*)?(?:le[ \t]+)?").expect("compiles"));
+static AFTER_COMMA: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?:\p{Lu}[^,\n]{0,30},[ \t\u{a0}\u{202F}]*)?(?:le[ \t\u{a0}\u{202F}]+)?")
+        .expect("compiles")
+});
 
 /// What may stand before a date on a date line (folded).
 static DATE_LINE_PREFIX: Lazy<Regex> = Lazy::new(|| {
@@ -128,7 +138,6 @@ pub(crate) struct Found {
 
 pub(crate) fn find(text: &NormalizedText<'_>, dates: &[RawDate], names: &[Hit]) -> Option<Found> {
     let input = text.input();
-    let folded = text.as_str();
     // Dates in input offsets, with their folded starts.
     // Only the head of the document matters: its dates and hits, in input offsets. (Folding
     // never makes text longer than twice the input, so a folded offset past twice the head's
@@ -155,6 +164,7 @@ pub(crate) fn find(text: &NormalizedText<'_>, dates: &[RawDate], names: &[Hit]) 
     let mut lines = 0;
     // A date line already found, waiting for an agency opener on the next lines.
     let mut pending: Option<(Found, usize)> = None;
+    let (mut run_words, mut run_goes_on) = (0, false);
     for raw_line in input.split_inclusive('\n') {
         let line_start = offset;
         offset += raw_line.len();
@@ -165,9 +175,19 @@ pub(crate) fn find(text: &NormalizedText<'_>, dates: &[RawDate], names: &[Hit]) 
         let start = line_start + (raw_line.len() - trimmed.len());
         let line = trimmed.trim_end();
         if line.is_empty() {
+            run_words = 0;
             continue;
         }
         lines += 1;
+        // A line that ends no sentence goes on in the next one (a paragraph wrapped by a
+        // mail or wire system): the body is a run of words, not a line.
+        let words = line.split_whitespace().count();
+        run_words = if run_goes_on {
+            run_words + words
+        } else {
+            words
+        };
+        run_goes_on = !line.ends_with(['.', '!', '?', ':', ';', '»', '"', ')', '|']);
         let end = start + line.len();
         if let Some((found, left)) = pending {
             if left == 0 {
@@ -180,7 +200,11 @@ pub(crate) fn find(text: &NormalizedText<'_>, dates: &[RawDate], names: &[Hit]) 
             let place = (start + found.place.0, start + found.place.1);
             let after = start + found.end;
             let agency = found.agency;
-            let capitals = is_capitalised_place(&input[place.0..place.1]);
+            // A place in capitals says little in a line in capitals throughout (a headline,
+            // a page in capitals: "NEWS - ..."): there it must be known, unless the opener is
+            // all the line.
+            let capitals = is_capitalised_place(&input[place.0..place.1])
+                && (line[found.end..].trim().is_empty() || line.chars().any(char::is_lowercase));
             let known = is_known_place(place.0, place.1);
             match found.separator {
                 Some(",") if pending.is_none() => {
@@ -213,12 +237,11 @@ pub(crate) fn find(text: &NormalizedText<'_>, dates: &[RawDate], names: &[Hit]) 
             .iter()
             .position(|&(s, e)| s >= start && e <= end && s < e)
         {
-            let s = date_spans[index].0;
-            let (fs, fe) = (dates[index].start, dates[index].end);
-            let (fline_start, fline_end) = folded_line(folded, fs, fe);
+            // The line as written (the folded view joins lines parted by one break).
+            let (s, e) = date_spans[index];
             if !dates[index].is_relative()
-                && DATE_LINE_PREFIX.is_match(&folded[fline_start..fs])
-                && DATE_LINE_SUFFIX.is_match(&folded[fe..fline_end])
+                && DATE_LINE_PREFIX.is_match(&fold_str(&input[start..s]))
+                && DATE_LINE_SUFFIX.is_match(&fold_str(&input[e..end]))
                 && s >= start
             {
                 let found = Found {
@@ -230,7 +253,7 @@ pub(crate) fn find(text: &NormalizedText<'_>, dates: &[RawDate], names: &[Hit]) 
             }
         }
 
-        if line.split_whitespace().count() >= BODY_WORDS && !is_boilerplate(line) {
+        if run_words >= BODY_WORDS && !is_boilerplate(line) {
             break;
         }
     }
@@ -252,16 +275,6 @@ fn is_capitalised_place(place: &str) -> bool {
             words.first().copied(),
             Some("LE" | "LA" | "LES" | "UN" | "UNE" | "DES" | "AU" | "AUX")
         )
-}
-
-/// The bounds of the folded line around `start..end`, without surrounding white space.
-fn folded_line(folded: &str, start: usize, end: usize) -> (usize, usize) {
-    let line_start = folded[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = folded[end..].find('\n').map_or(folded.len(), |i| end + i);
-    let content = &folded[line_start..line_end];
-    let lead = content.len() - content.trim_start().len();
-    let trail = content.len() - content.trim_end().len();
-    (line_start + lead, line_end - trail)
 }
 
 #[cfg(test)]
@@ -325,5 +338,26 @@ mod tests {
             let by_hand = opener(&line).map(|o| (o.place.0, o.place.1, o.agency, o.separator, o.end));
             proptest::prop_assert_eq!(by_hand, opener_by_regex(&line));
         }
+    }
+
+    #[test]
+    fn an_unknown_place_in_capitals_needs_a_line_that_is_not() {
+        let extractor = crate::Extractor::new();
+        let place = |text: &str| {
+            extractor
+                .extract(text)
+                .dateline
+                .and_then(|d| d.place)
+                .map(|p| p.text.to_string())
+        };
+        assert_eq!(
+            place("KOULBOUKA - Le ministre a visité la caserne."),
+            Some("KOULBOUKA".into())
+        );
+        assert_eq!(
+            place("KOULBOUKA -\nLe ministre a visité la caserne."),
+            Some("KOULBOUKA".into())
+        );
+        assert_eq!(place("NEWS - LE MINISTRE A VISITÉ LA CASERNE."), None);
     }
 }

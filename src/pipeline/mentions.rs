@@ -5,6 +5,7 @@ use crate::lexicon::OF_CONNECTORS;
 use crate::model::{
     Affiliation, CountryMention, DateMention, OrganizationMention, PlaceMention, TitleMention,
 };
+use crate::text::blank::{phrase_len, soft_gap};
 use crate::text::boundary::ceil_char_boundary;
 
 /// What the earlier stages found, for the later ones to look up.
@@ -19,26 +20,27 @@ pub(crate) struct Mentions<'a, 'h> {
 
 /// The length of the connector at the start of `text`, with the blanks around it.
 fn connector_len(text: &str) -> Option<usize> {
-    let lead = text.len() - text.trim_start_matches(BLANKS).len();
-    let connector = OF_CONNECTORS
-        .iter()
-        .find(|c| text[lead..].starts_with(*c))?;
-    let after = lead + connector.len();
-    Some(text.len() - text[after..].trim_start_matches(BLANKS).len())
+    let lead = soft_gap(text);
+    // Every connector starts with "d".
+    if text.as_bytes().get(lead) != Some(&b'd') {
+        return None;
+    }
+    let after = lead
+        + OF_CONNECTORS
+            .iter()
+            .find_map(|c| phrase_len(&text[lead..], c))?;
+    Some(after + soft_gap(&text[after..]))
 }
 
 /// The length of a parenthesis of 1 to 20 characters on one line at the start of `text`,
 /// after blanks: an acronym after a name.
 fn parenthesis_len(text: &str) -> Option<usize> {
-    let lead = text.len() - text.trim_start_matches(BLANKS).len();
+    let lead = soft_gap(text);
     let inner = text[lead..].strip_prefix('(')?;
     let close = inner.find([')', '(', '\n'])?;
     let chars = inner[..close].chars().count();
     ((1..=20).contains(&chars) && inner[close..].starts_with(')')).then(|| lead + 1 + close + 1)
 }
-
-/// The blanks between the words of a phrase.
-const BLANKS: [char; 3] = [' ', '\t', '\u{a0}'];
 
 /// The index of the span of a sorted list that overlaps `start..end`, if any.
 fn overlapping<T>(
@@ -175,6 +177,9 @@ mod tests {
         assert_eq!(connector_len(" de la Défense"), Some(7));
         assert_eq!(connector_len("\u{a0}d’Ivoire"), Some(6));
         assert_eq!(connector_len(" du  Tchad"), Some(5));
+        assert_eq!(connector_len(" de  la\nDéfense"), Some(8));
+        assert_eq!(connector_len("\tdu\tTchad"), Some(4));
+        assert_eq!(connector_len(" de\n\nla Défense"), Some(3));
         assert_eq!(connector_len(" des Nations"), Some(5));
         assert_eq!(connector_len(" et du Tchad"), None);
         assert_eq!(parenthesis_len(" (CIMCT) a"), Some(8));

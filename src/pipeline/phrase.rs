@@ -102,15 +102,20 @@ pub(super) fn adjective_like(folded: &str) -> bool {
             .any(|e| folded.ends_with(e)))
 }
 
-/// The blanks between the words of an office.
-pub(super) const BLANKS: [char; 2] = [' ', '\u{a0}'];
+/// The length of the white space that parts two words of one phrase at the start of `rest`
+/// (spaces, tabs, no-break spaces, one line break at most: [`soft_gap`]); 0 when there is
+/// none or a blank line.
+pub(super) fn gap(rest: &str) -> usize {
+    crate::text::blank::soft_gap(rest)
+}
 
 /// The word `text` starts with: letters and digits, with the hyphens inside
 /// ("état-major"); an apostrophe ends it ("l'extérieur" is two words).
 pub(super) fn word_at_start(text: &str) -> &str {
+    use crate::text::boundary::{is_mark, is_word_char};
     let end = text
         .char_indices()
-        .find(|&(i, c)| !(c.is_alphanumeric() || (i > 0 && c == '-')))
+        .find(|&(i, c)| !(is_word_char(c) || (i > 0 && (c == '-' || is_mark(c)))))
         .map_or(text.len(), |(i, _)| i);
     &text[..end]
 }
@@ -130,10 +135,18 @@ pub(super) struct FoldedWord {
 }
 
 impl FoldedWord {
-    /// `text` folded (lower case, no accents, `'` for typographic apostrophes).
+    /// `text` folded (lower case, no accents, `'` for typographic apostrophes), each run of
+    /// white space one space, up to a blank line.
     pub(super) fn of(text: &str) -> FoldedWord {
         let mut bytes = [0u8; 96];
-        let len = crate::text::fold::fold_into(text, &mut bytes).map_or(0, <[u8]>::len);
+        let plain = !text
+            .bytes()
+            .any(|b| matches!(b, b'\t' | b'\n' | b'\r' | 0xA0) || b >= 0xE2);
+        let len = if plain && !text.contains("  ") {
+            crate::text::fold::fold_into(text, &mut bytes).map_or(0, <[u8]>::len)
+        } else {
+            fold_collapsing(text, &mut bytes)
+        };
         FoldedWord { bytes, len }
     }
 
@@ -152,14 +165,65 @@ impl std::ops::Deref for FoldedWord {
     }
 }
 
-/// The length in `text` of the characters whose folded forms make the first `folded_len`
-/// bytes of its folding.
+/// Folds `text` into `buffer` with each run of white space one space, up to a blank line or
+/// the buffer's end; returns the length written.
+fn fold_collapsing(text: &str, buffer: &mut [u8; 96]) -> usize {
+    let mut len = 0;
+    for piece in folded_pieces(text) {
+        let Some(piece) = piece else { break };
+        if len + piece.len() > buffer.len() {
+            break;
+        }
+        buffer[len..len + piece.len()].copy_from_slice(piece.as_bytes());
+        len += piece.len();
+    }
+    len
+}
+
+/// What each character of `text` folds to, as a piece of text: a run of white space folds to
+/// one space (its first character) and nothing (the others); `None` at a blank line.
+fn folded_pieces(text: &str) -> impl Iterator<Item = Option<std::borrow::Cow<'static, str>>> + '_ {
+    use crate::text::blank::{blank, Blank};
+    let mut breaks = 0;
+    let mut in_run = false;
+    text.chars().map(move |c| {
+        let kind = blank(c);
+        if kind == Blank::No {
+            in_run = false;
+            breaks = 0;
+            return Some(match crate::text::fold_char(c) {
+                crate::text::Folded::Char(f) => std::borrow::Cow::Owned(f.to_string()),
+                crate::text::Folded::Str(f) => std::borrow::Cow::Borrowed(f),
+                crate::text::Folded::Nothing => std::borrow::Cow::Borrowed(""),
+            });
+        }
+        breaks += usize::from(kind == Blank::Break);
+        if breaks > 1 {
+            return None;
+        }
+        let first = !in_run;
+        in_run = true;
+        Some(std::borrow::Cow::Borrowed(if first { " " } else { "" }))
+    })
+}
+
+/// The length in `text` of the characters whose folded forms (white space collapsed as
+/// [`FoldedWord::of`] does) make the first `folded_len` bytes of its folding.
 pub(super) fn input_len_of_folded(text: &str, folded_len: usize) -> usize {
+    use crate::text::blank::{blank, Blank};
     let mut folded = 0;
+    let mut in_run = false;
     for (i, c) in text.char_indices() {
-        if folded >= folded_len {
+        // Past the prefix, but not inside a run of white space it ends with.
+        if folded >= folded_len && !(in_run && blank(c) != Blank::No) {
             return i;
         }
+        if blank(c) != Blank::No {
+            folded += usize::from(!in_run);
+            in_run = true;
+            continue;
+        }
+        in_run = false;
         folded += match crate::text::fold_char(c) {
             crate::text::Folded::Char(f) => f.len_utf8(),
             crate::text::Folded::Str(f) => f.len(),

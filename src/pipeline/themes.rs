@@ -14,7 +14,8 @@
 //! ## Score
 //! For a theme with distinct cues `i` (by folded surface), each of weight `w_i` seen `n_i`
 //! times, the evidence is `E = Σ w_i + REPEAT · Σ w_i · ln(n_i)` and the score is
-//! `1 − exp(−E / SCALE)`, in [0, 1). Distinct cues count fully, repetitions with diminishing
+//! `1 − exp(−E / SCALE)`, in [0, 1) (clamped to the largest `f32` below 1, which long
+//! documents would otherwise reach by rounding). Distinct cues count fully, repetitions with diminishing
 //! returns, and the length of the document does not enter: two documents that say the same
 //! things score the same. A theme is reported when its score reaches [`THRESHOLD`] (or the threshold set on the
 //! builder): one clear
@@ -131,8 +132,13 @@ fn score(cues: &[(&str, f32, u32)]) -> f32 {
         .iter()
         .map(|&(_, w, n)| w + REPEAT * w * (n as f32).ln())
         .sum();
-    1.0 - (-evidence / SCALE).exp()
+    // exp(−E / SCALE) rounds to 0 in f32 once E passes about 25: the score is clamped to
+    // the largest f32 below 1, so that it stays in [0, 1) by construction.
+    (1.0 - (-evidence / SCALE).exp()).min(BELOW_ONE)
 }
+
+/// The largest `f32` below 1.
+const BELOW_ONE: f32 = 1.0 - f32::EPSILON / 2.0;
 
 /// True when `at` follows "domaine(s)" closely in the same sentence.
 fn in_domain_list(folded: &str, at: usize) -> bool {
@@ -156,6 +162,9 @@ mod tests {
         assert!(score(&[("x", 0.5, 1), ("y", 0.5, 1)]) >= THRESHOLD);
         assert!(score(&[("x", 1.0, 10)]) < score(&[("x", 1.0, 5), ("y", 1.0, 5)]));
         assert!(score(&[("x", 1.0, 1000)]) < 1.0);
+        // Evidence far past what f32 tells from 1: still below 1.
+        let many: Vec<(&str, f32, u32)> = (0..200).map(|_| ("x", 1.0, u32::MAX)).collect();
+        assert!(score(&many) < 1.0 && score(&many) > 0.99);
     }
 
     #[test]

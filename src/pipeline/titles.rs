@@ -25,12 +25,13 @@
 //! mauritanien").
 
 use super::phrase::{
-    adjective_like, fold_head, input_len_of_folded, starts_with_word, word_at_start, FoldedWord,
-    BLANKS, PHRASE_STOPS,
+    adjective_like, fold_head, gap, input_len_of_folded, starts_with_word, word_at_start,
+    FoldedWord, PHRASE_STOPS,
 };
 use super::Mentions;
 use crate::gazetteer::{EntryKind, Gazetteer, Hit};
 use crate::model::{Affiliation, TitleMention};
+use crate::text::blank::{blank, phrase_before, phrase_len, soft_gap, Blank};
 use crate::text::boundary::{floor_char_boundary, word_before};
 use crate::text::NormalizedText;
 use crate::types::TitleKind;
@@ -183,8 +184,8 @@ fn trim_connector(input: &str, start: usize, org_start: usize) -> usize {
     for connector in [
         " de la", " de l'", " de l’", " du", " des", " de", " d'", " d’",
     ] {
-        if lower.ends_with(connector) {
-            return start + before.len() - connector.len();
+        if let Some(len) = phrase_before(&lower, connector) {
+            return start + before.len() - len;
         }
     }
     start + before.len()
@@ -193,11 +194,11 @@ fn trim_connector(input: &str, start: usize, org_start: usize) -> usize {
 /// "par intérim" stays in the office ("Secrétaire général par intérim").
 fn extend_interim(input: &str, end: usize) -> usize {
     let rest = &input[end..];
-    let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
+    let gap = soft_gap(rest);
     ["par intérim", "par interim"]
         .iter()
-        .find(|p| trimmed.starts_with(**p))
-        .map_or(end, |p| end + (rest.len() - trimmed.len()) + p.len())
+        .find_map(|p| phrase_len(&rest[gap..], p))
+        .map_or(end, |len| end + gap + len)
 }
 
 /// True when the word before `at` is an auxiliary of the past ("a", "ont", "avait"…),
@@ -247,7 +248,7 @@ fn after_particle(folded: &str, at: usize) -> bool {
 
 fn before_name(input: &str, at: usize) -> bool {
     input[at..]
-        .trim_start_matches([' ', '\u{a0}', ','])
+        .trim_start_matches(|c| c == ',' || blank(c) != Blank::No)
         .starts_with(char::is_uppercase)
 }
 
@@ -451,12 +452,9 @@ fn portfolio_end(
         // Blanks, and a comma only before a connector or "chargé" ("…, chargé du Budget",
         // "…, de la Coopération et des Sénégalais de l'extérieur").
         let rest = &input[end..limit];
-        let blank = rest.len() - rest.trim_start_matches(BLANKS).len();
+        let blank = gap(rest);
         let (lead, comma) = match rest[blank..].strip_prefix(',') {
-            Some(tail) => (
-                blank + 1 + (tail.len() - tail.trim_start_matches(BLANKS).len()),
-                true,
-            ),
+            Some(tail) => (blank + 1 + gap(tail), true),
             None => (blank, false),
         };
         if lead == 0 {
@@ -573,21 +571,24 @@ fn portfolio_group(
 ) -> Option<(usize, usize)> {
     let mut end = at;
     let mut n = 0;
+    // In a line in capitals, a word in capitals tells nothing.
+    let mut capital_lines = crate::text::capitals::CapitalLines::default();
     loop {
         let rest = &input[end..limit];
         let mut word_at = end;
         if n > 0 {
-            let blank = rest.len() - rest.trim_start_matches(BLANKS).len();
+            let blank = gap(rest);
             if blank == 0 {
                 break;
             }
             word_at += blank;
             // "arabes et africaines": "et" between two adjectives.
             let after = &input[word_at..limit];
-            if let Some(tail) = after.strip_prefix("et ") {
-                let next = word_at_start(tail);
-                if !next.is_empty() && adjective_like(&FoldedWord::of(next)) {
-                    end = word_at + 3 + next.len();
+            if let Some(tail) = after.strip_prefix("et") {
+                let et_gap = gap(tail);
+                let next = word_at_start(&tail[et_gap..]);
+                if et_gap > 0 && !next.is_empty() && adjective_like(&FoldedWord::of(next)) {
+                    end = word_at + 2 + et_gap + next.len();
                     n += 2;
                     continue;
                 }
@@ -608,7 +609,9 @@ fn portfolio_group(
         let folded = FoldedWord::of(word);
         let folded = folded.as_str();
         let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-        let in_capitals = letters > 1 && !word.chars().any(char::is_lowercase);
+        let in_capitals = letters > 1
+            && !word.chars().any(char::is_lowercase)
+            && !capital_lines.covers(input, word_at, word_at + word.len());
         // "de convoquer": an infinitive is no portfolio (capitalised words may end so:
         // "Premier").
         let infinitive = !word.starts_with(char::is_uppercase)

@@ -7,7 +7,8 @@
 
 use super::swar;
 
-/// True for letters and digits, the characters words are made of.
+/// True for letters and digits, the characters words are made of, and the combining marks
+/// that are part of the letter before them (text in decomposed form, NFD).
 #[inline]
 pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
@@ -16,8 +17,21 @@ pub fn is_word_char(c: char) -> bool {
         // The Latin-1 letters, French's accented ones among them, without a table lookup.
         c != '\u{D7}' && c != '\u{F7}'
     } else {
-        c.is_alphanumeric()
+        c.is_alphanumeric() || is_mark(c)
     }
+}
+
+/// True for the combining marks of the Latin script (the diacritical marks and their
+/// supplements and extensions): an accent written after its letter.
+#[inline]
+pub fn is_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+}
+
+/// True for letters and the combining marks that are part of them.
+#[inline]
+pub fn is_letter(c: char) -> bool {
+    c.is_alphabetic() || is_mark(c)
 }
 
 /// The words of `text`: its maximal runs of word characters, as byte ranges.
@@ -280,7 +294,7 @@ mod tests {
     #[test]
     fn latin1_letters_are_word_characters_as_unicode_says() {
         for c in '\u{80}'..='\u{17F}' {
-            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_word_char(c), c.is_alphanumeric() || is_mark(c), "{c:?}");
         }
     }
 

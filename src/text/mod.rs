@@ -4,8 +4,11 @@
 //! Most users never need this module: [`Extractor`](crate::Extractor) runs it. It is public so
 //! that benchmarks and tools can reuse the exact folding the gazetteers use.
 
+pub(crate) mod blank;
 pub mod boundary;
+pub(crate) mod capitals;
 pub mod fold;
+pub(crate) mod html;
 mod normalize;
 pub(crate) mod swar;
 

@@ -1,10 +1,15 @@
 //! The normalised view of a document and its map back to the input.
 
+use super::blank::{blank, blank_run, Blank};
 use super::fold::{fold_char, Folded};
 use super::swar;
 
 /// A document folded for matching (see `fold_char`), with a map from every byte offset of
 /// the folded text back to a char boundary of the input.
+///
+/// White space folds by runs (`text::blank`): a run of blanks with at most one line break is
+/// one space, a run with two breaks or more (a blank line) one line break; the folded space
+/// or break maps to the run's start, so a span never starts or ends inside a run.
 ///
 /// The map is sparse: ASCII runs fold byte for byte, so only the edges of non-ASCII characters
 /// are stored, with an index of where each 64-byte block of the folded text starts in them; a
@@ -22,19 +27,36 @@ pub struct NormalizedText<'h> {
     blocks: Vec<u32>,
 }
 
-/// The length of the run of ASCII bytes that `bytes` starts with, eight bytes at a time.
-fn ascii_run(bytes: &[u8]) -> usize {
+/// The length of the run of ASCII bytes that `bytes` starts with and that fold byte for byte:
+/// up to a byte outside ASCII, a line break or tab (bytes 9 to 13), or a space after a space
+/// (the first of a run of blanks folds as itself, the run's other characters into it); eight
+/// bytes at a time.
+fn plain_run(bytes: &[u8]) -> usize {
     let mut at = 0;
+    let mut after_space = 0;
     while let Some(chunk) = swar::load(bytes, at) {
-        if let Some(i) = swar::first(chunk) {
+        // Outside ASCII, below a space (controls), or at most a space after another (a space
+        // after a control is a control's run).
+        let low = chunk & !swar::HIGH_BITS;
+        let below_space = !low.wrapping_add(swar::splat(0x60)) & !chunk;
+        let at_most_space = !low.wrapping_add(swar::splat(0x5F)) & !chunk & swar::HIGH_BITS;
+        let stops = chunk | below_space | (at_most_space & (at_most_space << 8 | after_space));
+        if let Some(i) = swar::first(stops) {
             return at + i;
         }
+        after_space = (at_most_space >> 63) << 7;
         at += 8;
     }
-    at + bytes[at..]
-        .iter()
-        .position(|b| !b.is_ascii())
-        .unwrap_or(bytes.len() - at)
+    let mut i = at;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let space_after_space = b == b' ' && i > 0 && bytes[i - 1] == b' ';
+        if !b.is_ascii() || b < b' ' || space_after_space {
+            return i;
+        }
+        i += 1;
+    }
+    i
 }
 
 /// For the Latin-1 letters U+00C0 to U+00FF (UTF-8 `C3 80` to `C3 BF`, French's accented
@@ -96,8 +118,42 @@ impl<'h> NormalizedText<'h> {
         let mut i = 0;
         let mut in_identity_run = false;
         while i < bytes.len() {
-            if bytes[i].is_ascii() {
-                let run = ascii_run(&bytes[i..]);
+            let b = bytes[i];
+            // White space: a run of blanks with at most one line break is one space; with
+            // more (a blank line), one line break. A run's first space, when it is one,
+            // folded as itself in the run of ASCII before.
+            let after_space = i > 0 && bytes[i - 1] == b' ';
+            let is_blank = match b {
+                9..=13 => true,
+                b' ' => after_space,
+                0xC2 | 0xE2 | 0xE3 => input[i..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| blank(c) != Blank::No),
+                _ => false,
+            };
+            if is_blank {
+                if after_space {
+                    let (end, breaks) = blank_run(input, i - 1);
+                    if breaks >= 2 {
+                        // The space already folded becomes the break, at the run's start.
+                        folded.pop();
+                        folded.push('\n');
+                    }
+                    in_identity_run = false;
+                    i = end;
+                    continue;
+                }
+                let (end, breaks) = blank_run(input, i);
+                checkpoints.push((folded.len(), i, false));
+                in_identity_run = false;
+                folded.push(if breaks >= 2 { '\n' } else { ' ' });
+                i = end;
+                continue;
+            }
+            if b.is_ascii() {
+                // (A control that is no blank is a run of its own.)
+                let run = plain_run(&bytes[i..]).max(1);
                 if !in_identity_run {
                     checkpoints.push((folded.len(), i, true));
                     in_identity_run = true;
@@ -320,6 +376,75 @@ mod tests {
             &"Côte d’Ivoire, œuvre, ÉTÉ ".repeat(12),
         ] {
             check_map(input);
+        }
+    }
+
+    #[test]
+    fn runs_of_white_space_fold_to_one_space_or_one_break() {
+        for input in [
+            "A  B",
+            "A\tB",
+            "A\nB",
+            "A \r\n B",
+            "A\u{a0}\u{a0}B",
+            "A \u{202F}B",
+            "A\u{2028}B",
+        ] {
+            let n = NormalizedText::new(input);
+            assert_eq!(n.as_str(), "a b", "{input:?}");
+            assert_eq!(n.to_input_range(0, 1), (0, 1));
+            let b = input.len() - 1;
+            assert_eq!(n.to_input_range(2, 3), (b, b + 1), "{input:?}");
+            // A span that ends before the run ends where the run starts.
+            assert_eq!(n.to_input(1), 1);
+        }
+        for input in ["A\n\nB", "A\r\n\r\nB", "A \n \n B", "A\n\t\n\nB"] {
+            assert_eq!(NormalizedText::new(input).as_str(), "a\nb", "{input:?}");
+        }
+        let input = "Burkina  Faso,\tle\u{a0}\u{a0}3 juin";
+        let n = NormalizedText::new(input);
+        assert_eq!(n.as_str(), "burkina faso, le 3 juin");
+        let (s, e) = n.to_input_range(0, "burkina faso".len());
+        assert_eq!(&input[s..e], "Burkina  Faso");
+    }
+
+    proptest::proptest! {
+        /// Under runs of blanks and line breaks the map stays monotone, on char boundaries,
+        /// and the folded text is the text with each run as one space (one break at most) or
+        /// one line break (two or more).
+        #[test]
+        fn the_map_holds_under_runs_of_white_space(
+            words in proptest::collection::vec("[a-zA-Zéè’]{1,6}", 1..12),
+            gaps in proptest::collection::vec("[ \t\n\r\u{a0}\u{202F}\u{2028}]{0,4}", 12),
+        ) {
+            let mut input = String::new();
+            let mut expected = String::new();
+            for (i, w) in words.iter().enumerate() {
+                input.push_str(w);
+                expected.push_str(&crate::text::fold_str(w));
+                let gap = &gaps[i];
+                input.push_str(gap);
+                if !gap.is_empty() {
+                    let breaks = gap.chars().filter(|c| matches!(c, '\n' | '\u{2028}')).count();
+                    expected.push(if breaks >= 2 { '\n' } else { ' ' });
+                }
+                if gap.is_empty() {
+                    input.push('-');
+                    expected.push('-');
+                }
+            }
+            let n = NormalizedText::new(&input);
+            proptest::prop_assert_eq!(n.as_str(), expected.as_str());
+            check_map(&input);
+            // Every folded word maps to exactly its input word.
+            let mut from = 0;
+            for w in &words {
+                let f = crate::text::fold_str(w);
+                let at = from + n.as_str()[from..].find(f.as_str()).unwrap();
+                let (s, e) = n.to_input_range(at, at + f.len());
+                proptest::prop_assert_eq!(&input[s..e], w.as_str());
+                from = at + f.len();
+            }
         }
     }
 }

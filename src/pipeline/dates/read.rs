@@ -24,7 +24,7 @@ pub(super) fn tokens(s: &str) -> impl Iterator<Item = &str> {
                 digits
             }
         } else if first.is_alphabetic() {
-            rest.find(|c: char| !(c.is_alphabetic() || c == '\'' || c == '-'))
+            rest.find(|c: char| !(crate::text::boundary::is_letter(c) || c == '\'' || c == '-'))
                 .unwrap_or(rest.len())
         } else {
             first.len_utf8()

@@ -19,7 +19,9 @@ use crate::gazetteer::{EntryKind, Gazetteer, Hit, Kinds, OrgForm};
 use crate::hash::{WordMap, WordSet};
 use crate::lexicon::{ACRONYM_SKIPPED_WORDS, OF_CONNECTORS_INSIDE, SENTENCE_OPENERS};
 use crate::model::OrganizationMention;
+use crate::text::blank::{blank, is_soft_gap, paragraph_start, phrase_before, soft_gap, Blank};
 use crate::text::boundary::{self, floor_char_boundary, word_before};
+use crate::text::capitals::CapitalLines;
 use crate::text::NormalizedText;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use std::borrow::Cow;
@@ -105,13 +107,13 @@ pub(crate) fn extract<'h>(
 ) -> Vec<OrganizationMention<'h>> {
     let input = text.input();
     let mut orgs = known_names(gazetteer, names);
-    orgs.extend(shape::bodies(input, names, titles));
+    orgs.extend(shape::bodies(text, names, titles));
     orgs.extend(shape::web_names(input));
     let mut learnt = acronyms_defined(input, taken, &mut orgs);
     learnt.extend(acronyms_before_names(input, &orgs));
     bare_acronyms(input, learnt, &mut orgs);
     organs(input, &mut orgs);
-    heads_of_longer_names(input, &mut orgs);
+    heads_of_longer_names(text, &mut orgs);
     without_overlap(input, orgs)
 }
 
@@ -150,6 +152,7 @@ fn acronyms_defined(
 ) -> Vec<(String, Arc<str>)> {
     let mut learnt: Vec<(String, Arc<str>)> = Vec::new();
     let parentheses: Vec<_> = acronyms_in_parentheses(input).collect();
+    let mut capitals = CapitalLines::default();
     let (ends, mut starts, taken_ends) = if parentheses.is_empty() {
         Default::default()
     } else {
@@ -166,7 +169,15 @@ fn acronyms_defined(
         // A known name right before ("Union africaine (UA)"), else, unless a state or place
         // is there ("République démocratique du Congo (RDC)"), an unknown name whose
         // initials spell the acronym.
+        // In a line in capitals every word looks like an acronym: a known name's is one only
+        // when the name's initials spell it.
         let (start, known) = match ends.get(&gap_start) {
+            Some(_)
+                if capitals.covers(input, acr_start, acr_end)
+                    && long_form_before(input, gap_start, acr).is_none() =>
+            {
+                continue
+            }
             Some(&i) => (orgs[i].start, true),
             None if taken_ends.contains(&gap_start) => continue,
             None => match long_form_before(input, gap_start, acr) {
@@ -199,12 +210,13 @@ fn acronyms_defined(
 /// "l'IMCTC (Coalition …)": acronyms written before a known name in parentheses.
 fn acronyms_before_names(input: &str, orgs: &[Org]) -> Vec<(String, Arc<str>)> {
     let mut learnt = Vec::new();
+    let mut capitals = CapitalLines::default();
     for o in orgs {
         let before = input[..o.start].trim_end();
         if let Some(inner) = before.strip_suffix('(') {
             let inner = inner.trim_end();
             let word_start = inner
-                .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .rfind(|c: char| !(boundary::is_word_char(c) || c == '-'))
                 .map_or(0, |i| {
                     i + inner[i..].chars().next().map_or(1, char::len_utf8)
                 });
@@ -214,6 +226,7 @@ fn acronyms_before_names(input: &str, orgs: &[Org]) -> Vec<(String, Arc<str>)> {
                 && word
                     .chars()
                     .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
+                && !capitals.covers(input, word_start, o.end)
             {
                 learnt.push((word.to_string(), Arc::from(&input[o.start..o.end])));
             }
@@ -256,9 +269,7 @@ fn organs(input: &str, orgs: &mut Vec<Org>) {
             continue;
         }
         let window = floor_char_boundary(input, o_start.saturating_sub(120));
-        let from = input[window..o_start]
-            .rfind('\n')
-            .map_or(window, |i| window + i + 1);
+        let from = window + paragraph_start(&input[window..o_start]);
         if let Some(start) = organ_before(input, from, o_start) {
             if previous_end <= start {
                 o.start = start;
@@ -272,7 +283,8 @@ fn organs(input: &str, orgs: &mut Vec<Org>) {
 
 /// Two-word heads of longer names seen before ("la Force conjointe" after "Force conjointe du
 /// G5 Sahel"), in one pass.
-fn heads_of_longer_names<'h>(input: &'h str, orgs: &mut Vec<Org>) {
+fn heads_of_longer_names<'h>(text: &NormalizedText<'h>, orgs: &mut Vec<Org>) {
+    let input = text.input();
     let mut heads: Vec<(Cow<'h, str>, usize)> = Vec::new();
     let mut head_index: WordMap<Cow<'h, str>, usize> = WordMap::default();
     for o in orgs.iter() {
@@ -304,15 +316,32 @@ fn heads_of_longer_names<'h>(input: &'h str, orgs: &mut Vec<Org>) {
             }
         }
     }
-    let patterns: Vec<&str> = heads.iter().map(|(h, _)| h.as_ref()).collect();
-    for (at, end, i) in find_all(input, &patterns) {
+    // Searched in the folded text, where any soft gap is one space ("Force\nconjointe"), and
+    // kept where the input's words are the head's, as written.
+    let folded_heads: Vec<String> = heads
+        .iter()
+        .map(|(h, _)| crate::text::fold_str(h))
+        .collect();
+    let patterns: Vec<&str> = folded_heads.iter().map(String::as_str).collect();
+    let seen: Vec<(usize, usize, usize)> = find_all(text.as_str(), &patterns)
+        .into_iter()
+        .filter_map(|(fs, fe, i)| {
+            let (at, end) = text.to_input_range(fs, fe);
+            input[at..end]
+                .split_whitespace()
+                .eq(heads[i].0.split(' '))
+                .then_some((at, end, i))
+        })
+        .collect();
+    for (at, end, i) in seen {
         let seen_at = heads[i].1;
         if at < seen_at || !boundary::is_whole_word(input, at, end) || !after_determiner(input, at)
         {
             continue;
         }
         // Not the start of a longer capitalised name.
-        let next = input[end..].trim_start_matches([' ', '\u{a0}']);
+        let next = &input[end..];
+        let next = &next[soft_gap(next)..];
         if next.starts_with(char::is_uppercase) {
             continue;
         }
@@ -347,7 +376,7 @@ fn without_overlap<'h>(input: &'h str, mut orgs: Vec<Org>) -> Vec<OrganizationMe
 }
 
 /// The connector of [`OF_CONNECTORS_INSIDE`] that `text` ends with, the first in their order.
-fn ends_with_connector(text: &str) -> Option<&'static str> {
+fn ends_with_connector(text: &str) -> Option<usize> {
     // The last eight bytes (the longest connector's), lower-cased; a connector starts with a
     // space, so a match ends on a character boundary.
     let bytes = text.as_bytes();
@@ -356,10 +385,45 @@ fn ends_with_connector(text: &str) -> Option<&'static str> {
     let lower = &mut lower[..tail.len()];
     lower.copy_from_slice(tail);
     lower.make_ascii_lowercase();
+    if let Some(c) = OF_CONNECTORS_INSIDE
+        .iter()
+        .find(|c| lower.ends_with(c.as_bytes()))
+    {
+        return Some(c.len());
+    }
+    // Spaces other than one: the connector over runs of white space ("de  la\n").
+    // Only when the last bytes hold a blank other than one space.
+    let odd = |i: usize| {
+        let previous = i.checked_sub(1).map(|p| lower[p]);
+        matches!(lower[i], 9..=13)
+            || (lower[i] == b' ' && previous == Some(b' '))
+            || (lower[i] == 0xA0 && previous == Some(0xC2))
+    };
+    if !(0..lower.len()).any(odd) {
+        return None;
+    }
+    // A connector's last word before the blanks: "la", "du", "de", "des", or an elision.
+    let kept = lower.len()
+        - lower
+            .iter()
+            .rev()
+            .take_while(|b| matches!(b, b' ' | 9..=13 | 0xA0 | 0xC2))
+            .count();
+    let last = &lower[..kept];
+    if !(last.ends_with(b"la")
+        || last.ends_with(b"du")
+        || last.ends_with(b"de")
+        || last.ends_with(b"des")
+        || last.ends_with(b"'")
+        || last.ends_with("’".as_bytes()))
+    {
+        return None;
+    }
+    let tail = &text[floor_char_boundary(text, text.len().saturating_sub(32))..];
+    let lower = tail.to_ascii_lowercase();
     OF_CONNECTORS_INSIDE
         .iter()
-        .copied()
-        .find(|c| lower.ends_with(c.as_bytes()))
+        .find_map(|c| phrase_before(&lower, c))
 }
 
 /// The start of an organ phrase that ends with a connector at `end` ("Conseil de sécurité de
@@ -369,18 +433,28 @@ fn ends_with_connector(text: &str) -> Option<&'static str> {
 fn organ_before(input: &str, from: usize, end: usize) -> Option<usize> {
     let before = &input[from..end];
     let connector = ends_with_connector(before)?;
-    let phrase = &before[..before.len() - connector.len()];
+    let phrase = &before[..before.len() - connector];
     // Words from the end, at most nine (the organ noun and eight more), while they are words.
     let mut words: [(usize, &str); 9] = [(0, ""); 9];
     let mut n = 0;
     let mut end = phrase.len();
     while n < 9 {
-        let start = phrase[..end].rfind(' ').map_or(0, |i| i + 1);
+        // After the last blank: a byte of ASCII white space, or the end of a no-break space
+        // (C2 A0; an A0 after another byte ends a letter, "à").
+        let bytes = phrase.as_bytes();
+        let start = (0..end)
+            .rev()
+            .find(|&i| match bytes[i] {
+                b' ' | 9..=13 => true,
+                0xA0 => i > 0 && bytes[i - 1] == 0xC2,
+                _ => false,
+            })
+            .map_or(0, |i| i + 1);
         let w = &phrase[start..end];
         if w.is_empty()
             || !w
                 .chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+                .all(|c| boundary::is_letter(c) || matches!(c, '\'' | '’' | '-'))
         {
             break;
         }
@@ -389,13 +463,18 @@ fn organ_before(input: &str, from: usize, end: usize) -> Option<usize> {
         if start == 0 {
             break;
         }
-        end = start - 1;
+        // The white space before the word, one line break at most.
+        let head = &phrase[..start];
+        end = head.trim_end_matches(|c| blank(c) != Blank::No).len();
+        if !is_soft_gap(&head[end..]) {
+            break;
+        }
     }
     let words = &words[..n];
     // The farthest organ noun whose next word may complete it.
     let mut found = None;
     for (k, &(i, w)) in words.iter().enumerate() {
-        if !ORGANS.contains(&w) {
+        if !is_organ(w) {
             continue;
         }
         let next_ok = match k.checked_sub(1).map(|j| words[j].1) {
@@ -414,6 +493,23 @@ fn organ_before(input: &str, from: usize, end: usize) -> Option<usize> {
         }
     }
     found
+}
+
+/// True when `w` is one of the [`ORGANS`], its accents written as letters or as combining
+/// marks ("Comite\u{301}").
+fn is_organ(w: &str) -> bool {
+    // Letter by letter, the marks left out: same letter once folded, same case.
+    let same = |o: &str| {
+        let mut letters = w.chars().filter(|&c| !boundary::is_mark(c));
+        o.chars().all(|a| {
+            letters.next().is_some_and(|b| {
+                crate::text::fold_char(a) == crate::text::fold_char(b)
+                    && a.is_uppercase() == b.is_uppercase()
+            })
+        }) && letters.next().is_none()
+    };
+    ORGANS.contains(&w)
+        || (!w.is_ascii() && w.contains(boundary::is_mark) && ORGANS.iter().any(|o| same(o)))
 }
 
 /// Every occurrence `(start, end, pattern)` of the distinct strings one document defines: a
@@ -450,9 +546,10 @@ fn after_determiner(input: &str, at: usize) -> bool {
 
 /// The start of a capitalised phrase ending at `end` whose initials spell `acronym`.
 fn long_form_before(input: &str, end: usize, acronym: &str) -> Option<usize> {
-    let stop = ['\n', '.', ',', ';', ':', '(', ')', '«', '»', '"', '“', '”'];
-    // Within the 300 bytes before, after the last punctuation.
+    let stop = ['.', ',', ';', ':', '(', ')', '«', '»', '"', '“', '”'];
+    // Within the 300 bytes before, in the paragraph, after the last punctuation.
     let window = floor_char_boundary(input, end.saturating_sub(300));
+    let window = window + paragraph_start(&input[window..end]);
     let line_start = input[window..end]
         .char_indices()
         .rev()
@@ -555,15 +652,14 @@ mod tests {
     fn connectors_in_any_case() {
         assert_eq!(
             ends_with_connector("Conseil de sécurité DE L’"),
-            Some(" de l’")
+            Some(" de l’".len())
         );
-        assert_eq!(ends_with_connector("Commission de l'"), Some(" de l'"));
-        assert_eq!(ends_with_connector("membres De La "), Some(" de la "));
-        assert_eq!(
-            ends_with_connector("Secrétariat général des "),
-            Some(" des ")
-        );
-        assert_eq!(ends_with_connector("é du "), Some(" du "));
+        assert_eq!(ends_with_connector("Commission de l'"), Some(6));
+        assert_eq!(ends_with_connector("membres De La "), Some(7));
+        assert_eq!(ends_with_connector("membres de  la\n"), Some(8));
+        assert_eq!(ends_with_connector("membres de\n\nla "), None);
+        assert_eq!(ends_with_connector("Secrétariat général des "), Some(5));
+        assert_eq!(ends_with_connector("é du "), Some(4));
         assert_eq!(ends_with_connector("du "), None);
         assert_eq!(ends_with_connector("Conseil"), None);
         assert_eq!(ends_with_connector(""), None);

@@ -12,11 +12,12 @@
 //! is a generic noun ("le Conseil a décidé") and no mention.
 
 use super::super::phrase::{
-    adjective_like, fold_head, input_len_of_folded, word_at_start, FoldedWord, BLANKS, PHRASE_STOPS,
+    adjective_like, fold_head, gap, input_len_of_folded, word_at_start, FoldedWord, PHRASE_STOPS,
 };
 use super::Org;
 use crate::gazetteer::{Hit, Kinds};
 use crate::text::boundary::floor_char_boundary;
+use crate::text::NormalizedText;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
 
@@ -119,19 +120,34 @@ const OPENERS: [&str; 23] = [
     "sur la ",
 ];
 
+/// The heads, folded (searched in the folded text, so that decomposed accents and any case
+/// are found; the case is then checked on the input).
 static HEAD_FINDER: Lazy<AhoCorasick> = Lazy::new(|| {
+    let folded: Vec<String> = HEADS.iter().map(|h| crate::text::fold_str(h)).collect();
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .kind(Some(AhoCorasickKind::DFA))
-        .build(HEADS)
+        .build(folded)
         .expect("the heads of bodies compile")
 });
 
-/// The bodies named by their shape in `input`.
-pub(super) fn bodies(input: &str, names: &[Hit], titles: &[Hit]) -> Vec<Org> {
+/// The bodies named by their shape in the document.
+pub(super) fn bodies(text: &NormalizedText<'_>, names: &[Hit], titles: &[Hit]) -> Vec<Org> {
+    let input = text.input();
     let mut out = Vec::new();
-    for m in HEAD_FINDER.find_iter(input) {
-        let (start, head_end) = (m.start(), m.end());
+    let mut capitals = crate::text::capitals::CapitalLines::default();
+    for m in HEAD_FINDER.find_iter(text.as_str()) {
+        let (start, head_end) = text.to_input_range(m.start(), m.end());
+        // Capitalised, as written, but "ministère" in any case.
+        let written = &input[start..head_end];
+        let capitalised = written.starts_with(char::is_uppercase);
+        if !capitalised && &text.as_str()[m.start()..m.end()] != "ministere" {
+            continue;
+        }
+        // In a line in capitals, a capital tells no name.
+        if capitalised && capitals.covers(input, start, head_end) {
+            continue;
+        }
         // "Fédération de Russie" is a state; a known name is read by its own phase; a head
         // inside a title belongs to it ("Chef d'état-major général des FAR").
         let in_title = titles
@@ -154,7 +170,8 @@ pub(super) fn bodies(input: &str, names: &[Hit], titles: &[Hit]) -> Vec<Org> {
         }
         let end = complement_end(input, head_end, names, titles);
         if end > head_end {
-            let first = word_at_start(input[head_end..].trim_start_matches(BLANKS));
+            let rest = &input[head_end..];
+            let first = word_at_start(&rest[gap(rest)..]);
             if !NOT_NAMES.contains(&FoldedWord::of(first).as_str()) {
                 out.push(Org {
                     start,
@@ -223,7 +240,7 @@ fn complement_end(input: &str, mut end: usize, names: &[Hit], titles: &[Hit]) ->
     let mut last: Option<(&str, bool)> = None;
     while words < 16 && end < limit {
         let rest = &input[end..limit];
-        let lead = rest.len() - rest.trim_start_matches(BLANKS).len();
+        let lead = gap(rest);
         if lead == 0 {
             break;
         }
@@ -275,7 +292,7 @@ fn complement_end(input: &str, mut end: usize, names: &[Hit], titles: &[Hit]) ->
         if opener.starts_with("a ") && !input[opener_at..].starts_with(['à', 'À']) {
             break;
         }
-        if *opener == "des " && input[opener_at..].starts_with("dè") {
+        if *opener == "des " && is_des_with_accent(&input[opener_at..]) {
             break;
         }
         let group_at = opener_at + input_len_of_folded(&input[opener_at..], opener.len());
@@ -315,7 +332,7 @@ fn group(input: &str, at: usize, limit: usize, names: &[Hit]) -> Option<(usize, 
         let rest = &input[end..limit];
         let mut word_at = end;
         if n > 0 {
-            let blank = rest.len() - rest.trim_start_matches(BLANKS).len();
+            let blank = gap(rest);
             if blank == 0 {
                 break;
             }
@@ -368,6 +385,17 @@ fn same_family(a: &str, b: &str) -> bool {
     let de = |o: &str| matches!(o, "de la " | "de l'" | "des " | "du " | "de " | "d'");
     let singular_de = matches!(b, "de la " | "de l'" | "de " | "d'");
     a == b || (de(a) && singular_de)
+}
+
+/// True when `text` starts with "dès" (composed or with a combining grave), not "des".
+fn is_des_with_accent(text: &str) -> bool {
+    let mut chars = text.chars();
+    matches!(chars.next(), Some('d' | 'D'))
+        && match chars.next() {
+            Some('è' | 'È') => true,
+            Some('e' | 'E') => chars.next() == Some('\u{300}'),
+            _ => false,
+        }
 }
 
 /// True when a demonym starts at `at`.

@@ -21,8 +21,10 @@ mod words;
 use super::Mentions;
 use crate::gazetteer::Gazetteer;
 use crate::hash::WordSet;
-use crate::lexicon::NAME_PARTICLES;
+use crate::lexicon::{NAME_PARTICLES, SENTENCE_OPENERS};
 use crate::model::{PersonMention, Role, TitleMention};
+use crate::text::blank::{blank, is_soft_gap, Blank};
+use crate::text::capitals::CapitalLines;
 use crate::types::TitleKind;
 use skeleton::{skeleton_into, surname_key, SKELETON_BUFFER};
 use std::borrow::Cow;
@@ -68,7 +70,7 @@ pub(crate) fn extract<'h>(
     titles: &[TitleMention<'h>],
     mentions: &Mentions<'_, 'h>,
 ) -> Vec<PersonMention<'h>> {
-    let mut found = after_titles(input, titles, mentions);
+    let mut found = after_titles(gazetteer, input, titles, mentions);
     let mut covered = Covered::default();
     for f in &found {
         covered.insert(f.start, f.end);
@@ -100,11 +102,13 @@ pub(crate) fn extract<'h>(
 /// The names written after a title (the last of a chain of titles), past whom an office
 /// serves and one comma.
 fn after_titles(
+    gazetteer: &Gazetteer,
     input: &str,
     titles: &[TitleMention<'_>],
     mentions: &Mentions<'_, '_>,
 ) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
+    let mut capitals = CapitalLines::default();
     for (i, title) in titles.iter().enumerate() {
         // Only the last title of a chain starts a name.
         if titles
@@ -118,16 +122,27 @@ fn after_titles(
             at = end;
         }
         let rest = &input[at..];
-        let skipped = rest.len() - rest.trim_start_matches([' ', '\u{a0}', '\t', ',']).len();
-        // At most one comma, and no line break.
-        if rest[..skipped].matches(',').count() > 1 {
+        let skipped = rest.len()
+            - rest
+                .trim_start_matches(|c| c == ',' || blank(c) != Blank::No)
+                .len();
+        // At most one comma and one line break.
+        let gap = &rest[..skipped];
+        if gap.matches(',').count() > 1
+            || gap.chars().filter(|&c| blank(c) == Blank::Break).count() > 1
+        {
             continue;
         }
         let start = at + skipped;
         let Some(first) = word_at(input, start) else {
             continue;
         };
-        if let Some((end, n)) = name_from(input, first, mentions) {
+        // Words in capitals follow a title in a name, but in a line in capitals only a name
+        // that starts at a known given name.
+        let in_capitals = is_in_capitals(first.text)
+            && capitals.covers(input, first.start, first.end)
+            && !gazetteer.is_given_name(first.text);
+        if let Some((end, n)) = name_from(input, first, mentions, !in_capitals) {
             let chain = chain_before(input, titles, i, mentions);
             found.push(Found {
                 start,
@@ -153,7 +168,10 @@ fn at_given_names(
     found: &mut Vec<Found>,
 ) {
     for &w in candidates {
-        if !may_go_on(input, w.end) || !is_capitalised(w.text) || covered.covers(w.start, w.end) {
+        if !may_go_on(input, w.end)
+            || !(is_capitalised(w.text) || is_in_capitals(w.text))
+            || covered.covers(w.start, w.end)
+        {
             continue;
         }
         let initial_inside = || {
@@ -169,10 +187,11 @@ fn at_given_names(
                     .and_then(|n| next_word(input, n.run_end))
                     .is_some_and(|n| is_capitalised(n.text) && !is_initial(n.text))
         };
-        if !(gazetteer.is_given_name(w.text) || initial_inside()) {
+        let given = gazetteer.is_given_name(w.text);
+        if !(given || (is_capitalised(w.text) && initial_inside())) {
             continue;
         }
-        if let Some((end, n)) = name_from(input, w, mentions) {
+        if let Some((end, n)) = name_from(input, w, mentions, given) {
             if n >= 2 {
                 covered.insert(w.start, end);
                 found.push(Found {
@@ -211,7 +230,7 @@ fn surnames_seen_before(
         found
             .iter()
             .filter(|f| f.words >= 2)
-            .filter_map(|f| input[f.start..f.end].split(' ').next())
+            .filter_map(|f| input[f.start..f.end].split_whitespace().next())
             .filter(|first| gazetteer.is_given_name(first))
             .filter_map(skeleton::skeleton_of_word),
     );
@@ -251,8 +270,12 @@ fn surnames_seen_before(
                         .chars()
                         .next_back()
                         .map_or(true, |p| !p.is_alphanumeric());
-                    (c.is_uppercase() && alone && !mentions.overlaps_any(at, b.len() + 1))
-                        .then_some(at)
+                    // "M." is the honorific, whatever the line's case.
+                    (c.is_uppercase()
+                        && c != 'M'
+                        && alone
+                        && !mentions.overlaps_any(at, b.len() + 1))
+                    .then_some(at)
                 });
             found.push(Found {
                 start: initial.unwrap_or(w.start),
@@ -334,7 +357,7 @@ fn canonical_of(input: &str, found: &[Found], i: usize) -> usize {
             let first_name = |j: &usize| {
                 found[*j].words >= 2
                     && input[found[*j].start..found[*j].end]
-                        .split(' ')
+                        .split_whitespace()
                         .next()
                         .and_then(skeleton::skeleton_of_word)
                         .as_deref()
@@ -347,7 +370,7 @@ fn canonical_of(input: &str, found: &[Found], i: usize) -> usize {
 
 /// The words of a name, folded, to compare names across case and accents.
 fn name_words(name: &str) -> Vec<String> {
-    name.split([' ', '\u{a0}'])
+    name.split(|c| crate::text::blank::blank(c) != crate::text::blank::Blank::No)
         .filter(|w| !w.is_empty())
         .map(crate::text::fold_str)
         .collect()
@@ -390,7 +413,7 @@ fn with_canonical_names<'h>(
                 text: Cow::Borrowed(&input[f.start..f.end]),
                 start: f.start,
                 end: f.end,
-                canonical: Cow::Borrowed(canonical),
+                canonical: single_spaced(canonical),
                 titles: f.titles,
                 role,
             }
@@ -398,8 +421,51 @@ fn with_canonical_names<'h>(
         .collect()
 }
 
+/// The words that end a name in capitals ("ALI BONGO ONDIMBA QUI…"): the articles,
+/// prepositions, conjunctions and pronouns that start what follows a name.
+const NOT_NAMES_IN_CAPITALS: [&str; 46] = [
+    "a", "à", "après", "au", "aux", "avait", "avant", "avec", "ce", "cet", "cette", "comme",
+    "dans", "de", "des", "dont", "du", "en", "est", "et", "était", "il", "la", "le", "les", "leur",
+    "lors", "ont", "ou", "par", "pour", "qu", "que", "qui", "sa", "se", "selon", "sera", "ses",
+    "son", "sont", "sur", "un", "une", "va", "vers",
+];
+
+/// `name` with every run of white space between its words one space (a name read over two
+/// spaces, a tab or a line break has the value it has on one line).
+fn single_spaced(name: &str) -> Cow<'_, str> {
+    let plain = if name.is_ascii() {
+        !name.bytes().any(|b| matches!(b, 9..=13)) && !name.contains("  ")
+    } else {
+        !name.contains(|c: char| c.is_whitespace() && c != ' ') && !name.contains("  ")
+    };
+    if plain {
+        Cow::Borrowed(name)
+    } else {
+        Cow::Owned(name.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+}
+
 /// The end and word count of the name that starts at word `first`, if one does.
-fn name_from(input: &str, first: Word<'_>, mentions: &Mentions<'_, '_>) -> Option<(usize, usize)> {
+///
+/// When `anchored` (after a title, at a known given name), words in capitals throughout
+/// ("Adam DUALI", a headline in capitals) are a name's words too; otherwise they are not.
+fn name_from(
+    input: &str,
+    first: Word<'_>,
+    mentions: &Mentions<'_, '_>,
+    anchored: bool,
+) -> Option<(usize, usize)> {
+    // A word in capitals: no elision ("S'EST"), no word of the sentence around the name.
+    let in_capitals = |w: &str| {
+        anchored
+            && is_in_capitals(w)
+            && !w.contains(['\'', '’'])
+            && !NOT_NAMES_IN_CAPITALS.contains(&w.to_lowercase().as_str())
+    };
+    let is_capitalised = |w: &str| is_capitalised(w) || in_capitals(w);
+    // At most four words in capitals besides particles: past them, the words of the
+    // sentence.
+    let mut capitals = usize::from(in_capitals(first.text));
     let w = first;
     if !is_capitalised(w.text) || is_initial(w.text) || mentions.overlaps_any(w.start, w.end) {
         return None;
@@ -408,17 +474,30 @@ fn name_from(input: &str, first: Word<'_>, mentions: &Mentions<'_, '_>) -> Optio
     let mut count = 1;
     let mut last = w;
     while let Some(next) = next_word(input, last.run_end) {
-        // Words of one name are separated by one space.
+        // Words of one name are parted by white space with one line break at most.
         let gap = &input[end..next.start];
-        if !matches!(gap, " " | "\u{a0}") || count >= 7 {
+        if !is_soft_gap(gap) || count >= 7 {
+            break;
+        }
+        // Over a line break, a word that opens sentences ("La", "Le") starts the next line's.
+        if gap != " " && gap.contains('\n') && SENTENCE_OPENERS.contains(&next.text) {
             break;
         }
         if mentions.overlaps_any(next.start, next.end) {
             break;
         }
-        // A surname in capitals after a name's first word, as administrative style writes
-        // it ("Amadou KONATÉ", "Aïssata DIALLO-TOURÉ").
-        if is_capitalised(next.text) || is_initial(next.text) || is_in_capitals(next.text) {
+        if !words::is_capitalised(next.text)
+            && in_capitals(next.text)
+            && !NAME_PARTICLES
+                .iter()
+                .any(|p| next.text.eq_ignore_ascii_case(p))
+        {
+            capitals += 1;
+            if capitals > 4 {
+                break;
+            }
+        }
+        if is_capitalised(next.text) || is_initial(next.text) {
             end = next.end;
             count += 1;
             last = next;
@@ -431,7 +510,7 @@ fn name_from(input: &str, first: Word<'_>, mentions: &Mentions<'_, '_>) -> Optio
         {
             if let Some(after) = next_word(input, next.run_end) {
                 let gap = &input[next.end..after.start];
-                if matches!(gap, " " | "\u{a0}")
+                if is_soft_gap(gap)
                     && is_capitalised(after.text)
                     && !mentions.overlaps_any(after.start, after.end)
                 {
@@ -644,7 +723,24 @@ mod tests {
         assert!(after("Selon"));
         assert!(!after("Le") && !after("Barre") && !after("Moghidi"));
         assert!(!may_go_on(text, text.len()));
-        assert!(!may_go_on("Ali  Barre", 3));
+        assert!(may_go_on("Ali  Barre", 3) && may_go_on("Ali\r\nBarre", 3));
+        assert!(!may_go_on("Ali\n\nBarre", 3));
+    }
+
+    #[test]
+    fn combining_marks_are_part_of_their_letter() {
+        // "Célestin Simporé" with its accents as combining marks (NFD).
+        let input = "Ce\u{301}lestin Simpore\u{301} a parle\u{301}.";
+        let first = word_at(input, 0).unwrap();
+        assert_eq!(first.text, "Ce\u{301}lestin");
+        assert!(is_capitalised(first.text));
+        let second = next_word(input, first.run_end).unwrap();
+        assert_eq!(second.text, "Simpore\u{301}");
+        let words: Vec<&str> = capitalised_words("E\u{301}tat et Ce\u{301}lestin")
+            .iter()
+            .map(|w| w.text)
+            .collect();
+        assert_eq!(words, ["E\u{301}tat", "Ce\u{301}lestin"]);
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 /// The key that identifies a person across mentions: the skeleton of its last word.
 pub(super) fn surname_key(name: &str) -> Option<String> {
-    name.split([' ', '\u{a0}'])
+    name.split(char::is_whitespace)
         .rev()
         .find(|w| !w.is_empty())
         .and_then(skeleton_of_word)

@@ -193,14 +193,16 @@ pub(super) fn next_candidate(bytes: &[u8], mut at: usize) -> Option<usize> {
     rest.iter().position(|&b| is_candidate(b)).map(|i| at + i)
 }
 
-/// True when a name of two words or more may go on after a word that ends at `end`: one
-/// space, then a capital, or a letter that starts a particle or an article ("bin", "ould",
+/// True when a name of two words or more may go on after a word that ends at `end`: white
+/// space with one line break at most, then a capital, or a letter that starts a particle or an article ("bin", "ould",
 /// "al-"…). A cheap test before a given name is looked up ("Selon le", "Le président").
 pub(super) fn may_go_on(input: &str, end: usize) -> bool {
     let rest = &input[end..];
-    let Some(next) = rest.strip_prefix([' ', '\u{a0}']) else {
+    let gap = crate::text::blank::soft_gap(rest);
+    if gap == 0 {
         return false;
-    };
+    }
+    let next = &rest[gap..];
     next.chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || matches!(c, 'a' | 'b' | 'd' | 'e' | 'i' | 'o' | 'v'))
@@ -236,17 +238,13 @@ pub(super) fn is_capitalised(word: &str) -> bool {
     first_ok && chars.any(char::is_lowercase)
 }
 
-/// True for a word in capitals throughout, of two letters or more ("KONATÉ", "DIALLO-TOURÉ"):
-/// a surname, where a name has begun.
+/// True when `word` is in capitals throughout, of two letters or more ("DUALI", "AL-MOGHIDI"):
+/// a name's word only where a title or a given name anchors the name.
 pub(super) fn is_in_capitals(word: &str) -> bool {
-    let mut letters = 0;
-    for c in word.chars() {
-        if c.is_lowercase() {
-            return false;
-        }
-        letters += usize::from(c.is_alphabetic());
-    }
-    letters >= 2 && word.starts_with(char::is_uppercase)
+    word.starts_with(char::is_uppercase)
+        && word.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && !word.chars().any(char::is_lowercase)
+        && !word.contains('.')
 }
 
 pub(super) fn is_initial(word: &str) -> bool {

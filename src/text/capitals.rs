@@ -1,0 +1,76 @@
+//! Lines in capitals throughout (a headline, a page typed in capitals): there every word is in
+//! capitals, so capitals say nothing of an acronym, an honorific written in capitals ("S.E.")
+//! or an entry whose case matters ("AU", "UN", "EU" are ordinary words of "A EU LIEU").
+//!
+//! A line is in capitals when it has no lower-case letter and at least [`MIN_LETTERS`]
+//! capitals besides the span asked about: an acronym alone on its line, or in a line with
+//! lower-case letters, is still one.
+
+/// The capitals a line must hold outside the span asked about.
+pub(crate) const MIN_LETTERS: usize = 12;
+
+/// Answers whether spans lie in a line in capitals, remembering the last line it read (spans
+/// come in order, so a line is read once).
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct CapitalLines {
+    /// The last line read: its bounds, and whether it has no lower-case letter, with its
+    /// count of capitals.
+    last: Option<(usize, usize, bool, usize)>,
+}
+
+impl CapitalLines {
+    /// True when `start..end` of `input` lies in a line in capitals.
+    pub(crate) fn covers(&mut self, input: &str, start: usize, end: usize) -> bool {
+        // Most spans have a lower-case letter near them: no line to read.
+        let bytes = input.as_bytes();
+        let before = &bytes[start.saturating_sub(24)..start];
+        let before = memchr::memrchr(b'\n', before).map_or(before, |i| &before[i + 1..]);
+        let after = &bytes[end..bytes.len().min(end + 24)];
+        let after = memchr::memchr(b'\n', after).map_or(after, |i| &after[..i]);
+        if before.iter().chain(after).any(u8::is_ascii_lowercase) {
+            return false;
+        }
+        let (line_start, line_end, no_lower, capitals) = match self.last {
+            Some(last @ (s, e, _, _)) if s <= start && end <= e => last,
+            _ => {
+                let s = input[..start].rfind('\n').map_or(0, |i| i + 1);
+                let e = input[end..].find('\n').map_or(input.len(), |i| end + i);
+                let line = &input[s..e];
+                let no_lower = !line.chars().any(char::is_lowercase);
+                let capitals = if no_lower {
+                    line.chars().filter(|c| c.is_uppercase()).count()
+                } else {
+                    0
+                };
+                self.last = Some((s, e, no_lower, capitals));
+                (s, e, no_lower, capitals)
+            }
+        };
+        debug_assert!(line_start <= start && end <= line_end);
+        no_lower && {
+            let inside = input[start..end]
+                .chars()
+                .filter(|c| c.is_uppercase())
+                .count();
+            capitals - inside >= MIN_LETTERS
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_in_capitals_throughout() {
+        let input = "A EU LIEU A NIAMEY HIER\nLe sommet de l'UA.\nUA\nLE SOMMET ANNUEL DE L'UA";
+        let mut lines = CapitalLines::default();
+        let at = |s: &str| input.find(s).unwrap();
+        assert!(lines.covers(input, at("EU"), at("EU") + 2));
+        assert!(!lines.covers(input, at("UA."), at("UA.") + 2));
+        let alone = input.find("\nUA\n").unwrap() + 1;
+        assert!(!lines.covers(input, alone, alone + 2));
+        let last = input.rfind("UA").unwrap();
+        assert!(lines.covers(input, last, last + 2));
+    }
+}

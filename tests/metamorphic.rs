@@ -1,0 +1,150 @@
+//! Text as it arrives (issue 15): every text of the repository, transformed in a way that
+//! must not change the answer (CRLF, no-break spaces, curly apostrophes, NFD, doubled spaces,
+//! tabs, a hard wrap at 72 columns, the page as HTML read with `extract_html`), gives the
+//! same mentions (kind, text once the transformation is undone, value) and themes; in
+//! capitals, it invents few mentions the mixed-case text lacks. `examples/metamorphic.rs`
+//! prints the same figures on the real development pages.
+
+use crate::transform::{keys, missing, themes, Transform};
+use communique::Extractor;
+use std::path::Path;
+
+/// Every text of the written corpus, its held-out part and the test texts.
+fn texts() -> Vec<(String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut out = Vec::new();
+    for dir in ["tests/corpus", "tests/corpus/holdout", "tests/texts"] {
+        let mut paths: Vec<_> = std::fs::read_dir(root.join(dir))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        paths.sort();
+        for p in paths {
+            let text = std::fs::read_to_string(&p).unwrap();
+            out.push((p.display().to_string(), text));
+        }
+    }
+    out
+}
+
+/// The keys and themes of `text` transformed by `t`, the extraction checked against what
+/// was read.
+fn transformed(
+    extractor: &Extractor,
+    t: Transform,
+    text: &str,
+) -> (Vec<crate::transform::Key>, Vec<String>) {
+    let changed = t.apply(text);
+    let x = if t == Transform::Html {
+        extractor.extract_html(&changed)
+    } else {
+        extractor.extract(&changed)
+    };
+    x.check(&changed).unwrap();
+    (keys(&x, Some(t)), themes(&x))
+}
+
+#[test]
+fn transformations_that_change_nothing_change_no_mention() {
+    let extractor = Extractor::new();
+    let mut failures = Vec::new();
+    for (path, text) in texts() {
+        let original = extractor.extract(&text);
+        for t in Transform::NEUTRAL {
+            let expected = keys(&original, Some(t));
+            let (found, found_themes) = transformed(&extractor, t, &text);
+            let (lost, invented) = (missing(&expected, &found), missing(&found, &expected));
+            if !lost.is_empty() || !invented.is_empty() || found_themes != themes(&original) {
+                failures.push(format!(
+                    "{path}, {}: lost {lost:?}, invented {invented:?}",
+                    t.name()
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn capitals_invent_few_mentions() {
+    let extractor = Extractor::new();
+    let (mut total, mut invented) = (0, 0);
+    for (_, text) in texts() {
+        let expected = keys(&extractor.extract(&text), Some(Transform::Capitals));
+        let (found, _) = transformed(&extractor, Transform::Capitals, &text);
+        total += expected.len();
+        invented += missing(&found, &expected).len();
+    }
+    // The issue's goal is 3% on real pages; the repository's texts are at 1.4%.
+    let rate = invented as f64 / total as f64;
+    assert!(
+        rate <= 0.02,
+        "capitals invent {invented} of {total} mentions"
+    );
+}
+
+/// Texts written for this test: each variant gives the mentions of the first.
+#[test]
+fn white_space_marks_and_markup_change_nothing_in_written_sentences() {
+    let extractor = Extractor::new();
+    let plain = "NIAMEY, 3 juin 2024 (ANP) - Le ministre de la Défense de la République du \
+                 Burkina Faso, M. Adam Duali Barre, a reçu hier le général Célestin Simporé \
+                 et une délégation de l'Union africaine, dès 2015 engagée contre le terrorisme.";
+    let variants = [
+        plain
+            .replace("Burkina Faso", "Burkina  Faso")
+            .replace("M. Adam", "M.\tAdam"),
+        plain
+            .replace("Défense de", "Défense\nde")
+            .replace("Duali Barre", "Duali\r\nBarre"),
+        plain
+            .replace("Adam Duali", "Adam\u{a0}\u{a0}Duali")
+            .replace("l'Union", "l’Union"),
+        plain
+            .replace("Célestin Simporé", "Ce\u{301}lestin Simpore\u{301}")
+            .replace("dès", "de\u{300}s"),
+    ];
+    let expected = keys(&extractor.extract(plain), Some(Transform::Tabs));
+    assert!(expected
+        .iter()
+        .any(|k| k.0 == "person" && k.1 == "Adam Duali Barre"));
+    assert!(expected
+        .iter()
+        .any(|k| k.0 == "person" && k.1 == "Célestin Simporé"));
+    assert!(expected.iter().any(|k| k.0 == "date" && k.1 == "2015"));
+    for v in &variants {
+        let x = extractor.extract(v);
+        x.check(v).unwrap();
+        assert_eq!(keys(&x, Some(Transform::Tabs)), expected, "{v:?}");
+    }
+    // A blank line ends a name.
+    let x = extractor.extract("Le ministre a reçu M. Adam\n\nDuali a parlé.");
+    assert!(x.persons.iter().all(|p| !p.text.contains('\n')));
+    // A line break may part a name; its value is on one line.
+    let x = extractor.extract("Le ministre a reçu M. Adam Duali\nBarre hier.");
+    assert_eq!(x.persons[0].text, "Adam Duali\nBarre");
+    assert_eq!(x.persons[0].canonical, "Adam Duali Barre");
+}
+
+#[test]
+fn a_headline_in_capitals_makes_no_acronym_of_its_words() {
+    let extractor = Extractor::new();
+    let x = extractor.extract(
+        "LA RENCONTRE A EU LIEU AU SIÈGE DE L'UNION AFRICAINE CONTRE LE TERRORISME\n\n\
+         SE RÉUNIT UN COMITÉ DU MALI (TERRORISME)\n\nLe comité s'est réuni à Niamey.",
+    );
+    let organizations: Vec<&str> = x.organizations.iter().map(|o| o.text.as_ref()).collect();
+    // The known name still matches; "AU", "EU", "UN" and "TERRORISME" are words.
+    assert_eq!(organizations, ["UNION AFRICAINE"]);
+    assert!(x.titles.iter().all(|t| t.text != "SE"));
+    // A name in capitals where a given name anchors it; none from ordinary words.
+    let x = extractor.extract("LE PRÉSIDENT MOHAMED BAZOUM A REÇU LE MINISTRE DE LA DÉFENSE\n");
+    let persons: Vec<&str> = x.persons.iter().map(|p| p.text.as_ref()).collect();
+    assert_eq!(persons, ["MOHAMED BAZOUM"]);
+    let x = extractor.extract("LE MINISTRE DE LA DÉFENSE ET UNE DÉLÉGATION DU MALI\n");
+    assert!(x.persons.is_empty(), "{:?}", x.persons);
+    // A surname in capitals after a given name, in a mixed-case line.
+    let x = extractor.extract("Le président a reçu Adam DUALI BARRE hier à Niamey.");
+    assert_eq!(x.persons[0].text, "Adam DUALI BARRE");
+}
