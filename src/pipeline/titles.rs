@@ -59,6 +59,7 @@ pub(crate) fn extract<'h>(
     let input = text.input();
     let folded = text.as_str();
     let mut out = Vec::with_capacity(titles.len());
+    let mut capital_lines = crate::text::capitals::CapitalLines::default();
     for hit in titles {
         let Some(kind) = gazetteer.entries(hit).find_map(|e| match e.kind {
             EntryKind::Title(kind) => Some(kind),
@@ -83,9 +84,11 @@ pub(crate) fn extract<'h>(
         {
             continue;
         }
+        // In a line in capitals, a capital after a rank tells no name.
+        let capitals_line = capital_lines.covers(input, start, end);
         if AMBIGUOUS.contains(&surface)
             && !after_determiner(folded, hit.start)
-            && !before_name(input, end)
+            && (capitals_line || !before_name(input, end))
         {
             continue;
         }
@@ -609,15 +612,24 @@ fn portfolio_group(
         let folded = FoldedWord::of(word);
         let folded = folded.as_str();
         let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-        let in_capitals = letters > 1
-            && !word.chars().any(char::is_lowercase)
-            && !capital_lines.covers(input, word_at, word_at + word.len());
+        let capitals_line = capital_lines.covers(input, word_at, word_at + word.len());
+        let in_capitals = letters > 1 && !word.chars().any(char::is_lowercase) && !capitals_line;
+        // In a line in capitals, a short word may be an acronym, which is not read there
+        // ("SECRÉTAIRE GÉNÉRAL DE L'ONU"): whom the office serves.
+        let acronym_like = capitals_line
+            && n == 0
+            && letters <= 4
+            && !matches!(
+                folded,
+                "paix" | "mer" | "air" | "eau" | "art" | "sol" | "sud" | "nord" | "est"
+            );
         // "de convoquer": an infinitive is no portfolio (capitalised words may end so:
         // "Premier").
         let infinitive = !word.starts_with(char::is_uppercase)
             && (folded.ends_with("er") || folded.ends_with("ir"))
             && folded.len() > 4;
         let never = PHRASE_STOPS.contains(&folded)
+            || acronym_like
             || infinitive
             || is_connector_word(folded)
             || in_capitals
