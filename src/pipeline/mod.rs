@@ -21,6 +21,7 @@ pub(crate) mod dateline;
 pub(crate) mod dates;
 mod mentions;
 pub(crate) mod organizations;
+mod organs;
 pub(crate) mod persons;
 pub(crate) mod places;
 pub mod themes;
