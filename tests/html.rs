@@ -97,3 +97,14 @@ fn blocks_part_paragraphs_and_br_lines() {
     // A paragraph ends a name; a <br> is one line break, which a name may cross.
     assert!(x.countries.iter().all(|c| c.text != "Burkina</p><p>Faso"));
 }
+
+proptest::proptest! {
+    /// Any markup, well formed or not, gives valid spans into the page as given.
+    #[test]
+    fn any_markup_gives_spans_into_the_page(
+        html in "(<p>|</p>|<br>|<b>|</b>|<!--|-->|<script>|</script>|<a href=\"|\">|&eacute;|&#233;|&#x;|&amp|&|<|>|Niger|Adam Duali|ministre|é|’|\u{a0}| |\n|\t){0,40}",
+    ) {
+        let x = Extractor::new().extract_html(&html);
+        proptest::prop_assert!(x.check(&html).is_ok(), "{:?}", x.check(&html));
+    }
+}

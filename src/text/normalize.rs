@@ -122,10 +122,9 @@ impl<'h> NormalizedText<'h> {
             // White space: a run of blanks with at most one line break is one space; with
             // more (a blank line), one line break. A run's first space, when it is one,
             // folded as itself in the run of ASCII before.
-            let after_space = i > 0 && bytes[i - 1] == b' ';
             let is_blank = match b {
                 9..=13 => true,
-                b' ' => after_space,
+                b' ' => i > 0 && bytes[i - 1] == b' ',
                 0xC2 | 0xE2 | 0xE3 => input[i..]
                     .chars()
                     .next()
@@ -133,7 +132,7 @@ impl<'h> NormalizedText<'h> {
                 _ => false,
             };
             if is_blank {
-                if after_space {
+                if i > 0 && bytes[i - 1] == b' ' {
                     let (end, breaks) = blank_run(input, i - 1);
                     if breaks >= 2 {
                         // The space already folded becomes the break, at the run's start.

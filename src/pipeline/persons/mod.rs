@@ -566,7 +566,6 @@ fn chain_before(
 #[cfg(test)]
 mod tests {
     use super::skeleton::*;
-    use super::words::*;
     use super::*;
 
     #[test]
@@ -646,110 +645,5 @@ mod tests {
                 skeleton_of_folded(&folded[article_len(folded.as_bytes())..])
             );
         }
-    }
-
-    /// Every word of `input`, walked with [`next_word`].
-    fn words(input: &str) -> Vec<&str> {
-        std::iter::successors(next_word(input, 0), |w| next_word(input, w.run_end))
-            .map(|w| w.text)
-            .collect()
-    }
-
-    #[test]
-    fn words_keep_initials_and_hyphens() {
-        assert_eq!(
-            words("M. Mamat O. Cham, Al-Moghidi... -- l’Émir .x"),
-            ["M.", "Mamat", "O.", "Cham", "Al-Moghidi", "l’Émir", ".x"]
-        );
-    }
-
-    #[test]
-    fn runs_end_at_the_first_character_that_is_no_word_part() {
-        let reference = |s: &str| {
-            s.char_indices()
-                .find(|&(_, c)| !is_word_part(c))
-                .map_or(s.len(), |(i, _)| i)
-        };
-        let pieces = [
-            "é", "’", "«", "\u{a0}", "北", "🙂", "a", "Z", "0", "-", ".", "'", " ", ",", "ÉTAT",
-        ];
-        // Every piece at every offset of a 20-byte ASCII word, and two pieces in a row.
-        for first in pieces {
-            for second in pieces {
-                for at in 0..=20 {
-                    let text = format!("{}{first}{second}bcdefghijklmnop x", &"a".repeat(20)[..at]);
-                    for (start, _) in text.char_indices() {
-                        let rest = &text[start..];
-                        assert_eq!(run_length(rest), reference(rest), "{rest:?}");
-                    }
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn runs_end_where_the_definition_says() {
-        for b in 0u8..128 {
-            let text = format!("abcdefgh{}ijklmnop", b as char);
-            let expected = if is_ascii_word_part(b) { text.len() } else { 8 };
-            assert_eq!(run_length(&text), expected, "{b}");
-            let text = format!("{}bcdefgh", b as char);
-            let expected = if is_ascii_word_part(b) { text.len() } else { 0 };
-            assert_eq!(run_length(&text), expected, "{b}");
-        }
-        assert_eq!(run_length("Al-Moghidi’s «x»"), "Al-Moghidi’s".len());
-        assert_eq!(run_length("général, x"), "général".len());
-    }
-
-    #[test]
-    fn candidates_are_capitals_non_ascii_starts_and_hyphens() {
-        let text =
-            "abcdefghijklmnopqrstuvwxyz0123456789 le général al-Moghidi et l'Émir ÉTAT Ba北京";
-        let bytes = text.as_bytes();
-        let by_bytes: Vec<usize> = (0..bytes.len())
-            .filter(|&i| bytes[i].is_ascii_uppercase() || bytes[i] >= 0xC0 || bytes[i] == b'-')
-            .collect();
-        let by_chunks: Vec<usize> =
-            std::iter::successors(next_candidate(bytes, 0), |&p| next_candidate(bytes, p + 1))
-                .collect();
-        assert_eq!(by_chunks, by_bytes);
-    }
-
-    #[test]
-    fn names_go_on_after_one_space_and_a_capital_or_a_particle() {
-        let text = "Adam Barre, Mohamed ould Ali, Ahmed al-Moghidi, Le président, Selon\u{a0}Ali";
-        let after = |word: &str| may_go_on(text, text.find(word).unwrap() + word.len());
-        assert!(after("Adam") && after("Mohamed") && after("ould") && after("Ahmed"));
-        assert!(after("Selon"));
-        assert!(!after("Le") && !after("Barre") && !after("Moghidi"));
-        assert!(!may_go_on(text, text.len()));
-        assert!(may_go_on("Ali  Barre", 3) && may_go_on("Ali\r\nBarre", 3));
-        assert!(!may_go_on("Ali\n\nBarre", 3));
-    }
-
-    #[test]
-    fn combining_marks_are_part_of_their_letter() {
-        // "Célestin Simporé" with its accents as combining marks (NFD).
-        let input = "Ce\u{301}lestin Simpore\u{301} a parle\u{301}.";
-        let first = word_at(input, 0).unwrap();
-        assert_eq!(first.text, "Ce\u{301}lestin");
-        assert!(is_capitalised(first.text));
-        let second = next_word(input, first.run_end).unwrap();
-        assert_eq!(second.text, "Simpore\u{301}");
-        let words: Vec<&str> = capitalised_words("E\u{301}tat et Ce\u{301}lestin")
-            .iter()
-            .map(|w| w.text)
-            .collect();
-        assert_eq!(words, ["E\u{301}tat", "Ce\u{301}lestin"]);
-    }
-
-    #[test]
-    fn capitalised_words_are_the_words_that_may_be_capitalised() {
-        let input = "le général Barre, al-Moghidi et l'Émir «Ali» de McDonald, ÉTAT a-b";
-        let all = words(input);
-        let expected: Vec<&str> = all.into_iter().filter(|w| may_be_capitalised(w)).collect();
-        let found: Vec<&str> = capitalised_words(input).iter().map(|w| w.text).collect();
-        assert_eq!(found, expected);
-        assert_eq!(found, ["Barre", "al-Moghidi", "Ali", "McDonald", "ÉTAT"]);
     }
 }

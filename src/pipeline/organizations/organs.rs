@@ -1,0 +1,200 @@
+//! Organs: the nouns that join the organisation after them with a connector ("Conseil de
+//! sécurité de l'Union africaine", "secrétariat général de l'IMCTC"), read from the input.
+
+use crate::lexicon::OF_CONNECTORS_INSIDE;
+use crate::text::blank::{blank, is_soft_gap, phrase_before, Blank};
+use crate::text::boundary::{self, floor_char_boundary};
+
+/// Nouns of organs: they join the organisation that follows them.
+const ORGANS: [&str; 23] = [
+    "Conseil",
+    "Commission",
+    "Centre",
+    "Comité",
+    "Assemblée",
+    "Département",
+    "Direction",
+    "Bureau",
+    "Parlement",
+    "Cour",
+    "Division",
+    "Cellule",
+    "Agence",
+    "Académie",
+    "Collège",
+    "Institut",
+    "Observatoire",
+    "Secrétariat",
+    "secrétariat",
+    "Haut-Commissariat",
+    "État-major",
+    "Etat-major",
+    "Délégation",
+];
+
+/// Endings of the adjectives that may follow an organ noun ("Conseil exécutif", "Commission
+/// nationale", "Centre africain").
+const ADJECTIVE_ENDINGS: [&str; 30] = [
+    "al", "ale", "aux", "ales", "ique", "iques", "if", "ive", "ifs", "ives", "ien", "ienne", "éen",
+    "éenne", "ain", "aine", "ais", "aise", "ois", "oise", "é", "ée", "aire", "el", "elle", "ent",
+    "ente", "ant", "ante", "eur",
+];
+
+/// The connector of [`OF_CONNECTORS_INSIDE`] that `text` ends with, the first in their order.
+pub(super) fn ends_with_connector(text: &str) -> Option<usize> {
+    // The last eight bytes (the longest connector's), lower-cased; a connector starts with a
+    // space, so a match ends on a character boundary.
+    let bytes = text.as_bytes();
+    let tail = &bytes[bytes.len().saturating_sub(8)..];
+    let mut lower = [0u8; 8];
+    let lower = &mut lower[..tail.len()];
+    lower.copy_from_slice(tail);
+    lower.make_ascii_lowercase();
+    if let Some(c) = OF_CONNECTORS_INSIDE
+        .iter()
+        .find(|c| lower.ends_with(c.as_bytes()))
+    {
+        return Some(c.len());
+    }
+    // Spaces other than one: the connector over runs of white space ("de  la\n").
+    // Only when the last bytes hold a blank other than one space.
+    let odd = |i: usize| {
+        let previous = i.checked_sub(1).map(|p| lower[p]);
+        matches!(lower[i], 9..=13)
+            || (lower[i] == b' ' && previous == Some(b' '))
+            || (lower[i] == 0xA0 && previous == Some(0xC2))
+    };
+    if !(0..lower.len()).any(odd) {
+        return None;
+    }
+    // A connector's last word before the blanks: "la", "du", "de", "des", or an elision.
+    let kept = lower.len()
+        - lower
+            .iter()
+            .rev()
+            .take_while(|b| matches!(b, b' ' | 9..=13 | 0xA0 | 0xC2))
+            .count();
+    let last = &lower[..kept];
+    if !(last.ends_with(b"la")
+        || last.ends_with(b"du")
+        || last.ends_with(b"de")
+        || last.ends_with(b"des")
+        || last.ends_with(b"'")
+        || last.ends_with("’".as_bytes()))
+    {
+        return None;
+    }
+    let tail = &text[floor_char_boundary(text, text.len().saturating_sub(32))..];
+    let lower = tail.to_ascii_lowercase();
+    OF_CONNECTORS_INSIDE
+        .iter()
+        .find_map(|c| phrase_before(&lower, c))
+}
+
+/// The start of an organ phrase that ends with a connector at `end` ("Conseil de sécurité de
+/// l'", "secrétariat général de l'"), within `from..end`: an organ noun, then words that
+/// start with a connector, a capital or an adjective's ending (so no verb: "le Conseil salue
+/// les efforts du G5 Sahel" is no organ), at most eight of them, and no punctuation.
+pub(super) fn organ_before(input: &str, from: usize, end: usize) -> Option<usize> {
+    let before = &input[from..end];
+    let connector = ends_with_connector(before)?;
+    let phrase = &before[..before.len() - connector];
+    // Words from the end, at most nine (the organ noun and eight more), while they are words.
+    let mut words: [(usize, &str); 9] = [(0, ""); 9];
+    let mut n = 0;
+    let mut end = phrase.len();
+    while n < 9 {
+        // After the last blank: a byte of ASCII white space, or the end of a no-break space
+        // (C2 A0; an A0 after another byte ends a letter, "à").
+        let bytes = phrase.as_bytes();
+        let start = (0..end)
+            .rev()
+            .find(|&i| match bytes[i] {
+                b' ' | 9..=13 => true,
+                0xA0 => i > 0 && bytes[i - 1] == 0xC2,
+                _ => false,
+            })
+            .map_or(0, |i| i + 1);
+        let w = &phrase[start..end];
+        if w.is_empty()
+            || !w
+                .chars()
+                .all(|c| boundary::is_letter(c) || matches!(c, '\'' | '’' | '-'))
+        {
+            break;
+        }
+        words[n] = (start, w);
+        n += 1;
+        if start == 0 {
+            break;
+        }
+        // The white space before the word, one line break at most.
+        let head = &phrase[..start];
+        end = head.trim_end_matches(|c| blank(c) != Blank::No).len();
+        if !is_soft_gap(&head[end..]) {
+            break;
+        }
+    }
+    let words = &words[..n];
+    // The farthest organ noun whose next word may complete it.
+    let mut found = None;
+    for (k, &(i, w)) in words.iter().enumerate() {
+        if !is_organ(w) {
+            continue;
+        }
+        let next_ok = match k.checked_sub(1).map(|j| words[j].1) {
+            None => true,
+            Some(next) => {
+                let lower = next.to_lowercase();
+                matches!(lower.as_str(), "de" | "des" | "du" | "pour")
+                    || lower.starts_with("d'")
+                    || lower.starts_with("d’")
+                    || next.starts_with(char::is_uppercase)
+                    || ADJECTIVE_ENDINGS.iter().any(|e| lower.ends_with(e))
+            }
+        };
+        if next_ok {
+            found = Some(from + i);
+        }
+    }
+    found
+}
+
+/// True when `w` is one of the [`ORGANS`], its accents written as letters or as combining
+/// marks ("Comite\u{301}").
+fn is_organ(w: &str) -> bool {
+    // Letter by letter, the marks left out: same letter once folded, same case.
+    let same = |o: &str| {
+        let mut letters = w.chars().filter(|&c| !boundary::is_mark(c));
+        o.chars().all(|a| {
+            letters.next().is_some_and(|b| {
+                crate::text::fold_char(a) == crate::text::fold_char(b)
+                    && a.is_uppercase() == b.is_uppercase()
+            })
+        }) && letters.next().is_none()
+    };
+    ORGANS.contains(&w)
+        || (!w.is_ascii() && w.contains(boundary::is_mark) && ORGANS.iter().any(|o| same(o)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn connectors_in_any_case() {
+        assert_eq!(
+            ends_with_connector("Conseil de sécurité DE L’"),
+            Some(" de l’".len())
+        );
+        assert_eq!(ends_with_connector("Commission de l'"), Some(6));
+        assert_eq!(ends_with_connector("membres De La "), Some(7));
+        assert_eq!(ends_with_connector("membres de  la\n"), Some(8));
+        assert_eq!(ends_with_connector("membres de\n\nla "), None);
+        assert_eq!(ends_with_connector("Secrétariat général des "), Some(5));
+        assert_eq!(ends_with_connector("é du "), Some(4));
+        assert_eq!(ends_with_connector("du "), None);
+        assert_eq!(ends_with_connector("Conseil"), None);
+        assert_eq!(ends_with_connector(""), None);
+    }
+}
