@@ -1,0 +1,350 @@
+//! Titles: honorifics, ranks and offices, with the state or organisation an office serves.
+//!
+//! Every title hit of the scan is a mention, except:
+//! - a title inside an organisation's name ("Ministres de la Défense" in "Conseil des
+//!   Ministres de la Défense de la CIMCT");
+//! - an honorific right after a name particle ("Mahamat Ould Cheikh": part of the name);
+//! - a bare rank that is also a common word ("général", "major", "commandant", "capitaine",
+//!   "lieutenant") unless a determiner precedes it or a capitalised name follows it ("en
+//!   général" is no rank).
+//!
+//! An office runs over the complements that define its portfolio ([`portfolio_end`]): its
+//! qualifiers ("délégué", "adjoint", "par intérim"), its portfolio after "de", "des", "chargé
+//! de", "en charge de", "auprès de", "pour", lists of portfolios ("de la Défense, des
+//! Retraités et des Affaires sociales"), up to whom it serves, which stays outside: a state or
+//! an organisation after a connector ends it ("Président de la République du Ghana" is the
+//! office "Président" and the state "République du Ghana"), and so does another office after
+//! a connector other than "auprès de" ("Représentant spécial du Secrétaire général" is two
+//! offices). A place or a demonym may stand inside ("Conseiller pour l'Afrique du Nord",
+//! "chef d'état-major des forces armées émiraties").
+//!
+//! An office with a demonym inside it is one title when the office goes on after the
+//! demonym: "ministre saoudien de la Défense" (the demonym is a state mention too). The
+//! office's affiliation (`of`) is the state or organisation right after it ("de la République
+//! du Kenya", "de la CIMCT"), or its demonym ("ministre saoudien", "Premier ministre
+//! mauritanien").
+
+mod portfolio;
+
+use super::Mentions;
+use crate::gazetteer::{EntryKind, Gazetteer, Hit};
+use crate::model::{Affiliation, TitleMention};
+use crate::text::blank::{blank, phrase_before, phrase_len, soft_gap, Blank};
+use crate::text::boundary::{floor_char_boundary, word_before};
+use crate::text::NormalizedText;
+use crate::types::TitleKind;
+use portfolio::portfolio_end;
+use std::borrow::Cow;
+
+/// Bare titles that are common words too.
+const AMBIGUOUS: [&str; 7] = [
+    "general",
+    "major",
+    "commandant",
+    "capitaine",
+    "lieutenant",
+    "majors",
+    "generaux",
+];
+
+/// The titles of a document, in order.
+pub(crate) fn extract<'h>(
+    gazetteer: &Gazetteer,
+    text: &NormalizedText<'h>,
+    titles: &[Hit],
+    names: &[Hit],
+    mentions: &Mentions<'_, 'h>,
+) -> Vec<TitleMention<'h>> {
+    let input = text.input();
+    let folded = text.as_str();
+    let mut out = Vec::with_capacity(titles.len());
+    let mut capital_lines = crate::text::capitals::CapitalLines::default();
+    for hit in titles {
+        let Some(kind) = gazetteer.entries(hit).find_map(|e| match e.kind {
+            EntryKind::Title(kind) => Some(kind),
+            _ => None,
+        }) else {
+            continue;
+        };
+        let (start, mut end) = (hit.input_start, hit.input_end);
+        if start >= end || mentions.inside_organization(start, end) {
+            continue;
+        }
+        let surface = &folded[hit.start..hit.end];
+        // "Mahamat Ould Cheikh", "Obaid bin Sultan", "M. Cheikh Tidiane Ndour-Sall": after a
+        // name particle or a civility, a name, not a title.
+        if after_particle(folded, hit.start) {
+            continue;
+        }
+        // "ont déjà envoyé des délégations": after an auxiliary, a participle, not an office.
+        if kind == TitleKind::Office
+            && !input[start..].starts_with(char::is_uppercase)
+            && after_auxiliary(folded, hit.start)
+        {
+            continue;
+        }
+        // In a line in capitals, a capital after a rank tells no name.
+        let capitals_line = capital_lines.covers(input, start, end);
+        if AMBIGUOUS.contains(&surface)
+            && !after_determiner(folded, hit.start)
+            && (capitals_line || !before_name(input, end))
+        {
+            continue;
+        }
+        // "commandant de la Force conjointe", "président de la République du Ghana": the
+        // title stops before the organisation or the state it serves.
+        let served = mentions
+            .organization_overlapping(start, end)
+            .map(|o| o.start)
+            .or_else(|| mentions.state_overlapping(start, end).map(|c| c.start))
+            .filter(|&s| start < s);
+        if let Some(served) = served {
+            end = trim_connector(input, start, served);
+            if end <= start {
+                continue;
+            }
+        }
+        let mut of = None;
+        if kind == TitleKind::Office {
+            end = extend_interim(input, end);
+            // "ministre saoudien de la Défense": the office goes on after the demonym.
+            if let Some(demonym) = demonym_at(gazetteer, names, folded, hit.end) {
+                if let Some(id) = demonym.1 {
+                    of = gazetteer.country(id).map(|c| Affiliation::Country(c.code));
+                }
+                let window = &folded[demonym.0..floor_char_boundary(folded, demonym.0 + 80)];
+                let candidate = format!("{} {}", surface, window.trim_start());
+                let skipped = folded[demonym.0..].len() - folded[demonym.0..].trim_start().len();
+                if let Some(len) = gazetteer.title_prefix(&candidate) {
+                    if len > surface.len() + 1 {
+                        let new_end = demonym.0 + skipped + (len - surface.len() - 1);
+                        end = text.to_input(new_end);
+                    }
+                }
+            }
+            end = portfolio_end(gazetteer, input, end, titles, mentions);
+            if of.is_none() {
+                of = mentions.affiliation_after(input, end);
+            }
+        }
+        if out.last().is_some_and(|t: &TitleMention<'_>| t.end > start) {
+            continue;
+        }
+        out.push(TitleMention {
+            text: Cow::Borrowed(&input[start..end]),
+            start,
+            end,
+            kind,
+            of,
+        });
+    }
+    out
+}
+
+/// The end of a demonym right after `at` (folded), with its state.
+fn demonym_at(
+    gazetteer: &Gazetteer,
+    names: &[Hit],
+    folded: &str,
+    at: usize,
+) -> Option<(usize, Option<u32>)> {
+    let next = at + (folded[at..].len() - folded[at..].trim_start_matches(' ').len());
+    if next == at {
+        return None;
+    }
+    let hit = &names[names.binary_search_by_key(&next, |h| h.start).ok()?];
+    let id = gazetteer.entries(hit).find_map(|e| match e.kind {
+        EntryKind::Demonym(id) => Some(id),
+        _ => None,
+    })?;
+    Some((hit.end, Some(id)))
+}
+
+fn after_determiner(folded: &str, at: usize) -> bool {
+    matches!(
+        word_before(folded, at),
+        "le" | "la"
+            | "les"
+            | "l"
+            | "du"
+            | "au"
+            | "aux"
+            | "des"
+            | "un"
+            | "une"
+            | "ce"
+            | "son"
+            | "sa"
+            | "leur"
+    )
+}
+
+/// The end of the text before `org_start` without the connector ("de la", "du") before it.
+fn trim_connector(input: &str, start: usize, org_start: usize) -> usize {
+    let before = input[start..org_start].trim_end();
+    let lower = before.to_lowercase();
+    for connector in [
+        " de la", " de l'", " de l’", " du", " des", " de", " d'", " d’",
+    ] {
+        if let Some(len) = phrase_before(&lower, connector) {
+            return start + before.len() - len;
+        }
+    }
+    start + before.len()
+}
+
+/// "par intérim" stays in the office ("Secrétaire général par intérim").
+fn extend_interim(input: &str, end: usize) -> usize {
+    let rest = &input[end..];
+    let gap = soft_gap(rest);
+    ["par intérim", "par interim"]
+        .iter()
+        .find_map(|p| phrase_len(&rest[gap..], p))
+        .map_or(end, |len| end + gap + len)
+}
+
+/// True when the word before `at` is an auxiliary of the past ("a", "ont", "avait"…),
+/// perhaps with an adverb between ("ont déjà").
+fn after_auxiliary(folded: &str, at: usize) -> bool {
+    let is_auxiliary = |w: &str| {
+        matches!(
+            w,
+            "a" | "ont" | "avait" | "avaient" | "aura" | "auront" | "ete"
+        )
+    };
+    let word = word_before(folded, at);
+    if is_auxiliary(word) {
+        return true;
+    }
+    let adverb = matches!(
+        word,
+        "deja"
+            | "aussi"
+            | "egalement"
+            | "notamment"
+            | "bien"
+            | "ensuite"
+            | "recemment"
+            | "enfin"
+            | "pas"
+            | "jamais"
+    );
+    adverb && {
+        let before = folded[..at].trim_end();
+        is_auxiliary(word_before(folded, before.len() - word.len()))
+    }
+}
+
+/// True after a name particle ("Ould Cheikh", "bin Sultan") or a civility ("M. Cheikh
+/// Tidiane"): what follows is a name.
+fn after_particle(folded: &str, at: usize) -> bool {
+    let word = word_before(folded, at);
+    let civility = matches!(word, "mme" | "mr" | "dr")
+        || (word == "m" && folded[..at].trim_end().ends_with('.'));
+    civility
+        || matches!(
+            word,
+            "ould" | "bin" | "ben" | "ibn" | "bint" | "abou" | "abu" | "ag"
+        )
+}
+
+fn before_name(input: &str, at: usize) -> bool {
+    input[at..]
+        .trim_start_matches(|c| c == ',' || blank(c) != Blank::No)
+        .starts_with(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    /// The titles of `text`, as written.
+    fn titles(text: &str) -> Vec<String> {
+        crate::Extractor::new()
+            .extract(text)
+            .titles
+            .iter()
+            .map(|t| t.text.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn an_office_runs_over_its_portfolio() {
+        let cases: [(&str, &[&str]); 9] = [
+            (
+                "Le ministre des Affaires étrangères, de l'Intégration africaine et des Burkinabè de l'extérieur a parlé.",
+                &["ministre des Affaires étrangères, de l'Intégration africaine et des Burkinabè de l'extérieur"],
+            ),
+            (
+                "Les ministres de l'Intérieur et de la Justice se sont réunis.",
+                &["ministres de l'Intérieur et de la Justice"],
+            ),
+            (
+                "Le ministre délégué auprès du Premier ministre, chargé du Budget, est arrivé.",
+                &["ministre délégué auprès du Premier ministre, chargé du Budget"],
+            ),
+            (
+                "Le chef d'état-major de l'armée de terre a reçu la presse.",
+                &["chef d'état-major de l'armée de terre"],
+            ),
+            (
+                "Le directeur de la sécurité intérieure par intérim a parlé.",
+                &["directeur de la sécurité intérieure par intérim"],
+            ),
+            (
+                "Le conseiller diplomatique du président était là.",
+                &["conseiller diplomatique", "président"],
+            ),
+            (
+                "Le président en exercice et la présidente sortante ont parlé.",
+                &["président en exercice", "présidente sortante"],
+            ),
+            (
+                "La ministre nigériane de la Santé a parlé.",
+                &["ministre nigériane de la Santé"],
+            ),
+            (
+                "Le chef de la division Moyen-Orient a parlé.",
+                &["chef de la division Moyen-Orient"],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(titles(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_office_stops_before_whom_it_serves() {
+        let cases: [(&str, &[&str]); 7] = [
+            (
+                "Le Président de la République du Ghana a parlé.",
+                &["Président"],
+            ),
+            (
+                "Le Représentant spécial du Secrétaire général est arrivé.",
+                &["Représentant spécial", "Secrétaire général"],
+            ),
+            (
+                "Le ministre de la Défense du Mali a reçu le secrétaire général de l'Union africaine.",
+                &["ministre de la Défense", "secrétaire général"],
+            ),
+            (
+                "Le directeur du Département de la coopération a parlé.",
+                &["directeur"],
+            ),
+            (
+                "Le ministre de la Défense a reçu la délégation.",
+                &["ministre de la Défense"],
+            ),
+            (
+                "Le ministre des Armées Florence Dupont a parlé.",
+                &["ministre des Armées"],
+            ),
+            (
+                "Les pays ont déjà envoyé des délégations.",
+                &[],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(titles(text), expected, "{text}");
+        }
+    }
+}

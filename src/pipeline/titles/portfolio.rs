@@ -1,0 +1,417 @@
+//! An office's portfolio: how far an office runs past the words the gazetteer knows, up to
+//! whom it serves (the grammar of `pipeline/phrase.rs`; the module docs of `titles` say the
+//! rule).
+
+use super::super::phrase::{
+    adjective_like, fold_head, gap, input_len_of_folded, starts_with_word, word_at_start,
+    FoldedWord, PHRASE_STOPS,
+};
+use super::super::Mentions;
+use crate::gazetteer::{Gazetteer, Hit};
+use crate::text::boundary::floor_char_boundary;
+
+/// Qualifiers that stay in an office after its head ("ministre délégué", "directeur de cabinet
+/// adjoint", "présidente sortante", "président en exercice"), folded.
+const OFFICE_QUALIFIERS: [&str; 24] = [
+    "adjoint",
+    "adjointe",
+    "adjoints",
+    "adjointes",
+    "delegue",
+    "deleguee",
+    "delegues",
+    "deleguees",
+    "special",
+    "speciale",
+    "speciaux",
+    "sortant",
+    "sortante",
+    "sortants",
+    "supreme",
+    "permanent",
+    "permanente",
+    "principal",
+    "principale",
+    "executif",
+    "executive",
+    "en exercice",
+    "par interim",
+    "a.i.",
+];
+
+/// The words that open a portfolio after an office, folded, longest first: a connector, or a
+/// phrase that ends with one ("chargé de la", "en charge des", "auprès du", "pour les"). "et"
+/// opens one only before another ("et de la Justice").
+const PORTFOLIO_OPENERS: [&str; 38] = [
+    "charge de la ",
+    "charge de l'",
+    "charge des ",
+    "charge du ",
+    "charge de ",
+    "charge d'",
+    "chargee de la ",
+    "chargee de l'",
+    "chargee des ",
+    "chargee du ",
+    "chargee de ",
+    "charges de la ",
+    "charges des ",
+    "charges du ",
+    "charges de ",
+    "en charge de la ",
+    "en charge de l'",
+    "en charge des ",
+    "en charge du ",
+    "en charge de ",
+    "aupres de la ",
+    "aupres de l'",
+    "aupres du ",
+    "aupres des ",
+    "pour la ",
+    "pour l'",
+    "pour les ",
+    "pour le ",
+    "de la ",
+    "de l'",
+    "des ",
+    "du ",
+    "de ",
+    "d'",
+    "a la ",
+    "a l'",
+    "aux ",
+    "au ",
+];
+
+/// Heads of bodies, events and groups of states: after a connector with an article ("du
+/// Comité", "de la mission", "des pays"), the one the office serves, which stays outside;
+/// without one, a kind of portfolio ("chef de mission"). Folded.
+const SERVED_HEADS: [&str; 54] = [
+    "coalition",
+    "comite",
+    "commission",
+    "conseil",
+    "centre",
+    "agence",
+    "office",
+    "organisation",
+    "organisations",
+    "departement",
+    "direction",
+    "ambassade",
+    "ministere",
+    "mission",
+    "programme",
+    "union",
+    "ligue",
+    "communaute",
+    "fondation",
+    "institut",
+    "universite",
+    "ecole",
+    "academie",
+    "hopital",
+    "federation",
+    "societe",
+    "assemblee",
+    "parlement",
+    "senat",
+    "cour",
+    "tribunal",
+    "bureau",
+    "secretariat",
+    "observatoire",
+    "cellule",
+    "college",
+    "delegation",
+    "foire",
+    "forum",
+    "sommet",
+    "conference",
+    "reunion",
+    "session",
+    "pays",
+    "etats",
+    "nations",
+    "membres",
+    "confederation",
+    "continent",
+    "region",
+    "ville",
+    "gouvernement",
+    "groupe",
+    "banque",
+];
+
+/// Heads of named bodies when capitalised ("du Service", "des Forces terrestres"): then the
+/// one the office serves; in lower case, a portfolio ("chef du service de sécurité
+/// intérieure", "chef d'état-major des forces armées"). Folded.
+const NAMED_BODY_HEADS: [&str; 11] = [
+    "forces",
+    "force",
+    "armee",
+    "armees",
+    "service",
+    "services",
+    "garde",
+    "gendarmerie",
+    "police",
+    "marine",
+    "etat-major",
+];
+
+/// Nouns that head offices: after a connector ("directeur de cabinet du ministre"), another
+/// office, which the first serves. Folded.
+const OFFICE_HEADS: [&str; 30] = [
+    "chef",
+    "chefs",
+    "ministre",
+    "ministres",
+    "directeur",
+    "directeurs",
+    "directrice",
+    "president",
+    "presidents",
+    "presidente",
+    "secretaire",
+    "secretaires",
+    "commandant",
+    "commandants",
+    "conseiller",
+    "conseillers",
+    "representant",
+    "representants",
+    "envoye",
+    "coordinateur",
+    "commissaire",
+    "commissaires",
+    "ambassadeur",
+    "ambassadeurs",
+    "gouverneur",
+    "prefet",
+    "premier",
+    "roi",
+    "prince",
+    "emir",
+];
+
+/// The end of the office whose known part ends at `end`: past its qualifiers and the
+/// complements of its portfolio, up to whom it serves (see the module docs).
+pub(super) fn portfolio_end(
+    gazetteer: &Gazetteer,
+    input: &str,
+    mut end: usize,
+    titles: &[Hit],
+    mentions: &Mentions<'_, '_>,
+) -> usize {
+    let limit = floor_char_boundary(input, end + 240);
+    let mut words = 0;
+    while words < 16 && end < limit {
+        // Blanks, and a comma only before a connector or "chargé" ("…, chargé du Budget",
+        // "…, de la Coopération et des Sénégalais de l'extérieur").
+        let rest = &input[end..limit];
+        let blank = gap(rest);
+        let (lead, comma) = match rest[blank..].strip_prefix(',') {
+            Some(tail) => (blank + 1 + gap(tail), true),
+            None => (blank, false),
+        };
+        if lead == 0 {
+            break;
+        }
+        let at = end + lead;
+        let folded_head = fold_head(&input[at..limit]);
+        let folded = folded_head.as_str();
+        if !comma {
+            if let Some(q) = OFFICE_QUALIFIERS
+                .iter()
+                .find(|q| starts_with_word(folded, q))
+            {
+                end = at + input_len_of_folded(&input[at..], q.len());
+                words += 1;
+                continue;
+            }
+            // An adjective right after the office ("conseiller diplomatique", "Conseiller
+            // régional"), not a demonym, which stays outside ("Premier ministre mauritanien").
+            let word = word_at_start(&input[at..limit]);
+            let capital_ok = !word.starts_with(char::is_uppercase)
+                || input[..end]
+                    .trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.starts_with(char::is_uppercase));
+            if words == 0
+                && !word.is_empty()
+                && capital_ok
+                && adjective_like(&FoldedWord::of(word))
+                && !mentions.country_at(at)
+                && !mentions.place_at(at)
+            {
+                end = at + word.len();
+                words += 1;
+                continue;
+            }
+        }
+        // "et" goes on only before a connector ("et de la Justice", "et des Anciens").
+        let (and, after_and) = match folded.strip_prefix("et ") {
+            Some(rest) if !comma => (3, rest),
+            Some(_) => break,
+            None => (0, folded),
+        };
+        let Some(opener) = PORTFOLIO_OPENERS
+            .iter()
+            .find(|o| after_and.starts_with(*o))
+            .filter(|o| !(comma && matches!(**o, "a la " | "a l'" | "aux " | "au ")))
+        else {
+            break;
+        };
+        let opener_at = at + input_len_of_folded(&input[at..], and);
+        // "à la", not the verb "a": "le ministre de la Défense a la charge de…".
+        if opener.starts_with("a ") && !input[opener_at..].starts_with(['à', 'À']) {
+            break;
+        }
+        let group_at = opener_at + input_len_of_folded(&input[opener_at..], opener.len());
+        // Whom the office serves ends it: a state, an organisation, a body named by its head
+        // noun after an article, or another office (unless the office is "auprès" of it:
+        // "délégué auprès du Premier ministre").
+        let head = FoldedWord::of(word_at_start(&input[group_at..limit]));
+        let head = head.as_str();
+        let article = !matches!(*opener, "de " | "d'");
+        let auprès = opener.starts_with("aupres");
+        let named_body = word_at_start(&input[group_at..limit]).starts_with(char::is_uppercase)
+            && NAMED_BODY_HEADS.contains(&head);
+        // A place after "de" is whom the office serves ("Prince héritier d'Abou Dhabi"), after
+        // "pour" its remit ("Conseiller pour l'Afrique du Nord").
+        let place_served = mentions.place_at(group_at) && !opener.starts_with("pour");
+        let serves = mentions.state_at(group_at)
+            || mentions.organization_at(group_at)
+            || mentions.date_at(group_at)
+            || place_served
+            || (article && (named_body || SERVED_HEADS.contains(&head)))
+            || (!auprès && (starts_title(titles, group_at) || OFFICE_HEADS.contains(&head)));
+        if serves {
+            break;
+        }
+        // "auprès du Premier ministre": the office it is attached to, whole.
+        if auprès {
+            if let Ok(i) = titles.binary_search_by_key(&group_at, |h| h.input_start) {
+                end = titles[i].input_end;
+                words += 2;
+                continue;
+            }
+        }
+        match portfolio_group(gazetteer, input, group_at, limit, titles, mentions) {
+            Some((group_end, n)) => {
+                end = group_end;
+                words += n + 1;
+            }
+            None => break,
+        }
+    }
+    end
+}
+
+/// True when a title hit of the scan starts at `at`.
+fn starts_title(titles: &[Hit], at: usize) -> bool {
+    titles.binary_search_by_key(&at, |h| h.input_start).is_ok()
+}
+
+/// The end and word count of the noun group of a portfolio at `at`: a noun ("Défense",
+/// "service", "Affaires"), then adjectives ("nationale", "étrangères", "Extérieures"), or
+/// "et" between two of them ("arabes et africaines"). Never a stop word, a connector, a
+/// given name, a word in capitals, a number, nor a state, an organisation or an office.
+fn portfolio_group(
+    gazetteer: &Gazetteer,
+    input: &str,
+    at: usize,
+    limit: usize,
+    titles: &[Hit],
+    mentions: &Mentions<'_, '_>,
+) -> Option<(usize, usize)> {
+    let mut end = at;
+    let mut n = 0;
+    // In a line in capitals, a word in capitals tells nothing.
+    let mut capital_lines = crate::text::capitals::CapitalLines::default();
+    loop {
+        let rest = &input[end..limit];
+        let mut word_at = end;
+        if n > 0 {
+            let blank = gap(rest);
+            if blank == 0 {
+                break;
+            }
+            word_at += blank;
+            // "arabes et africaines": "et" between two adjectives.
+            let after = &input[word_at..limit];
+            if let Some(tail) = after.strip_prefix("et") {
+                let et_gap = gap(tail);
+                let next = word_at_start(&tail[et_gap..]);
+                if et_gap > 0 && !next.is_empty() && adjective_like(&FoldedWord::of(next)) {
+                    end = word_at + 2 + et_gap + next.len();
+                    n += 2;
+                    continue;
+                }
+            }
+        }
+        // "chef de la division Moyen-Orient": a place names the remit, whole.
+        if n > 0 {
+            if let Some(place) = mentions.place_starting_at(word_at) {
+                end = place.end.min(limit);
+                n += 1;
+                continue;
+            }
+        }
+        let word = word_at_start(&input[word_at..limit]);
+        if word.is_empty() {
+            break;
+        }
+        let folded = FoldedWord::of(word);
+        let folded = folded.as_str();
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        let capitals_line = capital_lines.covers(input, word_at, word_at + word.len());
+        let in_capitals = letters > 1 && !word.chars().any(char::is_lowercase) && !capitals_line;
+        // In a line in capitals, a short word may be an acronym, which is not read there
+        // ("SECRÉTAIRE GÉNÉRAL DE L'ONU"): whom the office serves.
+        let acronym_like = capitals_line
+            && n == 0
+            && letters <= 4
+            && !matches!(
+                folded,
+                "paix" | "mer" | "air" | "eau" | "art" | "sol" | "sud" | "nord" | "est"
+            );
+        // "de convoquer": an infinitive is no portfolio (capitalised words may end so:
+        // "Premier").
+        let infinitive = !word.starts_with(char::is_uppercase)
+            && (folded.ends_with("er") || folded.ends_with("ir"))
+            && folded.len() > 4;
+        let never = PHRASE_STOPS.contains(&folded)
+            || acronym_like
+            || infinitive
+            || is_connector_word(folded)
+            || in_capitals
+            || letters == 0
+            || gazetteer.is_given_name(word)
+            || word.starts_with(|c: char| c.is_ascii_digit());
+        let named = n > 0
+            && (mentions.state_at(word_at)
+                || mentions.organization_at(word_at)
+                || mentions.date_at(word_at)
+                || starts_title(titles, word_at));
+        if never || named || (n > 0 && !adjective_like(folded)) {
+            break;
+        }
+        end = word_at + word.len();
+        n += 1;
+        if n >= 5 {
+            break;
+        }
+    }
+    (n > 0).then_some((end, n))
+}
+
+/// True for the words that connect the parts of a portfolio.
+fn is_connector_word(folded: &str) -> bool {
+    matches!(
+        folded,
+        "de" | "du" | "des" | "d" | "et" | "aux" | "au" | "pour" | "aupres" | "charge" | "en"
+    )
+}
