@@ -144,6 +144,62 @@ pub(crate) const SENTENCE_OPENERS: [&str; 24] = [
     "Avec", "Sur", "Sous", "Entre", "Au", "Aux", "Du", "Des", "Une", "Un", "Cette", "Ce",
 ];
 
+/// Head nouns of bodies, where an organisation may be named by its shape ("Comité des chefs
+/// de police de l'Afrique de l'Est"), as written: capitalised, but "ministère" in any case (a
+/// ministry is named by its portfolio).
+pub(crate) const BODY_HEADS: [&str; 50] = [
+    "Conseil",
+    "Comité",
+    "Commission",
+    "Conférence",
+    "Bureau",
+    "Mission",
+    "Direction",
+    "Directions",
+    "Service",
+    "Services",
+    "Agence",
+    "Centre",
+    "Institut",
+    "Organisation",
+    "Organe",
+    "Coordination",
+    "Cellule",
+    "Cellules",
+    "Groupe",
+    "Autorité",
+    "Assemblée",
+    "Administration",
+    "Force",
+    "Forces",
+    "Garde",
+    "État-major",
+    "Etat-major",
+    "État-Major",
+    "Etat-Major",
+    "Coalition",
+    "Cabinet",
+    "Forum",
+    "Académie",
+    "Université",
+    "École",
+    "Ecole",
+    "Hôpital",
+    "Fédération",
+    "Office",
+    "Observatoire",
+    "Secrétariat",
+    "Département",
+    "Délégation",
+    "Haut-Commissariat",
+    "ministère",
+    "Banque",
+    "Fonds",
+    "Communauté",
+    "Fondation",
+    "Collège",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

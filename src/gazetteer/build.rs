@@ -335,6 +335,29 @@ impl Builder {
     /// Groups the entries by pattern (one pattern per distinct folded surface) and indexes the
     /// patterns.
     fn finish(mut self) -> Result<Gazetteer, Error> {
+        // The head nouns of bodies: capitalised, but a ministry in any case.
+        let mut heads: Vec<String> = crate::lexicon::BODY_HEADS
+            .iter()
+            .map(|h| fold_str(h))
+            .collect();
+        heads.sort();
+        heads.dedup();
+        for head in crate::lexicon::BODY_HEADS {
+            let Ok(i) = heads.binary_search(&fold_str(head)) else {
+                continue;
+            };
+            heads.remove(i);
+            let case = if head.starts_with(char::is_lowercase) {
+                CaseRule::Any
+            } else {
+                CaseRule::Capitalized
+            };
+            let entry = Entry {
+                kind: EntryKind::BodyHead,
+                case,
+            };
+            self.pairs.push((fold_str(head), entry, None));
+        }
         self.pairs.sort_by(|a, b| a.0.cmp(&b.0));
         let mut surfaces: Vec<String> = Vec::new();
         let mut patterns = Vec::new();

@@ -144,6 +144,9 @@ pub enum EntryKind {
         /// How clearly the cue shows the theme, in (0, 1].
         weight: f32,
     },
+    /// A head noun of bodies ("Conseil", "ministère"), where an organisation the lists lack
+    /// may be named by its shape (`lexicon::BODY_HEADS`; not from a file).
+    BodyHead,
 }
 
 /// A set of the variants of [`EntryKind`], one bit each: what a hit's entries are, so that a
@@ -158,6 +161,7 @@ impl Kinds {
     pub const ORGANIZATION: Kinds = Kinds(1 << 3);
     pub const TITLE: Kinds = Kinds(1 << 4);
     pub const THEME_CUE: Kinds = Kinds(1 << 5);
+    pub const BODY_HEAD: Kinds = Kinds(1 << 6);
     /// The kinds of the names layer.
     pub const NAMES: Kinds = Kinds(0b1111);
 
@@ -184,6 +188,7 @@ impl EntryKind {
             EntryKind::Organization { .. } => Kinds::ORGANIZATION,
             EntryKind::Title(_) => Kinds::TITLE,
             EntryKind::ThemeCue { .. } => Kinds::THEME_CUE,
+            EntryKind::BodyHead => Kinds::BODY_HEAD,
         }
     }
 }

@@ -109,6 +109,9 @@ pub struct Hits {
     /// The words that anchor dates (numbers, months, weekdays…), as folded spans: dates are
     /// searched for only around them.
     pub date_anchors: Vec<(usize, usize)>,
+    /// Head nouns of bodies ("Conseil", "ministère"), by start, where organisations may be
+    /// named by their shape.
+    pub heads: Vec<Hit>,
 }
 
 impl Hits {
@@ -138,7 +141,10 @@ impl Hits {
 
     /// The bytes the lists hold.
     pub(crate) fn capacity(&self) -> usize {
-        (self.names.capacity() + self.titles.capacity() + self.cues.capacity())
+        (self.names.capacity()
+            + self.titles.capacity()
+            + self.cues.capacity()
+            + self.heads.capacity())
             * std::mem::size_of::<Hit>()
             + self.date_anchors.capacity() * std::mem::size_of::<(usize, usize)>()
     }
@@ -265,6 +271,7 @@ impl Gazetteer {
             (&mut hits.names, 48),
             (&mut hits.titles, 256),
             (&mut hits.cues, 128),
+            (&mut hits.heads, 512),
         ] {
             list.clear();
             list.reserve(n / per + 4);
@@ -363,6 +370,7 @@ impl Gazetteer {
             (Kinds::NAMES, &mut hits.names),
             (Kinds::THEME_CUE, &mut hits.cues),
             (Kinds::TITLE, &mut hits.titles),
+            (Kinds::BODY_HEAD, &mut hits.heads),
         ] {
             if hit.kinds.any(kinds) {
                 list.push(hit);

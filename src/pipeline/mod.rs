@@ -266,6 +266,7 @@ impl<'g, 'h> Document<'g, 'h> {
             &self.text,
             &self.hits.names,
             &self.hits.titles,
+            &self.hits.heads,
             &named,
         );
     }

@@ -70,11 +70,12 @@ pub(crate) fn extract<'h>(
     text: &NormalizedText<'h>,
     names: &[Hit],
     titles: &[Hit],
+    heads: &[Hit],
     taken: &[(usize, usize)],
 ) -> Vec<OrganizationMention<'h>> {
     let input = text.input();
     let mut orgs = known_names(gazetteer, names);
-    orgs.extend(shape::bodies(text, names, titles));
+    orgs.extend(shape::bodies(text, heads, names, titles));
     orgs.extend(shape::web_names(input));
     let mut learnt = acronyms_defined(input, taken, &mut orgs);
     learnt.extend(acronyms_before_names(input, &orgs));

@@ -18,64 +18,6 @@ use super::Org;
 use crate::gazetteer::{Hit, Kinds};
 use crate::text::boundary::floor_char_boundary;
 use crate::text::NormalizedText;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use once_cell::sync::Lazy;
-
-/// Head nouns of bodies, as written: capitalised (a named body), and "ministère" in lower case
-/// too (a ministry is named by its portfolio).
-const HEADS: [&str; 51] = [
-    "Conseil",
-    "Comité",
-    "Commission",
-    "Conférence",
-    "Bureau",
-    "Mission",
-    "Direction",
-    "Directions",
-    "Service",
-    "Services",
-    "Agence",
-    "Centre",
-    "Institut",
-    "Organisation",
-    "Organe",
-    "Coordination",
-    "Cellule",
-    "Cellules",
-    "Groupe",
-    "Autorité",
-    "Assemblée",
-    "Administration",
-    "Force",
-    "Forces",
-    "Garde",
-    "État-major",
-    "Etat-major",
-    "État-Major",
-    "Etat-Major",
-    "Coalition",
-    "Cabinet",
-    "Forum",
-    "Académie",
-    "Université",
-    "École",
-    "Ecole",
-    "Hôpital",
-    "Fédération",
-    "Office",
-    "Observatoire",
-    "Secrétariat",
-    "Département",
-    "Délégation",
-    "Haut-Commissariat",
-    "Ministère",
-    "ministère",
-    "Banque",
-    "Fonds",
-    "Communauté",
-    "Fondation",
-    "Collège",
-];
 
 /// First words of complements that make no body of a head ("Conférence de presse",
 /// "Organisation terroriste").
@@ -120,30 +62,19 @@ const OPENERS: [&str; 23] = [
     "sur la ",
 ];
 
-/// The heads, folded (searched in the folded text, so that decomposed accents and any case
-/// are found; the case is then checked on the input).
-static HEAD_FINDER: Lazy<AhoCorasick> = Lazy::new(|| {
-    let folded: Vec<String> = HEADS.iter().map(|h| crate::text::fold_str(h)).collect();
-    AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(folded)
-        .expect("the heads of bodies compile")
-});
-
-/// The bodies named by their shape in the document.
-pub(super) fn bodies(text: &NormalizedText<'_>, names: &[Hit], titles: &[Hit]) -> Vec<Org> {
+/// The bodies named by their shape in the document, at the head nouns the scan reported.
+pub(super) fn bodies(
+    text: &NormalizedText<'_>,
+    heads: &[Hit],
+    names: &[Hit],
+    titles: &[Hit],
+) -> Vec<Org> {
     let input = text.input();
     let mut out = Vec::new();
     let mut capitals = crate::text::capitals::CapitalLines::default();
-    for m in HEAD_FINDER.find_iter(text.as_str()) {
-        let (start, head_end) = text.to_input_range(m.start(), m.end());
-        // Capitalised, as written, but "ministère" in any case.
-        let written = &input[start..head_end];
-        let capitalised = written.starts_with(char::is_uppercase);
-        if !capitalised && &text.as_str()[m.start()..m.end()] != "ministere" {
-            continue;
-        }
+    for head in heads {
+        let (start, head_end) = (head.input_start, head.input_end);
+        let capitalised = input[start..].starts_with(char::is_uppercase);
         // In a line in capitals, a capital tells no name.
         if capitalised && capitals.covers(input, start, head_end) {
             continue;
