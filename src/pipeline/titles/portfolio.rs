@@ -367,8 +367,11 @@ fn portfolio_group(
         let folded = FoldedWord::of(word);
         let folded = folded.as_str();
         let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-        let capitals_line = capital_lines.covers(input, word_at, word_at + word.len());
-        let in_capitals = letters > 1 && !word.chars().any(char::is_lowercase) && !capitals_line;
+        let all_capitals = letters > 1 && !word.chars().any(char::is_lowercase);
+        // (Only a word in capitals may stand in a line in capitals: the line is read then.)
+        let capitals_line =
+            all_capitals && capital_lines.covers(input, word_at, word_at + word.len());
+        let in_capitals = all_capitals && !capitals_line;
         // In a line in capitals, a short word may be an acronym, which is not read there
         // ("SECRÉTAIRE GÉNÉRAL DE L'ONU"): whom the office serves.
         let acronym_like = capitals_line
