@@ -237,3 +237,14 @@ pub(super) fn input_len_of_folded(text: &str, folded_len: usize) -> usize {
 pub(super) fn starts_with_word(folded: &str, word: &str) -> bool {
     folded.starts_with(word) && !folded[word.len()..].starts_with(|c: char| c.is_alphanumeric())
 }
+
+/// True when `text` starts with "à" (composed, or "a" and a combining grave), the preposition
+/// and not the verb "a".
+pub(super) fn starts_with_a_grave(text: &str) -> bool {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some('à' | 'À') => true,
+        Some('a' | 'A') => chars.next() == Some('\u{300}'),
+        _ => false,
+    }
+}

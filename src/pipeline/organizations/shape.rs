@@ -12,7 +12,8 @@
 //! is a generic noun ("le Conseil a décidé") and no mention.
 
 use super::super::phrase::{
-    adjective_like, fold_head, gap, input_len_of_folded, word_at_start, FoldedWord, PHRASE_STOPS,
+    adjective_like, fold_head, gap, input_len_of_folded, starts_with_a_grave, word_at_start,
+    FoldedWord, PHRASE_STOPS,
 };
 use super::Org;
 use crate::gazetteer::{Hit, Kinds};
@@ -220,7 +221,7 @@ fn complement_end(input: &str, mut end: usize, names: &[Hit], titles: &[Hit]) ->
         }
         let opener_at = at + input_len_of_folded(&input[at..], and);
         // "à la", not the verb "a"; "des", not "dès".
-        if opener.starts_with("a ") && !input[opener_at..].starts_with(['à', 'À']) {
+        if opener.starts_with("a ") && !starts_with_a_grave(&input[opener_at..]) {
             break;
         }
         if *opener == "des " && is_des_with_accent(&input[opener_at..]) {

@@ -3,8 +3,8 @@
 //! rule).
 
 use super::super::phrase::{
-    adjective_like, fold_head, gap, input_len_of_folded, starts_with_word, word_at_start,
-    FoldedWord, PHRASE_STOPS,
+    adjective_like, fold_head, gap, input_len_of_folded, starts_with_a_grave, starts_with_word,
+    word_at_start, FoldedWord, PHRASE_STOPS,
 };
 use super::super::Mentions;
 use crate::gazetteer::{Gazetteer, Hit};
@@ -266,7 +266,7 @@ pub(super) fn portfolio_end(
         };
         let opener_at = at + input_len_of_folded(&input[at..], and);
         // "à la", not the verb "a": "le ministre de la Défense a la charge de…".
-        if opener.starts_with("a ") && !input[opener_at..].starts_with(['à', 'À']) {
+        if opener.starts_with("a ") && !starts_with_a_grave(&input[opener_at..]) {
             break;
         }
         let group_at = opener_at + input_len_of_folded(&input[opener_at..], opener.len());
