@@ -130,7 +130,7 @@ pub(super) fn fold_head(text: &str) -> FoldedWord {
 /// empty when it does not fit.
 #[derive(Clone, Copy)]
 pub(super) struct FoldedWord {
-    bytes: [u8; 96],
+    bytes: [u8; 64],
     len: usize,
 }
 
@@ -138,7 +138,7 @@ impl FoldedWord {
     /// `text` folded (lower case, no accents, `'` for typographic apostrophes), each run of
     /// white space one space, up to a blank line.
     pub(super) fn of(text: &str) -> FoldedWord {
-        let mut bytes = [0u8; 96];
+        let mut bytes = [0u8; 64];
         let plain = !text
             .bytes()
             .any(|b| matches!(b, b'\t' | b'\n' | b'\r' | 0xA0) || b >= 0xE2);
@@ -167,7 +167,7 @@ impl std::ops::Deref for FoldedWord {
 
 /// Folds `text` into `buffer` with each run of white space one space, up to a blank line or
 /// the buffer's end; returns the length written.
-fn fold_collapsing(text: &str, buffer: &mut [u8; 96]) -> usize {
+fn fold_collapsing(text: &str, buffer: &mut [u8; 64]) -> usize {
     let mut len = 0;
     for piece in folded_pieces(text) {
         let Some(piece) = piece else { break };

@@ -4,22 +4,51 @@
 use super::skeleton;
 use super::Found;
 
-/// The mention that names the person of mention `i` most fully: for a name of several words,
-/// the fullest name of the same surname that holds its words in order (often itself: two
-/// people may share a surname, "Alassane Ouattara" and "Téné Birahima Ouattara"); for one
+/// For every mention, the mention that names its person most fully: for a name of several
+/// words, the fullest name of the same surname that holds its words in order (often itself:
+/// two people may share a surname, "Alassane Ouattara" and "Téné Birahima Ouattara"); for one
 /// word, the nearest full name before it with that surname (else after it), or, failing one,
 /// with that first name ("Khaled" for "Khaled ben Salmane").
-pub(super) fn canonical_of(input: &str, found: &[Found], i: usize) -> usize {
+pub(super) fn canonical_names(input: &str, found: &[Found]) -> Vec<usize> {
+    // What the comparisons need of every full name, computed once: its words folded and the
+    // skeleton of its first word.
+    let full: Vec<Option<(Vec<String>, Option<String>)>> = found
+        .iter()
+        .map(|f| {
+            (f.words >= 2).then(|| {
+                let name = &input[f.start..f.end];
+                let first = name
+                    .split_whitespace()
+                    .next()
+                    .and_then(skeleton::skeleton_of_word);
+                (name_words(name), first)
+            })
+        })
+        .collect();
+    (0..found.len())
+        .map(|i| canonical_of(found, &full, i))
+        .collect()
+}
+
+/// [`canonical_names`] of mention `i`.
+fn canonical_of(
+    found: &[Found],
+    full: &[Option<(Vec<String>, Option<String>)>],
+    i: usize,
+) -> usize {
     let f = &found[i];
     let Some(key) = f.key.as_deref() else {
         return i;
     };
-    let same_surname = |j: &usize| found[*j].words >= 2 && found[*j].key.as_deref() == Some(key);
-    if f.words >= 2 {
-        let words: Vec<String> = name_words(&input[f.start..f.end]);
+    let same_surname = |j: &usize| full[*j].is_some() && found[*j].key.as_deref() == Some(key);
+    if let Some((words, _)) = &full[i] {
         return (0..found.len())
             .filter(same_surname)
-            .filter(|&j| holds_in_order(&name_words(&input[found[j].start..found[j].end]), &words))
+            .filter(|&j| {
+                full[j]
+                    .as_ref()
+                    .is_some_and(|(name, _)| holds_in_order(name, words))
+            })
             .max_by_key(|&j| {
                 (
                     found[j].words,
@@ -35,19 +64,13 @@ pub(super) fn canonical_of(input: &str, found: &[Found], i: usize) -> usize {
             .find(|j| matches(j))
             .or_else(|| (i + 1..found.len()).find(|j| matches(j)))
     };
+    let first_name = |j: &usize| {
+        full[*j]
+            .as_ref()
+            .is_some_and(|(_, first)| first.as_deref() == Some(key))
+    };
     nearest(&same_surname)
-        .or_else(|| {
-            let first_name = |j: &usize| {
-                found[*j].words >= 2
-                    && input[found[*j].start..found[*j].end]
-                        .split_whitespace()
-                        .next()
-                        .and_then(skeleton::skeleton_of_word)
-                        .as_deref()
-                        == Some(key)
-            };
-            nearest(&first_name)
-        })
+        .or_else(|| nearest(&first_name))
         .unwrap_or(i)
 }
 

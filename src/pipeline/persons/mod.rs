@@ -27,7 +27,7 @@ use crate::model::{PersonMention, Role, TitleMention};
 use crate::text::blank::{blank, is_soft_gap, Blank};
 use crate::text::capitals::CapitalLines;
 use crate::types::TitleKind;
-use canonical::canonical_of;
+use canonical::canonical_names;
 use skeleton::{skeleton_into, surname_key, SKELETON_BUFFER};
 use std::borrow::Cow;
 use words::{
@@ -330,11 +330,9 @@ fn with_canonical_names<'h>(
     titles: &[TitleMention<'h>],
     found: Vec<Found>,
 ) -> Vec<PersonMention<'h>> {
-    let canonical: Vec<&'h str> = (0..found.len())
-        .map(|i| {
-            let best = canonical_of(input, &found, i);
-            &input[found[best].start..found[best].end]
-        })
+    let canonical: Vec<&'h str> = canonical_names(input, &found)
+        .into_iter()
+        .map(|best| &input[found[best].start..found[best].end])
         .collect();
     found
         .into_iter()
