@@ -248,3 +248,16 @@ pub(super) fn starts_with_a_grave(text: &str) -> bool {
         _ => false,
     }
 }
+
+/// True when `text` may start a qualifier of an office or an opener of a complement ("de",
+/// "des", "d'", "à", "au", "aux", "auprès", "chargé", "contre", "en", "et", "pour", "par
+/// intérim", "sur", "spécial", "adjoint", "délégué", "exécutif", "principal", "a.i."…): its
+/// first letter, before anything is folded.
+pub(super) fn may_open(text: &str) -> bool {
+    match text.as_bytes().first() {
+        Some(b) => {
+            matches!(b | 0x20, b'a' | b'c' | b'd' | b'e' | b'p' | b's') || starts_with_a_grave(text)
+        }
+        None => false,
+    }
+}

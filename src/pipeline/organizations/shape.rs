@@ -12,8 +12,8 @@
 //! is a generic noun ("le Conseil a décidé") and no mention.
 
 use super::super::phrase::{
-    adjective_like, fold_head, gap, input_len_of_folded, starts_with_a_grave, word_at_start,
-    FoldedWord, PHRASE_STOPS,
+    adjective_like, fold_head, gap, input_len_of_folded, may_open, starts_with_a_grave,
+    word_at_start, FoldedWord, PHRASE_STOPS,
 };
 use super::Org;
 use crate::gazetteer::{Hit, Kinds};
@@ -206,6 +206,9 @@ fn complement_end(input: &str, mut end: usize, names: &[Hit], titles: &[Hit]) ->
             end = at + word.len();
             words += 1;
             continue;
+        }
+        if !may_open(&input[at..limit]) {
+            break;
         }
         let folded_head = fold_head(&input[at..limit]);
         let folded = folded_head.as_str();

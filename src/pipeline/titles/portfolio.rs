@@ -3,8 +3,8 @@
 //! rule).
 
 use super::super::phrase::{
-    adjective_like, fold_head, gap, input_len_of_folded, starts_with_a_grave, starts_with_word,
-    word_at_start, FoldedWord, PHRASE_STOPS,
+    adjective_like, fold_head, gap, input_len_of_folded, may_open, starts_with_a_grave,
+    starts_with_word, word_at_start, FoldedWord, PHRASE_STOPS,
 };
 use super::super::Mentions;
 use crate::gazetteer::{Gazetteer, Hit};
@@ -219,6 +219,11 @@ pub(super) fn portfolio_end(
             break;
         }
         let at = end + lead;
+        // Past the first word, only a qualifier or an opener goes on, and each starts with
+        // one of these letters: nothing to fold otherwise.
+        if words > 0 && !may_open(&input[at..limit]) {
+            break;
+        }
         let folded_head = fold_head(&input[at..limit]);
         let folded = folded_head.as_str();
         if !comma {
