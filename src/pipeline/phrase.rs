@@ -4,83 +4,86 @@
 
 use crate::text::boundary::floor_char_boundary;
 
-/// Words that never go on a complement (an office's portfolio, a body's name): verbs, determiners, pronouns, prepositions and numbers
+/// Words that never go on a complement (an office's portfolio, a body's name): verbs,
+/// determiners, pronouns, prepositions and numbers
 /// that end it ("le ministre de la Défense a reçu", "de la Défense lors de", "des sept").
-pub(super) const PHRASE_STOPS: [&str; 73] = [
-    "a",
-    "ont",
-    "est",
-    "sont",
-    "etait",
-    "sera",
-    "avait",
-    "qui",
-    "que",
-    "dont",
-    "ou",
-    "le",
-    "la",
-    "les",
-    "un",
-    "une",
-    "son",
-    "sa",
-    "ses",
-    "leur",
-    "leurs",
-    "ce",
-    "cet",
-    "cette",
-    "ces",
-    "il",
-    "elle",
-    "ils",
-    "lors",
-    "dans",
-    "par",
-    "sur",
-    "avec",
-    "selon",
-    "apres",
-    "avant",
-    "depuis",
-    "pendant",
-    "entre",
-    "vers",
-    "deux",
-    "trois",
-    "quatre",
-    "cinq",
-    "six",
-    "sept",
-    "huit",
-    "neuf",
-    "dix",
-    "nouveau",
-    "nouvelle",
-    "nouveaux",
-    "meme",
-    "autre",
-    "autres",
-    "tout",
-    "tous",
-    "toute",
-    "plusieurs",
-    "chaque",
-    "cotes",
-    "sein",
-    "nom",
-    "cours",
-    "occasion",
-    "issue",
-    "fin",
-    "termes",
-    "concernant",
-    "portant",
-    "visant",
-    "comprenant",
-    "regroupant",
-];
+pub(super) fn is_phrase_stop(folded: &str) -> bool {
+    matches!(
+        folded,
+        "a" | "ont"
+            | "est"
+            | "sont"
+            | "etait"
+            | "sera"
+            | "avait"
+            | "qui"
+            | "que"
+            | "dont"
+            | "ou"
+            | "le"
+            | "la"
+            | "les"
+            | "un"
+            | "une"
+            | "son"
+            | "sa"
+            | "ses"
+            | "leur"
+            | "leurs"
+            | "ce"
+            | "cet"
+            | "cette"
+            | "ces"
+            | "il"
+            | "elle"
+            | "ils"
+            | "lors"
+            | "dans"
+            | "par"
+            | "sur"
+            | "avec"
+            | "selon"
+            | "apres"
+            | "avant"
+            | "depuis"
+            | "pendant"
+            | "entre"
+            | "vers"
+            | "deux"
+            | "trois"
+            | "quatre"
+            | "cinq"
+            | "six"
+            | "sept"
+            | "huit"
+            | "neuf"
+            | "dix"
+            | "nouveau"
+            | "nouvelle"
+            | "nouveaux"
+            | "meme"
+            | "autre"
+            | "autres"
+            | "tout"
+            | "tous"
+            | "toute"
+            | "plusieurs"
+            | "chaque"
+            | "cotes"
+            | "sein"
+            | "nom"
+            | "cours"
+            | "occasion"
+            | "issue"
+            | "fin"
+            | "termes"
+            | "concernant"
+            | "portant"
+            | "visant"
+            | "comprenant"
+            | "regroupant"
+    )
+}
 
 /// Endings of the adjectives that may follow the noun of a portfolio ("Défense nationale",
 /// "Affaires étrangères", "sécurité intérieure", "Anciens Combattants"), folded.
@@ -260,4 +263,11 @@ pub(super) fn may_open(text: &str) -> bool {
         }
         None => false,
     }
+}
+
+/// The first of `list` that `folded` starts with, comparing first bytes before anything else.
+pub(super) fn first_prefix<'l>(folded: &str, list: &'l [&'l str]) -> Option<&'l &'l str> {
+    let first = *folded.as_bytes().first()?;
+    list.iter()
+        .find(|o| o.as_bytes().first() == Some(&first) && folded.starts_with(**o))
 }

@@ -12,8 +12,8 @@
 //! is a generic noun ("le Conseil a décidé") and no mention.
 
 use super::super::phrase::{
-    adjective_like, fold_head, gap, input_len_of_folded, may_open, starts_with_a_grave,
-    word_at_start, FoldedWord, PHRASE_STOPS,
+    adjective_like, first_prefix, fold_head, gap, input_len_of_folded, is_phrase_stop, may_open,
+    starts_with_a_grave, word_at_start, FoldedWord,
 };
 use super::Org;
 use crate::gazetteer::{Hit, Kinds};
@@ -199,7 +199,7 @@ fn complement_end(input: &str, mut end: usize, names: &[Hit], titles: &[Hit]) ->
             .any(|e| folded_word.ends_with(e));
         if !word.is_empty()
             && !verb_like
-            && !PHRASE_STOPS.contains(&folded_word)
+            && !is_phrase_stop(folded_word)
             && (adjective_like(folded_word) || demonym_at(names, at))
             && !state_at(names, at)
         {
@@ -216,7 +216,7 @@ fn complement_end(input: &str, mut end: usize, names: &[Hit], titles: &[Hit]) ->
             Some(rest) => (3, rest),
             None => (0, folded),
         };
-        let Some(opener) = OPENERS.iter().find(|o| after_and.starts_with(*o)) else {
+        let Some(opener) = first_prefix(after_and, &OPENERS) else {
             break;
         };
         if and > 0 && !last.is_some_and(|(previous, name)| !name && same_family(previous, opener)) {
@@ -283,7 +283,7 @@ fn group(input: &str, at: usize, limit: usize, names: &[Hit]) -> Option<(usize, 
         // "d'examiner": an infinitive is no name.
         let infinitive =
             !capitalised && (folded.ends_with("er") || folded.ends_with("ir")) && folded.len() > 4;
-        let stop = PHRASE_STOPS.contains(&folded)
+        let stop = is_phrase_stop(folded)
             || infinitive
             || matches!(
                 folded,

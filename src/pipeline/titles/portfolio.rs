@@ -3,8 +3,8 @@
 //! rule).
 
 use super::super::phrase::{
-    adjective_like, fold_head, gap, input_len_of_folded, may_open, starts_with_a_grave,
-    starts_with_word, word_at_start, FoldedWord, PHRASE_STOPS,
+    adjective_like, first_prefix, fold_head, gap, input_len_of_folded, is_phrase_stop, may_open,
+    starts_with_a_grave, starts_with_word, word_at_start, FoldedWord,
 };
 use super::super::Mentions;
 use crate::gazetteer::{Gazetteer, Hit};
@@ -227,10 +227,9 @@ pub(super) fn portfolio_end(
         let folded_head = fold_head(&input[at..limit]);
         let folded = folded_head.as_str();
         if !comma {
-            if let Some(q) = OFFICE_QUALIFIERS
-                .iter()
-                .find(|q| starts_with_word(folded, q))
-            {
+            if let Some(q) = OFFICE_QUALIFIERS.iter().find(|q| {
+                q.as_bytes().first() == folded.as_bytes().first() && starts_with_word(folded, q)
+            }) {
                 end = at + input_len_of_folded(&input[at..], q.len());
                 words += 1;
                 continue;
@@ -262,9 +261,7 @@ pub(super) fn portfolio_end(
             Some(_) => break,
             None => (0, folded),
         };
-        let Some(opener) = PORTFOLIO_OPENERS
-            .iter()
-            .find(|o| after_and.starts_with(*o))
+        let Some(opener) = first_prefix(after_and, &PORTFOLIO_OPENERS)
             .filter(|o| !(comma && matches!(**o, "a la " | "a l'" | "aux " | "au ")))
         else {
             break;
@@ -391,7 +388,7 @@ fn portfolio_group(
         let infinitive = !word.starts_with(char::is_uppercase)
             && (folded.ends_with("er") || folded.ends_with("ir"))
             && folded.len() > 4;
-        let never = PHRASE_STOPS.contains(&folded)
+        let never = is_phrase_stop(folded)
             || acronym_like
             || infinitive
             || is_connector_word(folded)
