@@ -170,19 +170,21 @@ fn gold_offsets_point_at_their_texts() {
 }
 
 /// (type, exact F1 floor) on the development pages, set from the figures measured on
-/// 2026-12-05 (README, "Quality"): floors only go up (see `tests/corpus.rs`).
+/// 2026-12-05 (README, "Quality": persons 0.902, titles 0.894, countries 0.974, demonyms
+/// 0.968, dates 0.820, relative dates 0.824, organisations 0.852, places 0.874): floors only
+/// go up (see `tests/corpus.rs`).
 const FLOORS: &[(&str, f64)] = &[
-    ("persons", 0.86),
-    ("titles", 0.76),
+    ("persons", 0.89),
+    ("titles", 0.88),
     ("countries", 0.97),
-    ("demonyms", 0.94),
+    ("demonyms", 0.96),
     ("dates", 0.81),
     ("relative_dates", 0.82),
-    ("organizations", 0.77),
-    ("places", 0.86),
+    ("organizations", 0.84),
+    ("places", 0.865),
 ];
 /// Theme F1 over (document, theme) pairs and dateline accuracy on the development pages.
-const THEMES_FLOOR: f64 = 0.86;
+const THEMES_FLOOR: f64 = 0.90;
 const DATELINE_FLOOR: f64 = 0.60;
 
 #[test]
