@@ -20,6 +20,7 @@ const CHUNK_BYTES: usize = 8 << 20;
 /// What `extract` does, once its arguments are checked.
 struct Options {
     jsonl: bool,
+    html: bool,
     format: Format,
     lossy: bool,
     threads: usize,
@@ -28,6 +29,15 @@ struct Options {
 }
 
 impl Options {
+    /// The extraction of `text`, read as the input option says.
+    fn extract<'h>(&self, extractor: &Extractor, text: &'h str) -> Extraction<'h> {
+        if self.html {
+            extractor.extract_html_with(text, &self.context)
+        } else {
+            extractor.extract_with(text, &self.context)
+        }
+    }
+
     /// The input's name in messages.
     fn name(&self) -> &str {
         if self.path == "-" {
@@ -58,6 +68,7 @@ pub fn main(args: ExtractArgs) -> ExitCode {
     }
     let options = Options {
         jsonl,
+        html: args.input == crate::Input::Html,
         format: args.format,
         lossy: args.lossy,
         threads: args.threads,
@@ -112,7 +123,7 @@ fn run_one(extractor: &Extractor, options: &Options) -> Result<(), String> {
         .read_to_end(&mut bytes)
         .map_err(|e| format!("{name}: {e}"))?;
     let text = decode(bytes, options.lossy).map_err(|e| format!("{name}: {e}"))?;
-    let extraction = extractor.extract_with(&text, &options.context);
+    let extraction = options.extract(extractor, &text);
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let written = match options.format {
@@ -281,7 +292,7 @@ fn process_line(
         .as_str()
         .ok_or("\"text\" is not a string")?;
     let id = object.get("id").unwrap_or(&serde_json::Value::Null);
-    let extraction = extractor.extract_with(text, &options.context);
+    let extraction = options.extract(extractor, text);
     if options.format == Format::Tsv {
         let id = match id {
             serde_json::Value::Null => String::new(),

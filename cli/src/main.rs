@@ -46,6 +46,16 @@ pub enum Format {
     Html,
 }
 
+/// What the input text is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Input {
+    /// Plain text.
+    Text,
+    /// An HTML page: tags, comments, scripts and styles skipped, character references
+    /// decoded; spans stay byte offsets into the page as given.
+    Html,
+}
+
 /// The options of `communique extract`.
 #[derive(Args, Debug)]
 pub struct ExtractArgs {
@@ -65,6 +75,9 @@ pub struct ExtractArgs {
     /// Replace invalid UTF-8 by U+FFFD instead of reporting it.
     #[arg(long)]
     pub lossy: bool,
+    /// What the input is: plain text, or an HTML page (`Extractor::extract_html`).
+    #[arg(long, value_enum, default_value_t = Input::Text)]
+    pub input: Input,
     /// With a JSONL stream: extract on N threads (needs the `rayon` feature).
     #[arg(long, value_name = "N", default_value_t = 1, value_parser = parse_threads)]
     pub threads: usize,

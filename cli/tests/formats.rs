@@ -23,6 +23,7 @@ fn help_and_version() {
         "--threads",
         "--reference-date",
         "--lossy",
+        "--input",
     ] {
         assert!(help.contains(option), "{option}: {help}");
     }
@@ -126,4 +127,34 @@ fn the_sample_in_every_format() {
     let b = run(&["--jsonl", jsonl.to_str().unwrap()], b"");
     assert!(a.status.success());
     assert_eq!(a.stdout, b.stdout);
+}
+
+/// `--input html`: the page's text is read, spans are offsets into the page as given.
+#[test]
+fn an_html_page_as_input() {
+    let page = "<html><head><style>p{color:red}</style></head><body>\
+                <p>Le ministre de la D&eacute;fense du <b>Tchad</b> a condamn&eacute; \
+                le terrorisme.</p><script>var x = 'Mali';</script></body></html>";
+    let out = run(
+        &["--input", "html", "--format", "tsv", "-"],
+        page.as_bytes(),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let tsv = stdout(&out);
+    let rows: Vec<Vec<&str>> = tsv.lines().map(|l| l.split('\t').collect()).collect();
+    let country = rows
+        .iter()
+        .find(|r| r[1] == "country")
+        .unwrap_or_else(|| panic!("no country in\n{tsv}"));
+    assert_eq!(country[4], "Tchad");
+    let (start, end): (usize, usize) = (country[2].parse().unwrap(), country[3].parse().unwrap());
+    assert_eq!(&page[start..end], "Tchad");
+    assert!(!tsv.contains("Mali"), "a script is no text: {tsv}");
+    assert!(rows
+        .iter()
+        .any(|r| r[1] == "title" && r[4] == "ministre de la D&eacute;fense"));
 }
