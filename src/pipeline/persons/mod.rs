@@ -252,7 +252,10 @@ fn surnames_seen_before(
         if !skeleton::initial_of(first).is_some_and(|c| initials.contains(&c)) {
             continue;
         }
-        if !(is_capitalised(w.text) || is_in_capitals(w.text)) || covered.covers(w.start, w.end) {
+        // A word in capitals may be a surname ("KONATÉ"), not a small word of the sentence.
+        let in_capitals = is_in_capitals(w.text)
+            && !NOT_NAMES_IN_CAPITALS.contains(&w.text.to_lowercase().as_str());
+        if !(is_capitalised(w.text) || in_capitals) || covered.covers(w.start, w.end) {
             continue;
         }
         if mentions.overlaps_any(w.start, w.end) {

@@ -246,6 +246,7 @@ pub(super) fn portfolio_end(
             if words == 0
                 && !word.is_empty()
                 && capital_ok
+                && !gazetteer.is_given_name(word)
                 && adjective_like(&FoldedWord::of(word))
                 && !mentions.country_at(at)
                 && !mentions.place_at(at)
