@@ -125,42 +125,55 @@ pub(super) fn word_at_start(text: &str) -> &str {
 
 /// The first 48 bytes of `text`, folded (lower case, no accents, typographic apostrophes as
 /// `'`), to compare with the folded openers and qualifiers.
-pub(super) fn fold_head(text: &str) -> FoldedWord {
+pub(super) fn fold_head(text: &str) -> FoldedWord<'_> {
     FoldedWord::of(&text[..floor_char_boundary(text, 24)])
 }
 
-/// A short piece of text folded on the stack (the words and heads the grammar compares);
-/// empty when it does not fit.
+/// A short piece of text folded (the words and heads the grammar compares): the text itself
+/// when folding would not change it (ASCII in lower case, single spaces), else folded on the
+/// stack; empty when it does not fit.
 #[derive(Clone, Copy)]
-pub(super) struct FoldedWord {
-    bytes: [u8; 64],
-    len: usize,
+pub(super) enum FoldedWord<'a> {
+    /// The text, already folded.
+    Same(&'a str),
+    /// The folded bytes and their length.
+    Folded([u8; 64], usize),
 }
 
-impl FoldedWord {
+impl<'a> FoldedWord<'a> {
     /// `text` folded (lower case, no accents, `'` for typographic apostrophes), each run of
     /// white space one space, up to a blank line.
-    pub(super) fn of(text: &str) -> FoldedWord {
-        let mut bytes = [0u8; 64];
-        let plain = !text
-            .bytes()
-            .any(|b| matches!(b, b'\t' | b'\n' | b'\r' | 0xA0) || b >= 0xE2);
+    pub(super) fn of(text: &'a str) -> FoldedWord<'a> {
+        let bytes = text.as_bytes();
+        let same = bytes.iter().all(|&b| {
+            b.is_ascii() && !b.is_ascii_uppercase() && !matches!(b, b'\t' | b'\n' | b'\r')
+        }) && !text.contains("  ");
+        if same {
+            return FoldedWord::Same(text);
+        }
+        let mut buffer = [0u8; 64];
+        let plain = !bytes
+            .iter()
+            .any(|&b| matches!(b, b'\t' | b'\n' | b'\r' | 0xA0) || b >= 0xE2);
         let len = if plain && !text.contains("  ") {
-            crate::text::fold::fold_into(text, &mut bytes).map_or(0, <[u8]>::len)
+            crate::text::fold::fold_into(text, &mut buffer).map_or(0, <[u8]>::len)
         } else {
-            fold_collapsing(text, &mut bytes)
+            fold_collapsing(text, &mut buffer)
         };
-        FoldedWord { bytes, len }
+        FoldedWord::Folded(buffer, len)
     }
 
     /// The folded text.
     pub(super) fn as_str(&self) -> &str {
-        // Folding gives whole characters, so the prefix is UTF-8.
-        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or("")
+        match self {
+            FoldedWord::Same(text) => text,
+            // Folding gives whole characters, so the prefix is UTF-8.
+            FoldedWord::Folded(bytes, len) => std::str::from_utf8(&bytes[..*len]).unwrap_or(""),
+        }
     }
 }
 
-impl std::ops::Deref for FoldedWord {
+impl std::ops::Deref for FoldedWord<'_> {
     type Target = str;
 
     fn deref(&self) -> &str {
