@@ -105,6 +105,31 @@ pub(super) fn adjective_like(folded: &str) -> bool {
             .any(|e| folded.ends_with(e)))
 }
 
+/// The connectors that open a group of a complement, folded, longest first: "de", its
+/// articles and elision, and "à" with its articles.
+pub(super) const CONNECTORS: [&str; 10] = [
+    "de la ", "de l'", "des ", "du ", "de ", "d'", "a la ", "a l'", "aux ", "au ",
+];
+
+/// Two lists of words, one after the other (`C` is `A + B`), at compile time.
+pub(super) const fn join<const A: usize, const B: usize, const C: usize>(
+    a: [&'static str; A],
+    b: [&'static str; B],
+) -> [&'static str; C] {
+    assert!(A + B == C, "the joined list holds both lists");
+    let mut out = [""; C];
+    let mut i = 0;
+    while i < A {
+        out[i] = a[i];
+        i += 1;
+    }
+    while i < C {
+        out[i] = b[i - A];
+        i += 1;
+    }
+    out
+}
+
 /// The length of the white space that parts two words of one phrase at the start of `rest`
 /// (spaces, tabs, no-break spaces, one line break at most: [`soft_gap`]); 0 when there is
 /// none or a blank line.

@@ -12,8 +12,8 @@
 //! is a generic noun ("le Conseil a décidé") and no mention.
 
 use super::super::phrase::{
-    adjective_like, first_prefix, fold_head, gap, input_len_of_folded, is_phrase_stop, may_open,
-    starts_with_a_grave, word_at_start, FoldedWord,
+    adjective_like, first_prefix, fold_head, gap, input_len_of_folded, is_phrase_stop, join,
+    may_open, starts_with_a_grave, word_at_start, FoldedWord, CONNECTORS,
 };
 use super::Org;
 use crate::gazetteer::{Hit, Kinds};
@@ -37,31 +37,26 @@ const NOT_NAMES: [&str; 11] = [
 ];
 
 /// The openers of a group of the complement, folded, longest first.
-const OPENERS: [&str; 23] = [
-    "charge de la ",
-    "charge de l'",
-    "charge des ",
-    "charge du ",
-    "pour la ",
-    "pour l'",
-    "pour les ",
-    "pour le ",
-    "contre la ",
-    "contre l'",
-    "contre les ",
-    "contre le ",
-    "de la ",
-    "de l'",
-    "des ",
-    "du ",
-    "de ",
-    "d'",
-    "a la ",
-    "a l'",
-    "aux ",
-    "au ",
-    "sur la ",
-];
+const OPENERS: [&str; 23] = join(
+    join::<12, 10, 22>(
+        [
+            "charge de la ",
+            "charge de l'",
+            "charge des ",
+            "charge du ",
+            "pour la ",
+            "pour l'",
+            "pour les ",
+            "pour le ",
+            "contre la ",
+            "contre l'",
+            "contre les ",
+            "contre le ",
+        ],
+        CONNECTORS,
+    ),
+    ["sur la "],
+);
 
 /// The bodies named by their shape in the document, at the head nouns the scan reported.
 pub(super) fn bodies(

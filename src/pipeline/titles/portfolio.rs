@@ -3,8 +3,8 @@
 //! rule).
 
 use super::super::phrase::{
-    adjective_like, first_prefix, fold_head, gap, input_len_of_folded, is_phrase_stop, may_open,
-    starts_with_a_grave, starts_with_word, word_at_start, FoldedWord,
+    adjective_like, first_prefix, fold_head, gap, input_len_of_folded, is_phrase_stop, join,
+    may_open, starts_with_a_grave, starts_with_word, word_at_start, FoldedWord, CONNECTORS,
 };
 use super::super::Mentions;
 use crate::gazetteer::{Gazetteer, Hit};
@@ -42,46 +42,39 @@ const OFFICE_QUALIFIERS: [&str; 24] = [
 /// The words that open a portfolio after an office, folded, longest first: a connector, or a
 /// phrase that ends with one ("chargé de la", "en charge des", "auprès du", "pour les"). "et"
 /// opens one only before another ("et de la Justice").
-const PORTFOLIO_OPENERS: [&str; 38] = [
-    "charge de la ",
-    "charge de l'",
-    "charge des ",
-    "charge du ",
-    "charge de ",
-    "charge d'",
-    "chargee de la ",
-    "chargee de l'",
-    "chargee des ",
-    "chargee du ",
-    "chargee de ",
-    "charges de la ",
-    "charges des ",
-    "charges du ",
-    "charges de ",
-    "en charge de la ",
-    "en charge de l'",
-    "en charge des ",
-    "en charge du ",
-    "en charge de ",
-    "aupres de la ",
-    "aupres de l'",
-    "aupres du ",
-    "aupres des ",
-    "pour la ",
-    "pour l'",
-    "pour les ",
-    "pour le ",
-    "de la ",
-    "de l'",
-    "des ",
-    "du ",
-    "de ",
-    "d'",
-    "a la ",
-    "a l'",
-    "aux ",
-    "au ",
-];
+const PORTFOLIO_OPENERS: [&str; 38] = join(
+    [
+        "charge de la ",
+        "charge de l'",
+        "charge des ",
+        "charge du ",
+        "charge de ",
+        "charge d'",
+        "chargee de la ",
+        "chargee de l'",
+        "chargee des ",
+        "chargee du ",
+        "chargee de ",
+        "charges de la ",
+        "charges des ",
+        "charges du ",
+        "charges de ",
+        "en charge de la ",
+        "en charge de l'",
+        "en charge des ",
+        "en charge du ",
+        "en charge de ",
+        "aupres de la ",
+        "aupres de l'",
+        "aupres du ",
+        "aupres des ",
+        "pour la ",
+        "pour l'",
+        "pour les ",
+        "pour le ",
+    ],
+    CONNECTORS,
+);
 
 /// Heads of bodies, events and groups of states: after a connector with an article ("du
 /// Comité", "de la mission", "des pays"), the one the office serves, which stays outside;
