@@ -309,3 +309,13 @@ pub(super) fn first_prefix<'l>(folded: &str, list: &'l [&'l str]) -> Option<&'l 
     list.iter()
         .find(|o| o.as_bytes().first() == Some(&first) && folded.starts_with(**o))
 }
+
+/// Where the next word of a group starts: at `end` for its first word, past one soft gap for
+/// the others; `None` where no gap parts them (punctuation, a blank line).
+pub(super) fn next_in_group(input: &str, end: usize, limit: usize, first: bool) -> Option<usize> {
+    if first {
+        return Some(end);
+    }
+    let blank = gap(&input[end..limit]);
+    (blank > 0).then_some(end + blank)
+}

@@ -13,7 +13,7 @@
 
 use super::super::phrase::{
     adjective_like, first_prefix, fold_head, gap, input_len_of_folded, is_phrase_stop, join,
-    may_open, starts_with_a_grave, word_at_start, FoldedWord, CONNECTORS,
+    may_open, next_in_group, starts_with_a_grave, word_at_start, FoldedWord, CONNECTORS,
 };
 use super::Org;
 use crate::gazetteer::{Hit, Kinds};
@@ -258,16 +258,7 @@ fn group(input: &str, at: usize, limit: usize, names: &[Hit]) -> Option<(usize, 
     let mut end = at;
     let mut n = 0;
     let mut previous_capitalised = false;
-    loop {
-        let rest = &input[end..limit];
-        let mut word_at = end;
-        if n > 0 {
-            let blank = gap(rest);
-            if blank == 0 {
-                break;
-            }
-            word_at += blank;
-        }
+    while let Some(word_at) = next_in_group(input, end, limit, n == 0) {
         let word = word_at_start(&input[word_at..limit]);
         if word.is_empty() || word.starts_with(|c: char| c.is_ascii_digit()) {
             break;

@@ -4,7 +4,8 @@
 
 use super::super::phrase::{
     adjective_like, first_prefix, fold_head, gap, input_len_of_folded, is_phrase_stop, join,
-    may_open, starts_with_a_grave, starts_with_word, word_at_start, FoldedWord, CONNECTORS,
+    may_open, next_in_group, starts_with_a_grave, starts_with_word, word_at_start, FoldedWord,
+    CONNECTORS,
 };
 use super::super::Mentions;
 use crate::gazetteer::{Gazetteer, Hit};
@@ -327,15 +328,8 @@ fn portfolio_group(
     let mut n = 0;
     // In a line in capitals, a word in capitals tells nothing.
     let mut capital_lines = crate::text::capitals::CapitalLines::default();
-    loop {
-        let rest = &input[end..limit];
-        let mut word_at = end;
+    while let Some(word_at) = next_in_group(input, end, limit, n == 0) {
         if n > 0 {
-            let blank = gap(rest);
-            if blank == 0 {
-                break;
-            }
-            word_at += blank;
             // "arabes et africaines": "et" between two adjectives.
             let after = &input[word_at..limit];
             if let Some(tail) = after.strip_prefix("et") {
