@@ -238,6 +238,25 @@ fn the_seed_sample_when_present() {
     assert_eq!(e.places, ["Riyad"]);
 }
 
+/// The persons of `text` with their canonical names, the spans checked.
+fn persons_and_canonical(text: &str) -> Vec<(String, String)> {
+    let found = Extractor::new().extract(text);
+    check_spans(text, &found);
+    found
+        .persons
+        .iter()
+        .map(|p| (p.text.to_string(), p.canonical.to_string()))
+        .collect()
+}
+
+/// `(text, canonical)` pairs as [`persons_and_canonical`] gives them.
+fn owned(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+    pairs
+        .iter()
+        .map(|(t, c)| (t.to_string(), c.to_string()))
+        .collect()
+}
+
 /// Surnames in capitals are part of the name; two people who share a surname keep their own
 /// names; a short mention takes the nearest full name before it.
 #[test]
@@ -245,16 +264,10 @@ fn surnames_in_capitals_and_shared_surnames() {
     let text = "S.E.M. Amadou KONATÉ, président du Conseil, a reçu Mme Aïssata DIALLO-TOURÉ. \
                 Le président Alassane Ouattara et le ministre Téné Birahima Ouattara ont parlé. \
                 Ouattara a conclu, et KONATÉ a remercié le prince Khaled ben Salmane. Khaled a répondu.";
-    let found = Extractor::new().extract(text);
-    check_spans(text, &found);
-    let persons: Vec<(&str, &str)> = found
-        .persons
-        .iter()
-        .map(|p| (&*p.text, &*p.canonical))
-        .collect();
+    let persons = persons_and_canonical(text);
     assert_eq!(
         persons,
-        [
+        owned(&[
             ("Amadou KONATÉ", "Amadou KONATÉ"),
             ("Aïssata DIALLO-TOURÉ", "Aïssata DIALLO-TOURÉ"),
             ("Alassane Ouattara", "Alassane Ouattara"),
@@ -263,7 +276,7 @@ fn surnames_in_capitals_and_shared_surnames() {
             ("KONATÉ", "Amadou KONATÉ"),
             ("Khaled ben Salmane", "Khaled ben Salmane"),
             ("Khaled", "Khaled ben Salmane"),
-        ]
+        ])
     );
 }
 
@@ -271,19 +284,11 @@ fn surnames_in_capitals_and_shared_surnames() {
 #[test]
 fn an_initial_before_a_short_mention() {
     let text = "Le président Emmanuel Macron est arrivé. M. Macron a salué P. Talon, puis E. Macron a parlé.";
-    let found = Extractor::new().extract(text);
-    check_spans(text, &found);
-    let persons: Vec<(&str, &str)> = found
-        .persons
-        .iter()
-        .map(|p| (&*p.text, &*p.canonical))
-        .collect();
-    assert!(
-        persons.contains(&("E. Macron", "Emmanuel Macron")),
-        "{persons:?}"
-    );
-    assert!(
-        persons.contains(&("Macron", "Emmanuel Macron")),
-        "{persons:?}"
-    );
+    let persons = persons_and_canonical(text);
+    for pair in owned(&[
+        ("E. Macron", "Emmanuel Macron"),
+        ("Macron", "Emmanuel Macron"),
+    ]) {
+        assert!(persons.contains(&pair), "{pair:?} in {persons:?}");
+    }
 }

@@ -6,6 +6,19 @@ fn stdout(out: &std::process::Output) -> String {
     String::from_utf8(out.stdout.clone()).unwrap()
 }
 
+/// The TSV that `communique extract ARGS -` writes for `input`, the run checked a success.
+fn tsv_of(args: &[&str], input: &str) -> String {
+    let mut all = args.to_vec();
+    all.extend(["--format", "tsv", "-"]);
+    let out = run(&all, input.as_bytes());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    stdout(&out)
+}
+
 #[test]
 fn help_and_version() {
     let out = command(&["--help"], b"");
@@ -57,13 +70,7 @@ fn usage_errors_exit_with_2() {
 fn tsv_of_a_text() {
     let text = "Dakar, 3 juin 2024\nLe ministre malien de la Défense\t(M. Ali Diallo) a \
                 condamné le terrorisme avec la CEDEAO.";
-    let out = run(&["--format", "tsv", "-"], text.as_bytes());
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let tsv = stdout(&out);
+    let tsv = tsv_of(&[], text);
     let rows: Vec<Vec<&str>> = tsv.lines().map(|l| l.split('\t').collect()).collect();
     assert_eq!(rows[0], ["doc", "kind", "start", "end", "text", "value"]);
     assert!(rows.iter().all(|r| r.len() == 6), "{tsv}");
@@ -135,16 +142,7 @@ fn an_html_page_as_input() {
     let page = "<html><head><style>p{color:red}</style></head><body>\
                 <p>Le ministre de la D&eacute;fense du <b>Tchad</b> a condamn&eacute; \
                 le terrorisme.</p><script>var x = 'Mali';</script></body></html>";
-    let out = run(
-        &["--input", "html", "--format", "tsv", "-"],
-        page.as_bytes(),
-    );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let tsv = stdout(&out);
+    let tsv = tsv_of(&["--input", "html"], page);
     let rows: Vec<Vec<&str>> = tsv.lines().map(|l| l.split('\t').collect()).collect();
     let country = rows
         .iter()

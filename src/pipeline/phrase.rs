@@ -282,12 +282,7 @@ pub(super) fn starts_with_word(folded: &str, word: &str) -> bool {
 /// True when `text` starts with "à" (composed, or "a" and a combining grave), the preposition
 /// and not the verb "a".
 pub(super) fn starts_with_a_grave(text: &str) -> bool {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some('à' | 'À') => true,
-        Some('a' | 'A') => chars.next() == Some('\u{300}'),
-        _ => false,
-    }
+    crate::text::boundary::starts_with_grave(text, 'a')
 }
 
 /// True when `text` may start a qualifier of an office or an opener of a complement ("de",

@@ -21,6 +21,29 @@ pub fn is_word_char(c: char) -> bool {
     }
 }
 
+/// True when `text` starts with the vowel `vowel` ('a' or 'e', either case) carrying a grave
+/// accent, composed ("à", "è") or decomposed (the letter, then U+0300): "à" the preposition,
+/// not the verb "a"; "dès" (after its "d"), not "des".
+pub(crate) fn starts_with_grave(text: &str, vowel: char) -> bool {
+    let mut chars = text.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    let (composed, upper) = match vowel {
+        'a' => ('à', 'À'),
+        'e' => ('è', 'È'),
+        _ => return false,
+    };
+    first == composed
+        || first == upper
+        || (first.to_ascii_lowercase() == vowel && chars.next() == Some('\u{300}'))
+}
+
+/// True when `text` starts with "dès" (composed or decomposed), not "des".
+pub(crate) fn starts_with_des_accent(text: &str) -> bool {
+    matches!(text.as_bytes().first(), Some(b'd' | b'D')) && starts_with_grave(&text[1..], 'e')
+}
+
 /// True for the combining marks of the Latin script (the diacritical marks and their
 /// supplements and extensions): an accent written after its letter.
 #[inline]
@@ -224,6 +247,19 @@ pub fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn accented_starts_in_either_unicode_form() {
+        assert!(starts_with_grave("à Paris", 'a'));
+        assert!(starts_with_grave("À Paris", 'a'));
+        assert!(starts_with_grave("a\u{300} Paris", 'a'));
+        assert!(!starts_with_grave("a déclaré", 'a'));
+        assert!(!starts_with_grave("", 'a'));
+        assert!(starts_with_des_accent("dès lundi"));
+        assert!(starts_with_des_accent("De\u{300}s lundi"));
+        assert!(!starts_with_des_accent("des soldats"));
+        assert!(!starts_with_des_accent("d"));
+    }
 
     #[test]
     fn whole_words() {

@@ -327,15 +327,7 @@ fn find_with(text: &NormalizedText<'_>, mut search: Search<'_>) -> Vec<RawDate> 
 
 /// True when the folded "des" at `start` was written "dès".
 fn is_des_with_accent(text: &NormalizedText<'_>, start: usize) -> bool {
-    let s = text.to_input(start);
-    let mut chars = text.input()[s..].chars();
-    matches!(chars.next(), Some('d' | 'D'))
-        && match chars.next() {
-            Some('è' | 'È') => true,
-            // The accent as a combining grave (NFD).
-            Some('e' | 'E') => chars.next() == Some('\u{300}'),
-            _ => false,
-        }
+    crate::text::boundary::starts_with_des_accent(&text.input()[text.to_input(start)..])
 }
 
 /// The first char boundary at or after `to`, and after `from`.

@@ -222,7 +222,7 @@ fn complement_end(input: &str, mut end: usize, names: &[Hit], titles: &[Hit]) ->
         if opener.starts_with("a ") && !starts_with_a_grave(&input[opener_at..]) {
             break;
         }
-        if *opener == "des " && is_des_with_accent(&input[opener_at..]) {
+        if *opener == "des " && crate::text::boundary::starts_with_des_accent(&input[opener_at..]) {
             break;
         }
         let group_at = opener_at + input_len_of_folded(&input[opener_at..], opener.len());
@@ -306,17 +306,6 @@ fn same_family(a: &str, b: &str) -> bool {
     let de = |o: &str| matches!(o, "de la " | "de l'" | "des " | "du " | "de " | "d'");
     let singular_de = matches!(b, "de la " | "de l'" | "de " | "d'");
     a == b || (de(a) && singular_de)
-}
-
-/// True when `text` starts with "dès" (composed or with a combining grave), not "des".
-fn is_des_with_accent(text: &str) -> bool {
-    let mut chars = text.chars();
-    matches!(chars.next(), Some('d' | 'D'))
-        && match chars.next() {
-            Some('è' | 'È') => true,
-            Some('e' | 'E') => chars.next() == Some('\u{300}'),
-            _ => false,
-        }
 }
 
 /// True when a demonym starts at `at`.
