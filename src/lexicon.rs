@@ -102,10 +102,10 @@ const fn date_words() -> [&'static str; 39] {
 }
 
 /// The words that may come before the first anchor of a date: "du", "entre", "d'ici a",
-/// "jusqu'en", "la semaine", "l'an"…
-pub(crate) const DATE_LEADING_WORDS: [&str; 21] = [
+/// "jusqu'en", "la semaine", "l'an", "date" (a page's stamp "date : 2022-11")…
+pub(crate) const DATE_LEADING_WORDS: [&str; 22] = [
     "du", "de", "entre", "en", "depuis", "des", "avant", "apres", "jusqu", "fin", "debut",
-    "courant", "mi", "d", "ici", "a", "l", "la", "cette", "le", "ce",
+    "courant", "mi", "d", "ici", "a", "l", "la", "cette", "le", "ce", "date",
 ];
 
 /// "de la", "de l'", "du", "des", "de", "d'" (with both apostrophes), as written, longest

@@ -79,6 +79,11 @@ static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
                 r"(?-u:\b)(?:avant-hier|apres-demain|aujourd'hui|hier|demain|la semaine (?:derniere|prochaine|passee)|cette semaine|le mois (?:dernier|prochain|passe)|ce mois(?:-ci)?|l'annee (?:derniere|prochaine|passee)|l'an (?:dernier|prochain|passe)|cette annee|le week-end (?:dernier|prochain)|ce week-end|{weekday}(?: (?:dernier|prochain))?)(?-u:\b)"
             ),
         ),
+        (
+            Family::Stamp,
+            r"(?-u:\b)date(?:~:)? [12][0-9]{3}-(?:0[1-9]|1[0-2])(?:-[0-3][0-9])?(?-u:\b)"
+                .to_string(),
+        ),
     ];
     debug_assert!(families.iter().map(|(f, _)| *f).eq(Family::ALL));
     // In the families, ' ' stands for one or more spaces or tabs, '~' for any number.
@@ -129,7 +134,7 @@ fn leading_starts(bytes: &[u8], anchor: usize) -> ([usize; 3], usize) {
     while at > 0 && starts < 3 {
         let b = bytes[at - 1];
         if !(b.is_ascii_alphanumeric()
-            || matches!(b, b' ' | b'\t' | b'\'' | b'-' | b'.' | b'/' | b'_'))
+            || matches!(b, b' ' | b'\t' | b'\'' | b'-' | b'.' | b'/' | b'_' | b':'))
         {
             break;
         }

@@ -27,6 +27,7 @@
 //! | `MonthContext`| en juin, depuis juillet 2021, mi-mars (the month alone is kept)    |
 //! | `Year`        | en 2022, depuis 2015, dès 2019, fin 2022 (the year alone is kept) |
 //! | `Relative`    | aujourd'hui, hier, lundi, mardi dernier, la semaine prochaine      |
+//! | `Stamp`       | date 2022-11, date : 2022-11-14 (a page's date stamp: the ISO date is kept) |
 
 mod families;
 mod read;
@@ -72,11 +73,14 @@ pub(crate) enum Family {
     Year,
     /// "hier", "lundi", "la semaine prochaine".
     Relative,
+    /// "date 2022-11", "date : 2022-11-14": an ISO year and month (or day) labelled as a
+    /// date, as pages stamp their publication (the ISO date is the mention).
+    Stamp,
 }
 
 impl Family {
     /// Every family, in the order they are tried.
-    pub(crate) const ALL: [Family; 11] = [
+    pub(crate) const ALL: [Family; 12] = [
         Family::RangeNum,
         Family::RangeText,
         Family::RangeAnd,
@@ -88,6 +92,7 @@ impl Family {
         Family::MonthContext,
         Family::Year,
         Family::Relative,
+        Family::Stamp,
     ];
 }
 
@@ -300,6 +305,11 @@ fn find_with(text: &NormalizedText<'_>, mut search: Search<'_>) -> Vec<RawDate> 
                         .trim_start_matches(|c: char| c != ' ' && c != '\t')
                         .trim_start_matches([' ', '\t']),
                 };
+                (m.end - after.len(), after)
+            }
+            // "date : 2022-11" gives "2022-11".
+            Family::Stamp => {
+                let after = whole.rsplit([' ', '\t', ':']).next().unwrap_or(whole);
                 (m.end - after.len(), after)
             }
             _ => (m.start, whole),

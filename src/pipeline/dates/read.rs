@@ -208,6 +208,22 @@ pub(super) fn read(
                 }),
             })
         }
+        Family::Stamp => {
+            let numbers: Vec<&str> = toks.iter().copied().filter(|t| t != &"-").collect();
+            let (year, month) = (
+                year_number(numbers.first()?)?,
+                numbers.get(1)?.parse().ok()?,
+            );
+            let day = match numbers.get(2) {
+                Some(day) => Some(Date::new(year, month, day.parse().ok()?)?.day()),
+                None => None,
+            };
+            raw(Reading::Single(Written {
+                year: Some(year),
+                month: Some(month),
+                day,
+            }))
+        }
         Family::Relative => {
             let relative = read_relative(&toks)?;
             if matches!(relative, Relative::Days(0)) && means_nowadays(text.as_str(), start, end) {

@@ -417,3 +417,21 @@ proptest::proptest! {
         proptest::prop_assert_eq!(find(&text), whole_search(&input), "{:?}", input);
     }
 }
+
+#[test]
+fn date_stamps() {
+    check(
+        " date 2022-11 Le ministre",
+        None,
+        &[("2022-11", Some("2022-11"))],
+    );
+    check(
+        "Date : 2019-03-14\nMise à jour",
+        None,
+        &[("2019-03-14", Some("2019-03-14"))],
+    );
+    // Only after the word "date", and only a real month and day.
+    check("la référence 2022-11 du dossier", None, &[]);
+    check("date 2022-13", None, &[]);
+    check("date 2022-02-30", None, &[]);
+}
