@@ -1,35 +1,46 @@
 //! The dateline: the place and/or date of publication given before the body.
 //!
 //! The first lines of the document (at most 40 lines or 4 000 bytes, and none after the first
-//! body paragraph of 25 words or more) are tried in order; the first that matches one of these
-//! forms is the dateline:
+//! body paragraph: a run of 25 words or more that ends a sentence) are read in order:
 //! - `PLACE, [Country,] [le] DATE …`: "Riyad, 31-5-2023", "Paris, le 12 mars 2024",
-//!   "ADDIS ABEBA, Ethiopie, 3 septembre 2014/African Press Organization (APO)/ —";
-//! - `PLACE [(AGENCY)] - …` where PLACE is a known place or written in capitals: "Niamey - ",
-//!   "NOUAKCHOTT (AFP) -" (place only, or with the date that follows the dash);
-//! - a line that is a date and little else: "07/09/2021", "Union Africaine - 06/06/2022
-//!   17:15:00", "Publié le 12 mars 2024 à 10h30" (date only).
+//!   "ADDIS ABEBA, Ethiopie, 3 septembre 2014/African Press Organization (APO)/ —": the
+//!   dateline, whatever came before;
+//! - `PLACE [, Country] [(AGENCY)] - …` where PLACE is a known place, written in capitals, or
+//!   followed by an agency: "Niamey - ", "NOUAKCHOTT (AFP) -", "Tripoli, Libye (PANA) -" (the
+//!   place, with the date that follows the dash or else the date line above it); in a body
+//!   paragraph, a colon or a slash also ends the place ("Kigali: Le secrétaire…",
+//!   "Téhéran/Le ministre…"), never in a headline ("Nouakchott : …" is not a dateline);
+//! - a known city alone on its line, under the headline (with the date line above it, if any);
+//! - a date line: a line that is a date and little else ("07/09/2021", "Union Africaine -
+//!   06/06/2022 17:15:00", "Publié le 12 mars 2024 à 10h30 | Agence…"), a line that starts
+//!   with a date to the day ("20/12/2011 – …"), or a page's stamp at a line's start ("date
+//!   2022-11", whose line goes on as a line of its own). A date line waits for a place below
+//!   it until the body starts; a later date line replaces it only when it is more precise (a
+//!   day after a month).
 //!
-//! A headline that starts with a place and a colon ("Nouakchott : …") is not a dateline, nor is
-//! a timestamp after the body.
+//! A line can cross no line break here: the dateline ends with its line, and a timestamp after
+//! the body is not a dateline.
 
 use super::dates::RawDate;
-use crate::gazetteer::{Hit, Kinds};
-use crate::lexicon::PLACE_PARTICLES;
+use crate::gazetteer::{EntryKind, Gazetteer, Hit, Kinds};
+use crate::lexicon::{weekday_number, PLACE_PARTICLES};
 use crate::text::blank::{blank, Blank};
 use crate::text::{fold_str, NormalizedText};
+use crate::types::calendar::Precision;
+use crate::types::PlaceKind;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
 const MAX_LINES: usize = 40;
 const MAX_BYTES: usize = 4000;
 const BODY_WORDS: usize = 25;
-/// How many lines after a date line may hold the agency opener that gives its place.
-const OPENER_LINES: usize = 3;
+/// The fewest words of a line that ends a sentence for it to be a body paragraph, where a
+/// colon or a slash may end a place.
+const SENTENCE_WORDS: usize = 12;
 
 /// A place-like opener at the start of a line: a run of capitalised words (up to five, joined
 /// by a space or hyphen, with particles), an optional agency in parentheses, an optional
-/// separator (`,`, dashes or `/`), and the blanks after each.
+/// separator (`,`, `:`, dashes or `/`), and the blanks after each.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Opener<'l> {
     /// The place's byte range in the line.
@@ -43,22 +54,28 @@ struct Opener<'l> {
 }
 
 /// The opener at the start of `line`, if the line starts with a capital (what the regex
-/// `^(\p{Lu}[\p{L}'’.\-]*(?:[ \-](?:\p{Lu}[\p{L}'’\-]*|de|du|…)){0,4})[ \t]*(\([^)\n]{1,40}\))?[ \t]*(,|[-–—]+|/)?[ \t]*`
-/// matches, written by hand: it compiles in no time).
+/// `^(\p{Lu}(?:[\p{L}'’.]|-[\p{L}'’.])*(?:[ \-](?:\p{Lu}(?:[\p{L}'’]|-[\p{L}'’])*|de|du|…)){0,4})[ \t]*(\([^)\n]{1,40}\))?[ \t]*(,|:|[-–—]+|/)?[ \t]*`
+/// matches, written by hand: it compiles in no time). A hyphen belongs to a word only before a
+/// letter: "Niamey- Le" is the place "Niamey" and a dash.
 fn opener(line: &str) -> Option<Opener<'_>> {
     let word = |at: usize, dot: bool| -> Option<usize> {
         let rest = &line[at..];
-        let mut chars = rest.char_indices();
+        let mut chars = rest.char_indices().peekable();
         if !chars.next().is_some_and(|(_, c)| c.is_uppercase()) {
             return None;
         }
-        let end = chars
-            .find(|&(_, c)| {
-                !(crate::text::boundary::is_letter(c)
-                    || matches!(c, '\'' | '’' | '-')
-                    || (dot && c == '.'))
-            })
-            .map_or(rest.len(), |(i, _)| i);
+        let inside = |c: char| {
+            crate::text::boundary::is_letter(c) || matches!(c, '\'' | '’') || (dot && c == '.')
+        };
+        let mut end = rest.len();
+        while let Some((i, c)) = chars.next() {
+            let goes_on =
+                inside(c) || (c == '-' && chars.peek().is_some_and(|&(_, next)| inside(next)));
+            if !goes_on {
+                end = i;
+                break;
+            }
+        }
         Some(at + end)
     };
     let mut end = word(0, true)?;
@@ -97,7 +114,7 @@ fn opener(line: &str) -> Option<Opener<'_>> {
         at = blanks(at + len);
     }
     let rest = &line[at..];
-    let separator_len = if rest.starts_with([',', '/']) {
+    let separator_len = if rest.starts_with([',', '/', ':']) {
         1
     } else {
         rest.len() - rest.trim_start_matches(['-', '–', '—']).len()
@@ -117,15 +134,17 @@ static AFTER_COMMA: Lazy<Regex> = Lazy::new(|| {
         .expect("compiles")
 });
 
-/// What may stand before a date on a date line (folded).
+/// What may stand before a date on a date line (folded): a bullet, a short label ending with a
+/// dash, a bar or a comma ("Communiqué de presse, "), "publié le", "mis à jour :"…
 static DATE_LINE_PREFIX: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:[^\n]{0,60}[ \t][-|][ \t]*)?(?:publie|mis a jour|date|posted|update)?[ \t]*(?:le|du|:)?[ \t]*$")
+    Regex::new(r"^(?:[•·*][ \t]*)?(?:[^\n]{0,60}(?:[ \t][-|]|,)[ \t]*)?(?:publie|mis a jour|date|posted|update|issued on)?[ \t]*(?:le|du|:)?[ \t]*$")
         .expect("compiles")
 });
 
-/// What may follow a date on a date line (folded): a time, a time zone.
+/// What may follow a date on a date line (folded): a time, a time zone, a dash, a source
+/// after a bar ("| Agence…").
 static DATE_LINE_SUFFIX: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^[ \t]*(?:(?:a|-|,)?[ \t]*[0-2]?[0-9][:h][0-5][0-9](?::[0-5][0-9])?(?:[ \t]*(?:gmt|utc|heures?))?)?[ \t]*[|.]?[ \t]*$")
+    Regex::new(r"^[ \t]*(?:(?:a|-|,)?[ \t]*[0-2]?[0-9][:h][0-5][0-9](?::[0-5][0-9])?(?:[ \t]*(?:gmt|utc|heures?))?)?[ \t]*(?:[-–—]|[|.]|\|[^\n|]{0,80})?[ \t]*$")
         .expect("compiles")
 });
 
@@ -136,9 +155,104 @@ pub(crate) struct Found {
     pub date: Option<usize>,
 }
 
-pub(crate) fn find(text: &NormalizedText<'_>, dates: &[RawDate], names: &[Hit]) -> Option<Found> {
+/// The head of a document as the dateline reads it: its dates and known places in input
+/// offsets.
+struct Head<'t> {
+    input: &'t str,
+    dates: &'t [RawDate],
+    /// The dates' input spans (those of the head only).
+    date_spans: Vec<(usize, usize)>,
+    /// The known places' input spans, with true for a city (or a capital).
+    places: Vec<(usize, usize, bool)>,
+}
+
+impl Head<'_> {
+    /// The date that starts at input offset `at`.
+    fn date_at(&self, at: usize) -> Option<usize> {
+        self.date_spans.iter().position(|&(s, e)| s == at && e > s)
+    }
+
+    fn is_known_place(&self, (start, end): (usize, usize)) -> bool {
+        self.places.iter().any(|&(s, e, _)| (s, e) == (start, end))
+    }
+
+    fn is_city(&self, (start, end): (usize, usize)) -> bool {
+        self.places.contains(&(start, end, true))
+    }
+
+    /// How precise date `index` is: unresolved (a yearless day), a year, a month, a day.
+    fn precision(&self, index: usize) -> u8 {
+        match self.dates[index]
+            .resolve(None)
+            .map(|v| v.start().precision())
+        {
+            None => 0,
+            Some(Precision::Year) => 1,
+            Some(Precision::Month) => 2,
+            Some(Precision::Day) => 3,
+        }
+    }
+
+    /// `pending` with date line `index`, kept when it is more precise than the date it has.
+    fn more_precise(&self, pending: Option<Found>, index: usize) -> Option<Found> {
+        let keep = pending
+            .and_then(|f| f.date)
+            .is_some_and(|old| self.precision(old) >= self.precision(index));
+        if keep {
+            pending
+        } else {
+            Some(Found {
+                place: None,
+                date: Some(index),
+            })
+        }
+    }
+
+    /// "[le] DATE" at `at`, or "COUNTRY, [le] DATE": the date after a place's comma.
+    fn date_after_comma(&self, at: usize, end: usize) -> Option<usize> {
+        let skip = AFTER_COMMA
+            .find(&self.input[at..end])
+            .map_or(0, |m| m.end());
+        self.date_at(at + skip)
+    }
+
+    /// The date line at `start..end` (a line, or the rest of one), if it is one: the index of
+    /// its date.
+    fn date_line(&self, start: usize, end: usize) -> Option<usize> {
+        // The line's first date that is not relative ("Lundi, 3 juin 2024": the weekday
+        // alone is one).
+        let index = (0..self.date_spans.len()).find(|&i| {
+            let (s, e) = self.date_spans[i];
+            s >= start && e <= end && s < e && !self.dates[i].is_relative()
+        })?;
+        let (s, e) = self.date_spans[index];
+        let alone = DATE_LINE_PREFIX.is_match(&fold_str(&self.input[start..s]))
+            && DATE_LINE_SUFFIX.is_match(&fold_str(&self.input[e..end]));
+        // "20/12/2011 (ref) Source / Headline": a day with its year opens the line.
+        let opens = s == start && self.precision(index) == 3;
+        (alone || opens).then_some(index)
+    }
+}
+
+/// The page's date stamp at the start of `line`: "date 2022-11", "Date : 2022-11-14"; where
+/// its date starts in the line.
+fn stamp(line: &str) -> Option<usize> {
+    let rest = line
+        .strip_prefix("date")
+        .or_else(|| line.strip_prefix("Date"))?;
+    let spaced = rest.trim_start_matches([' ', '\t']);
+    let spaced = spaced.strip_prefix(':').unwrap_or(spaced);
+    let spaced = spaced.trim_start_matches([' ', '\t']);
+    (spaced.len() < rest.len()).then(|| line.len() - spaced.len())
+}
+
+pub(crate) fn find(
+    text: &NormalizedText<'_>,
+    dates: &[RawDate],
+    names: &[Hit],
+    gazetteer: &Gazetteer,
+) -> Option<Found> {
     let input = text.input();
-    // Dates in input offsets, with their folded starts.
     // Only the head of the document matters: its dates and hits, in input offsets. (Folding
     // never makes text longer than twice the input, so a folded offset past twice the head's
     // size is past the head.)
@@ -146,24 +260,40 @@ pub(crate) fn find(text: &NormalizedText<'_>, dates: &[RawDate], names: &[Hit]) 
         + 2 * input
             .len()
             .min(input.find('\n').map_or(input.len(), |i| i + 1));
-    let date_spans: Vec<(usize, usize)> = dates
+    let date_spans = dates
         .iter()
         .take_while(|d| d.start <= head)
         .map(|d| text.to_input_range(d.start, d.end))
         .collect();
-    let date_at = |at: usize| date_spans.iter().position(|&(s, e)| s == at && e > s);
-    let places: Vec<(usize, usize)> = names
+    let places = names
         .iter()
         .take_while(|h| h.start <= head)
         .filter(|h| h.kinds.any(Kinds::PLACE))
-        .map(|h| (h.input_start, h.input_end))
+        .map(|h| {
+            let city = gazetteer.entries(h).any(|e| {
+                matches!(
+                    e.kind,
+                    EntryKind::Place {
+                        kind: PlaceKind::City | PlaceKind::Capital,
+                        ..
+                    }
+                )
+            });
+            (h.input_start, h.input_end, city)
+        })
         .collect();
-    let is_known_place = |start: usize, end: usize| places.contains(&(start, end));
+    let head = Head {
+        input,
+        dates,
+        date_spans,
+        places,
+    };
 
     let mut offset = 0;
     let mut lines = 0;
-    // A date line already found, waiting for an agency opener on the next lines.
-    let mut pending: Option<(Found, usize)> = None;
+    // The date line found so far, waiting for a place below it.
+    let mut pending: Option<Found> = None;
+    let pending_date = |pending: Option<Found>| pending.and_then(|f| f.date);
     let (mut run_words, mut run_goes_on) = (0, false);
     for raw_line in input.split_inclusive('\n') {
         let line_start = offset;
@@ -172,8 +302,8 @@ pub(crate) fn find(text: &NormalizedText<'_>, dates: &[RawDate], names: &[Hit]) 
             break;
         }
         let trimmed = raw_line.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
-        let start = line_start + (raw_line.len() - trimmed.len());
-        let line = trimmed.trim_end();
+        let mut start = line_start + (raw_line.len() - trimmed.len());
+        let mut line = trimmed.trim_end();
         if line.is_empty() {
             run_words = 0;
             continue;
@@ -189,75 +319,82 @@ pub(crate) fn find(text: &NormalizedText<'_>, dates: &[RawDate], names: &[Hit]) 
         };
         run_goes_on = !line.ends_with(['.', '!', '?', ':', ';', '»', '"', ')', '|']);
         let end = start + line.len();
-        if let Some((found, left)) = pending {
-            if left == 0 {
-                return Some(found);
+
+        // The page's stamp, "date 2022-11 Le ministre…": a date line, and the rest of the
+        // line a line of its own.
+        if let Some(index) = stamp(line).and_then(|at| head.date_at(start + at)) {
+            pending = head.more_precise(pending, index);
+            let (_, date_end) = head.date_spans[index];
+            let rest = input[date_end..end].trim_start();
+            start = end - rest.len();
+            line = rest;
+            if line.is_empty() {
+                continue;
             }
-            pending = Some((found, left - 1));
         }
 
         if let Some(found) = opener(line) {
             let place = (start + found.place.0, start + found.place.1);
             let after = start + found.end;
-            let agency = found.agency;
             // A place in capitals says little in a line in capitals throughout (a headline,
             // a page in capitals: "NEWS - ..."): there it must be known, unless the opener is
             // all the line.
             let capitals = is_capitalised_place(&input[place.0..place.1])
                 && (line[found.end..].trim().is_empty() || line.chars().any(char::is_lowercase));
-            let known = is_known_place(place.0, place.1);
+            let known = head.is_known_place(place);
+            let weekday = weekday_number(&fold_str(&input[place.0..place.1])).is_some();
+            // A body paragraph, where a colon or a slash may end a place.
+            let body = (words >= BODY_WORDS
+                || (words >= SENTENCE_WORDS && line.ends_with(['.', '»', '"'])))
+                && line[found.end..].starts_with(char::is_uppercase);
+            let with = |date: Option<usize>| {
+                Some(Found {
+                    place: Some(place),
+                    date,
+                })
+            };
             match found.separator {
-                Some(",") if pending.is_none() => {
-                    let skip = AFTER_COMMA.find(&input[after..end]).map_or(0, |m| m.end());
-                    if let Some(date) = date_at(after + skip) {
-                        return Some(Found {
-                            place: Some(place),
-                            date: Some(date),
-                        });
+                _ if weekday => {}
+                Some(",") => {
+                    if let Some(date) = head.date_after_comma(after, end) {
+                        return with(Some(date));
+                    }
+                    // "Tripoli, Libye (PANA) - …": a country, then an agency or a dash.
+                    if let Some(country) = opener(&input[after..end]) {
+                        let dash = country
+                            .separator
+                            .is_some_and(|sep| sep.starts_with(['-', '–', '—']));
+                        if dash && (known || capitals || country.agency) {
+                            let date = head.date_at(after + country.end);
+                            return with(date.or(pending_date(pending)));
+                        }
                     }
                 }
-                Some(sep) if sep != "/" && sep != "," && (known || capitals || agency) => {
+                Some(":" | "/") if body && (known || capitals) => {
+                    return with(pending_date(pending));
+                }
+                Some(sep) if !matches!(sep, ":" | "/") && (known || capitals || found.agency) => {
                     // An opener under a date line completes it: "Sécurité - 21.12.2022" then
                     // "N'DJAMENA - ".
-                    let date = pending.map_or_else(|| date_at(after), |(f, _)| f.date);
-                    return Some(Found {
-                        place: Some(place),
-                        date,
-                    });
+                    return with(head.date_at(after).or(pending_date(pending)));
+                }
+                None if found.end == line.len() && !found.agency && head.is_city(place) => {
+                    return with(pending_date(pending));
                 }
                 _ => {}
             }
         }
 
-        if pending.is_some() {
+        if let Some(index) = head.date_line(start, end) {
+            pending = head.more_precise(pending, index);
             continue;
         }
-        // A date line: the first date of the line with little around it.
-        if let Some(index) = date_spans
-            .iter()
-            .position(|&(s, e)| s >= start && e <= end && s < e)
-        {
-            // The line as written (the folded view joins lines parted by one break).
-            let (s, e) = date_spans[index];
-            if !dates[index].is_relative()
-                && DATE_LINE_PREFIX.is_match(&fold_str(&input[start..s]))
-                && DATE_LINE_SUFFIX.is_match(&fold_str(&input[e..end]))
-                && s >= start
-            {
-                let found = Found {
-                    place: None,
-                    date: Some(index),
-                };
-                pending = Some((found, OPENER_LINES));
-                continue;
-            }
-        }
 
-        if run_words >= BODY_WORDS && !is_boilerplate(line) {
+        if run_words >= BODY_WORDS && !run_goes_on && !is_boilerplate(line) {
             break;
         }
     }
-    pending.map(|(found, _)| found)
+    pending
 }
 
 /// Long lines of web furniture that come before the body (cookie banners).
@@ -285,7 +422,7 @@ mod tests {
     fn opener_by_regex(line: &str) -> Option<(usize, usize, bool, Option<&str>, usize)> {
         static REGEX: Lazy<Regex> = Lazy::new(|| {
             Regex::new(
-            r"^(\p{Lu}[\p{L}'’.\-]*(?:[ \-](?:\p{Lu}[\p{L}'’\-]*|de|du|des|la|le|el|es|al|d'|d’|l'|l’)){0,4})[ \t]*(\([^)\n]{1,40}\))?[ \t]*(,|[-–—]+|/)?[ \t]*",
+            r"^(\p{Lu}(?:[\p{L}'’.]|-[\p{L}'’.])*(?:[ \-](?:\p{Lu}(?:[\p{L}'’]|-[\p{L}'’])*|de|du|des|la|le|el|es|al|d'|d’|l'|l’)){0,4})[ \t]*(\([^)\n]{1,40}\))?[ \t]*(,|:|[-–—]+|/)?[ \t]*",
             )
             .unwrap()
         });
@@ -324,6 +461,10 @@ mod tests {
             "Abu Dhabi desormais, x",
             "Lomé -",
             "X.Y. Z.- x",
+            "Niamey- Le président",
+            "Kigali: Le secrétaire",
+            "A--B - x",
+            "Port-Gentil-",
         ];
         for line in lines {
             let by_hand =
@@ -359,5 +500,141 @@ mod tests {
             Some("KOULBOUKA".into())
         );
         assert_eq!(place("NEWS - LE MINISTRE A VISITÉ LA CASERNE."), None);
+    }
+
+    /// The dateline as (place, date value) for `text`.
+    fn dateline(text: &str) -> Option<(Option<String>, Option<String>)> {
+        static EXTRACTOR: Lazy<crate::Extractor> = Lazy::new(crate::Extractor::new);
+        EXTRACTOR.extract(text).dateline.map(|d| {
+            (
+                d.place.map(|p| p.text.to_string()),
+                d.date.and_then(|m| m.value).map(|v| v.to_string()),
+            )
+        })
+    }
+
+    fn is(place: Option<&str>, date: Option<&str>) -> Option<(Option<String>, Option<String>)> {
+        Some((place.map(str::to_string), date.map(str::to_string)))
+    }
+
+    const BODY: &str = "Le ministre de la Défense a reçu hier une délégation de la commission \
+        chargée de la coopération militaire, avec laquelle il a passé en revue les dossiers \
+        en cours.";
+
+    #[test]
+    fn a_page_stamp_is_a_date_line_and_its_line_goes_on() {
+        assert_eq!(
+            dateline(&format!(
+                " date 2022-11 La visite du ministre à Niamey\n\n{BODY}"
+            )),
+            is(None, Some("2022-11"))
+        );
+        // A place after the stamp completes it; a date to the day below replaces it.
+        assert_eq!(
+            dateline(&format!(" date 2024-10 Rabat — {BODY}")),
+            is(Some("Rabat"), Some("2024-10"))
+        );
+        assert_eq!(
+            dateline(&format!(" date 2017-09 14 septembre 2017\n\n{BODY}")),
+            is(None, Some("2017-09-14"))
+        );
+    }
+
+    #[test]
+    fn a_place_with_its_date_wins_over_a_date_line() {
+        let text =
+            format!("Titre de la page\n\n10 juin 2015\n\nMontréal, le 10 juin 2015 - {BODY}");
+        assert_eq!(dateline(&text), is(Some("Montréal"), Some("2015-06-10")));
+    }
+
+    #[test]
+    fn a_country_and_an_agency_after_the_place() {
+        let text = format!("Titre\n\nTripoli, Libye (PANA) - {BODY}");
+        assert_eq!(dateline(&text), is(Some("Tripoli"), None));
+    }
+
+    #[test]
+    fn a_colon_or_a_slash_ends_a_place_in_a_body_paragraph_only() {
+        assert_eq!(
+            dateline(&format!("Kigali: {BODY}")),
+            is(Some("Kigali"), None)
+        );
+        assert_eq!(
+            dateline(&format!("Téhéran/{BODY}")),
+            is(Some("Téhéran"), None)
+        );
+        assert_eq!(
+            dateline(&format!(
+                "Nouakchott : ouverture de la conférence\n\n{BODY}"
+            )),
+            None
+        );
+        assert_eq!(
+            dateline(&format!(
+                "CEEAC : un sommet extraordinaire sur la sécurité à Libreville !\n\n{BODY}"
+            )),
+            None
+        );
+    }
+
+    #[test]
+    fn a_city_alone_on_its_line() {
+        let text = format!("Le ministre en visite\nDakar\nAgence / Dakar / Rédaction\n{BODY}");
+        assert_eq!(dateline(&text), is(Some("Dakar"), None));
+        // A region or a section of a menu is not a dateline.
+        assert_eq!(dateline(&format!("Accueil\nSahel\nNEWS\n{BODY}")), None);
+    }
+
+    #[test]
+    fn date_lines_with_a_source_a_bullet_or_a_label() {
+        assert_eq!(
+            dateline(&format!(
+                "Titre\nPublié le mercredi 14 mai 2014 | Agence de presse\n\n{BODY}"
+            )),
+            is(None, Some("2014-05-14"))
+        );
+        assert_eq!(
+            dateline(&format!("Titre\n  • 03/04/2008 -\n\n{BODY}")),
+            is(None, Some("2008-04-03"))
+        );
+        assert_eq!(
+            dateline(&format!(
+                "Titre\n\nCommuniqué de presse, 10.03.2020\n\n{BODY}"
+            )),
+            is(None, Some("2020-03-10"))
+        );
+        assert_eq!(
+            dateline(&format!(
+                "20/12/2011 (Réf. 12) Une radio / Le contingent est arrivé\n{BODY}"
+            )),
+            is(None, Some("2011-12-20"))
+        );
+    }
+
+    #[test]
+    fn a_date_line_waits_for_the_place_that_opens_the_body() {
+        let text = format!(
+            "Titre\nPublié le 14 mai 2014\nLe\n© Photo\nLégende de la photo\nVos outils\n\nNiamey- {BODY}"
+        );
+        assert_eq!(dateline(&text), is(Some("Niamey"), Some("2014-05-14")));
+    }
+
+    #[test]
+    fn a_long_headline_is_not_the_body() {
+        let text = format!(
+            "Le ministre annonce une subvention de plusieurs millions au centre de prévention \
+             de la radicalisation menant à la violence et aux organismes qui luttent contre \
+             l'extrémisme dans toute la province\nQUÉBEC, le 3 mars 2016 /Agence/ - {BODY}"
+        );
+        assert_eq!(dateline(&text), is(Some("QUÉBEC"), Some("2016-03-03")));
+    }
+
+    #[test]
+    fn a_weekday_is_no_place() {
+        assert_eq!(
+            dateline(&format!("Lundi, 3 juin 2024\n\n{BODY}")),
+            is(None, Some("2024-06-03"))
+        );
+        assert_eq!(dateline(&format!("Lundi, 3 juin - {BODY}")), None);
     }
 }
