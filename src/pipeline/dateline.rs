@@ -10,7 +10,8 @@
 //!   place, with the date that follows the dash or else the date line above it); in a body
 //!   paragraph, a colon or a slash also ends the place ("Kigali: Le secrétaire…",
 //!   "Téhéran/Le ministre…"), never in a headline ("Nouakchott : …" is not a dateline);
-//! - a known city alone on its line, under the headline (with the date line above it, if any);
+//! - a known city alone on its line, under a line that ends a sentence or a blank line (with
+//!   the date line above it, if any): under a line that goes on, it ends a wrapped sentence;
 //! - a date line: a line that is a date and little else ("07/09/2021", "Union Africaine -
 //!   06/06/2022 17:15:00", "Publié le 12 mars 2024 à 10h30 | Agence…"), a line that starts
 //!   with a date to the day ("20/12/2011 – …"), or a page's stamp at a line's start ("date
@@ -238,8 +239,9 @@ impl Head<'_> {
 /// its date starts in the line.
 fn stamp(line: &str) -> Option<usize> {
     let rest = line
-        .strip_prefix("date")
-        .or_else(|| line.strip_prefix("Date"))?;
+        .get(..4)
+        .filter(|word| word.eq_ignore_ascii_case("date"))
+        .map(|word| &line[word.len()..])?;
     let spaced = rest.trim_start_matches([' ', '\t']);
     let spaced = spaced.strip_prefix(':').unwrap_or(spaced);
     let spaced = spaced.trim_start_matches([' ', '\t']);
@@ -305,13 +307,14 @@ pub(crate) fn find(
         let mut start = line_start + (raw_line.len() - trimmed.len());
         let mut line = trimmed.trim_end();
         if line.is_empty() {
-            run_words = 0;
+            (run_words, run_goes_on) = (0, false);
             continue;
         }
         lines += 1;
         // A line that ends no sentence goes on in the next one (a paragraph wrapped by a
         // mail or wire system): the body is a run of words, not a line.
         let words = line.split_whitespace().count();
+        let goes_on = run_goes_on;
         run_words = if run_goes_on {
             run_words + words
         } else {
@@ -378,7 +381,12 @@ pub(crate) fn find(
                     // "N'DJAMENA - ".
                     return with(head.date_at(after).or(pending_date(pending)));
                 }
-                None if found.end == line.len() && !found.agency && head.is_city(place) => {
+                // Not where a line above goes on: "…du\nQuébec" is a wrapped headline.
+                None if found.end == line.len()
+                    && !found.agency
+                    && !goes_on
+                    && head.is_city(place) =>
+                {
                     return with(pending_date(pending));
                 }
                 _ => {}
@@ -579,8 +587,11 @@ mod tests {
 
     #[test]
     fn a_city_alone_on_its_line() {
-        let text = format!("Le ministre en visite\nDakar\nAgence / Dakar / Rédaction\n{BODY}");
+        let text = format!("Le ministre en visite\n\nDakar\nAgence / Dakar / Rédaction\n{BODY}");
         assert_eq!(dateline(&text), is(Some("Dakar"), None));
+        // The end of a wrapped headline is not.
+        let text = format!("Le ministre en visite au centre de formation de\nDakar\n\n{BODY}");
+        assert_eq!(dateline(&text), None);
         // A region or a section of a menu is not a dateline.
         assert_eq!(dateline(&format!("Accueil\nSahel\nNEWS\n{BODY}")), None);
     }
