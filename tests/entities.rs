@@ -292,3 +292,23 @@ fn an_initial_before_a_short_mention() {
         assert!(persons.contains(&pair), "{pair:?} in {persons:?}");
     }
 }
+
+/// Names in apposition before an office or a rank need no known given name; a name after an
+/// elision ("d'Ousmane") or after an honorific written with a dot ("Mme.") is read whole.
+#[test]
+fn names_in_apposition_after_elisions_and_dotted_honorifics() {
+    let text = "Le sommet s'est ouvert en présence de Gatwech Lual Deng, ministre de la Défense, \
+                et d'Ousmane Kaboré, chef d'état-major des armées. Mme. Tsiory Randrianasolo a \
+                salué la venue d’Ousmane Kaboré. Selon Wendkouni Zongo, le ministre a conclu.";
+    let persons = persons_and_canonical(text);
+    assert_eq!(
+        persons,
+        owned(&[
+            ("Gatwech Lual Deng", "Gatwech Lual Deng"),
+            ("Ousmane Kaboré", "Ousmane Kaboré"),
+            ("Tsiory Randrianasolo", "Tsiory Randrianasolo"),
+            ("Ousmane Kaboré", "Ousmane Kaboré"),
+            ("Wendkouni Zongo", "Wendkouni Zongo"),
+        ])
+    );
+}

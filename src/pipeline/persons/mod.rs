@@ -9,6 +9,8 @@
 //!   Saeed Al-Moghidi", "le Major-général, Muhammad …", "le ministre de la Défense du Tchad,
 //!   Daoud Yaya Brahim");
 //! - at a known given name (`gazetteers/given_names.tsv`): "Adam Duali Barre a déclaré";
+//! - in apposition before an office or a rank, whatever the given name: "Abdeltif Loudyi,
+//!   ministre délégué";
 //! - as a later mention of a surname already seen ("Al-Moghidi", "le général Barmou"),
 //!   compared by a skeleton that tolerates transliteration (Al-Moghidi, Al-Moghedi,
 //!   Al-Mughidi; Barmo, Barmou).
@@ -87,6 +89,14 @@ pub(crate) fn extract<'h>(
         &mut covered,
         &mut found,
     );
+    before_titles(
+        input,
+        titles,
+        &candidates,
+        mentions,
+        &mut covered,
+        &mut found,
+    );
     surnames_seen_before(
         gazetteer,
         input,
@@ -120,6 +130,10 @@ fn after_titles(
             continue;
         }
         let mut at = title.end;
+        // "Mme. Aïssata Diallo": an abbreviation's dot after an honorific found without it.
+        if title.kind == TitleKind::Honorific && !title.text.ends_with('.') {
+            at += usize::from(input[at..].starts_with('.'));
+        }
         if let Some(end) = mentions.affiliation_span_after(input, at) {
             at = end;
         }
@@ -203,6 +217,65 @@ fn at_given_names(
                     titles: Vec::new(),
                     key: None,
                 });
+            }
+        }
+    }
+}
+
+/// The names in apposition before an office or a rank, of two words or more, whatever their
+/// given name: "Abdeltif Loudyi, ministre délégué", "… et d'Antony Blinken, le secrétaire
+/// d'État". The name ends at the comma before the title (and its article); it starts at the
+/// first capitalised word from which one name runs to that comma.
+fn before_titles(
+    input: &str,
+    titles: &[TitleMention<'_>],
+    candidates: &[Word<'_>],
+    mentions: &Mentions<'_, '_>,
+    covered: &mut Covered,
+    found: &mut Vec<Found>,
+) {
+    /// How far before the comma a name may start, in bytes (seven long words).
+    const REACH: usize = 96;
+    for title in titles.iter().filter(|t| t.kind != TitleKind::Honorific) {
+        let mut before = &input[..title.start];
+        for article in ["le ", "la ", "l'", "l’"] {
+            if let Some(rest) = before.strip_suffix(article) {
+                before = rest;
+                break;
+            }
+        }
+        let Some(comma) = before
+            .trim_end_matches(|c| blank(c) != Blank::No)
+            .strip_suffix(',')
+            .map(str::len)
+        else {
+            continue;
+        };
+        let high = candidates.partition_point(|w| w.start < comma);
+        // The name's last word is capitalised and ends at the comma.
+        if high == 0 || candidates[high - 1].end != comma {
+            continue;
+        }
+        let low = candidates.partition_point(|w| w.start + REACH < comma);
+        for w in &candidates[low..high] {
+            if covered.covers(w.start, w.end) {
+                continue;
+            }
+            if SENTENCE_OPENERS.contains(&w.text) || !is_capitalised(w.text) {
+                continue;
+            }
+            if let Some((end, n)) = name_from(input, *w, mentions, false) {
+                if end == comma && n >= 2 && !covered.covers(w.start, end) {
+                    covered.insert(w.start, end);
+                    found.push(Found {
+                        start: w.start,
+                        end,
+                        words: n,
+                        titles: Vec::new(),
+                        key: None,
+                    });
+                    break;
+                }
             }
         }
     }

@@ -44,7 +44,7 @@ pub(super) fn word_at(input: &str, start: usize) -> Option<Word<'_>> {
         None => false,
         Some(b) if b.is_ascii() => is_ascii_word_part(b),
         Some(_) => input[..start].chars().next_back().is_some_and(is_word_part),
-    };
+    } && !after_elision(input, start);
     if !first_is_part || previous_is_part {
         return None;
     }
@@ -74,6 +74,31 @@ pub(super) fn word_at(input: &str, start: usize) -> Option<Word<'_>> {
         end,
         run_end,
         text: &input[start..end],
+    })
+}
+
+/// True when `start` follows an elided preposition or conjunction and its apostrophe, a
+/// capital after them: "d'", "qu'", "jusqu'", "lorsqu'" ("la tournée d'Emmanuel Macron"): a
+/// name may start there. (Not after the article "l'": names take none.)
+pub(super) fn after_elision(input: &str, start: usize) -> bool {
+    let Some(before) = input[..start]
+        .strip_suffix('\'')
+        .or_else(|| input[..start].strip_suffix('’'))
+    else {
+        return false;
+    };
+    let elided = ["d", "qu", "jusqu", "lorsqu", "puisqu"]
+        .iter()
+        .find_map(|w| {
+            let lower = before.len().checked_sub(w.len())?;
+            before
+                .get(lower..)
+                .filter(|tail| tail.eq_ignore_ascii_case(w))
+                .map(|_| lower)
+        });
+    elided.is_some_and(|at| {
+        !input[..at].chars().next_back().is_some_and(is_word_part)
+            && input[start..].starts_with(char::is_uppercase)
     })
 }
 
@@ -149,8 +174,9 @@ pub(super) fn capitalised_words(input: &str) -> Vec<Word<'_>> {
             // "al-" or "el-": the run starts two bytes before.
             b'-' if p >= 2 && bytes[p - 1] == b'l' && matches!(bytes[p - 2], b'a' | b'e') => p - 2,
             b'-' => continue,
-            // Inside a word ("général", "McDonald"): not a word's start.
-            _ if p > 0 && is_ascii_word_part(bytes[p - 1]) => continue,
+            // Inside a word ("général", "McDonald"): not a word's start, but after an
+            // elision ("d'Emmanuel").
+            _ if p > 0 && is_ascii_word_part(bytes[p - 1]) && !after_elision(input, p) => continue,
             _ if !input.is_char_boundary(p) => continue,
             _ => p,
         };
@@ -353,11 +379,25 @@ mod tests {
 
     #[test]
     fn capitalised_words_are_the_words_that_may_be_capitalised() {
-        let input = "le général Barre, al-Moghidi et l'Émir «Ali» de McDonald, ÉTAT a-b";
+        let input = "le général Barre, al-Moghidi et l'Émir «Ali» d'Omar de McDonald, ÉTAT a-b";
         let all = words(input);
-        let expected: Vec<&str> = all.into_iter().filter(|w| may_be_capitalised(w)).collect();
+        // After an elided preposition, the word that follows it ("d'Omar": "Omar"; not after
+        // the article: "l'Émir").
+        let expected: Vec<&str> = all
+            .into_iter()
+            .map(|w| match w.split_once(['\'', '’']) {
+                Some((elided, after)) if elided != "l" && after.starts_with(char::is_uppercase) => {
+                    &w[w.len() - after.len()..]
+                }
+                _ => w,
+            })
+            .filter(|w| may_be_capitalised(w))
+            .collect();
         let found: Vec<&str> = capitalised_words(input).iter().map(|w| w.text).collect();
         assert_eq!(found, expected);
-        assert_eq!(found, ["Barre", "al-Moghidi", "Ali", "McDonald", "ÉTAT"]);
+        assert_eq!(
+            found,
+            ["Barre", "al-Moghidi", "Ali", "Omar", "McDonald", "ÉTAT"]
+        );
     }
 }
