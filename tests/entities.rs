@@ -293,13 +293,14 @@ fn an_initial_before_a_short_mention() {
     }
 }
 
-/// Names in apposition before an office or a rank need no known given name; a name after an
-/// elision ("d'Ousmane") or after an honorific written with a dot ("Mme.") is read whole.
+/// Names in apposition before an office or a rank, or after "homologue", need no known given
+/// name; a name after an elision ("d'Ousmane") or after an honorific written with a dot ("Mme.") is read whole.
 #[test]
 fn names_in_apposition_after_elisions_and_dotted_honorifics() {
     let text = "Le sommet s'est ouvert en présence de Gatwech Lual Deng, ministre de la Défense, \
                 et d'Ousmane Kaboré, chef d'état-major des armées. Mme. Tsiory Randrianasolo a \
-                salué la venue d’Ousmane Kaboré. Selon Wendkouni Zongo, le ministre a conclu.";
+                salué la venue d’Ousmane Kaboré. Selon Wendkouni Zongo, le ministre a conclu. \
+                Il a reçu son homologue béninois Fortunat Agbossou, puis ses homologues.";
     let persons = persons_and_canonical(text);
     assert_eq!(
         persons,
@@ -309,6 +310,29 @@ fn names_in_apposition_after_elisions_and_dotted_honorifics() {
             ("Tsiory Randrianasolo", "Tsiory Randrianasolo"),
             ("Ousmane Kaboré", "Ousmane Kaboré"),
             ("Wendkouni Zongo", "Wendkouni Zongo"),
+            ("Fortunat Agbossou", "Fortunat Agbossou"),
+        ])
+    );
+}
+
+/// A short mention keeps the capitalised particle of its surname ("Le Guellec", "Ibn
+/// Souleymane") and takes the fullest name as canonical, through another short mention;
+/// Italian particles join a name ("della").
+#[test]
+fn particles_of_surnames_in_short_mentions() {
+    let text = "Le ministre Jean-Marc Le Guellec est arrivé avec Mohamed Ibn Souleymane. \
+                M. Le Guellec a salué la directrice Carla della Ronca. Le Guellec et Ibn \
+                Souleymane ont conclu.";
+    let persons = persons_and_canonical(text);
+    assert_eq!(
+        persons,
+        owned(&[
+            ("Jean-Marc Le Guellec", "Jean-Marc Le Guellec"),
+            ("Mohamed Ibn Souleymane", "Mohamed Ibn Souleymane"),
+            ("Le Guellec", "Jean-Marc Le Guellec"),
+            ("Carla della Ronca", "Carla della Ronca"),
+            ("Le Guellec", "Jean-Marc Le Guellec"),
+            ("Ibn Souleymane", "Mohamed Ibn Souleymane"),
         ])
     );
 }

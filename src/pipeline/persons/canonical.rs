@@ -7,8 +7,8 @@ use super::Found;
 /// For every mention, the mention that names its person most fully: for a name of several
 /// words, the fullest name of the same surname that holds its words in order (often itself:
 /// two people may share a surname, "Alassane Ouattara" and "Téné Birahima Ouattara"); for one
-/// word, the nearest full name before it with that surname (else after it), or, failing one,
-/// with that first name ("Khaled" for "Khaled ben Salmane").
+/// word, the canonical of the nearest full name before it with that surname (else after it),
+/// or, failing one, with that first name ("Khaled" for "Khaled ben Salmane").
 pub(super) fn canonical_names(input: &str, found: &[Found]) -> Vec<usize> {
     // What the comparisons need of every full name, computed once: its words folded and the
     // skeleton of its first word.
@@ -69,9 +69,11 @@ fn canonical_of(
             .as_ref()
             .is_some_and(|(_, first)| first.as_deref() == Some(key))
     };
+    // The nearest full name's own canonical: "Le Drian" after "M. Le Drian" after
+    // "Jean-Yves Le Drian" is the last.
     nearest(&same_surname)
         .or_else(|| nearest(&first_name))
-        .unwrap_or(i)
+        .map_or(i, |j| canonical_of(found, full, j))
 }
 
 /// The words of a name, folded, to compare names across case and accents.

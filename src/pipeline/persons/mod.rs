@@ -10,7 +10,7 @@
 //!   Daoud Yaya Brahim");
 //! - at a known given name (`gazetteers/given_names.tsv`): "Adam Duali Barre a déclaré";
 //! - in apposition before an office or a rank, whatever the given name: "Abdeltif Loudyi,
-//!   ministre délégué";
+//!   ministre délégué"; after "homologue" ("son homologue sénégalais Augustin Tine");
 //! - as a later mention of a surname already seen ("Al-Moghidi", "le général Barmou"),
 //!   compared by a skeleton that tolerates transliteration (Al-Moghidi, Al-Moghedi,
 //!   Al-Mughidi; Barmo, Barmou).
@@ -79,6 +79,7 @@ pub(crate) fn extract<'h>(
     for f in &found {
         covered.insert(f.start, f.end);
     }
+    after_counterparts(input, mentions, &mut covered, &mut found);
     // Only the words that may be capitalised can start a name or be a surname.
     let candidates = capitalised_words(input);
     at_given_names(
@@ -171,6 +172,62 @@ fn after_titles(
     }
 
     found
+}
+
+/// The names of two words or more after "homologue(s)", with its demonym and a comma:
+/// "son homologue Farhat Horchani", "son homologue sénégalais Augustin Tine". (A counterpart
+/// is no title, but it names the person who follows.)
+fn after_counterparts(
+    input: &str,
+    mentions: &Mentions<'_, '_>,
+    covered: &mut Covered,
+    found: &mut Vec<Found>,
+) {
+    static COUNTERPART: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
+        once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new("homologue"));
+    for at in COUNTERPART.find_iter(input.as_bytes()) {
+        let word = &input[at..];
+        let len = "homologue".len() + usize::from(word[9..].starts_with('s'));
+        if words::word_at(input, at).map_or(true, |w| w.end != at + len) {
+            continue;
+        }
+        let mut end = at + len;
+        let skip_blanks = |end: usize| {
+            end + input[end..].len()
+                - input[end..]
+                    .trim_start_matches(|c| blank(c) != Blank::No)
+                    .len()
+        };
+        end = skip_blanks(end);
+        if let Some(demonym) = mentions
+            .countries
+            .iter()
+            .find(|c| c.start == end && c.demonym)
+        {
+            end = skip_blanks(demonym.end);
+        }
+        if input[end..].starts_with(',') {
+            end = skip_blanks(end + 1);
+        }
+        let Some(first) = word_at(input, end) else {
+            continue;
+        };
+        if covered.covers(first.start, first.end) {
+            continue;
+        }
+        if let Some((end, n)) = name_from(input, first, mentions, false) {
+            if n >= 2 {
+                covered.insert(first.start, end);
+                found.push(Found {
+                    start: first.start,
+                    end,
+                    words: n,
+                    titles: Vec::new(),
+                    key: None,
+                });
+            }
+        }
+    }
 }
 
 /// The names that start at a known given name, or hold an initial ("Mamat O. Cham"), of two
@@ -355,8 +412,21 @@ fn surnames_seen_before(
                         && !mentions.overlaps_any(at, b.len() + 1))
                     .then_some(at)
                 });
+            // "Le Drian", "Ibn Chambas": a capitalised particle right before is the
+            // surname's ("Jean-Yves Le Drian", "Mohamed Ibn Chambas").
+            let particle = || {
+                let before = before.strip_suffix(' ')?;
+                let at = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
+                    i + before[i..].chars().next().map_or(1, char::len_utf8)
+                });
+                let word = &before[at..];
+                let particle = word.starts_with(char::is_uppercase)
+                    && (matches!(word, "Le" | "La")
+                        || NAME_PARTICLES.iter().any(|p| word.eq_ignore_ascii_case(p)));
+                (particle && !mentions.overlaps_any(at, before.len())).then_some(at)
+            };
             found.push(Found {
-                start: initial.unwrap_or(w.start),
+                start: initial.or_else(particle).unwrap_or(w.start),
                 end: w.end,
                 // A short mention still: its canonical is the full name.
                 words: 1,
