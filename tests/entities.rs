@@ -336,3 +336,25 @@ fn particles_of_surnames_in_short_mentions() {
         ])
     );
 }
+
+/// An adjective that ends an office stays in when it agrees in number with the noun before it,
+/// and out when it agrees with the office's head only.
+#[test]
+fn adjectives_that_end_offices_agree_with_their_noun() {
+    let titles = |text: &str| -> Vec<String> {
+        let found = Extractor::new().extract(text);
+        check_spans(text, &found);
+        found.titles.iter().map(|t| t.text.to_string()).collect()
+    };
+    assert_eq!(
+        titles("Les chefs de police africains et les chefs d'état-major ouest-africains."),
+        ["chefs de police", "chefs d'état-major"]
+    );
+    assert_eq!(
+        titles("Le ministre de la Sécurité intérieure et le directeur des opérations spéciales."),
+        [
+            "ministre de la Sécurité intérieure",
+            "directeur des opérations spéciales"
+        ]
+    );
+}

@@ -26,7 +26,7 @@
 
 mod portfolio;
 
-use super::Mentions;
+use super::{phrase, Mentions};
 use crate::gazetteer::{EntryKind, Gazetteer, Hit};
 use crate::model::{Affiliation, TitleMention};
 use crate::text::blank::{blank, phrase_before, phrase_len, soft_gap, Blank};
@@ -123,6 +123,7 @@ pub(crate) fn extract<'h>(
                 }
             }
             end = portfolio_end(gazetteer, input, end, titles, mentions);
+            end = without_demonym_of_the_head(input, start, end, mentions);
             if of.is_none() {
                 of = mentions.affiliation_after(input, end);
             }
@@ -139,6 +140,56 @@ pub(crate) fn extract<'h>(
         });
     }
     out
+}
+
+/// The end of an office without the adjective of nationality or region that ends it when it
+/// does not agree in number with the noun before it: it then qualifies the office's head,
+/// whom the office serves, and stays outside ("chefs de police africains", "chefs d'État et
+/// de gouvernement ouest-africains"); one that agrees stays in ("commandant des forces armées
+/// émiraties", "ministre de la Défense nationale"). Words whose number does not show
+/// ("français", "pays") tell nothing.
+fn without_demonym_of_the_head(
+    input: &str,
+    start: usize,
+    end: usize,
+    mentions: &Mentions<'_, '_>,
+) -> usize {
+    let office = &input[start..end];
+    let Some(space) = office.rfind(' ') else {
+        return end;
+    };
+    let (before, last) = (office[..space].trim_end(), &office[space + 1..]);
+    // The adjective's number shows on its last part ("ouest-africains").
+    let adjective = last.rsplit('-').next().unwrap_or(last);
+    let demonym = mentions
+        .countries
+        .iter()
+        .any(|c| c.demonym && c.end == end && c.start == start + space + 1);
+    if !(demonym || phrase::adjective_like(&crate::text::fold_str(adjective))) {
+        return end;
+    }
+    let noun = before
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, '\'' | '’'))
+        .next()
+        .unwrap_or("");
+    if noun.is_empty() || !before.contains(' ') {
+        return end;
+    }
+    /// Plural (true), singular (false), or unknown from the ending.
+    fn number(word: &str) -> Option<bool> {
+        let folded = crate::text::fold_str(word);
+        if folded.ends_with("ais") || folded.ends_with('z') || folded.len() < 3 {
+            return None;
+        }
+        if matches!(folded.as_str(), "pays" | "corps" | "secours" | "processus") {
+            return None;
+        }
+        Some(folded.ends_with(['s', 'x']))
+    }
+    match (number(adjective), number(noun)) {
+        (Some(a), Some(b)) if a != b => start + before.len(),
+        _ => end,
+    }
 }
 
 /// The end of a demonym right after `at` (folded), with its state.
