@@ -338,7 +338,7 @@ fn particles_of_surnames_in_short_mentions() {
 }
 
 /// An adjective that ends an office stays in when it agrees in number with the noun before it,
-/// and out when it agrees with the office's head only.
+/// and out when it agrees with the office's head only; compounds are whole words.
 #[test]
 fn adjectives_that_end_offices_agree_with_their_noun() {
     let titles = |text: &str| -> Vec<String> {
@@ -356,5 +356,11 @@ fn adjectives_that_end_offices_agree_with_their_noun() {
             "ministre de la Sécurité intérieure",
             "directeur des opérations spéciales"
         ]
+    );
+    // A title neither starts nor ends inside a compound word, but after the prefixes of
+    // offices.
+    assert_eq!(
+        titles("L'état-major général a reçu le vice-président et le chef de l'état-major."),
+        ["vice-président"]
     );
 }

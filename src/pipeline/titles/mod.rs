@@ -76,6 +76,12 @@ pub(crate) fn extract<'h>(
         if after_particle(folded, hit.start) {
             continue;
         }
+        // "l'état-major général": a title does not start inside a compound, but after the
+        // prefixes that make offices of offices ("vice-", "ex-", "co-", "sous-"); nor does it
+        // end inside one ("chef de l'État" in "chef de l'état-major").
+        if inside_compound(folded, hit.start) || ends_inside_compound(folded, hit.end) {
+            continue;
+        }
         // "ont déjà envoyé des délégations": after an auxiliary, a participle, not an office.
         if kind == TitleKind::Office
             && !input[start..].starts_with(char::is_uppercase)
@@ -140,6 +146,26 @@ pub(crate) fn extract<'h>(
         });
     }
     out
+}
+
+/// True when the folded text at `start` goes on a compound word ("etat-major general"), other
+/// than after a prefix of offices ("vice-president", "ex-ministre", "co-presidente").
+fn inside_compound(folded: &str, start: usize) -> bool {
+    let Some(before) = folded[..start].strip_suffix('-') else {
+        return false;
+    };
+    let word = word_before(folded, before.len());
+    !word.is_empty()
+        && before.ends_with(word)
+        && !matches!(word, "vice" | "ex" | "co" | "sous" | "pro")
+}
+
+/// True when the folded text at `end` goes on a compound word ("chef de l'etat" in "chef de
+/// l'etat-major").
+fn ends_inside_compound(folded: &str, end: usize) -> bool {
+    folded[end..]
+        .strip_prefix('-')
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_alphabetic()))
 }
 
 /// The end of an office without the adjective of nationality or region that ends it when it
