@@ -58,6 +58,9 @@ const OPENERS: [&str; 23] = join(
     ["sur la "],
 );
 
+/// The articles after "et" that give a preposition's group another object, folded.
+const ARTICLES: [&str; 4] = ["la ", "l'", "les ", "le "];
+
 /// The bodies named by their shape in the document, at the head nouns the scan reported.
 pub(super) fn bodies(
     text: &NormalizedText<'_>,
@@ -165,6 +168,9 @@ fn complement_end(input: &str, mut end: usize, names: &[Hit], titles: &[Hit]) ->
     // with the same opener after a group that was no name ("Conseil de paix et de
     // sécurité", not "des Nations Unies et des recommandations").
     let mut last: Option<(&str, bool)> = None;
+    // Whether a preposition ("pour la", "contre le") opened a group: "et" with an article then
+    // gives it another object ("pour la prévention du crime et la justice pénale").
+    let mut preposition = false;
     while words < 16 && end < limit {
         let rest = &input[end..limit];
         let lead = gap(rest);
@@ -211,12 +217,19 @@ fn complement_end(input: &str, mut end: usize, names: &[Hit], titles: &[Hit]) ->
             Some(rest) => (3, rest),
             None => (0, folded),
         };
-        let Some(opener) = first_prefix(after_and, &OPENERS) else {
+        let second_object = (and > 0 && preposition)
+            .then(|| first_prefix(after_and, &ARTICLES))
+            .flatten();
+        let Some(opener) = second_object.or_else(|| first_prefix(after_and, &OPENERS)) else {
             break;
         };
-        if and > 0 && !last.is_some_and(|(previous, name)| !name && same_family(previous, opener)) {
+        if and > 0
+            && second_object.is_none()
+            && !last.is_some_and(|(previous, name)| !name && same_family(previous, opener))
+        {
             break;
         }
+        preposition |= opener.starts_with("pour ") || opener.starts_with("contre ");
         let opener_at = at + input_len_of_folded(&input[at..], and);
         // "à la", not the verb "a"; "des", not "dès".
         if opener.starts_with("a ") && !starts_with_a_grave(&input[opener_at..]) {
@@ -230,8 +243,11 @@ fn complement_end(input: &str, mut end: usize, names: &[Hit], titles: &[Hit]) ->
         if state_at(names, group_at) {
             break;
         }
-        // "du Premier ministre": an office, whole.
+        // "du Premier ministre": an office, whole; but "et le ministre" is someone else.
         if let Some(title) = hit_at(titles, group_at) {
+            if second_object.is_some() {
+                break;
+            }
             end = title.input_end;
             words += 2;
             last = Some((opener, true));
@@ -278,6 +294,7 @@ fn group(input: &str, at: usize, limit: usize, names: &[Hit]) -> Option<(usize, 
             || (n > 0 && state_at(names, word_at));
         let goes_on = n == 0
             || adjective_like(folded)
+            || is_past_participle(word)
             || demonym_at(names, word_at)
             || (capitalised && previous_capitalised);
         if stop || !goes_on {
@@ -291,6 +308,13 @@ fn group(input: &str, at: usize, limit: usize, names: &[Hit]) -> Option<(usize, 
         }
     }
     (n > 0).then_some((end, n, false))
+}
+
+/// True when `word` ends as a past participle in "é" or "és" ("crime organisé", "groupes
+/// armés"), in either Unicode form.
+fn is_past_participle(word: &str) -> bool {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    singular.chars().count() > 3 && (singular.ends_with('é') || singular.ends_with("e\u{301}"))
 }
 
 /// The scan's name hit that starts at `at` in the input, if any.
@@ -339,7 +363,7 @@ mod tests {
 
     #[test]
     fn bodies_the_gazetteer_lacks_are_named_by_their_shape() {
-        let cases: [(&str, &[&str]); 7] = [
+        let cases: [(&str, &[&str]); 8] = [
             (
                 "Le Comité des chefs de police de l'Afrique de l'Est s'est réuni.",
                 &["Comité des chefs de police de l'Afrique de l'Est"],
@@ -363,6 +387,10 @@ mod tests {
             (
                 "Le Conseil a décidé, en conférence de presse, de la Coalition dès demain.",
                 &[],
+            ),
+            (
+                "L'Office de lutte contre la drogue et le crime organisé et le ministre ont signé.",
+                &["Office de lutte contre la drogue et le crime organisé"],
             ),
             (
                 "Selon le site sahel-infos24.com et www.agence-presse.ne, l'écrit de contact@exemple.com.",
