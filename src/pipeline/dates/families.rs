@@ -14,8 +14,11 @@ const DAY: &str = r"(?:1er|premier|[0-3]?[0-9])";
 
 const YEAR: &str = r"[12][0-9]{3}(?-u:\b)";
 
-const NUMERIC: &str =
-    r"(?:[0-3]?[0-9][./-][01]?[0-9][./-][12][0-9]{3}|[12][0-9]{3}-[01][0-9]-[0-3][0-9])(?-u:\b)";
+/// Numeric dates: day, month and year (four digits or two) separated by one of `/ . -`, or
+/// by single spaces with a four-digit year; ISO `yyyy-m-d` (padded or not, also with `/` or
+/// `.`), a timestamp's `T` after it; ISO `yyyy-mm`. What stands around them (a phone number,
+/// a table of figures, a version) is checked when the match is read.
+const NUMERIC: &str = r"(?:[0-3]?[0-9][./-][01]?[0-9][./-](?:[12][0-9]{3}|[0-9]{2})(?-u:\b)|[0-3]?[0-9]\x20[01]?[0-9]\x20[12][0-9]{3}(?-u:\b)|[12][0-9]{3}[./-][01]?[0-9][./-][0-3]?[0-9](?:(?-u:\b)|t[0-2][0-9]:)|[12][0-9]{3}-[01][0-9](?-u:\b))";
 
 /// The pattern of each family, in the order of [`Family::ALL`] (a match's pattern id is its
 /// family's position there).

@@ -32,6 +32,8 @@ mod families;
 mod read;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_forms;
 
 #[cfg(test)]
 use crate::hash::{self, WordTable};

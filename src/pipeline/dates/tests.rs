@@ -4,7 +4,7 @@
 use super::families::Search;
 use super::*;
 
-fn values(input: &str, anchor: Option<&str>) -> Vec<(String, Option<String>)> {
+pub(super) fn values(input: &str, anchor: Option<&str>) -> Vec<(String, Option<String>)> {
     let text = NormalizedText::new(input);
     let anchor = anchor.map(|a| a.parse::<Date>().unwrap());
     find(&text)
@@ -19,7 +19,7 @@ fn values(input: &str, anchor: Option<&str>) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
-fn check(input: &str, anchor: Option<&str>, expected: &[(&str, Option<&str>)]) {
+pub(super) fn check(input: &str, anchor: Option<&str>, expected: &[(&str, Option<&str>)]) {
     let got = values(input, anchor);
     let expected: Vec<(String, Option<String>)> = expected
         .iter()
