@@ -59,19 +59,41 @@ pub(crate) fn weekday_number(word: &str) -> Option<u8> {
     WEEKDAYS.iter().position(|d| *d == word).map(|i| i as u8)
 }
 
-/// The words of relative dates and ordinals that anchor dates besides months and weekdays.
-const OTHER_DATE_WORDS: [&str; 9] = [
-    "premier", "hier", "demain", "aujourd", "semaine", "mois", "annee", "an", "week",
+/// The words of relative dates, ordinals and parts of periods that anchor dates besides
+/// months and weekdays.
+const OTHER_DATE_WORDS: [&str; 18] = [
+    "premier",
+    "hier",
+    "demain",
+    "aujourd",
+    "semaine",
+    "mois",
+    "annee",
+    "an",
+    "week",
+    "fin",
+    "debut",
+    "milieu",
+    "entame",
+    "quinzaine",
+    "printemps",
+    "ete",
+    "automne",
+    "hiver",
 ];
+
+/// How many words [`DATE_WORDS`] holds.
+const DATE_WORD_COUNT: usize =
+    MONTHS.len() + MONTH_ABBREVIATIONS.len() + WEEKDAYS.len() + OTHER_DATE_WORDS.len();
 
 /// The words that, with numbers, anchor dates: every date holds one (or a number, or a word
 /// with a character outside ASCII) within its first four words. The months, their
 /// abbreviations, the weekdays, then [`OTHER_DATE_WORDS`].
-pub(crate) const DATE_WORDS: [&str; 39] = date_words();
+pub(crate) const DATE_WORDS: [&str; DATE_WORD_COUNT] = date_words();
 
 /// [`DATE_WORDS`], put together from the lists it is made of.
-const fn date_words() -> [&'static str; 39] {
-    let mut out = [""; 39];
+const fn date_words() -> [&'static str; DATE_WORD_COUNT] {
+    let mut out = [""; DATE_WORD_COUNT];
     let mut n = 0;
     let mut i = 0;
     while i < MONTHS.len() {
@@ -97,15 +119,19 @@ const fn date_words() -> [&'static str; 39] {
         n += 1;
         i += 1;
     }
-    assert!(n == 39, "DATE_WORDS has room for every word, and no more");
+    assert!(
+        n == DATE_WORD_COUNT,
+        "DATE_WORDS has room for every word, and no more"
+    );
     out
 }
 
 /// The words that may come before the first anchor of a date: "du", "entre", "d'ici a",
 /// "jusqu'en", "la semaine", "l'an"…
-pub(crate) const DATE_LEADING_WORDS: [&str; 21] = [
+pub(crate) const DATE_LEADING_WORDS: [&str; 27] = [
     "du", "de", "entre", "en", "depuis", "des", "avant", "apres", "jusqu", "fin", "debut",
-    "courant", "mi", "d", "ici", "a", "l", "la", "cette", "le", "ce",
+    "courant", "mi", "d", "ici", "a", "l", "la", "cette", "le", "ce", "cet", "premiere", "1re",
+    "seconde", "deuxieme", "derniere",
 ];
 
 /// "de la", "de l'", "du", "des", "de", "d'" (with both apostrophes), as written, longest

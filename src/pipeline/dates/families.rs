@@ -12,6 +12,9 @@ use std::cell::RefCell;
 
 const DAY: &str = r"(?:1er|premier|[0-3]?[0-9])";
 
+/// The seasons, folded.
+const SEASON: &str = r"(?:printemps|ete|automne|hiver)";
+
 const YEAR: &str = r"[12][0-9]{3}(?-u:\b)";
 
 /// Numeric dates: day, month and year (four digits or two) separated by one of `/ . -`, or
@@ -63,17 +66,27 @@ static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
             Family::Numeric,
             format!(r"(?-u:\b)(?:{weekday} )?{NUMERIC}"),
         ),
+        (
+            Family::Part,
+            format!(
+                r"(?-u:\b)(?:(?:fin|debut|mi)(?: du mois)?(?:-| )(?:de |d')?{month}(?: {YEAR})?|(?:fin|debut|mi)(?:-| )(?:de l'annee )?{YEAR}|(?:premiere|1re|1ere|seconde|deuxieme|2e|2de|derniere) quinzaine (?:du mois )?(?:de |d'){month}(?: {YEAR})?|{SEASON} {YEAR})"
+            ),
+        ),
         (Family::MonthYear, format!(r"(?-u:\b){month} {YEAR}")),
         (
             Family::MonthContext,
-            format!(
-                r"(?-u:\b)(?:(?:en|depuis|des|avant|apres|jusqu'en|fin|debut|courant) |mi-){month}(?: {YEAR})?"
-            ),
+            format!(r"(?-u:\b)(?:en|depuis|des|avant|apres|jusqu'en|courant) {month}(?: {YEAR})?"),
         ),
         (
             Family::Year,
             format!(
-                r"(?-u:\b)(?:(?:en|depuis|des|avant|apres|jusqu'en|d'ici|d'ici a|fin|debut|courant|l'annee|l'an|annee) |mi-){YEAR}"
+                r"(?-u:\b)(?:en|depuis|des|avant|apres|jusqu'en|d'ici|d'ici a|courant|l'annee|l'an|annee) {YEAR}"
+            ),
+        ),
+        (
+            Family::PartRelative,
+            format!(
+                r"(?-u:\b)(?:(?:la |l')?(?:fin|debut|milieu|entame)(?: de la| de l'| du| de| d')~(?:semaine|mois|annee|{SEASON})(?: (?:prochaine?|derniere?|passee?))?|(?:cet|ce) {SEASON}|(?:l'|le ){SEASON} (?:prochain|dernier|passe))(?-u:\b)"
             ),
         ),
         (
@@ -161,7 +174,7 @@ fn is_leading_word(bytes: &[u8], at: usize) -> bool {
         .iter()
         .position(|b| !b.is_ascii_alphanumeric())
         .unwrap_or(rest.len());
-    len <= 7
+    len <= 8
         && DATE_LEADING_WORDS
             .iter()
             .any(|w| w.as_bytes() == &rest[..len])

@@ -22,13 +22,22 @@
 //! | `RangeSlash`  | 29 Octobre/3 Novembre 2017, 3-5 mai 2024                           |
 //! | `RangeYears`  | de 2015 à 2020, entre 2015 et 2020                                 |
 //! | `Text`        | 31 mai 2023, 1er juin 2024, mardi 7 septembre 2021, 3 sept. 2022   |
-//! | `Numeric`     | 31-5-2023, 07/09/2021, 7.9.2021, mardi 07/09/2021, 2023-05-31      |
+//! | `Numeric`     | 31-5-2023, 07/09/2021, 7.9.2021, mardi 07/09/2021, 2023-05-31, 17/04/19, 2019-7-4, 05 11 2018, 2019-03, 2024-04-03T10:00:00Z |
+//! | `Part`        | début mars, mi-juin 2024, fin du mois de juin, fin 2024, la seconde quinzaine de mai, automne 2022 (ranges: [`periods`]) |
 //! | `MonthYear`   | septembre 2022, janv. 2024                                         |
-//! | `MonthContext`| en juin, depuis juillet 2021, mi-mars (the month alone is kept)    |
-//! | `Year`        | en 2022, depuis 2015, dès 2019, fin 2022 (the year alone is kept) |
+//! | `MonthContext`| en juin, depuis juillet 2021 (the month alone is kept)             |
+//! | `Year`        | en 2022, depuis 2015, dès 2019 (the year alone is kept)            |
+//! | `PartRelative`| la fin de l'année, en début de semaine prochaine, cet automne, l'été dernier |
 //! | `Relative`    | aujourd'hui, hier, lundi, mardi dernier, la semaine prochaine      |
+//!
+//! Two-digit years are 2000–2049 for 00–49 and 1950–1999 for 50–99. Numbers separated by
+//! spaces are a date only with a four-digit year and nothing but words around them (not in a
+//! phone number or a row of figures); numeric dates joined to more figures ("1.2.10.5") are
+//! none. A reference's year in parentheses ("résolution 2178 (2014)") is part of the
+//! reference, not a date.
 
 mod families;
+mod periods;
 mod read;
 #[cfg(test)]
 mod tests;
@@ -43,7 +52,7 @@ use crate::lexicon::DATE_WORDS;
 use crate::text::boundary;
 use crate::text::boundary::ceil_char_boundary;
 use crate::text::NormalizedText;
-use crate::types::calendar::{Date, DateValue, PartialDate};
+use crate::types::calendar::{days_in_month, Date, DateValue, PartialDate};
 use families::{Search, DATES, DATES_CACHE};
 #[cfg(test)]
 use once_cell::sync::Lazy;
@@ -66,19 +75,25 @@ pub(crate) enum Family {
     Text,
     /// "31-5-2023", "07/09/2021", "2023-05-31".
     Numeric,
+    /// "début mars", "mi-juin 2024", "fin 2024", "la seconde quinzaine de mai", "automne
+    /// 2022": parts of a month or a year, as ranges.
+    Part,
     /// "septembre 2022".
     MonthYear,
-    /// "en juin", "depuis juillet 2021", "mi-mars" (the month is the mention).
+    /// "en juin", "depuis juillet 2021" (the month is the mention).
     MonthContext,
     /// "en 2022", "depuis 2015" (the year is the mention).
     Year,
+    /// "la fin de l'année", "début de semaine", "cet automne": parts of the reference's
+    /// periods.
+    PartRelative,
     /// "hier", "lundi", "la semaine prochaine".
     Relative,
 }
 
 impl Family {
     /// Every family, in the order they are tried.
-    pub(crate) const ALL: [Family; 11] = [
+    pub(crate) const ALL: [Family; 13] = [
         Family::RangeNum,
         Family::RangeText,
         Family::RangeAnd,
@@ -86,9 +101,11 @@ impl Family {
         Family::RangeYears,
         Family::Text,
         Family::Numeric,
+        Family::Part,
         Family::MonthYear,
         Family::MonthContext,
         Family::Year,
+        Family::PartRelative,
         Family::Relative,
     ];
 }
@@ -139,6 +156,9 @@ pub(crate) enum Relative {
     Month(i64),
     /// The year `n` years from the reference's.
     Year(i64),
+    /// A part of the week, month, year or season `n` periods from the reference's
+    /// ([`periods`]).
+    Part(periods::Part, periods::Period, i64),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -204,6 +224,9 @@ impl Written {
     fn complete(self, default_year: Option<i32>) -> Option<PartialDate> {
         let year = self.year.or(default_year)?;
         match (self.month, self.day) {
+            (Some(m), Some(periods::LAST_DAY)) => {
+                Date::new(year, m, days_in_month(year, m)).map(PartialDate::from_date)
+            }
             (Some(m), Some(d)) => Date::new(year, m, d).map(PartialDate::from_date),
             (Some(m), None) => PartialDate::from_month(year, m),
             _ => PartialDate::from_year(year),
@@ -248,6 +271,7 @@ fn resolve_relative(r: Relative, anchor: Date) -> Option<DateValue> {
                 (months.rem_euclid(12) + 1) as u8,
             )?))
         }
+        Relative::Part(part, period, n) => periods::resolve(part, period, n, anchor),
         Relative::Year(n) => Some(DateValue::single(PartialDate::from_year(
             i32::try_from(i64::from(anchor.year()) + n).ok()?,
         )?)),
@@ -296,12 +320,9 @@ fn find_with(text: &NormalizedText<'_>, mut search: Search<'_>) -> Vec<RawDate> 
         // Some families keep only part of their match: "en juin" gives "juin".
         let (span_start, span) = match m.family {
             Family::MonthContext => {
-                let after = match whole.strip_prefix("mi-") {
-                    Some(after) => after,
-                    None => whole
-                        .trim_start_matches(|c: char| c != ' ' && c != '\t')
-                        .trim_start_matches([' ', '\t']),
-                };
+                let after = whole
+                    .trim_start_matches(|c: char| c != ' ' && c != '\t')
+                    .trim_start_matches([' ', '\t']);
                 (m.end - after.len(), after)
             }
             _ => (m.start, whole),

@@ -1,6 +1,7 @@
 //! Reading a match token by token: the numbers, months and weekdays of each family, and the
 //! impossible days rejected.
 
+use super::periods::{self, season_start, Part, Period};
 use super::{Direction, Family, RawDate, Reading, Relative, Written};
 use crate::lexicon::{month_number, weekday_number};
 use crate::text::boundary::word_before;
@@ -258,6 +259,11 @@ pub(super) fn read(
                 day: None,
             }))
         }
+        Family::Part => {
+            let (a, b) = read_part(matched)?;
+            raw(Reading::Range(a, b))
+        }
+        Family::PartRelative => raw(Reading::Relative(read_part_relative(matched)?)),
         Family::MonthYear => {
             let month = toks.iter().find_map(|t| month_number(t))?;
             let year = toks.iter().find_map(|t| year_number(t))?;
@@ -291,6 +297,54 @@ pub(super) fn read(
             raw(Reading::Relative(relative))
         }
     }
+}
+
+/// The words of a part of a period, split at spaces, hyphens and apostrophes.
+fn part_words(matched: &str) -> impl Iterator<Item = &str> {
+    matched
+        .split([' ', '\t', '-', '\''])
+        .filter(|w| !w.is_empty())
+}
+
+/// "début mars", "mi-juin 2024", "fin 2024", "la seconde quinzaine de mai", "automne 2022".
+fn read_part(matched: &str) -> Option<(Written, Written)> {
+    let year = part_words(matched).find_map(year_number);
+    if let Some(first) = part_words(matched).find_map(season_start) {
+        return Some(periods::season(first, year?));
+    }
+    let part = Part::from_word(matched)?;
+    match part_words(matched).find_map(month_number) {
+        Some(month) => Some(periods::of_month(part, year, month)),
+        None => {
+            let year = year?;
+            (1900..=2100)
+                .contains(&year)
+                .then(|| periods::of_year(part, year))
+        }
+    }
+}
+
+/// "la fin de l'année", "début de semaine prochaine", "cet automne", "l'été dernier".
+fn read_part_relative(matched: &str) -> Option<Relative> {
+    let words: Vec<&str> = part_words(matched).collect();
+    let part = words
+        .iter()
+        .find_map(|w| Part::from_word(w))
+        .unwrap_or(Part::Whole);
+    let period = words.iter().find_map(|w| {
+        Some(match *w {
+            "semaine" => Period::Week,
+            "mois" => Period::Month,
+            "annee" => Period::Year,
+            _ => Period::Season(season_start(w)?),
+        })
+    })?;
+    let n = match words.last().copied() {
+        Some("prochain" | "prochaine") => 1,
+        Some("dernier" | "derniere" | "passe" | "passee") => -1,
+        _ => 0,
+    };
+    Some(Relative::Part(part, period, n))
 }
 
 fn read_relative(toks: &[&str]) -> Option<Relative> {

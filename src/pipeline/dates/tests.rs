@@ -156,7 +156,7 @@ fn months_in_context() {
         &[
             ("juin", Some("2017-06")),
             ("juillet 2021", Some("2021-07")),
-            ("mai", Some("2017-05")),
+            ("mi-mai", Some("2017-05-11/2017-05-20")),
         ],
     );
     check("en juin", None, &[("juin", None)]);
@@ -193,7 +193,10 @@ fn years_in_context_only() {
     check(
         "fin 2022 et mi-2023",
         None,
-        &[("2022", Some("2022")), ("2023", Some("2023"))],
+        &[
+            ("fin 2022", Some("2022-11/2022-12")),
+            ("mi-2023", Some("2023-06/2023-07")),
+        ],
     );
 }
 

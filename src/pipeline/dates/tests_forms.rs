@@ -62,3 +62,100 @@ fn numbers_that_are_not_dates() {
     // A reference's year in parentheses belongs to the reference.
     check("la résolution 2178 (2014) du Conseil", None, &[]);
 }
+
+#[test]
+fn parts_of_months_and_years() {
+    check(
+        "début mars 2024, mi-juin 2024, fin juin 2024 et fin février 2024",
+        None,
+        &[
+            ("début mars 2024", Some("2024-03-01/2024-03-10")),
+            ("mi-juin 2024", Some("2024-06-11/2024-06-20")),
+            ("fin juin 2024", Some("2024-06-21/2024-06-30")),
+            ("fin février 2024", Some("2024-02-21/2024-02-29")),
+        ],
+    );
+    check(
+        "Fin du mois de juin, début d'août, fin février",
+        Some("2023-01-10"),
+        &[
+            ("Fin du mois de juin", Some("2023-06-21/2023-06-30")),
+            ("début d'août", Some("2023-08-01/2023-08-10")),
+            ("fin février", Some("2023-02-21/2023-02-28")),
+        ],
+    );
+    check("fin juin", None, &[("fin juin", None)]);
+    check(
+        "début 2024, mi-2024, fin 2024, fin de l'année 2025",
+        None,
+        &[
+            ("début 2024", Some("2024-01/2024-02")),
+            ("mi-2024", Some("2024-06/2024-07")),
+            ("fin 2024", Some("2024-11/2024-12")),
+            ("fin de l'année 2025", Some("2025-11/2025-12")),
+        ],
+    );
+    check(
+        "la première quinzaine de mai 2024 et la seconde quinzaine de février 2023",
+        None,
+        &[
+            (
+                "première quinzaine de mai 2024",
+                Some("2024-05-01/2024-05-15"),
+            ),
+            (
+                "seconde quinzaine de février 2023",
+                Some("2023-02-16/2023-02-28"),
+            ),
+        ],
+    );
+    // "courant" keeps the period whole.
+    check(
+        "courant mai",
+        Some("2024-01-02"),
+        &[("mai", Some("2024-05"))],
+    );
+    check(
+        "l'automne 2022 et l'hiver 2022",
+        None,
+        &[
+            ("automne 2022", Some("2022-09/2022-11")),
+            ("hiver 2022", Some("2022-12/2023-02")),
+        ],
+    );
+    // Not parts of periods.
+    check("mettre fin aux combats, au début des travaux", None, &[]);
+}
+
+#[test]
+fn parts_of_the_reference_periods() {
+    let anchor = Some("2024-05-15"); // a Wednesday
+    check(
+        "d'ici la fin de l'année, en début de semaine prochaine, fin de semaine",
+        anchor,
+        &[
+            ("la fin de l'année", Some("2024-11/2024-12")),
+            ("début de semaine prochaine", Some("2024-05-20/2024-05-21")),
+            ("fin de semaine", Some("2024-05-17/2024-05-19")),
+        ],
+    );
+    check(
+        "à l'entame de l'année, la fin du mois",
+        anchor,
+        &[
+            ("l'entame de l'année", Some("2024-01/2024-02")),
+            ("la fin du mois", Some("2024-05-21/2024-05-31")),
+        ],
+    );
+    check(
+        "cet automne, l'été prochain, l'hiver dernier, la fin de l'été",
+        anchor,
+        &[
+            ("cet automne", Some("2024-09/2024-11")),
+            ("l'été prochain", Some("2024-06/2024-08")),
+            ("l'hiver dernier", Some("2023-12/2024-02")),
+            ("la fin de l'été", Some("2024-08")),
+        ],
+    );
+    check("cet automne", None, &[("cet automne", None)]);
+}
