@@ -61,8 +61,33 @@ pub(crate) fn weekday_number(word: &str) -> Option<u8> {
 
 /// The words of relative dates, ordinals and parts of periods that anchor dates besides
 /// months and weekdays.
-const OTHER_DATE_WORDS: [&str; 18] = [
+const OTHER_DATE_WORDS: [&str; 43] = [
     "premier",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+    "vingt",
+    "trente",
+    "jours",
+    "semaines",
+    "annees",
+    "ans",
+    "matin",
+    "soir",
+    "midi",
+    "nuit",
+    "tot",
     "hier",
     "demain",
     "aujourd",
@@ -128,10 +153,10 @@ const fn date_words() -> [&'static str; DATE_WORD_COUNT] {
 
 /// The words that may come before the first anchor of a date: "du", "entre", "d'ici a",
 /// "jusqu'en", "la semaine", "l'an"…
-pub(crate) const DATE_LEADING_WORDS: [&str; 27] = [
+pub(crate) const DATE_LEADING_WORDS: [&str; 32] = [
     "du", "de", "entre", "en", "depuis", "des", "avant", "apres", "jusqu", "fin", "debut",
     "courant", "mi", "d", "ici", "a", "l", "la", "cette", "le", "ce", "cet", "premiere", "1re",
-    "seconde", "deuxieme", "derniere",
+    "seconde", "deuxieme", "derniere", "dernier", "les", "ces", "plus", "au",
 ];
 
 /// "de la", "de l'", "du", "des", "de", "d'" (with both apostrophes), as written, longest

@@ -10,7 +10,18 @@ use regex_automata::meta::Regex;
 use regex_automata::{Anchored, Input};
 use std::cell::RefCell;
 
-const DAY: &str = r"(?:1er|premier|[0-3]?[0-9])";
+/// A day of the month in figures, "1er" or "premier".
+const DAY_FIGURES: &str = r"(?:1er|premier|[0-3]?[0-9])";
+
+/// A day of the month in figures or in words ("quinze", "vingt et un", "trente-et-un").
+const DAY: &str = r"(?:1er|premier|[0-3]?[0-9]|(?:vingt|trente)(?: et |-et-)un|dix-(?:sept|huit|neuf)|vingt-(?:deux|trois|quatre|cinq|six|sept|huit|neuf)|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente)";
+
+/// An ordinal day: "2e", "3eme", "premier", "dernier".
+const ORDINAL_DAY: &str = r"(?:[0-3]?[0-9](?:e|eme|ieme)|premier|dernier)";
+
+/// A count of periods in "les quatre derniers mois".
+const COUNT: &str =
+    r"(?:[0-9]{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)";
 
 /// The seasons, folded.
 const SEASON: &str = r"(?:printemps|ete|automne|hiver)";
@@ -52,7 +63,7 @@ static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
         ),
         (
             Family::RangeSlash,
-            format!(r"(?-u:\b){DAY}(?: {month})?~[/-]~{DAY} {month}(?: {YEAR})?"),
+            format!(r"(?-u:\b){DAY_FIGURES}(?: {month})?~[/-]~{DAY_FIGURES} {month}(?: {YEAR})?"),
         ),
         (
             Family::RangeYears,
@@ -60,7 +71,9 @@ static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
         ),
         (
             Family::Text,
-            format!(r"(?-u:\b)(?:{weekday} )?{DAY} {month}(?: {YEAR})?"),
+            format!(
+                r"(?-u:\b)(?:(?:{weekday}(?:,? le|,)? )?{DAY} {month}(?:,? {YEAR}| [0-9]{{2}}(?-u:\b))?|{DAY} courant(?-u:\b)|{ORDINAL_DAY} jour (?:du mois )?(?:de |d'){month}(?: {YEAR})?)"
+            ),
         ),
         (
             Family::Numeric,
@@ -75,7 +88,9 @@ static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
         (Family::MonthYear, format!(r"(?-u:\b){month} {YEAR}")),
         (
             Family::MonthContext,
-            format!(r"(?-u:\b)(?:en|depuis|des|avant|apres|jusqu'en|courant) {month}(?: {YEAR})?"),
+            format!(
+                r"(?-u:\b)(?:(?:(?:en|depuis|des|avant|apres|jusqu'en|jusqu'a|courant|durant|pendant|vers) |(?:au|le|du|ce) mois (?:de |d')){month}(?: {YEAR})?|{month} (?:dernier|prochain)(?-u:\b))"
+            ),
         ),
         (
             Family::Year,
@@ -92,7 +107,7 @@ static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
         (
             Family::Relative,
             format!(
-                r"(?-u:\b)(?:avant-hier|apres-demain|aujourd'hui|hier|demain|la semaine (?:derniere|prochaine|passee)|cette semaine|le mois (?:dernier|prochain|passe)|ce mois(?:-ci)?|l'annee (?:derniere|prochaine|passee)|l'an (?:dernier|prochain|passe)|cette annee|le week-end (?:dernier|prochain)|ce week-end|{weekday}(?: (?:dernier|prochain))?)(?-u:\b)"
+                r"(?-u:\b)(?:(?:avant-hier|apres-demain|aujourd'hui|hier|demain)(?:,? {weekday})?(?: (?:matin|soir|apres-midi|midi))?|(?:ce|cet) (?:matin|soir|apres-midi|midi)|cette nuit|(?:la )?nuit (?:de|du) {weekday} (?:a|au) {weekday}|plus tot (?:dans|cette) (?:la )?(?:semaine|annee)|plus tot ce mois|(?:les|ces) {COUNT} (?:derniers|dernieres|prochains|prochaines) (?:jours|semaines|mois|annees|ans)|{weekday} (?:matin|soir|apres-midi|midi)|la semaine (?:derniere|prochaine|passee)|cette semaine|le mois (?:dernier|prochain|passe)|ce mois(?:-ci)?|l'annee (?:derniere|prochaine|passee)|l'an (?:dernier|prochain|passe)|cette annee|le week-end (?:dernier|prochain)|ce week-end|{weekday}(?: (?:dernier|prochain))?)(?-u:\b)"
             ),
         ),
     ];

@@ -159,6 +159,11 @@ pub(crate) enum Relative {
     /// A part of the week, month, year or season `n` periods from the reference's
     /// ([`periods`]).
     Part(periods::Part, periods::Period, i64),
+    /// The days from `n` units before the reference to it (`n` < 0), or from it to `n` units
+    /// after: "les quatre derniers mois".
+    Span(periods::Unit, i64),
+    /// The night from a weekday (the nearest, as [`Relative::Weekday`]) to the next day.
+    Night(u8),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -198,11 +203,14 @@ impl RawDate {
     /// or a reference.
     pub fn resolve(&self, anchor: Option<Date>) -> Option<DateValue> {
         match self.reading {
-            Reading::Single(w) => Some(DateValue::single(w.complete(anchor.map(|a| a.year()))?)),
+            Reading::Single(w) => Some(DateValue::single(w.complete(anchor)?)),
             Reading::Range(a, b) => {
-                let year = anchor.map(|d| d.year());
-                let end = b.complete(year)?;
+                let end = b.complete(anchor)?;
                 let mut start = a;
+                // "du 4 au 9": the month of the end, the reference's.
+                if start.month.is_none() && start.day.is_some() {
+                    start.month = end.month();
+                }
                 if start.year.is_none() {
                     // "du 28 décembre au 3 janvier 2025" starts the year before.
                     let wraps = matches!((start.month, b.month), (Some(x), Some(y)) if x > y);
@@ -221,9 +229,15 @@ impl RawDate {
 }
 
 impl Written {
-    fn complete(self, default_year: Option<i32>) -> Option<PartialDate> {
-        let year = self.year.or(default_year)?;
-        match (self.month, self.day) {
+    /// The date, with the year (and for a day without its month, "le 12 courant", the
+    /// month) of `anchor` where it was not written.
+    fn complete(self, anchor: Option<Date>) -> Option<PartialDate> {
+        let year = self.year.or(anchor.map(|a| a.year()))?;
+        let month = match (self.month, self.day) {
+            (None, Some(_)) => Some(anchor?.month()),
+            (month, _) => month,
+        };
+        match (month, self.day) {
             (Some(m), Some(periods::LAST_DAY)) => {
                 Date::new(year, m, days_in_month(year, m)).map(PartialDate::from_date)
             }
@@ -272,6 +286,15 @@ fn resolve_relative(r: Relative, anchor: Date) -> Option<DateValue> {
             )?))
         }
         Relative::Part(part, period, n) => periods::resolve(part, period, n, anchor),
+        Relative::Span(unit, n) => periods::resolve_span(unit, n, anchor),
+        Relative::Night(wd) => {
+            let back = (i64::from(anchor.weekday()) - i64::from(wd)).rem_euclid(7);
+            let first = anchor.add_days(-back)?;
+            DateValue::range(
+                PartialDate::from_date(first),
+                PartialDate::from_date(first.add_days(1)?),
+            )
+        }
         Relative::Year(n) => Some(DateValue::single(PartialDate::from_year(
             i32::try_from(i64::from(anchor.year()) + n).ok()?,
         )?)),
@@ -319,11 +342,15 @@ fn find_with(text: &NormalizedText<'_>, mut search: Search<'_>) -> Vec<RawDate> 
         let whole = &folded[m.start..m.end];
         // Some families keep only part of their match: "en juin" gives "juin".
         let (span_start, span) = match m.family {
+            // "en juin 2024", "au mois d'août", "mars dernier": the month and its year.
             Family::MonthContext => {
-                let after = whole
-                    .trim_start_matches(|c: char| c != ' ' && c != '\t')
-                    .trim_start_matches([' ', '\t']);
-                (m.end - after.len(), after)
+                let at = read::first_month_word(whole).unwrap_or(0);
+                let rest = &whole[at..];
+                let len = match rest.find([' ', '\t']) {
+                    Some(space) if rest.ends_with("dernier") || rest.ends_with("prochain") => space,
+                    _ => rest.len(),
+                };
+                (m.start + at, &rest[..len])
             }
             _ => (m.start, whole),
         };

@@ -10,6 +10,9 @@
 //! | seconde, deuxième, dernière quinzaine | days 16–end | |               |               |
 //! | the whole                | the month   | the year         | Monday–Sunday   | its three months |
 //!
+//! "Les quatre derniers mois" and "les deux prochaines semaines" are spans of days that end
+//! (or start) at the reference: 2024-02-15/2024-06-15 for the first on 2024-06-15.
+//!
 //! Seasons are the meteorological ones, three whole months: spring March–May, summer
 //! June–August, autumn September–November, winter December–February (of the next year).
 
@@ -35,6 +38,40 @@ pub(crate) enum Period {
     Year,
     /// A season, by its first month (3, 6, 9 or 12).
     Season(u8),
+}
+
+/// A unit of time counted in "les quatre derniers mois".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// The day `n` units from `anchor` (a month later than January 31 is the last of February).
+fn shift(anchor: Date, unit: Unit, n: i64) -> Option<Date> {
+    let months = match unit {
+        Unit::Day => return anchor.add_days(n),
+        Unit::Week => return anchor.add_days(7 * n),
+        Unit::Month => n,
+        Unit::Year => 12 * n,
+    };
+    let month = month_from_count(months_since_zero(anchor.year(), anchor.month()) + months)?;
+    let (year, m) = (month.year(), month.month()?);
+    Date::new(year, m, anchor.day().min(days_in_month(year, m)))
+}
+
+/// The days from `n` units before the anchor to the anchor (`n` < 0), or from the anchor to
+/// `n` units after it.
+pub(crate) fn resolve_span(unit: Unit, n: i64, anchor: Date) -> Option<DateValue> {
+    let other = shift(anchor, unit, n)?;
+    let (a, b) = if n < 0 {
+        (other, anchor)
+    } else {
+        (anchor, other)
+    };
+    days(a, b)
 }
 
 /// The day that stands for "the last day of the month" in a [`Written`] date, whose year

@@ -1,7 +1,7 @@
 //! Reading a match token by token: the numbers, months and weekdays of each family, and the
 //! impossible days rejected.
 
-use super::periods::{self, season_start, Part, Period};
+use super::periods::{self, season_start, Part, Period, Unit};
 use super::{Direction, Family, RawDate, Reading, Relative, Written};
 use crate::lexicon::{month_number, weekday_number};
 use crate::text::boundary::word_before;
@@ -36,12 +36,60 @@ pub(super) fn tokens(s: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// The numbers 2 to 16 in words, from two.
+const NUMBER_WORDS: [&str; 15] = [
+    "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+    "treize", "quatorze", "quinze", "seize",
+];
+
+/// A number from 1 to 39 written in words ("premier", "quinze", "dix-huit", "vingt-et-un").
+pub(super) fn number_in_words(word: &str) -> Option<u8> {
+    let unit = |w: &str| match w {
+        "un" | "premier" => Some(1),
+        _ => NUMBER_WORDS
+            .iter()
+            .position(|n| *n == w)
+            .map(|i| i as u8 + 2),
+    };
+    let (tens, rest) = match word.split_once('-') {
+        Some((tens, rest)) => (tens, Some(rest.trim_start_matches("et-"))),
+        None => (word, None),
+    };
+    let tens = match tens {
+        "vingt" => 20,
+        "trente" => 30,
+        "dix" if rest.is_some() => 10,
+        _ => return unit(word),
+    };
+    match rest {
+        None => Some(tens),
+        Some(rest) => Some(tens + unit(rest).filter(|&u| u < 10)?),
+    }
+}
+
 fn day_number(token: &str) -> Option<u8> {
     match token {
-        "1er" | "premier" => Some(1),
-        _ if token.len() <= 2 => token.parse().ok().filter(|d| (1..=31).contains(d)),
-        _ => None,
+        "1er" => Some(1),
+        _ if token.starts_with(|c: char| c.is_ascii_digit()) => (token.len() <= 2)
+            .then(|| token.parse().ok())
+            .flatten()
+            .filter(|d| (1..=31).contains(d)),
+        _ => number_in_words(token).filter(|d| (1..=31).contains(d)),
     }
+}
+
+/// Where the first word of `s` that names a month starts.
+pub(super) fn first_month_word(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    (0..s.len()).find(|&i| {
+        (i == 0 || matches!(bytes[i - 1], b' ' | b'\t' | b'\'')) && {
+            let word = &s[i..];
+            let len = word
+                .find(|c: char| !c.is_ascii_alphabetic())
+                .unwrap_or(word.len());
+            month_number(&word[..len]).is_some()
+        }
+    })
 }
 
 pub(super) fn year_number(token: &str) -> Option<i32> {
@@ -52,7 +100,13 @@ pub(super) fn year_number(token: &str) -> Option<i32> {
 fn read_textual(tokens: &[&str]) -> Vec<Written> {
     let mut out: Vec<Written> = Vec::new();
     for &t in tokens {
-        if let Some(day) = day_number(t) {
+        // "sept" is a month after a day ("3 sept. 2022"), a day before a month.
+        let month_awaited = out.last().is_some_and(|w| w.month.is_none());
+        if let Some(m) = month_number(t).filter(|_| month_awaited) {
+            if let Some(last) = out.last_mut() {
+                last.month = Some(m);
+            }
+        } else if let Some(day) = day_number(t) {
             out.push(Written {
                 year: None,
                 month: None,
@@ -157,6 +211,97 @@ fn numeric_stands_alone(folded: &str, start: usize, end: usize) -> bool {
     true
 }
 
+/// A single textual date: "31 mai 2023", "samedi, 14 mars", "12 juin 88", "le 12 courant"
+/// (the reference's month), "le 2e jour de juin", "le dernier jour de février 2024".
+fn read_text(toks: &[&str], matched: &str, start: usize, folded: &str) -> Option<RawDate> {
+    let mut end = start + matched.len();
+    let single = |w: Written, end: usize| {
+        valid_or_open(w).then_some(RawDate {
+            start,
+            end,
+            reading: Reading::Single(w),
+        })
+    };
+    if toks.last() == Some(&"courant") {
+        let day = day_number(toks.first()?)?;
+        return single(
+            Written {
+                year: None,
+                month: None,
+                day: Some(day),
+            },
+            end,
+        );
+    }
+    if let Some(at) = toks.iter().position(|&t| t == "jour") {
+        // "2e" is read as "2" and "e".
+        let ordinal = toks[..at]
+            .iter()
+            .rev()
+            .find(|t| !matches!(**t, "e" | "eme" | "ieme"))?;
+        let day = match *ordinal {
+            "premier" => 1,
+            "dernier" => periods::LAST_DAY,
+            _ => ordinal
+                .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                .parse()
+                .ok()
+                .filter(|d| (1..=31).contains(d))?,
+        };
+        let w = Written {
+            year: toks.iter().find_map(|t| year_number(t)),
+            month: toks.iter().find_map(|t| month_number(t)),
+            day: Some(day),
+        };
+        return single(w, end);
+    }
+    let mut toks = toks;
+    // A two-digit year, or a year after a comma, only before the end of a phrase: "le 12 juin
+    // 88.", not "le 12 juin 15 soldats" nor "le 3 mai, 2000 soldats".
+    if let [.., month, last] = toks {
+        let after_comma = matched
+            .trim_end_matches(|c: char| c.is_ascii_digit())
+            .trim_end()
+            .ends_with(',');
+        let short = last.len() == 2 && last.bytes().all(|b| b.is_ascii_digit());
+        let year_to_check = (month_number(month).is_some() && short)
+            || (after_comma && year_number(last).is_some());
+        let next = folded[end..].trim_start_matches([' ', '\t']);
+        if year_to_check && next.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+            // Keep the date without the year.
+            let cut = matched[..matched.len() - last.len()].trim_end_matches([' ', '\t', ',']);
+            end = start + cut.len();
+            toks = &toks[..toks.len() - 1];
+            if let [.., ","] = toks {
+                toks = &toks[..toks.len() - 1];
+            }
+        }
+    }
+    // "12 juin 88": the two-digit year is read apart (it would read as a day).
+    let mut two_digit = None;
+    if let [.., month, yy] = toks {
+        if yy.len() == 2 && month_number(month).is_some() {
+            two_digit = Some(two_digit_year(yy.parse().ok()?));
+            toks = &toks[..toks.len() - 1];
+        }
+    }
+    let mut parts = read_textual(toks);
+    if let (Some(last), Some(year)) = (parts.last_mut(), two_digit) {
+        last.year = Some(year);
+    }
+    let [w] = parts[..] else { return None };
+    single(w, end)
+}
+
+/// True when `w` is a possible day, or a day of the reference's month ("le 12 courant").
+fn valid_or_open(w: Written) -> bool {
+    match (w.month, w.day) {
+        (None, Some(d)) => (1..=31).contains(&d),
+        (Some(_), Some(periods::LAST_DAY)) => true,
+        _ => valid(w),
+    }
+}
+
 fn valid(w: Written) -> bool {
     match (w.month, w.day) {
         (Some(m), Some(d)) => {
@@ -181,7 +326,19 @@ pub(super) fn read(
     start: usize,
     text: &NormalizedText<'_>,
 ) -> Option<RawDate> {
-    let toks: Vec<&str> = tokens(matched).collect();
+    let mut toks: Vec<&str> = tokens(matched).collect();
+    // "vingt et un" is one number.
+    while let Some(i) = toks
+        .windows(3)
+        .position(|w| matches!(w[0], "vingt" | "trente") && w[1] == "et" && w[2] == "un")
+    {
+        toks[i] = if toks[i] == "vingt" {
+            "vingt-et-un"
+        } else {
+            "trente-et-un"
+        };
+        toks.drain(i + 1..i + 3);
+    }
     let end = start + matched.len();
     let raw = |reading| {
         Some(RawDate {
@@ -228,12 +385,7 @@ pub(super) fn read(
             };
             raw(Reading::Range(w(a), w(b)))
         }
-        Family::Text => {
-            let parts = read_textual(&toks);
-            let [w] = parts[..] else { return None };
-            valid(w).then_some(())?;
-            raw(Reading::Single(w))
-        }
+        Family::Text => read_text(&toks, matched, start, text.as_str()),
         Family::Numeric => {
             // A timestamp's time is outside the date: "2024-04-03T10:00:00Z".
             let date_end = match matched.rfind('t') {
@@ -354,7 +506,47 @@ fn read_relative(toks: &[&str]) -> Option<Relative> {
         "prochaine" | "prochain" => 1,
         _ => 0,
     };
-    Some(match toks.first().copied()? {
+    let first = toks.first().copied()?;
+    let is_time_of_day = |t: &&str| matches!(*t, "matin" | "soir" | "apres-midi" | "midi" | "nuit");
+    // "les quatre derniers mois", "ces deux prochaines semaines".
+    if matches!(first, "les" | "ces") {
+        let count = toks.get(1)?;
+        let n = match count.parse::<i64>() {
+            Ok(n) => n,
+            Err(_) => i64::from(number_in_words(count)?),
+        };
+        let unit = match last {
+            "jours" => Unit::Day,
+            "semaines" => Unit::Week,
+            "mois" => Unit::Month,
+            _ => Unit::Year,
+        };
+        let n = if toks[2].starts_with("dernier") {
+            -n
+        } else {
+            n
+        };
+        return Some(Relative::Span(unit, n));
+    }
+    if first == "plus" {
+        return Some(if toks.contains(&"semaine") {
+            Relative::Week(0)
+        } else if toks.contains(&"mois") {
+            Relative::Month(0)
+        } else {
+            Relative::Year(0)
+        });
+    }
+    if toks.iter().any(is_time_of_day) {
+        let weekdays: Vec<u8> = toks.iter().filter_map(|t| weekday_number(t)).collect();
+        match (first, &weekdays[..]) {
+            ("avant-hier" | "hier" | "aujourd'hui" | "demain" | "apres-demain", _) => {}
+            (_, &[a, _]) => return Some(Relative::Night(a)),
+            (_, &[a]) => return Some(Relative::Weekday(a, Direction::Nearest)),
+            _ => return Some(Relative::Days(0)),
+        }
+    }
+    Some(match first {
         "avant-hier" => Relative::Days(-2),
         "hier" => Relative::Days(-1),
         "aujourd'hui" => Relative::Days(0),
@@ -362,7 +554,7 @@ fn read_relative(toks: &[&str]) -> Option<Relative> {
         "apres-demain" => Relative::Days(2),
         "la" | "cette" if toks.contains(&"semaine") => Relative::Week(shift(last)),
         "le" | "ce" if toks.contains(&"week-end") => Relative::Weekend(shift(last)),
-        "le" | "ce" if toks.contains(&"mois") => Relative::Month(shift(last)),
+        "le" | "ce" if toks.iter().any(|t| t.starts_with("mois")) => Relative::Month(shift(last)),
         "l'annee" | "l'an" | "cette" => Relative::Year(shift(last)),
         day => Relative::Weekday(
             weekday_number(day)?,

@@ -313,7 +313,7 @@ fn words_that_contain_months_are_not_dates() {
 }
 
 /// The words and separators dates are made of, and some that break them.
-const VOCABULARY: [&str; 70] = [
+const VOCABULARY: [&str; 95] = [
     "du",
     "de",
     "entre",
@@ -384,6 +384,31 @@ const VOCABULARY: [&str; 70] = [
     "ب",
     "É",
     "soldats",
+    "quinzaine",
+    "seconde",
+    "automne",
+    "été",
+    "cet",
+    "l'entame",
+    "quinze",
+    "vingt et un",
+    "dix-huit",
+    "courant",
+    "jour",
+    "2e",
+    "mois-ci",
+    "matin",
+    "après-midi",
+    "nuit",
+    "les",
+    "quatre",
+    "derniers",
+    "semaines",
+    "plus tôt",
+    "17/04/19",
+    "2019-7-4",
+    "2019-03",
+    "05 11",
 ];
 
 fn whole_search(input: &str) -> Vec<RawDate> {

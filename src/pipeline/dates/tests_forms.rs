@@ -159,3 +159,134 @@ fn parts_of_the_reference_periods() {
     );
     check("cet automne", None, &[("cet automne", None)]);
 }
+
+#[test]
+fn textual_forms() {
+    check(
+        "né le 12 juin 88.",
+        None,
+        &[("12 juin 88", Some("1988-06-12"))],
+    );
+    // A two-digit number before more words is no year.
+    check(
+        "le 12 juin 15 soldats",
+        Some("2024-01-01"),
+        &[("12 juin", Some("2024-06-12"))],
+    );
+    check(
+        "le 3 mai, 2000 soldats",
+        Some("2024-01-01"),
+        &[("3 mai", Some("2024-05-03"))],
+    );
+    check(
+        "le premier avril, le quinze novembre et le vingt et un mars 2022",
+        Some("2024-01-01"),
+        &[
+            ("premier avril", Some("2024-04-01")),
+            ("quinze novembre", Some("2024-11-15")),
+            ("vingt et un mars 2022", Some("2022-03-21")),
+        ],
+    );
+    check(
+        "du premier au douze août 2023, le dix-huit mai 2023",
+        None,
+        &[
+            (
+                "du premier au douze août 2023",
+                Some("2023-08-01/2023-08-12"),
+            ),
+            ("dix-huit mai 2023", Some("2023-05-18")),
+        ],
+    );
+    check(
+        "le 2e jour de juin 2023 et le dernier jour de février 2024",
+        None,
+        &[
+            ("2e jour de juin 2023", Some("2023-06-02")),
+            ("dernier jour de février 2024", Some("2024-02-29")),
+        ],
+    );
+    check(
+        "samedi, 14 mars et Mardi le 18 Août 2015 ; mercredi, 29 avril, 2020.",
+        Some("2020-03-01"),
+        &[
+            ("samedi, 14 mars", Some("2020-03-14")),
+            ("Mardi le 18 Août 2015", Some("2015-08-18")),
+            ("mercredi, 29 avril, 2020", Some("2020-04-29")),
+        ],
+    );
+    check(
+        "le 12 courant",
+        Some("2024-05-02"),
+        &[("12 courant", Some("2024-05-12"))],
+    );
+    check("le 12 courant", None, &[("12 courant", None)]);
+}
+
+#[test]
+fn months_alone_in_a_temporal_context() {
+    check(
+        "au mois d'août, depuis août, jusqu'à mars, en juin, mars dernier",
+        Some("2024-09-01"),
+        &[
+            ("août", Some("2024-08")),
+            ("août", Some("2024-08")),
+            ("mars", Some("2024-03")),
+            ("juin", Some("2024-06")),
+            ("mars", Some("2024-03")),
+        ],
+    );
+    check("Août", None, &[]);
+    check("il sera mars", None, &[]);
+}
+
+#[test]
+fn times_of_day_and_counted_periods() {
+    let anchor = Some("2024-05-15"); // a Wednesday
+    check(
+        "ce matin, cet après-midi, ce soir, mardi après-midi, hier soir",
+        anchor,
+        &[
+            ("ce matin", Some("2024-05-15")),
+            ("cet après-midi", Some("2024-05-15")),
+            ("ce soir", Some("2024-05-15")),
+            ("mardi après-midi", Some("2024-05-14")),
+            ("hier soir", Some("2024-05-14")),
+        ],
+    );
+    check(
+        "dans la nuit de lundi à mardi, hier lundi",
+        anchor,
+        &[
+            ("la nuit de lundi à mardi", Some("2024-05-13/2024-05-14")),
+            ("hier lundi", Some("2024-05-14")),
+        ],
+    );
+    check(
+        "plus tôt dans la semaine, ce mois-ci, cette année, l'an dernier",
+        anchor,
+        &[
+            ("plus tôt dans la semaine", Some("2024-05-13/2024-05-19")),
+            ("ce mois-ci", Some("2024-05")),
+            ("cette année", Some("2024")),
+            ("l'an dernier", Some("2023")),
+        ],
+    );
+    check(
+        "les quatre derniers mois, les deux prochaines semaines, ces 3 dernières années",
+        anchor,
+        &[
+            ("les quatre derniers mois", Some("2024-01-15/2024-05-15")),
+            (
+                "les deux prochaines semaines",
+                Some("2024-05-15/2024-05-29"),
+            ),
+            ("ces 3 dernières années", Some("2021-05-15/2024-05-15")),
+        ],
+    );
+    check(
+        "les défis d'aujourd'hui, aujourd'hui plus que jamais",
+        anchor,
+        &[],
+    );
+}
