@@ -153,10 +153,11 @@ const fn date_words() -> [&'static str; DATE_WORD_COUNT] {
 
 /// The words that may come before the first anchor of a date: "du", "entre", "d'ici a",
 /// "jusqu'en", "la semaine", "l'an"…
-pub(crate) const DATE_LEADING_WORDS: [&str; 32] = [
+pub(crate) const DATE_LEADING_WORDS: [&str; 42] = [
     "du", "de", "entre", "en", "depuis", "des", "avant", "apres", "jusqu", "fin", "debut",
     "courant", "mi", "d", "ici", "a", "l", "la", "cette", "le", "ce", "cet", "premiere", "1re",
-    "seconde", "deuxieme", "derniere", "dernier", "les", "ces", "plus", "au",
+    "seconde", "deuxieme", "derniere", "dernier", "les", "ces", "plus", "au", "pour", "sur",
+    "periode", "exercice", "saison", "campagne", "annee", "annees", "budget", "plan",
 ];
 
 /// "de la", "de l'", "du", "des", "de", "d'" (with both apostrophes), as written, longest

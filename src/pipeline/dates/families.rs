@@ -59,7 +59,9 @@ static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
         ),
         (
             Family::RangeAnd,
-            format!(r"(?-u:\b){DAY}(?: {month})? et {DAY} {month}(?: {YEAR})?"),
+            format!(
+                r"(?-u:\b)(?:entre (?:le )?{DAY}(?: {month}(?: {YEAR})?)? et (?:le )?|(?:{DAY}~,~)*{DAY}(?: {month})? et ){DAY} {month}(?: {YEAR})?"
+            ),
         ),
         (
             Family::RangeSlash,
@@ -68,6 +70,26 @@ static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
         (
             Family::RangeYears,
             format!(r"(?-u:\b)(?:de|entre) {YEAR} (?:a|au|et|jusqu'a|jusqu'en) {YEAR}"),
+        ),
+        (
+            Family::RangeMonths,
+            format!(
+                r"(?-u:\b)(?:entre |de |d'){month}(?: {YEAR})? (?:et|a|au|jusqu'a|jusqu'en) {month}(?: {YEAR})?"
+            ),
+        ),
+        (
+            Family::YearSpan,
+            format!(
+                r"(?-u:\b)(?:(?:en|depuis|pour|sur|periode|exercice|saison|campagne|annee|annees|budget|plan) {YEAR}~[-/]~{YEAR}|annees {YEAR} (?:a|au|et) {YEAR})"
+            ),
+        ),
+        (
+            Family::Decade,
+            r"(?-u:\b)annees (?:[1-9]0|1[0-9][0-9]0|20[0-9]0)(?-u:\b)".to_string(),
+        ),
+        (
+            Family::RangeDays,
+            format!(r"(?-u:\b)du {DAY_FIGURES} au {DAY_FIGURES}(?-u:\b)"),
         ),
         (
             Family::Text,

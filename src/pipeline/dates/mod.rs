@@ -20,7 +20,12 @@
 //! | `RangeText`   | du 3 au 5 mai 2024, du 29 octobre au 3 novembre 2017, 3 au 5 mai   |
 //! | `RangeAnd`    | 30 et 31 janvier 2025                                              |
 //! | `RangeSlash`  | 29 Octobre/3 Novembre 2017, 3-5 mai 2024                           |
+//! | `RangeAnd`    | also: entre le 6 et le 8 octobre, 7, 8 et 9 janvier 2015           |
 //! | `RangeYears`  | de 2015 à 2020, entre 2015 et 2020                                 |
+//! | `RangeMonths` | entre janvier et septembre 2024, de janvier à mars                 |
+//! | `YearSpan`    | en 2024-2025, le budget 2024/2025, les années 2015 à 2017 (the years are kept) |
+//! | `Decade`      | les années 80, les années 1980 ("années 80": 1980/1989; two digits are the 1900s) |
+//! | `RangeDays`   | du 4 au 9 (the reference's month; not before a unit: "du 4 au 9 ans") |
 //! | `Text`        | 31 mai 2023, 1er juin 2024, mardi 7 septembre 2021, 3 sept. 2022   |
 //! | `Numeric`     | 31-5-2023, 07/09/2021, 7.9.2021, mardi 07/09/2021, 2023-05-31, 17/04/19, 2019-7-4, 05 11 2018, 2019-03, 2024-04-03T10:00:00Z |
 //! | `Part`        | début mars, mi-juin 2024, fin du mois de juin, fin 2024, la seconde quinzaine de mai, automne 2022 (ranges: [`periods`]) |
@@ -71,6 +76,15 @@ pub(crate) enum Family {
     RangeSlash,
     /// "de 2015 à 2020", "entre 2015 et 2020".
     RangeYears,
+    /// "entre janvier et septembre 2024", "de janvier à mars".
+    RangeMonths,
+    /// "en 2024-2025", "pour 2024/2025", "les années 2015 à 2017" (the years are the
+    /// mention).
+    YearSpan,
+    /// "les années 80", "les années 1980" ("années 80" is the mention).
+    Decade,
+    /// "du 4 au 9" (the month and year of the reference).
+    RangeDays,
     /// "31 mai 2023", "mardi 7 septembre 2021".
     Text,
     /// "31-5-2023", "07/09/2021", "2023-05-31".
@@ -93,12 +107,16 @@ pub(crate) enum Family {
 
 impl Family {
     /// Every family, in the order they are tried.
-    pub(crate) const ALL: [Family; 13] = [
+    pub(crate) const ALL: [Family; 17] = [
         Family::RangeNum,
         Family::RangeText,
         Family::RangeAnd,
         Family::RangeSlash,
         Family::RangeYears,
+        Family::RangeMonths,
+        Family::YearSpan,
+        Family::Decade,
+        Family::RangeDays,
         Family::Text,
         Family::Numeric,
         Family::Part,

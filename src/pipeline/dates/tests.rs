@@ -313,7 +313,7 @@ fn words_that_contain_months_are_not_dates() {
 }
 
 /// The words and separators dates are made of, and some that break them.
-const VOCABULARY: [&str; 95] = [
+const VOCABULARY: [&str; 100] = [
     "du",
     "de",
     "entre",
@@ -409,6 +409,11 @@ const VOCABULARY: [&str; 95] = [
     "2019-7-4",
     "2019-03",
     "05 11",
+    "années",
+    "budget",
+    "2025",
+    "d'octobre",
+    "80",
 ];
 
 fn whole_search(input: &str) -> Vec<RawDate> {

@@ -290,3 +290,48 @@ fn times_of_day_and_counted_periods() {
         &[],
     );
 }
+
+#[test]
+fn ranges_of_months_years_days_and_decades() {
+    check(
+        "entre janvier et septembre 2024, de janvier à mars, d'octobre à février 2025",
+        Some("2023-06-01"),
+        &[
+            ("entre janvier et septembre 2024", Some("2024-01/2024-09")),
+            ("de janvier à mars", Some("2023-01/2023-03")),
+            ("d'octobre à février 2025", Some("2024-10/2025-02")),
+        ],
+    );
+    check(
+        "le budget 2024-2025, en 2024/2025, pour les années 2015 à 2017",
+        None,
+        &[
+            ("2024-2025", Some("2024/2025")),
+            ("2024/2025", Some("2024/2025")),
+            ("2015 à 2017", Some("2015/2017")),
+        ],
+    );
+    check(
+        "du 4 au 9, entre le 6 et le 8 octobre, les 7, 8 et 9 janvier 2015",
+        Some("2024-05-02"),
+        &[
+            ("du 4 au 9", Some("2024-05-04/2024-05-09")),
+            ("entre le 6 et le 8 octobre", Some("2024-10-06/2024-10-08")),
+            ("7, 8 et 9 janvier 2015", Some("2015-01-07/2015-01-09")),
+        ],
+    );
+    check(
+        "les années 80 et les années 2000",
+        None,
+        &[
+            ("années 80", Some("1980/1989")),
+            ("années 2000", Some("2000/2009")),
+        ],
+    );
+    // Not ranges of days or years.
+    check(
+        "des enfants du 4 au 9 ans, du 4 au 9 %, 2024-2025 seul, scores 3-1",
+        None,
+        &[],
+    );
+}
