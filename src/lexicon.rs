@@ -33,6 +33,44 @@ pub(crate) const MONTH_ABBREVIATIONS: [(&str, u8); 11] = [
     ("dec", 12),
 ];
 
+/// The English months and their abbreviations, those French does not share first, with the
+/// month's number: dates in English inside French pages ("April 3, 2024", "03 Apr. 2008").
+pub(crate) const ENGLISH_MONTHS: [(&str, u8); 24] = [
+    ("january", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("sept", 9),
+    ("sep", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+/// The month an English word names, in full or abbreviated (with or without its dot).
+pub(crate) fn english_month_number(word: &str) -> Option<u8> {
+    let word = word.trim_end_matches('.');
+    ENGLISH_MONTHS
+        .iter()
+        .find(|(m, _)| *m == word)
+        .map(|&(_, n)| n)
+}
+
 /// The weekdays, folded, Monday first.
 pub(crate) const WEEKDAYS: [&str; 7] = [
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
@@ -61,7 +99,7 @@ pub(crate) fn weekday_number(word: &str) -> Option<u8> {
 
 /// The words of relative dates, ordinals and parts of periods that anchor dates besides
 /// months and weekdays.
-const OTHER_DATE_WORDS: [&str; 43] = [
+const OTHER_DATE_WORDS: [&str; 52] = [
     "premier",
     "deux",
     "trois",
@@ -88,6 +126,15 @@ const OTHER_DATE_WORDS: [&str; 43] = [
     "midi",
     "nuit",
     "tot",
+    "noel",
+    "sylvestre",
+    "toussaint",
+    "paques",
+    "fete",
+    "armistice",
+    "ramadan",
+    "aid",
+    "tabaski",
     "hier",
     "demain",
     "aujourd",
@@ -108,8 +155,14 @@ const OTHER_DATE_WORDS: [&str; 43] = [
 ];
 
 /// How many words [`DATE_WORDS`] holds.
-const DATE_WORD_COUNT: usize =
-    MONTHS.len() + MONTH_ABBREVIATIONS.len() + WEEKDAYS.len() + OTHER_DATE_WORDS.len();
+const DATE_WORD_COUNT: usize = MONTHS.len()
+    + MONTH_ABBREVIATIONS.len()
+    + WEEKDAYS.len()
+    + OTHER_DATE_WORDS.len()
+    + ENGLISH_ONLY_MONTHS;
+
+/// The English months of [`ENGLISH_MONTHS`] that are not French abbreviations (the first ones).
+const ENGLISH_ONLY_MONTHS: usize = 18;
 
 /// The words that, with numbers, anchor dates: every date holds one (or a number, or a word
 /// with a character outside ASCII) within its first four words. The months, their
@@ -144,6 +197,12 @@ const fn date_words() -> [&'static str; DATE_WORD_COUNT] {
         n += 1;
         i += 1;
     }
+    i = 0;
+    while i < ENGLISH_ONLY_MONTHS {
+        out[n] = ENGLISH_MONTHS[i].0;
+        n += 1;
+        i += 1;
+    }
     assert!(
         n == DATE_WORD_COUNT,
         "DATE_WORDS has room for every word, and no more"
@@ -153,11 +212,12 @@ const fn date_words() -> [&'static str; DATE_WORD_COUNT] {
 
 /// The words that may come before the first anchor of a date: "du", "entre", "d'ici a",
 /// "jusqu'en", "la semaine", "l'an"…
-pub(crate) const DATE_LEADING_WORDS: [&str; 42] = [
+pub(crate) const DATE_LEADING_WORDS: [&str; 45] = [
     "du", "de", "entre", "en", "depuis", "des", "avant", "apres", "jusqu", "fin", "debut",
     "courant", "mi", "d", "ici", "a", "l", "la", "cette", "le", "ce", "cet", "premiere", "1re",
     "seconde", "deuxieme", "derniere", "dernier", "les", "ces", "plus", "au", "pour", "sur",
-    "periode", "exercice", "saison", "campagne", "annee", "annees", "budget", "plan",
+    "periode", "exercice", "saison", "campagne", "annee", "annees", "budget", "plan", "jour",
+    "nouvel", "saint",
 ];
 
 /// "de la", "de l'", "du", "des", "de", "d'" (with both apostrophes), as written, longest

@@ -46,6 +46,7 @@ static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
         MONTHS.join("|"),
         abbreviations.join("|")
     );
+    let english = r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?-u:\b)|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?-u:\b)\.?)";
     let families = [
         (
             Family::RangeNum,
@@ -98,8 +99,20 @@ static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
             ),
         ),
         (
+            Family::English,
+            format!(
+                r"(?-u:\b)(?:{english} [0-3]?[0-9](?:st|nd|rd|th)?,? {YEAR}|[0-3]?[0-9] {english} {YEAR})"
+            ),
+        ),
+        (
             Family::Numeric,
             format!(r"(?-u:\b)(?:{weekday} )?{NUMERIC}"),
+        ),
+        (
+            Family::Holiday,
+            format!(
+                r"(?-u:\b)(?:noel|saint-sylvestre|toussaint|(?:jour de l'|nouvel )an|fete du travail|armistice|paques|ramadan|aid (?:el|al)-?(?:fitr|kebir|adha|seghir|sghir)|tabaski)(?-u:\b)(?: {YEAR})?"
+            ),
         ),
         (
             Family::Part,

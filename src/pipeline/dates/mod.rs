@@ -27,6 +27,8 @@
 //! | `Decade`      | les années 80, les années 1980 ("années 80": 1980/1989; two digits are the 1900s) |
 //! | `RangeDays`   | du 4 au 9 (the reference's month; not before a unit: "du 4 au 9 ans") |
 //! | `Text`        | 31 mai 2023, 1er juin 2024, mardi 7 septembre 2021, 3 sept. 2022   |
+//! | `English`     | April 3, 2024, 3 April 2024, Apr. 3, 2024, 03 Apr. 2008 (English inside French pages) |
+//! | `Holiday`     | Noël, la Saint-Sylvestre, le jour de l'An, Nouvel An 2025, la Toussaint, la fête du Travail, l'Armistice (capitalised), Pâques (computus); Ramadan, Aïd el-Fitr, Tabaski: relative, no value |
 //! | `Numeric`     | 31-5-2023, 07/09/2021, 7.9.2021, mardi 07/09/2021, 2023-05-31, 17/04/19, 2019-7-4, 05 11 2018, 2019-03, 2024-04-03T10:00:00Z |
 //! | `Part`        | début mars, mi-juin 2024, fin du mois de juin, fin 2024, la seconde quinzaine de mai, automne 2022 (ranges: [`periods`]) |
 //! | `MonthYear`   | septembre 2022, janv. 2024                                         |
@@ -87,8 +89,13 @@ pub(crate) enum Family {
     RangeDays,
     /// "31 mai 2023", "mardi 7 septembre 2021".
     Text,
+    /// "April 3, 2024", "3 April 2024", "Apr. 3, 2024" (English, inside French pages).
+    English,
     /// "31-5-2023", "07/09/2021", "2023-05-31".
     Numeric,
+    /// "Noël", "la Saint-Sylvestre", "le jour de l'An", "Pâques 2024"; "Ramadan", "Aïd
+    /// el-Fitr" (relative, without a value).
+    Holiday,
     /// "début mars", "mi-juin 2024", "fin 2024", "la seconde quinzaine de mai", "automne
     /// 2022": parts of a month or a year, as ranges.
     Part,
@@ -107,7 +114,7 @@ pub(crate) enum Family {
 
 impl Family {
     /// Every family, in the order they are tried.
-    pub(crate) const ALL: [Family; 17] = [
+    pub(crate) const ALL: [Family; 19] = [
         Family::RangeNum,
         Family::RangeText,
         Family::RangeAnd,
@@ -118,7 +125,9 @@ impl Family {
         Family::Decade,
         Family::RangeDays,
         Family::Text,
+        Family::English,
         Family::Numeric,
+        Family::Holiday,
         Family::Part,
         Family::MonthYear,
         Family::MonthContext,
@@ -182,6 +191,8 @@ pub(crate) enum Relative {
     Span(periods::Unit, i64),
     /// The night from a weekday (the nearest, as [`Relative::Weekday`]) to the next day.
     Night(u8),
+    /// A feast of the lunar calendar ("Ramadan", "Aïd el-Fitr"): no value.
+    Lunar,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -205,6 +216,8 @@ pub(crate) enum Reading {
     Single(Written),
     Range(Written, Written),
     Relative(Relative),
+    /// Easter Sunday of the year written, or of the reference's.
+    Easter(Option<i32>),
 }
 
 /// A date found in the folded text.
@@ -238,6 +251,9 @@ impl RawDate {
                 DateValue::range(start, end)
             }
             Reading::Relative(r) => resolve_relative(r, anchor?),
+            Reading::Easter(year) => Some(DateValue::single(PartialDate::from_date(easter(
+                year.or(anchor.map(|a| a.year()))?,
+            )?))),
         }
     }
 
@@ -305,6 +321,7 @@ fn resolve_relative(r: Relative, anchor: Date) -> Option<DateValue> {
         }
         Relative::Part(part, period, n) => periods::resolve(part, period, n, anchor),
         Relative::Span(unit, n) => periods::resolve_span(unit, n, anchor),
+        Relative::Lunar => None,
         Relative::Night(wd) => {
             let back = (i64::from(anchor.weekday()) - i64::from(wd)).rem_euclid(7);
             let first = anchor.add_days(-back)?;
@@ -317,6 +334,23 @@ fn resolve_relative(r: Relative, anchor: Date) -> Option<DateValue> {
             i32::try_from(i64::from(anchor.year()) + n).ok()?,
         )?)),
     }
+}
+
+/// Easter Sunday of `year` in the Gregorian calendar (the anonymous computus of Meeus,
+/// Jones and Butcher).
+fn easter(year: i32) -> Option<Date> {
+    let a = year % 19;
+    let (b, c) = (year / 100, year % 100);
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    Date::new(year, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
 }
 
 /// Finds every date of the document, in order, without overlap, finding the anchors first.

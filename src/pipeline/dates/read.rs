@@ -3,7 +3,7 @@
 
 use super::periods::{self, season_start, Part, Period, Unit};
 use super::{Direction, Family, RawDate, Reading, Relative, Written};
-use crate::lexicon::{month_number, weekday_number};
+use crate::lexicon::{english_month_number, month_number, weekday_number};
 use crate::text::boundary::word_before;
 use crate::text::NormalizedText;
 use crate::types::calendar::{days_in_month, Date};
@@ -293,6 +293,54 @@ fn read_text(toks: &[&str], matched: &str, start: usize, folded: &str) -> Option
     single(w, end)
 }
 
+/// A feast: its day of the year written after it, or of the reference's year; Easter by the
+/// computus; the feasts of the lunar calendar relative, without a value. "Noël" before a
+/// capitalised word is a first name ("Noël Mamère"), "armistice" a feast only capitalised.
+fn read_holiday(
+    toks: &[&str],
+    start: usize,
+    end: usize,
+    text: &NormalizedText<'_>,
+) -> Option<RawDate> {
+    let year = toks.iter().find_map(|t| year_number(t));
+    let input = text.input();
+    let at = text.to_input(start);
+    let capitalised = input[at..].starts_with(|c: char| c.is_uppercase());
+    let first = *toks.first()?;
+    let day = |month, day| {
+        Reading::Single(Written {
+            year,
+            month: Some(month),
+            day: Some(day),
+        })
+    };
+    let reading = match first {
+        "noel" => {
+            let after = &input[text.to_input(end)..];
+            let next = after.trim_start_matches([' ', '\t']);
+            if word_before(text.as_str(), start) == "pere"
+                || (year.is_none() && next.starts_with(|c: char| c.is_uppercase()))
+            {
+                return None;
+            }
+            day(12, 25)
+        }
+        "saint-sylvestre" => day(12, 31),
+        "toussaint" => day(11, 1),
+        "jour" | "nouvel" => day(1, 1),
+        "fete" => day(5, 1),
+        "armistice" if capitalised => day(11, 11),
+        "paques" => Reading::Easter(year),
+        "ramadan" | "aid" | "tabaski" => Reading::Relative(Relative::Lunar),
+        _ => return None,
+    };
+    Some(RawDate {
+        start,
+        end,
+        reading,
+    })
+}
+
 /// True when "du 4 au 9", ending at `end`, is days: not followed by a figure, a sign or a
 /// unit ("du 4 au 9 ans", "du 4 au 9 %", "du 4 au 9/10").
 fn days_alone(folded: &str, end: usize) -> bool {
@@ -497,6 +545,20 @@ pub(super) fn read(
             raw(Reading::Range(w(a), w(b)))
         }
         Family::Text => read_text(&toks, matched, start, text.as_str()),
+        Family::English => {
+            let day = toks
+                .iter()
+                .find_map(|t| day_number(t).filter(|_| t.len() <= 2))?;
+            let month = toks.iter().find_map(|t| english_month_number(t))?;
+            let year = toks.iter().find_map(|t| year_number(t))?;
+            let date = Date::new(year, month, day)?;
+            raw(Reading::Single(Written {
+                year: Some(date.year()),
+                month: Some(date.month()),
+                day: Some(date.day()),
+            }))
+        }
+        Family::Holiday => read_holiday(&toks, start, end, text),
         Family::Numeric => {
             // A timestamp's time is outside the date: "2024-04-03T10:00:00Z".
             let date_end = match matched.rfind('t') {

@@ -335,3 +335,72 @@ fn ranges_of_months_years_days_and_decades() {
         &[],
     );
 }
+
+#[test]
+fn holidays() {
+    check(
+        "à Noël, à la Saint-Sylvestre, le jour de l'An, la Toussaint, le 14 juillet",
+        Some("2024-03-01"),
+        &[
+            ("Noël", Some("2024-12-25")),
+            ("Saint-Sylvestre", Some("2024-12-31")),
+            ("jour de l'An", Some("2024-01-01")),
+            ("Toussaint", Some("2024-11-01")),
+            ("14 juillet", Some("2024-07-14")),
+        ],
+    );
+    check(
+        "la fête du Travail, l'Armistice, le Nouvel An 2025, Noël 2023",
+        Some("2024-03-01"),
+        &[
+            ("fête du Travail", Some("2024-05-01")),
+            ("Armistice", Some("2024-11-11")),
+            ("Nouvel An 2025", Some("2025-01-01")),
+            ("Noël 2023", Some("2023-12-25")),
+        ],
+    );
+    // Easter by the computus.
+    check(
+        "Pâques 2024, Pâques 2025 et Pâques",
+        Some("2019-01-01"),
+        &[
+            ("Pâques 2024", Some("2024-03-31")),
+            ("Pâques 2025", Some("2025-04-20")),
+            ("Pâques", Some("2019-04-21")),
+        ],
+    );
+    // Feasts of the lunar calendar: relative, without a value.
+    check(
+        "pendant le Ramadan et l'Aïd el-Fitr",
+        Some("2024-03-01"),
+        &[("Ramadan", None), ("Aïd el-Fitr", None)],
+    );
+    check("Noël", None, &[("Noël", None)]);
+    // A first name, an armistice between parties, words that hold the feasts.
+    check(
+        "Noël Mamère, le Père Noël, un armistice signé, Al-Qaïda, Saïd",
+        Some("2024-03-01"),
+        &[],
+    );
+}
+
+#[test]
+fn english_dates() {
+    check(
+        "April 3, 2024; 3 April 2024; Apr. 3, 2024; 03 Apr. 2008; May 1st, 2023",
+        None,
+        &[
+            ("April 3, 2024", Some("2024-04-03")),
+            ("3 April 2024", Some("2024-04-03")),
+            ("Apr. 3, 2024", Some("2024-04-03")),
+            ("03 Apr. 2008", Some("2008-04-03")),
+            ("May 1st, 2023", Some("2023-05-01")),
+        ],
+    );
+    check(
+        "2024-04-03T10:00:00Z",
+        None,
+        &[("2024-04-03", Some("2024-04-03"))],
+    );
+    check("may be, in March", None, &[]);
+}
