@@ -117,7 +117,7 @@ static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
         (
             Family::Part,
             format!(
-                r"(?-u:\b)(?:(?:fin|debut|mi)(?: du mois)?(?:-| )(?:de |d')?{month}(?: {YEAR})?|(?:fin|debut|mi)(?:-| )(?:de l'annee )?{YEAR}|(?:premiere|1re|1ere|seconde|deuxieme|2e|2de|derniere) quinzaine (?:du mois )?(?:de |d'){month}(?: {YEAR})?|{SEASON} {YEAR})"
+                r"(?-u:\b)(?:(?:fin|debut|mi)(?: du mois)?(?:-| )(?:de |d')?{month}(?: {YEAR})?|(?:fin|debut|mi)(?:-| )(?:de l'annee )?{YEAR}|(?:premiere|1re|1ere|seconde|deuxieme|2e|2de|derniere) quinzaine (?:du mois )?(?:de |d'){month}(?: {YEAR})?|{SEASON} {YEAR}|(?:premier|1er|second|deuxieme|2e|troisieme|3e|quatrieme|4e|dernier) (?:trimestre|semestre) (?:de |de l'annee )?{YEAR})"
             ),
         ),
         (Family::MonthYear, format!(r"(?-u:\b){month} {YEAR}")),
@@ -130,7 +130,7 @@ static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
         (
             Family::Year,
             format!(
-                r"(?-u:\b)(?:en|depuis|des|avant|apres|jusqu'en|d'ici|d'ici a|courant|l'annee|l'an|annee) {YEAR}"
+                r"(?-u:\b)(?:en|depuis|des|avant|apres|jusqu'en|d'ici|d'ici a|courant|l'annee|l'an|annee|cette annee) {YEAR}"
             ),
         ),
         (
@@ -142,7 +142,7 @@ static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
         (
             Family::Relative,
             format!(
-                r"(?-u:\b)(?:(?:avant-hier|apres-demain|aujourd'hui|hier|demain)(?:,? {weekday})?(?: (?:matin|soir|apres-midi|midi))?|(?:ce|cet) (?:matin|soir|apres-midi|midi)|cette nuit|(?:la )?nuit (?:de|du) {weekday} (?:a|au) {weekday}|plus tot (?:dans|cette) (?:la )?(?:semaine|annee)|plus tot ce mois|(?:les|ces) {COUNT} (?:derniers|dernieres|prochains|prochaines) (?:jours|semaines|mois|annees|ans)|{weekday} (?:matin|soir|apres-midi|midi)|la semaine (?:derniere|prochaine|passee)|cette semaine|le mois (?:dernier|prochain|passe)|ce mois(?:-ci)?|l'annee (?:derniere|prochaine|passee)|l'an (?:dernier|prochain|passe)|cette annee|le week-end (?:dernier|prochain)|ce week-end|{weekday}(?: (?:dernier|prochain))?)(?-u:\b)"
+                r"(?-u:\b)(?:(?:avant-hier|apres-demain|aujourd'hui|hier|demain)(?: {weekday})?(?: (?:matin|soir|apres-midi|midi))?|(?:ce|cet) (?:matin|soir|apres-midi|midi)|cette nuit|(?:la )?nuit (?:de|du) {weekday} (?:a|au) {weekday}|plus tot (?:dans|cette) (?:la )?(?:semaine|annee)|plus tot ce mois|(?:les|ces) {COUNT} (?:derniers|dernieres|prochains|prochaines) (?:jours|semaines|mois|annees|ans)|{weekday} (?:matin|soir|apres-midi|midi)|la semaine (?:derniere|prochaine|passee)|cette semaine|le mois (?:dernier|prochain|passe)|ce mois(?:-ci)?|l'annee (?:derniere|prochaine|passee)|l'an (?:dernier|prochain|passe)|cette annee|le week-end (?:dernier|prochain)|ce week-end|{weekday}(?: (?:dernier|prochain))?)(?-u:\b)"
             ),
         ),
     ];
@@ -224,7 +224,7 @@ fn is_leading_word(bytes: &[u8], at: usize) -> bool {
         .iter()
         .position(|b| !b.is_ascii_alphanumeric())
         .unwrap_or(rest.len());
-    len <= 8
+    len <= 9
         && DATE_LEADING_WORDS
             .iter()
             .any(|w| w.as_bytes() == &rest[..len])

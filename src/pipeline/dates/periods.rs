@@ -10,6 +10,9 @@
 //! | seconde, deuxième, dernière quinzaine | days 16–end | |               |               |
 //! | the whole                | the month   | the year         | Monday–Sunday   | its three months |
 //!
+//! Quarters and halves of a year are their months: "le troisième trimestre 2017" is
+//! 2017-07/2017-09, "le premier semestre 2024" 2024-01/2024-06.
+//!
 //! "Les quatre derniers mois" and "les deux prochaines semaines" are spans of days that end
 //! (or start) at the reference: 2024-02-15/2024-06-15 for the first on 2024-06-15.
 //!
@@ -152,6 +155,17 @@ pub(crate) fn of_year(part: Part, year: i32) -> (Written, Written) {
         month_of(Some(year), first, None),
         month_of(Some(year), last, None),
     )
+}
+
+/// The `n`th quarter (`months` = 3) or half (`months` = 6) of `year`: "le troisième
+/// trimestre 2017" is 2017-07/2017-09, "le dernier semestre" the last.
+pub(crate) fn quarter(months: u8, n: u8, year: i32) -> Option<(Written, Written)> {
+    (n >= 1 && n * months <= 12 && (1900..=2100).contains(&year)).then(|| {
+        (
+            month_of(Some(year), (n - 1) * months + 1, None),
+            month_of(Some(year), n * months, None),
+        )
+    })
 }
 
 /// A season of `year` (winter runs into the next year), as the ends of a range of months.

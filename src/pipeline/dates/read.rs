@@ -267,7 +267,13 @@ fn read_text(toks: &[&str], matched: &str, start: usize, folded: &str) -> Option
         let year_to_check = (month_number(month).is_some() && short)
             || (after_comma && year_number(last).is_some());
         let next = folded[end..].trim_start_matches([' ', '\t']);
-        if year_to_check && next.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        // A time may follow: "29 avril, 2020 à 9:34".
+        let time_follows = next.strip_prefix('a').is_some_and(|r| {
+            r.trim_start_matches([' ', '\t'])
+                .starts_with(|c: char| c.is_ascii_digit())
+                && r.starts_with([' ', '\t'])
+        });
+        if year_to_check && next.starts_with(|c: char| c.is_ascii_alphanumeric()) && !time_follows {
             // Keep the date without the year.
             let cut = matched[..matched.len() - last.len()].trim_end_matches([' ', '\t', ',']);
             end = start + cut.len();
@@ -636,6 +642,20 @@ fn read_part(matched: &str) -> Option<(Written, Written)> {
     let year = part_words(matched).find_map(year_number);
     if let Some(first) = part_words(matched).find_map(season_start) {
         return Some(periods::season(first, year?));
+    }
+    if let Some(at) = matched
+        .find("trimestre")
+        .or_else(|| matched.find("semestre"))
+    {
+        let months = if matched[at..].starts_with('t') { 3 } else { 6 };
+        let ordinal = match part_words(matched).next()? {
+            "premier" | "1er" => 1,
+            "second" | "deuxieme" | "2e" => 2,
+            "troisieme" | "3e" => 3,
+            "quatrieme" | "4e" => 4,
+            _ => 12 / months,
+        };
+        return periods::quarter(months, ordinal, year?);
     }
     let part = Part::from_word(matched)?;
     match part_words(matched).find_map(month_number) {

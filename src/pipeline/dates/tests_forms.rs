@@ -404,3 +404,31 @@ fn english_dates() {
     );
     check("may be, in March", None, &[]);
 }
+
+#[test]
+fn quarters_halves_and_years_named_with_cette_annee() {
+    check(
+        "au troisième trimestre 2017, au premier semestre de 2024, le dernier trimestre 2023",
+        None,
+        &[
+            ("troisième trimestre 2017", Some("2017-07/2017-09")),
+            ("premier semestre de 2024", Some("2024-01/2024-06")),
+            ("dernier trimestre 2023", Some("2023-10/2023-12")),
+        ],
+    );
+    check(
+        "en cette année 2015, cette année",
+        Some("2016-01-01"),
+        &[("2015", Some("2015")), ("cette année", Some("2016"))],
+    );
+    check(
+        "mercredi, 29 avril, 2020 à 9:34",
+        None,
+        &[("mercredi, 29 avril, 2020", Some("2020-04-29"))],
+    );
+    check(
+        "hier, lundi",
+        Some("2024-05-14"),
+        &[("hier", Some("2024-05-13")), ("lundi", Some("2024-05-13"))],
+    );
+}
