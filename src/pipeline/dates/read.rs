@@ -320,23 +320,22 @@ fn read_holiday(
             day: Some(day),
         })
     };
+    let after = &input[text.to_input(end)..];
+    // "Noël Mamère", "Toussaint Louverture": first names.
+    let before_a_name = year.is_none()
+        && after
+            .trim_start_matches([' ', '\t'])
+            .starts_with(|c: char| c.is_uppercase());
+    let previous = word_before(text.as_str(), start);
     let reading = match first {
-        "noel" => {
-            let after = &input[text.to_input(end)..];
-            let next = after.trim_start_matches([' ', '\t']);
-            if word_before(text.as_str(), start) == "pere"
-                || (year.is_none() && next.starts_with(|c: char| c.is_uppercase()))
-            {
-                return None;
-            }
-            day(12, 25)
-        }
+        "noel" if previous != "pere" && !before_a_name => day(12, 25),
         "saint-sylvestre" => day(12, 31),
-        "toussaint" => day(11, 1),
+        "toussaint" if !before_a_name => day(11, 1),
         "jour" | "nouvel" => day(1, 1),
         "fete" => day(5, 1),
         "armistice" if capitalised => day(11, 11),
-        "paques" => Reading::Easter(year),
+        // "l'île de Pâques" is a place.
+        "paques" if !text.as_str()[..start].trim_end().ends_with("ile de") => Reading::Easter(year),
         "ramadan" | "aid" | "tabaski" => Reading::Relative(Relative::Lunar),
         _ => return None,
     };
@@ -594,7 +593,20 @@ pub(super) fn read(
             let (a, b) = read_part(matched)?;
             raw(Reading::Range(a, b))
         }
-        Family::PartRelative => raw(Reading::Relative(read_part_relative(matched)?)),
+        Family::PartRelative => {
+            // "la fin du mois de mars", "la fin de l'année 2024" name their period: the
+            // search goes on from "fin".
+            let next = text.as_str()[end..].trim_start_matches([' ', '\t']);
+            let names_period = next.starts_with(|c: char| c.is_ascii_digit())
+                || ["de ", "d'"].iter().any(|of| {
+                    next.strip_prefix(of)
+                        .is_some_and(|rest| first_month_word(rest.trim_start()) == Some(0))
+                });
+            if names_period {
+                return None;
+            }
+            raw(Reading::Relative(read_part_relative(matched)?))
+        }
         Family::MonthYear => {
             let month = toks.iter().find_map(|t| month_number(t))?;
             let year = toks.iter().find_map(|t| year_number(t))?;
@@ -623,6 +635,10 @@ pub(super) fn read(
         Family::Relative => {
             let relative = read_relative(&toks)?;
             if matches!(relative, Relative::Days(0)) && means_nowadays(text.as_str(), start, end) {
+                return None;
+            }
+            // "ce soir-là", "cette nuit-là" are that evening, not the reference's.
+            if text.as_str()[end..].starts_with("-la") {
                 return None;
             }
             raw(Reading::Relative(relative))
@@ -714,7 +730,7 @@ fn read_relative(toks: &[&str]) -> Option<Relative> {
             "mois" => Unit::Month,
             _ => Unit::Year,
         };
-        let n = if toks[2].starts_with("dernier") {
+        let n = if toks.get(2)?.starts_with("dernier") {
             -n
         } else {
             n

@@ -432,3 +432,21 @@ fn quarters_halves_and_years_named_with_cette_annee() {
         &[("hier", Some("2024-05-13")), ("lundi", Some("2024-05-13"))],
     );
 }
+
+#[test]
+fn periods_named_after_a_part_and_times_of_another_day() {
+    check(
+        "à la fin du mois de mars, à la fin de l'année 2024",
+        Some("2023-06-01"),
+        &[
+            ("fin du mois de mars", Some("2023-03-21/2023-03-31")),
+            ("fin de l'année 2024", Some("2024-11/2024-12")),
+        ],
+    );
+    check("ce soir-là, cette nuit-là", Some("2023-06-01"), &[]);
+    check(
+        "Toussaint Louverture, l'île de Pâques",
+        Some("2023-06-01"),
+        &[],
+    );
+}
