@@ -214,7 +214,7 @@ const fn date_words() -> [&'static str; DATE_WORD_COUNT] {
 
 /// The words that may come before the first anchor of a date: "du", "entre", "d'ici a",
 /// "jusqu'en", "la semaine", "l'an"…
-pub(crate) const DATE_LEADING_WORDS: [&str; 48] = [
+pub(crate) const DATE_LEADING_WORDS: [&str; 37] = [
     "du",
     "de",
     "entre",
@@ -246,17 +246,6 @@ pub(crate) const DATE_LEADING_WORDS: [&str; 48] = [
     "les",
     "ces",
     "plus",
-    "au",
-    "pour",
-    "sur",
-    "periode",
-    "exercice",
-    "saison",
-    "campagne",
-    "annee",
-    "annees",
-    "budget",
-    "plan",
     "jour",
     "nouvel",
     "saint",

@@ -81,7 +81,7 @@ static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
         (
             Family::YearSpan,
             format!(
-                r"(?-u:\b)(?:(?:en|depuis|pour|sur|periode|exercice|saison|campagne|annee|annees|budget|plan) {YEAR}~[-/]~{YEAR}|annees {YEAR} (?:a|au|et) {YEAR})"
+                r"(?-u:\b)(?:(?:en |depuis )?{YEAR}~[-/]~{YEAR}|annees {YEAR} (?:a|au|et) {YEAR})"
             ),
         ),
         (
@@ -124,7 +124,7 @@ static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
         (
             Family::MonthContext,
             format!(
-                r"(?-u:\b)(?:(?:(?:en|depuis|des|avant|apres|jusqu'en|jusqu'a|courant|durant|pendant|vers) |(?:au|le|du|ce) mois (?:de |d')){month}(?: {YEAR})?|{month} (?:dernier|prochain)(?-u:\b))"
+                r"(?-u:\b)(?:(?:(?:en|depuis|des|avant|apres|jusqu'en|jusqu'a|courant|durant|pendant|vers) |mois (?:de |d')){month}(?: {YEAR})?|{month} (?:dernier|prochain)(?-u:\b))"
             ),
         ),
         (
@@ -217,17 +217,33 @@ fn leading_starts(bytes: &[u8], anchor: usize) -> ([usize; 3], usize) {
     (out, n)
 }
 
+/// A word of at most 16 bytes as one number, its bytes from the most significant: equal
+/// words, equal keys (words hold no zero byte).
+fn word_key(word: &[u8]) -> u128 {
+    word.iter()
+        .enumerate()
+        .fold(0, |key, (i, &b)| key | u128::from(b) << (8 * (15 - i)))
+}
+
+/// The keys of [`DATE_LEADING_WORDS`], sorted: one binary search per word.
+static LEADING_KEYS: Lazy<Vec<u128>> = Lazy::new(|| {
+    let mut keys: Vec<u128> = DATE_LEADING_WORDS
+        .iter()
+        .map(|w| word_key(w.as_bytes()))
+        .collect();
+    keys.sort_unstable();
+    keys
+});
+
 /// True when the ASCII word that starts at `at` is one of [`DATE_LEADING_WORDS`].
 fn is_leading_word(bytes: &[u8], at: usize) -> bool {
     let rest = &bytes[at..];
     let len = rest
         .iter()
+        .take(10)
         .position(|b| !b.is_ascii_alphanumeric())
-        .unwrap_or(rest.len());
-    len <= 9
-        && DATE_LEADING_WORDS
-            .iter()
-            .any(|w| w.as_bytes() == &rest[..len])
+        .unwrap_or(rest.len().min(10));
+    len <= 9 && LEADING_KEYS.binary_search(&word_key(&rest[..len])).is_ok()
 }
 
 /// A match of the families in the folded text.

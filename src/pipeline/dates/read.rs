@@ -504,6 +504,14 @@ pub(super) fn read(
         }
         Family::YearSpan | Family::Decade => {
             let digits = matched.find(|c: char| c.is_ascii_digit())?;
+            // "2024-2025" alone is two years only after a word of time: "le budget 2024-2025".
+            const TIME_NOUNS: [&str; 11] = [
+                "pour", "sur", "periode", "exercice", "saison", "campagne", "annee", "annees",
+                "budget", "plan", "entre",
+            ];
+            if digits == 0 && !TIME_NOUNS.contains(&word_before(text.as_str(), start)) {
+                return None;
+            }
             let numbers: Vec<&str> = toks
                 .iter()
                 .copied()

@@ -450,3 +450,13 @@ fn periods_named_after_a_part_and_times_of_another_day() {
         &[],
     );
 }
+
+#[test]
+fn leading_words_fit_their_keys() {
+    for w in crate::lexicon::DATE_LEADING_WORDS {
+        assert!(
+            w.len() <= 9 && w.bytes().all(|b| b.is_ascii_alphanumeric()),
+            "{w}"
+        );
+    }
+}
