@@ -44,8 +44,11 @@
 //! reference, not a date.
 
 mod families;
+mod numeric;
 mod periods;
+mod ranges;
 mod read;
+mod relative;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
