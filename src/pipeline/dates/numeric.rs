@@ -16,6 +16,9 @@ pub(super) fn read_match(matched: &str, start: usize, folded: &str) -> Option<Ra
     let first_digit = matched.find(|c: char| c.is_ascii_digit())?;
     let end = start + date_end;
     numeric_stands_alone(folded, start + first_digit, end).then_some(())?;
+    if follows_a_reference_word(&folded[..start]) {
+        return None;
+    }
     Some(RawDate {
         start,
         end,
@@ -107,4 +110,29 @@ fn numeric_stands_alone(folded: &str, start: usize, end: usize) -> bool {
         }
     }
     true
+}
+
+/// True when the folded text before a numeric date ends with the word of a reference: "N°
+/// 12/03/19", "réf. 2019-03", "la loi 2019-7-4", "décret n° 2020-05" number documents.
+fn follows_a_reference_word(before: &str) -> bool {
+    const WORDS: [&str; 12] = [
+        "n°",
+        "no",
+        "n",
+        "ref",
+        "reference",
+        "numero",
+        "loi",
+        "decret",
+        "arrete",
+        "ordonnance",
+        "resolution",
+        "dossier",
+    ];
+    let before = before.trim_end_matches([' ', '\t', ':', '.']);
+    let word = before
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '°'))
+        .next()
+        .unwrap_or("");
+    WORDS.contains(&word)
 }

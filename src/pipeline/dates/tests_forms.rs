@@ -460,3 +460,17 @@ fn leading_words_fit_their_keys() {
         );
     }
 }
+
+#[test]
+fn numbers_of_documents_are_not_dates() {
+    check(
+        "N° 12/03/19, réf. 2019-03, la loi 2019-7-4, décret n° 2020-05, dossier 05 11 2018",
+        None,
+        &[],
+    );
+    check(
+        "la loi du 12/03/2019",
+        None,
+        &[("12/03/2019", Some("2019-03-12"))],
+    );
+}
