@@ -321,11 +321,20 @@ fn ranges_of_months_years_days_and_decades() {
         ],
     );
     check(
-        "les années 80 et les années 2000",
+        "les années 80, les années 1980 et les années 2000",
         None,
         &[
             ("années 80", Some("1980/1989")),
+            ("années 1980", Some("1980/1989")),
             ("années 2000", Some("2000/2009")),
+        ],
+    );
+    check(
+        "du 1er au douze août et le 03/11/21",
+        Some("2021-01-05"),
+        &[
+            ("du 1er au douze août", Some("2021-08-01/2021-08-12")),
+            ("03/11/21", Some("2021-11-03")),
         ],
     );
     // Not ranges of days or years.
