@@ -99,7 +99,7 @@ pub(crate) fn weekday_number(word: &str) -> Option<u8> {
 
 /// The words of relative dates, ordinals and parts of periods that anchor dates besides
 /// months and weekdays.
-const OTHER_DATE_WORDS: [&str; 54] = [
+const OTHER_DATE_WORDS: [&str; 55] = [
     "premier",
     "deux",
     "trois",
@@ -118,6 +118,7 @@ const OTHER_DATE_WORDS: [&str; 54] = [
     "vingt",
     "trente",
     "jours",
+    "jour",
     "semaines",
     "annees",
     "ans",
@@ -214,7 +215,7 @@ const fn date_words() -> [&'static str; DATE_WORD_COUNT] {
 
 /// The words that may come before the first anchor of a date: "du", "entre", "d'ici a",
 /// "jusqu'en", "la semaine", "l'an"…
-pub(crate) const DATE_LEADING_WORDS: [&str; 37] = [
+pub(crate) const DATE_LEADING_WORDS: [&str; 39] = [
     "du",
     "de",
     "entre",
@@ -252,6 +253,8 @@ pub(crate) const DATE_LEADING_WORDS: [&str; 37] = [
     "second",
     "troisieme",
     "quatrieme",
+    "y",
+    "dans",
 ];
 
 /// "de la", "de l'", "du", "des", "de", "d'" (with both apostrophes), as written, longest

@@ -372,6 +372,25 @@ pub(super) fn read(
                 }),
             })
         }
-        Family::Relative => raw(relative::read_relative(&toks, start, end, text.as_str())?),
+        Family::Relative => {
+            let reading = relative::read_relative(&toks, start, end, text.as_str())?;
+            // "il y a un an": the search starts at "y" when "il" is four words before the
+            // anchor; the mention starts at "il".
+            let before = text.as_str()[..start].trim_end_matches([' ', '\t']);
+            let start = match before.strip_suffix("il") {
+                Some(rest)
+                    if matched.starts_with('y')
+                        && !rest.ends_with(|c: char| c.is_ascii_alphanumeric()) =>
+                {
+                    rest.len()
+                }
+                _ => start,
+            };
+            Some(RawDate {
+                start,
+                end,
+                reading,
+            })
+        }
     }
 }

@@ -180,6 +180,25 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
         };
         return Some(Relative::Span(unit, n));
     }
+    // "il y a deux jours", "dans trois semaines": a day, or a month or a year at their
+    // precision ("il y a dix ans" is a year).
+    if matches!(first, "il" | "y" | "dans") {
+        let count = toks.get(toks.len().checked_sub(2)?)?;
+        let n = match *count {
+            "un" | "une" => 1,
+            _ => match count.parse::<i64>() {
+                Ok(n) => n,
+                Err(_) => i64::from(number_in_words(count)?),
+            },
+        };
+        let n = if first == "dans" { n } else { -n };
+        return Some(match last.trim_end_matches('s') {
+            "jour" => Relative::Days(n),
+            "semaine" => Relative::Days(7 * n),
+            "moi" => Relative::Month(n),
+            _ => Relative::Year(n),
+        });
+    }
     if first == "plus" {
         return Some(if toks.contains(&"semaine") {
             Relative::Week(0)

@@ -313,7 +313,7 @@ fn words_that_contain_months_are_not_dates() {
 }
 
 /// The words and separators dates are made of, and some that break them.
-const VOCABULARY: [&str; 100] = [
+const VOCABULARY: [&str; 105] = [
     "du",
     "de",
     "entre",
@@ -414,6 +414,11 @@ const VOCABULARY: [&str; 100] = [
     "2025",
     "d'octobre",
     "80",
+    "il y a",
+    "y a",
+    "dans",
+    "une",
+    "avril",
 ];
 
 fn whole_search(input: &str) -> Vec<RawDate> {

@@ -483,3 +483,20 @@ fn numbers_of_documents_are_not_dates() {
         &[("12/03/2019", Some("2019-03-12"))],
     );
 }
+
+#[test]
+fn ago_and_in() {
+    let anchor = Some("2024-05-15");
+    check(
+        "il y a deux jours, il y a une semaine, dans trois mois, il y a dix ans, il y a un jour",
+        anchor,
+        &[
+            ("il y a deux jours", Some("2024-05-13")),
+            ("il y a une semaine", Some("2024-05-08")),
+            ("dans trois mois", Some("2024-08")),
+            ("il y a dix ans", Some("2014")),
+            ("il y a un jour", Some("2024-05-14")),
+        ],
+    );
+    check("il y a deux soldats, dans deux régions", anchor, &[]);
+}
