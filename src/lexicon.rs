@@ -33,6 +33,44 @@ pub(crate) const MONTH_ABBREVIATIONS: [(&str, u8); 11] = [
     ("dec", 12),
 ];
 
+/// The English months and their abbreviations, those French does not share first, with the
+/// month's number: dates in English inside French pages ("April 3, 2024", "03 Apr. 2008").
+pub(crate) const ENGLISH_MONTHS: [(&str, u8); 24] = [
+    ("january", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("sept", 9),
+    ("sep", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+/// The month an English word names, in full or abbreviated (with or without its dot).
+pub(crate) fn english_month_number(word: &str) -> Option<u8> {
+    let word = word.trim_end_matches('.');
+    ENGLISH_MONTHS
+        .iter()
+        .find(|(m, _)| *m == word)
+        .map(|&(_, n)| n)
+}
+
 /// The weekdays, folded, Monday first.
 pub(crate) const WEEKDAYS: [&str; 7] = [
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
@@ -59,19 +97,84 @@ pub(crate) fn weekday_number(word: &str) -> Option<u8> {
     WEEKDAYS.iter().position(|d| *d == word).map(|i| i as u8)
 }
 
-/// The words of relative dates and ordinals that anchor dates besides months and weekdays.
-const OTHER_DATE_WORDS: [&str; 9] = [
-    "premier", "hier", "demain", "aujourd", "semaine", "mois", "annee", "an", "week",
+/// The words of relative dates, ordinals and parts of periods that anchor dates besides
+/// months and weekdays.
+const OTHER_DATE_WORDS: [&str; 55] = [
+    "premier",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+    "vingt",
+    "trente",
+    "jours",
+    "jour",
+    "semaines",
+    "annees",
+    "ans",
+    "matin",
+    "soir",
+    "midi",
+    "nuit",
+    "tot",
+    "noel",
+    "sylvestre",
+    "toussaint",
+    "paques",
+    "fete",
+    "armistice",
+    "ramadan",
+    "aid",
+    "tabaski",
+    "trimestre",
+    "semestre",
+    "hier",
+    "demain",
+    "aujourd",
+    "semaine",
+    "mois",
+    "annee",
+    "an",
+    "week",
+    "fin",
+    "debut",
+    "milieu",
+    "entame",
+    "quinzaine",
+    "printemps",
+    "ete",
+    "automne",
+    "hiver",
 ];
+
+/// How many words [`DATE_WORDS`] holds.
+const DATE_WORD_COUNT: usize = MONTHS.len()
+    + MONTH_ABBREVIATIONS.len()
+    + WEEKDAYS.len()
+    + OTHER_DATE_WORDS.len()
+    + ENGLISH_ONLY_MONTHS;
+
+/// The English months of [`ENGLISH_MONTHS`] that are not French abbreviations (the first ones).
+const ENGLISH_ONLY_MONTHS: usize = 18;
 
 /// The words that, with numbers, anchor dates: every date holds one (or a number, or a word
 /// with a character outside ASCII) within its first four words. The months, their
 /// abbreviations, the weekdays, then [`OTHER_DATE_WORDS`].
-pub(crate) const DATE_WORDS: [&str; 39] = date_words();
+pub(crate) const DATE_WORDS: [&str; DATE_WORD_COUNT] = date_words();
 
 /// [`DATE_WORDS`], put together from the lists it is made of.
-const fn date_words() -> [&'static str; 39] {
-    let mut out = [""; 39];
+const fn date_words() -> [&'static str; DATE_WORD_COUNT] {
+    let mut out = [""; DATE_WORD_COUNT];
     let mut n = 0;
     let mut i = 0;
     while i < MONTHS.len() {
@@ -97,15 +200,61 @@ const fn date_words() -> [&'static str; 39] {
         n += 1;
         i += 1;
     }
-    assert!(n == 39, "DATE_WORDS has room for every word, and no more");
+    i = 0;
+    while i < ENGLISH_ONLY_MONTHS {
+        out[n] = ENGLISH_MONTHS[i].0;
+        n += 1;
+        i += 1;
+    }
+    assert!(
+        n == DATE_WORD_COUNT,
+        "DATE_WORDS has room for every word, and no more"
+    );
     out
 }
 
 /// The words that may come before the first anchor of a date: "du", "entre", "d'ici a",
-/// "jusqu'en", "la semaine", "l'an", "date" (a page's stamp "date : 2022-11")…
-pub(crate) const DATE_LEADING_WORDS: [&str; 22] = [
-    "du", "de", "entre", "en", "depuis", "des", "avant", "apres", "jusqu", "fin", "debut",
-    "courant", "mi", "d", "ici", "a", "l", "la", "cette", "le", "ce", "date",
+/// "jusqu'en", "la semaine", "l'an"…
+pub(crate) const DATE_LEADING_WORDS: [&str; 39] = [
+    "du",
+    "de",
+    "entre",
+    "en",
+    "depuis",
+    "des",
+    "avant",
+    "apres",
+    "jusqu",
+    "fin",
+    "debut",
+    "courant",
+    "mi",
+    "d",
+    "ici",
+    "a",
+    "l",
+    "la",
+    "cette",
+    "le",
+    "ce",
+    "cet",
+    "premiere",
+    "1re",
+    "seconde",
+    "deuxieme",
+    "derniere",
+    "dernier",
+    "les",
+    "ces",
+    "plus",
+    "jour",
+    "nouvel",
+    "saint",
+    "second",
+    "troisieme",
+    "quatrieme",
+    "y",
+    "dans",
 ];
 
 /// "de la", "de l'", "du", "des", "de", "d'" (with both apostrophes), as written, longest

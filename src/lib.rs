@@ -63,6 +63,13 @@
 //! resolved against the dateline's date, else against [`Context::reference_date`]; with
 //! neither, their value is `None`.
 //!
+//! Parts of periods are ranges by one rule: "début" is days 1–10 of a month (January–February
+//! of a year), "mi" days 11–20 (June–July), "fin" day 21 to the end (November–December); the
+//! first "quinzaine" days 1–15, the second 16 to the end; a "trimestre" or "semestre" its
+//! months; seasons their three meteorological months ("cet automne": September–November).
+//! Two-digit years are 2000–2049 for 00–49 and 1950–1999 for 50–99. Easter is computed;
+//! the feasts of the lunar calendar (Ramadan, Aïd) are relative dates without a value.
+//!
 //! ## Custom gazetteers
 //! [`ExtractorBuilder`] adds files, strings or single entries of any [`GazetteerKind`], or
 //! replaces a default; `gazetteers/README.md` documents every file's columns.

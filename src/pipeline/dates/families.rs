@@ -10,12 +10,29 @@ use regex_automata::meta::Regex;
 use regex_automata::{Anchored, Input};
 use std::cell::RefCell;
 
-const DAY: &str = r"(?:1er|premier|[0-3]?[0-9])";
+/// A day of the month in figures, "1er" or "premier".
+const DAY_FIGURES: &str = r"(?:1er|premier|[0-3]?[0-9])";
+
+/// A day of the month in figures or in words ("quinze", "vingt et un", "trente-et-un").
+const DAY: &str = r"(?:1er|premier|[0-3]?[0-9]|(?:vingt|trente)(?: et |-et-)un|dix-(?:sept|huit|neuf)|vingt-(?:deux|trois|quatre|cinq|six|sept|huit|neuf)|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente)";
+
+/// An ordinal day: "2e", "3eme", "premier", "dernier".
+const ORDINAL_DAY: &str = r"(?:[0-3]?[0-9](?:e|eme|ieme)|premier|dernier)";
+
+/// A count of periods in "les quatre derniers mois".
+const COUNT: &str =
+    r"(?:[0-9]{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)";
+
+/// The seasons, folded.
+const SEASON: &str = r"(?:printemps|ete|automne|hiver)";
 
 const YEAR: &str = r"[12][0-9]{3}(?-u:\b)";
 
-const NUMERIC: &str =
-    r"(?:[0-3]?[0-9][./-][01]?[0-9][./-][12][0-9]{3}|[12][0-9]{3}-[01][0-9]-[0-3][0-9])(?-u:\b)";
+/// Numeric dates: day, month and year (four digits or two) separated by one of `/ . -`, or
+/// by single spaces with a four-digit year; ISO `yyyy-m-d` (padded or not, also with `/` or
+/// `.`), a timestamp's `T` after it; ISO `yyyy-mm`. What stands around them (a phone number,
+/// a table of figures, a version) is checked when the match is read.
+const NUMERIC: &str = r"(?:[0-3]?[0-9][./-][01]?[0-9][./-](?:[12][0-9]{3}|[0-9]{2})(?-u:\b)|[0-3]?[0-9]\x20[01]?[0-9]\x20[12][0-9]{3}(?-u:\b)|[12][0-9]{3}[./-][01]?[0-9][./-][0-3]?[0-9](?:(?-u:\b)|t[0-2][0-9]:)|[12][0-9]{3}-[01][0-9](?-u:\b))";
 
 /// The pattern of each family, in the order of [`Family::ALL`] (a match's pattern id is its
 /// family's position there).
@@ -29,6 +46,7 @@ static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
         MONTHS.join("|"),
         abbreviations.join("|")
     );
+    let english = r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?-u:\b)|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?-u:\b)\.?)";
     let families = [
         (
             Family::RangeNum,
@@ -42,47 +60,90 @@ static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
         ),
         (
             Family::RangeAnd,
-            format!(r"(?-u:\b){DAY}(?: {month})? et {DAY} {month}(?: {YEAR})?"),
+            format!(
+                r"(?-u:\b)(?:entre (?:le )?{DAY}(?: {month}(?: {YEAR})?)? et (?:le )?|(?:{DAY}~,~)*{DAY}(?: {month})? et ){DAY} {month}(?: {YEAR})?"
+            ),
         ),
         (
             Family::RangeSlash,
-            format!(r"(?-u:\b){DAY}(?: {month})?~[/-]~{DAY} {month}(?: {YEAR})?"),
+            format!(r"(?-u:\b){DAY_FIGURES}(?: {month})?~[/-]~{DAY_FIGURES} {month}(?: {YEAR})?"),
         ),
         (
             Family::RangeYears,
             format!(r"(?-u:\b)(?:de|entre) {YEAR} (?:a|au|et|jusqu'a|jusqu'en) {YEAR}"),
         ),
         (
+            Family::RangeMonths,
+            format!(
+                r"(?-u:\b)(?:entre |de |d'){month}(?: {YEAR})? (?:et|a|au|jusqu'a|jusqu'en) {month}(?: {YEAR})?"
+            ),
+        ),
+        (
+            Family::YearSpan,
+            format!(
+                r"(?-u:\b)(?:(?:en |depuis )?{YEAR}~[-/]~{YEAR}|annees {YEAR} (?:a|au|et) {YEAR})"
+            ),
+        ),
+        (
+            Family::Decade,
+            r"(?-u:\b)annees (?:[1-9]0|1[0-9][0-9]0|20[0-9]0)(?-u:\b)".to_string(),
+        ),
+        (
+            Family::RangeDays,
+            format!(r"(?-u:\b)du {DAY_FIGURES} au {DAY_FIGURES}(?-u:\b)"),
+        ),
+        (
             Family::Text,
-            format!(r"(?-u:\b)(?:{weekday} )?{DAY} {month}(?: {YEAR})?"),
+            format!(
+                r"(?-u:\b)(?:(?:{weekday}(?:,? le|,)? )?{DAY} {month}(?:,? {YEAR}| [0-9]{{2}}(?-u:\b))?|{DAY} courant(?-u:\b)|{ORDINAL_DAY} jour (?:du mois )?(?:de |d'){month}(?: {YEAR})?)"
+            ),
+        ),
+        (
+            Family::English,
+            format!(
+                r"(?-u:\b)(?:{english} [0-3]?[0-9](?:st|nd|rd|th)?,? {YEAR}|[0-3]?[0-9] {english} {YEAR})"
+            ),
         ),
         (
             Family::Numeric,
             format!(r"(?-u:\b)(?:{weekday} )?{NUMERIC}"),
         ),
+        (
+            Family::Holiday,
+            format!(
+                r"(?-u:\b)(?:noel|saint-sylvestre|toussaint|(?:jour de l'|nouvel )an|fete du travail|armistice|paques|ramadan|aid (?:el|al)-?(?:fitr|kebir|adha|seghir|sghir)|tabaski)(?-u:\b)(?: {YEAR})?"
+            ),
+        ),
+        (
+            Family::Part,
+            format!(
+                r"(?-u:\b)(?:(?:fin|debut|mi)(?: du mois)?(?:-| )(?:de |d')?{month}(?: {YEAR})?|(?:fin|debut|mi)(?:-| )(?:de l'annee )?{YEAR}|(?:premiere|1re|1ere|seconde|deuxieme|2e|2de|derniere) quinzaine (?:du mois )?(?:de |d'){month}(?: {YEAR})?|{SEASON} {YEAR}|(?:premier|1er|second|deuxieme|2e|troisieme|3e|quatrieme|4e|dernier) (?:trimestre|semestre) (?:de |de l'annee )?{YEAR})"
+            ),
+        ),
         (Family::MonthYear, format!(r"(?-u:\b){month} {YEAR}")),
         (
             Family::MonthContext,
             format!(
-                r"(?-u:\b)(?:(?:en|depuis|des|avant|apres|jusqu'en|fin|debut|courant) |mi-){month}(?: {YEAR})?"
+                r"(?-u:\b)(?:(?:(?:en|depuis|des|avant|apres|jusqu'en|jusqu'a|courant|durant|pendant|vers) |mois (?:de |d')){month}(?: {YEAR})?|{month} (?:dernier|prochain)(?-u:\b))"
             ),
         ),
         (
             Family::Year,
             format!(
-                r"(?-u:\b)(?:(?:en|depuis|des|avant|apres|jusqu'en|d'ici|d'ici a|fin|debut|courant|l'annee|l'an|annee) |mi-){YEAR}"
+                r"(?-u:\b)(?:en|depuis|des|avant|apres|jusqu'en|d'ici|d'ici a|courant|l'annee|l'an|annee|cette annee) {YEAR}"
+            ),
+        ),
+        (
+            Family::PartRelative,
+            format!(
+                r"(?-u:\b)(?:(?:la |l')?(?:fin|debut|milieu|entame)(?: de la| de l'| du| de| d')~(?:semaine|mois|annee|{SEASON})(?: (?:prochaine?|derniere?|passee?))?|(?:cet|ce) {SEASON}|(?:l'|le ){SEASON} (?:prochain|dernier|passe))(?-u:\b)"
             ),
         ),
         (
             Family::Relative,
             format!(
-                r"(?-u:\b)(?:avant-hier|apres-demain|aujourd'hui|hier|demain|la semaine (?:derniere|prochaine|passee)|cette semaine|le mois (?:dernier|prochain|passe)|ce mois(?:-ci)?|l'annee (?:derniere|prochaine|passee)|l'an (?:dernier|prochain|passe)|cette annee|le week-end (?:dernier|prochain)|ce week-end|{weekday}(?: (?:dernier|prochain))?)(?-u:\b)"
+                r"(?-u:\b)(?:(?:avant-hier|apres-demain|aujourd'hui|hier|demain)(?: {weekday})?(?: (?:matin|soir|apres-midi|midi))?|(?:ce|cet) (?:matin|soir|apres-midi|midi)|cette nuit|(?:la )?nuit (?:de|du) {weekday} (?:a|au) {weekday}|plus tot (?:dans|cette) (?:la )?(?:semaine|annee)|plus tot ce mois|(?:les|ces) {COUNT} (?:derniers|dernieres|prochains|prochaines) (?:jours|semaines|mois|annees|ans)|(?:il )?y a (?:{COUNT}|un|une) (?:jours?|semaines?|mois|annees?|ans?)|dans (?:{COUNT}|un|une) (?:jours?|semaines?|mois|annees?|ans?)|{weekday} (?:matin|soir|apres-midi|midi)|la semaine (?:derniere|prochaine|passee)|cette semaine|le mois (?:dernier|prochain|passe)|ce mois(?:-ci)?|l'annee (?:derniere|prochaine|passee)|l'an (?:dernier|prochain|passe)|cette annee|le week-end (?:dernier|prochain)|ce week-end|{weekday}(?: (?:dernier|prochain))?)(?-u:\b)"
             ),
-        ),
-        (
-            Family::Stamp,
-            r"(?-u:\b)date(?:~:)? [12][0-9]{3}-(?:0[1-9]|1[0-2])(?:-[0-3][0-9])?(?-u:\b)"
-                .to_string(),
         ),
     ];
     debug_assert!(families.iter().map(|(f, _)| *f).eq(Family::ALL));
@@ -134,7 +195,7 @@ fn leading_starts(bytes: &[u8], anchor: usize) -> ([usize; 3], usize) {
     while at > 0 && starts < 3 {
         let b = bytes[at - 1];
         if !(b.is_ascii_alphanumeric()
-            || matches!(b, b' ' | b'\t' | b'\'' | b'-' | b'.' | b'/' | b'_' | b':'))
+            || matches!(b, b' ' | b'\t' | b'\'' | b'-' | b'.' | b'/' | b'_'))
         {
             break;
         }
@@ -156,17 +217,33 @@ fn leading_starts(bytes: &[u8], anchor: usize) -> ([usize; 3], usize) {
     (out, n)
 }
 
+/// A word of at most 16 bytes as one number, its bytes from the most significant: equal
+/// words, equal keys (words hold no zero byte).
+fn word_key(word: &[u8]) -> u128 {
+    word.iter()
+        .enumerate()
+        .fold(0, |key, (i, &b)| key | u128::from(b) << (8 * (15 - i)))
+}
+
+/// The keys of [`DATE_LEADING_WORDS`], sorted: one binary search per word.
+static LEADING_KEYS: Lazy<Vec<u128>> = Lazy::new(|| {
+    let mut keys: Vec<u128> = DATE_LEADING_WORDS
+        .iter()
+        .map(|w| word_key(w.as_bytes()))
+        .collect();
+    keys.sort_unstable();
+    keys
+});
+
 /// True when the ASCII word that starts at `at` is one of [`DATE_LEADING_WORDS`].
 fn is_leading_word(bytes: &[u8], at: usize) -> bool {
     let rest = &bytes[at..];
     let len = rest
         .iter()
+        .take(10)
         .position(|b| !b.is_ascii_alphanumeric())
-        .unwrap_or(rest.len());
-    len <= 7
-        && DATE_LEADING_WORDS
-            .iter()
-            .any(|w| w.as_bytes() == &rest[..len])
+        .unwrap_or(rest.len().min(10));
+    len <= 9 && LEADING_KEYS.binary_search(&word_key(&rest[..len])).is_ok()
 }
 
 /// A match of the families in the folded text.

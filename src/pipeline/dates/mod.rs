@@ -20,19 +20,39 @@
 //! | `RangeText`   | du 3 au 5 mai 2024, du 29 octobre au 3 novembre 2017, 3 au 5 mai   |
 //! | `RangeAnd`    | 30 et 31 janvier 2025                                              |
 //! | `RangeSlash`  | 29 Octobre/3 Novembre 2017, 3-5 mai 2024                           |
+//! | `RangeAnd`    | also: entre le 6 et le 8 octobre, 7, 8 et 9 janvier 2015           |
 //! | `RangeYears`  | de 2015 à 2020, entre 2015 et 2020                                 |
+//! | `RangeMonths` | entre janvier et septembre 2024, de janvier à mars                 |
+//! | `YearSpan`    | en 2024-2025, le budget 2024/2025, les années 2015 à 2017 (the years are kept) |
+//! | `Decade`      | les années 80, les années 1980 ("années 80": 1980/1989; two digits are the 1900s) |
+//! | `RangeDays`   | du 4 au 9 (the reference's month; not before a unit: "du 4 au 9 ans") |
 //! | `Text`        | 31 mai 2023, 1er juin 2024, mardi 7 septembre 2021, 3 sept. 2022   |
-//! | `Numeric`     | 31-5-2023, 07/09/2021, 7.9.2021, mardi 07/09/2021, 2023-05-31      |
+//! | `English`     | April 3, 2024, 3 April 2024, Apr. 3, 2024, 03 Apr. 2008 (English inside French pages) |
+//! | `Holiday`     | Noël, la Saint-Sylvestre, le jour de l'An, Nouvel An 2025, la Toussaint, la fête du Travail, l'Armistice (capitalised), Pâques (computus); Ramadan, Aïd el-Fitr, Tabaski: relative, no value |
+//! | `Numeric`     | 31-5-2023, 07/09/2021, 7.9.2021, mardi 07/09/2021, 2023-05-31, 17/04/19, 2019-7-4, 05 11 2018, 2019-03, 2024-04-03T10:00:00Z |
+//! | `Part`        | début mars, mi-juin 2024, fin du mois de juin, fin 2024, la seconde quinzaine de mai, automne 2022 (ranges: [`periods`]) |
 //! | `MonthYear`   | septembre 2022, janv. 2024                                         |
-//! | `MonthContext`| en juin, depuis juillet 2021, mi-mars (the month alone is kept)    |
-//! | `Year`        | en 2022, depuis 2015, dès 2019, fin 2022 (the year alone is kept) |
-//! | `Relative`    | aujourd'hui, hier, lundi, mardi dernier, la semaine prochaine      |
-//! | `Stamp`       | date 2022-11, date : 2022-11-14 (a page's date stamp: the ISO date is kept) |
+//! | `MonthContext`| en juin, depuis juillet 2021 (the month alone is kept)             |
+//! | `Year`        | en 2022, depuis 2015, dès 2019 (the year alone is kept)            |
+//! | `PartRelative`| la fin de l'année, en début de semaine prochaine, cet automne, l'été dernier |
+//! | `Relative`    | aujourd'hui, hier, lundi, mardi dernier, la semaine prochaine, ce matin, mardi après-midi, la nuit de lundi à mardi, les quatre derniers mois, il y a deux jours, dans trois semaines |
+//!
+//! Two-digit years are 2000–2049 for 00–49 and 1950–1999 for 50–99. Numbers separated by
+//! spaces are a date only with a four-digit year and nothing but words around them (not in a
+//! phone number or a row of figures); numeric dates joined to more figures ("1.2.10.5") are
+//! none. A reference's year in parentheses ("résolution 2178 (2014)") is part of the
+//! reference, not a date.
 
 mod families;
+mod numeric;
+mod periods;
+mod ranges;
 mod read;
+mod relative;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_forms;
 
 #[cfg(test)]
 use crate::hash::{self, WordTable};
@@ -42,7 +62,7 @@ use crate::lexicon::DATE_WORDS;
 use crate::text::boundary;
 use crate::text::boundary::ceil_char_boundary;
 use crate::text::NormalizedText;
-use crate::types::calendar::{Date, DateValue, PartialDate};
+use crate::types::calendar::{days_in_month, Date, DateValue, PartialDate};
 use families::{Search, DATES, DATES_CACHE};
 #[cfg(test)]
 use once_cell::sync::Lazy;
@@ -61,38 +81,62 @@ pub(crate) enum Family {
     RangeSlash,
     /// "de 2015 à 2020", "entre 2015 et 2020".
     RangeYears,
+    /// "entre janvier et septembre 2024", "de janvier à mars".
+    RangeMonths,
+    /// "en 2024-2025", "pour 2024/2025", "les années 2015 à 2017" (the years are the
+    /// mention).
+    YearSpan,
+    /// "les années 80", "les années 1980" ("années 80" is the mention).
+    Decade,
+    /// "du 4 au 9" (the month and year of the reference).
+    RangeDays,
     /// "31 mai 2023", "mardi 7 septembre 2021".
     Text,
+    /// "April 3, 2024", "3 April 2024", "Apr. 3, 2024" (English, inside French pages).
+    English,
     /// "31-5-2023", "07/09/2021", "2023-05-31".
     Numeric,
+    /// "Noël", "la Saint-Sylvestre", "le jour de l'An", "Pâques 2024"; "Ramadan", "Aïd
+    /// el-Fitr" (relative, without a value).
+    Holiday,
+    /// "début mars", "mi-juin 2024", "fin 2024", "la seconde quinzaine de mai", "automne
+    /// 2022": parts of a month or a year, as ranges.
+    Part,
     /// "septembre 2022".
     MonthYear,
-    /// "en juin", "depuis juillet 2021", "mi-mars" (the month is the mention).
+    /// "en juin", "depuis juillet 2021" (the month is the mention).
     MonthContext,
     /// "en 2022", "depuis 2015" (the year is the mention).
     Year,
+    /// "la fin de l'année", "début de semaine", "cet automne": parts of the reference's
+    /// periods.
+    PartRelative,
     /// "hier", "lundi", "la semaine prochaine".
     Relative,
-    /// "date 2022-11", "date : 2022-11-14": an ISO year and month (or day) labelled as a
-    /// date, as pages stamp their publication (the ISO date is the mention).
-    Stamp,
 }
 
 impl Family {
     /// Every family, in the order they are tried.
-    pub(crate) const ALL: [Family; 12] = [
+    pub(crate) const ALL: [Family; 19] = [
         Family::RangeNum,
         Family::RangeText,
         Family::RangeAnd,
         Family::RangeSlash,
         Family::RangeYears,
+        Family::RangeMonths,
+        Family::YearSpan,
+        Family::Decade,
+        Family::RangeDays,
         Family::Text,
+        Family::English,
         Family::Numeric,
+        Family::Holiday,
+        Family::Part,
         Family::MonthYear,
         Family::MonthContext,
         Family::Year,
+        Family::PartRelative,
         Family::Relative,
-        Family::Stamp,
     ];
 }
 
@@ -142,6 +186,16 @@ pub(crate) enum Relative {
     Month(i64),
     /// The year `n` years from the reference's.
     Year(i64),
+    /// A part of the week, month, year or season `n` periods from the reference's
+    /// ([`periods`]).
+    Part(periods::Part, periods::Period, i64),
+    /// The days from `n` units before the reference to it (`n` < 0), or from it to `n` units
+    /// after: "les quatre derniers mois".
+    Span(periods::Unit, i64),
+    /// The night from a weekday (the nearest, as [`Relative::Weekday`]) to the next day.
+    Night(u8),
+    /// A feast of the lunar calendar ("Ramadan", "Aïd el-Fitr"): no value.
+    Lunar,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -165,6 +219,8 @@ pub(crate) enum Reading {
     Single(Written),
     Range(Written, Written),
     Relative(Relative),
+    /// Easter Sunday of the year written, or of the reference's.
+    Easter(Option<i32>),
 }
 
 /// A date found in the folded text.
@@ -181,11 +237,14 @@ impl RawDate {
     /// or a reference.
     pub fn resolve(&self, anchor: Option<Date>) -> Option<DateValue> {
         match self.reading {
-            Reading::Single(w) => Some(DateValue::single(w.complete(anchor.map(|a| a.year()))?)),
+            Reading::Single(w) => Some(DateValue::single(w.complete(anchor)?)),
             Reading::Range(a, b) => {
-                let year = anchor.map(|d| d.year());
-                let end = b.complete(year)?;
+                let end = b.complete(anchor)?;
                 let mut start = a;
+                // "du 4 au 9": the month of the end, the reference's.
+                if start.month.is_none() && start.day.is_some() {
+                    start.month = end.month();
+                }
                 if start.year.is_none() {
                     // "du 28 décembre au 3 janvier 2025" starts the year before.
                     let wraps = matches!((start.month, b.month), (Some(x), Some(y)) if x > y);
@@ -195,6 +254,9 @@ impl RawDate {
                 DateValue::range(start, end)
             }
             Reading::Relative(r) => resolve_relative(r, anchor?),
+            Reading::Easter(year) => Some(DateValue::single(PartialDate::from_date(easter(
+                year.or(anchor.map(|a| a.year()))?,
+            )?))),
         }
     }
 
@@ -204,9 +266,18 @@ impl RawDate {
 }
 
 impl Written {
-    fn complete(self, default_year: Option<i32>) -> Option<PartialDate> {
-        let year = self.year.or(default_year)?;
-        match (self.month, self.day) {
+    /// The date, with the year (and for a day without its month, "le 12 courant", the
+    /// month) of `anchor` where it was not written.
+    fn complete(self, anchor: Option<Date>) -> Option<PartialDate> {
+        let year = self.year.or(anchor.map(|a| a.year()))?;
+        let month = match (self.month, self.day) {
+            (None, Some(_)) => Some(anchor?.month()),
+            (month, _) => month,
+        };
+        match (month, self.day) {
+            (Some(m), Some(periods::LAST_DAY)) => {
+                Date::new(year, m, days_in_month(year, m)).map(PartialDate::from_date)
+            }
             (Some(m), Some(d)) => Date::new(year, m, d).map(PartialDate::from_date),
             (Some(m), None) => PartialDate::from_month(year, m),
             _ => PartialDate::from_year(year),
@@ -251,10 +322,38 @@ fn resolve_relative(r: Relative, anchor: Date) -> Option<DateValue> {
                 (months.rem_euclid(12) + 1) as u8,
             )?))
         }
+        Relative::Part(part, period, n) => periods::resolve(part, period, n, anchor),
+        Relative::Span(unit, n) => periods::resolve_span(unit, n, anchor),
+        Relative::Lunar => None,
+        Relative::Night(wd) => {
+            let back = (i64::from(anchor.weekday()) - i64::from(wd)).rem_euclid(7);
+            let first = anchor.add_days(-back)?;
+            DateValue::range(
+                PartialDate::from_date(first),
+                PartialDate::from_date(first.add_days(1)?),
+            )
+        }
         Relative::Year(n) => Some(DateValue::single(PartialDate::from_year(
             i32::try_from(i64::from(anchor.year()) + n).ok()?,
         )?)),
     }
+}
+
+/// Easter Sunday of `year` in the Gregorian calendar (the anonymous computus of Meeus,
+/// Jones and Butcher).
+fn easter(year: i32) -> Option<Date> {
+    let a = year % 19;
+    let (b, c) = (year / 100, year % 100);
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    Date::new(year, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
 }
 
 /// Finds every date of the document, in order, without overlap, finding the anchors first.
@@ -298,19 +397,15 @@ fn find_with(text: &NormalizedText<'_>, mut search: Search<'_>) -> Vec<RawDate> 
         let whole = &folded[m.start..m.end];
         // Some families keep only part of their match: "en juin" gives "juin".
         let (span_start, span) = match m.family {
+            // "en juin 2024", "au mois d'août", "mars dernier": the month and its year.
             Family::MonthContext => {
-                let after = match whole.strip_prefix("mi-") {
-                    Some(after) => after,
-                    None => whole
-                        .trim_start_matches(|c: char| c != ' ' && c != '\t')
-                        .trim_start_matches([' ', '\t']),
+                let at = read::first_month_word(whole).unwrap_or(0);
+                let rest = &whole[at..];
+                let len = match rest.find([' ', '\t']) {
+                    Some(space) if rest.ends_with("dernier") || rest.ends_with("prochain") => space,
+                    _ => rest.len(),
                 };
-                (m.end - after.len(), after)
-            }
-            // "date : 2022-11" gives "2022-11".
-            Family::Stamp => {
-                let after = whole.rsplit([' ', '\t', ':']).next().unwrap_or(whole);
-                (m.end - after.len(), after)
+                (m.start + at, &rest[..len])
             }
             _ => (m.start, whole),
         };

@@ -1,9 +1,11 @@
 //! Reading a match token by token: the numbers, months and weekdays of each family, and the
-//! impossible days rejected.
+//! impossible days rejected. Numeric dates are read in `numeric`, ranges of months, years and
+//! days in `ranges`, parts of periods, relative references and feasts in `relative`.
 
-use super::{Direction, Family, RawDate, Reading, Relative, Written};
-use crate::lexicon::{month_number, weekday_number};
-use crate::text::boundary::word_before;
+use super::periods;
+use super::{numeric, ranges, relative};
+use super::{Family, RawDate, Reading, Written};
+use crate::lexicon::{english_month_number, month_number};
 use crate::text::NormalizedText;
 use crate::types::calendar::{days_in_month, Date};
 
@@ -35,12 +37,60 @@ pub(super) fn tokens(s: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-fn day_number(token: &str) -> Option<u8> {
-    match token {
-        "1er" | "premier" => Some(1),
-        _ if token.len() <= 2 => token.parse().ok().filter(|d| (1..=31).contains(d)),
-        _ => None,
+/// The numbers 2 to 16 in words, from two.
+const NUMBER_WORDS: [&str; 15] = [
+    "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+    "treize", "quatorze", "quinze", "seize",
+];
+
+/// A number from 1 to 39 written in words ("premier", "quinze", "dix-huit", "vingt-et-un").
+pub(super) fn number_in_words(word: &str) -> Option<u8> {
+    let unit = |w: &str| match w {
+        "un" | "premier" => Some(1),
+        _ => NUMBER_WORDS
+            .iter()
+            .position(|n| *n == w)
+            .map(|i| i as u8 + 2),
+    };
+    let (tens, rest) = match word.split_once('-') {
+        Some((tens, rest)) => (tens, Some(rest.trim_start_matches("et-"))),
+        None => (word, None),
+    };
+    let tens = match tens {
+        "vingt" => 20,
+        "trente" => 30,
+        "dix" if rest.is_some() => 10,
+        _ => return unit(word),
+    };
+    match rest {
+        None => Some(tens),
+        Some(rest) => Some(tens + unit(rest).filter(|&u| u < 10)?),
     }
+}
+
+pub(super) fn day_number(token: &str) -> Option<u8> {
+    match token {
+        "1er" => Some(1),
+        _ if token.starts_with(|c: char| c.is_ascii_digit()) => (token.len() <= 2)
+            .then(|| token.parse().ok())
+            .flatten()
+            .filter(|d| (1..=31).contains(d)),
+        _ => number_in_words(token).filter(|d| (1..=31).contains(d)),
+    }
+}
+
+/// Where the first word of `s` that names a month starts.
+pub(super) fn first_month_word(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    (0..s.len()).find(|&i| {
+        (i == 0 || matches!(bytes[i - 1], b' ' | b'\t' | b'\'')) && {
+            let word = &s[i..];
+            let len = word
+                .find(|c: char| !c.is_ascii_alphabetic())
+                .unwrap_or(word.len());
+            month_number(&word[..len]).is_some()
+        }
+    })
 }
 
 pub(super) fn year_number(token: &str) -> Option<i32> {
@@ -51,7 +101,13 @@ pub(super) fn year_number(token: &str) -> Option<i32> {
 fn read_textual(tokens: &[&str]) -> Vec<Written> {
     let mut out: Vec<Written> = Vec::new();
     for &t in tokens {
-        if let Some(day) = day_number(t) {
+        // "sept" is a month after a day ("3 sept. 2022"), a day before a month.
+        let month_awaited = out.last().is_some_and(|w| w.month.is_none());
+        if let Some(m) = month_number(t).filter(|_| month_awaited) {
+            if let Some(last) = out.last_mut() {
+                last.month = Some(m);
+            }
+        } else if let Some(day) = day_number(t) {
             out.push(Written {
                 year: None,
                 month: None,
@@ -70,30 +126,101 @@ fn read_textual(tokens: &[&str]) -> Vec<Written> {
     out
 }
 
-/// Reads a numeric date: `d/m/yyyy` (any one separator of `/ . -`) or `yyyy-mm-dd`.
-fn read_numeric(tokens: &[&str]) -> Option<Written> {
-    let numbers: Vec<&str> = tokens
-        .iter()
-        .copied()
-        .filter(|t| t.bytes().all(|b| b.is_ascii_digit()))
-        .collect();
-    let [a, b, c] = numbers[..] else { return None };
-    // One separator throughout: "31-5-2023", not "31/5-2023".
-    let separators: Vec<&str> = tokens
-        .iter()
-        .copied()
-        .filter(|t| matches!(*t, "/" | "." | "-"))
-        .collect();
-    if separators.len() != 2 || separators[0] != separators[1] {
-        return None;
+/// A single textual date: "31 mai 2023", "samedi, 14 mars", "12 juin 88", "le 12 courant"
+/// (the reference's month), "le 2e jour de juin", "le dernier jour de février 2024".
+fn read_text(toks: &[&str], matched: &str, start: usize, folded: &str) -> Option<RawDate> {
+    let mut end = start + matched.len();
+    let single = |w: Written, end: usize| {
+        valid_or_open(w).then_some(RawDate {
+            start,
+            end,
+            reading: Reading::Single(w),
+        })
+    };
+    if toks.last() == Some(&"courant") {
+        let day = day_number(toks.first()?)?;
+        return single(
+            Written {
+                year: None,
+                month: None,
+                day: Some(day),
+            },
+            end,
+        );
     }
-    let (year, month, day) = if a.len() == 4 { (a, b, c) } else { (c, b, a) };
-    let date = Date::new(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?)?;
-    Some(Written {
-        year: Some(date.year()),
-        month: Some(date.month()),
-        day: Some(date.day()),
-    })
+    if let Some(at) = toks.iter().position(|&t| t == "jour") {
+        // "2e" is read as "2" and "e".
+        let ordinal = toks[..at]
+            .iter()
+            .rev()
+            .find(|t| !matches!(**t, "e" | "eme" | "ieme"))?;
+        let day = match *ordinal {
+            "premier" => 1,
+            "dernier" => periods::LAST_DAY,
+            _ => ordinal
+                .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                .parse()
+                .ok()
+                .filter(|d| (1..=31).contains(d))?,
+        };
+        let w = Written {
+            year: toks.iter().find_map(|t| year_number(t)),
+            month: toks.iter().find_map(|t| month_number(t)),
+            day: Some(day),
+        };
+        return single(w, end);
+    }
+    let mut toks = toks;
+    // A two-digit year, or a year after a comma, only before the end of a phrase: "le 12 juin
+    // 88.", not "le 12 juin 15 soldats" nor "le 3 mai, 2000 soldats".
+    if let [.., month, last] = toks {
+        let after_comma = matched
+            .trim_end_matches(|c: char| c.is_ascii_digit())
+            .trim_end()
+            .ends_with(',');
+        let short = last.len() == 2 && last.bytes().all(|b| b.is_ascii_digit());
+        let year_to_check = (month_number(month).is_some() && short)
+            || (after_comma && year_number(last).is_some());
+        let next = folded[end..].trim_start_matches([' ', '\t']);
+        // A time may follow: "29 avril, 2020 à 9:34".
+        let time_follows = next.strip_prefix('a').is_some_and(|r| {
+            r.trim_start_matches([' ', '\t'])
+                .starts_with(|c: char| c.is_ascii_digit())
+                && r.starts_with([' ', '\t'])
+        });
+        if year_to_check && next.starts_with(|c: char| c.is_ascii_alphanumeric()) && !time_follows {
+            // Keep the date without the year.
+            let cut = matched[..matched.len() - last.len()].trim_end_matches([' ', '\t', ',']);
+            end = start + cut.len();
+            toks = &toks[..toks.len() - 1];
+            if let [.., ","] = toks {
+                toks = &toks[..toks.len() - 1];
+            }
+        }
+    }
+    // "12 juin 88": the two-digit year is read apart (it would read as a day).
+    let mut two_digit = None;
+    if let [.., month, yy] = toks {
+        if yy.len() == 2 && month_number(month).is_some() {
+            two_digit = Some(numeric::two_digit_year(yy.parse().ok()?));
+            toks = &toks[..toks.len() - 1];
+        }
+    }
+    let mut parts = read_textual(toks);
+    if let (Some(last), Some(year)) = (parts.last_mut(), two_digit) {
+        last.year = Some(year);
+    }
+    let [w] = parts[..] else { return None };
+    single(w, end)
+}
+
+/// True when `w` is a possible day, or a day of the reference's month ("le 12 courant").
+fn valid_or_open(w: Written) -> bool {
+    match (w.month, w.day) {
+        (None, Some(d)) => (1..=31).contains(&d),
+        (Some(_), Some(periods::LAST_DAY)) => true,
+        _ => valid(w),
+    }
 }
 
 fn valid(w: Written) -> bool {
@@ -120,7 +247,19 @@ pub(super) fn read(
     start: usize,
     text: &NormalizedText<'_>,
 ) -> Option<RawDate> {
-    let toks: Vec<&str> = tokens(matched).collect();
+    let mut toks: Vec<&str> = tokens(matched).collect();
+    // "vingt et un" is one number.
+    while let Some(i) = toks
+        .windows(3)
+        .position(|w| matches!(w[0], "vingt" | "trente") && w[1] == "et" && w[2] == "un")
+    {
+        toks[i] = if toks[i] == "vingt" {
+            "vingt-et-un"
+        } else {
+            "trente-et-un"
+        };
+        toks.drain(i + 1..i + 3);
+    }
     let end = start + matched.len();
     let raw = |reading| {
         Some(RawDate {
@@ -132,13 +271,21 @@ pub(super) fn read(
     match family {
         Family::RangeNum => {
             let split = toks.iter().position(|&t| t == "au")?;
-            let a = read_numeric(&toks[..split])?;
-            let b = read_numeric(&toks[split..])?;
+            let a = numeric::read_numeric(&toks[..split])?;
+            let b = numeric::read_numeric(&toks[split..])?;
             raw(Reading::Range(a, b))
         }
         Family::RangeText | Family::RangeAnd | Family::RangeSlash => {
             let parts = read_textual(&toks);
-            let [mut a, b] = parts[..] else { return None };
+            // "7, 8 et 9 janvier 2015" runs from the first day to the last.
+            let (mut a, b) = match parts[..] {
+                [a, b] => (a, b),
+                [a, ref middle @ .., b] if family == Family::RangeAnd => {
+                    middle.iter().all(|w| w.month.is_none()).then_some(())?;
+                    (a, b)
+                }
+                _ => return None,
+            };
             if a.month.is_none() {
                 a.month = b.month;
             }
@@ -167,13 +314,25 @@ pub(super) fn read(
             };
             raw(Reading::Range(w(a), w(b)))
         }
-        Family::Text => {
-            let parts = read_textual(&toks);
-            let [w] = parts[..] else { return None };
-            valid(w).then_some(())?;
-            raw(Reading::Single(w))
+        Family::RangeMonths => raw(ranges::months(&toks)?),
+        Family::YearSpan | Family::Decade => ranges::years(family, &toks, matched, start, text),
+        Family::RangeDays => raw(ranges::days(&toks, end, text.as_str())?),
+        Family::Text => read_text(&toks, matched, start, text.as_str()),
+        Family::English => {
+            let day = toks
+                .iter()
+                .find_map(|t| day_number(t).filter(|_| t.len() <= 2))?;
+            let month = toks.iter().find_map(|t| english_month_number(t))?;
+            let year = toks.iter().find_map(|t| year_number(t))?;
+            let date = Date::new(year, month, day)?;
+            raw(Reading::Single(Written {
+                year: Some(date.year()),
+                month: Some(date.month()),
+                day: Some(date.day()),
+            }))
         }
-        Family::Numeric => raw(Reading::Single(read_numeric(&toks)?)),
+        Family::Holiday => relative::read_holiday(&toks, start, end, text),
+        Family::Numeric => numeric::read_match(matched, start, text.as_str()),
         Family::MonthContext => {
             let month = toks.iter().find_map(|t| month_number(t))?;
             let year = toks.iter().find_map(|t| year_number(t));
@@ -183,6 +342,11 @@ pub(super) fn read(
                 day: None,
             }))
         }
+        Family::Part => {
+            let (a, b) = relative::read_part(matched)?;
+            raw(Reading::Range(a, b))
+        }
+        Family::PartRelative => raw(relative::read_part_relative(matched, end, text.as_str())?),
         Family::MonthYear => {
             let month = toks.iter().find_map(|t| month_number(t))?;
             let year = toks.iter().find_map(|t| year_number(t))?;
@@ -208,92 +372,25 @@ pub(super) fn read(
                 }),
             })
         }
-        Family::Stamp => {
-            let numbers: Vec<&str> = toks.iter().copied().filter(|t| t != &"-").collect();
-            let (year, month) = (
-                year_number(numbers.first()?)?,
-                numbers.get(1)?.parse().ok()?,
-            );
-            let day = match numbers.get(2) {
-                Some(day) => Some(Date::new(year, month, day.parse().ok()?)?.day()),
-                None => None,
-            };
-            raw(Reading::Single(Written {
-                year: Some(year),
-                month: Some(month),
-                day,
-            }))
-        }
         Family::Relative => {
-            let relative = read_relative(&toks)?;
-            if matches!(relative, Relative::Days(0)) && means_nowadays(text.as_str(), start, end) {
-                return None;
-            }
-            raw(Reading::Relative(relative))
+            let reading = relative::read_relative(&toks, start, end, text.as_str())?;
+            // "il y a un an": the search starts at "y" when "il" is four words before the
+            // anchor; the mention starts at "il".
+            let before = text.as_str()[..start].trim_end_matches([' ', '\t']);
+            let start = match before.strip_suffix("il") {
+                Some(rest)
+                    if matched.starts_with('y')
+                        && !rest.ends_with(|c: char| c.is_ascii_alphanumeric()) =>
+                {
+                    rest.len()
+                }
+                _ => start,
+            };
+            Some(RawDate {
+                start,
+                end,
+                reading,
+            })
         }
     }
-}
-
-fn read_relative(toks: &[&str]) -> Option<Relative> {
-    let last = *toks.last()?;
-    let shift = |w: &str| match w {
-        "derniere" | "dernier" | "passee" | "passe" => -1,
-        "prochaine" | "prochain" => 1,
-        _ => 0,
-    };
-    Some(match toks.first().copied()? {
-        "avant-hier" => Relative::Days(-2),
-        "hier" => Relative::Days(-1),
-        "aujourd'hui" => Relative::Days(0),
-        "demain" => Relative::Days(1),
-        "apres-demain" => Relative::Days(2),
-        "la" | "cette" if toks.contains(&"semaine") => Relative::Week(shift(last)),
-        "le" | "ce" if toks.contains(&"week-end") => Relative::Weekend(shift(last)),
-        "le" | "ce" if toks.contains(&"mois") => Relative::Month(shift(last)),
-        "l'annee" | "l'an" | "cette" => Relative::Year(shift(last)),
-        day => Relative::Weekday(
-            weekday_number(day)?,
-            match shift(last) {
-                -1 => Direction::Last,
-                1 => Direction::Next,
-                _ => Direction::Nearest,
-            },
-        ),
-    })
-}
-
-/// "aujourd'hui" means "nowadays" in "le monde d'aujourd'hui", "jusqu'à aujourd'hui",
-/// "aujourd'hui encore", after a verb of state ("compte aujourd'hui 42 pays", "c'est
-/// aujourd'hui un langage"), and before a count ("aujourd'hui (42) États").
-fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
-    const STATE_VERBS: [&str; 16] = [
-        "est",
-        "sont",
-        "etait",
-        "compte",
-        "comptent",
-        "reste",
-        "restent",
-        "demeure",
-        "demeurent",
-        "constitue",
-        "constituent",
-        "represente",
-        "representent",
-        "devenu",
-        "devenue",
-        "vit",
-    ];
-    let before = folded[..start].trim_end();
-    let after = folded[end..].trim_start();
-    let previous = word_before(folded, start);
-    before.ends_with("d'")
-        || before.ends_with("jusqu'a")
-        || before.ends_with("jusqu'")
-        || after.starts_with("encore")
-        || after.starts_with("plus que jamais")
-        || STATE_VERBS.contains(&previous)
-        || after
-            .trim_start_matches(['(', ' '])
-            .starts_with(|c: char| c.is_ascii_digit())
 }

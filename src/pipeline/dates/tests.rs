@@ -4,7 +4,7 @@
 use super::families::Search;
 use super::*;
 
-fn values(input: &str, anchor: Option<&str>) -> Vec<(String, Option<String>)> {
+pub(super) fn values(input: &str, anchor: Option<&str>) -> Vec<(String, Option<String>)> {
     let text = NormalizedText::new(input);
     let anchor = anchor.map(|a| a.parse::<Date>().unwrap());
     find(&text)
@@ -19,7 +19,7 @@ fn values(input: &str, anchor: Option<&str>) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
-fn check(input: &str, anchor: Option<&str>, expected: &[(&str, Option<&str>)]) {
+pub(super) fn check(input: &str, anchor: Option<&str>, expected: &[(&str, Option<&str>)]) {
     let got = values(input, anchor);
     let expected: Vec<(String, Option<String>)> = expected
         .iter()
@@ -156,7 +156,7 @@ fn months_in_context() {
         &[
             ("juin", Some("2017-06")),
             ("juillet 2021", Some("2021-07")),
-            ("mai", Some("2017-05")),
+            ("mi-mai", Some("2017-05-11/2017-05-20")),
         ],
     );
     check("en juin", None, &[("juin", None)]);
@@ -193,7 +193,10 @@ fn years_in_context_only() {
     check(
         "fin 2022 et mi-2023",
         None,
-        &[("2022", Some("2022")), ("2023", Some("2023"))],
+        &[
+            ("fin 2022", Some("2022-11/2022-12")),
+            ("mi-2023", Some("2023-06/2023-07")),
+        ],
     );
 }
 
@@ -310,7 +313,7 @@ fn words_that_contain_months_are_not_dates() {
 }
 
 /// The words and separators dates are made of, and some that break them.
-const VOCABULARY: [&str; 70] = [
+const VOCABULARY: [&str; 105] = [
     "du",
     "de",
     "entre",
@@ -381,6 +384,41 @@ const VOCABULARY: [&str; 70] = [
     "ب",
     "É",
     "soldats",
+    "quinzaine",
+    "seconde",
+    "automne",
+    "été",
+    "cet",
+    "l'entame",
+    "quinze",
+    "vingt et un",
+    "dix-huit",
+    "courant",
+    "jour",
+    "2e",
+    "mois-ci",
+    "matin",
+    "après-midi",
+    "nuit",
+    "les",
+    "quatre",
+    "derniers",
+    "semaines",
+    "plus tôt",
+    "17/04/19",
+    "2019-7-4",
+    "2019-03",
+    "05 11",
+    "années",
+    "budget",
+    "2025",
+    "d'octobre",
+    "80",
+    "il y a",
+    "y a",
+    "dans",
+    "une",
+    "avril",
 ];
 
 fn whole_search(input: &str) -> Vec<RawDate> {
@@ -430,7 +468,7 @@ fn date_stamps() {
         None,
         &[("2019-03-14", Some("2019-03-14"))],
     );
-    // Only after the word "date", and only a real month and day.
+    // A reference's number is none, nor an impossible month or day.
     check("la référence 2022-11 du dossier", None, &[]);
     check("date 2022-13", None, &[]);
     check("date 2022-02-30", None, &[]);

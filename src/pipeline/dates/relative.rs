@@ -1,0 +1,275 @@
+//! Reading parts of periods, relative references and feasts: "fin juin", "la fin de
+//! l'année", "hier soir", "les quatre derniers mois", "Noël", "Ramadan".
+
+use super::periods::{self, season_start, Part, Period, Unit};
+use super::read::{first_month_word, number_in_words, year_number};
+use super::{Direction, RawDate, Reading, Relative, Written};
+use crate::lexicon::{month_number, weekday_number};
+use crate::text::boundary::word_before;
+use crate::text::NormalizedText;
+
+/// A part of one of the reference's periods, ending at `end` of the folded text.
+pub(super) fn read_part_relative(matched: &str, end: usize, folded: &str) -> Option<Reading> {
+    // "la fin du mois de mars", "la fin de l'année 2024" name their period: the
+    // search goes on from "fin".
+    let next = folded[end..].trim_start_matches([' ', '\t']);
+    let names_period = next.starts_with(|c: char| c.is_ascii_digit())
+        || ["de ", "d'"].iter().any(|of| {
+            next.strip_prefix(of)
+                .is_some_and(|rest| first_month_word(rest.trim_start()) == Some(0))
+        });
+    if names_period {
+        return None;
+    }
+    Some(Reading::Relative(read_part_relative_words(matched)?))
+}
+
+/// A relative reference at `start..end` of the folded text.
+pub(super) fn read_relative(
+    toks: &[&str],
+    start: usize,
+    end: usize,
+    folded: &str,
+) -> Option<Reading> {
+    let relative = read_relative_words(toks)?;
+    if matches!(relative, Relative::Days(0)) && means_nowadays(folded, start, end) {
+        return None;
+    }
+    // "ce soir-là", "cette nuit-là" are that evening, not the reference's.
+    if folded[end..].starts_with("-la") {
+        return None;
+    }
+    Some(Reading::Relative(relative))
+}
+
+/// A feast: its day of the year written after it, or of the reference's year; Easter by the
+/// computus; the feasts of the lunar calendar relative, without a value. "Noël" before a
+/// capitalised word is a first name ("Noël Mamère"), "armistice" a feast only capitalised.
+pub(super) fn read_holiday(
+    toks: &[&str],
+    start: usize,
+    end: usize,
+    text: &NormalizedText<'_>,
+) -> Option<RawDate> {
+    let year = toks.iter().find_map(|t| year_number(t));
+    let input = text.input();
+    let at = text.to_input(start);
+    let capitalised = input[at..].starts_with(|c: char| c.is_uppercase());
+    let first = *toks.first()?;
+    let day = |month, day| {
+        Reading::Single(Written {
+            year,
+            month: Some(month),
+            day: Some(day),
+        })
+    };
+    let after = &input[text.to_input(end)..];
+    // "Noël Mamère", "Toussaint Louverture": first names.
+    let before_a_name = year.is_none()
+        && after
+            .trim_start_matches([' ', '\t'])
+            .starts_with(|c: char| c.is_uppercase());
+    let previous = word_before(text.as_str(), start);
+    let reading = match first {
+        "noel" if previous != "pere" && !before_a_name => day(12, 25),
+        "saint-sylvestre" => day(12, 31),
+        "toussaint" if !before_a_name => day(11, 1),
+        "jour" | "nouvel" => day(1, 1),
+        "fete" => day(5, 1),
+        "armistice" if capitalised => day(11, 11),
+        // "l'île de Pâques" is a place.
+        "paques" if !text.as_str()[..start].trim_end().ends_with("ile de") => Reading::Easter(year),
+        "ramadan" | "aid" | "tabaski" => Reading::Relative(Relative::Lunar),
+        _ => return None,
+    };
+    Some(RawDate {
+        start,
+        end,
+        reading,
+    })
+}
+
+/// The words of a part of a period, split at spaces, hyphens and apostrophes.
+fn part_words(matched: &str) -> impl Iterator<Item = &str> {
+    matched
+        .split([' ', '\t', '-', '\''])
+        .filter(|w| !w.is_empty())
+}
+
+/// "début mars", "mi-juin 2024", "fin 2024", "la seconde quinzaine de mai", "automne 2022".
+pub(super) fn read_part(matched: &str) -> Option<(Written, Written)> {
+    let year = part_words(matched).find_map(year_number);
+    if let Some(first) = part_words(matched).find_map(season_start) {
+        return Some(periods::season(first, year?));
+    }
+    if let Some(at) = matched
+        .find("trimestre")
+        .or_else(|| matched.find("semestre"))
+    {
+        let months = if matched[at..].starts_with('t') { 3 } else { 6 };
+        let ordinal = match part_words(matched).next()? {
+            "premier" | "1er" => 1,
+            "second" | "deuxieme" | "2e" => 2,
+            "troisieme" | "3e" => 3,
+            "quatrieme" | "4e" => 4,
+            _ => 12 / months,
+        };
+        return periods::quarter(months, ordinal, year?);
+    }
+    let part = Part::from_word(matched)?;
+    match part_words(matched).find_map(month_number) {
+        Some(month) => Some(periods::of_month(part, year, month)),
+        None => {
+            let year = year?;
+            (1900..=2100)
+                .contains(&year)
+                .then(|| periods::of_year(part, year))
+        }
+    }
+}
+
+/// "la fin de l'année", "début de semaine prochaine", "cet automne", "l'été dernier".
+fn read_part_relative_words(matched: &str) -> Option<Relative> {
+    let words: Vec<&str> = part_words(matched).collect();
+    let part = words
+        .iter()
+        .find_map(|w| Part::from_word(w))
+        .unwrap_or(Part::Whole);
+    let period = words.iter().find_map(|w| {
+        Some(match *w {
+            "semaine" => Period::Week,
+            "mois" => Period::Month,
+            "annee" => Period::Year,
+            _ => Period::Season(season_start(w)?),
+        })
+    })?;
+    let n = match words.last().copied() {
+        Some("prochain" | "prochaine") => 1,
+        Some("dernier" | "derniere" | "passe" | "passee") => -1,
+        _ => 0,
+    };
+    Some(Relative::Part(part, period, n))
+}
+
+fn read_relative_words(toks: &[&str]) -> Option<Relative> {
+    let last = *toks.last()?;
+    let shift = |w: &str| match w {
+        "derniere" | "dernier" | "passee" | "passe" => -1,
+        "prochaine" | "prochain" => 1,
+        _ => 0,
+    };
+    let first = toks.first().copied()?;
+    let is_time_of_day = |t: &&str| matches!(*t, "matin" | "soir" | "apres-midi" | "midi" | "nuit");
+    // "les quatre derniers mois", "ces deux prochaines semaines".
+    if matches!(first, "les" | "ces") {
+        let count = toks.get(1)?;
+        let n = match count.parse::<i64>() {
+            Ok(n) => n,
+            Err(_) => i64::from(number_in_words(count)?),
+        };
+        let unit = match last {
+            "jours" => Unit::Day,
+            "semaines" => Unit::Week,
+            "mois" => Unit::Month,
+            _ => Unit::Year,
+        };
+        let n = if toks.get(2)?.starts_with("dernier") {
+            -n
+        } else {
+            n
+        };
+        return Some(Relative::Span(unit, n));
+    }
+    // "il y a deux jours", "dans trois semaines": a day, or a month or a year at their
+    // precision ("il y a dix ans" is a year).
+    if matches!(first, "il" | "y" | "dans") {
+        let count = toks.get(toks.len().checked_sub(2)?)?;
+        let n = match *count {
+            "un" | "une" => 1,
+            _ => match count.parse::<i64>() {
+                Ok(n) => n,
+                Err(_) => i64::from(number_in_words(count)?),
+            },
+        };
+        let n = if first == "dans" { n } else { -n };
+        return Some(match last.trim_end_matches('s') {
+            "jour" => Relative::Days(n),
+            "semaine" => Relative::Days(7 * n),
+            "moi" => Relative::Month(n),
+            _ => Relative::Year(n),
+        });
+    }
+    if first == "plus" {
+        return Some(if toks.contains(&"semaine") {
+            Relative::Week(0)
+        } else if toks.contains(&"mois") {
+            Relative::Month(0)
+        } else {
+            Relative::Year(0)
+        });
+    }
+    if toks.iter().any(is_time_of_day) {
+        let weekdays: Vec<u8> = toks.iter().filter_map(|t| weekday_number(t)).collect();
+        match (first, &weekdays[..]) {
+            ("avant-hier" | "hier" | "aujourd'hui" | "demain" | "apres-demain", _) => {}
+            (_, &[a, _]) => return Some(Relative::Night(a)),
+            (_, &[a]) => return Some(Relative::Weekday(a, Direction::Nearest)),
+            _ => return Some(Relative::Days(0)),
+        }
+    }
+    Some(match first {
+        "avant-hier" => Relative::Days(-2),
+        "hier" => Relative::Days(-1),
+        "aujourd'hui" => Relative::Days(0),
+        "demain" => Relative::Days(1),
+        "apres-demain" => Relative::Days(2),
+        "la" | "cette" if toks.contains(&"semaine") => Relative::Week(shift(last)),
+        "le" | "ce" if toks.contains(&"week-end") => Relative::Weekend(shift(last)),
+        "le" | "ce" if toks.iter().any(|t| t.starts_with("mois")) => Relative::Month(shift(last)),
+        "l'annee" | "l'an" | "cette" => Relative::Year(shift(last)),
+        day => Relative::Weekday(
+            weekday_number(day)?,
+            match shift(last) {
+                -1 => Direction::Last,
+                1 => Direction::Next,
+                _ => Direction::Nearest,
+            },
+        ),
+    })
+}
+
+/// "aujourd'hui" means "nowadays" in "le monde d'aujourd'hui", "jusqu'à aujourd'hui",
+/// "aujourd'hui encore", after a verb of state ("compte aujourd'hui 42 pays", "c'est
+/// aujourd'hui un langage"), and before a count ("aujourd'hui (42) États").
+fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
+    const STATE_VERBS: [&str; 16] = [
+        "est",
+        "sont",
+        "etait",
+        "compte",
+        "comptent",
+        "reste",
+        "restent",
+        "demeure",
+        "demeurent",
+        "constitue",
+        "constituent",
+        "represente",
+        "representent",
+        "devenu",
+        "devenue",
+        "vit",
+    ];
+    let before = folded[..start].trim_end();
+    let after = folded[end..].trim_start();
+    let previous = word_before(folded, start);
+    before.ends_with("d'")
+        || before.ends_with("jusqu'a")
+        || before.ends_with("jusqu'")
+        || after.starts_with("encore")
+        || after.starts_with("plus que jamais")
+        || STATE_VERBS.contains(&previous)
+        || after
+            .trim_start_matches(['(', ' '])
+            .starts_with(|c: char| c.is_ascii_digit())
+}
