@@ -549,6 +549,27 @@ mod tests {
     }
 
     #[test]
+    fn a_stamp_to_the_month_gives_its_year_to_yearless_dates_and_no_day_to_relative_ones() {
+        let text = format!(" date 2020-08 Le sommet du 2 juin\n\n{BODY}");
+        let found = crate::Extractor::new().extract(&text);
+        let values: Vec<(String, Option<String>)> = found
+            .dates
+            .iter()
+            .map(|d| (d.text.to_string(), d.value.map(|v| v.to_string())))
+            .collect();
+        let expected = [
+            ("2020-08", Some("2020-08")),
+            ("2 juin", Some("2020-06-02")),
+            ("hier", None),
+        ];
+        let expected: Vec<(String, Option<String>)> = expected
+            .iter()
+            .map(|(t, v)| (t.to_string(), v.map(str::to_string)))
+            .collect();
+        assert_eq!(values, expected);
+    }
+
+    #[test]
     fn a_place_with_its_date_wins_over_a_date_line() {
         let text =
             format!("Titre de la page\n\n10 juin 2015\n\nMontréal, le 10 juin 2015 - {BODY}");

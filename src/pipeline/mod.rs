@@ -36,8 +36,8 @@ use crate::gazetteer::{Gazetteer, Hits, Kinds};
 use crate::model::{DateMention, Dateline, Extraction, TextSpan};
 use crate::text::NormalizedText;
 use crate::text::TextBuffers;
-use crate::types::Date;
 use crate::{Context, Span};
+use dates::Anchor;
 use std::borrow::Cow;
 use std::cell::Cell;
 
@@ -213,13 +213,23 @@ impl<'g, 'h> Document<'g, 'h> {
     fn resolve_dates(&mut self) {
         let input = self.text.input();
         let reference = self.context.reference_date;
-        let dateline_day = self
+        // The dateline's date, a day or less precise (a page's stamp "date 2020-08": its year
+        // and month complete yearless dates, the caller's day resolves relative ones).
+        let dateline_date = self
             .found_dateline
             .and_then(|f| f.date)
             .and_then(|i| self.raw_dates.get(i))
             .and_then(|d| d.resolve(reference))
-            .and_then(|v| v.to_date());
-        let anchor: Option<Date> = dateline_day.or(reference);
+            .filter(|v| v.end().is_none())
+            .map(|v| v.start());
+        let anchor = match dateline_date {
+            Some(date) if date.to_date().is_some() => Anchor::from(date),
+            Some(date) => Anchor {
+                day: reference,
+                ..Anchor::from(date)
+            },
+            None => Anchor::from(reference),
+        };
         let text = &self.text;
         self.found.dates = self
             .raw_dates

@@ -235,7 +235,8 @@ pub(crate) struct RawDate {
 impl RawDate {
     /// The value, with `anchor` (the dateline's or the caller's day) for what needs a year
     /// or a reference.
-    pub fn resolve(&self, anchor: Option<Date>) -> Option<DateValue> {
+    pub fn resolve(&self, anchor: impl Into<Anchor>) -> Option<DateValue> {
+        let anchor: Anchor = anchor.into();
         match self.reading {
             Reading::Single(w) => Some(DateValue::single(w.complete(anchor)?)),
             Reading::Range(a, b) => {
@@ -250,12 +251,12 @@ impl RawDate {
                     let wraps = matches!((start.month, b.month), (Some(x), Some(y)) if x > y);
                     start.year = Some(end.year() - i32::from(wraps));
                 }
-                let start = start.complete(None)?;
+                let start = start.complete(Anchor::default())?;
                 DateValue::range(start, end)
             }
-            Reading::Relative(r) => resolve_relative(r, anchor?),
+            Reading::Relative(r) => resolve_relative(r, anchor.day?),
             Reading::Easter(year) => Some(DateValue::single(PartialDate::from_date(easter(
-                year.or(anchor.map(|a| a.year()))?,
+                year.or(anchor.year)?,
             )?))),
         }
     }
@@ -265,13 +266,43 @@ impl RawDate {
     }
 }
 
+/// What a date is resolved against: a day for relative dates ("hier"), and a year and month
+/// for what was written without them ("le 2 juin", "le 12 courant"). A dateline dated to the
+/// month only ("date 2020-08") gives its year and month, and no day.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Anchor {
+    pub day: Option<Date>,
+    pub year: Option<i32>,
+    pub month: Option<u8>,
+}
+
+impl From<Option<Date>> for Anchor {
+    fn from(day: Option<Date>) -> Anchor {
+        Anchor {
+            day,
+            year: day.map(|d| d.year()),
+            month: day.map(|d| d.month()),
+        }
+    }
+}
+
+impl From<PartialDate> for Anchor {
+    fn from(date: PartialDate) -> Anchor {
+        Anchor {
+            day: date.to_date(),
+            year: Some(date.year()),
+            month: date.month(),
+        }
+    }
+}
+
 impl Written {
     /// The date, with the year (and for a day without its month, "le 12 courant", the
     /// month) of `anchor` where it was not written.
-    fn complete(self, anchor: Option<Date>) -> Option<PartialDate> {
-        let year = self.year.or(anchor.map(|a| a.year()))?;
+    fn complete(self, anchor: Anchor) -> Option<PartialDate> {
+        let year = self.year.or(anchor.year)?;
         let month = match (self.month, self.day) {
-            (None, Some(_)) => Some(anchor?.month()),
+            (None, Some(_)) => Some(anchor.month?),
             (month, _) => month,
         };
         match (month, self.day) {
