@@ -242,9 +242,10 @@ fn stamp(line: &str) -> Option<usize> {
         .get(..4)
         .filter(|word| word.eq_ignore_ascii_case("date"))
         .map(|word| &line[word.len()..])?;
-    let spaced = rest.trim_start_matches([' ', '\t']);
+    let space = |c| blank(c) == Blank::Space;
+    let spaced = rest.trim_start_matches(space);
     let spaced = spaced.strip_prefix(':').unwrap_or(spaced);
-    let spaced = spaced.trim_start_matches([' ', '\t']);
+    let spaced = spaced.trim_start_matches(space);
     (spaced.len() < rest.len()).then(|| line.len() - spaced.len())
 }
 

@@ -191,23 +191,31 @@ fn after_counterparts(
         if words::word_at(input, at).map_or(true, |w| w.end != at + len) {
             continue;
         }
-        let mut end = at + len;
+        let end = at + len;
+        // The blanks after `end`, within one paragraph (a blank line ends everything).
         let skip_blanks = |end: usize| {
-            end + input[end..].len()
-                - input[end..]
-                    .trim_start_matches(|c| blank(c) != Blank::No)
-                    .len()
+            let rest = &input[end..];
+            let gap = rest.len() - rest.trim_start_matches(|c| blank(c) != Blank::No).len();
+            (gap == 0 || is_soft_gap(&rest[..gap])).then_some(end + gap)
         };
-        end = skip_blanks(end);
+        let Some(mut end) = skip_blanks(end) else {
+            continue;
+        };
         if let Some(demonym) = mentions
             .countries
             .iter()
             .find(|c| c.start == end && c.demonym)
         {
-            end = skip_blanks(demonym.end);
+            let Some(after) = skip_blanks(demonym.end) else {
+                continue;
+            };
+            end = after;
         }
         if input[end..].starts_with(',') {
-            end = skip_blanks(end + 1);
+            let Some(after) = skip_blanks(end + 1) else {
+                continue;
+            };
+            end = after;
         }
         let Some(first) = word_at(input, end) else {
             continue;
@@ -415,7 +423,11 @@ fn surnames_seen_before(
             // "Le Drian", "Ibn Chambas": a capitalised particle right before is the
             // surname's ("Jean-Yves Le Drian", "Mohamed Ibn Chambas").
             let particle = || {
-                let before = before.strip_suffix(' ')?;
+                let trimmed = before.trim_end_matches(|c| blank(c) != Blank::No);
+                if trimmed.len() == before.len() || !is_soft_gap(&before[trimmed.len()..]) {
+                    return None;
+                }
+                let before = trimmed;
                 let at = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
                     i + before[i..].chars().next().map_or(1, char::len_utf8)
                 });

@@ -181,16 +181,17 @@ fn without_demonym_of_the_head(
     mentions: &Mentions<'_, '_>,
 ) -> usize {
     let office = &input[start..end];
-    let Some(space) = office.rfind(' ') else {
+    let Some(space) = office.rfind(char::is_whitespace) else {
         return end;
     };
-    let (before, last) = (office[..space].trim_end(), &office[space + 1..]);
+    let after_space = space + office[space..].chars().next().map_or(1, char::len_utf8);
+    let (before, last) = (office[..space].trim_end(), &office[after_space..]);
     // The adjective's number shows on its last part ("ouest-africains").
     let adjective = last.rsplit('-').next().unwrap_or(last);
     let demonym = mentions
         .countries
         .iter()
-        .any(|c| c.demonym && c.end == end && c.start == start + space + 1);
+        .any(|c| c.demonym && c.end == end && c.start == start + after_space);
     if !(demonym || phrase::adjective_like(&crate::text::fold_str(adjective))) {
         return end;
     }
@@ -198,7 +199,7 @@ fn without_demonym_of_the_head(
         .rsplit(|c: char| c.is_whitespace() || matches!(c, '\'' | '’'))
         .next()
         .unwrap_or("");
-    if noun.is_empty() || !before.contains(' ') {
+    if noun.is_empty() || !before.contains(char::is_whitespace) {
         return end;
     }
     /// Plural (true), singular (false), or unknown from the ending.
