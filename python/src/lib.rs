@@ -47,12 +47,29 @@ fn render_html(
     Extractor::default_extractor().page(text, reference_date)
 }
 
+/// The benchmark's baseline (`bench.py`): seconds that `rounds` passes of the Rust call over
+/// `texts` take in this build, with no Python object made.
+#[pyfunction]
+fn _rust_extract_seconds(py: Python<'_>, texts: Vec<String>, rounds: usize) -> f64 {
+    let extractor = communique::Extractor::new();
+    py.detach(|| {
+        let start = std::time::Instant::now();
+        for _ in 0..rounds {
+            for text in &texts {
+                std::hint::black_box(extractor.extract(std::hint::black_box(text)));
+            }
+        }
+        start.elapsed().as_secs_f64()
+    })
+}
+
 #[pymodule]
 fn _communique(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = m.py();
     m.add_function(wrap_pyfunction!(extract, m)?)?;
     m.add_function(wrap_pyfunction!(extract_many, m)?)?;
     m.add_function(wrap_pyfunction!(render_html, m)?)?;
+    m.add_function(wrap_pyfunction!(_rust_extract_seconds, m)?)?;
     m.add_class::<Extractor>()?;
     m.add_class::<Extraction>()?;
     m.add_class::<objects::PersonMention>()?;
