@@ -3,7 +3,8 @@
     python python/bench.py [ROUNDS] [FOLDER]     # defaults: 30, tests/corpus
 
 The baseline is the Rust call alone (`_rust_extract_seconds`: the library's `extract` in a
-loop inside the extension, no Python object made). Each line is the best of 5 runs.
+loop inside the extension, no Python object made). The variants run in turn, 7 times over
+(so that a change of load on the machine touches them alike); each line is the best run.
 """
 
 import sys
@@ -16,13 +17,10 @@ from communique import _communique
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def best(f, runs=5):
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        f()
-        times.append(time.perf_counter() - start)
-    return min(times)
+def timed(f):
+    start = time.perf_counter()
+    f()
+    return time.perf_counter() - start
 
 
 def main():
@@ -54,19 +52,21 @@ def main():
     def many(threads):
         return lambda: extractor.extract_many(texts * rounds, threads=threads)
 
-    rust = best(lambda: _communique._rust_extract_seconds(texts, rounds))
-    print(f"{len(texts)} texts, {size / rounds / 1e3:.1f} kB, {rounds} rounds")
-    print(f"{'Rust extract (baseline)':38} {size / rust / 1e6:7.1f} MB/s  1.00x")
-    for name, f in [
+    variants = [
+        ("Rust extract (baseline)", lambda: _communique._rust_extract_seconds(texts, rounds)),
         ("Python extract", extract),
         ("Python extract + every mention read", extract_and_read),
         ("Python extract + to_dict()", to_dict),
         ("Python extract_many, threads=1", many(1)),
         ("Python extract_many, threads=2", many(2)),
-    ]:
-        t = best(f)
-        print(f"{name:38} {size / t / 1e6:7.1f} MB/s  {t / rust:.2f}x")
-
+    ]
+    best = [float("inf")] * len(variants)
+    for _ in range(7):
+        for i, (_, f) in enumerate(variants):
+            best[i] = min(best[i], timed(f))
+    print(f"{len(texts)} texts, {size / rounds / 1e3:.1f} kB, {rounds} rounds")
+    for (name, _), t in zip(variants, best):
+        print(f"{name:38} {size / t / 1e6:7.1f} MB/s  {t / best[0]:.2f}x")
 
 if __name__ == "__main__":
     main()
