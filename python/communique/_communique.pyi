@@ -2,14 +2,38 @@
 
 import datetime
 import os
-from typing import Any, Dict, Iterable, List, Literal, Mapping, Optional, Sequence, Tuple, Union
+from typing import final, Any, Dict, Iterable, List, Literal, Mapping, Optional, Sequence, Tuple, Union
 
 __version__: str
+__all__ = [
+    "extract",
+    "extract_many",
+    "render_html",
+    "_rust_extract_seconds",
+    "Extractor",
+    "Extraction",
+    "PersonMention",
+    "TitleMention",
+    "CountryMention",
+    "DateMention",
+    "DateRange",
+    "OrganizationMention",
+    "PlaceMention",
+    "TextSpan",
+    "Role",
+    "Affiliation",
+    "Dateline",
+    "Theme",
+    "CommuniqueError",
+    "GazetteerError",
+    "SettingError",
+    "__version__",
+]
 
 _Date = Union[datetime.date, str, None]
 _Path = Union[str, "os.PathLike[str]"]
-MentionType = Literal["person", "title", "country", "demonym", "date", "organization", "place"]
-Label = Literal["PERSON", "TITLE", "COUNTRY", "DEMONYM", "DATE", "ORG", "PLACE"]
+_MentionType = Literal["person", "title", "country", "demonym", "date", "organization", "place"]
+_Label = Literal["PERSON", "TITLE", "COUNTRY", "DEMONYM", "DATE", "ORG", "PLACE"]
 
 class CommuniqueError(ValueError): ...
 class GazetteerError(CommuniqueError): ...
@@ -32,16 +56,18 @@ class _Span:
 
 class _Mention(_Span):
     @property
-    def type(self) -> MentionType: ...
+    def type(self) -> _MentionType: ...
     @property
-    def label(self) -> Label: ...
+    def label(self) -> _Label: ...
 
+@final
 class TextSpan(_Span):
     @property
     def type(self) -> None: ...
     @property
     def label(self) -> None: ...
 
+@final
 class Affiliation:
     @property
     def country(self) -> Optional[str]: ...
@@ -49,6 +75,7 @@ class Affiliation:
     def organization(self) -> Optional[str]: ...
     def to_dict(self) -> Dict[str, str]: ...
 
+@final
 class Role:
     @property
     def office(self) -> str: ...
@@ -56,6 +83,7 @@ class Role:
     def of(self) -> Optional[Affiliation]: ...
     def to_dict(self) -> Dict[str, Any]: ...
 
+@final
 class PersonMention(_Mention):
     @property
     def canonical(self) -> str: ...
@@ -65,12 +93,14 @@ class PersonMention(_Mention):
     @property
     def role(self) -> Optional[Role]: ...
 
+@final
 class TitleMention(_Mention):
     @property
     def kind(self) -> Literal["honorific", "rank", "office"]: ...
     @property
     def of(self) -> Optional[Affiliation]: ...
 
+@final
 class CountryMention(_Mention):
     @property
     def code(self) -> str: ...
@@ -81,6 +111,7 @@ class CountryMention(_Mention):
     @property
     def demonym(self) -> bool: ...
 
+@final
 class DateRange:
     @property
     def start(self) -> datetime.date: ...
@@ -90,6 +121,7 @@ class DateRange:
     @property
     def iso(self) -> str: ...
 
+@final
 class DateMention(_Mention):
     @property
     def value(self) -> Union[datetime.date, DateRange, None]: ...
@@ -100,18 +132,21 @@ class DateMention(_Mention):
     @property
     def relative(self) -> bool: ...
 
+@final
 class OrganizationMention(_Mention):
     @property
     def acronym(self) -> Optional[str]: ...
     @property
     def long_form(self) -> Optional[str]: ...
 
+@final
 class PlaceMention(_Mention):
     @property
     def kind(self) -> Optional[Literal["capital", "city", "region", "continent"]]: ...
     @property
     def code(self) -> Optional[str]: ...
 
+@final
 class Dateline:
     @property
     def place(self) -> Optional[TextSpan]: ...
@@ -119,6 +154,7 @@ class Dateline:
     def date(self) -> Optional[DateMention]: ...
     def to_dict(self) -> Dict[str, Any]: ...
 
+@final
 class Theme:
     @property
     def theme(self) -> str: ...
@@ -128,8 +164,9 @@ class Theme:
     def evidence(self) -> List[TextSpan]: ...
     def to_dict(self) -> Dict[str, Any]: ...
 
-Mention = Union[PersonMention, TitleMention, CountryMention, DateMention, OrganizationMention, PlaceMention]
+_AnyMention = Union[PersonMention, TitleMention, CountryMention, DateMention, OrganizationMention, PlaceMention]
 
+@final
 class Extraction:
     @property
     def text(self) -> str: ...
@@ -153,29 +190,30 @@ class Extraction:
     def places(self) -> List[PlaceMention]: ...
     @property
     def themes(self) -> List[Theme]: ...
-    def mentions(self) -> List[Mention]:
+    def mentions(self) -> List[_AnyMention]:
         """Every mention in document order (start, longest first, type)."""
     def to_dict(self) -> Dict[str, Any]: ...
     def to_html(self) -> str: ...
 
-GazetteerKind = Literal[
+_GazetteerKind = Literal[
     "countries", "country_names", "demonyms", "places", "organizations", "themes", "titles", "given_names"
 ]
-OutputName = Literal["dateline", "persons", "titles", "countries", "dates", "organizations", "places", "themes"]
+_OutputName = Literal["dateline", "persons", "titles", "countries", "dates", "organizations", "places", "themes"]
 
+@final
 class Extractor:
-    def __init__(
-        self,
+    def __new__(
+        cls,
         *,
-        gazetteer_files: Optional[Mapping[GazetteerKind, Union[_Path, Sequence[_Path]]]] = None,
-        replace_files: Optional[Mapping[GazetteerKind, Union[_Path, Sequence[_Path]]]] = None,
-        gazetteer_texts: Optional[Mapping[GazetteerKind, str]] = None,
-        entries: Optional[Iterable[Tuple[GazetteerKind, Sequence[str]]]] = None,
-        clear: Optional[Iterable[GazetteerKind]] = None,
+        gazetteer_files: Optional[Mapping[_GazetteerKind, Union[_Path, Sequence[_Path]]]] = None,
+        replace_files: Optional[Mapping[_GazetteerKind, Union[_Path, Sequence[_Path]]]] = None,
+        gazetteer_texts: Optional[Mapping[_GazetteerKind, str]] = None,
+        entries: Optional[Iterable[Tuple[_GazetteerKind, Sequence[str]]]] = None,
+        clear: Optional[Iterable[_GazetteerKind]] = None,
         defaults: bool = True,
-        outputs: Optional[Iterable[OutputName]] = None,
+        outputs: Optional[Iterable[_OutputName]] = None,
         theme_threshold: Optional[float] = None,
-    ) -> None: ...
+    ) -> "Extractor": ...
     def extract(self, text: str, reference_date: _Date = None) -> Extraction: ...
     def extract_html(self, html: str, reference_date: _Date = None) -> Extraction: ...
     def extract_many(
@@ -186,3 +224,5 @@ class Extractor:
 def extract(text: str, reference_date: _Date = None) -> Extraction: ...
 def extract_many(texts: Iterable[str], reference_date: _Date = None, threads: Optional[int] = None) -> List[Extraction]: ...
 def render_html(text: str, reference_date: _Date = None) -> str: ...
+def _rust_extract_seconds(texts: Sequence[str], rounds: int) -> float:
+    """The benchmark's baseline: seconds of the Rust call alone (bench.py)."""
