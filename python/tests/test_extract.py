@@ -172,6 +172,22 @@ def test_offsets_hold_on_arbitrary_strings(noise, seed):
         assert text[m.start:m.end] == m.text
 
 
+HTML_PARTS = st.sampled_from([
+    "<p>", "</p>", "<b>", "</b>", "&eacute;", "&#233;", "&amp;", "<br>", "<!-- c -->",
+    "<script>x</script>", "Le président ", "nigérien ", "à Niamey ", "le 3 juin 2024 ",
+    "Célestin Simporé ", "🙂", "مرحبا ", "&", "<", "\n\n",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(HTML_PARTS, st.text(max_size=5)), max_size=40))
+def test_html_offsets_hold_on_arbitrary_pages(parts):
+    page = "".join(parts)
+    x = communique.Extractor().extract_html(page)
+    for start, end, written in spans(x.to_dict()):
+        assert page[start:end] == written
+
+
 def test_html_input_offsets_index_the_page():
     page = "<p>Le pr&eacute;sident <b>C&eacute;lestin Simpor&#233;</b> au Niger.</p>"
     x = communique.Extractor().extract_html(page)
