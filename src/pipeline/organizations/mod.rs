@@ -31,7 +31,8 @@ use std::sync::Arc;
 
 /// The acronyms in parentheses of `input`, as the spans of the parentheses and of the
 /// acronyms inside: `(`, blanks, a capital, letters, digits, `&` and `-` with a second capital
-/// among them, blanks, `)`.
+/// among them, blanks, `)`; or a capitalised word of three to eight letters ("(Ocam)"), an
+/// acronym written as a name, which the long form before it must spell whole.
 fn acronyms_in_parentheses(
     input: &str,
 ) -> impl Iterator<Item = ((usize, usize), (usize, usize))> + '_ {
@@ -46,7 +47,11 @@ fn acronyms_in_parentheses(
             .unwrap_or(bytes.len() - start);
         let acronym = &bytes[start..start + len];
         let capitals = acronym.iter().filter(|b| b.is_ascii_uppercase()).count();
-        if !acronym.first().is_some_and(u8::is_ascii_uppercase) || capitals < 2 {
+        let written_as_a_name =
+            (3..=8).contains(&len) && acronym.iter().all(u8::is_ascii_alphabetic);
+        if !acronym.first().is_some_and(u8::is_ascii_uppercase)
+            || (capitals < 2 && !written_as_a_name)
+        {
             return None;
         }
         let after = &input[start + len..];
@@ -134,6 +139,33 @@ fn acronyms_defined(
         let acr = &input[acr_start..acr_end];
         let before = input[..paren_start].trim_end();
         let gap_start = before.len();
+        // "(Ocam)": an acronym written as a name only where the name before spells it whole;
+        // its later uses may be in capitals too ("OCAM").
+        if acr.bytes().filter(u8::is_ascii_uppercase).count() < 2 {
+            let Some(start) = long_form_before(input, gap_start, acr, true) else {
+                continue;
+            };
+            let long: Arc<str> = Arc::from(&input[start..gap_start]);
+            learnt.push((acr.to_string(), long.clone()));
+            learnt.push((acr.to_ascii_uppercase(), long.clone()));
+            if !ends.contains_key(&gap_start) && !taken_ends.contains(&gap_start) {
+                orgs.push(Org {
+                    start,
+                    end: gap_start,
+                    long_form: Some(long.clone()),
+                    acronym: Some(Arc::from(acr)),
+                });
+            }
+            if starts.insert(acr_start) {
+                orgs.push(Org {
+                    start: acr_start,
+                    end: acr_end,
+                    long_form: Some(long),
+                    acronym: None,
+                });
+            }
+            continue;
+        }
         // A known name right before ("Union africaine (UA)"), else, unless a state or place
         // is there ("République démocratique du Congo (RDC)"), an unknown name whose
         // initials spell the acronym.
@@ -142,13 +174,13 @@ fn acronyms_defined(
         let (start, known) = match ends.get(&gap_start) {
             Some(_)
                 if capitals.covers(input, acr_start, acr_end)
-                    && long_form_before(input, gap_start, acr).is_none() =>
+                    && long_form_before(input, gap_start, acr, false).is_none() =>
             {
                 continue
             }
             Some(&i) => (orgs[i].start, true),
             None if taken_ends.contains(&gap_start) => continue,
-            None => match long_form_before(input, gap_start, acr) {
+            None => match long_form_before(input, gap_start, acr, false) {
                 Some(start) => (start, false),
                 None => continue,
             },
@@ -375,8 +407,9 @@ fn after_determiner(input: &str, at: usize) -> bool {
         .any(|d| word.eq_ignore_ascii_case(d))
 }
 
-/// The start of a capitalised phrase ending at `end` whose initials spell `acronym`.
-fn long_form_before(input: &str, end: usize, acronym: &str) -> Option<usize> {
+/// The start of a capitalised phrase ending at `end` whose initials spell `acronym` (or, unless
+/// `whole`, two thirds of it).
+fn long_form_before(input: &str, end: usize, acronym: &str, whole: bool) -> Option<usize> {
     let stop = ['.', ',', ';', ':', '(', ')', '«', '»', '"', '“', '”'];
     // Within the 300 bytes before, in the paragraph, after the last punctuation.
     let window = floor_char_boundary(input, end.saturating_sub(300));
@@ -450,7 +483,7 @@ fn long_form_before(input: &str, end: usize, acronym: &str) -> Option<usize> {
     candidates
         .iter()
         .find(|(full, _)| *full)
-        .or_else(|| candidates.first())
+        .or_else(|| candidates.first().filter(|_| !whole))
         .map(|&(_, start)| start)
 }
 
@@ -459,22 +492,45 @@ mod tests {
     use super::*;
 
     #[test]
+    fn acronyms_written_as_names_need_their_whole_long_form() {
+        let text = "L'Office de surveillance des frontières et de la navigation (Osfn) a \
+                    publié son rapport. Selon l'OSFN et l'Osfn, la menace baisse. La ville \
+                    (Paris) et le Groupe de suivi (Mali) ont répondu.";
+        let found: Vec<String> = crate::Extractor::new()
+            .extract(text)
+            .organizations
+            .iter()
+            .map(|o| o.text.to_string())
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "Office de surveillance des frontières et de la navigation",
+                "Osfn",
+                "OSFN",
+                "Osfn",
+                "Groupe de suivi"
+            ]
+        );
+    }
+
+    #[test]
     fn long_forms_spelled_by_initials() {
         let text = "La Force conjointe du G5 Sahel (FC-G5S) a frappé.";
         let end = text.find(" (").unwrap();
         assert_eq!(
-            long_form_before(text, end, "FC-G5S").map(|s| &text[s..end]),
+            long_form_before(text, end, "FC-G5S", false).map(|s| &text[s..end]),
             Some("Force conjointe du G5 Sahel")
         );
         let text = "selon le Bureau central d'investigations judiciaires (BCIJ)";
         let end = text.find(" (").unwrap();
         assert_eq!(
-            long_form_before(text, end, "BCIJ").map(|s| &text[s..end]),
+            long_form_before(text, end, "BCIJ", false).map(|s| &text[s..end]),
             Some("Bureau central d'investigations judiciaires")
         );
         let text = "le texte adopté hier (RDC)";
         assert_eq!(
-            long_form_before(text, text.find(" (").unwrap(), "RDC"),
+            long_form_before(text, text.find(" (").unwrap(), "RDC", false),
             None
         );
     }
