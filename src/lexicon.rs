@@ -293,6 +293,27 @@ pub(crate) const SENTENCE_OPENERS: [&str; 24] = [
     "Avec", "Sur", "Sous", "Entre", "Au", "Aux", "Du", "Des", "Une", "Un", "Cette", "Ce",
 ];
 
+/// Head nouns of facilities and streets, where a place is named by what follows ("stade du 4
+/// Août", "rue de Syrie", "mémorial Modibo Keïta", "base aérienne de Sakhir"), as written.
+pub(crate) const PLACE_HEADS: [&str; 16] = [
+    "rue",
+    "avenue",
+    "boulevard",
+    "stade",
+    "palais",
+    "hôtel",
+    "musée",
+    "mémorial",
+    "aéroport",
+    "base aérienne",
+    "base navale",
+    "base militaire",
+    "camp",
+    "caserne",
+    "bassin",
+    "pont",
+];
+
 /// Head nouns of bodies, where an organisation may be named by its shape ("Comité des chefs
 /// de police de l'Afrique de l'Est"), as written: capitalised, but "ministère" in any case (a
 /// ministry is named by its portfolio).

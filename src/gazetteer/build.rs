@@ -358,6 +358,14 @@ impl Builder {
             };
             self.pairs.push((fold_str(head), entry, None));
         }
+        // The head nouns of facilities and streets, in any case.
+        for head in crate::lexicon::PLACE_HEADS {
+            let entry = Entry {
+                kind: EntryKind::PlaceHead,
+                case: CaseRule::Any,
+            };
+            self.pairs.push((fold_str(head), entry, None));
+        }
         self.pairs.sort_by(|a, b| a.0.cmp(&b.0));
         let mut surfaces: Vec<String> = Vec::new();
         let mut patterns = Vec::new();

@@ -147,6 +147,9 @@ pub enum EntryKind {
     /// A head noun of bodies ("Conseil", "ministère"), where an organisation the lists lack
     /// may be named by its shape (`lexicon::BODY_HEADS`; not from a file).
     BodyHead,
+    /// A head noun of facilities and streets ("stade", "rue", "base aérienne"), where a place
+    /// is named by what follows it (`lexicon::PLACE_HEADS`; not from a file).
+    PlaceHead,
 }
 
 /// A set of the variants of [`EntryKind`], one bit each: what a hit's entries are, so that a
@@ -162,6 +165,7 @@ impl Kinds {
     pub const TITLE: Kinds = Kinds(1 << 4);
     pub const THEME_CUE: Kinds = Kinds(1 << 5);
     pub const BODY_HEAD: Kinds = Kinds(1 << 6);
+    pub const PLACE_HEAD: Kinds = Kinds(1 << 7);
     /// The kinds of the names layer.
     pub const NAMES: Kinds = Kinds(0b1111);
 
@@ -189,6 +193,7 @@ impl EntryKind {
             EntryKind::Title(_) => Kinds::TITLE,
             EntryKind::ThemeCue { .. } => Kinds::THEME_CUE,
             EntryKind::BodyHead => Kinds::BODY_HEAD,
+            EntryKind::PlaceHead => Kinds::PLACE_HEAD,
         }
     }
 }

@@ -300,7 +300,12 @@ impl<'g, 'h> Document<'g, 'h> {
             titles: &[],
             ..self.mentions(false)
         };
-        countries.retain(|c| !organizations.inside_organization(c.start, c.end));
+        // Nor is a state inside a facility's name ("rue de Syrie").
+        let facilities = places::facilities(self.text.input(), &self.hits.heads, &self.hits.names);
+        countries.retain(|c| {
+            !organizations.inside_organization(c.start, c.end)
+                && !facilities.iter().any(|&(s, e)| s <= c.start && c.end <= e)
+        });
         self.found.countries = countries;
     }
 
@@ -311,11 +316,13 @@ impl<'g, 'h> Document<'g, 'h> {
             ..self.mentions(false)
         };
         let place = self.dateline_place();
+        let facilities = places::facilities(self.text.input(), &self.hits.heads, &self.hits.names);
         let places = places::extract(
             self.gazetteer,
             &self.text,
             &self.hits.names,
             place,
+            &facilities,
             &mentions,
         );
         self.found.places = places;

@@ -3,11 +3,15 @@
 //! Every name hit of a place entry is a mention, except a city that names its state too
 //! (Djibouti, Koweït) where the text means the state (see [`super::countries`] for the rule),
 //! and a place inside an organisation's name. The dateline's place is a place mention in any
-//! case, known to the gazetteer or not ("RIYADH", "ADDIS ABEBA").
+//! case, known to the gazetteer or not ("RIYADH", "ADDIS ABEBA"). Facilities and streets are
+//! places named by their shape ([`facilities`]), and what their names hold (a state, a city,
+//! a person) is no mention of its own.
 
-use super::{countries, Mentions};
+use super::{countries, phrase, Mentions};
 use crate::gazetteer::{EntryKind, Gazetteer, Hit, Kinds};
+use crate::lexicon::OF_CONNECTORS;
 use crate::model::PlaceMention;
+use crate::text::blank::soft_gap;
 use crate::text::NormalizedText;
 use crate::types::PlaceKind;
 use std::borrow::Cow;
@@ -18,6 +22,7 @@ pub(crate) fn extract<'h>(
     text: &NormalizedText<'h>,
     names: &[Hit],
     dateline_place: Option<(usize, usize)>,
+    facilities: &[(usize, usize)],
     mentions: &Mentions<'_, 'h>,
 ) -> Vec<PlaceMention<'h>> {
     let input = text.input();
@@ -58,6 +63,28 @@ pub(crate) fn extract<'h>(
             code: country.and_then(|id| gazetteer.country(id)).map(|c| c.code),
         });
     }
+    // Facilities and streets, whole: what their names hold is no mention of its own.
+    if !facilities.is_empty() {
+        out.retain(|p| !facilities.iter().any(|&(s, e)| s <= p.start && p.end <= e));
+        for &(start, end) in facilities {
+            if mentions.inside_organization(start, end)
+                || out.iter().any(|p| p.start < end && start < p.end)
+            {
+                continue;
+            }
+            let at = out.partition_point(|p| p.start < start);
+            out.insert(
+                at,
+                PlaceMention {
+                    text: Cow::Borrowed(&input[start..end]),
+                    start,
+                    end,
+                    kind: None,
+                    code: None,
+                },
+            );
+        }
+    }
     if let Some((start, end)) = dateline_place {
         if !out.iter().any(|p| p.start < end && start < p.end) && start < end {
             let at = out.partition_point(|p| p.start < start);
@@ -74,4 +101,130 @@ pub(crate) fn extract<'h>(
         }
     }
     out
+}
+
+/// The facilities and streets of a document, as the input spans of their place mentions: a
+/// head noun of [`PLACE_HEADS`](crate::lexicon::PLACE_HEADS), up to two adjectives, then a name.
+/// As the guidelines' rule for generic nouns says, the head stays outside unless the bare name
+/// is another entity:
+/// - a name right after the head names the facility, which is the mention ("hôtel Azalaï",
+///   "mémorial Modibo Keïta", "aéroport international Diori Hamani");
+/// - after "de", "du", "des", "de la", "de l'", a state, a date or a name the gazetteer lacks
+///   is held by the facility's name, the mention ("rue de Syrie", "stade du 4 Août",
+///   "boulevard du 30-Juin", "palais de Koulouba", "Hôtel de Brienne"); a known place is its
+///   own mention ("bassin du lac Tchad" gives "lac Tchad").
+///
+/// A head with no name after it is a common noun ("le stade", "un camp de réfugiés"), and
+/// so is one in a line in capitals, where capitals tell no name.
+pub(crate) fn facilities(input: &str, heads: &[Hit], names: &[Hit]) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut capitals = crate::text::capitals::CapitalLines::default();
+    for head in heads.iter().filter(|h| h.kinds.any(Kinds::PLACE_HEAD)) {
+        let (start, mut at) = (head.input_start, head.input_end);
+        let glued = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '-');
+        if glued(input[..start].chars().next_back()) || glued(input[at..].chars().next()) {
+            continue;
+        }
+        // In a line in capitals, a capital tells no name.
+        if capitals.covers(input, start, at) {
+            continue;
+        }
+        // Adjectives: "aéroport international", "camp militaire".
+        for _ in 0..2 {
+            let gap = soft_gap(&input[at..]);
+            let word = phrase::word_at_start(&input[at + gap..]);
+            if gap == 0
+                || !word.starts_with(char::is_lowercase)
+                || !phrase::adjective_like(&crate::text::fold_str(word))
+            {
+                break;
+            }
+            at += gap + word.len();
+        }
+        let gap = soft_gap(&input[at..]);
+        if gap == 0 {
+            continue;
+        }
+        let mut name_at = at + gap;
+        let mut connector = false;
+        for of in OF_CONNECTORS {
+            if let Some(rest) = input[name_at..].strip_prefix(of) {
+                let elided = of.ends_with(['\'', '’']);
+                let after = if elided { 0 } else { soft_gap(rest) };
+                if elided || after > 0 {
+                    name_at += of.len() + after;
+                    connector = true;
+                    break;
+                }
+            }
+        }
+        let known = names
+            .get(names.partition_point(|h| h.input_start < name_at))
+            .filter(|h| h.input_start == name_at && h.kinds.any(Kinds::NAMES));
+        let state = known.is_some_and(|h| h.kinds.any(Kinds::COUNTRY_NAME));
+        let place = known.is_some_and(|h| h.kinds.any(Kinds::PLACE));
+        let end = match known {
+            Some(h) if state || place => h.input_end,
+            _ => capitalised_run(input, name_at),
+        };
+        if end <= name_at {
+            continue;
+        }
+        let dated = input[name_at..].starts_with(|c: char| c.is_ascii_digit());
+        // A known place after a connector is its own mention.
+        if connector && place && !dated {
+            continue;
+        }
+        let span = (start, end);
+        if out.last().map_or(true, |&(_, e)| e <= span.0) {
+            out.push(span);
+        }
+    }
+    out
+}
+
+/// The end of the run of capitalised words and numbers at `at` (at most four, parted by one
+/// soft gap each): the name of a facility; `at` when there is none.
+fn capitalised_run(input: &str, at: usize) -> usize {
+    let mut end = at;
+    let mut next = at;
+    for _ in 0..4 {
+        let word = phrase::word_at_start(&input[next..]);
+        if !word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+            break;
+        }
+        end = next + word.len();
+        let gap = soft_gap(&input[end..]);
+        if gap == 0 {
+            break;
+        }
+        next = end + gap;
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn facilities_and_streets_hold_the_names_inside_them() {
+        let text = "La cérémonie s'est tenue au stade du 4 Août, rue de Syrie, près du mémorial \
+                    Modibo Keïta et de l'hôtel Azalaï, puis au palais de Koulouba et dans le \
+                    bassin du lac Tchad. Un camp de réfugiés, le stade et la rue ont été fermés.";
+        let found = crate::Extractor::new().extract(text);
+        let places: Vec<&str> = found.places.iter().map(|p| &*p.text).collect();
+        assert_eq!(
+            places,
+            [
+                "stade du 4 Août",
+                "rue de Syrie",
+                "mémorial Modibo Keïta",
+                "hôtel Azalaï",
+                "palais de Koulouba",
+                "lac Tchad"
+            ]
+        );
+        // What the facilities' names hold is no mention of its own.
+        assert!(found.countries.is_empty(), "{:?}", found.countries);
+        assert!(found.persons.is_empty(), "{:?}", found.persons);
+    }
 }

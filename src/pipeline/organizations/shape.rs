@@ -71,7 +71,7 @@ pub(super) fn bodies(
     let input = text.input();
     let mut out = Vec::new();
     let mut capitals = crate::text::capitals::CapitalLines::default();
-    for head in heads {
+    for head in heads.iter().filter(|h| h.kinds.any(Kinds::BODY_HEAD)) {
         let (start, head_end) = (head.input_start, head.input_end);
         let capitalised = input[start..].starts_with(char::is_uppercase);
         // In a line in capitals, a capital tells no name.
