@@ -52,7 +52,7 @@ fn paths(value: &Bound<'_, PyAny>) -> PyResult<Vec<PathBuf>> {
 }
 
 /// The reference date: a `datetime.date` (or `datetime`), or an ISO `YYYY-MM-DD` string.
-pub fn reference_date(value: Option<&Bound<'_, PyAny>>) -> PyResult<Context> {
+fn reference_date(value: Option<&Bound<'_, PyAny>>) -> PyResult<Context> {
     let Some(value) = value.filter(|v| !v.is_none()) else {
         return Ok(Context::default());
     };
@@ -80,19 +80,19 @@ pub fn reference_date(value: Option<&Bound<'_, PyAny>>) -> PyResult<Context> {
 /// Extracts entities from French press text. Built once (the embedded gazetteers, plus or
 /// instead of your own), used from any thread.
 #[pyclass(frozen, module = "communique", name = "Extractor")]
-pub struct Extractor {
+pub(crate) struct Extractor {
     inner: communique::Extractor,
 }
 
 impl Extractor {
-    pub fn default_extractor() -> Extractor {
+    pub(crate) fn default_extractor() -> Extractor {
         Extractor {
             inner: communique::Extractor::new(),
         }
     }
 
     /// One text, extracted without the GIL.
-    pub fn one(
+    pub(crate) fn one(
         &self,
         text: &Bound<'_, PyString>,
         reference_date: Option<&Bound<'_, PyAny>>,
@@ -113,7 +113,7 @@ impl Extractor {
     }
 
     /// The page of one text, rendered without the GIL.
-    pub fn page(
+    pub(crate) fn page(
         &self,
         text: &Bound<'_, PyString>,
         reference_date: Option<&Bound<'_, PyAny>>,
@@ -127,7 +127,7 @@ impl Extractor {
     }
 
     /// Many texts, on `threads` threads without the GIL, in order.
-    pub fn many(
+    pub(crate) fn many(
         &self,
         texts: &Bound<'_, PyAny>,
         reference_date: Option<&Bound<'_, PyAny>>,
