@@ -357,6 +357,11 @@ fn adjectives_that_end_offices_agree_with_their_noun() {
             "directeur des opérations spéciales"
         ]
     );
+    // Endings read on characters, not bytes ("spécialisées").
+    assert_eq!(
+        titles("Le directeur des unités spécialisées a parlé."),
+        ["directeur des unités spécialisées"]
+    );
     // A title neither starts nor ends inside a compound word, but after the prefixes of
     // offices.
     assert_eq!(

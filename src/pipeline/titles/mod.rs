@@ -188,13 +188,6 @@ fn without_demonym_of_the_head(
     let (before, last) = (office[..space].trim_end(), &office[after_space..]);
     // The adjective's number shows on its last part ("ouest-africains").
     let adjective = last.rsplit('-').next().unwrap_or(last);
-    let demonym = mentions
-        .countries
-        .iter()
-        .any(|c| c.demonym && c.end == end && c.start == start + after_space);
-    if !(demonym || phrase::adjective_like(&crate::text::fold_str(adjective))) {
-        return end;
-    }
     let noun = before
         .rsplit(|c: char| c.is_whitespace() || matches!(c, '\'' | '’'))
         .next()
@@ -202,20 +195,37 @@ fn without_demonym_of_the_head(
     if noun.is_empty() || !before.contains(char::is_whitespace) {
         return end;
     }
-    /// Plural (true), singular (false), or unknown from the ending.
+    /// Plural (true), singular (false), or unknown from the ending ("français", "pays").
     fn number(word: &str) -> Option<bool> {
-        let folded = crate::text::fold_str(word);
-        if folded.ends_with("ais") || folded.ends_with('z') || folded.len() < 3 {
+        let ends = |w: &str| {
+            word.len()
+                .checked_sub(w.len())
+                .and_then(|at| word.get(at..))
+                .is_some_and(|tail| tail.eq_ignore_ascii_case(w))
+        };
+        if word.len() < 3 || ends("ais") || ends("z") {
             return None;
         }
-        if matches!(folded.as_str(), "pays" | "corps" | "secours" | "processus") {
+        if ["pays", "corps", "secours", "processus"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+        {
             return None;
         }
-        Some(folded.ends_with(['s', 'x']))
+        Some(ends("s") || ends("x"))
     }
-    match (number(adjective), number(noun)) {
-        (Some(a), Some(b)) if a != b => start + before.len(),
-        _ => end,
+    // Most offices end with a word that agrees: nothing more to read.
+    if !matches!((number(adjective), number(noun)), (Some(a), Some(b)) if a != b) {
+        return end;
+    }
+    let demonym = mentions
+        .countries
+        .binary_search_by_key(&(start + after_space), |c| c.start)
+        .is_ok_and(|i| mentions.countries[i].demonym && mentions.countries[i].end == end);
+    if demonym || phrase::adjective_like(&crate::text::fold_str(adjective)) {
+        start + before.len()
+    } else {
+        end
     }
 }
 
