@@ -67,40 +67,34 @@ pub(crate) fn extract<'h>(
     if !facilities.is_empty() {
         out.retain(|p| !facilities.iter().any(|&(s, e)| s <= p.start && p.end <= e));
         for &(start, end) in facilities {
-            if mentions.inside_organization(start, end)
-                || out.iter().any(|p| p.start < end && start < p.end)
-            {
-                continue;
+            if !mentions.inside_organization(start, end) {
+                insert_unknown(&mut out, input, start, end);
             }
-            let at = out.partition_point(|p| p.start < start);
-            out.insert(
-                at,
-                PlaceMention {
-                    text: Cow::Borrowed(&input[start..end]),
-                    start,
-                    end,
-                    kind: None,
-                    code: None,
-                },
-            );
         }
     }
     if let Some((start, end)) = dateline_place {
-        if !out.iter().any(|p| p.start < end && start < p.end) && start < end {
-            let at = out.partition_point(|p| p.start < start);
-            out.insert(
-                at,
-                PlaceMention {
-                    text: Cow::Borrowed(&input[start..end]),
-                    start,
-                    end,
-                    kind: None,
-                    code: None,
-                },
-            );
-        }
+        insert_unknown(&mut out, input, start, end);
     }
     out
+}
+
+/// Inserts the place at `start..end` that the gazetteer does not know (no kind, no code), in
+/// order, unless it is empty or overlaps a place already there.
+fn insert_unknown<'h>(out: &mut Vec<PlaceMention<'h>>, input: &'h str, start: usize, end: usize) {
+    if start >= end || out.iter().any(|p| p.start < end && start < p.end) {
+        return;
+    }
+    let at = out.partition_point(|p| p.start < start);
+    out.insert(
+        at,
+        PlaceMention {
+            text: Cow::Borrowed(&input[start..end]),
+            start,
+            end,
+            kind: None,
+            code: None,
+        },
+    );
 }
 
 /// The facilities and streets of a document, as the input spans of their place mentions: a

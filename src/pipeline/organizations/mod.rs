@@ -141,37 +141,20 @@ fn acronyms_defined(
         let gap_start = before.len();
         // "(Ocam)": an acronym written as a name only where the name before spells it whole;
         // its later uses may be in capitals too ("OCAM").
-        if acr.bytes().filter(u8::is_ascii_uppercase).count() < 2 {
-            let Some(start) = long_form_before(input, gap_start, acr, true) else {
-                continue;
-            };
-            let long: Arc<str> = Arc::from(&input[start..gap_start]);
-            learnt.push((acr.to_string(), long.clone()));
-            learnt.push((acr.to_ascii_uppercase(), long.clone()));
-            if !ends.contains_key(&gap_start) && !taken_ends.contains(&gap_start) {
-                orgs.push(Org {
-                    start,
-                    end: gap_start,
-                    long_form: Some(long.clone()),
-                    acronym: Some(Arc::from(acr)),
-                });
-            }
-            if starts.insert(acr_start) {
-                orgs.push(Org {
-                    start: acr_start,
-                    end: acr_end,
-                    long_form: Some(long),
-                    acronym: None,
-                });
-            }
-            continue;
-        }
+        let written_as_a_name = acr.bytes().filter(u8::is_ascii_uppercase).count() < 2;
         // A known name right before ("Union africaine (UA)"), else, unless a state or place
         // is there ("République démocratique du Congo (RDC)"), an unknown name whose
         // initials spell the acronym.
         // In a line in capitals every word looks like an acronym: a known name's is one only
         // when the name's initials spell it.
         let (start, known) = match ends.get(&gap_start) {
+            _ if written_as_a_name => match long_form_before(input, gap_start, acr, true) {
+                Some(start) => (
+                    start,
+                    ends.contains_key(&gap_start) || taken_ends.contains(&gap_start),
+                ),
+                None => continue,
+            },
             Some(_)
                 if capitals.covers(input, acr_start, acr_end)
                     && long_form_before(input, gap_start, acr, false).is_none() =>
@@ -187,6 +170,9 @@ fn acronyms_defined(
         };
         let long: Arc<str> = Arc::from(&input[start..gap_start]);
         learnt.push((acr.to_string(), long.clone()));
+        if written_as_a_name {
+            learnt.push((acr.to_ascii_uppercase(), long.clone()));
+        }
         if !known {
             orgs.push(Org {
                 start,

@@ -174,6 +174,24 @@ fn after_titles(
     found
 }
 
+/// Records a name found without a title before it: covered, and among the persons.
+fn found_untitled(
+    found: &mut Vec<Found>,
+    covered: &mut Covered,
+    start: usize,
+    end: usize,
+    words: usize,
+) {
+    covered.insert(start, end);
+    found.push(Found {
+        start,
+        end,
+        words,
+        titles: Vec::new(),
+        key: None,
+    });
+}
+
 /// The names of two words or more after "homologue(s)", with its demonym and a comma:
 /// "son homologue Farhat Horchani", "son homologue sénégalais Augustin Tine". (A counterpart
 /// is no title, but it names the person who follows.)
@@ -225,14 +243,7 @@ fn after_counterparts(
         }
         if let Some((end, n)) = name_from(input, first, mentions, false) {
             if n >= 2 {
-                covered.insert(first.start, end);
-                found.push(Found {
-                    start: first.start,
-                    end,
-                    words: n,
-                    titles: Vec::new(),
-                    key: None,
-                });
+                found_untitled(found, covered, first.start, end, n);
             }
         }
     }
@@ -274,14 +285,7 @@ fn at_given_names(
         }
         if let Some((end, n)) = name_from(input, w, mentions, given) {
             if n >= 2 {
-                covered.insert(w.start, end);
-                found.push(Found {
-                    start: w.start,
-                    end,
-                    words: n,
-                    titles: Vec::new(),
-                    key: None,
-                });
+                found_untitled(found, covered, w.start, end, n);
             }
         }
     }
@@ -331,14 +335,7 @@ fn before_titles(
             }
             if let Some((end, n)) = name_from(input, *w, mentions, false) {
                 if end == comma && n >= 2 && !covered.covers(w.start, end) {
-                    covered.insert(w.start, end);
-                    found.push(Found {
-                        start: w.start,
-                        end,
-                        words: n,
-                        titles: Vec::new(),
-                        key: None,
-                    });
+                    found_untitled(found, covered, w.start, end, n);
                     break;
                 }
             }
