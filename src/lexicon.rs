@@ -316,8 +316,9 @@ pub(crate) const PLACE_HEADS: [&str; 16] = [
 
 /// Head nouns of bodies, where an organisation may be named by its shape ("Comité des chefs
 /// de police de l'Afrique de l'Est"), as written: capitalised, but "ministère" in any case (a
-/// ministry is named by its portfolio).
-pub(crate) const BODY_HEADS: [&str; 50] = [
+/// ministry is named by its portfolio). Events are no bodies ("Forum de Dakar", "Sommet"): the
+/// forums that are organisations are the gazetteer's.
+pub(crate) const BODY_HEADS: [&str; 49] = [
     "Conseil",
     "Comité",
     "Commission",
@@ -349,7 +350,6 @@ pub(crate) const BODY_HEADS: [&str; 50] = [
     "Etat-Major",
     "Coalition",
     "Cabinet",
-    "Forum",
     "Académie",
     "Université",
     "École",

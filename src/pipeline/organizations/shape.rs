@@ -363,7 +363,7 @@ mod tests {
 
     #[test]
     fn bodies_the_gazetteer_lacks_are_named_by_their_shape() {
-        let cases: [(&str, &[&str]); 8] = [
+        let cases: [(&str, &[&str]); 9] = [
             (
                 "Le Comité des chefs de police de l'Afrique de l'Est s'est réuni.",
                 &["Comité des chefs de police de l'Afrique de l'Est"],
@@ -386,6 +386,10 @@ mod tests {
             ),
             (
                 "Le Conseil a décidé, en conférence de presse, de la Coalition dès demain.",
+                &[],
+            ),
+            (
+                "Le Forum international de Niamey sur la paix s'est ouvert (un événement).",
                 &[],
             ),
             (
