@@ -357,6 +357,16 @@ fn adjectives_that_end_offices_agree_with_their_noun() {
             "directeur des opérations spéciales"
         ]
     );
+    // A word after an office that takes an object or, as a present participle, "à" is a
+    // verb; an adjective may be followed by "à".
+    assert_eq!(
+        titles("Le Secrétaire général rappelle que les chefs de mission participant à la réunion sont là."),
+        ["Secrétaire général", "chefs de mission"]
+    );
+    assert_eq!(
+        titles("La directrice de l'intégration régionale à la Commission a parlé."),
+        ["directrice de l'intégration régionale"]
+    );
     // Endings read on characters, not bytes ("spécialisées").
     assert_eq!(
         titles("Le directeur des unités spécialisées a parlé."),

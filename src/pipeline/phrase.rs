@@ -105,6 +105,40 @@ pub(super) fn adjective_like(folded: &str) -> bool {
             .any(|e| folded.ends_with(e)))
 }
 
+/// True when `word` is a verb by what follows it (`rest`, from just after it): a determiner or
+/// "que" opens its object or a clause ("le Secrétaire général rappelle que…"), and "à" the
+/// complement of a present participle ("les chefs d'État participant à la réunion"; but
+/// "directrice de l'intégration régionale à la Commission").
+pub(super) fn verb_by_what_follows(word: &str, rest: &str) -> bool {
+    let gap = gap(rest);
+    if gap == 0 {
+        return false;
+    }
+    let next = word_at_start(&rest[gap..]);
+    if rest[gap + next.len()..].starts_with(['\'', '’']) {
+        return matches!(next, "l" | "qu");
+    }
+    let participle = word.ends_with("ant") || word.ends_with("ants");
+    matches!(
+        next,
+        "que"
+            | "le"
+            | "la"
+            | "les"
+            | "un"
+            | "une"
+            | "son"
+            | "sa"
+            | "ses"
+            | "leur"
+            | "leurs"
+            | "ce"
+            | "cette"
+            | "ces"
+    ) || (participle
+        && (matches!(next, "à" | "au" | "aux") || rest[gap..].starts_with("a\u{300} ")))
+}
+
 /// The connectors that open a group of a complement, folded, longest first: "de", its
 /// articles and elision, and "à" with its articles.
 pub(super) const CONNECTORS: [&str; 10] = [

@@ -4,8 +4,8 @@
 
 use super::super::phrase::{
     adjective_like, first_prefix, fold_head, gap, input_len_of_folded, is_phrase_stop, join,
-    may_open, next_in_group, starts_with_a_grave, starts_with_word, word_at_start, FoldedWord,
-    CONNECTORS,
+    may_open, next_in_group, starts_with_a_grave, starts_with_word, verb_by_what_follows,
+    word_at_start, FoldedWord, CONNECTORS,
 };
 use super::super::Mentions;
 use crate::gazetteer::{Gazetteer, Hit};
@@ -242,6 +242,7 @@ pub(super) fn portfolio_end(
                 && capital_ok
                 && !gazetteer.is_given_name(word)
                 && adjective_like(&FoldedWord::of(word))
+                && !verb_by_what_follows(word, &input[at + word.len()..limit])
                 && !mentions.country_at(at)
                 && !mentions.place_at(at)
             {
@@ -389,7 +390,12 @@ fn portfolio_group(
                 || mentions.organization_at(word_at)
                 || mentions.date_at(word_at)
                 || starts_title(titles, word_at));
-        if never || named || (n > 0 && !adjective_like(folded)) {
+        if never
+            || named
+            || (n > 0
+                && (!adjective_like(folded)
+                    || verb_by_what_follows(word, &input[word_at + word.len()..limit])))
+        {
             break;
         }
         end = word_at + word.len();
