@@ -367,6 +367,15 @@ fn adjectives_that_end_offices_agree_with_their_noun() {
         titles("La directrice de l'intégration régionale à la Commission a parlé."),
         ["directrice de l'intégration régionale"]
     );
+    assert_eq!(
+        titles("Le Directeur des Relations Extérieures le colonel Ali Sani."),
+        ["Directeur des Relations Extérieures", "colonel"]
+    );
+    // An abbreviation's dot before a name is its honorific's.
+    assert_eq!(
+        titles("Mme. Tsiory Randrianasolo et Mme Ousmane Kaboré ont parlé."),
+        ["Mme.", "Mme"]
+    );
     // Endings read on characters, not bytes ("spécialisées").
     assert_eq!(
         titles("Le directeur des unités spécialisées a parlé."),

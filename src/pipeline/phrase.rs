@@ -111,7 +111,8 @@ pub(super) fn adjective_like(folded: &str) -> bool {
 /// "directrice de l'intégration régionale à la Commission").
 pub(super) fn verb_by_what_follows(word: &str, rest: &str) -> bool {
     let gap = gap(rest);
-    if gap == 0 {
+    // A capitalised word is a name's ("Relations Extérieures le colonel…").
+    if gap == 0 || word.starts_with(char::is_uppercase) {
         return false;
     }
     let next = word_at_start(&rest[gap..]);

@@ -110,6 +110,16 @@ pub(crate) fn extract<'h>(
                 continue;
             }
         }
+        // "Mme. Aïssata Tall": an abbreviation's dot, before a name, is the honorific's.
+        if kind == TitleKind::Honorific
+            && !input[start..end].ends_with('.')
+            && input[end..].strip_prefix('.').is_some_and(|rest| {
+                rest.trim_start().starts_with(char::is_uppercase)
+                    && rest.starts_with(char::is_whitespace)
+            })
+        {
+            end += 1;
+        }
         let mut of = None;
         if kind == TitleKind::Office {
             end = extend_interim(input, end);
