@@ -241,25 +241,39 @@ fn valid(w: Written) -> bool {
 
 /// The date a match of `family` says, `start` being where `matched` starts in the folded
 /// text; `None` for an impossible day or a range that goes backwards.
+/// The most tokens a match may hold to be read.
+const MAX_TOKENS: usize = 48;
+
 pub(super) fn read(
     family: Family,
     matched: &str,
     start: usize,
     text: &NormalizedText<'_>,
 ) -> Option<RawDate> {
-    let mut toks: Vec<&str> = tokens(matched).collect();
-    // "vingt et un" is one number.
-    while let Some(i) = toks
-        .windows(3)
-        .position(|w| matches!(w[0], "vingt" | "trente") && w[1] == "et" && w[2] == "un")
-    {
-        toks[i] = if toks[i] == "vingt" {
-            "vingt-et-un"
-        } else {
-            "trente-et-un"
-        };
-        toks.drain(i + 1..i + 3);
+    // The tokens on the stack: a date holds a few dozen at most (longer matches are none).
+    let mut buffer = [""; MAX_TOKENS];
+    let mut n = 0;
+    for token in tokens(matched) {
+        *buffer.get_mut(n)? = token;
+        n += 1;
     }
+    // "vingt et un" is one number.
+    let mut i = 0;
+    while i + 2 < n {
+        if matches!(buffer[i], "vingt" | "trente") && buffer[i + 1] == "et" && buffer[i + 2] == "un"
+        {
+            buffer[i] = if buffer[i] == "vingt" {
+                "vingt-et-un"
+            } else {
+                "trente-et-un"
+            };
+            buffer.copy_within(i + 3..n, i + 1);
+            n -= 2;
+        } else {
+            i += 1;
+        }
+    }
+    let toks = &buffer[..n];
     let end = start + matched.len();
     let raw = |reading| {
         Some(RawDate {
@@ -276,7 +290,7 @@ pub(super) fn read(
             raw(Reading::Range(a, b))
         }
         Family::RangeText | Family::RangeAnd | Family::RangeSlash => {
-            let parts = read_textual(&toks);
+            let parts = read_textual(toks);
             // "7, 8 et 9 janvier 2015" runs from the first day to the last.
             let (mut a, b) = match parts[..] {
                 [a, b] => (a, b),
@@ -314,10 +328,10 @@ pub(super) fn read(
             };
             raw(Reading::Range(w(a), w(b)))
         }
-        Family::RangeMonths => raw(ranges::months(&toks)?),
-        Family::YearSpan | Family::Decade => ranges::years(family, &toks, matched, start, text),
-        Family::RangeDays => raw(ranges::days(&toks, end, text.as_str())?),
-        Family::Text => read_text(&toks, matched, start, text.as_str()),
+        Family::RangeMonths => raw(ranges::months(toks)?),
+        Family::YearSpan | Family::Decade => ranges::years(family, toks, matched, start, text),
+        Family::RangeDays => raw(ranges::days(toks, end, text.as_str())?),
+        Family::Text => read_text(toks, matched, start, text.as_str()),
         Family::English => {
             let day = toks
                 .iter()
@@ -331,7 +345,7 @@ pub(super) fn read(
                 day: Some(date.day()),
             }))
         }
-        Family::Holiday => relative::read_holiday(&toks, start, end, text),
+        Family::Holiday => relative::read_holiday(toks, start, end, text),
         Family::Numeric => numeric::read_match(matched, start, text.as_str()),
         Family::MonthContext => {
             let month = toks.iter().find_map(|t| month_number(t))?;
@@ -373,7 +387,7 @@ pub(super) fn read(
             })
         }
         Family::Relative => {
-            let reading = relative::read_relative(&toks, start, end, text.as_str())?;
+            let reading = relative::read_relative(toks, start, end, text.as_str())?;
             // "il y a un an": the search starts at "y" when "il" is four words before the
             // anchor; the mention starts at "il".
             let before = text.as_str()[..start].trim_end_matches([' ', '\t']);
