@@ -371,6 +371,12 @@ fn adjectives_that_end_offices_agree_with_their_noun() {
         titles("Le Directeur des Relations Extérieures le colonel Ali Sani."),
         ["Directeur des Relations Extérieures", "colonel"]
     );
+    // Abbreviations in their case only: "SG" (secrétaire général), "Pr" (professeur); not
+    // "PR", nor "sg".
+    assert_eq!(
+        titles("Le SG de la CEEAC et le Pr Ousmane Kaboré ; le PR ; le sg."),
+        ["SG", "Pr"]
+    );
     // An abbreviation's dot before a name is its honorific's.
     assert_eq!(
         titles("Mme. Tsiory Randrianasolo et Mme Ousmane Kaboré ont parlé."),
