@@ -371,6 +371,12 @@ fn adjectives_that_end_offices_agree_with_their_noun() {
         titles("Le Directeur des Relations Extérieures le colonel Ali Sani."),
         ["Directeur des Relations Extérieures", "colonel"]
     );
+    // An adverb may stand between the verb and its object; a prefix of offices is the
+    // office's.
+    assert_eq!(
+        titles("Le Secrétaire général rappelle fermement que la vice-première ministre a parlé."),
+        ["Secrétaire général", "vice-première ministre"]
+    );
     // Abbreviations in their case only: "SG" (secrétaire général), "Pr" (professeur); not
     // "PR", nor "sg".
     assert_eq!(

@@ -115,8 +115,19 @@ pub(super) fn verb_by_what_follows(word: &str, rest: &str) -> bool {
     if gap == 0 || word.starts_with(char::is_uppercase) {
         return false;
     }
-    let next = word_at_start(&rest[gap..]);
-    if rest[gap + next.len()..].starts_with(['\'', '’']) {
+    let mut next = word_at_start(&rest[gap..]);
+    let mut rest = &rest[gap..];
+    // "rappelle fermement que": an adverb between the verb and what follows it.
+    if next.len() > 6 && next.ends_with("ment") {
+        let after = &rest[next.len()..];
+        let gap = crate::text::blank::soft_gap(after);
+        if gap == 0 {
+            return false;
+        }
+        rest = &after[gap..];
+        next = word_at_start(rest);
+    }
+    if rest[next.len()..].starts_with(['\'', '’']) {
         return matches!(next, "l" | "qu");
     }
     let participle = word.ends_with("ant") || word.ends_with("ants");
@@ -136,8 +147,7 @@ pub(super) fn verb_by_what_follows(word: &str, rest: &str) -> bool {
             | "ce"
             | "cette"
             | "ces"
-    ) || (participle
-        && (matches!(next, "à" | "au" | "aux") || rest[gap..].starts_with("a\u{300} ")))
+    ) || (participle && (matches!(next, "à" | "au" | "aux") || rest.starts_with("a\u{300} ")))
 }
 
 /// The connectors that open a group of a complement, folded, longest first: "de", its

@@ -82,6 +82,8 @@ pub(crate) fn extract<'h>(
         if inside_compound(folded, hit.start) || ends_inside_compound(folded, hit.end) {
             continue;
         }
+        // The prefix is the office's: "vice-première ministre", "co-présidente".
+        let start = start - office_prefix(input, start);
         // "ont déjà envoyé des délégations": after an auxiliary, a participle, not an office.
         if kind == TitleKind::Office
             && !input[start..].starts_with(char::is_uppercase)
@@ -168,6 +170,27 @@ fn inside_compound(folded: &str, start: usize) -> bool {
     !word.is_empty()
         && before.ends_with(word)
         && !matches!(word, "vice" | "ex" | "co" | "sous" | "pro")
+}
+
+/// The length of the prefix of offices glued before `start` in the input ("vice-", "co-",
+/// "ex-", "sous-", in any case), 0 when there is none.
+fn office_prefix(input: &str, start: usize) -> usize {
+    let Some(before) = input[..start].strip_suffix('-') else {
+        return 0;
+    };
+    ["vice", "co", "ex", "sous"]
+        .iter()
+        .find(|p| {
+            before.len() >= p.len()
+                && before
+                    .get(before.len() - p.len()..)
+                    .is_some_and(|tail| tail.eq_ignore_ascii_case(p))
+                && !before[..before.len() - p.len()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+        })
+        .map_or(0, |p| p.len() + 1)
 }
 
 /// True when the folded text at `end` goes on a compound word ("chef de l'etat" in "chef de
