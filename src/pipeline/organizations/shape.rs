@@ -13,7 +13,8 @@
 
 use super::super::phrase::{
     adjective_like, first_prefix, fold_head, gap, input_len_of_folded, is_phrase_stop, join,
-    may_open, next_in_group, starts_with_a_grave, word_at_start, FoldedWord, CONNECTORS,
+    may_open, next_in_group, starts_with_a_grave, verb_by_what_follows, word_at_start, FoldedWord,
+    CONNECTORS,
 };
 use super::Org;
 use crate::gazetteer::{Hit, Kinds};
@@ -184,20 +185,23 @@ fn complement_end(input: &str, mut end: usize, names: &[Hit], titles: &[Hit]) ->
         // An adjective ("Comité ordinaire", "ministère français", "Agence de presse
         // émiratie"); right after the head, only one that no verb ends as ("le Conseil
         // indique", "la Commission rappelle") unless capitalised.
+        // A feminine past participle ("Mission intégrée") is an adjective unless what follows
+        // makes it a verb ("la Commission crée un fonds").
         let verb_like = words == 0
             && !word.starts_with(char::is_uppercase)
             && !demonym_at(names, at)
-            && [
-                "ique", "iques", "elle", "ent", "ant", "ee", "eur", "ere", "e",
-            ]
-            .iter()
-            .any(|e| folded_word.ends_with(e))
-            && ![
-                "al", "ale", "el", "iel", "ielle", "if", "ive", "ien", "ienne", "ain", "aine",
-                "ais", "aise", "aire",
-            ]
-            .iter()
-            .any(|e| folded_word.ends_with(e));
+            && (verb_by_what_follows(word, &input[at + word.len()..limit])
+                || ([
+                    "ique", "iques", "elle", "ent", "ant", "ee", "eur", "ere", "e",
+                ]
+                .iter()
+                .any(|e| folded_word.ends_with(e))
+                    && ![
+                        "al", "ale", "el", "iel", "ielle", "nnelle", "if", "ive", "ien", "ienne",
+                        "ain", "aine", "ais", "aise", "aire", "ee", "ees",
+                    ]
+                    .iter()
+                    .any(|e| folded_word.ends_with(e))));
         if !word.is_empty()
             && !verb_like
             && !is_phrase_stop(folded_word)
@@ -239,8 +243,10 @@ fn complement_end(input: &str, mut end: usize, names: &[Hit], titles: &[Hit]) ->
             break;
         }
         let group_at = opener_at + input_len_of_folded(&input[opener_at..], opener.len());
-        // Whom the body belongs to, a state, stays outside.
-        if state_at(names, group_at) {
+        // Whom the body belongs to, a state, stays outside; but after a purpose ("pour la
+        // stabilisation du Mali", "contre le terrorisme au Sahel") the state is its object,
+        // part of the name.
+        if state_at(names, group_at) && !preposition {
             break;
         }
         // "du Premier ministre": an office, whole; but "et le ministre" is someone else.
@@ -363,7 +369,7 @@ mod tests {
 
     #[test]
     fn bodies_the_gazetteer_lacks_are_named_by_their_shape() {
-        let cases: [(&str, &[&str]); 9] = [
+        let cases: [(&str, &[&str]); 10] = [
             (
                 "Le Comité des chefs de police de l'Afrique de l'Est s'est réuni.",
                 &["Comité des chefs de police de l'Afrique de l'Est"],
@@ -391,6 +397,11 @@ mod tests {
             (
                 "Le Forum international de Niamey sur la paix s'est ouvert (un événement).",
                 &[],
+            ),
+            (
+                "La Mission intégrée des Nations unies pour la stabilisation du Mali part. La \
+                 Commission crée un fonds de la paix.",
+                &["Mission intégrée des Nations unies pour la stabilisation du Mali"],
             ),
             (
                 "L'Office de lutte contre la drogue et le crime organisé et le ministre ont signé.",
