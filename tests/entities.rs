@@ -400,3 +400,19 @@ fn adjectives_that_end_offices_agree_with_their_noun() {
         ["vice-président"]
     );
 }
+
+/// A given name, then a surname in capitals: a mixed-case word after them is the sentence's;
+/// a word in capitals alone on the next line is a caption, not a surname.
+#[test]
+fn names_end_after_a_surname_in_capitals_and_before_a_caption() {
+    let text = "Le ministre Mahamane TOURÉ Source : agence.\n\nLe président Alassane Kaboré\nPR\n\
+                Ousmane Sawadogo a conclu.";
+    let persons: Vec<String> = persons_and_canonical(text)
+        .into_iter()
+        .map(|(p, _)| p)
+        .collect();
+    assert_eq!(
+        persons,
+        ["Mahamane TOURÉ", "Alassane Kaboré", "Ousmane Sawadogo"]
+    );
+}

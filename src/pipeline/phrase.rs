@@ -111,28 +111,32 @@ pub(super) fn adjective_like(folded: &str) -> bool {
 /// "directrice de l'intégration régionale à la Commission").
 pub(super) fn verb_by_what_follows(word: &str, rest: &str) -> bool {
     let gap = gap(rest);
-    // A capitalised word is a name's ("Relations Extérieures le colonel…").
-    if gap == 0 || word.starts_with(char::is_uppercase) {
+    // A capitalised word is a name's ("Relations Extérieures le colonel…"); in capitals
+    // throughout, case tells nothing ("RAPPELLE QUE").
+    let capitalised = word.starts_with(char::is_uppercase) && word.chars().any(char::is_lowercase);
+    if gap == 0 || capitalised {
         return false;
     }
-    let mut next = word_at_start(&rest[gap..]);
+    let mut next = FoldedWord::of(word_at_start(&rest[gap..]));
     let mut rest = &rest[gap..];
     // "rappelle fermement que": an adverb between the verb and what follows it.
     if next.len() > 6 && next.ends_with("ment") {
-        let after = &rest[next.len()..];
+        let after = &rest[word_at_start(rest).len()..];
         let gap = crate::text::blank::soft_gap(after);
         if gap == 0 {
             return false;
         }
         rest = &after[gap..];
-        next = word_at_start(rest);
+        next = FoldedWord::of(word_at_start(rest));
     }
-    if rest[next.len()..].starts_with(['\'', '’']) {
-        return matches!(next, "l" | "qu");
+    let next_len = word_at_start(rest).len();
+    if rest[next_len..].starts_with(['\'', '’']) {
+        return matches!(next.as_str(), "l" | "qu");
     }
+    let word = FoldedWord::of(word);
     let participle = word.ends_with("ant") || word.ends_with("ants");
     matches!(
-        next,
+        next.as_str(),
         "que"
             | "le"
             | "la"
@@ -147,7 +151,9 @@ pub(super) fn verb_by_what_follows(word: &str, rest: &str) -> bool {
             | "ce"
             | "cette"
             | "ces"
-    ) || (participle && (matches!(next, "à" | "au" | "aux") || rest.starts_with("a\u{300} ")))
+    ) || (participle
+        && (matches!(next.as_str(), "au" | "aux")
+            || (next.as_str() == "a" && crate::text::boundary::starts_with_grave(rest, 'a'))))
 }
 
 /// The connectors that open a group of a complement, folded, longest first: "de", its

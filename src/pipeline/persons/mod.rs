@@ -567,15 +567,38 @@ fn name_from(
     let mut end = w.end;
     let mut count = 1;
     let mut last = w;
+    // A given name in mixed case, then a surname in capitals ("Mahamane TOURÉ"): the name is
+    // whole, and a mixed-case word after it is the sentence's ("… TOURÉ Source : ANP").
+    let mut given = words::is_capitalised(w.text) && !is_in_capitals(w.text);
+    let mut surname_in_capitals = false;
     while let Some(next) = next_word(input, last.run_end) {
         // Words of one name are parted by white space with one line break at most.
         let gap = &input[end..next.start];
         if !is_soft_gap(gap) || count >= 7 {
             break;
         }
-        // Over a line break, a word that opens sentences ("La", "Le") starts the next line's.
-        if gap != " " && gap.contains('\n') && SENTENCE_OPENERS.contains(&next.text) {
+        let mixed = words::is_capitalised(next.text) && !is_in_capitals(next.text);
+        if surname_in_capitals && mixed {
             break;
+        }
+        if is_in_capitals(next.text) && given {
+            surname_in_capitals = true;
+        }
+        given |= mixed;
+        // Over a line break, a word that opens sentences ("La", "Le") starts the next line's,
+        // and a word in capitals alone on its line, with no punctuation, is a caption or a
+        // heading ("… Ouattara\nPR\n"; a wrapped line leaves a surname alone only at the end
+        // of its sentence: "… Essowè\nTCHALIM.").
+        if gap != " " && gap.contains('\n') {
+            let alone = is_in_capitals(next.text)
+                && next.run_end == next.end
+                && input[next.end..]
+                    .split('\n')
+                    .next()
+                    .is_some_and(|rest| rest.trim().is_empty());
+            if alone || SENTENCE_OPENERS.contains(&next.text) {
+                break;
+            }
         }
         if mentions.overlaps_any(next.start, next.end) {
             break;
