@@ -187,26 +187,28 @@ fn complement_end(input: &str, mut end: usize, names: &[Hit], titles: &[Hit]) ->
         // indique", "la Commission rappelle") unless capitalised.
         // A feminine past participle ("Mission intégrée") is an adjective unless what follows
         // makes it a verb ("la Commission crée un fonds").
-        let verb_like = words == 0
-            && !word.starts_with(char::is_uppercase)
-            && !demonym_at(names, at)
-            && (verb_by_what_follows(word, &input[at + word.len()..limit])
-                || ([
-                    "ique", "iques", "elle", "ent", "ant", "ee", "eur", "ere", "e",
-                ]
-                .iter()
-                .any(|e| folded_word.ends_with(e))
-                    && ![
-                        "al", "ale", "el", "iel", "ielle", "nnelle", "if", "ive", "ien", "ienne",
-                        "ain", "aine", "ais", "aise", "aire", "ee", "ees",
+        let verb_like = || {
+            words == 0
+                && !word.starts_with(char::is_uppercase)
+                && !demonym_at(names, at)
+                && (verb_by_what_follows(word, &input[at + word.len()..limit])
+                    || ([
+                        "ique", "iques", "elle", "ent", "ant", "ee", "eur", "ere", "e",
                     ]
                     .iter()
-                    .any(|e| folded_word.ends_with(e))));
+                    .any(|e| folded_word.ends_with(e))
+                        && ![
+                            "al", "ale", "el", "iel", "ielle", "nnelle", "if", "ive", "ien",
+                            "ienne", "ain", "aine", "ais", "aise", "aire", "ee", "ees",
+                        ]
+                        .iter()
+                        .any(|e| folded_word.ends_with(e))))
+        };
         if !word.is_empty()
-            && !verb_like
             && !is_phrase_stop(folded_word)
             && (adjective_like(folded_word) || demonym_at(names, at))
             && !state_at(names, at)
+            && !verb_like()
         {
             end = at + word.len();
             words += 1;
