@@ -4,24 +4,11 @@
 
 use crate::text::boundary::floor_char_boundary;
 
-/// Words that never go on a complement (an office's portfolio, a body's name): verbs,
-/// determiners, pronouns, prepositions and numbers
-/// that end it ("le ministre de la Défense a reçu", "de la Défense lors de", "des sept").
-pub(super) fn is_phrase_stop(folded: &str) -> bool {
+/// The determiners, folded: "le", "la", "les", "un", "une", the possessives and demonstratives.
+fn is_determiner(folded: &str) -> bool {
     matches!(
         folded,
-        "a" | "ont"
-            | "est"
-            | "sont"
-            | "etait"
-            | "sera"
-            | "avait"
-            | "qui"
-            | "que"
-            | "dont"
-            | "ou"
-            | "le"
-            | "la"
+        "le" | "la"
             | "les"
             | "un"
             | "une"
@@ -34,55 +21,75 @@ pub(super) fn is_phrase_stop(folded: &str) -> bool {
             | "cet"
             | "cette"
             | "ces"
-            | "il"
-            | "elle"
-            | "ils"
-            | "lors"
-            | "dans"
-            | "par"
-            | "sur"
-            | "avec"
-            | "selon"
-            | "apres"
-            | "avant"
-            | "depuis"
-            | "pendant"
-            | "entre"
-            | "vers"
-            | "deux"
-            | "trois"
-            | "quatre"
-            | "cinq"
-            | "six"
-            | "sept"
-            | "huit"
-            | "neuf"
-            | "dix"
-            | "nouveau"
-            | "nouvelle"
-            | "nouveaux"
-            | "meme"
-            | "autre"
-            | "autres"
-            | "tout"
-            | "tous"
-            | "toute"
-            | "plusieurs"
-            | "chaque"
-            | "cotes"
-            | "sein"
-            | "nom"
-            | "cours"
-            | "occasion"
-            | "issue"
-            | "fin"
-            | "termes"
-            | "concernant"
-            | "portant"
-            | "visant"
-            | "comprenant"
-            | "regroupant"
     )
+}
+
+/// Words that never go on a complement (an office's portfolio, a body's name): verbs,
+/// determiners, pronouns, prepositions and numbers
+/// that end it ("le ministre de la Défense a reçu", "de la Défense lors de", "des sept").
+pub(super) fn is_phrase_stop(folded: &str) -> bool {
+    is_determiner(folded)
+        || matches!(
+            folded,
+            "a" | "ont"
+                | "est"
+                | "sont"
+                | "etait"
+                | "sera"
+                | "avait"
+                | "qui"
+                | "que"
+                | "dont"
+                | "ou"
+                | "il"
+                | "elle"
+                | "ils"
+                | "lors"
+                | "dans"
+                | "par"
+                | "sur"
+                | "avec"
+                | "selon"
+                | "apres"
+                | "avant"
+                | "depuis"
+                | "pendant"
+                | "entre"
+                | "vers"
+                | "deux"
+                | "trois"
+                | "quatre"
+                | "cinq"
+                | "six"
+                | "sept"
+                | "huit"
+                | "neuf"
+                | "dix"
+                | "nouveau"
+                | "nouvelle"
+                | "nouveaux"
+                | "meme"
+                | "autre"
+                | "autres"
+                | "tout"
+                | "tous"
+                | "toute"
+                | "plusieurs"
+                | "chaque"
+                | "cotes"
+                | "sein"
+                | "nom"
+                | "cours"
+                | "occasion"
+                | "issue"
+                | "fin"
+                | "termes"
+                | "concernant"
+                | "portant"
+                | "visant"
+                | "comprenant"
+                | "regroupant"
+        )
 }
 
 /// Endings of the adjectives that may follow the noun of a portfolio ("Défense nationale",
@@ -135,25 +142,10 @@ pub(super) fn verb_by_what_follows(word: &str, rest: &str) -> bool {
     }
     let word = FoldedWord::of(word);
     let participle = word.ends_with("ant") || word.ends_with("ants");
-    matches!(
-        next.as_str(),
-        "que"
-            | "le"
-            | "la"
-            | "les"
-            | "un"
-            | "une"
-            | "son"
-            | "sa"
-            | "ses"
-            | "leur"
-            | "leurs"
-            | "ce"
-            | "cette"
-            | "ces"
-    ) || (participle
-        && (matches!(next.as_str(), "au" | "aux")
-            || (next.as_str() == "a" && crate::text::boundary::starts_with_grave(rest, 'a'))))
+    (next.as_str() == "que" || is_determiner(&next))
+        || (participle
+            && (matches!(next.as_str(), "au" | "aux")
+                || (next.as_str() == "a" && crate::text::boundary::starts_with_grave(rest, 'a'))))
 }
 
 /// The connectors that open a group of a complement, folded, longest first: "de", its
