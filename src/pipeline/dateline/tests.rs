@@ -1,0 +1,245 @@
+//! The dateline's tests: the opener against the regex it implements, and every form.
+
+use super::*;
+
+/// The opener as the regex it implements reads it.
+fn opener_by_regex(line: &str) -> Option<(usize, usize, bool, Option<&str>, usize)> {
+    static REGEX: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(
+        r"^(\p{Lu}(?:[\p{L}'’.]|-[\p{L}'’.])*(?:[ \-](?:\p{Lu}(?:[\p{L}'’]|-[\p{L}'’])*|de|du|des|la|le|el|es|al|d'|d’|l'|l’)){0,4})[ \t]*(\([^)\n]{1,40}\))?[ \t]*(,|:|[-–—]+|/)?[ \t]*",
+        )
+        .unwrap()
+    });
+    let caps = REGEX.captures(line)?;
+    let place = caps.get(1)?;
+    Some((
+        place.start(),
+        place.end(),
+        caps.get(2).is_some(),
+        caps.get(3).map(|m| m.as_str()),
+        caps.get(0)?.end(),
+    ))
+}
+
+#[test]
+fn openers_read_as_the_regex_does() {
+    let lines = [
+        "NIAMEY, 3 juin 2024",
+        "NOUAKCHOTT (AFP) - Le ministre",
+        "ADDIS ABEBA, Ethiopie, 3 septembre 2014/African Press",
+        "N'DJAMENA – la réunion",
+        "Riyad, 31-5-2023",
+        "Guinée-Bissau / Bissau",
+        "Ville des Lacs — x",
+        "Port-au-Prince,le 2 mai",
+        "Saint-Louis-du-Sénégal (APS)\t—— x",
+        "Paris (une agence de presse au nom beaucoup trop long pour compter) - x",
+        "Dakar (APS -- x",
+        "A B C D E F G, x",
+        "Le Caire de la Mer l’Ouest d'Or, x",
+        "Ελλάδα, 3 juin",
+        "lundi, 3 juin",
+        "É",
+        "Bamako ()",
+        "Tunis (TAP)",
+        "Abu Dhabi desormais, x",
+        "Lomé -",
+        "X.Y. Z.- x",
+        "Niamey- Le président",
+        "Kigali: Le secrétaire",
+        "A--B - x",
+        "Port-Gentil-",
+    ];
+    for line in lines {
+        let by_hand = opener(line).map(|o| (o.place.0, o.place.1, o.agency, o.separator, o.end));
+        assert_eq!(by_hand, opener_by_regex(line), "{line}");
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn any_opener_reads_as_the_regex_does(line in "[A-Z][A-Za-zÉéΩ'’ .,/()–—\t-]{0,40}") {
+        let by_hand = opener(&line).map(|o| (o.place.0, o.place.1, o.agency, o.separator, o.end));
+        proptest::prop_assert_eq!(by_hand, opener_by_regex(&line));
+    }
+}
+
+#[test]
+fn an_unknown_place_in_capitals_needs_a_line_that_is_not() {
+    let extractor = crate::Extractor::new();
+    let place = |text: &str| {
+        extractor
+            .extract(text)
+            .dateline
+            .and_then(|d| d.place)
+            .map(|p| p.text.to_string())
+    };
+    assert_eq!(
+        place("KOULBOUKA - Le ministre a visité la caserne."),
+        Some("KOULBOUKA".into())
+    );
+    assert_eq!(
+        place("KOULBOUKA -\nLe ministre a visité la caserne."),
+        Some("KOULBOUKA".into())
+    );
+    assert_eq!(place("NEWS - LE MINISTRE A VISITÉ LA CASERNE."), None);
+}
+
+/// The dateline as (place, date value) for `text`.
+fn dateline(text: &str) -> Option<(Option<String>, Option<String>)> {
+    static EXTRACTOR: Lazy<crate::Extractor> = Lazy::new(crate::Extractor::new);
+    EXTRACTOR.extract(text).dateline.map(|d| {
+        (
+            d.place.map(|p| p.text.to_string()),
+            d.date.and_then(|m| m.value).map(|v| v.to_string()),
+        )
+    })
+}
+
+fn is(place: Option<&str>, date: Option<&str>) -> Option<(Option<String>, Option<String>)> {
+    Some((place.map(str::to_string), date.map(str::to_string)))
+}
+
+const BODY: &str = "Le ministre de la Défense a reçu hier une délégation de la commission \
+    chargée de la coopération militaire, avec laquelle il a passé en revue les dossiers \
+    en cours.";
+
+#[test]
+fn a_page_stamp_is_a_date_line_and_its_line_goes_on() {
+    assert_eq!(
+        dateline(&format!(
+            " date 2022-11 La visite du ministre à Niamey\n\n{BODY}"
+        )),
+        is(None, Some("2022-11"))
+    );
+    // A place after the stamp completes it; a date to the day below replaces it.
+    assert_eq!(
+        dateline(&format!(" date 2024-10 Rabat — {BODY}")),
+        is(Some("Rabat"), Some("2024-10"))
+    );
+    assert_eq!(
+        dateline(&format!(" date 2017-09 14 septembre 2017\n\n{BODY}")),
+        is(None, Some("2017-09-14"))
+    );
+}
+
+#[test]
+fn a_stamp_to_the_month_gives_its_year_to_yearless_dates_and_no_day_to_relative_ones() {
+    let text = format!(" date 2020-08 Le sommet du 2 juin\n\n{BODY}");
+    let found = crate::Extractor::new().extract(&text);
+    let values: Vec<(String, Option<String>)> = found
+        .dates
+        .iter()
+        .map(|d| (d.text.to_string(), d.value.map(|v| v.to_string())))
+        .collect();
+    let expected = [
+        ("2020-08", Some("2020-08")),
+        ("2 juin", Some("2020-06-02")),
+        ("hier", None),
+    ];
+    let expected: Vec<(String, Option<String>)> = expected
+        .iter()
+        .map(|(t, v)| (t.to_string(), v.map(str::to_string)))
+        .collect();
+    assert_eq!(values, expected);
+}
+
+#[test]
+fn a_place_with_its_date_wins_over_a_date_line() {
+    let text = format!("Titre de la page\n\n10 juin 2015\n\nMontréal, le 10 juin 2015 - {BODY}");
+    assert_eq!(dateline(&text), is(Some("Montréal"), Some("2015-06-10")));
+}
+
+#[test]
+fn a_country_and_an_agency_after_the_place() {
+    let text = format!("Titre\n\nTripoli, Libye (PANA) - {BODY}");
+    assert_eq!(dateline(&text), is(Some("Tripoli"), None));
+}
+
+#[test]
+fn a_colon_or_a_slash_ends_a_place_in_a_body_paragraph_only() {
+    assert_eq!(
+        dateline(&format!("Kigali: {BODY}")),
+        is(Some("Kigali"), None)
+    );
+    assert_eq!(
+        dateline(&format!("Téhéran/{BODY}")),
+        is(Some("Téhéran"), None)
+    );
+    assert_eq!(
+        dateline(&format!(
+            "Nouakchott : ouverture de la conférence\n\n{BODY}"
+        )),
+        None
+    );
+    assert_eq!(
+        dateline(&format!(
+            "CEEAC : un sommet extraordinaire sur la sécurité à Libreville !\n\n{BODY}"
+        )),
+        None
+    );
+}
+
+#[test]
+fn a_city_alone_on_its_line() {
+    let text = format!("Le ministre en visite\n\nDakar\nAgence / Dakar / Rédaction\n{BODY}");
+    assert_eq!(dateline(&text), is(Some("Dakar"), None));
+    // The end of a wrapped headline is not.
+    let text = format!("Le ministre en visite au centre de formation de\nDakar\n\n{BODY}");
+    assert_eq!(dateline(&text), None);
+    // A region or a section of a menu is not a dateline.
+    assert_eq!(dateline(&format!("Accueil\nSahel\nNEWS\n{BODY}")), None);
+}
+
+#[test]
+fn date_lines_with_a_source_a_bullet_or_a_label() {
+    assert_eq!(
+        dateline(&format!(
+            "Titre\nPublié le mercredi 14 mai 2014 | Agence de presse\n\n{BODY}"
+        )),
+        is(None, Some("2014-05-14"))
+    );
+    assert_eq!(
+        dateline(&format!("Titre\n  • 03/04/2008 -\n\n{BODY}")),
+        is(None, Some("2008-04-03"))
+    );
+    assert_eq!(
+        dateline(&format!(
+            "Titre\n\nCommuniqué de presse, 10.03.2020\n\n{BODY}"
+        )),
+        is(None, Some("2020-03-10"))
+    );
+    assert_eq!(
+        dateline(&format!(
+            "20/12/2011 (Réf. 12) Une radio / Le contingent est arrivé\n{BODY}"
+        )),
+        is(None, Some("2011-12-20"))
+    );
+}
+
+#[test]
+fn a_date_line_waits_for_the_place_that_opens_the_body() {
+    let text = format!(
+        "Titre\nPublié le 14 mai 2014\nLe\n© Photo\nLégende de la photo\nVos outils\n\nNiamey- {BODY}"
+    );
+    assert_eq!(dateline(&text), is(Some("Niamey"), Some("2014-05-14")));
+}
+
+#[test]
+fn a_long_headline_is_not_the_body() {
+    let text = format!(
+        "Le ministre annonce une subvention de plusieurs millions au centre de prévention \
+         de la radicalisation menant à la violence et aux organismes qui luttent contre \
+         l'extrémisme dans toute la province\nQUÉBEC, le 3 mars 2016 /Agence/ - {BODY}"
+    );
+    assert_eq!(dateline(&text), is(Some("QUÉBEC"), Some("2016-03-03")));
+}
+
+#[test]
+fn a_weekday_is_no_place() {
+    assert_eq!(
+        dateline(&format!("Lundi, 3 juin 2024\n\n{BODY}")),
+        is(None, Some("2024-06-03"))
+    );
+    assert_eq!(dateline(&format!("Lundi, 3 juin - {BODY}")), None);
+}

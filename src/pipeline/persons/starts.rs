@@ -1,0 +1,338 @@
+//! Where names start: after a title, at a known given name, after "homologue", in
+//! apposition before an office, and as later mentions of a surname already seen.
+
+use super::*;
+
+/// The names written after a title (the last of a chain of titles), past whom an office
+/// serves and one comma.
+pub(super) fn after_titles(
+    gazetteer: &Gazetteer,
+    input: &str,
+    titles: &[TitleMention<'_>],
+    mentions: &Mentions<'_, '_>,
+) -> Vec<Found> {
+    let mut found: Vec<Found> = Vec::new();
+    let mut capitals = CapitalLines::default();
+    for (i, title) in titles.iter().enumerate() {
+        // Only the last title of a chain starts a name.
+        if titles
+            .get(i + 1)
+            .is_some_and(|next| chained(input, title.end, next.start, mentions))
+        {
+            continue;
+        }
+        let mut at = title.end;
+        // "Mme. Aïssata Diallo": an abbreviation's dot after an honorific found without it.
+        if title.kind == TitleKind::Honorific && !title.text.ends_with('.') {
+            at += usize::from(input[at..].starts_with('.'));
+        }
+        if let Some(end) = mentions.affiliation_span_after(input, at) {
+            at = end;
+        }
+        let rest = &input[at..];
+        let skipped = rest.len()
+            - rest
+                .trim_start_matches(|c| c == ',' || blank(c) != Blank::No)
+                .len();
+        // At most one comma and one line break.
+        let gap = &rest[..skipped];
+        if gap.matches(',').count() > 1
+            || gap.chars().filter(|&c| blank(c) == Blank::Break).count() > 1
+        {
+            continue;
+        }
+        let start = at + skipped;
+        let Some(first) = word_at(input, start) else {
+            continue;
+        };
+        // Words in capitals follow a title in a name, but in a line in capitals only a name
+        // that starts at a known given name.
+        let in_capitals = is_in_capitals(first.text)
+            && capitals.covers(input, first.start, first.end)
+            && !gazetteer.is_given_name(first.text);
+        if let Some((end, n)) = name_from(input, first, mentions, !in_capitals) {
+            let chain = chain_before(input, titles, i, mentions);
+            found.push(Found {
+                start,
+                end,
+                words: n,
+                titles: chain,
+                key: None,
+            });
+        }
+    }
+
+    found
+}
+
+/// Records a name found without a title before it: covered, and among the persons.
+pub(super) fn found_untitled(
+    found: &mut Vec<Found>,
+    covered: &mut Covered,
+    start: usize,
+    end: usize,
+    words: usize,
+) {
+    covered.insert(start, end);
+    found.push(Found {
+        start,
+        end,
+        words,
+        titles: Vec::new(),
+        key: None,
+    });
+}
+
+/// The names of two words or more after "homologue(s)", with its demonym and a comma:
+/// "son homologue Farhat Horchani", "son homologue sénégalais Augustin Tine". (A counterpart
+/// is no title, but it names the person who follows.)
+pub(super) fn after_counterparts(
+    input: &str,
+    mentions: &Mentions<'_, '_>,
+    covered: &mut Covered,
+    found: &mut Vec<Found>,
+) {
+    static COUNTERPART: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
+        once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new("homologue"));
+    for at in COUNTERPART.find_iter(input.as_bytes()) {
+        let word = &input[at..];
+        let len = "homologue".len() + usize::from(word[9..].starts_with('s'));
+        if words::word_at(input, at).map_or(true, |w| w.end != at + len) {
+            continue;
+        }
+        let end = at + len;
+        // The blanks after `end`, within one paragraph (a blank line ends everything).
+        let skip_blanks = |end: usize| {
+            let rest = &input[end..];
+            let gap = rest.len() - rest.trim_start_matches(|c| blank(c) != Blank::No).len();
+            (gap == 0 || is_soft_gap(&rest[..gap])).then_some(end + gap)
+        };
+        let Some(mut end) = skip_blanks(end) else {
+            continue;
+        };
+        if let Some(demonym) = mentions
+            .countries
+            .iter()
+            .find(|c| c.start == end && c.demonym)
+        {
+            let Some(after) = skip_blanks(demonym.end) else {
+                continue;
+            };
+            end = after;
+        }
+        if input[end..].starts_with(',') {
+            let Some(after) = skip_blanks(end + 1) else {
+                continue;
+            };
+            end = after;
+        }
+        let Some(first) = word_at(input, end) else {
+            continue;
+        };
+        if covered.covers(first.start, first.end) {
+            continue;
+        }
+        if let Some((end, n)) = name_from(input, first, mentions, false) {
+            if n >= 2 {
+                found_untitled(found, covered, first.start, end, n);
+            }
+        }
+    }
+}
+
+/// The names that start at a known given name, or hold an initial ("Mamat O. Cham"), of two
+/// words or more.
+pub(super) fn at_given_names(
+    gazetteer: &Gazetteer,
+    input: &str,
+    candidates: &[Word<'_>],
+    mentions: &Mentions<'_, '_>,
+    covered: &mut Covered,
+    found: &mut Vec<Found>,
+) {
+    for &w in candidates {
+        if !may_go_on(input, w.end)
+            || !(is_capitalised(w.text) || is_in_capitals(w.text))
+            || covered.covers(w.start, w.end)
+        {
+            continue;
+        }
+        let initial_inside = || {
+            // A cheap look at the next letter first: an initial is a capital and a dot.
+            let rest = input[w.run_end..].trim_start_matches(|c: char| !c.is_alphanumeric());
+            let mut chars = rest.chars();
+            if !matches!((chars.next(), chars.next()), (Some(c), Some('.')) if c.is_uppercase()) {
+                return false;
+            }
+            let next = next_word(input, w.run_end);
+            next.is_some_and(|n| is_initial(n.text))
+                && next
+                    .and_then(|n| next_word(input, n.run_end))
+                    .is_some_and(|n| is_capitalised(n.text) && !is_initial(n.text))
+        };
+        let given = gazetteer.is_given_name(w.text);
+        if !(given || (is_capitalised(w.text) && initial_inside())) {
+            continue;
+        }
+        if let Some((end, n)) = name_from(input, w, mentions, given) {
+            if n >= 2 {
+                found_untitled(found, covered, w.start, end, n);
+            }
+        }
+    }
+}
+
+/// The names in apposition before an office or a rank, of two words or more, whatever their
+/// given name: "Abdeltif Loudyi, ministre délégué", "… et d'Antony Blinken, le secrétaire
+/// d'État". The name ends at the comma before the title (and its article); it starts at the
+/// first capitalised word from which one name runs to that comma.
+pub(super) fn before_titles(
+    input: &str,
+    titles: &[TitleMention<'_>],
+    candidates: &[Word<'_>],
+    mentions: &Mentions<'_, '_>,
+    covered: &mut Covered,
+    found: &mut Vec<Found>,
+) {
+    /// How far before the comma a name may start, in bytes (seven long words).
+    const REACH: usize = 96;
+    for title in titles.iter().filter(|t| t.kind != TitleKind::Honorific) {
+        let mut before = &input[..title.start];
+        for article in ["le ", "la ", "l'", "l’"] {
+            if let Some(rest) = before.strip_suffix(article) {
+                before = rest;
+                break;
+            }
+        }
+        let Some(comma) = before
+            .trim_end_matches(|c| blank(c) != Blank::No)
+            .strip_suffix(',')
+            .map(str::len)
+        else {
+            continue;
+        };
+        let high = candidates.partition_point(|w| w.start < comma);
+        // The name's last word is capitalised and ends at the comma.
+        if high == 0 || candidates[high - 1].end != comma {
+            continue;
+        }
+        let low = candidates.partition_point(|w| w.start + REACH < comma);
+        for w in &candidates[low..high] {
+            if covered.covers(w.start, w.end) {
+                continue;
+            }
+            if SENTENCE_OPENERS.contains(&w.text) || !is_capitalised(w.text) {
+                continue;
+            }
+            if let Some((end, n)) = name_from(input, *w, mentions, false) {
+                if end == comma && n >= 2 && !covered.covers(w.start, end) {
+                    found_untitled(found, covered, w.start, end, n);
+                    break;
+                }
+            }
+        }
+    }
+}
+
+/// Later mentions of the surnames of names of two words or more, by skeleton, and of their
+/// first names where those are known given names.
+pub(super) fn surnames_seen_before(
+    gazetteer: &Gazetteer,
+    input: &str,
+    candidates: &[Word<'_>],
+    mentions: &Mentions<'_, '_>,
+    covered: &Covered,
+    found: &mut Vec<Found>,
+) {
+    for f in found.iter_mut() {
+        f.key = surname_key(&input[f.start..f.end]);
+    }
+    // The surnames of full names, and their first names where those are known given names
+    // ("Khaled" after "Khaled ben Salmane").
+    let mut keys: WordSet<String> = found
+        .iter()
+        .filter(|f| f.words >= 2)
+        .filter_map(|f| f.key.clone())
+        .collect();
+    keys.extend(
+        found
+            .iter()
+            .filter(|f| f.words >= 2)
+            .filter_map(|f| input[f.start..f.end].split_whitespace().next())
+            .filter(|first| gazetteer.is_given_name(first))
+            .filter_map(skeleton::skeleton_of_word),
+    );
+    // Skeletons start with the word's first letter: a cheap filter before computing one.
+    let mut initials: Vec<char> = keys.iter().filter_map(|k| k.chars().next()).collect();
+    initials.sort_unstable();
+    initials.dedup();
+    for w in candidates {
+        if keys.is_empty() {
+            break;
+        }
+        let article = w
+            .text
+            .get(..3)
+            .is_some_and(|a| a.eq_ignore_ascii_case("al-") || a.eq_ignore_ascii_case("el-"));
+        let first = if article { &w.text[3..] } else { w.text };
+        if !skeleton::initial_of(first).is_some_and(|c| initials.contains(&c)) {
+            continue;
+        }
+        // A word in capitals may be a surname ("KONATÉ"), not a small word of the sentence.
+        let in_capitals = is_in_capitals(w.text)
+            && !NOT_NAMES_IN_CAPITALS.contains(&w.text.to_lowercase().as_str());
+        if !(is_capitalised(w.text) || in_capitals) || covered.covers(w.start, w.end) {
+            continue;
+        }
+        if mentions.overlaps_any(w.start, w.end) {
+            continue;
+        }
+        let mut buffer = [0; SKELETON_BUFFER];
+        if let Some(key) = skeleton_into(w.text, &mut buffer).filter(|k| keys.contains(&**k)) {
+            // "E. Macron": an initial right before, which no title holds, is the name's.
+            let before = &input[..w.start];
+            let initial = before
+                .strip_suffix(' ')
+                .and_then(|b| b.strip_suffix('.'))
+                .and_then(|b| {
+                    let c = b.chars().next_back()?;
+                    let at = b.len() - c.len_utf8();
+                    let alone = b[..at]
+                        .chars()
+                        .next_back()
+                        .map_or(true, |p| !p.is_alphanumeric());
+                    // "M." is the honorific, whatever the line's case.
+                    (c.is_uppercase()
+                        && c != 'M'
+                        && alone
+                        && !mentions.overlaps_any(at, b.len() + 1))
+                    .then_some(at)
+                });
+            // "Le Drian", "Ibn Chambas": a capitalised particle right before is the
+            // surname's ("Jean-Yves Le Drian", "Mohamed Ibn Chambas").
+            let particle = || {
+                let trimmed = before.trim_end_matches(|c| blank(c) != Blank::No);
+                if trimmed.len() == before.len() || !is_soft_gap(&before[trimmed.len()..]) {
+                    return None;
+                }
+                let before = trimmed;
+                let at = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
+                    i + before[i..].chars().next().map_or(1, char::len_utf8)
+                });
+                let word = &before[at..];
+                let particle = word.starts_with(char::is_uppercase)
+                    && (matches!(word, "Le" | "La")
+                        || NAME_PARTICLES.iter().any(|p| word.eq_ignore_ascii_case(p)));
+                (particle && !mentions.overlaps_any(at, before.len())).then_some(at)
+            };
+            found.push(Found {
+                start: initial.or_else(particle).unwrap_or(w.start),
+                end: w.end,
+                // A short mention still: its canonical is the full name.
+                words: 1,
+                titles: Vec::new(),
+                key: Some(key.into_owned()),
+            });
+        }
+    }
+}
