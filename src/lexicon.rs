@@ -314,6 +314,10 @@ pub(crate) const PLACE_HEADS: [&str; 16] = [
     "pont",
 ];
 
+/// Nouns that name the person after them without being titles: "son homologue sénégalais
+/// Augustin Tine".
+pub(crate) const PERSON_HEADS: [&str; 2] = ["homologue", "homologues"];
+
 /// Head nouns of bodies, where an organisation may be named by its shape ("Comité des chefs
 /// de police de l'Afrique de l'Est"), as written: capitalised, but "ministère" in any case (a
 /// ministry is named by its portfolio). Events are no bodies ("Forum de Dakar", "Sommet"): the

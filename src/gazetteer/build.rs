@@ -358,10 +358,13 @@ impl Builder {
             };
             self.pairs.push((fold_str(head), entry, None));
         }
-        // The head nouns of facilities and streets, in any case.
-        for head in crate::lexicon::PLACE_HEADS {
+        // The head nouns of facilities and streets, and the nouns that name a person, in any
+        // case.
+        let place_heads = crate::lexicon::PLACE_HEADS.map(|h| (h, EntryKind::PlaceHead));
+        let person_heads = crate::lexicon::PERSON_HEADS.map(|h| (h, EntryKind::PersonHead));
+        for (head, kind) in place_heads.into_iter().chain(person_heads) {
             let entry = Entry {
-                kind: EntryKind::PlaceHead,
+                kind,
                 case: CaseRule::Any,
             };
             self.pairs.push((fold_str(head), entry, None));

@@ -150,12 +150,15 @@ pub enum EntryKind {
     /// A head noun of facilities and streets ("stade", "rue", "base aérienne"), where a place
     /// is named by what follows it (`lexicon::PLACE_HEADS`; not from a file).
     PlaceHead,
+    /// A noun that names the person after it without being a title ("homologue";
+    /// `lexicon::PERSON_HEADS`; not from a file).
+    PersonHead,
 }
 
 /// A set of the variants of [`EntryKind`], one bit each: what a hit's entries are, so that a
 /// stage passes over the hits it has no use for without reading their entries.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub(crate) struct Kinds(u8);
+pub(crate) struct Kinds(u16);
 
 impl Kinds {
     pub const COUNTRY_NAME: Kinds = Kinds(1);
@@ -166,6 +169,9 @@ impl Kinds {
     pub const THEME_CUE: Kinds = Kinds(1 << 5);
     pub const BODY_HEAD: Kinds = Kinds(1 << 6);
     pub const PLACE_HEAD: Kinds = Kinds(1 << 7);
+    pub const PERSON_HEAD: Kinds = Kinds(1 << 8);
+    /// The kinds of the heads layer.
+    pub const HEADS: Kinds = Kinds(0b1_1100_0000);
     /// The kinds of the names layer.
     pub const NAMES: Kinds = Kinds(0b1111);
 
@@ -194,6 +200,7 @@ impl EntryKind {
             EntryKind::ThemeCue { .. } => Kinds::THEME_CUE,
             EntryKind::BodyHead => Kinds::BODY_HEAD,
             EntryKind::PlaceHead => Kinds::PLACE_HEAD,
+            EntryKind::PersonHead => Kinds::PERSON_HEAD,
         }
     }
 }

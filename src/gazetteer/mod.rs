@@ -370,7 +370,7 @@ impl Gazetteer {
             (Kinds::NAMES, &mut hits.names),
             (Kinds::THEME_CUE, &mut hits.cues),
             (Kinds::TITLE, &mut hits.titles),
-            (Kinds::BODY_HEAD.with(Kinds::PLACE_HEAD), &mut hits.heads),
+            (Kinds::HEADS, &mut hits.heads),
         ] {
             if hit.kinds.any(kinds) {
                 list.push(hit);

@@ -346,6 +346,7 @@ impl<'g, 'h> Document<'g, 'h> {
         let persons = persons::extract(
             self.gazetteer,
             self.text.input(),
+            &self.hits.heads,
             &self.found.titles,
             &self.mentions(true),
         );

@@ -23,7 +23,7 @@ mod starts;
 mod words;
 
 use super::Mentions;
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{Gazetteer, Hit, Kinds};
 use crate::hash::WordSet;
 use crate::lexicon::{NAME_PARTICLES, SENTENCE_OPENERS};
 use crate::model::{PersonMention, Role, TitleMention};
@@ -75,6 +75,7 @@ struct Found {
 pub(crate) fn extract<'h>(
     gazetteer: &Gazetteer,
     input: &'h str,
+    heads: &[Hit],
     titles: &[TitleMention<'h>],
     mentions: &Mentions<'_, 'h>,
 ) -> Vec<PersonMention<'h>> {
@@ -83,7 +84,7 @@ pub(crate) fn extract<'h>(
     for f in &found {
         covered.insert(f.start, f.end);
     }
-    after_counterparts(input, mentions, &mut covered, &mut found);
+    after_counterparts(input, heads, mentions, &mut covered, &mut found);
     // Only the words that may be capitalised can start a name or be a surname.
     let candidates = capitalised_words(input);
     at_given_names(

@@ -88,19 +88,14 @@ pub(super) fn found_untitled(
 /// is no title, but it names the person who follows.)
 pub(super) fn after_counterparts(
     input: &str,
+    heads: &[Hit],
     mentions: &Mentions<'_, '_>,
     covered: &mut Covered,
     found: &mut Vec<Found>,
 ) {
-    static COUNTERPART: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
-        once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new("homologue"));
-    for at in COUNTERPART.find_iter(input.as_bytes()) {
-        let word = &input[at..];
-        let len = "homologue".len() + usize::from(word[9..].starts_with('s'));
-        if words::word_at(input, at).map_or(true, |w| w.end != at + len) {
-            continue;
-        }
-        let end = at + len;
+    // The scan found the nouns ([`PERSON_HEADS`](crate::lexicon::PERSON_HEADS)).
+    for head in heads.iter().filter(|h| h.kinds.any(Kinds::PERSON_HEAD)) {
+        let end = head.input_end;
         // The blanks after `end`, within one paragraph (a blank line ends everything).
         let skip_blanks = |end: usize| {
             let rest = &input[end..];
