@@ -73,6 +73,9 @@ pub struct Document<'g, 'h> {
     raw_dates: Vec<dates::RawDate>,
     /// The dateline as found (stage `dateline`).
     found_dateline: Option<dateline::Found>,
+    /// The facilities and streets, read from the scan's hits by the first stage that needs
+    /// them (`countries` or `places`, whichever runs).
+    facilities: Option<Vec<(usize, usize)>>,
     /// What the stages found, in the shape the caller gets.
     found: Extraction<'h>,
 }
@@ -155,6 +158,7 @@ impl<'g, 'h> Document<'g, 'h> {
             hits,
             raw_dates: Vec::new(),
             found_dateline: None,
+            facilities: None,
             found: Extraction::default(),
         }
     }
@@ -256,6 +260,14 @@ impl<'g, 'h> Document<'g, 'h> {
         });
     }
 
+    /// Reads the facilities and streets ([`places::facilities`]) unless a stage did.
+    fn read_facilities(&mut self) {
+        if self.facilities.is_none() {
+            let found = places::facilities(self.text.input(), &self.hits.heads, &self.hits.names);
+            self.facilities = Some(found);
+        }
+    }
+
     /// The dateline's place, as an input span.
     fn dateline_place(&self) -> Option<(usize, usize)> {
         self.found_dateline.and_then(|f| f.place)
@@ -288,6 +300,7 @@ impl<'g, 'h> Document<'g, 'h> {
 
     /// Stage `countries`: states by name and demonym, outside organisations' names.
     fn find_countries(&mut self) {
+        self.read_facilities();
         let mut countries = countries::extract(
             self.gazetteer,
             &self.text,
@@ -301,7 +314,7 @@ impl<'g, 'h> Document<'g, 'h> {
             ..self.mentions(false)
         };
         // Nor is a state inside a facility's name ("rue de Syrie").
-        let facilities = places::facilities(self.text.input(), &self.hits.heads, &self.hits.names);
+        let facilities = self.facilities.as_deref().unwrap_or_default();
         countries.retain(|c| {
             !organizations.inside_organization(c.start, c.end)
                 && !facilities.iter().any(|&(s, e)| s <= c.start && c.end <= e)
@@ -311,18 +324,19 @@ impl<'g, 'h> Document<'g, 'h> {
 
     /// Stage `places`: cities, regions, the dateline's place.
     fn find_places(&mut self) {
+        self.read_facilities();
         let mentions = Mentions {
             places: &[],
             ..self.mentions(false)
         };
         let place = self.dateline_place();
-        let facilities = places::facilities(self.text.input(), &self.hits.heads, &self.hits.names);
+        let facilities = self.facilities.as_deref().unwrap_or_default();
         let places = places::extract(
             self.gazetteer,
             &self.text,
             &self.hits.names,
             place,
-            &facilities,
+            facilities,
             &mentions,
         );
         self.found.places = places;
