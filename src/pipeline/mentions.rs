@@ -108,6 +108,16 @@ impl<'a, 'h> Mentions<'a, 'h> {
             .map(|i| &self.places[i])
     }
 
+    /// The end of the demonym that starts at `at`, if one does.
+    pub fn demonym_ending(&self, at: usize) -> Option<usize> {
+        self.countries
+            .binary_search_by_key(&at, |c| c.start)
+            .ok()
+            .map(|i| &self.countries[i])
+            .filter(|c| c.demonym)
+            .map(|c| c.end)
+    }
+
     /// True when a date starts at `at`.
     pub fn date_at(&self, at: usize) -> bool {
         self.dates.binary_search_by_key(&at, |d| d.start).is_ok()

@@ -5,7 +5,7 @@
 use crate::text::boundary::floor_char_boundary;
 
 /// The determiners, folded: "le", "la", "les", "un", "une", the possessives and demonstratives.
-fn is_determiner(folded: &str) -> bool {
+pub(super) fn is_determiner(folded: &str) -> bool {
     matches!(
         folded,
         "le" | "la"

@@ -33,7 +33,8 @@ use crate::types::TitleKind;
 use canonical::canonical_names;
 use skeleton::{skeleton_into, surname_key, SKELETON_BUFFER};
 use starts::{
-    after_counterparts, after_titles, at_given_names, before_titles, surnames_seen_before,
+    after_counterparts, after_titles, at_given_names, before_titles, full_names_seen_again,
+    surnames_seen_before,
 };
 use std::borrow::Cow;
 use words::{
@@ -111,6 +112,7 @@ pub(crate) fn extract<'h>(
         &covered,
         &mut found,
     );
+    full_names_seen_again(input, &candidates, mentions, &covered, &mut found);
     found.sort_by_key(|f| f.start);
     found.dedup_by(|b, a| b.start < a.end);
     titles_in_apposition(input, titles, mentions, &mut found);

@@ -29,6 +29,16 @@ pub(super) fn after_titles(
         if let Some(end) = mentions.affiliation_span_after(input, at) {
             at = end;
         }
+        // "le général nigérian Illya Abbah": the rank's demonym, outside the title.
+        let gap = input[at..].len()
+            - input[at..]
+                .trim_start_matches(|c| blank(c) != Blank::No)
+                .len();
+        if gap > 0 && is_soft_gap(&input[at..at + gap]) {
+            if let Some(end) = mentions.demonym_ending(at + gap) {
+                at = end;
+            }
+        }
         let rest = &input[at..];
         let skipped = rest.len()
             - rest
@@ -166,15 +176,46 @@ pub(super) fn at_given_names(
                     .is_some_and(|n| is_capitalised(n.text) && !is_initial(n.text))
         };
         let given = gazetteer.is_given_name(w.text);
-        if !(given || (is_capitalised(w.text) && initial_inside())) {
+        let surname = !given && surname_in_capitals_after(input, w, mentions);
+        if !(given || surname || (is_capitalised(w.text) && initial_inside())) {
             continue;
         }
-        if let Some((end, n)) = name_from(input, w, mentions, given) {
+        if let Some((end, n)) = name_from(input, w, mentions, given || surname) {
             if n >= 2 {
                 found_untitled(found, covered, w.start, end, n);
             }
         }
     }
+}
+
+/// True when `w`, a word in mixed case that no article precedes, has a surname in capitals
+/// after it, the administrative way of writing a name ("Félicienne HOUESSOU", "Idrissa
+/// KANTÉ a présidé"), outside a line in capitals.
+fn surname_in_capitals_after(input: &str, w: Word<'_>, mentions: &Mentions<'_, '_>) -> bool {
+    if !is_capitalised(w.text) || is_in_capitals(w.text) || SENTENCE_OPENERS.contains(&w.text) {
+        return false;
+    }
+    let Some(next) = next_word(input, w.run_end) else {
+        return false;
+    };
+    let surname = next.text.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && next
+            .text
+            .chars()
+            .all(|c| c.is_uppercase() || c == '-' || c == '\'')
+        && !NOT_NAMES_IN_CAPITALS.contains(&next.text.to_lowercase().as_str());
+    if !surname || !is_soft_gap(&input[w.end..next.start]) {
+        return false;
+    }
+    // A word that an article or a preposition precedes is a noun ("l'opération SERVAL").
+    let determined = word_before(input, w.start).is_some_and(|b| {
+        let lower = b.text.to_lowercase();
+        crate::pipeline::phrase::is_determiner(&lower)
+            || matches!(lower.as_str(), "de" | "du" | "des" | "au" | "aux")
+    }) || input[..w.start].ends_with(['\'', '’']);
+    !determined
+        && !mentions.overlaps_any(next.start, next.end)
+        && !CapitalLines::default().covers(input, w.start, next.end)
 }
 
 /// The names in apposition before an office or a rank, of two words or more, whatever their
@@ -329,5 +370,193 @@ pub(super) fn surnames_seen_before(
                 key: Some(key.into_owned()),
             });
         }
+    }
+}
+
+/// Full names seen again, whole or in part, where no anchor marks them: the words before a
+/// later surname that are the full name's own ("Bahram Qassemi" at the start of a sentence
+/// after "…, Bahram Qassemi, a condamné") join it, and the first two words or more of a full
+/// name are a mention of that person ("Téné Birahima" after "Téné Birahima Ouattara").
+pub(super) fn full_names_seen_again(
+    input: &str,
+    candidates: &[Word<'_>],
+    mentions: &Mentions<'_, '_>,
+    covered: &Covered,
+    found: &mut Vec<Found>,
+) {
+    // The full names, their words folded, with their surname keys.
+    let full: Vec<(Vec<String>, Option<String>)> = found
+        .iter()
+        .filter(|f| f.words >= 2)
+        .map(|f| {
+            let words = input[f.start..f.end]
+                .split_whitespace()
+                .map(crate::text::fold_str)
+                .collect();
+            (words, f.key.clone())
+        })
+        .collect();
+    if full.is_empty() {
+        return;
+    }
+    let same = |word: &Word<'_>, folded: &str| {
+        word.text.len() <= folded.len() + 8 && crate::text::fold_str(word.text) == folded
+    };
+    // A short mention of a surname: the full name's words before it, as written before it.
+    for f in found
+        .iter_mut()
+        .filter(|f| f.words == 1 && f.titles.is_empty())
+    {
+        let short: Vec<String> = input[f.start..f.end]
+            .split_whitespace()
+            .map(crate::text::fold_str)
+            .collect();
+        let mut best: Option<(usize, usize)> = None;
+        for (words, key) in &full {
+            if key != &f.key || words.len() <= short.len() || !words.ends_with(&short) {
+                continue;
+            }
+            let mut start = f.start;
+            let mut joined = 0;
+            for folded in words[..words.len() - short.len()].iter().rev() {
+                match word_before(input, start) {
+                    Some(w) if same(&w, folded) && !mentions.overlaps_any(w.start, w.end) => {
+                        start = w.start;
+                        joined += 1;
+                    }
+                    _ => break,
+                }
+            }
+            if joined > 0 && best.map_or(true, |(s, _)| start < s) {
+                best = Some((start, joined));
+            }
+        }
+        if let Some((start, joined)) = best {
+            if !covered.covers(start, f.start) {
+                f.start = start;
+                f.words += joined;
+            }
+        }
+    }
+    // The first words of a full name, two or more.
+    let mut seen: Vec<Found> = Vec::new();
+    for w in candidates {
+        if !is_capitalised(w.text) || covered.covers(w.start, w.end) {
+            continue;
+        }
+        if seen.last().is_some_and(|s| s.end > w.start) {
+            continue;
+        }
+        let mut best: Option<(usize, usize, &Option<String>)> = None;
+        for (words, key) in full.iter().filter(|(words, _)| words.len() >= 3) {
+            if !same(w, &words[0]) {
+                continue;
+            }
+            let (mut end, mut n) = (w.end, 1);
+            while let Some(next) = words.get(n) {
+                match next_word(input, end) {
+                    Some(x) if is_soft_gap(&input[end..x.start]) && same(&x, next) => {
+                        end = x.end;
+                        n += 1;
+                    }
+                    _ => break,
+                }
+            }
+            if n >= 2 && best.map_or(true, |(e, _, _)| end > e) {
+                best = Some((end, n, key));
+            }
+        }
+        if let Some((end, n, key)) = best {
+            if !covered.covers(w.start, end) && !mentions.overlaps_any(w.start, end) {
+                seen.push(Found {
+                    start: w.start,
+                    end,
+                    words: n,
+                    titles: Vec::new(),
+                    key: key.clone(),
+                });
+            }
+        }
+    }
+    found.extend(seen);
+}
+
+/// The word that ends right before `at`, past a soft gap (blanks, one line break at most).
+fn word_before(input: &str, at: usize) -> Option<Word<'_>> {
+    let before = &input[..at];
+    let trimmed = before.trim_end_matches(|c| blank(c) != Blank::No);
+    if trimmed.len() == before.len() || !is_soft_gap(&before[trimmed.len()..]) {
+        return None;
+    }
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’')
+        .last()
+        .map(|(i, _)| i)?;
+    word_at(input, start).filter(|w| w.end == trimmed.len())
+}
+
+#[cfg(test)]
+mod tests {
+    /// The persons of `text`: each mention as written, with its canonical name.
+    fn persons(text: &str) -> Vec<(String, String)> {
+        crate::Extractor::new()
+            .extract(text)
+            .persons
+            .iter()
+            .map(|p| (p.text.to_string(), p.canonical.to_string()))
+            .collect()
+    }
+
+    fn pair(text: &str, canonical: &str) -> (String, String) {
+        (text.to_string(), canonical.to_string())
+    }
+
+    #[test]
+    fn full_names_seen_again_whole_or_by_their_first_words() {
+        let text = "Le porte-parole du ministère zambien de l'Intérieur, Kaunda Mweemba \
+                    Phiri, a dénoncé l'attaque. Kaunda Mweemba a ensuite reçu la presse. \
+                    Kaunda Mweemba Phiri a conclu.";
+        assert_eq!(
+            persons(text),
+            [
+                pair("Kaunda Mweemba Phiri", "Kaunda Mweemba Phiri"),
+                pair("Kaunda Mweemba", "Kaunda Mweemba Phiri"),
+                pair("Kaunda Mweemba Phiri", "Kaunda Mweemba Phiri"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_rank_and_its_demonym_then_the_name() {
+        let text = "La brigade que commande le colonel  tchadien\tOumar Djimet Taha a reçu des \
+                    renforts.";
+        assert_eq!(
+            persons(text),
+            [pair("Oumar Djimet Taha", "Oumar Djimet Taha")]
+        );
+    }
+
+    #[test]
+    fn an_honorific_glued_to_the_name() {
+        let text = "Il s'est entretenu avec M.Tidjane Wobo Kadré, puis avec Mme.Awa Sidibé.";
+        let names: Vec<String> = persons(text).into_iter().map(|(t, _)| t).collect();
+        assert_eq!(names, ["Tidjane Wobo Kadré", "Awa Sidibé"]);
+        // Not inside initials.
+        assert!(persons("Les forces des U.S.A. et du Canada.").is_empty());
+    }
+
+    #[test]
+    fn a_surname_in_capitals_after_a_word_in_mixed_case() {
+        let names =
+            |text: &str| -> Vec<String> { persons(text).into_iter().map(|(t, _)| t).collect() };
+        assert_eq!(
+            names("Texte : Ornella KPADONOU\nPhotos : la rédaction"),
+            ["Ornella KPADONOU"]
+        );
+        // A noun after an article, a headline in capitals: no name.
+        assert!(names("Les éléments de l'opération SERVAL ont quitté la ville.").is_empty());
+        assert!(names("LA REUNION DU COMITE DE DEFENSE S'EST TENUE HIER").is_empty());
     }
 }

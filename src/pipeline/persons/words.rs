@@ -44,7 +44,8 @@ pub(super) fn word_at(input: &str, start: usize) -> Option<Word<'_>> {
         None => false,
         Some(b) if b.is_ascii() => is_ascii_word_part(b),
         Some(_) => input[..start].chars().next_back().is_some_and(is_word_part),
-    } && !after_elision(input, start);
+    } && !after_elision(input, start)
+        && !after_abbreviation(input, start);
     if !first_is_part || previous_is_part {
         return None;
     }
@@ -75,6 +76,29 @@ pub(super) fn word_at(input: &str, start: usize) -> Option<Word<'_>> {
         run_end,
         text: &input[start..end],
     })
+}
+
+/// True when `start` follows the dot of a short abbreviation in a capital ("M.Salim Gado",
+/// "Dr.Amina"), glued, and a capitalised word starts there (not "U.S.").
+pub(super) fn after_abbreviation(input: &str, start: usize) -> bool {
+    let Some(before) = input[..start].strip_suffix('.') else {
+        return false;
+    };
+    let letters = before.len()
+        - before
+            .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+            .len();
+    let abbreviation = &before[before.len() - letters..];
+    let alone = before[..before.len() - letters]
+        .chars()
+        .next_back()
+        .map_or(true, |c| !is_word_part(c));
+    let mut word = input[start..].chars();
+    (1..=3).contains(&letters)
+        && alone
+        && abbreviation.starts_with(|c: char| c.is_ascii_uppercase())
+        && word.next().is_some_and(char::is_uppercase)
+        && word.next().is_some_and(char::is_lowercase)
 }
 
 /// True when `start` follows an elided preposition or conjunction and its apostrophe, a
