@@ -13,6 +13,7 @@ head, body = lines[0], lines[1:]
 if "split" not in head:
     head.append("split")
     body = [l + [""] for l in body]
+body = [l + [""] * (len(head) - len(l)) for l in body]  # rows registered since the last split
 col = head.index("split")
 url = head.index("url")
 ident = head.index("id")
