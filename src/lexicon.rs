@@ -322,7 +322,7 @@ pub(crate) const PERSON_HEADS: [&str; 2] = ["homologue", "homologues"];
 /// de police de l'Afrique de l'Est"), as written: capitalised, but "ministère" in any case (a
 /// ministry is named by its portfolio). Events are no bodies ("Forum de Dakar", "Sommet"): the
 /// forums that are organisations are the gazetteer's.
-pub(crate) const BODY_HEADS: [&str; 49] = [
+pub(crate) const BODY_HEADS: [&str; 55] = [
     "Conseil",
     "Comité",
     "Commission",
@@ -372,6 +372,12 @@ pub(crate) const BODY_HEADS: [&str; 49] = [
     "Communauté",
     "Fondation",
     "Collège",
+    "Tribunal",
+    "Cour",
+    "Parlement",
+    "Brigade",
+    "Gendarmerie",
+    "Sûreté",
 ];
 
 #[cfg(test)]

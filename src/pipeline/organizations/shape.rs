@@ -99,7 +99,8 @@ pub(super) fn bodies(
         if glued_before || glued_after {
             continue;
         }
-        let end = complement_end(input, head_end, names, titles);
+        let located = LOCATED_HEADS.contains(&FoldedWord::of(&input[start..head_end]).as_str());
+        let end = complement_end(input, head_end, names, titles, located);
         if end > head_end {
             let rest = &input[head_end..];
             let first = word_at_start(&rest[gap(rest)..]);
@@ -161,8 +162,26 @@ pub(super) fn web_names(input: &str) -> Vec<Org> {
     out
 }
 
-/// The end of the complement that names the body whose head ends at `end`.
-fn complement_end(input: &str, mut end: usize, names: &[Hit], titles: &[Hit]) -> usize {
+/// The heads of bodies named after where they serve, folded: a state after "au", "aux", "en"
+/// is part of their name ("Mission … des Nations unies au Mali", "Bureau … en Guinée-Bissau").
+const LOCATED_HEADS: [&str; 6] = [
+    "mission",
+    "missions",
+    "force",
+    "forces",
+    "bureau",
+    "operation",
+];
+
+/// The end of the complement that names the body whose head ends at `end`; `located` when
+/// the head is one of [`LOCATED_HEADS`].
+fn complement_end(
+    input: &str,
+    mut end: usize,
+    names: &[Hit],
+    titles: &[Hit],
+    located: bool,
+) -> usize {
     let limit = floor_char_boundary(input, end + 200);
     let mut words = 0;
     // The opener of the last group, and whether that group was a name: "et" goes on only
@@ -187,26 +206,35 @@ fn complement_end(input: &str, mut end: usize, names: &[Hit], titles: &[Hit]) ->
         // indique", "la Commission rappelle") unless capitalised.
         // A feminine past participle ("Mission intégrée") is an adjective unless what follows
         // makes it a verb ("la Commission crée un fonds").
+        let after = &input[at + word.len()..limit];
         let verb_like = || {
-            words == 0
-                && !word.starts_with(char::is_uppercase)
-                && !demonym_at(names, at)
-                && (verb_by_what_follows(word, &input[at + word.len()..limit])
-                    || ([
-                        "ique", "iques", "elle", "ent", "ant", "ee", "eur", "ere", "e",
-                    ]
-                    .iter()
-                    .any(|e| folded_word.ends_with(e))
-                        && ![
-                            "al", "ale", "el", "iel", "ielle", "nnelle", "if", "ive", "ien",
-                            "ienne", "ain", "aine", "ais", "aise", "aire", "ee", "ees",
-                        ]
-                        .iter()
-                        .any(|e| folded_word.ends_with(e))))
+            if word.starts_with(char::is_uppercase) || demonym_at(names, at) {
+                return false;
+            }
+            // Anywhere, a verb by what follows it ("le Conseil fédéral rappelle que").
+            if verb_by_what_follows(word, after) {
+                return true;
+            }
+            // Right after the head, a word that a verb ends as, unless another adjective
+            // follows it ("Commission mixte intergouvernementale").
+            let verb_ending = [
+                "ique", "iques", "elle", "ent", "ant", "ee", "eur", "ere", "e",
+            ]
+            .iter()
+            .any(|e| folded_word.ends_with(e))
+                && ![
+                    "al", "ale", "el", "iel", "ielle", "nnelle", "if", "ive", "ien", "ienne",
+                    "ain", "aine", "ais", "aise", "aire", "ee", "ees",
+                ]
+                .iter()
+                .any(|e| folded_word.ends_with(e));
+            words == 0 && verb_ending && !adjective_follows(after)
         };
         if !word.is_empty()
             && !is_phrase_stop(folded_word)
-            && (adjective_like(folded_word) || demonym_at(names, at))
+            && (adjective_like(folded_word)
+                || demonym_at(names, at)
+                || (words == 0 && adjective_before_adjective(word, after, names, at)))
             && !state_at(names, at)
             && !verb_like()
         {
@@ -219,6 +247,19 @@ fn complement_end(input: &str, mut end: usize, names: &[Hit], titles: &[Hit]) ->
         }
         let folded_head = fold_head(&input[at..limit]);
         let folded = folded_head.as_str();
+        // Where a body of a located head serves, last: "au Mali", "en Guinée-Bissau".
+        if located && words > 0 {
+            let locative = ["au ", "aux ", "en "]
+                .into_iter()
+                .find(|l| folded.starts_with(l));
+            if let Some(state) = locative
+                .and_then(|l| hit_at(names, at + input_len_of_folded(&input[at..], l.len())))
+                .filter(|h| h.kinds.any(Kinds::COUNTRY_NAME) && h.input_end <= limit)
+            {
+                end = state.input_end;
+                break;
+            }
+        }
         let (and, after_and) = match folded.strip_prefix("et ") {
             Some(rest) => (3, rest),
             None => (0, folded),
@@ -273,6 +314,23 @@ fn complement_end(input: &str, mut end: usize, names: &[Hit], titles: &[Hit]) ->
     end
 }
 
+/// True when `word`, at `at` right after a head, is an adjective by the adjective or demonym
+/// after it ("Commission mixte intergouvernementale", "Commission mixte algéro-russe").
+fn adjective_before_adjective(word: &str, after: &str, names: &[Hit], at: usize) -> bool {
+    let lead = gap(after);
+    word.starts_with(char::is_lowercase)
+        && word.chars().count() > 3
+        && (adjective_follows(after) || (lead > 0 && demonym_at(names, at + word.len() + lead)))
+}
+
+/// True when the word after the gap at the start of `rest` is an adjective.
+fn adjective_follows(rest: &str) -> bool {
+    let lead = gap(rest);
+    let next = word_at_start(&rest[lead..]);
+    let folded = FoldedWord::of(next);
+    lead > 0 && adjective_like(folded.as_str()) && !is_phrase_stop(folded.as_str())
+}
+
 /// The end and word count of a group of the complement at `at`: an organisation's or a
 /// place's name whole, or a noun and its adjectives, or capitalised words.
 fn group(input: &str, at: usize, limit: usize, names: &[Hit]) -> Option<(usize, usize, bool)> {
@@ -293,6 +351,18 @@ fn group(input: &str, at: usize, limit: usize, names: &[Hit]) -> Option<(usize, 
         // "d'examiner": an infinitive is no name.
         let infinitive =
             !capitalised && (folded.ends_with("er") || folded.ends_with("ir")) && folded.len() > 4;
+        // "de la Coopération militaire et technique": "et" and a second adjective.
+        if folded == "et" && n > 1 {
+            let second = next_in_group(input, word_at + word.len(), limit, false)
+                .map(|at| (at, word_at_start(&input[at..limit])))
+                .filter(|(_, w)| adjective_like(FoldedWord::of(w).as_str()));
+            if let Some((second_at, second)) = second {
+                end = second_at + second.len();
+                n += 2;
+                previous_capitalised = second.starts_with(char::is_uppercase);
+                continue;
+            }
+        }
         let stop = is_phrase_stop(folded)
             || infinitive
             || matches!(
@@ -412,6 +482,51 @@ mod tests {
             (
                 "Selon le site sahel-infos24.com et www.agence-presse.ne, l'écrit de contact@exemple.com.",
                 &["sahel-infos24.com", "www.agence-presse.ne"],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(organizations(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn verbs_adjectives_coordination_and_where_a_body_serves() {
+        let cases: [(&str, &[&str]); 6] = [
+            // A verb by what follows it, after an adjective too.
+            (
+                "Le Conseil fédéral rappelle que la loi a changé.",
+                &["Conseil fédéral"],
+            ),
+            // An adjective followed by another is no verb.
+            (
+                "La Commission mixte intergouvernementale a siégé à Alger.",
+                &["Commission mixte intergouvernementale"],
+            ),
+            // "et" and a second adjective in a group.
+            (
+                "Le Service fédéral de la Coopération militaire et technique et la presse.",
+                &["Service fédéral de la Coopération militaire et technique"],
+            ),
+            // Where a mission serves is its name's; whose ministry it is is not.
+            (
+                "La Mission intégrée de soutien des Nations unies au Tchad et le Ministère de \
+                 l'Intérieur du Niger.",
+                &[
+                    "Mission intégrée de soutien des Nations unies au Tchad",
+                    "Ministère de l'Intérieur",
+                ],
+            ),
+            (
+                "Le Bureau régional des Nations unies en Guinée a fermé.",
+                &["Bureau régional des Nations unies en Guinée"],
+            ),
+            // Courts and brigades are heads of bodies.
+            (
+                "La Brigade spéciale de lutte antiterroriste et le Tribunal militaire de Niamey.",
+                &[
+                    "Brigade spéciale de lutte antiterroriste",
+                    "Tribunal militaire de Niamey",
+                ],
             ),
         ];
         for (text, expected) in cases {
