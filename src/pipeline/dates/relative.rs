@@ -35,6 +35,9 @@ pub(super) fn read_relative(
     if matches!(relative, Relative::Days(0)) && means_nowadays(folded, start, end) {
         return None;
     }
+    if matches!(relative, Relative::Days(-1 | 1)) && means_past_or_future(folded, start, toks) {
+        return None;
+    }
     // "ce soir-là", "cette nuit-là" are that evening, not the reference's.
     if folded[end..].starts_with("-la") {
         return None;
@@ -154,7 +157,7 @@ fn read_part_relative_words(matched: &str) -> Option<Relative> {
 fn read_relative_words(toks: &[&str]) -> Option<Relative> {
     let last = *toks.last()?;
     let shift = |w: &str| match w {
-        "derniere" | "dernier" | "passee" | "passe" => -1,
+        "derniere" | "dernier" | "passee" | "passe" | "ecoulee" | "ecoule" => -1,
         "prochaine" | "prochain" => 1,
         _ => 0,
     };
@@ -241,6 +244,52 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
 /// "aujourd'hui" means "nowadays" in "le monde d'aujourd'hui", "jusqu'à aujourd'hui",
 /// "aujourd'hui encore", after a verb of state ("compte aujourd'hui 42 pays", "c'est
 /// aujourd'hui un langage"), and before a count ("aujourd'hui (42) États").
+/// True when "demain" or "hier" at `start` of the folded text means the future or the past
+/// in general: a complement of a noun that names no event ("l'Afrique de demain", "les
+/// menaces d'hier"; but "la réunion de demain", "le sommet d'hier").
+fn means_past_or_future(folded: &str, start: usize, toks: &[&str]) -> bool {
+    /// Nouns of events, folded, singular and plural: the day of one of them is a date.
+    const EVENTS: [&str; 24] = [
+        "reunion",
+        "reunions",
+        "sommet",
+        "sommets",
+        "rencontre",
+        "rencontres",
+        "seance",
+        "seances",
+        "visite",
+        "visites",
+        "conference",
+        "ceremonie",
+        "journee",
+        "session",
+        "attaque",
+        "attaques",
+        "attentat",
+        "attentats",
+        "vote",
+        "scrutin",
+        "election",
+        "elections",
+        "audience",
+        "match",
+    ];
+    if toks.len() != 1 {
+        return false;
+    }
+    let before = folded[..start].trim_end();
+    let Some(before) = before
+        .strip_suffix("d'")
+        .or_else(|| before.strip_suffix(" de").map(|b| b.trim_end()))
+    else {
+        return false;
+    };
+    // "à partir de demain", "à compter d'hier": a start, not a noun's complement.
+    let noun = word_before(before, before.len());
+    !noun.is_empty() && !EVENTS.contains(&noun) && !matches!(noun, "partir" | "compter")
+}
+
 fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
     const STATE_VERBS: [&str; 16] = [
         "est",

@@ -308,6 +308,35 @@ fn aujourdhui_meaning_nowadays_is_not_a_date() {
 }
 
 #[test]
+fn demain_and_hier_meaning_the_future_and_the_past_are_not_dates() {
+    let anchor = Some("2023-05-31");
+    check("les défis de demain et l'Afrique d'hier", anchor, &[]);
+    check(
+        "la réunion de demain et le sommet d'hier",
+        anchor,
+        &[("demain", Some("2023-06-01")), ("hier", Some("2023-05-30"))],
+    );
+    check(
+        "à partir de demain",
+        anchor,
+        &[("demain", Some("2023-06-01"))],
+    );
+}
+
+#[test]
+fn the_period_just_ended() {
+    check(
+        "l'année écoulée, la semaine écoulée et le mois écoulé",
+        Some("2023-05-31"),
+        &[
+            ("l'année écoulée", Some("2022")),
+            ("la semaine écoulée", Some("2023-05-22/2023-05-28")),
+            ("le mois écoulé", Some("2023-04")),
+        ],
+    );
+}
+
+#[test]
 fn words_that_contain_months_are_not_dates() {
     check("3 maisons, 12 marseillais, 7 septembres", None, &[]);
 }
