@@ -197,6 +197,12 @@ const NOT_NAMES_IN_CAPITALS: [&str; 46] = [
     "son", "sont", "sur", "un", "une", "va", "vers",
 ];
 
+/// The conjunctions and pronouns that never start a name (but "Le Guennec", "De Gaulle").
+const NOT_NAME_STARTS: [&str; 20] = [
+    "que", "qui", "dont", "qu", "il", "elle", "ils", "elles", "nous", "vous", "on", "ce", "cet",
+    "cette", "ces", "mais", "car", "donc", "et", "ou",
+];
+
 /// `name` with every run of white space between its words one space (a name read over two
 /// spaces, a tab or a line break has the value it has on one line).
 fn single_spaced(name: &str) -> Cow<'_, str> {
@@ -234,7 +240,12 @@ fn name_from(
     // sentence.
     let mut capitals = usize::from(in_capitals(first.text));
     let w = first;
-    if !is_capitalised(w.text) || is_initial(w.text) || mentions.overlaps_any(w.start, w.end) {
+    // Nor a conjunction or a pronoun ("le Roi, Que Dieu L'assiste").
+    if !is_capitalised(w.text)
+        || is_initial(w.text)
+        || mentions.overlaps_any(w.start, w.end)
+        || NOT_NAME_STARTS.contains(&w.text.to_lowercase().as_str())
+    {
         return None;
     }
     let mut end = w.end;
@@ -254,7 +265,11 @@ fn name_from(
         if surname_in_capitals && mixed {
             break;
         }
-        if is_in_capitals(next.text) && given {
+        // A particle in capitals ("Mohamed Ahmed EL Baouardi") is no surname.
+        let particle = NAME_PARTICLES
+            .iter()
+            .any(|p| next.text.eq_ignore_ascii_case(p));
+        if is_in_capitals(next.text) && given && !particle {
             surname_in_capitals = true;
         }
         given |= mixed;

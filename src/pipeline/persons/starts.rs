@@ -60,7 +60,19 @@ pub(super) fn after_titles(
         let in_capitals = is_in_capitals(first.text)
             && capitals.covers(input, first.start, first.end)
             && !gazetteer.is_given_name(first.text);
-        if let Some((end, n)) = name_from(input, first, mentions, !in_capitals) {
+        // "le commandant de la Force Conjointe": after an office that ends with a capitalised
+        // noun, one capitalised word without a comma goes on that noun's name.
+        let ends_capitalised = title.kind == TitleKind::Office
+            && title.text.contains(' ')
+            && title
+                .text
+                .rsplit(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+                .next()
+                .is_some_and(|last| last.starts_with(char::is_uppercase));
+        let glued = skipped > 0 && !gap.contains(',');
+        if let Some((end, n)) = name_from(input, first, mentions, !in_capitals)
+            .filter(|&(_, n)| n > 1 || !(ends_capitalised && glued))
+        {
             let chain = chain_before(input, titles, i, mentions);
             found.push(Found {
                 start,
@@ -545,6 +557,23 @@ mod tests {
         assert_eq!(names, ["Tidjane Wobo Kadré", "Awa Sidibé"]);
         // Not inside initials.
         assert!(persons("Les forces des U.S.A. et du Canada.").is_empty());
+    }
+
+    #[test]
+    fn particles_in_capitals_conjunctions_and_the_names_of_bodies_after_titles() {
+        let names =
+            |text: &str| -> Vec<String> { persons(text).into_iter().map(|(t, _)| t).collect() };
+        assert_eq!(
+            names("Le ministre Saïd Rachid EL Mansouri a signé."),
+            ["Saïd Rachid EL Mansouri"]
+        );
+        assert!(names("Le Roi, Que Dieu Le Préserve, a reçu la délégation.").is_empty());
+        // The title ends with a body's capitalised noun: one word after it is that body's.
+        assert!(names("Le commandant de la Force Mixte a visité le camp.").is_empty());
+        assert_eq!(
+            names("Le commandant de la Force, Hamidou Kanté, a visité le camp."),
+            ["Hamidou Kanté"]
+        );
     }
 
     #[test]
