@@ -85,6 +85,7 @@ pub(crate) fn extract<'h>(
     let mut learnt = acronyms_defined(input, taken, &mut orgs);
     learnt.extend(acronyms_before_names(input, &orgs));
     bare_acronyms(input, learnt, &mut orgs);
+    acronyms_after_articles(input, names, titles, &mut orgs);
     organs(input, &mut orgs);
     heads_of_longer_names(text, &mut orgs);
     without_overlap(input, orgs)
@@ -238,6 +239,77 @@ fn bare_acronyms(input: &str, mut learnt: Vec<(String, Arc<str>)>, orgs: &mut Ve
         }
     }
 }
+
+/// Acronyms that no definition gives, read by their place: a word in capitals of three to
+/// eight letters right after an article or an elided one ("l'OCAM", "la DIRPA", "du CNDH"),
+/// which names a body unless it is a common noun written in capitals ("le PIB", "l'ADN":
+/// [`COMMON_ACRONYMS`]), a title's or a known name's; never in a line in capitals.
+fn acronyms_after_articles(input: &str, names: &[Hit], titles: &[Hit], orgs: &mut Vec<Org>) {
+    let bytes = input.as_bytes();
+    let mut capitals = CapitalLines::default();
+    let starts = memchr::memchr3_iter(b' ', b'\'', 0x99, bytes).map(|i| i + 1);
+    for at in starts {
+        if !bytes.get(at).is_some_and(u8::is_ascii_uppercase) {
+            continue;
+        }
+        let len = bytes[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            .count();
+        let end = at + len;
+        let mut after = input[end..].chars();
+        let glued = match after.next() {
+            Some('.') => after.next().is_some_and(char::is_alphanumeric),
+            Some(c) => c.is_alphanumeric() || c == '-',
+            None => false,
+        };
+        if !(3..=8).contains(&len) || glued {
+            continue;
+        }
+        let before = &input[..at];
+        let article = ["l'", "l’", "L'", "L’"].iter().any(|a| before.ends_with(a))
+            || [
+                " la ", " le ", " du ", " au ", "\nla ", "\nle ", "\ndu ", "\nau ",
+            ]
+            .iter()
+            .any(|a| before.ends_with(a))
+            || ["La ", "Le ", "Du ", "Au "].iter().any(|a| {
+                before.ends_with(a)
+                    && before[..before.len() - a.len()]
+                        .chars()
+                        .next_back()
+                        .map_or(true, |c| !c.is_alphanumeric())
+            });
+        if !article {
+            continue;
+        }
+        let word = &input[at..end];
+        let covered = |hits: &[Hit]| {
+            let i = hits.partition_point(|h| h.input_end <= at);
+            hits.get(i).is_some_and(|h| h.input_start < end)
+        };
+        if COMMON_ACRONYMS.contains(&word)
+            || covered(names)
+            || covered(titles)
+            || capitals.covers(input, at, end)
+        {
+            continue;
+        }
+        orgs.push(Org {
+            start: at,
+            end,
+            long_form: None,
+            acronym: None,
+        });
+    }
+}
+
+/// Common nouns written in capitals, which an article precedes as it precedes a body's
+/// acronym ("le PIB", "l'ADN", "les EEI").
+const COMMON_ACRONYMS: [&str; 24] = [
+    "PIB", "VIH", "ADN", "EEI", "IED", "SIDA", "COVID", "OGM", "PME", "TVA", "DDR", "RSS", "SMS",
+    "GPS", "PDF", "CEO", "PDG", "TNT", "RPG", "USD", "EUR", "FCFA", "CFA", "ONG",
+];
 
 /// Organs joined to the organisation after them ("Conseil de sécurité de l'ONU"); an organ
 /// never reaches over another organisation ("Commission de l'Union africaine ont condamné les
@@ -498,6 +570,25 @@ mod tests {
                 "Groupe de suivi"
             ]
         );
+    }
+
+    #[test]
+    fn acronyms_after_articles_name_bodies() {
+        let organizations = |text: &str| -> Vec<String> {
+            crate::Extractor::new()
+                .extract(text)
+                .organizations
+                .iter()
+                .map(|o| o.text.to_string())
+                .collect()
+        };
+        assert_eq!(
+            organizations("Le directeur de l'OCAM et la DIRPA ont parlé du CNDH."),
+            ["OCAM", "DIRPA", "CNDH"]
+        );
+        // Common nouns in capitals, a headline in capitals, a word that goes on.
+        assert!(organizations("Le PIB et l'ADN des ONG, selon le VIH-SIDA.").is_empty());
+        assert!(organizations("LA REUNION DE L'OCAM A EU LIEU").is_empty());
     }
 
     #[test]
