@@ -10,6 +10,7 @@
 //!   place, with the date that follows the dash or else the date line above it); in a body
 //!   paragraph, a colon or a slash also ends the place ("Kigali: Le secrétaire…",
 //!   "Téhéran/Le ministre…"), never in a headline ("Nouakchott : …" is not a dateline);
+//!   a source before a known place in parentheses gives that place ("AGENCE (Rabat) –");
 //! - a known city alone on its line, under a line that ends a sentence or a blank line (with
 //!   the date line above it, if any): under a line that goes on, it ends a wrapped sentence;
 //! - a date line: a line that is a date and little else ("07/09/2021", "Union Africaine -
@@ -48,6 +49,8 @@ struct Opener<'l> {
     place: (usize, usize),
     /// True when an agency in parentheses follows the place.
     agency: bool,
+    /// What the parentheses hold, in the line, when they follow the place.
+    parenthesised: Option<(usize, usize)>,
     /// The separator after them, if any.
     separator: Option<&'l str>,
     /// Where the opener ends in the line.
@@ -111,6 +114,7 @@ fn opener(line: &str) -> Option<Opener<'_>> {
         let chars = inner[..close].chars().count();
         ((1..=40).contains(&chars) && inner[close..].starts_with(')')).then_some(close + 2)
     });
+    let parenthesised = agency.map(|len| (at + 1, at + len - 1));
     if let Some(len) = agency {
         at = blanks(at + len);
     }
@@ -124,6 +128,7 @@ fn opener(line: &str) -> Option<Opener<'_>> {
     Some(Opener {
         place,
         agency: agency.is_some(),
+        parenthesised,
         separator,
         end: blanks(at + separator_len),
     })
@@ -338,7 +343,14 @@ pub(crate) fn find(
         }
 
         if let Some(found) = opener(line) {
-            let place = (start + found.place.0, start + found.place.1);
+            let mut place = (start + found.place.0, start + found.place.1);
+            // "AGENCE (Nouakchott) –": the source first, the place in parentheses.
+            if let Some((open, close)) = found.parenthesised {
+                let inside = (start + open, start + close);
+                if !head.is_known_place(place) && head.is_known_place(inside) {
+                    place = inside;
+                }
+            }
             let after = start + found.end;
             // A place in capitals says little in a line in capitals throughout (a headline,
             // a page in capitals: "NEWS - ..."): there it must be known, unless the opener is

@@ -157,6 +157,19 @@ fn a_country_and_an_agency_after_the_place() {
 }
 
 #[test]
+fn a_source_then_the_place_in_parentheses() {
+    assert_eq!(
+        dateline("SAHELINFO (Niamey) – Le ministre de la Défense a reçu hier ses homologues."),
+        is(Some("Niamey"), None)
+    );
+    // An agency after a known place stays the agency.
+    assert_eq!(
+        dateline("Dakar (APS) – Le ministre a reçu hier ses homologues."),
+        is(Some("Dakar"), None)
+    );
+}
+
+#[test]
 fn a_colon_or_a_slash_ends_a_place_in_a_body_paragraph_only() {
     assert_eq!(
         dateline(&format!("Kigali: {BODY}")),
