@@ -139,7 +139,13 @@ pub(super) fn organ_before(input: &str, from: usize, end: usize) -> Option<usize
     // The farthest organ noun whose next word may complete it.
     let mut found = None;
     for (k, &(i, w)) in words.iter().enumerate() {
-        if !is_organ(w) {
+        // The supreme organ of every regional organisation, in any case: "conférence des
+        // chefs d'État et de gouvernement de la CEDEAO".
+        let summit = (w.eq_ignore_ascii_case("conférence") || w.eq_ignore_ascii_case("conference"))
+            && k >= 2
+            && words[k - 1].1.eq_ignore_ascii_case("des")
+            && words[k - 2].1.eq_ignore_ascii_case("chefs");
+        if !is_organ(w) && !summit {
             continue;
         }
         let next_ok = match k.checked_sub(1).map(|j| words[j].1) {
@@ -180,6 +186,28 @@ fn is_organ(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_conference_of_heads_of_state_in_any_case() {
+        let organizations = |text: &str| -> Vec<String> {
+            crate::Extractor::new()
+                .extract(text)
+                .organizations
+                .iter()
+                .map(|o| o.text.to_string())
+                .collect()
+        };
+        assert_eq!(
+            organizations(
+                "La session de la conférence des chefs d'État et de gouvernement de l'UEMOA."
+            ),
+            ["conférence des chefs d'État et de gouvernement de l'UEMOA"]
+        );
+        assert_eq!(
+            organizations("Une conférence de presse de l'UEMOA a suivi."),
+            ["UEMOA"]
+        );
+    }
 
     #[test]
     fn connectors_in_any_case() {
