@@ -614,8 +614,10 @@ mod tests {
 
     /// The acronyms in parentheses as the regex the reader replaces finds them.
     fn by_regex(input: &str) -> Vec<((usize, usize), (usize, usize))> {
-        let regex =
-            regex::Regex::new(r"\(\s*([A-Z][A-Za-z0-9&\-]*[A-Z][A-Za-z0-9&\-]*)\s*\)").unwrap();
+        let regex = regex::Regex::new(
+            r"\(\s*([A-Z][A-Za-z0-9&\-]*[A-Z][A-Za-z0-9&\-]*|[A-Z][A-Za-z]{2,7})\s*\)",
+        )
+        .unwrap();
         regex
             .captures_iter(input)
             .map(|c| {

@@ -84,7 +84,25 @@ pub(super) fn bodies(
         let in_title = titles
             .iter()
             .any(|t| t.input_start < start && start < t.input_end);
-        if state_at(names, start) || name_ending(names, start).is_some() || in_title {
+        if state_at(names, start) || in_title {
+            continue;
+        }
+        // A known name read by its own phase, unless a list of portfolios goes on after it
+        // ("ministère des Affaires étrangères, de la Coopération et des…").
+        if let Some(known_end) = name_ending(names, start) {
+            if list_item_after(&input[known_end..]).is_some() {
+                let located =
+                    LOCATED_HEADS.contains(&FoldedWord::of(&input[start..head_end]).as_str());
+                let end = complement_end(input, known_end, names, titles, located);
+                if end > known_end {
+                    out.push(Org {
+                        start,
+                        end,
+                        long_form: None,
+                        acronym: None,
+                    });
+                }
+            }
             continue;
         }
         // A whole word.
@@ -191,9 +209,18 @@ fn complement_end(
     // Whether a preposition ("pour la", "contre le") opened a group: "et" with an article then
     // gives it another object ("pour la prévention du crime et la justice pénale").
     let mut preposition = false;
+    // Whether a comma opened an item of a list of portfolios, which "et" closes.
+    let mut in_list = false;
     while words < 16 && end < limit {
         let rest = &input[end..limit];
-        let lead = gap(rest);
+        let mut lead = gap(rest);
+        // A list of portfolios: ", de la Coopération africaine et des Marocains…".
+        if lead == 0 {
+            if let Some(item) = list_item_after(rest) {
+                lead = item;
+                in_list = true;
+            }
+        }
         if lead == 0 {
             break;
         }
@@ -272,6 +299,7 @@ fn complement_end(
         };
         if and > 0
             && second_object.is_none()
+            && !(in_list && DE_FAMILY.contains(opener))
             && !last.is_some_and(|(previous, name)| !name && same_family(previous, opener))
         {
             break;
@@ -302,7 +330,10 @@ fn complement_end(
             last = Some((opener, true));
             continue;
         }
-        match group(input, group_at, limit, names) {
+        let article = ["l'", "la ", "le ", "les "]
+            .iter()
+            .any(|a| opener.ends_with(a));
+        match group(input, group_at, limit, names, article) {
             Some((group_end, n, name)) => {
                 end = group_end;
                 words += n + 1;
@@ -323,6 +354,41 @@ fn adjective_before_adjective(word: &str, after: &str, names: &[Hit], at: usize)
         && (adjective_follows(after) || (lead > 0 && demonym_at(names, at + word.len() + lead)))
 }
 
+/// The openers of "de" and its articles, folded.
+const DE_FAMILY: [&str; 6] = ["de la ", "de l'", "des ", "du ", "de ", "d'"];
+
+/// Where the item after a comma at the start of `rest` starts, when the comma opens an item
+/// of a list of portfolios: a "de" group, and later in the sentence "et" and another before
+/// any other punctuation ("…étrangères, de la Coopération africaine et des Marocains…").
+fn list_item_after(rest: &str) -> Option<usize> {
+    let after = rest.strip_prefix(',')?;
+    let lead = gap(after);
+    let item = &after[lead..];
+    let opens = |s: &str| {
+        let head = fold_head(s);
+        DE_FAMILY.iter().any(|o| head.as_str().starts_with(o))
+    };
+    if lead == 0 || !opens(item) {
+        return None;
+    }
+    // The sentence's next punctuation (or a blank line) comes after an "et", between blanks
+    // of any kind, that opens another group.
+    let stop = item
+        .find(['.', ';', ':', '(', ')', ',', '«', '»', '"'])
+        .unwrap_or(item.len());
+    let stop = item[..stop].find("\n\n").unwrap_or(stop);
+    let closes = item[..stop].match_indices("et").any(|(i, _)| {
+        let before = item[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_whitespace);
+        let after = &item[i + 2..];
+        let lead = gap(after);
+        before && lead > 0 && opens(&after[lead..])
+    });
+    closes.then_some(1 + lead)
+}
+
 /// True when the word after the gap at the start of `rest` is an adjective.
 fn adjective_follows(rest: &str) -> bool {
     let lead = gap(rest);
@@ -333,7 +399,13 @@ fn adjective_follows(rest: &str) -> bool {
 
 /// The end and word count of a group of the complement at `at`: an organisation's or a
 /// place's name whole, or a noun and its adjectives, or capitalised words.
-fn group(input: &str, at: usize, limit: usize, names: &[Hit]) -> Option<(usize, usize, bool)> {
+fn group(
+    input: &str,
+    at: usize,
+    limit: usize,
+    names: &[Hit],
+    after_article: bool,
+) -> Option<(usize, usize, bool)> {
     if let Some(end) = name_ending(names, at) {
         return Some((end.min(limit).max(at), 1, true));
     }
@@ -348,9 +420,11 @@ fn group(input: &str, at: usize, limit: usize, names: &[Hit]) -> Option<(usize, 
         let folded = FoldedWord::of(word);
         let folded = folded.as_str();
         let capitalised = word.starts_with(char::is_uppercase);
-        // "d'examiner": an infinitive is no name.
-        let infinitive =
-            !capitalised && (folded.ends_with("er") || folded.ends_with("ir")) && folded.len() > 4;
+        // "d'examiner": an infinitive is no name (but "à l'étranger": no article comes
+        // before an infinitive).
+        let infinitive = !(capitalised || (after_article && n == 0))
+            && (folded.ends_with("er") || folded.ends_with("ir"))
+            && folded.len() > 4;
         // "de la Coopération militaire et technique": "et" and a second adjective.
         if folded == "et" && n > 1 {
             let second = next_in_group(input, word_at + word.len(), limit, false)
@@ -482,6 +556,29 @@ mod tests {
             (
                 "Selon le site sahel-infos24.com et www.agence-presse.ne, l'écrit de contact@exemple.com.",
                 &["sahel-infos24.com", "www.agence-presse.ne"],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(organizations(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn lists_of_portfolios_after_a_comma() {
+        let cases: [(&str, &[&str]); 3] = [
+            (
+                "Le ministère des Affaires étrangères, de la Coopération et des Tchadiens de \
+                 l'étranger a parlé.",
+                &["ministère des Affaires étrangères, de la Coopération et des Tchadiens de l'étranger"],
+            ),
+            (
+                "Le Ministère de la Sécurité, de la Protection civile et des Douanes a parlé.",
+                &["Ministère de la Sécurité, de la Protection civile et des Douanes"],
+            ),
+            // A comma that no "et de" closes ends the name.
+            (
+                "Le Ministère de la Sécurité, de son côté, a parlé.",
+                &["Ministère de la Sécurité"],
             ),
         ];
         for (text, expected) in cases {
