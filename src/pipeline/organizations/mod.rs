@@ -247,16 +247,11 @@ fn bare_acronyms(input: &str, mut learnt: Vec<(String, Arc<str>)>, orgs: &mut Ve
 fn acronyms_after_articles(input: &str, names: &[Hit], titles: &[Hit], orgs: &mut Vec<Org>) {
     let bytes = input.as_bytes();
     let mut capitals = CapitalLines::default();
-    let starts = memchr::memchr3_iter(b' ', b'\'', 0x99, bytes).map(|i| i + 1);
-    for at in starts {
-        if !bytes.get(at).is_some_and(u8::is_ascii_uppercase) {
+    for (at, end) in runs_of_capitals(bytes) {
+        let len = end - at;
+        if at == 0 || bytes[at - 1].is_ascii_alphanumeric() {
             continue;
         }
-        let len = bytes[at..]
-            .iter()
-            .take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
-            .count();
-        let end = at + len;
         let mut after = input[end..].chars();
         let glued = match after.next() {
             Some('.') => after.next().is_some_and(char::is_alphanumeric),
@@ -302,6 +297,44 @@ fn acronyms_after_articles(input: &str, names: &[Hit], titles: &[Hit], orgs: &mu
             acronym: None,
         });
     }
+}
+
+/// The runs of three ASCII capitals or more (with the digits after them) in `bytes`, as
+/// `(start, end)`, found eight bytes at a time.
+fn runs_of_capitals(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    use crate::text::swar;
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < bytes.len() {
+            // The last bytes padded with zeros, which are no capitals.
+            let x = swar::load(bytes, at).unwrap_or_else(|| {
+                let mut eight = [0u8; 8];
+                let n = bytes.len() - at;
+                eight[..n].copy_from_slice(&bytes[at..]);
+                u64::from_le_bytes(eight)
+            });
+            // The high bit of each capital (bytes above ASCII left out), then of each that
+            // starts three, among the first six bytes (the chunks overlap by two).
+            let capitals = swar::in_range(x, b'A', b'Z') & !x & swar::HIGH_BITS;
+            let three = capitals & (capitals >> 8) & (capitals >> 16) & swar::first_bytes(6);
+            let Some(i) = swar::first(three) else {
+                at += 6;
+                continue;
+            };
+            let mut start = at + i;
+            while start > 0 && bytes[start - 1].is_ascii_uppercase() {
+                start -= 1;
+            }
+            let end = start
+                + bytes[start..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+                    .count();
+            at = end;
+            return Some((start, end));
+        }
+        None
+    })
 }
 
 /// Common nouns written in capitals, which an article precedes as it precedes a body's
@@ -495,10 +528,17 @@ fn long_form_before(input: &str, end: usize, acronym: &str, whole: bool) -> Opti
     if let Some(s) = word_start {
         words.push((s, &input[s..end]));
     }
+    // Letters compared folded: "É" in either Unicode form is "e".
+    let folded = |c: char| match crate::text::fold_char(c) {
+        crate::text::Folded::Char(f) => Some(f.to_ascii_lowercase()),
+        crate::text::Folded::Str(s) => s.chars().next(),
+        crate::text::Folded::Nothing => None,
+    };
+    let initial = |w: &str| w.chars().next().and_then(folded);
     let letters: Vec<char> = acronym
         .chars()
         .filter(|c| c.is_alphabetic())
-        .flat_map(char::to_lowercase)
+        .filter_map(folded)
         .collect();
     if letters.len() < 2 {
         return None;
@@ -517,8 +557,7 @@ fn long_form_before(input: &str, end: usize, acronym: &str, whole: bool) -> Opti
         let initials: Vec<char> = words[first..]
             .iter()
             .filter(|(_, w)| !ACRONYM_SKIPPED_WORDS.contains(&w.to_lowercase().as_str()))
-            .filter_map(|(_, w)| w.chars().next())
-            .flat_map(char::to_lowercase)
+            .filter_map(|(_, w)| initial(w))
             .collect();
         if initials.first() != letters.first()
             || initials.len() > letters.len() + 2

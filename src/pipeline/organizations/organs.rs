@@ -141,7 +141,9 @@ pub(super) fn organ_before(input: &str, from: usize, end: usize) -> Option<usize
     for (k, &(i, w)) in words.iter().enumerate() {
         // The supreme organ of every regional organisation, in any case: "conférence des
         // chefs d'État et de gouvernement de la CEDEAO".
-        let summit = (w.eq_ignore_ascii_case("conférence") || w.eq_ignore_ascii_case("conference"))
+        let summit = w.len() >= 10
+            && w.as_bytes()[0].eq_ignore_ascii_case(&b'c')
+            && crate::text::fold_str(w) == "conference"
             && k >= 2
             && words[k - 1].1.eq_ignore_ascii_case("des")
             && words[k - 2].1.eq_ignore_ascii_case("chefs");

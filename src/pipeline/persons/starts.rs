@@ -204,6 +204,14 @@ pub(super) fn at_given_names(
 /// after it, the administrative way of writing a name ("Félicienne HOUESSOU", "Idrissa
 /// KANTÉ a présidé"), outside a line in capitals.
 fn surname_in_capitals_after(input: &str, w: Word<'_>, mentions: &Mentions<'_, '_>) -> bool {
+    // A cheap look first: two capitals after one blank.
+    let mut after = input[w.run_end..].chars();
+    if !(after.next().is_some_and(|c| blank(c) != Blank::No)
+        && after.next().is_some_and(char::is_uppercase)
+        && after.next().is_some_and(char::is_uppercase))
+    {
+        return false;
+    }
     if !is_capitalised(w.text) || is_in_capitals(w.text) || SENTENCE_OPENERS.contains(&w.text) {
         return false;
     }
@@ -450,10 +458,27 @@ pub(super) fn full_names_seen_again(
             }
         }
     }
-    // The first words of a full name, two or more.
+    // The first words of a full name, two or more; their initials first, a cheap filter.
+    let initial = |word: &str| match word.chars().next().map(crate::text::fold_char) {
+        Some(crate::text::Folded::Char(c)) => Some(c.to_ascii_lowercase()),
+        _ => None,
+    };
+    let mut initials: Vec<char> = full
+        .iter()
+        .filter(|(words, _)| words.len() >= 3)
+        .filter_map(|(words, _)| initial(&words[0]))
+        .collect();
+    initials.sort_unstable();
+    initials.dedup();
     let mut seen: Vec<Found> = Vec::new();
     for w in candidates {
-        if !is_capitalised(w.text) || covered.covers(w.start, w.end) {
+        if initials.is_empty() {
+            break;
+        }
+        if !initial(w.text).is_some_and(|c| initials.binary_search(&c).is_ok())
+            || !is_capitalised(w.text)
+            || covered.covers(w.start, w.end)
+        {
             continue;
         }
         if seen.last().is_some_and(|s| s.end > w.start) {
