@@ -103,6 +103,21 @@ fn ordinary_sentences_name_no_outlet() {
 }
 
 #[test]
+fn acronyms_this_press_uses_for_other_things_are_no_outlets() {
+    let text = "La région MENA fait face à la menace NBC; des missiles AIM-120 ont été livrés \
+                et la réunion s'est tenue dans le quartier ACI 2000 de Bamako.";
+    let found = organizations(text);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn menu_items_one_a_line_make_no_outlet() {
+    let text = "Accueil\nPolitique\nMonde\nAfrique\nActu\nCameroun\nSport\n\nLe ministre a \
+                parlé.";
+    assert!(organizations(text).is_empty(), "{:?}", organizations(text));
+}
+
+#[test]
 fn a_lower_case_agency_noun_stays_outside_the_name() {
     let text = "Selon l'agence Reuters et l'agence Belga, l'Agence Anadolu a été reçue.";
     assert_eq!(organizations(text), ["Reuters", "Belga", "Agence Anadolu"]);
