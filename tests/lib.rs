@@ -5,6 +5,7 @@ mod corpus;
 mod entities;
 mod extractors;
 mod html;
+mod media;
 mod metamorphic;
 mod properties;
 mod real;
