@@ -548,6 +548,10 @@ fn long_form_before(input: &str, end: usize, acronym: &str, whole: bool) -> Opti
     let n = words.len();
     let score = |first: usize| -> Option<(bool, usize)> {
         let (start, head) = words[first];
+        // "États membres (EM)", "États parties": states, not a body.
+        if crate::text::fold_str(head) == "etats" {
+            return None;
+        }
         if !head.starts_with(char::is_uppercase)
             || ACRONYM_SKIPPED_WORDS.contains(&head.to_lowercase().as_str())
             || SENTENCE_OPENERS.contains(&head)
@@ -628,6 +632,15 @@ mod tests {
         // Common nouns in capitals, a headline in capitals, a word that goes on.
         assert!(organizations("Le PIB et l'ADN des ONG, selon le VIH-SIDA.").is_empty());
         assert!(organizations("LA REUNION DE L'OCAM A EU LIEU").is_empty());
+        // States are no body, whatever their acronym.
+        assert!(organizations("Les États membres (EM) ont voté ; les EM ont signé.").is_empty());
+        // An accented initial in either Unicode form.
+        for text in [
+            "Le Groupe d'Évaluation et de Suivi (GES) a siégé.",
+            "Le Groupe d'E\u{301}valuation et de Suivi (GES) a siégé.",
+        ] {
+            assert_eq!(organizations(text).len(), 2, "{text}");
+        }
     }
 
     #[test]
