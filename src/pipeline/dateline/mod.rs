@@ -10,7 +10,9 @@
 //!   place, with the date that follows the dash or else the date line above it); in a body
 //!   paragraph, a colon or a slash also ends the place ("Kigali: Le secrétaire…",
 //!   "Téhéran/Le ministre…"), never in a headline ("Nouakchott : …" is not a dateline);
-//!   a source before a known place in parentheses gives that place ("AGENCE (Rabat) –");
+//!   a source before a known place in parentheses gives that place ("AGENCE (Rabat) –"); an
+//!   agency may also come after a comma ("Ouagadougou, (AIB) -") or open the line ("(AIP) –
+//!   Abidjan, le …"), and a preposition before the place is left out ("À Abuja, le …");
 //! - a known city alone on its line, under a line that ends a sentence or a blank line (with
 //!   the date line above it, if any): under a line that goes on, it ends a wrapped sentence;
 //! - a date line: a line that is a date and little else ("07/09/2021", "Union Africaine -
@@ -109,11 +111,19 @@ fn opener(line: &str) -> Option<Opener<'_>> {
                 .len()
     };
     let mut at = blanks(end);
-    let agency = line[at..].strip_prefix('(').and_then(|inner| {
-        let close = inner.find([')', '\n'])?;
-        let chars = inner[..close].chars().count();
-        ((1..=40).contains(&chars) && inner[close..].starts_with(')')).then_some(close + 2)
-    });
+    let agency = agency_at(&line[at..]);
+    // "Ouagadougou, (AIB) - …": a comma before the agency.
+    let mut agency = agency;
+    if agency.is_none() && line[at..].starts_with(',') {
+        let after_comma = blanks(at + 1);
+        if let Some(len) = agency_at(&line[after_comma..]) {
+            let after = blanks(after_comma + len);
+            if line[after..].starts_with(['-', '–', '—']) {
+                at = after_comma;
+                agency = Some(len);
+            }
+        }
+    }
     let parenthesised = agency.map(|len| (at + 1, at + len - 1));
     if let Some(len) = agency {
         at = blanks(at + len);
@@ -134,6 +144,16 @@ fn opener(line: &str) -> Option<Opener<'_>> {
     })
 }
 
+/// The length of an agency in parentheses at the start of `text` ("(AFP)"), its parentheses
+/// included: one to forty characters on one line.
+fn agency_at(text: &str) -> Option<usize> {
+    text.strip_prefix('(').and_then(|inner| {
+        let close = inner.find([')', '\n'])?;
+        let chars = inner[..close].chars().count();
+        ((1..=40).contains(&chars) && inner[close..].starts_with(')')).then_some(close + 2)
+    })
+}
+
 /// After `PLACE,`: an optional country, then an optional "le", before the date.
 static AFTER_COMMA: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^(?:\p{Lu}[^,\n]{0,30},[ \t\u{a0}\u{202F}]*)?(?:le[ \t\u{a0}\u{202F}]+)?")
@@ -143,7 +163,7 @@ static AFTER_COMMA: Lazy<Regex> = Lazy::new(|| {
 /// What may stand before a date on a date line (folded): a bullet, a short label ending with a
 /// dash, a bar or a comma ("Communiqué de presse, "), "publié le", "mis à jour :"…
 static DATE_LINE_PREFIX: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:[•·*][ \t]*)?(?:[^\n]{0,60}(?:[ \t][-|]|,)[ \t]*)?(?:publie|mis a jour|date|posted|update|issued on)?[ \t]*(?:le|du|:)?[ \t]*$")
+    Regex::new(r"^(?:[•·*][ \t]*)?(?:[^\n]{0,60}(?:[ \t][-|]|,)[ \t]*)?(?:publie|mis a jour|date|posted|update|issued on)?[ \t]*(?:le|du)?[ \t]*:?[ \t]*$")
         .expect("compiles")
 });
 
@@ -342,8 +362,23 @@ pub(crate) fn find(
             }
         }
 
+        // "(AIP) – Abidjan, le 12 mai 2023 – …": the agency first, then the line.
+        if let Some(len) = agency_at(line) {
+            let rest = line[len..].trim_start_matches(|c| blank(c) == Blank::Space);
+            if let Some(after) = rest.strip_prefix(['-', '–', '—']) {
+                let after = after.trim_start_matches(|c| blank(c) == Blank::Space);
+                start = end - after.len();
+                line = after;
+            }
+        }
         if let Some(found) = opener(line) {
             let mut place = (start + found.place.0, start + found.place.1);
+            // "À Abuja, le 12 mai 2023, …": the preposition is no part of the place.
+            for preposition in ["À ", "A "] {
+                if input[place.0..place.1].starts_with(preposition) {
+                    place.0 += preposition.len();
+                }
+            }
             // "AGENCE (Nouakchott) –": the source first, the place in parentheses.
             if let Some((open, close)) = found.parenthesised {
                 let inside = (start + open, start + close);

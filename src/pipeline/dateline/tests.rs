@@ -170,6 +170,31 @@ fn a_source_then_the_place_in_parentheses() {
 }
 
 #[test]
+fn an_agency_before_the_place_after_a_comma_and_a_preposition() {
+    let body = "Le ministre de la Défense a reçu hier ses homologues de la sous-région pour \
+                une réunion consacrée à la lutte contre le terrorisme au Sahel.";
+    assert_eq!(
+        dateline(&format!(
+            "Titre\n\n(AIB) – Bobo-Dioulasso, le 3 mars 2024 – {body}"
+        )),
+        is(Some("Bobo-Dioulasso"), Some("2024-03-03"))
+    );
+    assert_eq!(
+        dateline(&format!(
+            "Titre\nPublié le : 03/03/2024\n\nOuagadougou, (AIB) - {body}"
+        )),
+        is(Some("Ouagadougou"), Some("2024-03-03"))
+    );
+    assert_eq!(
+        dateline(&format!("Titre\n\nÀ Abuja, le 3 mars 2024, {body}")),
+        is(Some("Abuja"), Some("2024-03-03"))
+    );
+    // A wire's tag after the place is no acronym of the place.
+    let extraction = crate::Extractor::new().extract("NIAMEY (ANP) – Le ministre a parlé.");
+    assert!(extraction.organizations.iter().all(|o| o.text != "NIAMEY"));
+}
+
+#[test]
 fn a_colon_or_a_slash_ends_a_place_in_a_body_paragraph_only() {
     assert_eq!(
         dateline(&format!("Kigali: {BODY}")),

@@ -198,7 +198,12 @@ fn acronyms_defined(
 fn acronyms_before_names(input: &str, orgs: &[Org]) -> Vec<(String, Arc<str>)> {
     let mut learnt = Vec::new();
     let mut capitals = CapitalLines::default();
-    for o in orgs {
+    // The name in parentheses is written out: an acronym there after a word in capitals is a
+    // wire's tag ("NIAMEY (ANP) –").
+    for o in orgs
+        .iter()
+        .filter(|o| input[o.start..o.end].contains(char::is_lowercase))
+    {
         let before = input[..o.start].trim_end();
         if let Some(inner) = before.strip_suffix('(') {
             let inner = inner.trim_end();
