@@ -148,3 +148,31 @@ fn a_headline_in_capitals_makes_no_acronym_of_its_words() {
     let x = extractor.extract("Le président a reçu Adam DUALI BARRE hier à Niamey.");
     assert_eq!(x.persons[0].text, "Adam DUALI BARRE");
 }
+
+#[test]
+fn a_line_in_capitals_leaves_a_body_it_may_name_undecided() {
+    let extractor = Extractor::new();
+    let text =
+        "LE BUREAU RÉGIONAL DES NATIONS UNIES POUR L'AFRIQUE CENTRALE A OUVERT À LIBREVILLE\n\n\
+                Le Bureau régional des Nations unies pour l'Afrique centrale a ouvert.";
+    let x = extractor.extract(text);
+    x.check(text).unwrap();
+    let organizations: Vec<&str> = x.organizations.iter().map(|o| o.text.as_ref()).collect();
+    // In capitals, "BUREAU" may head the body's name or be a common noun: neither the body
+    // nor the names of its complement are said; what lies outside it is.
+    assert_eq!(
+        organizations,
+        ["Bureau régional des Nations unies pour l'Afrique centrale"]
+    );
+    let places: Vec<&str> = x.places.iter().map(|p| p.text.as_ref()).collect();
+    assert_eq!(places, ["LIBREVILLE"]);
+    // A ministry is named in any case, so in capitals too; its demonym is inside.
+    let x = extractor.extract("LE MINISTÈRE MALIEN DE LA SÉCURITÉ A PUBLIÉ UN COMMUNIQUÉ\n");
+    let organizations: Vec<&str> = x.organizations.iter().map(|o| o.text.as_ref()).collect();
+    assert_eq!(organizations, ["MINISTÈRE MALIEN DE LA SÉCURITÉ"]);
+    assert!(x.countries.is_empty(), "{:?}", x.countries);
+    // After "une", "sa", "cette", the head is a common noun: the names after it are said.
+    let x = extractor.extract("UNE DÉLÉGATION DE L'UNION AFRICAINE EST ARRIVÉE À BAMAKO\n");
+    let organizations: Vec<&str> = x.organizations.iter().map(|o| o.text.as_ref()).collect();
+    assert_eq!(organizations, ["UNION AFRICAINE"]);
+}

@@ -38,6 +38,7 @@ use crate::text::NormalizedText;
 use crate::text::TextBuffers;
 use crate::{Context, Span};
 use dates::Anchor;
+use organizations::undecided_holds;
 use std::borrow::Cow;
 use std::cell::Cell;
 
@@ -76,6 +77,9 @@ pub struct Document<'g, 'h> {
     /// The facilities and streets, read from the scan's hits by the first stage that needs
     /// them (`countries` or `places`, whichever runs).
     facilities: Option<Vec<(usize, usize)>>,
+    /// The bodies a line in capitals may name or describe (stage `organizations`): nothing
+    /// inside them is said.
+    undecided: Vec<(usize, usize)>,
     /// What the stages found, in the shape the caller gets.
     found: Extraction<'h>,
 }
@@ -159,6 +163,7 @@ impl<'g, 'h> Document<'g, 'h> {
             raw_dates: Vec::new(),
             found_dateline: None,
             facilities: None,
+            undecided: Vec::new(),
             found: Extraction::default(),
         }
     }
@@ -295,6 +300,7 @@ impl<'g, 'h> Document<'g, 'h> {
             &self.hits.titles,
             &self.hits.heads,
             &named,
+            &mut self.undecided,
         );
     }
 
@@ -317,6 +323,7 @@ impl<'g, 'h> Document<'g, 'h> {
         let facilities = self.facilities.as_deref().unwrap_or_default();
         countries.retain(|c| {
             !organizations.inside_organization(c.start, c.end)
+                && !undecided_holds(&self.undecided, c.start, c.end)
                 && !facilities.iter().any(|&(s, e)| s <= c.start && c.end <= e)
         });
         self.found.countries = countries;
@@ -331,7 +338,7 @@ impl<'g, 'h> Document<'g, 'h> {
         };
         let place = self.dateline_place();
         let facilities = self.facilities.as_deref().unwrap_or_default();
-        let places = places::extract(
+        let mut places = places::extract(
             self.gazetteer,
             &self.text,
             &self.hits.names,
@@ -339,31 +346,34 @@ impl<'g, 'h> Document<'g, 'h> {
             facilities,
             &mentions,
         );
+        places.retain(|p| !undecided_holds(&self.undecided, p.start, p.end));
         self.found.places = places;
     }
 
     /// Stage `titles`: honorifics, ranks, offices and whom they serve.
     fn find_titles(&mut self) {
         let hits = &self.hits;
-        let titles = titles::extract(
+        let mut titles = titles::extract(
             self.gazetteer,
             &self.text,
             &hits.titles,
             &hits.names,
             &self.mentions(false),
         );
+        titles.retain(|t| !undecided_holds(&self.undecided, t.start, t.end));
         self.found.titles = titles;
     }
 
     /// Stage `persons`: names, short mentions, canonical names.
     fn find_persons(&mut self) {
-        let persons = persons::extract(
+        let mut persons = persons::extract(
             self.gazetteer,
             self.text.input(),
             &self.hits.heads,
             &self.found.titles,
             &self.mentions(true),
         );
+        persons.retain(|p| !undecided_holds(&self.undecided, p.start, p.end));
         self.found.persons = persons;
     }
 

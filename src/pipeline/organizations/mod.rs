@@ -69,7 +69,9 @@ struct Org {
 }
 
 /// The organisations of a document, in order, without overlap: the gazetteer's names, bodies
-/// named by their shape, the acronyms the document defines and their bare uses, organs, and the heads of longer names.
+/// named by their shape, the acronyms the document defines and their bare uses, organs, and the heads of longer names;
+/// the bodies a line in capitals leaves undecided go to `undecided`, and nothing inside them
+/// is said.
 pub(crate) fn extract<'h>(
     gazetteer: &Gazetteer,
     text: &NormalizedText<'h>,
@@ -77,10 +79,11 @@ pub(crate) fn extract<'h>(
     titles: &[Hit],
     heads: &[Hit],
     taken: &[(usize, usize)],
+    undecided: &mut Vec<(usize, usize)>,
 ) -> Vec<OrganizationMention<'h>> {
     let input = text.input();
     let mut orgs = known_names(gazetteer, names);
-    orgs.extend(shape::bodies(text, heads, names, titles));
+    orgs.extend(shape::bodies(text, heads, names, titles, undecided));
     orgs.extend(shape::web_names(input));
     let mut learnt = acronyms_defined(input, taken, &mut orgs);
     learnt.extend(acronyms_before_names(input, &orgs));
@@ -88,7 +91,17 @@ pub(crate) fn extract<'h>(
     acronyms_after_articles(input, names, titles, &mut orgs);
     organs(input, &mut orgs);
     heads_of_longer_names(text, &mut orgs);
-    without_overlap(input, orgs)
+    let mut orgs = without_overlap(input, orgs);
+    orgs.retain(|o| !undecided_holds(undecided, o.start, o.end));
+    orgs
+}
+
+/// True when `start..end` lies inside one of the `undecided` bodies after its head: a line in
+/// capitals that may name a body ("MISSION INTÉGRÉE DES NATIONS UNIES POUR…") or describe one
+/// ("la mission des Nations unies"), where what the complement holds may be part of a longer
+/// name or not, is not said.
+pub(crate) fn undecided_holds(undecided: &[(usize, usize)], start: usize, end: usize) -> bool {
+    undecided.iter().any(|&(s, e)| s < start && end <= e)
 }
 
 /// The gazetteer's organisations among the scan's names.

@@ -68,6 +68,7 @@ pub(super) fn bodies(
     heads: &[Hit],
     names: &[Hit],
     titles: &[Hit],
+    undecided: &mut Vec<(usize, usize)>,
 ) -> Vec<Org> {
     let input = text.input();
     let mut out = Vec::new();
@@ -75,8 +76,13 @@ pub(super) fn bodies(
     for head in heads.iter().filter(|h| h.kinds.any(Kinds::BODY_HEAD)) {
         let (start, head_end) = (head.input_start, head.input_end);
         let capitalised = input[start..].starts_with(char::is_uppercase);
-        // In a line in capitals, a capital tells no name.
-        if capitalised && capitals.covers(input, start, head_end) {
+        // In a line in capitals, a capital tells no name: words are read as in lower case,
+        // and a head that names a body only when capitalised ("Mission", not "ministère")
+        // leaves it undecided.
+        let caps = capitalised && capitals.covers(input, start, head_end);
+        let undecided_head = caps && !any_case_head(&input[start..head_end]);
+        // "UNE DÉLÉGATION DE…", "SA MISSION…": a body that is named takes "le", "la".
+        if undecided_head && after_generic_determiner(&input[..start]) {
             continue;
         }
         // "Fédération de Russie" is a state; a known name is read by its own phase; a head
@@ -93,8 +99,10 @@ pub(super) fn bodies(
             if list_item_after(&input[known_end..]).is_some() {
                 let located =
                     LOCATED_HEADS.contains(&FoldedWord::of(&input[start..head_end]).as_str());
-                let end = complement_end(input, known_end, names, titles, located);
-                if end > known_end {
+                let end = complement_end(input, known_end, names, titles, located, caps);
+                if end > known_end && undecided_head {
+                    undecided.push((start, end));
+                } else if end > known_end {
                     out.push(Org {
                         start,
                         end,
@@ -118,11 +126,16 @@ pub(super) fn bodies(
             continue;
         }
         let located = LOCATED_HEADS.contains(&FoldedWord::of(&input[start..head_end]).as_str());
-        let end = complement_end(input, head_end, names, titles, located);
+        let end = complement_end(input, head_end, names, titles, located, caps);
         if end > head_end {
             let rest = &input[head_end..];
             let first = word_at_start(&rest[gap(rest)..]);
-            if !NOT_NAMES.contains(&FoldedWord::of(first).as_str()) {
+            if NOT_NAMES.contains(&FoldedWord::of(first).as_str()) {
+                continue;
+            }
+            if undecided_head {
+                undecided.push((start, end));
+            } else {
                 out.push(Org {
                     start,
                     end,
@@ -133,6 +146,40 @@ pub(super) fn bodies(
         }
     }
     out
+}
+
+/// True when `before` ends with a determiner other than the definite article ("une", "sa",
+/// "cette"…): what follows is a common noun, no name.
+fn after_generic_determiner(before: &str) -> bool {
+    let before = before.trim_end();
+    let word_start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let word = FoldedWord::of(&before[word_start..]);
+    matches!(
+        word.as_str(),
+        "un" | "une"
+            | "son"
+            | "sa"
+            | "ses"
+            | "leur"
+            | "leurs"
+            | "ce"
+            | "cet"
+            | "cette"
+            | "ces"
+            | "notre"
+            | "votre"
+    )
+}
+
+/// True when `head` names a body in any case ("ministère": `lexicon::BODY_HEADS` written in
+/// lower case).
+fn any_case_head(head: &str) -> bool {
+    let head = FoldedWord::of(head);
+    crate::lexicon::BODY_HEADS
+        .iter()
+        .any(|h| h.starts_with(char::is_lowercase) && FoldedWord::of(h).as_str() == head.as_str())
 }
 
 /// Endings of the domains of news sites, in lower case.
@@ -192,13 +239,15 @@ const LOCATED_HEADS: [&str; 6] = [
 ];
 
 /// The end of the complement that names the body whose head ends at `end`; `located` when
-/// the head is one of [`LOCATED_HEADS`].
+/// the head is one of [`LOCATED_HEADS`]; `caps` when its line is in capitals, where no word
+/// is capitalised.
 fn complement_end(
     input: &str,
     mut end: usize,
     names: &[Hit],
     titles: &[Hit],
     located: bool,
+    caps: bool,
 ) -> usize {
     let limit = floor_char_boundary(input, end + 200);
     let mut words = 0;
@@ -235,7 +284,7 @@ fn complement_end(
         // makes it a verb ("la Commission crée un fonds").
         let after = &input[at + word.len()..limit];
         let verb_like = || {
-            if word.starts_with(char::is_uppercase) || demonym_at(names, at) {
+            if (!caps && word.starts_with(char::is_uppercase)) || demonym_at(names, at) {
                 return false;
             }
             // Anywhere, a verb by what follows it ("le Conseil fédéral rappelle que").
@@ -333,7 +382,7 @@ fn complement_end(
         let article = ["l'", "la ", "le ", "les "]
             .iter()
             .any(|a| opener.ends_with(a));
-        match group(input, group_at, limit, names, article) {
+        match group(input, group_at, limit, names, article, caps) {
             Some((group_end, n, name)) => {
                 end = group_end;
                 words += n + 1;
@@ -398,13 +447,15 @@ fn adjective_follows(rest: &str) -> bool {
 }
 
 /// The end and word count of a group of the complement at `at`: an organisation's or a
-/// place's name whole, or a noun and its adjectives, or capitalised words.
+/// place's name whole, or a noun and its adjectives, or capitalised words (none in a line in
+/// capitals: `caps`).
 fn group(
     input: &str,
     at: usize,
     limit: usize,
     names: &[Hit],
     after_article: bool,
+    caps: bool,
 ) -> Option<(usize, usize, bool)> {
     if let Some(end) = name_ending(names, at) {
         return Some((end.min(limit).max(at), 1, true));
@@ -419,7 +470,7 @@ fn group(
         }
         let folded = FoldedWord::of(word);
         let folded = folded.as_str();
-        let capitalised = word.starts_with(char::is_uppercase);
+        let capitalised = !caps && word.starts_with(char::is_uppercase);
         // "d'examiner": an infinitive is no name (but "à l'étranger": no article comes
         // before an infinitive).
         let infinitive = !(capitalised || (after_article && n == 0))
@@ -433,7 +484,7 @@ fn group(
             if let Some((second_at, second)) = second {
                 end = second_at + second.len();
                 n += 2;
-                previous_capitalised = second.starts_with(char::is_uppercase);
+                previous_capitalised = !caps && second.starts_with(char::is_uppercase);
                 continue;
             }
         }
