@@ -176,3 +176,18 @@ fn a_line_in_capitals_leaves_a_body_it_may_name_undecided() {
     let organizations: Vec<&str> = x.organizations.iter().map(|o| o.text.as_ref()).collect();
     assert_eq!(organizations, ["UNION AFRICAINE"]);
 }
+
+#[test]
+fn a_line_in_capitals_defines_no_acronym_of_unknown_words() {
+    let extractor = Extractor::new();
+    // The initials spell the acronym, but capitals do not tell where a name starts.
+    let x = extractor.extract(
+        "LA RÉUNION A RASSEMBLÉ LES CHEFS DES UNITÉS SPÉCIALES DE RECHERCHE (CUSR) À DAKAR\n",
+    );
+    let organizations: Vec<&str> = x.organizations.iter().map(|o| o.text.as_ref()).collect();
+    assert!(organizations.is_empty(), "{organizations:?}");
+    // A known name's acronym is still learnt where its initials spell it.
+    let x = extractor.extract("LE SOMMET DE L'UNION AFRICAINE (UA) S'EST OUVERT À ADDIS-ABEBA\n");
+    let organizations: Vec<&str> = x.organizations.iter().map(|o| o.text.as_ref()).collect();
+    assert_eq!(organizations, ["UNION AFRICAINE", "UA"]);
+}

@@ -160,7 +160,7 @@ fn acronyms_defined(
         // is there ("République démocratique du Congo (RDC)"), an unknown name whose
         // initials spell the acronym.
         // In a line in capitals every word looks like an acronym: a known name's is one only
-        // when the name's initials spell it.
+        // when the name's initials spell it, and an unknown name is none.
         let (start, known) = match ends.get(&gap_start) {
             _ if written_as_a_name => match long_form_before(input, gap_start, acr, true) {
                 Some(start) => (
@@ -177,6 +177,9 @@ fn acronyms_defined(
             }
             Some(&i) => (orgs[i].start, true),
             None if taken_ends.contains(&gap_start) => continue,
+            // Where capitals tell nothing, they tell no name's first word either
+            // ("DISCUSSIONS ENTRE TECHNICIENS DES ÉTATS MEMBRES (EM)").
+            None if capitals.covers(input, acr_start, acr_end) => continue,
             None => match long_form_before(input, gap_start, acr, false) {
                 Some(start) => (start, false),
                 None => continue,
