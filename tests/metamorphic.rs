@@ -191,3 +191,28 @@ fn a_line_in_capitals_defines_no_acronym_of_unknown_words() {
     let organizations: Vec<&str> = x.organizations.iter().map(|o| o.text.as_ref()).collect();
     assert_eq!(organizations, ["UNION AFRICAINE", "UA"]);
 }
+
+#[test]
+fn offices_in_a_line_in_capitals_read_as_in_mixed_case_or_not_at_all() {
+    let extractor = Extractor::new();
+    let titles = |text: &str| -> Vec<String> {
+        let x = extractor.extract(text);
+        x.check(text).unwrap();
+        x.titles.iter().map(|t| t.text.to_lowercase()).collect()
+    };
+    // Without an article, a short word is a portfolio, not an acronym ("D'ETAT").
+    let mixed = "Le chef d'Etat a reçu les ministres de la Défense de pays voisins à Niamey.\n";
+    assert_eq!(titles(&mixed.to_uppercase()), titles(mixed));
+    assert_eq!(
+        titles(mixed),
+        ["chef d'etat", "ministres de la défense de pays"]
+    );
+    // "SERVICE" may head a named body (the office is "chef") or a portfolio (the office is
+    // "chef du service de sécurité intérieure"): the office is not said.
+    let upper = "LE CHEF DU SERVICE DE SÉCURITÉ INTÉRIEURE A REÇU LE MINISTRE DE LA DÉFENSE\n";
+    assert_eq!(titles(upper), ["ministre de la défense"]);
+    // A body the line leaves undecided ends the office, as its name does in mixed case.
+    let mixed = "Le conseiller au Cabinet du Premier ministre chargé de la sécurité a parlé.\n";
+    assert_eq!(titles(mixed), ["conseiller"]);
+    assert_eq!(titles(&mixed.to_uppercase()), ["conseiller"]);
+}

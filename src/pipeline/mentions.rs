@@ -16,6 +16,8 @@ pub(crate) struct Mentions<'a, 'h> {
     pub places: &'a [PlaceMention<'h>],
     pub titles: &'a [TitleMention<'h>],
     pub dates: &'a [DateMention<'h>],
+    /// The bodies a line in capitals leaves undecided (`organizations::undecided_holds`).
+    pub undecided: &'a [(usize, usize)],
 }
 
 /// The length of the connector at the start of `text`, with the blanks around it.
@@ -128,6 +130,11 @@ impl<'a, 'h> Mentions<'a, 'h> {
         self.organizations
             .binary_search_by_key(&at, |o| o.start)
             .is_ok()
+    }
+
+    /// True when a body that a line in capitals leaves undecided starts at `at`.
+    pub fn undecided_at(&self, at: usize) -> bool {
+        self.undecided.iter().any(|&(s, _)| s == at)
     }
 
     /// True when `start..end` overlaps any mention found so far.

@@ -287,6 +287,7 @@ impl<'g, 'h> Document<'g, 'h> {
             places: &self.found.places,
             titles,
             dates: &self.found.dates,
+            undecided: &self.undecided,
         }
     }
 

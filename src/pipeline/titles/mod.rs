@@ -140,7 +140,10 @@ pub(crate) fn extract<'h>(
                     }
                 }
             }
-            end = portfolio_end(gazetteer, input, end, titles, mentions);
+            let Some(portfolio) = portfolio_end(gazetteer, input, end, titles, mentions) else {
+                continue;
+            };
+            end = portfolio;
             end = without_demonym_of_the_head(input, start, end, mentions);
             if of.is_none() {
                 of = mentions.affiliation_after(input, end);

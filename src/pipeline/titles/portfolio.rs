@@ -190,16 +190,18 @@ const OFFICE_HEADS: [&str; 30] = [
 ];
 
 /// The end of the office whose known part ends at `end`: past its qualifiers and the
-/// complements of its portfolio, up to whom it serves (see the module docs).
+/// complements of its portfolio, up to whom it serves (see the module docs); `None` when a
+/// line in capitals leaves it undecided.
 pub(super) fn portfolio_end(
     gazetteer: &Gazetteer,
     input: &str,
     mut end: usize,
     titles: &[Hit],
     mentions: &Mentions<'_, '_>,
-) -> usize {
+) -> Option<usize> {
     let limit = floor_char_boundary(input, end + 240);
     let mut words = 0;
+    let mut capital_lines = crate::text::capitals::CapitalLines::default();
     while words < 16 && end < limit {
         // Blanks, and a comma only before a connector or "chargé" ("…, chargé du Budget",
         // "…, de la Coopération et des Sénégalais de l'extérieur").
@@ -275,8 +277,19 @@ pub(super) fn portfolio_end(
         let head = head.as_str();
         let article = !matches!(*opener, "de " | "d'");
         let auprès = opener.starts_with("aupres");
-        let named_body = word_at_start(&input[group_at..limit]).starts_with(char::is_uppercase)
-            && NAMED_BODY_HEADS.contains(&head);
+        let group_word = word_at_start(&input[group_at..limit]);
+        let named_body =
+            group_word.starts_with(char::is_uppercase) && NAMED_BODY_HEADS.contains(&head);
+        // In a line in capitals, the capital tells nothing: "CHEF DU SERVICE DE SÉCURITÉ" is
+        // the office "chef" of a body or the office "chef du service de sécurité", so neither
+        // is said; a body the line leaves undecided ("CHEF DE L'ORGANE DE…") ends the office,
+        // as its name would.
+        if article
+            && named_body
+            && capital_lines.covers(input, group_at, group_at + group_word.len())
+        {
+            return None;
+        }
         // A place after "de" is whom the office serves ("Prince héritier d'Abou Dhabi"), after
         // "pour" its remit ("Conseiller pour l'Afrique du Nord").
         let place_served = mentions.place_at(group_at) && !opener.starts_with("pour");
@@ -284,7 +297,8 @@ pub(super) fn portfolio_end(
             || mentions.organization_at(group_at)
             || mentions.date_at(group_at)
             || place_served
-            || (article && (named_body || SERVED_HEADS.contains(&head)))
+            || (article
+                && (named_body || SERVED_HEADS.contains(&head) || mentions.undecided_at(group_at)))
             || (!auprès && (starts_title(titles, group_at) || OFFICE_HEADS.contains(&head)));
         if serves {
             break;
@@ -297,7 +311,7 @@ pub(super) fn portfolio_end(
                 continue;
             }
         }
-        match portfolio_group(gazetteer, input, group_at, limit, titles, mentions) {
+        match portfolio_group(gazetteer, input, group_at, limit, titles, mentions, article) {
             Some((group_end, n)) => {
                 end = group_end;
                 words += n + 1;
@@ -305,7 +319,7 @@ pub(super) fn portfolio_end(
             None => break,
         }
     }
-    end
+    Some(end)
 }
 
 /// True when a title hit of the scan starts at `at`.
@@ -317,6 +331,7 @@ fn starts_title(titles: &[Hit], at: usize) -> bool {
 /// "service", "Affaires"), then adjectives ("nationale", "étrangères", "Extérieures"), or
 /// "et" between two of them ("arabes et africaines"). Never a stop word, a connector, a
 /// given name, a word in capitals, a number, nor a state, an organisation or an office.
+/// `article`: an article opened the group (whom the office serves may follow one).
 fn portfolio_group(
     gazetteer: &Gazetteer,
     input: &str,
@@ -324,6 +339,7 @@ fn portfolio_group(
     limit: usize,
     titles: &[Hit],
     mentions: &Mentions<'_, '_>,
+    article: bool,
 ) -> Option<(usize, usize)> {
     let mut end = at;
     let mut n = 0;
@@ -363,14 +379,16 @@ fn portfolio_group(
         let capitals_line =
             all_capitals && capital_lines.covers(input, word_at, word_at + word.len());
         let in_capitals = all_capitals && !capitals_line;
-        // In a line in capitals, a short word may be an acronym, which is not read there
-        // ("SECRÉTAIRE GÉNÉRAL DE L'ONU"): whom the office serves.
+        // In a line in capitals, a short word after an article may be an acronym, which is
+        // not read there ("SECRÉTAIRE GÉNÉRAL DE L'ONU"): whom the office serves. Without an
+        // article it is a portfolio ("CHEF D'ETAT", "MINISTRES DE LA DÉFENSE DE PAYS…").
         let acronym_like = capitals_line
+            && article
             && n == 0
             && letters <= 4
             && !matches!(
                 folded,
-                "paix" | "mer" | "air" | "eau" | "art" | "sol" | "sud" | "nord" | "est"
+                "paix" | "mer" | "air" | "eau" | "art" | "sol" | "sud" | "nord" | "est" | "etat"
             );
         // "de convoquer": an infinitive is no portfolio (capitalised words may end so:
         // "Premier").
