@@ -216,3 +216,45 @@ fn offices_in_a_line_in_capitals_read_as_in_mixed_case_or_not_at_all() {
     assert_eq!(titles(mixed), ["conseiller"]);
     assert_eq!(titles(&mixed.to_uppercase()), ["conseiller"]);
 }
+
+#[test]
+fn names_in_a_line_in_capitals_are_said_where_their_edges_are_told() {
+    let extractor = Extractor::new();
+    let persons = |text: &str| -> Vec<String> {
+        let x = extractor.extract(text);
+        x.check(text).unwrap();
+        x.persons.iter().map(|p| p.text.to_string()).collect()
+    };
+    // A word before a given name may be a first name too: where the name starts is not
+    // told, and the surname seen again there is not said either.
+    assert!(persons(
+        "LE MINISTRE DE LA SÉCURITÉ, TIÉBA AMADOU SANOGO, A REÇU LES PRÉFETS\n\
+         LE MINISTRE TIÉBA AMADOU SANOGO A SALUÉ LEUR TRAVAIL\n"
+    )
+    .is_empty());
+    // After a title, the name starts at the given name.
+    assert_eq!(
+        persons("LE MINISTRE AMADOU SANOGO A REÇU LES PRÉFETS À BOUAKÉ\n"),
+        ["AMADOU SANOGO"]
+    );
+    // A word after which an article opens an object is a verb, not the name's.
+    assert_eq!(
+        persons("LE MINISTRE AMADOU SANOGO ANNONCE UNE RÉFORME DE LA POLICE NATIONALE\n"),
+        ["AMADOU SANOGO"]
+    );
+    // "LE", "LA" right after a first name are the surname's particle.
+    assert_eq!(
+        persons("LE MINISTRE JEAN-PIERRE LE GALL, EN VISITE À DAKAR, A SALUÉ LA COOPÉRATION\n"),
+        ["JEAN-PIERRE LE GALL"]
+    );
+    // A name in capitals does not go on over a line break.
+    assert_eq!(
+        persons("TEXTE PAR AMADOU SANOGO\nRÉDACTION : LE QUOTIDIEN DU MATIN\n"),
+        ["AMADOU SANOGO"]
+    );
+    // A word of the sentence with a surname's skeleton is no mention of it ("KNDR").
+    let found = persons(
+        "LE MINISTRE AMADOU KONDORO A OUVERT LA SESSION\nDANS LE CADRE DU KANDIRI ANNUEL\n",
+    );
+    assert_eq!(found, ["AMADOU KONDORO"]);
+}

@@ -261,6 +261,11 @@ fn name_from(
         if !is_soft_gap(gap) || count >= 7 {
             break;
         }
+        // In capitals, a line break may part a name or end it before the next line's first
+        // word: nothing tells which ("… TOURE\nSOURCE : …").
+        if gap.contains('\n') && is_in_capitals(last.text) && is_in_capitals(next.text) {
+            break;
+        }
         let mixed = words::is_capitalised(next.text) && !is_in_capitals(next.text);
         if surname_in_capitals && mixed {
             break;
@@ -302,11 +307,35 @@ fn name_from(
                 break;
             }
         }
+        // In a line in capitals, a word of the name's after which an article opens an object
+        // is a verb ("DONALD TRUMP APPELLE L'IRAN", "… ANNONCE UNE SUBVENTION").
+        if count >= 2
+            && in_capitals(next.text)
+            && super::phrase::verb_by_what_follows(next.text, &input[next.end..])
+            && CapitalLines::default().covers(input, next.start, next.end)
+        {
+            break;
+        }
         if is_capitalised(next.text) || is_initial(next.text) {
             end = next.end;
             count += 1;
             last = next;
             continue;
+        }
+        // In capitals, "LE", "LA" right after a first name are a surname's particle ("JEAN-YVES
+        // LE DRIAN"): a first name takes no article.
+        if count == 1 && anchored && is_in_capitals(last.text) && matches!(next.text, "LE" | "LA") {
+            if let Some(after) = next_word(input, next.run_end) {
+                if is_soft_gap(&input[next.end..after.start])
+                    && in_capitals(after.text)
+                    && !mentions.overlaps_any(after.start, after.end)
+                {
+                    end = after.end;
+                    count += 2;
+                    last = after;
+                    continue;
+                }
+            }
         }
         // A particle joins only when a capitalised word follows it.
         if NAME_PARTICLES

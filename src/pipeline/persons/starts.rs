@@ -188,6 +188,11 @@ pub(super) fn at_given_names(
                     .is_some_and(|n| is_capitalised(n.text) && !is_initial(n.text))
         };
         let given = gazetteer.is_given_name(w.text);
+        // In a line in capitals, a word of the sentence before a given name may be a first
+        // name too ("TÉNÉ BIRAHIMA OUATTARA"): where the name starts is not told.
+        if given && is_in_capitals(w.text) && name_may_start_before(input, w, mentions) {
+            continue;
+        }
         let surname = !given && surname_in_capitals_after(input, w, mentions);
         if !(given || surname || (is_capitalised(w.text) && initial_inside())) {
             continue;
@@ -198,6 +203,23 @@ pub(super) fn at_given_names(
             }
         }
     }
+}
+
+/// True when the word before `w`, in a line in capitals, may be a name's: a word in capitals
+/// throughout, not one of the sentence's small words, no mention, no "homologue".
+fn name_may_start_before(input: &str, w: Word<'_>, mentions: &Mentions<'_, '_>) -> bool {
+    let Some(before) = word_before(input, w.start) else {
+        return false;
+    };
+    let lower = before.text.to_lowercase();
+    is_in_capitals(before.text)
+        && !before.text.contains(['\'', '’'])
+        && !NOT_NAMES_IN_CAPITALS.contains(&lower.as_str())
+        && !crate::lexicon::PERSON_HEADS
+            .iter()
+            .any(|h| crate::text::fold_str(h) == crate::text::fold_str(&lower))
+        && !mentions.overlaps_any(before.start, before.end)
+        && CapitalLines::default().covers(input, before.start, w.end)
 }
 
 /// True when `w`, a word in mixed case that no article precedes, has a surname in capitals
@@ -345,6 +367,26 @@ pub(super) fn surnames_seen_before(
         }
         let mut buffer = [0; SKELETON_BUFFER];
         if let Some(key) = skeleton_into(w.text, &mut buffer).filter(|k| keys.contains(&**k)) {
+            // In a line in capitals, a word of the sentence may have a surname's skeleton
+            // ("JUNTE", "CADRE"): there only a name's first or last word as spelt is one, and
+            // only where no word before it may be the name's.
+            let spelt = || {
+                let folded = crate::text::fold_str(w.text);
+                found.iter().filter(|f| f.words >= 2).any(|f| {
+                    let mut words = input[f.start..f.end].split_whitespace();
+                    let first = words.next();
+                    [first, words.next_back()]
+                        .into_iter()
+                        .flatten()
+                        .any(|word| crate::text::fold_str(word) == folded)
+                })
+            };
+            if in_capitals
+                && CapitalLines::default().covers(input, w.start, w.end)
+                && (!spelt() || name_may_start_before(input, *w, mentions))
+            {
+                continue;
+            }
             // "E. Macron": an initial right before, which no title holds, is the name's.
             let before = &input[..w.start];
             let initial = before
