@@ -361,6 +361,23 @@ fn name_from(
     Some((end, count))
 }
 
+/// True when the word before `w`, in a line in capitals, may be a name's: a word in capitals
+/// throughout, not one of the sentence's small words, no mention, no "homologue".
+fn name_may_start_before(input: &str, w: Word<'_>, mentions: &Mentions<'_, '_>) -> bool {
+    let Some(before) = starts::word_before(input, w.start) else {
+        return false;
+    };
+    let lower = before.text.to_lowercase();
+    is_in_capitals(before.text)
+        && !before.text.contains(['\'', '’'])
+        && !NOT_NAMES_IN_CAPITALS.contains(&lower.as_str())
+        && !crate::lexicon::PERSON_HEADS
+            .iter()
+            .any(|h| crate::text::fold_str(h) == crate::text::fold_str(&lower))
+        && !mentions.overlaps_any(before.start, before.end)
+        && CapitalLines::default().covers(input, before.start, w.end)
+}
+
 /// True when the text between two titles chains them ("Son Excellence Mr.", "le Ministre de
 /// la Défense de la République du Kenya, Son Excellence").
 fn chained(input: &str, from: usize, to: usize, mentions: &Mentions<'_, '_>) -> bool {

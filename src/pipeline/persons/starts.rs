@@ -205,23 +205,6 @@ pub(super) fn at_given_names(
     }
 }
 
-/// True when the word before `w`, in a line in capitals, may be a name's: a word in capitals
-/// throughout, not one of the sentence's small words, no mention, no "homologue".
-fn name_may_start_before(input: &str, w: Word<'_>, mentions: &Mentions<'_, '_>) -> bool {
-    let Some(before) = word_before(input, w.start) else {
-        return false;
-    };
-    let lower = before.text.to_lowercase();
-    is_in_capitals(before.text)
-        && !before.text.contains(['\'', '’'])
-        && !NOT_NAMES_IN_CAPITALS.contains(&lower.as_str())
-        && !crate::lexicon::PERSON_HEADS
-            .iter()
-            .any(|h| crate::text::fold_str(h) == crate::text::fold_str(&lower))
-        && !mentions.overlaps_any(before.start, before.end)
-        && CapitalLines::default().covers(input, before.start, w.end)
-}
-
 /// True when `w`, a word in mixed case that no article precedes, has a surname in capitals
 /// after it, the administrative way of writing a name ("Félicienne HOUESSOU", "Idrissa
 /// KANTÉ a présidé"), outside a line in capitals.
@@ -561,7 +544,7 @@ pub(super) fn full_names_seen_again(
 }
 
 /// The word that ends right before `at`, past a soft gap (blanks, one line break at most).
-fn word_before(input: &str, at: usize) -> Option<Word<'_>> {
+pub(super) fn word_before(input: &str, at: usize) -> Option<Word<'_>> {
     let before = &input[..at];
     let trimmed = before.trim_end_matches(|c| blank(c) != Blank::No);
     if trimmed.len() == before.len() || !is_soft_gap(&before[trimmed.len()..]) {
