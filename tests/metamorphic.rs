@@ -258,3 +258,46 @@ fn names_in_a_line_in_capitals_are_said_where_their_edges_are_told() {
     );
     assert_eq!(found, ["AMADOU KONDORO"]);
 }
+
+#[test]
+fn a_line_in_capitals_reads_small_words_as_a_reader_does() {
+    let extractor = Extractor::new();
+    let titles = |text: &str| -> Vec<String> {
+        let x = extractor.extract(text);
+        x.check(text).unwrap();
+        x.titles.iter().map(|t| t.text.to_lowercase()).collect()
+    };
+    // A superscript is no lower-case letter of the line ("68ᵉ"): "AU" is a word there.
+    let text = "LE 68ᵉ SOMMET S'EST TENU AU SIÈGE DE LA COMMISSION À ABUJA\n";
+    let found = extractor.extract(text);
+    assert!(found.organizations.is_empty(), "{:?}", found.organizations);
+    // After an auxiliary, a participle or an attribute, no office; an infinitive is no
+    // portfolio; "de" without an article before a head gives a portfolio, not a body.
+    for mixed in [
+        "Il a été conseiller politique pendant deux ans à Nouakchott, selon la presse.\n",
+        "Le gouvernement a nommé un négociateur en chef chargé de conduire les pourparlers.\n",
+        "La réunion des chefs de mission de l'Union africaine s'est tenue à Bamako hier.\n",
+    ] {
+        assert_eq!(titles(&mixed.to_uppercase()), titles(mixed), "{mixed}");
+    }
+    // No portfolio is one letter ("M.", glued to a name).
+    let found = titles(
+        "IL A REÇU LE DIRECTEUR DE CABINET DU PRÉSIDENT DE LA RÉPUBLIQUE ET DE M.ISSA SANI\n",
+    );
+    assert!(found.iter().all(|t| !t.ends_with(" m")), "{found:?}");
+    // A state's name that is its demonym too: the adjective after a noun, the state after an
+    // article or a preposition.
+    let text = "LE TERRITOIRE SUISSE ET LA POLITIQUE DE LA SUISSE EN EUROPE FONT DÉBAT À BERNE\n";
+    let found = extractor.extract(text);
+    let demonyms: Vec<bool> = found.countries.iter().map(|c| c.demonym).collect();
+    assert_eq!(demonyms, [true, false]);
+    // A news site's domain in capitals.
+    let text = "LIRE AUSSI LES DERNIÈRES NOUVELLES SUR WWW.SAHEL-INFOS.NE ET NULLE PART AILLEURS\n";
+    let found = extractor.extract(text);
+    let organizations: Vec<&str> = found
+        .organizations
+        .iter()
+        .map(|o| o.text.as_ref())
+        .collect();
+    assert_eq!(organizations, ["WWW.SAHEL-INFOS.NE"]);
+}

@@ -24,6 +24,7 @@ pub(crate) fn extract<'h>(
 ) -> Vec<CountryMention<'h>> {
     let folded = text.as_str();
     let mut out = Vec::with_capacity(names.len());
+    let mut capitals = crate::text::capitals::CapitalLines::default();
     for hit in names {
         if !hit.kinds.any(Kinds::COUNTRY_NAME.with(Kinds::DEMONYM)) {
             continue;
@@ -44,6 +45,15 @@ pub(crate) fn extract<'h>(
             continue;
         }
         let (id, is_demonym) = match (country, demonym) {
+            // In a line in capitals, a name that is a state's and its demonym ("SUISSE") is
+            // the adjective after a noun ("LE TERRITOIRE SUISSE"), the state after an article
+            // or a preposition ("EN SUISSE", "LA SUISSE").
+            (Some(_), Some(id))
+                if after_a_noun(folded, hit.start)
+                    && capitals.covers(text.input(), hit.input_start, hit.input_end) =>
+            {
+                (id, true)
+            }
             (Some(id), _) => {
                 let is_dateline = dateline_place == Some((hit.input_start, hit.input_end));
                 if place && (is_dateline || means_the_city(folded, hit.start)) {
@@ -89,6 +99,41 @@ pub(crate) fn means_the_city(folded: &str, at: usize) -> bool {
 
 fn is_language(folded: &str, at: usize) -> bool {
     matches!(word_before(folded, at), "en" | "langue" | "langues")
+}
+
+/// True when the word before folded offset `at` is a noun or an adjective: a word, not one of
+/// the articles and prepositions before a state's name.
+fn after_a_noun(folded: &str, at: usize) -> bool {
+    let word = word_before(folded, at);
+    !word.is_empty()
+        && !word.starts_with(|c: char| c.is_ascii_digit())
+        && !matches!(
+            word,
+            "le" | "la"
+                | "les"
+                | "l"
+                | "de"
+                | "du"
+                | "des"
+                | "d"
+                | "en"
+                | "au"
+                | "aux"
+                | "a"
+                | "et"
+                | "ou"
+                | "avec"
+                | "pour"
+                | "par"
+                | "sur"
+                | "entre"
+                | "vers"
+                | "dans"
+                | "contre"
+                | "chez"
+                | "que"
+                | "qu"
+        )
 }
 
 #[cfg(test)]

@@ -361,7 +361,15 @@ impl<'g, 'h> Document<'g, 'h> {
             &hits.names,
             &self.mentions(false),
         );
-        titles.retain(|t| !undecided_holds(&self.undecided, t.start, t.end));
+        // Nor is an office that runs into one ("CHEF D'ÉTAT-MAJOR DES FORCES ARMÉES DES…":
+        // the office of a body named "Forces armées", or its portfolio).
+        titles.retain(|t| {
+            !undecided_holds(&self.undecided, t.start, t.end)
+                && !self
+                    .undecided
+                    .iter()
+                    .any(|&(s, _)| t.start < s && s < t.end)
+        });
         self.found.titles = titles;
     }
 

@@ -2,7 +2,8 @@
 //! capitals, so capitals say nothing of an acronym, an honorific written in capitals ("S.E.")
 //! or an entry whose case matters ("AU", "UN", "EU" are ordinary words of "A EU LIEU").
 //!
-//! A line is in capitals when it has no lower-case letter and at least [`MIN_LETTERS`]
+//! A line is in capitals when it has no lower-case letter (but a superscript, "68ᵉ", which
+//! capitals keep) and at least [`MIN_LETTERS`]
 //! capitals besides the span asked about: an acronym alone on its line, or in a line with
 //! lower-case letters, is still one.
 
@@ -36,7 +37,7 @@ impl CapitalLines {
                 let s = input[..start].rfind('\n').map_or(0, |i| i + 1);
                 let e = input[end..].find('\n').map_or(input.len(), |i| end + i);
                 let line = &input[s..e];
-                let no_lower = !line.chars().any(char::is_lowercase);
+                let no_lower = !line.chars().any(changed_by_capitals);
                 let capitals = if no_lower {
                     line.chars().filter(|c| c.is_uppercase()).count()
                 } else {
@@ -57,6 +58,12 @@ impl CapitalLines {
     }
 }
 
+/// True for a lower-case letter that capitals write otherwise: not a superscript ("68ᵉ"),
+/// which a text in capitals keeps as it is.
+fn changed_by_capitals(c: char) -> bool {
+    c.is_lowercase() && (c.is_ascii() || c.to_uppercase().next() != Some(c))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -72,5 +79,12 @@ mod tests {
         assert!(!lines.covers(input, alone, alone + 2));
         let last = input.rfind("UA").unwrap();
         assert!(lines.covers(input, last, last + 2));
+        // A superscript is kept by capitals: no lower-case letter of the line.
+        let input = "LE 68ᵉ SOMMET ANNUEL DE L'UA\nLe 68ᵉ sommet de l'UA";
+        let mut lines = CapitalLines::default();
+        let at = input.find("UA").unwrap();
+        assert!(lines.covers(input, at, at + 2));
+        let at = input.rfind("UA").unwrap();
+        assert!(!lines.covers(input, at, at + 2));
     }
 }

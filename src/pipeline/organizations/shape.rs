@@ -81,7 +81,8 @@ pub(super) fn bodies(
         // leaves it undecided.
         let caps = capitalised && capitals.covers(input, start, head_end);
         let undecided_head = caps && !any_case_head(&input[start..head_end]);
-        // "UNE DÉLÉGATION DE…", "SA MISSION…": a body that is named takes "le", "la".
+        // "UNE DÉLÉGATION DE…", "SA MISSION…": a body that is named takes "le", "la"; after
+        // "de" without one, the noun is a portfolio ("CHEFS DE MISSION DES NATIONS UNIES").
         if undecided_head && after_generic_determiner(&input[..start]) {
             continue;
         }
@@ -149,9 +150,19 @@ pub(super) fn bodies(
 }
 
 /// True when `before` ends with a determiner other than the definite article ("une", "sa",
-/// "cette"…): what follows is a common noun, no name.
+/// "cette"…) or with "de" without one ("chef de mission", "d'"): what follows is a common
+/// noun, no name.
 fn after_generic_determiner(before: &str) -> bool {
     let before = before.trim_end();
+    let word_of = |text: &str| {
+        let start = text.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| {
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        FoldedWord::of(&text[start..]).as_str() == "d"
+    };
+    if let Some(elided) = before.strip_suffix(['\'', '’']) {
+        return word_of(elided);
+    }
     let word_start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| {
         i + before[i..].chars().next().map_or(1, char::len_utf8)
     });
@@ -170,6 +181,7 @@ fn after_generic_determiner(before: &str) -> bool {
             | "ces"
             | "notre"
             | "votre"
+            | "de"
     )
 }
 
@@ -190,19 +202,31 @@ const DOMAIN_ENDINGS: [&str; 30] = [
 ];
 
 /// News sites named by their domain ("abc24.com", "www.aps.dz", "Arabnews.com"): a word of
-/// letters, digits and hyphens (dots between), then a dot and a domain ending in lower case,
-/// not inside an e-mail address or a path.
+/// letters, digits and hyphens (dots between), then a dot and a domain ending in lower case
+/// (or in capitals, in a line in capitals), not inside an e-mail address or a path.
 pub(super) fn web_names(input: &str) -> Vec<Org> {
     let bytes = input.as_bytes();
     let mut out: Vec<Org> = Vec::new();
+    let mut capitals = crate::text::capitals::CapitalLines::default();
     for dot in memchr::memchr_iter(b'.', bytes) {
         let tail = &bytes[dot + 1..];
-        let len = tail.iter().take_while(|b| b.is_ascii_lowercase()).count();
+        let mut len = tail.iter().take_while(|b| b.is_ascii_lowercase()).count();
+        // In a line in capitals, the domain is in capitals too ("WWW.APS.DZ").
+        let upper = len == 0;
+        if upper {
+            len = tail.iter().take_while(|b| b.is_ascii_uppercase()).count();
+        }
         let glued = tail
             .get(len)
             .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'-');
         let ending = std::str::from_utf8(&tail[..len]).unwrap_or("");
-        if len < 2 || glued || !DOMAIN_ENDINGS.contains(&ending) {
+        if len < 2
+            || glued
+            || !DOMAIN_ENDINGS
+                .iter()
+                .any(|e| e.eq_ignore_ascii_case(ending))
+            || (upper && !capitals.covers(input, dot + 1, dot + 1 + len))
+        {
             continue;
         }
         let name = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.');

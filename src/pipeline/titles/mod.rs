@@ -84,15 +84,16 @@ pub(crate) fn extract<'h>(
         }
         // The prefix is the office's: "vice-première ministre", "co-présidente".
         let start = start - office_prefix(input, start);
+        // In a line in capitals, a capital tells nothing: not an office after an auxiliary,
+        // nor a name after a rank.
+        let capitals_line = capital_lines.covers(input, start, end);
         // "ont déjà envoyé des délégations": after an auxiliary, a participle, not an office.
         if kind == TitleKind::Office
-            && !input[start..].starts_with(char::is_uppercase)
+            && (!input[start..].starts_with(char::is_uppercase) || capitals_line)
             && after_auxiliary(folded, hit.start)
         {
             continue;
         }
-        // In a line in capitals, a capital after a rank tells no name.
-        let capitals_line = capital_lines.covers(input, start, end);
         if AMBIGUOUS.contains(&surface)
             && !after_determiner(folded, hit.start)
             && (capitals_line || !before_name(input, end))

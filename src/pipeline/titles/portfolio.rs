@@ -392,7 +392,7 @@ fn portfolio_group(
             );
         // "de convoquer": an infinitive is no portfolio (capitalised words may end so:
         // "Premier").
-        let infinitive = !word.starts_with(char::is_uppercase)
+        let infinitive = (!word.starts_with(char::is_uppercase) || capitals_line)
             && (folded.ends_with("er") || folded.ends_with("ir"))
             && folded.len() > 4;
         let never = is_phrase_stop(folded)
@@ -400,7 +400,8 @@ fn portfolio_group(
             || infinitive
             || is_connector_word(folded)
             || in_capitals
-            || letters == 0
+            // No portfolio is one letter ("M.", an initial).
+            || letters < 2
             || gazetteer.is_given_name(word)
             || word.starts_with(|c: char| c.is_ascii_digit());
         let named = n > 0
