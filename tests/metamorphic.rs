@@ -252,6 +252,11 @@ fn names_in_a_line_in_capitals_are_said_where_their_edges_are_told() {
         persons("TEXTE PAR AMADOU SANOGO\nRÉDACTION : LE QUOTIDIEN DU MATIN\n"),
         ["AMADOU SANOGO"]
     );
+    // A surname in capitals in a mixed-case line still goes on over a line break.
+    assert_eq!(
+        persons("Le ministre a reçu Tiéba SANOGO\nKONATÉ hier à Bouaké.\n"),
+        ["Tiéba SANOGO\nKONATÉ"]
+    );
     // A word of the sentence with a surname's skeleton is no mention of it ("KNDR").
     let found = persons(
         "LE MINISTRE AMADOU KONDORO A OUVERT LA SESSION\nDANS LE CADRE DU KANDIRI ANNUEL\n",

@@ -261,9 +261,14 @@ fn name_from(
         if !is_soft_gap(gap) || count >= 7 {
             break;
         }
-        // In capitals, a line break may part a name or end it before the next line's first
-        // word: nothing tells which ("… TOURE\nSOURCE : …").
-        if gap.contains('\n') && is_in_capitals(last.text) && is_in_capitals(next.text) {
+        // In lines in capitals, a line break may part a name or end it before the next line's
+        // first word: nothing tells which ("… TOURE\nSOURCE : …").
+        if gap.contains('\n')
+            && is_in_capitals(last.text)
+            && is_in_capitals(next.text)
+            && (CapitalLines::default().covers(input, last.start, last.end)
+                || CapitalLines::default().covers(input, next.start, next.end))
+        {
             break;
         }
         let mixed = words::is_capitalised(next.text) && !is_in_capitals(next.text);
