@@ -171,6 +171,21 @@ fn a_line_in_capitals_leaves_a_body_it_may_name_undecided() {
     let organizations: Vec<&str> = x.organizations.iter().map(|o| o.text.as_ref()).collect();
     assert_eq!(organizations, ["MINISTÈRE MALIEN DE LA SÉCURITÉ"]);
     assert!(x.countries.is_empty(), "{:?}", x.countries);
+    // A body's name holds no evidence of a theme, nor does one a line in capitals leaves
+    // undecided.
+    let themes = |text: &str| -> Vec<String> {
+        let mut t: Vec<String> = extractor
+            .extract(text)
+            .themes
+            .iter()
+            .map(|t| t.theme.to_string())
+            .collect();
+        t.sort();
+        t
+    };
+    let mixed = "Le Centre africain de lutte contre le terrorisme a ouvert à Niamey.\n";
+    assert_eq!(themes(&mixed.to_uppercase()), themes(mixed));
+    assert!(themes(mixed).is_empty());
     // After "une", "sa", "cette", the head is a common noun: the names after it are said.
     let x = extractor.extract("UNE DÉLÉGATION DE L'UNION AFRICAINE EST ARRIVÉE À BAMAKO\n");
     let organizations: Vec<&str> = x.organizations.iter().map(|o| o.text.as_ref()).collect();

@@ -393,6 +393,7 @@ impl<'g, 'h> Document<'g, 'h> {
             &self.text,
             &self.hits,
             &self.found.organizations,
+            &self.undecided,
             self.settings.theme_threshold,
         );
     }

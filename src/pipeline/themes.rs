@@ -48,6 +48,7 @@ pub(crate) fn extract<'h>(
     text: &NormalizedText<'h>,
     hits: &Hits,
     organizations: &[OrganizationMention<'_>],
+    undecided: &[(usize, usize)],
     threshold: f64,
 ) -> Vec<ThemeScore<'h>> {
     let folded = text.as_str();
@@ -64,7 +65,13 @@ pub(crate) fn extract<'h>(
         let inside_a_name = organizations
             .get(i)
             .is_some_and(|o| o.start <= start && end <= o.end && (o.start, o.end) != (start, end));
-        if inside_a_name {
+        // Nor inside a body that a line in capitals leaves undecided: it may be a name.
+        let inside_undecided = || {
+            undecided
+                .iter()
+                .any(|&(s, e)| s <= start && end <= e && (s, e) != (start, end))
+        };
+        if inside_a_name || inside_undecided() {
             continue;
         }
         // Computed only for a cue that a listed domain would strengthen.
