@@ -171,6 +171,19 @@ fn a_line_in_capitals_leaves_a_body_it_may_name_undecided() {
     let organizations: Vec<&str> = x.organizations.iter().map(|o| o.text.as_ref()).collect();
     assert_eq!(organizations, ["MINISTÈRE MALIEN DE LA SÉCURITÉ"]);
     assert!(x.countries.is_empty(), "{:?}", x.countries);
+    // A ministry's list of portfolios, closed by "ET" in capitals.
+    let organizations = |text: &str| -> Vec<String> {
+        extractor
+            .extract(text)
+            .organizations
+            .iter()
+            .map(|o| o.text.to_lowercase())
+            .collect()
+    };
+    let mixed = "Le ministère des Affaires étrangères, de la Coopération et des Sénégalais de \
+                 l'extérieur a publié un communiqué.\n";
+    assert_eq!(organizations(&mixed.to_uppercase()), organizations(mixed));
+    assert_eq!(organizations(mixed).len(), 1);
     // A body's name holds no evidence of a theme, nor does one a line in capitals leaves
     // undecided.
     let themes = |text: &str| -> Vec<String> {

@@ -450,14 +450,17 @@ fn list_item_after(rest: &str) -> Option<usize> {
         .find(['.', ';', ':', '(', ')', ',', '«', '»', '"'])
         .unwrap_or(item.len());
     let stop = item[..stop].find("\n\n").unwrap_or(stop);
-    let closes = item[..stop].match_indices("et").any(|(i, _)| {
-        let before = item[..i]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_whitespace);
-        let after = &item[i + 2..];
-        let lead = gap(after);
-        before && lead > 0 && opens(&after[lead..])
+    // ("ET" in a line in capitals.)
+    let closes = ["et", "ET"].iter().any(|et| {
+        item[..stop].match_indices(et).any(|(i, _)| {
+            let before = item[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_whitespace);
+            let after = &item[i + 2..];
+            let lead = gap(after);
+            before && lead > 0 && opens(&after[lead..])
+        })
     });
     closes.then_some(1 + lead)
 }
