@@ -20,7 +20,7 @@ use crate::gazetteer::{EntryKind, Gazetteer, Hit, Kinds, OrgForm};
 use crate::hash::{WordMap, WordSet};
 use crate::lexicon::{ACRONYM_SKIPPED_WORDS, SENTENCE_OPENERS};
 use crate::model::OrganizationMention;
-use crate::text::blank::{paragraph_start, soft_gap};
+use crate::text::blank::{blank, is_soft_gap, paragraph_start, soft_gap, Blank};
 use crate::text::boundary::{self, floor_char_boundary, word_before};
 use crate::text::capitals::CapitalLines;
 use crate::text::NormalizedText;
@@ -282,20 +282,22 @@ fn acronyms_after_articles(input: &str, names: &[Hit], titles: &[Hit], orgs: &mu
         if !(3..=8).contains(&len) || glued {
             continue;
         }
+        // An elided article glued to it, or an article before blanks of any kind.
         let before = &input[..at];
-        let article = ["l'", "l’", "L'", "L’"].iter().any(|a| before.ends_with(a))
-            || [
-                " la ", " le ", " du ", " au ", "\nla ", "\nle ", "\ndu ", "\nau ",
-            ]
-            .iter()
-            .any(|a| before.ends_with(a))
-            || ["La ", "Le ", "Du ", "Au "].iter().any(|a| {
-                before.ends_with(a)
-                    && before[..before.len() - a.len()]
-                        .chars()
-                        .next_back()
-                        .map_or(true, |c| !c.is_alphanumeric())
-            });
+        let article = ["l'", "l’", "L'", "L’"].iter().any(|a| before.ends_with(a)) || {
+            let trimmed = before.trim_end_matches(|c| blank(c) != Blank::No);
+            let word_start = trimmed
+                .rfind(|c: char| !c.is_alphanumeric())
+                .map_or(0, |i| {
+                    i + trimmed[i..].chars().next().map_or(1, char::len_utf8)
+                });
+            trimmed.len() < before.len()
+                && is_soft_gap(&before[trimmed.len()..])
+                && matches!(
+                    &trimmed[word_start..],
+                    "la" | "le" | "du" | "au" | "La" | "Le" | "Du" | "Au"
+                )
+        };
         if !article {
             continue;
         }
@@ -651,6 +653,10 @@ mod tests {
             ["OCAM", "DIRPA", "CNDH"]
         );
         // Common nouns in capitals, a headline in capitals, a word that goes on.
+        assert_eq!(
+            organizations("Il a parlé du\u{a0}CNDH et de la\t\tDIRPA."),
+            ["CNDH", "DIRPA"]
+        );
         assert!(organizations("Le PIB et l'ADN des ONG, selon le VIH-SIDA.").is_empty());
         assert!(organizations("LA REUNION DE L'OCAM A EU LIEU").is_empty());
         // States are no body, whatever their acronym.

@@ -372,8 +372,9 @@ pub(super) fn surnames_seen_before(
             }
             // "E. Macron": an initial right before, which no title holds, is the name's.
             let before = &input[..w.start];
-            let initial = before
-                .strip_suffix(' ')
+            let blanks = before.trim_end_matches(|c| blank(c) != Blank::No);
+            let initial = (blanks.len() < before.len() && is_soft_gap(&before[blanks.len()..]))
+                .then_some(blanks)
                 .and_then(|b| b.strip_suffix('.'))
                 .and_then(|b| {
                     let c = b.chars().next_back()?;
