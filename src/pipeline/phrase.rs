@@ -252,43 +252,46 @@ impl std::ops::Deref for FoldedWord<'_> {
 /// Folds `text` into `buffer` with each run of white space one space, up to a blank line or
 /// the buffer's end; returns the length written.
 fn fold_collapsing(text: &str, buffer: &mut [u8; 64]) -> usize {
+    use crate::text::blank::{blank, Blank};
+    use crate::text::{fold_char, Folded};
     let mut len = 0;
-    for piece in folded_pieces(text) {
-        let Some(piece) = piece else { break };
-        if len + piece.len() > buffer.len() {
+    let mut breaks = 0;
+    let mut in_run = false;
+    for c in text.chars() {
+        let mut utf8 = [0u8; 4];
+        // What `c` folds to: a run of white space folds to one space (its first character)
+        // and nothing (the others).
+        let piece: &[u8] = match blank(c) {
+            Blank::No => {
+                in_run = false;
+                breaks = 0;
+                match fold_char(c) {
+                    Folded::Char(f) => f.encode_utf8(&mut utf8).as_bytes(),
+                    Folded::Str(f) => f.as_bytes(),
+                    Folded::Nothing => b"",
+                }
+            }
+            kind => {
+                breaks += usize::from(kind == Blank::Break);
+                if breaks > 1 {
+                    break;
+                }
+                let first = !in_run;
+                in_run = true;
+                if first {
+                    b" "
+                } else {
+                    b""
+                }
+            }
+        };
+        let Some(room) = buffer.get_mut(len..len + piece.len()) else {
             break;
-        }
-        buffer[len..len + piece.len()].copy_from_slice(piece.as_bytes());
+        };
+        room.copy_from_slice(piece);
         len += piece.len();
     }
     len
-}
-
-/// What each character of `text` folds to, as a piece of text: a run of white space folds to
-/// one space (its first character) and nothing (the others); `None` at a blank line.
-fn folded_pieces(text: &str) -> impl Iterator<Item = Option<std::borrow::Cow<'static, str>>> + '_ {
-    use crate::text::blank::{blank, Blank};
-    let mut breaks = 0;
-    let mut in_run = false;
-    text.chars().map(move |c| {
-        let kind = blank(c);
-        if kind == Blank::No {
-            in_run = false;
-            breaks = 0;
-            return Some(match crate::text::fold_char(c) {
-                crate::text::Folded::Char(f) => std::borrow::Cow::Owned(f.to_string()),
-                crate::text::Folded::Str(f) => std::borrow::Cow::Borrowed(f),
-                crate::text::Folded::Nothing => std::borrow::Cow::Borrowed(""),
-            });
-        }
-        breaks += usize::from(kind == Blank::Break);
-        if breaks > 1 {
-            return None;
-        }
-        let first = !in_run;
-        in_run = true;
-        Some(std::borrow::Cow::Borrowed(if first { " " } else { "" }))
-    })
 }
 
 /// The length in `text` of the characters whose folded forms (white space collapsed as

@@ -168,10 +168,11 @@ pub(super) fn at_given_names(
     found: &mut Vec<Found>,
 ) {
     for &w in candidates {
-        if !may_go_on(input, w.end)
-            || !(is_capitalised(w.text) || is_in_capitals(w.text))
-            || covered.covers(w.start, w.end)
-        {
+        if !may_go_on(input, w.end) {
+            continue;
+        }
+        let capitalised = is_capitalised(w.text);
+        if !(capitalised || is_in_capitals(w.text)) || covered.covers(w.start, w.end) {
             continue;
         }
         let initial_inside = || {
@@ -194,7 +195,7 @@ pub(super) fn at_given_names(
             continue;
         }
         let surname = !given && surname_in_capitals_after(input, w, mentions);
-        if !(given || surname || (is_capitalised(w.text) && initial_inside())) {
+        if !(given || surname || (capitalised && initial_inside())) {
             continue;
         }
         if let Some((end, n)) = name_from(input, w, mentions, given || surname) {
