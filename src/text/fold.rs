@@ -97,46 +97,62 @@ pub fn fold_char(c: char) -> Folded {
     }
 }
 
+/// The length of the run of ASCII bytes `s` starts with (which fold byte for byte, to lower
+/// case).
+fn ascii_run(s: &str) -> usize {
+    s.bytes().position(|b| !b.is_ascii()).unwrap_or(s.len())
+}
+
 /// Folds a whole string (used for gazetteer patterns; documents go through
 /// [`NormalizedText`](super::NormalizedText), which also keeps the offset map).
 pub fn fold_str(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    let mut rest = s;
+    loop {
+        let ascii = ascii_run(rest);
+        let at = out.len();
+        out.push_str(&rest[..ascii]);
+        out[at..].make_ascii_lowercase();
+        rest = &rest[ascii..];
+        let Some(c) = rest.chars().next() else {
+            return out;
+        };
+        rest = &rest[c.len_utf8()..];
         match fold_char(c) {
             Folded::Char(f) => out.push(f),
             Folded::Str(f) => out.push_str(f),
             Folded::Nothing => {}
         }
     }
-    out
 }
 
 /// Folds `s` into `buffer`, as [`fold_str`] does, without allocating; `None` when the folded
 /// text does not fit.
 pub(crate) fn fold_into<'b>(s: &str, buffer: &'b mut [u8]) -> Option<&'b [u8]> {
-    if s.is_ascii() {
-        let folded = buffer.get_mut(..s.len())?;
-        folded.copy_from_slice(s.as_bytes());
-        folded.make_ascii_lowercase();
-        return Some(folded);
-    }
     let mut len = 0;
-    let mut push = |bytes: &[u8]| -> Option<()> {
-        buffer
-            .get_mut(len..len + bytes.len())?
-            .copy_from_slice(bytes);
-        len += bytes.len();
-        Some(())
-    };
-    for c in s.chars() {
+    let mut rest = s;
+    loop {
+        let ascii = ascii_run(rest);
+        let folded = buffer.get_mut(len..len + ascii)?;
+        folded.copy_from_slice(&rest.as_bytes()[..ascii]);
+        folded.make_ascii_lowercase();
+        len += ascii;
+        rest = &rest[ascii..];
+        let Some(c) = rest.chars().next() else {
+            return buffer.get(..len);
+        };
+        rest = &rest[c.len_utf8()..];
         let mut utf8 = [0u8; 4];
-        match fold_char(c) {
-            Folded::Char(f) => push(f.encode_utf8(&mut utf8).as_bytes())?,
-            Folded::Str(f) => push(f.as_bytes())?,
-            Folded::Nothing => {}
-        }
+        let piece = match fold_char(c) {
+            Folded::Char(f) => f.encode_utf8(&mut utf8).as_bytes(),
+            Folded::Str(f) => f.as_bytes(),
+            Folded::Nothing => &[],
+        };
+        buffer
+            .get_mut(len..len + piece.len())?
+            .copy_from_slice(piece);
+        len += piece.len();
     }
-    buffer.get(..len)
 }
 
 #[cfg(test)]
@@ -168,5 +184,27 @@ mod tests {
             assert_eq!(fold_into(input, &mut buffer), Some(expected.as_bytes()));
         }
         assert_eq!(fold_into("Émirats arabes unis", &mut [0u8; 8]), None);
+    }
+
+    proptest::proptest! {
+        /// Folding runs of ASCII at once folds as folding character by character.
+        #[test]
+        fn runs_of_ascii_fold_as_their_characters(s in "([a-zA-Z0-9 ’'.-]|é|ÉTÉ|œ|ß|\u{301}|\u{AD}){0,40}") {
+            let by_char: String = s
+                .chars()
+                .map(|c| match fold_char(c) {
+                    Folded::Char(f) => f.to_string(),
+                    Folded::Str(f) => f.to_string(),
+                    Folded::Nothing => String::new(),
+                })
+                .collect();
+            proptest::prop_assert_eq!(fold_str(&s), by_char.clone());
+            let mut buffer = [0u8; 48];
+            let fits = by_char.len() <= buffer.len();
+            proptest::prop_assert_eq!(
+                fold_into(&s, &mut buffer),
+                fits.then_some(by_char.as_bytes())
+            );
+        }
     }
 }
