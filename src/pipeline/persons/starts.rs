@@ -218,7 +218,8 @@ fn surname_in_capitals_after(input: &str, w: Word<'_>, mentions: &Mentions<'_, '
     {
         return false;
     }
-    if !is_capitalised(w.text) || is_in_capitals(w.text) || SENTENCE_OPENERS.contains(&w.text) {
+    // (A capitalised word has a letter in lower case: it is not in capitals.)
+    if !is_capitalised(w.text) || SENTENCE_OPENERS.contains(&w.text) {
         return false;
     }
     let Some(next) = next_word(input, w.run_end) else {
@@ -447,7 +448,7 @@ pub(super) fn full_names_seen_again(
         return;
     }
     let same = |word: &Word<'_>, folded: &str| {
-        word.text.len() <= folded.len() + 8 && crate::text::fold_str(word.text) == folded
+        word.text.len() <= folded.len() + 8 && folds_to(word.text, folded)
     };
     // A short mention of a surname: the full name's words before it, as written before it.
     for f in found
@@ -498,6 +499,7 @@ pub(super) fn full_names_seen_again(
     initials.sort_unstable();
     initials.dedup();
     let mut seen: Vec<Found> = Vec::new();
+    let longer = || full.iter().filter(|(words, _)| words.len() >= 3);
     for w in candidates {
         if initials.is_empty() {
             break;
@@ -511,9 +513,12 @@ pub(super) fn full_names_seen_again(
         if seen.last().is_some_and(|s| s.end > w.start) {
             continue;
         }
+        // The candidate folded once, for all the full names.
+        let mut buffer = [0; 64];
+        let folded = fold_word(w.text, &mut buffer);
         let mut best: Option<(usize, usize, &Option<String>)> = None;
-        for (words, key) in full.iter().filter(|(words, _)| words.len() >= 3) {
-            if !same(w, &words[0]) {
+        for (words, key) in longer() {
+            if w.text.len() > words[0].len() + 8 || *folded != *words[0] {
                 continue;
             }
             let (mut end, mut n) = (w.end, 1);
@@ -543,6 +548,19 @@ pub(super) fn full_names_seen_again(
         }
     }
     found.extend(seen);
+}
+
+/// `word` folded (lower case, no accents), in `buffer` when it fits.
+fn fold_word<'b>(word: &str, buffer: &'b mut [u8; 64]) -> Cow<'b, str> {
+    match crate::text::fold::fold_into(word, buffer).map(std::str::from_utf8) {
+        Some(Ok(folded)) => Cow::Borrowed(folded),
+        _ => Cow::Owned(crate::text::fold_str(word)),
+    }
+}
+
+/// True when `word` folds to `folded`.
+fn folds_to(word: &str, folded: &str) -> bool {
+    *fold_word(word, &mut [0; 64]) == *folded
 }
 
 /// The word that ends right before `at`, past a soft gap (blanks, one line break at most).
