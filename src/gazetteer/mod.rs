@@ -395,13 +395,31 @@ fn resolve(hits: &mut Vec<Hit>) {
 
 /// True when `s` has an upper-case letter and no lower-case one ("RDC", "M.", "S.E.").
 pub(crate) fn is_all_caps(s: &str) -> bool {
-    s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
+    // One pass, which ends at the first lower-case letter (most words' second).
+    let mut upper = false;
+    for c in s.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        upper |= c.is_uppercase();
+    }
+    upper
 }
 
 #[cfg(test)]
 mod tests {
     use super::build::expand;
     use super::*;
+
+    proptest::proptest! {
+        /// The one-pass test is the definition: a capital, and no lower-case letter.
+        #[test]
+        fn all_caps_in_one_pass_is_the_definition(s in "[A-Za-zÉéß. '’\u{301}-]{0,8}") {
+            let definition =
+                s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase);
+            proptest::prop_assert_eq!(is_all_caps(&s), definition);
+        }
+    }
 
     fn gazetteer(names: &str) -> Gazetteer {
         Gazetteer::build(&[

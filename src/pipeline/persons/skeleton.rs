@@ -25,16 +25,23 @@ pub(super) const SKELETON_BUFFER: usize = 64;
 /// letters folded, with the spelling pairs the skeleton unifies ("Ouattara" starts with `u`,
 /// "Djibo" with `j`, "Qassemi" with `k`).
 pub(super) fn initial_of(word: &str) -> Option<char> {
-    let mut letters = word
-        .chars()
-        .map(crate::text::fold_char)
-        .filter_map(|f| match f {
-            crate::text::Folded::Char(c) => Some(c),
-            crate::text::Folded::Str(s) => s.chars().next(),
-            crate::text::Folded::Nothing => None,
-        });
-    let first = letters.next()?;
-    let second = letters.next();
+    let lower = |b: &u8| char::from(b.to_ascii_lowercase());
+    let (first, second) = match word.as_bytes() {
+        // Most words start with two ASCII letters, which fold to lower case.
+        [a, b, ..] if a.is_ascii() && b.is_ascii() => (lower(a), Some(lower(b))),
+        [a] if a.is_ascii() => (lower(a), None),
+        _ => {
+            let mut letters = word
+                .chars()
+                .map(crate::text::fold_char)
+                .filter_map(|f| match f {
+                    crate::text::Folded::Char(c) => Some(c),
+                    crate::text::Folded::Str(s) => s.chars().next(),
+                    crate::text::Folded::Nothing => None,
+                });
+            (letters.next()?, letters.next())
+        }
+    };
     Some(match (first, second) {
         ('o', Some('u')) => 'u',
         ('d', Some('j')) => 'j',

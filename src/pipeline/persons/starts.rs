@@ -342,9 +342,12 @@ pub(super) fn surnames_seen_before(
             continue;
         }
         // A word in capitals may be a surname ("KONATÉ"), not a small word of the sentence.
-        let in_capitals = is_in_capitals(w.text)
+        // (A capitalised word is not in capitals: one test or the other.)
+        let capitalised = is_capitalised(w.text);
+        let in_capitals = !capitalised
+            && is_in_capitals(w.text)
             && !NOT_NAMES_IN_CAPITALS.contains(&w.text.to_lowercase().as_str());
-        if !(is_capitalised(w.text) || in_capitals) || covered.covers(w.start, w.end) {
+        if covered.covers(w.start, w.end) || !(capitalised || in_capitals) {
             continue;
         }
         if mentions.overlaps_any(w.start, w.end) {

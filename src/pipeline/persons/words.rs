@@ -291,10 +291,19 @@ pub(super) fn is_capitalised(word: &str) -> bool {
 /// True when `word` is in capitals throughout, of two letters or more ("DUALI", "AL-MOGHIDI"):
 /// a name's word only where a title or a given name anchors the name.
 pub(super) fn is_in_capitals(word: &str) -> bool {
-    word.starts_with(char::is_uppercase)
-        && word.chars().filter(|c| c.is_uppercase()).count() >= 2
-        && !word.chars().any(char::is_lowercase)
-        && !word.contains('.')
+    // One pass, which ends at the first lower-case letter or dot.
+    let mut chars = word.chars();
+    if !chars.next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let mut capitals = 1;
+    for c in chars {
+        if c.is_lowercase() || c == '.' {
+            return false;
+        }
+        capitals += usize::from(c.is_uppercase());
+    }
+    capitals >= 2
 }
 
 pub(super) fn is_initial(word: &str) -> bool {
@@ -423,5 +432,18 @@ mod tests {
             found,
             ["Barre", "al-Moghidi", "Ali", "Omar", "McDonald", "ÉTAT"]
         );
+    }
+
+    proptest::proptest! {
+        /// The one-pass test of capitals is the definition: a capital first, two or more,
+        /// no lower-case letter, no dot.
+        #[test]
+        fn in_capitals_in_one_pass_is_the_definition(word in "[A-Za-zÉéß.'’\u{301}-]{0,8}") {
+            let definition = word.starts_with(char::is_uppercase)
+                && word.chars().filter(|c| c.is_uppercase()).count() >= 2
+                && !word.chars().any(char::is_lowercase)
+                && !word.contains('.');
+            proptest::prop_assert_eq!(is_in_capitals(&word), definition);
+        }
     }
 }
