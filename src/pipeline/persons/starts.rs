@@ -2,6 +2,7 @@
 //! apposition before an office, and as later mentions of a surname already seen.
 
 use super::*;
+use crate::hash::WordMap;
 
 /// The names written after a title (the last of a chain of titles), past whom an office
 /// serves and one comma.
@@ -435,20 +436,32 @@ pub(super) fn full_names_seen_again(
     covered: &Covered,
     found: &mut Vec<Found>,
 ) {
-    // The full names, their words folded, with their surname keys.
-    let full: Vec<(Vec<String>, Option<String>)> = found
-        .iter()
-        .filter(|f| f.words >= 2)
-        .map(|f| {
-            let words = input[f.start..f.end]
-                .split_whitespace()
-                .map(crate::text::fold_str)
-                .collect();
-            (words, f.key.clone())
-        })
-        .collect();
+    // The distinct full names, their words folded, with their surname keys; indexed by key
+    // and by first word, so that a long document costs in proportion to its length.
+    let mut full: Vec<(Vec<String>, Option<String>)> = Vec::new();
+    let mut distinct: WordSet<(Vec<String>, Option<String>)> = WordSet::default();
+    for f in found.iter().filter(|f| f.words >= 2) {
+        let words: Vec<String> = input[f.start..f.end]
+            .split_whitespace()
+            .map(crate::text::fold_str)
+            .collect();
+        let name = (words, f.key.clone());
+        if distinct.insert(name.clone()) {
+            full.push(name);
+        }
+    }
     if full.is_empty() {
         return;
+    }
+    let mut by_key: WordMap<&str, Vec<usize>> = WordMap::default();
+    let mut by_first: WordMap<&str, Vec<usize>> = WordMap::default();
+    for (i, (words, key)) in full.iter().enumerate() {
+        if let Some(key) = key {
+            by_key.entry(key.as_str()).or_default().push(i);
+        }
+        if words.len() >= 3 {
+            by_first.entry(words[0].as_str()).or_default().push(i);
+        }
     }
     let same = |word: &Word<'_>, folded: &str| {
         word.text.len() <= folded.len() + 8 && folds_to(word.text, folded)
@@ -463,8 +476,9 @@ pub(super) fn full_names_seen_again(
             .map(crate::text::fold_str)
             .collect();
         let mut best: Option<(usize, usize)> = None;
-        for (words, key) in &full {
-            if key != &f.key || words.len() <= short.len() || !words.ends_with(&short) {
+        let same_key = f.key.as_deref().and_then(|k| by_key.get(k));
+        for (words, _) in same_key.into_iter().flatten().map(|&i| &full[i]) {
+            if words.len() <= short.len() || !words.ends_with(&short) {
                 continue;
             }
             let mut start = f.start;
@@ -494,15 +508,10 @@ pub(super) fn full_names_seen_again(
         Some(crate::text::Folded::Char(c)) => Some(c.to_ascii_lowercase()),
         _ => None,
     };
-    let mut initials: Vec<char> = full
-        .iter()
-        .filter(|(words, _)| words.len() >= 3)
-        .filter_map(|(words, _)| initial(&words[0]))
-        .collect();
+    let mut initials: Vec<char> = by_first.keys().filter_map(|w| initial(w)).collect();
     initials.sort_unstable();
     initials.dedup();
     let mut seen: Vec<Found> = Vec::new();
-    let longer = || full.iter().filter(|(words, _)| words.len() >= 3);
     for w in candidates {
         if initials.is_empty() {
             break;
@@ -520,8 +529,9 @@ pub(super) fn full_names_seen_again(
         let mut buffer = [0; 64];
         let folded = fold_word(w.text, &mut buffer);
         let mut best: Option<(usize, usize, &Option<String>)> = None;
-        for (words, key) in longer() {
-            if w.text.len() > words[0].len() + 8 || *folded != *words[0] {
+        let starting = by_first.get(&*folded).into_iter().flatten();
+        for (words, key) in starting.map(|&i| &full[i]) {
+            if w.text.len() > words[0].len() + 8 {
                 continue;
             }
             let (mut end, mut n) = (w.end, 1);
