@@ -169,24 +169,24 @@ fn gold_offsets_point_at_their_texts() {
     }
 }
 
-/// (type, exact F1 floor) on the development pages, set from the figures measured on
-/// 2026-12-05 (README, "Quality": persons 0.902, titles 0.894, countries 0.974, demonyms
-/// 0.968, dates 0.820, relative dates 0.824, organisations 0.852, places 0.874): floors only
-/// go up (see `tests/corpus.rs`). Demonyms re-based to 0.95 on 2026-12-05 when the development
-/// pages r816–r836 were added (the larger set measures 0.959 with the code unchanged).
+/// (type, exact F1 floor) on the development pages, set from the figures measured at the end
+/// of the third session, 2026-12-05, on 97 pages (README, "Quality": persons 0.968, titles
+/// 0.908, countries 0.977, demonyms 0.962, dates 0.973, relative dates 0.961, organisations
+/// 0.897, places 0.896, themes 0.912, dateline 0.979), a little below each: floors only go up
+/// (see `tests/corpus.rs`).
 const FLOORS: &[(&str, f64)] = &[
-    ("persons", 0.89),
-    ("titles", 0.88),
+    ("persons", 0.96),
+    ("titles", 0.90),
     ("countries", 0.97),
-    ("demonyms", 0.95),
-    ("dates", 0.81),
-    ("relative_dates", 0.82),
-    ("organizations", 0.84),
-    ("places", 0.865),
+    ("demonyms", 0.955),
+    ("dates", 0.965),
+    ("relative_dates", 0.95),
+    ("organizations", 0.89),
+    ("places", 0.89),
 ];
 /// Theme F1 over (document, theme) pairs and dateline accuracy on the development pages.
-const THEMES_FLOOR: f64 = 0.90;
-const DATELINE_FLOOR: f64 = 0.60;
+const THEMES_FLOOR: f64 = 0.905;
+const DATELINE_FLOOR: f64 = 0.97;
 
 #[test]
 fn real_pages_stay_above_the_floors() {
