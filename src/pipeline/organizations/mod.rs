@@ -612,8 +612,18 @@ fn long_form_before(input: &str, end: usize, acronym: &str, whole: bool) -> Opti
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
+
+    /// The organisations of `text`, as written (the stage's tests read them so).
+    pub(in crate::pipeline::organizations) fn organizations(text: &str) -> Vec<String> {
+        crate::Extractor::new()
+            .extract(text)
+            .organizations
+            .iter()
+            .map(|o| o.text.to_string())
+            .collect()
+    }
 
     #[test]
     fn acronyms_written_as_names_need_their_whole_long_form() {
@@ -640,14 +650,6 @@ mod tests {
 
     #[test]
     fn acronyms_after_articles_name_bodies() {
-        let organizations = |text: &str| -> Vec<String> {
-            crate::Extractor::new()
-                .extract(text)
-                .organizations
-                .iter()
-                .map(|o| o.text.to_string())
-                .collect()
-        };
         assert_eq!(
             organizations("Le directeur de l'OCAM et la DIRPA ont parlé du CNDH."),
             ["OCAM", "DIRPA", "CNDH"]

@@ -191,14 +191,7 @@ mod tests {
 
     #[test]
     fn the_conference_of_heads_of_state_in_any_case() {
-        let organizations = |text: &str| -> Vec<String> {
-            crate::Extractor::new()
-                .extract(text)
-                .organizations
-                .iter()
-                .map(|o| o.text.to_string())
-                .collect()
-        };
+        use super::super::tests::organizations;
         assert_eq!(
             organizations(
                 "La session de la conférence des chefs d'État et de gouvernement de l'UEMOA."

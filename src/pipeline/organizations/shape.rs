@@ -12,9 +12,9 @@
 //! is a generic noun ("le Conseil a décidé") and no mention.
 
 use super::super::phrase::{
-    adjective_like, first_prefix, fold_head, gap, input_len_of_folded, is_phrase_stop, join,
-    may_open, next_in_group, starts_with_a_grave, verb_by_what_follows, word_at_start, FoldedWord,
-    CONNECTORS,
+    adjective_like, first_prefix, fold_head, gap, input_len_of_folded, is_determiner,
+    is_phrase_stop, join, may_open, next_in_group, starts_with_a_grave, verb_by_what_follows,
+    word_at_start, FoldedWord, CONNECTORS,
 };
 use super::Org;
 use crate::gazetteer::{Hit, Kinds};
@@ -167,22 +167,9 @@ fn after_generic_determiner(before: &str) -> bool {
         i + before[i..].chars().next().map_or(1, char::len_utf8)
     });
     let word = FoldedWord::of(&before[word_start..]);
-    matches!(
-        word.as_str(),
-        "un" | "une"
-            | "son"
-            | "sa"
-            | "ses"
-            | "leur"
-            | "leurs"
-            | "ce"
-            | "cet"
-            | "cette"
-            | "ces"
-            | "notre"
-            | "votre"
-            | "de"
-    )
+    let word = word.as_str();
+    (is_determiner(word) && !matches!(word, "le" | "la" | "les"))
+        || matches!(word, "notre" | "votre" | "de")
 }
 
 /// True when `head` names a body in any case ("ministère": `lexicon::BODY_HEADS` written in
@@ -581,15 +568,7 @@ fn name_ending(names: &[Hit], at: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    /// The organisations of `text`, as written.
-    fn organizations(text: &str) -> Vec<String> {
-        crate::Extractor::new()
-            .extract(text)
-            .organizations
-            .iter()
-            .map(|o| o.text.to_string())
-            .collect()
-    }
+    use super::super::tests::organizations;
 
     #[test]
     fn bodies_the_gazetteer_lacks_are_named_by_their_shape() {
