@@ -7,13 +7,19 @@
 //! starts:
 //! - right after a title, or a title and whom it serves ("le Major Général Mohammed bin
 //!   Saeed Al-Moghidi", "le Major-général, Muhammad …", "le ministre de la Défense du Tchad,
-//!   Daoud Yaya Brahim");
+//!   Daoud Yaya Brahim"), a rank and its demonym ("le général nigérian Illya Abbah"), an
+//!   honorific glued to the name ("M.Salim Gado"); but one word glued to an office that ends
+//!   with a body's noun goes on that body ("commandant de la Force Conjointe");
 //! - at a known given name (`gazetteers/given_names.tsv`): "Adam Duali Barre a déclaré";
 //! - in apposition before an office or a rank, whatever the given name: "Abdeltif Loudyi,
 //!   ministre délégué"; after "homologue" ("son homologue sénégalais Augustin Tine");
+//! - at a word in mixed case before a surname in capitals, the administrative way
+//!   ("Félicienne HOUESSOU"), where no article makes the first word a noun;
 //! - as a later mention of a surname already seen ("Al-Moghidi", "le général Barmou"),
 //!   compared by a skeleton that tolerates transliteration (Al-Moghidi, Al-Moghedi,
-//!   Al-Mughidi; Barmo, Barmou).
+//!   Al-Mughidi; Barmo, Barmou), with the full name's words written before it ("Bahram
+//!   Qassemi" again at a sentence's start), or as the first two words or more of a full name
+//!   seen before ("Téné Birahima" after "Téné Birahima Ouattara").
 //!
 //! Words in capitals throughout (headlines) never start a name.
 
