@@ -38,6 +38,9 @@ pub(super) fn read_relative(
     if matches!(relative, Relative::Days(-1 | 1)) && means_past_or_future(folded, start, toks) {
         return None;
     }
+    if matches!(relative, Relative::Weekday(..)) && habitual(folded, start, end) {
+        return None;
+    }
     // "ce soir-là", "cette nuit-là" are that evening, not the reference's.
     if folded[end..].starts_with("-la") {
         return None;
@@ -239,6 +242,31 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
             },
         ),
     })
+}
+
+/// True when the weekday at `start..end` of the folded text names a habit, not a day: after
+/// "chaque" or "tous les" ("chaque mardi"), or as an end of a span of weekdays ("du lundi au
+/// vendredi", opening hours). (Press French writes "le lundi" for a given Monday: "depuis le
+/// lundi", "le mercredi dernier".)
+fn habitual(folded: &str, start: usize, end: usize) -> bool {
+    let before = folded[..start].trim_end();
+    let previous = word_before(folded, start);
+    let after = folded[end..].trim_start();
+    let weekday_after = |text: &str, link: &str| {
+        text.strip_prefix(link).is_some_and(|rest| {
+            weekday_number(rest.split([' ', ',', '.']).next().unwrap_or("")).is_some()
+        })
+    };
+    let span_start = previous == "du" && weekday_after(after, "au ");
+    let span_end = previous == "au" && {
+        let before_au = before[..before.len() - 2].trim_end();
+        let first = word_before(before_au, before_au.len());
+        weekday_number(first).is_some()
+            && before_au[..before_au.len() - first.len()]
+                .trim_end()
+                .ends_with("du")
+    };
+    previous == "chaque" || before.ends_with("tous les") || span_start || span_end
 }
 
 /// "aujourd'hui" means "nowadays" in "le monde d'aujourd'hui", "jusqu'à aujourd'hui",

@@ -324,6 +324,22 @@ fn demain_and_hier_meaning_the_future_and_the_past_are_not_dates() {
 }
 
 #[test]
+fn weekdays_of_a_habit_are_not_dates() {
+    let anchor = Some("2023-05-31");
+    check(
+        "ouvert du lundi au vendredi, chaque mardi et tous les jeudis",
+        anchor,
+        &[],
+    );
+    // Press French: "le lundi" is a given Monday.
+    check(
+        "en conclave depuis le lundi",
+        anchor,
+        &[("lundi", Some("2023-05-29"))],
+    );
+}
+
+#[test]
 fn the_period_just_ended() {
     check(
         "l'année écoulée, la semaine écoulée et le mois écoulé",
