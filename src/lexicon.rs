@@ -322,7 +322,7 @@ pub(crate) const PERSON_HEADS: [&str; 2] = ["homologue", "homologues"];
 /// de police de l'Afrique de l'Est"), as written: capitalised, but "ministère" in any case (a
 /// ministry is named by its portfolio). Events are no bodies ("Forum de Dakar", "Sommet"): the
 /// forums that are organisations are the gazetteer's.
-pub(crate) const BODY_HEADS: [&str; 55] = [
+pub(crate) const BODY_HEADS: [&str; 57] = [
     "Conseil",
     "Comité",
     "Commission",
@@ -348,6 +348,7 @@ pub(crate) const BODY_HEADS: [&str; 55] = [
     "Force",
     "Forces",
     "Garde",
+    "état-major",
     "État-major",
     "Etat-major",
     "État-Major",
@@ -378,6 +379,7 @@ pub(crate) const BODY_HEADS: [&str; 55] = [
     "Brigade",
     "Gendarmerie",
     "Sûreté",
+    "Ville",
 ];
 
 #[cfg(test)]

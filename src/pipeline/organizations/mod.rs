@@ -175,6 +175,17 @@ fn acronyms_defined(
             {
                 continue
             }
+            // A state that ends the name spells the acronym: it is the state's ("Forces armées
+            // des Émirats arabes unis (EAU)").
+            Some(&i)
+                if taken_ends.contains(&gap_start)
+                    && !same_initial(&input[orgs[i].start..], acr)
+                    && taken
+                        .iter()
+                        .any(|&(s, e)| e == gap_start && same_initial(&input[s..], acr)) =>
+            {
+                continue
+            }
             Some(&i) => (orgs[i].start, true),
             None if taken_ends.contains(&gap_start) => continue,
             // Where capitals tell nothing, they tell no name's first word either
@@ -259,6 +270,20 @@ fn bare_acronyms(input: &str, mut learnt: Vec<(String, Arc<str>)>, orgs: &mut Ve
             });
         }
     }
+}
+
+/// True when `text` and `acronym` start with the same letter, folded.
+fn same_initial(text: &str, acronym: &str) -> bool {
+    let first = |s: &str| {
+        s.chars()
+            .next()
+            .and_then(|c| match crate::text::fold_char(c) {
+                crate::text::Folded::Char(f) => Some(f.to_ascii_lowercase()),
+                crate::text::Folded::Str(s) => s.chars().next(),
+                crate::text::Folded::Nothing => None,
+            })
+    };
+    first(text).is_some() && first(text) == first(acronym)
 }
 
 /// Acronyms that no definition gives, read by their place: a word in capitals of three to

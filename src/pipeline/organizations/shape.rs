@@ -97,10 +97,17 @@ pub(super) fn bodies(
         // A known name read by its own phase, unless a list of portfolios goes on after it
         // ("ministère des Affaires étrangères, de la Coopération et des…").
         if let Some(known_end) = name_ending(names, start) {
-            if list_item_after(&input[known_end..]).is_some() {
-                let located =
-                    LOCATED_HEADS.contains(&FoldedWord::of(&input[start..head_end]).as_str());
-                let end = complement_end(input, known_end, names, titles, located, caps);
+            // Or an adjective on its line that is no demonym ("ministère de la Sécurité
+            // publique", not "… des Affaires étrangères marocain").
+            let next =
+                input[known_end..].trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
+            let adjective = adjective_follows(&input[known_end..])
+                && !next.starts_with(|c: char| c.is_uppercase() || c == '\n')
+                && !demonym_at(names, input.len() - next.len());
+            let head = FoldedWord::of(&input[start..head_end]);
+            if list_item_after(&input[known_end..]).is_some() || adjective {
+                // The known name's words count: what follows is no longer right after the head.
+                let end = complement_end(input, known_end, names, titles, head.as_str(), caps, 1);
                 if end > known_end && undecided_head {
                     undecided.push((start, end));
                 } else if end > known_end {
@@ -126,12 +133,23 @@ pub(super) fn bodies(
         if glued_before || glued_after {
             continue;
         }
-        let located = LOCATED_HEADS.contains(&FoldedWord::of(&input[start..head_end]).as_str());
-        let end = complement_end(input, head_end, names, titles, located, caps);
+        let head = FoldedWord::of(&input[start..head_end]);
+        let end = complement_end(input, head_end, names, titles, head.as_str(), caps, 0);
         if end > head_end {
             let rest = &input[head_end..];
             let first = word_at_start(&rest[gap(rest)..]);
-            if NOT_NAMES.contains(&FoldedWord::of(first).as_str()) {
+            // "Forces armées" alone is no name; "Forces armées des Émirats arabes unis" is.
+            let with_state = NATIONAL_HEADS.contains(&head.as_str()) && state_ending(names, end);
+            if !with_state && NOT_NAMES.contains(&FoldedWord::of(first).as_str()) {
+                continue;
+            }
+            // "l'état-major des armées" is any army's; "l'état-major général des Armées", "…
+            // de l'ANP", "… des armées françaises" one: a capital or a demonym names it.
+            let named = input[head_end..end].contains(char::is_uppercase)
+                || names.iter().any(|h| {
+                    head_end < h.input_start && h.input_end <= end && h.kinds.any(Kinds::DEMONYM)
+                });
+            if head.as_str() == "etat-major" && !capitalised && !named {
                 continue;
             }
             if undecided_head {
@@ -249,19 +267,33 @@ const LOCATED_HEADS: [&str; 6] = [
     "operation",
 ];
 
-/// The end of the complement that names the body whose head ends at `end`; `located` when
-/// the head is one of [`LOCATED_HEADS`]; `caps` when its line is in capitals, where no word
-/// is capitalised.
+/// The heads of armed bodies, folded: the state after "de", "des", "du" is part of their
+/// name ("Forces armées des Émirats arabes unis", "Garde présidentielle du Niger").
+const NATIONAL_HEADS: [&str; 3] = ["forces", "garde", "armee"];
+
+/// True when the name of a state ends at `end`.
+fn state_ending(names: &[Hit], end: usize) -> bool {
+    names
+        .iter()
+        .any(|h| h.input_end == end && h.kinds.any(Kinds::COUNTRY_NAME))
+}
+
+/// The end of the complement that names the body whose head (folded) ends at `end`, after
+/// `words` words of it already read; a state after "au", "en" is part of the name of one of
+/// [`LOCATED_HEADS`], after "de" of one of [`NATIONAL_HEADS`]; `caps` when its line is in
+/// capitals, where no word is capitalised.
 fn complement_end(
     input: &str,
     mut end: usize,
     names: &[Hit],
     titles: &[Hit],
-    located: bool,
+    head: &str,
     caps: bool,
+    mut words: usize,
 ) -> usize {
+    let located = LOCATED_HEADS.contains(&head);
+    let national = NATIONAL_HEADS.contains(&head);
     let limit = floor_char_boundary(input, end + 200);
-    let mut words = 0;
     // The opener of the last group, and whether that group was a name: "et" goes on only
     // with the same opener after a group that was no name ("Conseil de paix et de
     // sécurité", not "des Nations Unies et des recommandations").
@@ -378,6 +410,13 @@ fn complement_end(
         // stabilisation du Mali", "contre le terrorisme au Sahel") the state is its object,
         // part of the name.
         if state_at(names, group_at) && !preposition {
+            // The armed forces of a state are named with it ("Forces armées des Émirats
+            // arabes unis", "Garde présidentielle du Niger").
+            if national && DE_FAMILY.contains(opener) {
+                if let Some(state) = hit_at(names, group_at).filter(|h| h.input_end <= limit) {
+                    end = state.input_end;
+                }
+            }
             break;
         }
         // "du Premier ministre": an office, whole; but "et le ministre" is someone else.
@@ -613,6 +652,41 @@ mod tests {
             (
                 "Selon le site sahel-infos24.com et www.agence-presse.ne, l'écrit de contact@exemple.com.",
                 &["sahel-infos24.com", "www.agence-presse.ne"],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(organizations(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn staffs_cities_armed_forces_and_known_names_with_an_adjective() {
+        let cases: [(&str, &[&str]); 6] = [
+            (
+                "L'état-major de l'ANP et l'état-major général des Armées ont parlé.",
+                &["état-major de l'ANP", "état-major général des Armées"],
+            ),
+            // Any army's staff: no name.
+            ("L'état-major des armées a parlé.", &[]),
+            (
+                "La Ville de Montréal a annoncé un plan. La ville de Montréal est grande.",
+                &["Ville de Montréal"],
+            ),
+            (
+                "Les Forces armées des Émirats arabes unis (EAU) et la Garde présidentielle du Niger.",
+                &[
+                    "Forces armées des Émirats arabes unis",
+                    "Garde présidentielle du Niger",
+                ],
+            ),
+            (
+                "Le ministère de la Sécurité publique a parlé.",
+                &["ministère de la Sécurité publique"],
+            ),
+            // An adjective on the next line is the next line's.
+            (
+                "Ministère des Armées\nCommuniqué de presse",
+                &["Ministère des Armées"],
             ),
         ];
         for (text, expected) in cases {
