@@ -31,12 +31,12 @@ pub(super) fn after_titles(
             at = end;
         }
         // "le général nigérian Illya Abbah": the rank's demonym, outside the title.
-        let gap = input[at..].len()
+        let blanks = input[at..].len()
             - input[at..]
                 .trim_start_matches(|c| blank(c) != Blank::No)
                 .len();
-        if gap > 0 && is_soft_gap(&input[at..at + gap]) {
-            if let Some(end) = mentions.demonym_ending(at + gap) {
+        if blanks > 0 && is_soft_gap(&input[at..at + blanks]) {
+            if let Some(end) = mentions.demonym_ending(at + blanks) {
                 at = end;
             }
         }
