@@ -68,6 +68,18 @@ struct Org {
     acronym: Option<Arc<str>>,
 }
 
+impl Org {
+    /// A name at `start..end` with no acronym or long form known.
+    fn named(start: usize, end: usize) -> Org {
+        Org {
+            start,
+            end,
+            long_form: None,
+            acronym: None,
+        }
+    }
+}
+
 /// The organisations of a document, in order, without overlap: the gazetteer's names, bodies
 /// named by their shape, the acronyms the document defines and their bare uses, organs, and the heads of longer names;
 /// the bodies a line in capitals leaves undecided go to `undecided`, and nothing inside them
@@ -338,12 +350,7 @@ fn acronyms_after_articles(input: &str, names: &[Hit], titles: &[Hit], orgs: &mu
         {
             continue;
         }
-        orgs.push(Org {
-            start: at,
-            end,
-            long_form: None,
-            acronym: None,
-        });
+        orgs.push(Org::named(at, end));
     }
 }
 
@@ -484,12 +491,7 @@ fn heads_of_longer_names<'h>(text: &NormalizedText<'h>, orgs: &mut Vec<Org>) {
         if next.starts_with(char::is_uppercase) {
             continue;
         }
-        orgs.push(Org {
-            start: at,
-            end,
-            long_form: None,
-            acronym: None,
-        });
+        orgs.push(Org::named(at, end));
     }
 }
 

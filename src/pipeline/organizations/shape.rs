@@ -111,12 +111,7 @@ pub(super) fn bodies(
                 if end > known_end && undecided_head {
                     undecided.push((start, end));
                 } else if end > known_end {
-                    out.push(Org {
-                        start,
-                        end,
-                        long_form: None,
-                        acronym: None,
-                    });
+                    out.push(Org::named(start, end));
                 }
             }
             continue;
@@ -155,12 +150,7 @@ pub(super) fn bodies(
             if undecided_head {
                 undecided.push((start, end));
             } else {
-                out.push(Org {
-                    start,
-                    end,
-                    long_form: None,
-                    acronym: None,
-                });
+                out.push(Org::named(start, end));
             }
         }
     }
@@ -246,12 +236,7 @@ pub(super) fn web_names(input: &str) -> Vec<Org> {
         {
             continue;
         }
-        out.push(Org {
-            start,
-            end: dot + 1 + len,
-            long_form: None,
-            acronym: None,
-        });
+        out.push(Org::named(start, dot + 1 + len));
     }
     out
 }
