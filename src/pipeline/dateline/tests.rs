@@ -2,15 +2,27 @@
 
 use super::*;
 
+/// A dateline's place, as the opener reads it.
+const PLACE: &str = r"(\p{Lu}(?:[\p{L}'’.]|-[\p{L}'’.])*(?:[ \-](?:\p{Lu}(?:[\p{L}'’]|-[\p{L}'’])*|de|du|des|la|le|el|es|al|d'|d’|l'|l’)){0,4})";
+
 /// The opener as the regex it implements reads it.
 fn opener_by_regex(line: &str) -> Option<(usize, usize, bool, Option<&str>, usize)> {
     static REGEX: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(
-        r"^(\p{Lu}(?:[\p{L}'’.]|-[\p{L}'’.])*(?:[ \-](?:\p{Lu}(?:[\p{L}'’]|-[\p{L}'’])*|de|du|des|la|le|el|es|al|d'|d’|l'|l’)){0,4})[ \t]*(\([^)\n]{1,40}\))?[ \t]*(,|:|[-–—]+|/)?[ \t]*",
-        )
+        Regex::new(&format!(
+            r"^{PLACE}[ \t]*(\([^)\n]{{1,40}}\))?[ \t]*(,|:|[-–—]+|/)?[ \t]*"
+        ))
         .unwrap()
     });
-    let caps = REGEX.captures(line)?;
+    // "Ouagadougou, (AIB) - …": a comma before an agency, when a dash follows it.
+    static COMMA_AGENCY: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(&format!(
+            r"^{PLACE}[ \t]*,[ \t]*(\([^)\n]{{1,40}}\))[ \t]*([-–—]+)[ \t]*"
+        ))
+        .unwrap()
+    });
+    let caps = COMMA_AGENCY
+        .captures(line)
+        .or_else(|| REGEX.captures(line))?;
     let place = caps.get(1)?;
     Some((
         place.start(),
@@ -49,6 +61,9 @@ fn openers_read_as_the_regex_does() {
         "Kigali: Le secrétaire",
         "A--B - x",
         "Port-Gentil-",
+        "A,(’)–",
+        "Ouagadougou, (AIB) - x",
+        "Ouagadougou, (AIB), x",
     ];
     for line in lines {
         let by_hand = opener(line).map(|o| (o.place.0, o.place.1, o.agency, o.separator, o.end));
