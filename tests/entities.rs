@@ -416,3 +416,39 @@ fn names_end_after_a_surname_in_capitals_and_before_a_caption() {
         ["Mahamane TOURÉ", "Alassane Kaboré", "Ousmane Sawadogo"]
     );
 }
+
+/// A town's or an honorific's word inside a name is the name's (French names a person's town
+/// with a preposition), and an ambassador's name comes after where the ambassador serves.
+#[test]
+fn places_and_honorifics_inside_names_and_postings_before_them() {
+    let text = "Le colonel-major Boubacar Dori SANOU a reçu le général Ahmed Cheikh ould Sidi \
+                Brahim. L'ambassadeur du Japon au Sénégal KATO Hiroshi était présent. \
+                L'attaché de défense auprès de l'Union africaine Paul Mbarga a parlé à Dori.";
+    let x = Extractor::new().extract(text);
+    check_spans(text, &x);
+    let persons: Vec<&str> = x.persons.iter().map(|p| p.text.as_ref()).collect();
+    assert_eq!(
+        persons,
+        [
+            "Boubacar Dori SANOU",
+            "Ahmed Cheikh ould Sidi Brahim",
+            "KATO Hiroshi",
+            "Paul Mbarga"
+        ]
+    );
+    // The town alone is still a place, and nothing inside a name is a title.
+    let places: Vec<&str> = x.places.iter().map(|p| p.text.as_ref()).collect();
+    assert_eq!(places, ["Dori"]);
+    assert!(x.titles.iter().all(|t| t.text != "Cheikh"));
+    let persons_titles: Vec<Vec<&str>> = x
+        .persons
+        .iter()
+        .map(|p| {
+            p.titles
+                .iter()
+                .map(|&i| x.titles[i].text.as_ref())
+                .collect()
+        })
+        .collect();
+    assert_eq!(persons_titles[1], ["général"]);
+}

@@ -7,6 +7,7 @@ use crate::model::{
 };
 use crate::text::blank::{phrase_len, soft_gap};
 use crate::text::boundary::ceil_char_boundary;
+use crate::types::TitleKind;
 
 /// What the earlier stages found, for the later ones to look up.
 #[derive(Clone, Copy, Debug)]
@@ -19,6 +20,18 @@ pub(crate) struct Mentions<'a, 'h> {
     /// The bodies a line in capitals leaves undecided (`organizations::undecided_holds`).
     pub undecided: &'a [(usize, usize)],
 }
+
+/// The words before where an office's holder serves ("au Niger", "auprès de l'UA").
+const POSTING_CONNECTORS: [&str; 8] = [
+    "au",
+    "aux",
+    "en",
+    "à",
+    "auprès de la",
+    "auprès de l'",
+    "auprès de l’",
+    "auprès du",
+];
 
 /// The length of the connector at the start of `text`, with the blanks around it.
 fn connector_len(text: &str) -> Option<usize> {
@@ -137,6 +150,24 @@ impl<'a, 'h> Mentions<'a, 'h> {
         self.undecided.iter().any(|&(s, _)| s == at)
     }
 
+    /// True when the word `start..end` is exactly a place's name or an honorific written
+    /// without a dot ("Djibo", "Cheikh"), and no other mention: inside a name, such a word
+    /// is the name's ("Hamadou Djibo Barte", "Mohamed Cheikh Ould …").
+    pub fn place_or_honorific_only(&self, start: usize, end: usize) -> bool {
+        let place = self.places.iter().any(|p| (p.start, p.end) == (start, end));
+        let honorific = || {
+            self.titles.iter().any(|t| {
+                (t.start, t.end) == (start, end)
+                    && t.kind == TitleKind::Honorific
+                    && !t.text.ends_with('.')
+            })
+        };
+        (place || honorific())
+            && overlapping(self.organizations, |m| (m.start, m.end), start, end).is_none()
+            && overlapping(self.countries, |m| (m.start, m.end), start, end).is_none()
+            && overlapping(self.dates, |m| (m.start, m.end), start, end).is_none()
+    }
+
     /// True when `start..end` overlaps any mention found so far.
     pub fn overlaps_any(&self, start: usize, end: usize) -> bool {
         overlapping(self.organizations, |m| (m.start, m.end), start, end).is_some()
@@ -144,6 +175,36 @@ impl<'a, 'h> Mentions<'a, 'h> {
             || overlapping(self.places, |m| (m.start, m.end), start, end).is_some()
             || overlapping(self.titles, |m| (m.start, m.end), start, end).is_some()
             || overlapping(self.dates, |m| (m.start, m.end), start, end).is_some()
+    }
+
+    /// Where the posting after an office ending at `end` ends: "au Niger", "en Libye",
+    /// "auprès de l'Union africaine", a state, a place or an organisation where the holder
+    /// serves ("l'ambassadeur de Chine au Niger").
+    pub fn posting_span_after(&self, input: &str, end: usize) -> Option<usize> {
+        let rest = input.get(end..ceil_char_boundary(input, end + 32))?;
+        let lead = soft_gap(rest);
+        POSTING_CONNECTORS.iter().find_map(|c| {
+            let after = lead + phrase_len(&rest[lead..], c)?;
+            let gap = soft_gap(&rest[after..]);
+            if gap == 0 && !c.ends_with(['\'', '’']) {
+                return None;
+            }
+            self.serving_at(end + after + gap)
+        })
+    }
+
+    /// The end of the state, place or organisation that starts at `at`, if one does.
+    fn serving_at(&self, at: usize) -> Option<usize> {
+        if let Ok(i) = self.countries.binary_search_by_key(&at, |c| c.start) {
+            return (!self.countries[i].demonym).then_some(self.countries[i].end);
+        }
+        if let Some(place) = self.place_starting_at(at) {
+            return Some(place.end);
+        }
+        self.organizations
+            .binary_search_by_key(&at, |o| o.start)
+            .ok()
+            .map(|i| self.organizations[i].end)
     }
 
     /// Whom an office ending at `end` serves, in `input`.

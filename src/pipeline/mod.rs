@@ -383,6 +383,27 @@ impl<'g, 'h> Document<'g, 'h> {
             &self.mentions(true),
         );
         persons.retain(|p| !undecided_holds(&self.undecided, p.start, p.end));
+        // A name goes over a place or an honorific inside it ("Hamadou Djibo Barte"): they
+        // are the name's, no longer mentions of their own.
+        let inside = |start: usize, end: usize| {
+            let i = persons.partition_point(|p| p.end <= start);
+            persons
+                .get(i)
+                .is_some_and(|p| p.start <= start && end <= p.end)
+        };
+        self.found.places.retain(|p| !inside(p.start, p.end));
+        if self.found.titles.iter().any(|t| inside(t.start, t.end)) {
+            let mut renumbered = Vec::with_capacity(self.found.titles.len());
+            let mut kept = 0;
+            for t in &self.found.titles {
+                renumbered.push((!inside(t.start, t.end)).then_some(kept));
+                kept += usize::from(!inside(t.start, t.end));
+            }
+            self.found.titles.retain(|t| !inside(t.start, t.end));
+            for p in &mut persons {
+                p.titles = p.titles.iter().filter_map(|&i| renumbered[i]).collect();
+            }
+        }
         self.found.persons = persons;
     }
 

@@ -304,7 +304,11 @@ fn name_from(
                 break;
             }
         }
-        if mentions.overlaps_any(next.start, next.end) {
+        // A place or an honorific right after a name's word is the name's: French names a
+        // person's town with a preposition ("Hamadou Djibo Barte", "Mohamed Cheikh Ould …").
+        if mentions.overlaps_any(next.start, next.end)
+            && !(gap == " " && mentions.place_or_honorific_only(next.start, next.end))
+        {
             break;
         }
         if !words::is_capitalised(next.text)

@@ -30,6 +30,12 @@ pub(super) fn after_titles(
         if let Some(end) = mentions.affiliation_span_after(input, at) {
             at = end;
         }
+        // "l'ambassadeur de Chine au Niger WANG Lei": where an office's holder serves.
+        if title.kind == TitleKind::Office {
+            if let Some(end) = mentions.posting_span_after(input, at) {
+                at = end;
+            }
+        }
         // "le général nigérian Illya Abbah": the rank's demonym, outside the title.
         let blanks = input[at..].len()
             - input[at..]
