@@ -452,3 +452,38 @@ fn places_and_honorifics_inside_names_and_postings_before_them() {
         .collect();
     assert_eq!(persons_titles[1], ["général"]);
 }
+
+/// In a list, one person a line, a name ends with its short line; a rank keeps its class;
+/// "Maître" is an honorific only before a name.
+#[test]
+fn names_in_lists_ranks_with_their_class_and_maitre_before_a_name() {
+    let text = "Les marins honorés :\nMatelot de 2e classe Oumarou Bello\nMaître Hamidou Sall\n\
+                Quartier-maître de première classe Paul Essomba\nLe maître de cérémonie a lu \
+                la liste, puis Maître Fatou Ndiaye, avocate, a parlé.";
+    let x = Extractor::new().extract(text);
+    check_spans(text, &x);
+    let persons: Vec<&str> = x.persons.iter().map(|p| p.text.as_ref()).collect();
+    assert_eq!(
+        persons,
+        [
+            "Oumarou Bello",
+            "Hamidou Sall",
+            "Paul Essomba",
+            "Fatou Ndiaye"
+        ]
+    );
+    let titles: Vec<&str> = x.titles.iter().map(|t| t.text.as_ref()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Matelot de 2e classe",
+            "Maître",
+            "Quartier-maître de première classe",
+            "Maître"
+        ]
+    );
+    // A line of wrapped prose still lets a name go on over its break.
+    let wrapped = "Le ministre de la Défense a reçu ce matin le général Amadou\nKonaté à Bamako.";
+    let x = Extractor::new().extract(wrapped);
+    assert_eq!(x.persons[0].text, "Amadou\nKonaté");
+}

@@ -300,15 +300,15 @@ fn name_from(
                     .split('\n')
                     .next()
                     .is_some_and(|rest| rest.trim().is_empty());
-            if alone || SENTENCE_OPENERS.contains(&next.text) {
+            if alone || SENTENCE_OPENERS.contains(&next.text) || short_line_before(input, end) {
                 break;
             }
         }
         // A place or an honorific right after a name's word is the name's: French names a
         // person's town with a preposition ("Hamadou Djibo Barte", "Mohamed Cheikh Ould …").
-        if mentions.overlaps_any(next.start, next.end)
-            && !(gap == " " && mentions.place_or_honorific_only(next.start, next.end))
-        {
+        let inside_the_name =
+            !gap.contains('\n') && mentions.place_or_honorific_only(next.start, next.end);
+        if !inside_the_name && mentions.overlaps_any(next.start, next.end) {
             break;
         }
         if !words::is_capitalised(next.text)
@@ -374,6 +374,16 @@ fn name_from(
     }
     // A name does not end on an initial.
     Some((end, count))
+}
+
+/// True when the line that ends after `end` (a name's word before a line break) is shorter
+/// than a wrapped line of prose: a list's, a caption's or a byline's line, whose name ends
+/// with it ("Maître Kanaga Benjamin\nMaître …", "Par Prisca\nSécurité : …").
+fn short_line_before(input: &str, end: usize) -> bool {
+    /// Wrapped prose (a mail's 72 columns, a PDF's column) leaves longer lines than this.
+    const WRAPPED_LINE: usize = 30;
+    let start = input[..end].rfind('\n').map_or(0, |i| i + 1);
+    input[start..end].chars().take(WRAPPED_LINE).count() < WRAPPED_LINE
 }
 
 /// True when the word before `w`, in a line in capitals, may be a name's: a word in capitals

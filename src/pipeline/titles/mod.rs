@@ -100,6 +100,10 @@ pub(crate) fn extract<'h>(
         {
             continue;
         }
+        // "Maître Wade", but "le maître de cérémonie": the honorific only before a name.
+        if surface == "maitre" && (capitals_line || !before_name(input, end)) {
+            continue;
+        }
         // "commandant de la Force conjointe", "président de la République du Ghana": the
         // title stops before the organisation or the state it serves.
         let served = mentions
@@ -122,6 +126,9 @@ pub(crate) fn extract<'h>(
             })
         {
             end += 1;
+        }
+        if kind == TitleKind::Rank {
+            end = extend_class(input, end);
         }
         let mut of = None;
         if kind == TitleKind::Office {
@@ -326,6 +333,56 @@ fn extend_interim(input: &str, end: usize) -> usize {
         .iter()
         .find_map(|p| phrase_len(&rest[gap..], p))
         .map_or(end, |len| end + gap + len)
+}
+
+/// "de 1re classe", "de deuxième classe", "2ème Classe" stay in the rank ("matelot de 2e
+/// classe", "Quartier Maitre de 2ème Classe").
+fn extend_class(input: &str, end: usize) -> usize {
+    const ORDINALS: [&str; 16] = [
+        "1re",
+        "1ère",
+        "1ere",
+        "1er",
+        "première",
+        "premiere",
+        "2e",
+        "2è",
+        "2ème",
+        "2eme",
+        "2nde",
+        "deuxième",
+        "deuxieme",
+        "seconde",
+        "3e",
+        "3ème",
+    ];
+    // The next word after a soft gap at `at`, and where it ends.
+    let word = |at: usize| {
+        let gap = soft_gap(&input[at..]);
+        (gap > 0).then(|| {
+            let rest = &input[at + gap..];
+            let len = rest
+                .find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(rest.len());
+            (rest[..len].to_lowercase(), at + gap + len)
+        })
+    };
+    let Some((mut first, mut at)) = word(end) else {
+        return end;
+    };
+    if first == "de" {
+        let Some(next) = word(at) else {
+            return end;
+        };
+        (first, at) = next;
+    }
+    if !ORDINALS.contains(&first.as_str()) {
+        return end;
+    }
+    match word(at) {
+        Some((class, class_end)) if class == "classe" => class_end,
+        _ => end,
+    }
 }
 
 /// True when the word before `at` is an auxiliary of the past ("a", "ont", "avait"…),
