@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Assign the holdout: the quarter of the pages (rounded up) whose URL has the smallest sha256
 goes to holdout/, the rest stays in gold/. Chosen by a hash, so that nobody picks it; run once
-after the pages are registered, and again after pages are added (a page never moves from the
-holdout back to development). Writes the `split` column of the manifest."""
+after the pages are registered, and again after pages are added: only the pages added since the last split may join the holdout, and a
+page never moves from the holdout back to development. Writes the `split` column of the manifest."""
 import hashlib, os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -19,7 +19,10 @@ url = head.index("url")
 ident = head.index("id")
 want = -(-len(body) // 4)
 held = {l[ident] for l in body if l[col] == "holdout"}
-for l in sorted(body, key=lambda l: hashlib.sha256(l[url].encode()).hexdigest()):
+# Only the pages registered since the last split (their column empty) may join the holdout: a
+# development page has been read to write rules and can never be measured as unseen.
+new = [l for l in body if not l[col]]
+for l in sorted(new, key=lambda l: hashlib.sha256(l[url].encode()).hexdigest()):
     if len(held) >= want:
         break
     held.add(l[ident])
