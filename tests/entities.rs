@@ -487,3 +487,33 @@ fn names_in_lists_ranks_with_their_class_and_maitre_before_a_name() {
     let x = Extractor::new().extract(wrapped);
     assert_eq!(x.persons[0].text, "Amadou\nKonaté");
 }
+
+/// A plural title names a list of persons, surname first or not; the last words of a full
+/// name written before it take the full name's first words.
+#[test]
+fn lists_after_plural_titles_and_full_names_written_before_their_last_words() {
+    let text = "Sont promus les généraux de brigade Randrianasolo Hery Michel, Rabenja Tiana \
+                et Andriamihaja Jean Luc Fidèle. Les colonels Sawadogo Issa et Kaboré \
+                Marie Paul ont été nommés.\n\nHamadoun Albert Diarra, porte parole\n\n\
+                Le ministre Hamadoun Albert Diarra a parlé.";
+    let x = Extractor::new().extract(text);
+    check_spans(text, &x);
+    let persons: Vec<&str> = x.persons.iter().map(|p| p.text.as_ref()).collect();
+    assert_eq!(
+        persons,
+        [
+            "Randrianasolo Hery Michel",
+            "Rabenja Tiana",
+            "Andriamihaja Jean Luc Fidèle",
+            "Sawadogo Issa",
+            "Kaboré Marie Paul",
+            "Hamadoun Albert Diarra",
+            "Hamadoun Albert Diarra"
+        ]
+    );
+    // Each name of the list holds the plural title.
+    assert!(x.persons[..3].iter().all(|p| p
+        .titles
+        .iter()
+        .any(|&i| x.titles[i].text == "généraux de brigade")));
+}

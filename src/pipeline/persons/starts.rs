@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::hash::WordMap;
+use crate::text::blank::{phrase_len, soft_gap};
 
 /// The names written after a title (the last of a chain of titles), past whom an office
 /// serves and one comma.
@@ -81,17 +82,56 @@ pub(super) fn after_titles(
             .filter(|&(_, n)| n > 1 || !(ends_capitalised && glued))
         {
             let chain = chain_before(input, titles, i, mentions);
-            found.push(Found {
-                start,
-                end,
-                words: n,
-                titles: chain,
-                key: None,
-            });
+            // "les généraux de brigade A B, C D et E F": a plural title names a list.
+            let plural = title
+                .text
+                .split_whitespace()
+                .next()
+                .is_some_and(|head| head.ends_with(['s', 'x']));
+            let mut last = (start, end, n);
+            loop {
+                found.push(Found {
+                    start: last.0,
+                    end: last.1,
+                    words: last.2,
+                    titles: chain.clone(),
+                    key: None,
+                });
+                match plural
+                    .then(|| next_in_list(input, last.1, mentions))
+                    .flatten()
+                {
+                    Some(next) => last = next,
+                    None => break,
+                }
+            }
         }
     }
 
     found
+}
+
+/// The next name of a list after a name ending at `end`: after a comma or "et", a name of
+/// one word or more (start, end, words).
+fn next_in_list(
+    input: &str,
+    end: usize,
+    mentions: &Mentions<'_, '_>,
+) -> Option<(usize, usize, usize)> {
+    let rest = &input[end..];
+    let gap = soft_gap(rest);
+    let after = if rest[gap..].starts_with(',') {
+        gap + 1
+    } else {
+        gap + phrase_len(&rest[gap..], "et")?
+    };
+    let blanks = soft_gap(&rest[after..]);
+    if blanks == 0 && !rest[..after].ends_with(',') {
+        return None;
+    }
+    let first = word_at(input, end + after + blanks)?;
+    let (name_end, n) = name_from(input, first, mentions, true)?;
+    Some((first.start, name_end, n))
 }
 
 /// Records a name found without a title before it: covered, and among the persons.
@@ -472,11 +512,9 @@ pub(super) fn full_names_seen_again(
     let same = |word: &Word<'_>, folded: &str| {
         word.text.len() <= folded.len() + 8 && folds_to(word.text, folded)
     };
-    // A short mention of a surname: the full name's words before it, as written before it.
-    for f in found
-        .iter_mut()
-        .filter(|f| f.words == 1 && f.titles.is_empty())
-    {
+    // A short mention of a surname, or the last words of a full name ("Albert Camara" for
+    // "Damantang Albert Camara"): the full name's words before it, as written before it.
+    for f in found.iter_mut().filter(|f| f.titles.is_empty()) {
         let short: Vec<String> = input[f.start..f.end]
             .split_whitespace()
             .map(crate::text::fold_str)
