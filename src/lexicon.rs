@@ -92,6 +92,41 @@ pub(crate) fn month_number(word: &str) -> Option<u8> {
         })
 }
 
+/// Weekdays as pages' stamps abbreviate them or write them in English, folded ("fri", "lun.").
+const WEEKDAY_ABBREVIATIONS: [&str; 24] = [
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lun",
+    "mar",
+    "mer",
+    "jeu",
+    "ven",
+    "sam",
+    "dim",
+];
+
+/// True when a folded word is a weekday, in French or English, whole or abbreviated (with or
+/// without the abbreviation's dot).
+pub(crate) fn is_weekday_word(word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    weekday_number(word).is_some() || WEEKDAY_ABBREVIATIONS.contains(&word)
+}
+
 /// The weekday a folded word names, 0 for Monday.
 pub(crate) fn weekday_number(word: &str) -> Option<u8> {
     WEEKDAYS.iter().position(|d| *d == word).map(|i| i as u8)

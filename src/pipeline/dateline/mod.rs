@@ -11,8 +11,10 @@
 //!   paragraph, a colon or a slash also ends the place ("Kigali: Le secrétaire…",
 //!   "Téhéran/Le ministre…"), never in a headline ("Nouakchott : …" is not a dateline);
 //!   a source before a known place in parentheses gives that place ("AGENCE (Rabat) –"); an
-//!   agency may also come after a comma ("Ouagadougou, (AIB) -") or open the line ("(AIP) –
-//!   Abidjan, le …"), and a preposition before the place is left out ("À Abuja, le …");
+//!   agency may also come after a comma ("Ouagadougou, (AIB) -"), open the line ("(AIP) –
+//!   Abidjan, le …") or be glued to a known place ("APA-Rabat (Maroc)"), and a preposition
+//!   before the place is left out ("À Abuja, le …"); a weekday, in French or English, whole
+//!   or abbreviated, is never a place ("Fri, 24 Jun 2022": a date line);
 //! - a known city alone on its line, under a line that ends a sentence or a blank line (with
 //!   the date line above it, if any): under a line that goes on, it ends a wrapped sentence;
 //! - a date line: a line that is a date and little else ("07/09/2021", "Union Africaine -
@@ -27,7 +29,7 @@
 
 use super::dates::RawDate;
 use crate::gazetteer::{EntryKind, Gazetteer, Hit, Kinds};
-use crate::lexicon::{weekday_number, PLACE_PARTICLES};
+use crate::lexicon::{is_weekday_word, PLACE_PARTICLES};
 use crate::text::blank::{blank, Blank};
 use crate::text::{fold_str, NormalizedText};
 use crate::types::calendar::Precision;
@@ -161,9 +163,10 @@ static AFTER_COMMA: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// What may stand before a date on a date line (folded): a bullet, a short label ending with a
-/// dash, a bar or a comma ("Communiqué de presse, "), "publié le", "mis à jour :"…
+/// dash, a bar, a bullet or a comma ("Communiqué de presse, "), "publié le", "mis à jour :"… (after one
+/// word: a section's name, "Politique Publié le").
 static DATE_LINE_PREFIX: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:[•·*][ \t]*)?(?:[^\n]{0,60}(?:[ \t][-|]|,)[ \t]*)?(?:publie|mis a jour|date|posted|update|issued on)?[ \t]*(?:le|du)?[ \t]*:?[ \t]*$")
+    Regex::new(r"^(?:[•·*][ \t]*)?(?:[^\n]{0,60}(?:[ \t][-|•·]|,)[ \t]*)?(?:(?:[^\s]{1,30}[ \t]+)?(?:publie|mis a jour|date|posted|update|issued on))?[ \t]*(?:le|du)?[ \t]*:?[ \t]*$")
         .expect("compiles")
 });
 
@@ -386,6 +389,19 @@ pub(crate) fn find(
                     place = inside;
                 }
             }
+            // "APA-Rabat (Maroc)": an agency's acronym glued to a known place.
+            if !head.is_known_place(place) {
+                let text = &input[place.0..place.1];
+                if let Some(hyphen) = text.find('-') {
+                    let glued = (place.0 + hyphen + 1, place.1);
+                    if (2..=6).contains(&hyphen)
+                        && crate::gazetteer::is_all_caps(&text[..hyphen])
+                        && head.is_known_place(glued)
+                    {
+                        place = glued;
+                    }
+                }
+            }
             let after = start + found.end;
             // A place in capitals says little in a line in capitals throughout (a headline,
             // a page in capitals: "NEWS - ..."): there it must be known, unless the opener is
@@ -393,7 +409,7 @@ pub(crate) fn find(
             let capitals = is_capitalised_place(&input[place.0..place.1])
                 && (line[found.end..].trim().is_empty() || line.chars().any(char::is_lowercase));
             let known = head.is_known_place(place);
-            let weekday = weekday_number(&fold_str(&input[place.0..place.1])).is_some();
+            let weekday = is_weekday_word(&fold_str(&input[place.0..place.1]));
             // A body paragraph, where a colon or a slash may end a place.
             let body = (words >= BODY_WORDS
                 || (words >= SENTENCE_WORDS && line.ends_with(['.', '»', '"'])))
@@ -405,7 +421,16 @@ pub(crate) fn find(
                 })
             };
             match found.separator {
-                _ if weekday => {}
+                // "Fri, 24 Jun 2022 Source : …": a weekday is no place, its date a date line.
+                _ if weekday => {
+                    let date = (found.separator == Some(","))
+                        .then(|| head.date_after_comma(after, end))
+                        .flatten();
+                    if let Some(date) = date {
+                        pending = head.more_precise(pending, date);
+                        continue;
+                    }
+                }
                 Some(",") => {
                     if let Some(date) = head.date_after_comma(after, end) {
                         return with(Some(date));
@@ -430,11 +455,7 @@ pub(crate) fn find(
                     return with(head.date_at(after).or(pending_date(pending)));
                 }
                 // Not where a line above goes on: "…du\nQuébec" is a wrapped headline.
-                None if found.end == line.len()
-                    && !found.agency
-                    && !goes_on
-                    && head.is_city(place) =>
-                {
+                None if found.end == line.len() && !goes_on && head.is_city(place) => {
                     return with(pending_date(pending));
                 }
                 _ => {}

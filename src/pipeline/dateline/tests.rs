@@ -295,4 +295,32 @@ fn a_weekday_is_no_place() {
         is(None, Some("2024-06-03"))
     );
     assert_eq!(dateline(&format!("Lundi, 3 juin - {BODY}")), None);
+    // In English or abbreviated, before a date line's source.
+    assert_eq!(
+        dateline(&format!(
+            "Titre\n\nSat, 14 Mar 2020 Source: exemple.com\n\n{BODY}"
+        )),
+        is(None, Some("2020-03-14"))
+    );
+}
+
+#[test]
+fn an_agency_glued_to_its_place_and_a_section_before_publie() {
+    assert_eq!(
+        dateline(&format!("Titre\n\nAPA-Dakar (Sénégal)\n\n{BODY}")),
+        is(Some("Dakar"), None)
+    );
+    assert_eq!(
+        dateline(&format!(
+            "Titre\nDéfense Publié le samedi 14 mars 2020 | Agence\n\nJeudi 12 mars 2020. \
+             Dakar. {BODY}"
+        )),
+        is(None, Some("2020-03-14"))
+    );
+    assert_eq!(
+        dateline(&format!(
+            " date 2020-03 source : une chaîne • 14/03/2020 à 10:12\n\n{BODY}"
+        )),
+        is(None, Some("2020-03-14"))
+    );
 }

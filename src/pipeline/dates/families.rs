@@ -30,9 +30,10 @@ const YEAR: &str = r"[12][0-9]{3}(?-u:\b)";
 
 /// Numeric dates: day, month and year (four digits or two) separated by one of `/ . -`, or
 /// by single spaces with a four-digit year; ISO `yyyy-m-d` (padded or not, also with `/` or
-/// `.`), a timestamp's `T` after it; ISO `yyyy-mm`. What stands around them (a phone number,
+/// `.`), a timestamp's `T` after it; ISO `yyyy-mm`; the American `m/d/yyyy` where the day
+/// cannot be a month ("7/27/2022", a CMS's stamp). What stands around them (a phone number,
 /// a table of figures, a version) is checked when the match is read.
-const NUMERIC: &str = r"(?:[0-3]?[0-9][./-][01]?[0-9][./-](?:[12][0-9]{3}|[0-9]{2})(?-u:\b)|[0-3]?[0-9]\x20[01]?[0-9]\x20[12][0-9]{3}(?-u:\b)|[12][0-9]{3}[./-][01]?[0-9][./-][0-3]?[0-9](?:(?-u:\b)|t[0-2][0-9]:)|[12][0-9]{3}-[01][0-9](?-u:\b))";
+const NUMERIC: &str = r"(?:[0-3]?[0-9][./-][01]?[0-9][./-](?:[12][0-9]{3}|[0-9]{2})(?-u:\b)|[01]?[0-9]/(?:1[3-9]|2[0-9]|3[01])/[12][0-9]{3}(?-u:\b)|[0-3]?[0-9]\x20[01]?[0-9]\x20[12][0-9]{3}(?-u:\b)|[12][0-9]{3}[./-][01]?[0-9][./-][0-3]?[0-9](?:(?-u:\b)|t[0-2][0-9]:)|[12][0-9]{3}-[01][0-9](?-u:\b))";
 
 /// The pattern of each family, in the order of [`Family::ALL`] (a match's pattern id is its
 /// family's position there).
@@ -46,6 +47,8 @@ static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
         MONTHS.join("|"),
         abbreviations.join("|")
     );
+    // A French month in the English order, with its comma ("mars 30, 2015": a CMS's stamp).
+    let months = MONTHS.join("|");
     let english = r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?-u:\b)|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?-u:\b)\.?)";
     let families = [
         (
@@ -101,7 +104,7 @@ static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
         (
             Family::English,
             format!(
-                r"(?-u:\b)(?:{english} [0-3]?[0-9](?:st|nd|rd|th)?,? {YEAR}|[0-3]?[0-9] {english} {YEAR})"
+                r"(?-u:\b)(?:{english} [0-3]?[0-9](?:st|nd|rd|th)?,? {YEAR}|[0-3]?[0-9] {english} {YEAR}|(?:{months}) [0-3]?[0-9], {YEAR})"
             ),
         ),
         (

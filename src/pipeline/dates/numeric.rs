@@ -36,7 +36,8 @@ pub(super) fn two_digit_year(yy: i32) -> i32 {
 }
 
 /// Reads a numeric date: `d/m/yyyy` or `d/m/yy` (any one separator of `/ . -`), `d m yyyy`
-/// (single spaces), `yyyy-m-d` (any one separator), or `yyyy-mm` (a month).
+/// (single spaces), `yyyy-m-d` (any one separator), `yyyy-mm` (a month), or `m/d/yyyy` where
+/// the day cannot be a month.
 pub(super) fn read_numeric(tokens: &[&str]) -> Option<Written> {
     let numbers: Vec<&str> = tokens
         .iter()
@@ -68,7 +69,18 @@ pub(super) fn read_numeric(tokens: &[&str]) -> Option<Written> {
             if !(same && (separators.len() == 2 || (separators.is_empty() && c.len() == 4))) {
                 return None;
             }
-            let (year, month, day) = if a.len() == 4 { (a, b, c) } else { (c, b, a) };
+            // "7/27/2022": the American order, where the day cannot be a month.
+            let american = a.len() <= 2
+                && c.len() == 4
+                && separators == ["/", "/"]
+                && b.parse::<u8>().is_ok_and(|d| d > 12);
+            let (year, month, day) = if a.len() == 4 {
+                (a, b, c)
+            } else if american {
+                (c, a, b)
+            } else {
+                (c, b, a)
+            };
             let year: i32 = match year.len() {
                 4 => year.parse().ok()?,
                 2 if a.len() <= 2 => two_digit_year(year.parse().ok()?),

@@ -336,7 +336,9 @@ pub(super) fn read(
             let day = toks
                 .iter()
                 .find_map(|t| day_number(t).filter(|_| t.len() <= 2))?;
-            let month = toks.iter().find_map(|t| english_month_number(t))?;
+            let month = toks
+                .iter()
+                .find_map(|t| english_month_number(t).or_else(|| month_number(t)))?;
             let year = toks.iter().find_map(|t| year_number(t))?;
             let date = Date::new(year, month, day)?;
             raw(Reading::Single(Written {

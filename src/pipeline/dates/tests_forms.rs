@@ -412,6 +412,25 @@ fn english_dates() {
         &[("2024-04-03", Some("2024-04-03"))],
     );
     check("may be, in March", None, &[]);
+    // A French month in the English order, as a CMS writes its stamp; the comma is needed.
+    check(
+        "mars 30, 2015 — le Conseil",
+        None,
+        &[("mars 30, 2015", Some("2015-03-30"))],
+    );
+    check("en mars 30 000 personnes", None, &[("mars", None)]);
+}
+
+#[test]
+fn american_numeric_dates_where_the_day_cannot_be_a_month() {
+    check(
+        "7/27/2022 12:00:00 AM",
+        None,
+        &[("7/27/2022", Some("2022-07-27"))],
+    );
+    // Otherwise the French order: "08/05/2014" is 8 May.
+    check("le 08/05/2014", None, &[("08/05/2014", Some("2014-05-08"))]);
+    check("7-27-2022 et 7.27.2022", None, &[]);
 }
 
 #[test]
