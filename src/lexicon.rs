@@ -249,8 +249,8 @@ const fn date_words() -> [&'static str; DATE_WORD_COUNT] {
 }
 
 /// The words that may come before the first anchor of a date: "du", "entre", "d'ici a",
-/// "jusqu'en", "la semaine", "l'an"…
-pub(crate) const DATE_LEADING_WORDS: [&str; 39] = [
+/// "jusqu'en", "la semaine", "l'an", an English weekday…
+pub(crate) const DATE_LEADING_WORDS: [&str; 53] = [
     "du",
     "de",
     "entre",
@@ -290,6 +290,21 @@ pub(crate) const DATE_LEADING_WORDS: [&str; 39] = [
     "quatrieme",
     "y",
     "dans",
+    // English weekdays before an English date ("Fri, 24 Jun 2022").
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 /// "de la", "de l'", "du", "des", "de", "d'" (with both apostrophes), as written, longest

@@ -47,6 +47,9 @@ static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
         MONTHS.join("|"),
         abbreviations.join("|")
     );
+    // A weekday before an English date, in French or English ("Mardi, 25 November 2025",
+    // "Fri, 24 Jun 2022").
+    let english_weekday = r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:mon|tue|wed|thu|fri|sat|sun)\.?)";
     // A French month in the English order, with its comma ("mars 30, 2015": a CMS's stamp).
     let months = MONTHS.join("|");
     let english = r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?-u:\b)|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?-u:\b)\.?)";
@@ -104,7 +107,7 @@ static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
         (
             Family::English,
             format!(
-                r"(?-u:\b)(?:{english} [0-3]?[0-9](?:st|nd|rd|th)?,? {YEAR}|[0-3]?[0-9] {english} {YEAR}|(?:{months}) [0-3]?[0-9], {YEAR})"
+                r"(?-u:\b)(?:(?:{weekday}|{english_weekday}),? )?(?:{english} [0-3]?[0-9](?:st|nd|rd|th)?,? {YEAR}|[0-3]?[0-9] {english} {YEAR}|(?:{months}) [0-3]?[0-9], {YEAR})"
             ),
         ),
         (
@@ -145,7 +148,7 @@ static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
         (
             Family::Relative,
             format!(
-                r"(?-u:\b)(?:(?:avant-hier|apres-demain|aujourd'hui|hier|demain)(?: {weekday})?(?: (?:matin|soir|apres-midi|midi))?|(?:ce|cet) (?:matin|soir|apres-midi|midi)|cette nuit|(?:la )?nuit (?:de|du) {weekday} (?:a|au) {weekday}|plus tot (?:dans|cette) (?:la )?(?:semaine|annee)|plus tot ce mois|(?:les|ces) {COUNT} (?:derniers|dernieres|prochains|prochaines) (?:jours|semaines|mois|annees|ans)|(?:il )?y a (?:{COUNT}|un|une) (?:jours?|semaines?|mois|annees?|ans?)|dans (?:{COUNT}|un|une) (?:jours?|semaines?|mois|annees?|ans?)|{weekday} (?:matin|soir|apres-midi|midi)|la semaine (?:derniere|prochaine|passee|ecoulee)|cette semaine|le mois (?:dernier|prochain|passe|ecoule)|ce mois(?:-ci)?|l'annee (?:derniere|prochaine|passee|ecoulee)|l'an (?:dernier|prochain|passe)|cette annee|le week-end (?:dernier|prochain)|ce week-end|{weekday}(?: (?:dernier|prochain))?)(?-u:\b)"
+                r"(?-u:\b)(?:(?:avant-hier|apres-demain|aujourd'hui|hier|demain)(?: {weekday})?(?: (?:matin|soir|apres-midi|midi))?|(?:ce|cet) (?:matin|soir|apres-midi|midi)|cette nuit|(?:la )?nuit (?:de|du) {weekday} (?:a|au) {weekday}|plus tot (?:dans|cette) (?:la )?(?:semaine|annee)|plus tot ce mois(?:-ci)?|(?:les|ces) {COUNT} (?:derniers|dernieres|prochains|prochaines) (?:jours|semaines|mois|annees|ans)|(?:il )?y a (?:{COUNT}|un|une) (?:jours?|semaines?|mois|annees?|ans?)|dans (?:{COUNT}|un|une) (?:jours?|semaines?|mois|annees?|ans?)|{weekday} (?:matin|soir|apres-midi|midi)|la semaine (?:derniere|prochaine|passee|ecoulee)|cette semaine|le mois (?:dernier|prochain|passe|ecoule)|ce mois(?:-ci)?|l'annee (?:derniere|prochaine|passee|ecoulee)|l'an (?:dernier|prochain|passe)|cette annee|le week-end (?:dernier|prochain)|ce week-end|{weekday}(?: (?:dernier|prochain))?)(?-u:\b)"
             ),
         ),
     ];
@@ -198,7 +201,7 @@ fn leading_starts(bytes: &[u8], anchor: usize) -> ([usize; 3], usize) {
     while at > 0 && starts < 3 {
         let b = bytes[at - 1];
         if !(b.is_ascii_alphanumeric()
-            || matches!(b, b' ' | b'\t' | b'\'' | b'-' | b'.' | b'/' | b'_'))
+            || matches!(b, b' ' | b'\t' | b'\'' | b'-' | b'.' | b'/' | b'_' | b','))
         {
             break;
         }

@@ -438,8 +438,20 @@ fn find_with(text: &NormalizedText<'_>, mut search: Search<'_>) -> Vec<RawDate> 
                 };
                 (m.start + at, &rest[..len])
             }
+            // "hier mardi 14 mars 2017": "hier", then the date with its weekday.
+            Family::Relative if weekday_before_a_day(whole, &folded[m.end..]) => {
+                let first = whole.find([' ', '\t']).unwrap_or(whole.len());
+                (m.start, &whole[..first])
+            }
             _ => (m.start, whole),
         };
+        // Where the search goes on: after the match, or after the part of it kept.
+        let resume =
+            if span_start == m.start && span.len() < whole.len() && m.family == Family::Relative {
+                m.start + span.len()
+            } else {
+                m.end
+            };
         // "des" is only "dès" when written with its accent: "des 2000 soldats" is a count.
         if whole.starts_with("des") && !is_des_with_accent(text, m.start) {
             at = past(folded, at, m.end);
@@ -447,7 +459,7 @@ fn find_with(text: &NormalizedText<'_>, mut search: Search<'_>) -> Vec<RawDate> 
         }
         match read(m.family, span, span_start, text) {
             Some(raw) => {
-                at = past(folded, at, m.end);
+                at = past(folded, at, resume);
                 out.push(raw);
             }
             // An impossible single date is no date at all ("30 février 2024" is not February).
@@ -459,6 +471,19 @@ fn find_with(text: &NormalizedText<'_>, mut search: Search<'_>) -> Vec<RawDate> 
         }
     }
     out
+}
+
+/// True when a relative match ends with a weekday that a day's number follows ("hier mardi"
+/// before "14 mars"): the weekday is the date's.
+fn weekday_before_a_day(matched: &str, after: &str) -> bool {
+    matched
+        .rsplit([' ', '\t'])
+        .next()
+        .is_some_and(|last| crate::lexicon::weekday_number(last).is_some())
+        && matched.contains([' ', '\t'])
+        && after
+            .trim_start_matches([' ', '\t'])
+            .starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// True when the folded "des" at `start` was written "dès".

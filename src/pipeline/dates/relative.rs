@@ -38,6 +38,12 @@ pub(super) fn read_relative(
     if matches!(relative, Relative::Days(-1 | 1)) && means_past_or_future(folded, start, toks) {
         return None;
     }
+    if matches!(relative, Relative::Days(-1..=1))
+        && toks.len() == 1
+        && times_paired(folded, start, end)
+    {
+        return None;
+    }
     if matches!(relative, Relative::Weekday(..)) && habitual(folded, start, end) {
         return None;
     }
@@ -208,7 +214,7 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
     if first == "plus" {
         return Some(if toks.contains(&"semaine") {
             Relative::Week(0)
-        } else if toks.contains(&"mois") {
+        } else if toks.iter().any(|t| t.starts_with("mois")) {
             Relative::Month(0)
         } else {
             Relative::Year(0)
@@ -318,6 +324,44 @@ fn means_past_or_future(folded: &str, start: usize, toks: &[&str]) -> bool {
     !noun.is_empty() && !EVENTS.contains(&noun) && !matches!(noun, "partir" | "compter")
 }
 
+/// True when "hier", "aujourd'hui" or "demain" at `start..end` of the folded text is paired
+/// with another of them in a figure of speech: then and now, not days ("hier comme
+/// aujourd'hui", "les défis d'hier et d'aujourd'hui", "d'hier à aujourd'hui").
+fn times_paired(folded: &str, start: usize, end: usize) -> bool {
+    const DAYS: [&str; 3] = ["hier", "aujourd'hui", "demain"];
+    let day_at = |text: &str| DAYS.iter().any(|d| text.starts_with(d));
+    let day_before = |text: &str| DAYS.iter().any(|d| text.ends_with(d));
+    let after = folded[end..].trim_start();
+    let before = folded[..start].trim_end();
+    let elided = before.ends_with("d'");
+    // "hier comme aujourd'hui", "aujourd'hui comme hier".
+    if after.strip_prefix("comme ").is_some_and(day_at)
+        || before
+            .strip_suffix(" comme")
+            .is_some_and(|b| day_before(b.trim_end()))
+    {
+        return true;
+    }
+    // "d'hier et d'aujourd'hui", "d'hier à aujourd'hui".
+    let paired_after = ["et d'", "a "]
+        .iter()
+        .any(|link| after.strip_prefix(link).is_some_and(day_at));
+    let paired_before = ["et", "a"].iter().any(|link| {
+        before
+            .strip_suffix("d'")
+            .unwrap_or(before)
+            .trim_end()
+            .strip_suffix(link)
+            .filter(|b| b.ends_with(' '))
+            .is_some_and(|b| {
+                DAYS.iter()
+                    .any(|d| b.trim_end().ends_with(&format!("d'{d}")))
+            })
+    });
+    (elided && paired_after) || paired_before
+}
+
+/// True when "aujourd'hui" at `start..end` of the folded text means "nowadays".
 fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
     const STATE_VERBS: [&str; 16] = [
         "est",

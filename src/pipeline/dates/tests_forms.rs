@@ -519,3 +519,46 @@ fn ago_and_in() {
     );
     check("il y a deux soldats, dans deux régions", anchor, &[]);
 }
+
+#[test]
+fn then_and_now_are_no_days() {
+    let anchor = Some("2024-05-15");
+    check(
+        "Hier comme aujourd'hui, la paix. Les défis d'hier et d'aujourd'hui, d'hier à \
+         aujourd'hui, aujourd'hui comme demain.",
+        anchor,
+        &[],
+    );
+    // Two days named together are still days.
+    check(
+        "Hier et aujourd'hui, le ministre a siégé.",
+        anchor,
+        &[
+            ("Hier", Some("2024-05-14")),
+            ("aujourd'hui", Some("2024-05-15")),
+        ],
+    );
+}
+
+#[test]
+fn a_relative_day_before_a_dated_weekday_and_weekdays_before_english_dates() {
+    let anchor = Some("2024-05-15");
+    check(
+        "face à la presse hier mardi 14 mai 2024, et hier mardi encore",
+        anchor,
+        &[
+            ("hier", Some("2024-05-14")),
+            ("mardi 14 mai 2024", Some("2024-05-14")),
+            ("hier mardi", Some("2024-05-14")),
+        ],
+    );
+    check(
+        "Plus tôt ce mois-ci, Mardi, 25 November 2025; Fri, 24 Jun 2022",
+        anchor,
+        &[
+            ("Plus tôt ce mois-ci", Some("2024-05")),
+            ("Mardi, 25 November 2025", Some("2025-11-25")),
+            ("Fri, 24 Jun 2022", Some("2022-06-24")),
+        ],
+    );
+}
