@@ -318,6 +318,10 @@ pub(crate) const OF_CONNECTORS_INSIDE: [&str; 8] = [
     " de la ", " de l'", " de l’", " du ", " des ", " de ", " d'", " d’",
 ];
 
+/// The states whose short name is a given name too, as written: inside a person's name, the
+/// person's ("Bawe Maurice Nfoa", "Ralala Alain Dominique").
+pub(crate) const STATES_NAMED_LIKE_PERSONS: [&str; 3] = ["Maurice", "Dominique", "Salvador"];
+
 /// The particles of persons' names, folded ("bin", "Ould", "al-", "van"…).
 pub(crate) const NAME_PARTICLES: [&str; 20] = [
     "bin", "ben", "ibn", "bint", "ould", "ag", "abu", "abou", "al", "el", "de", "du", "da", "van",

@@ -517,3 +517,34 @@ fn lists_after_plural_titles_and_full_names_written_before_their_last_words() {
         .iter()
         .any(|&i| x.titles[i].text == "généraux de brigade")));
 }
+
+/// Surnames first in a list after a comma or "et", a state named like a person inside a
+/// name, a short surname seen again, a full stop glued to the next sentence, and an elided
+/// article before a word in capitals.
+#[test]
+fn surnames_first_short_surnames_and_glued_sentences() {
+    let text = "Sont promus, pour compter du 1er mai, Rasoanaivo Jean Marc et Andrianjaka \
+                Paul Émile. Le colonel Bema Maurice Kouassi était là. Le président Paul Biya \
+                a parlé. Un témoin. Biya a ensuite quitté Yaoundé, dit le porte-parole \
+                Jean Kamano.Le texte précise tout.\n\nL’article ACCORD SIGNÉ est paru.";
+    let x = Extractor::new().extract(text);
+    check_spans(text, &x);
+    let persons: Vec<(&str, &str)> = x
+        .persons
+        .iter()
+        .map(|p| (p.text.as_ref(), p.canonical.as_ref()))
+        .collect();
+    assert_eq!(
+        persons,
+        [
+            ("Rasoanaivo Jean Marc", "Rasoanaivo Jean Marc"),
+            ("Andrianjaka Paul Émile", "Andrianjaka Paul Émile"),
+            ("Bema Maurice Kouassi", "Bema Maurice Kouassi"),
+            ("Paul Biya", "Paul Biya"),
+            ("Biya", "Paul Biya"),
+            ("Jean Kamano", "Jean Kamano"),
+        ]
+    );
+    // "Maurice" inside the name is no state.
+    assert!(x.countries.iter().all(|c| c.text != "Maurice"));
+}

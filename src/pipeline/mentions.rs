@@ -19,6 +19,8 @@ pub(crate) struct Mentions<'a, 'h> {
     pub dates: &'a [DateMention<'h>],
     /// The bodies a line in capitals leaves undecided (`organizations::undecided_holds`).
     pub undecided: &'a [(usize, usize)],
+    /// The states whose name is a given name too ("Maurice", "Dominique"), for the persons.
+    pub name_like_states: &'a [(usize, usize)],
 }
 
 /// The words before where an office's holder serves ("au Niger", "auprès de l'UA").
@@ -150,11 +152,13 @@ impl<'a, 'h> Mentions<'a, 'h> {
         self.undecided.iter().any(|&(s, _)| s == at)
     }
 
-    /// True when the word `start..end` is exactly a place's name or an honorific written
-    /// without a dot ("Djibo", "Cheikh"), and no other mention: inside a name, such a word
-    /// is the name's ("Hamadou Djibo Barte", "Mohamed Cheikh Ould …").
-    pub fn place_or_honorific_only(&self, start: usize, end: usize) -> bool {
-        let place = self.places.iter().any(|p| (p.start, p.end) == (start, end));
+    /// True when the word `start..end` is exactly a place's name, an honorific written
+    /// without a dot, or a state named like a person ("Djibo", "Cheikh", "Maurice"), and no
+    /// other mention: inside a name, such a word is the name's ("Hamadou Djibo Barte",
+    /// "Mohamed Cheikh Ould …", "Bawe Maurice Nfoa").
+    pub fn may_be_inside_a_name(&self, start: usize, end: usize) -> bool {
+        let state = self.name_like_states.contains(&(start, end));
+        let place = || self.places.iter().any(|p| (p.start, p.end) == (start, end));
         let honorific = || {
             self.titles.iter().any(|t| {
                 (t.start, t.end) == (start, end)
@@ -162,9 +166,9 @@ impl<'a, 'h> Mentions<'a, 'h> {
                     && !t.text.ends_with('.')
             })
         };
-        (place || honorific())
+        (state || place() || honorific())
             && overlapping(self.organizations, |m| (m.start, m.end), start, end).is_none()
-            && overlapping(self.countries, |m| (m.start, m.end), start, end).is_none()
+            && (state || overlapping(self.countries, |m| (m.start, m.end), start, end).is_none())
             && overlapping(self.dates, |m| (m.start, m.end), start, end).is_none()
     }
 

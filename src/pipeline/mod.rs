@@ -288,6 +288,7 @@ impl<'g, 'h> Document<'g, 'h> {
             titles,
             dates: &self.found.dates,
             undecided: &self.undecided,
+            name_like_states: &[],
         }
     }
 
@@ -375,16 +376,27 @@ impl<'g, 'h> Document<'g, 'h> {
 
     /// Stage `persons`: names, short mentions, canonical names.
     fn find_persons(&mut self) {
+        // A state named like a person may be a name's word ("Bawe Maurice Nfoa").
+        let name_like_states: Vec<(usize, usize)> = self
+            .found
+            .countries
+            .iter()
+            .filter(|c| !c.demonym && crate::lexicon::STATES_NAMED_LIKE_PERSONS.contains(&&*c.text))
+            .map(|c| (c.start, c.end))
+            .collect();
         let mut persons = persons::extract(
             self.gazetteer,
             self.text.input(),
             &self.hits.heads,
             &self.found.titles,
-            &self.mentions(true),
+            &Mentions {
+                name_like_states: &name_like_states,
+                ..self.mentions(true)
+            },
         );
         persons.retain(|p| !undecided_holds(&self.undecided, p.start, p.end));
-        // A name goes over a place or an honorific inside it ("Hamadou Djibo Barte"): they
-        // are the name's, no longer mentions of their own.
+        // A name goes over a place, an honorific or a state named like a person inside it
+        // ("Hamadou Djibo Barte"): they are the name's, no longer mentions of their own.
         let inside = |start: usize, end: usize| {
             let i = persons.partition_point(|p| p.end <= start);
             persons
@@ -392,6 +404,7 @@ impl<'g, 'h> Document<'g, 'h> {
                 .is_some_and(|p| p.start <= start && end <= p.end)
         };
         self.found.places.retain(|p| !inside(p.start, p.end));
+        self.found.countries.retain(|c| !inside(c.start, c.end));
         if self.found.titles.iter().any(|t| inside(t.start, t.end)) {
             let mut renumbered = Vec::with_capacity(self.found.titles.len());
             let mut kept = 0;

@@ -307,7 +307,7 @@ fn name_from(
         // A place or an honorific right after a name's word is the name's: French names a
         // person's town with a preposition ("Hamadou Djibo Barte", "Mohamed Cheikh Ould …").
         let inside_the_name =
-            !gap.contains('\n') && mentions.place_or_honorific_only(next.start, next.end);
+            !gap.contains('\n') && mentions.may_be_inside_a_name(next.start, next.end);
         if !inside_the_name && mentions.overlaps_any(next.start, next.end) {
             break;
         }

@@ -96,8 +96,36 @@ pub(super) fn skeleton_into<'b>(
             write += 1;
         }
     }
-    let skeleton = std::str::from_utf8(&buffer[..write]).ok()?;
-    (write >= 3).then_some(Cow::Borrowed(skeleton))
+    if write < 3 {
+        let folded = crate::text::fold_str(word);
+        return short_key(&folded[article_len(folded.as_bytes())..]).map(Cow::Owned);
+    }
+    std::str::from_utf8(&buffer[..write])
+        .ok()
+        .map(Cow::Borrowed)
+}
+
+/// The key of a surname too short for a skeleton ("Biya", "Sall", "Déby", "Ba"): its letters
+/// folded, the spelling pairs unified, then `=`, so that it never equals a skeleton; two
+/// letters at least, and no particle ("Al", "Ben").
+fn short_key(folded: &str) -> Option<String> {
+    if crate::lexicon::NAME_PARTICLES.contains(&folded) {
+        return None;
+    }
+    let mut key = unify(folded);
+    key.retain(char::is_alphanumeric);
+    (key.chars().count() >= 2).then(|| key + "=")
+}
+
+/// `folded` with the usual spelling pairs unified (ou/u, dj/j, sh/ch, kh/k, q/k, y/i).
+fn unify(folded: &str) -> String {
+    folded
+        .replace("ou", "u")
+        .replace("dj", "j")
+        .replace("sh", "ch")
+        .replace("kh", "k")
+        .replace('q', "k")
+        .replace('y', "i")
 }
 
 /// The length of the article ("al-", "el-") a folded word starts with, if any.
@@ -111,13 +139,7 @@ pub(super) fn article_len(folded: &[u8]) -> usize {
 
 /// [`skeleton_of_word`] of a folded word without its article, for any script.
 pub(super) fn skeleton_of_folded(folded: &str) -> Option<String> {
-    let unified = folded
-        .replace("ou", "u")
-        .replace("dj", "j")
-        .replace("sh", "ch")
-        .replace("kh", "k")
-        .replace('q', "k")
-        .replace('y', "i");
+    let unified = unify(folded);
     let mut out = String::new();
     for (i, c) in unified.chars().filter(|c| c.is_alphanumeric()).enumerate() {
         if i > 0 && "aeiou".contains(c) {
@@ -128,5 +150,8 @@ pub(super) fn skeleton_of_folded(folded: &str) -> Option<String> {
         }
         out.push(c);
     }
-    (out.len() >= 3).then_some(out)
+    if out.len() < 3 {
+        return short_key(folded);
+    }
+    Some(out)
 }

@@ -247,9 +247,58 @@ pub(super) fn at_given_names(
         }
         if let Some((end, n)) = name_from(input, w, mentions, given || surname) {
             if n >= 2 {
-                found_untitled(found, covered, w.start, end, n);
+                let (start, before) = if given {
+                    surnames_first(input, w, mentions, covered)
+                } else {
+                    (w.start, 0)
+                };
+                found_untitled(found, covered, start, end, n + before);
             }
         }
+    }
+}
+
+/// Where a name that starts at a given name starts when its surname comes first, in a list
+/// ("…, Rakotoarison Alphonse Anthony", "… et Tapsoba Marie Omer"): up to three capitalised
+/// words before the given name, which a comma or "et" precede; and how many.
+fn surnames_first(
+    input: &str,
+    given: Word<'_>,
+    mentions: &Mentions<'_, '_>,
+    covered: &Covered,
+) -> (usize, usize) {
+    let mut start = given.start;
+    let mut words = 0;
+    while words < 3 {
+        let Some(w) = word_before(input, start) else {
+            break;
+        };
+        let lower = w.text.to_lowercase();
+        let name_like = words::is_capitalised(w.text)
+            && !is_in_capitals(w.text)
+            && !is_initial(w.text)
+            && !SENTENCE_OPENERS.contains(&w.text)
+            && !NOT_NAME_STARTS.contains(&lower.as_str())
+            && !NOT_NAMES_IN_CAPITALS.contains(&lower.as_str())
+            && !mentions.overlaps_any(w.start, w.end)
+            && !covered.covers(w.start, w.end)
+            && !input[w.end..start].contains('\n');
+        if !name_like {
+            break;
+        }
+        start = w.start;
+        words += 1;
+    }
+    if words == 0 {
+        return (given.start, 0);
+    }
+    // A list's item: a comma or "et" before it.
+    let before = input[..start].trim_end_matches(|c| blank(c) == Blank::Space);
+    let listed = before.ends_with(',') || before.ends_with(" et");
+    if listed {
+        (start, words)
+    } else {
+        (given.start, 0)
     }
 }
 
@@ -265,8 +314,9 @@ fn surname_in_capitals_after(input: &str, w: Word<'_>, mentions: &Mentions<'_, '
     {
         return false;
     }
-    // (A capitalised word has a letter in lower case: it is not in capitals.)
-    if !is_capitalised(w.text) || SENTENCE_OPENERS.contains(&w.text) {
+    // (A capitalised word has a letter in lower case: it is not in capitals.) Nor is an
+    // elided article and its noun a given name ("L’article CONCERTATIONS …").
+    if !is_capitalised(w.text) || SENTENCE_OPENERS.contains(&w.text) || elided_noun(w.text) {
         return false;
     }
     let Some(next) = next_word(input, w.run_end) else {
@@ -290,6 +340,15 @@ fn surname_in_capitals_after(input: &str, w: Word<'_>, mentions: &Mentions<'_, '
     !determined
         && !mentions.overlaps_any(next.start, next.end)
         && !CapitalLines::default().covers(input, w.start, next.end)
+}
+
+/// True when `word` is an elided article or preposition and a noun in lower case ("L’article",
+/// "d'ici"), not a name ("D'Almeida", "N'Diaye").
+fn elided_noun(word: &str) -> bool {
+    let rest = ["L'", "l'", "D'", "d'", "L’", "l’", "D’", "d’"]
+        .iter()
+        .find_map(|p| word.strip_prefix(p));
+    rest.is_some_and(|r| r.starts_with(char::is_lowercase))
 }
 
 /// The names in apposition before an office or a rank, of two words or more, whatever their

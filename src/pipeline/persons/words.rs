@@ -31,6 +31,19 @@ pub(super) fn is_ascii_word_part(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'-' | b'\'' | b'.')
 }
 
+/// Where a full stop glued to the next sentence stands in a run ("Kamano.Le"): a dot after
+/// two letters in lower case and before a capital (not an initial's, "O.", nor a site's,
+/// "abc24.com").
+fn glued_full_stop(run: &[u8]) -> Option<usize> {
+    let dot = memchr::memchr(b'.', run)?;
+    let lower = |b: u8| b.is_ascii_lowercase() || b >= 0x80;
+    (dot >= 2
+        && lower(run[dot - 1])
+        && lower(run[dot - 2])
+        && run.get(dot + 1).is_some_and(u8::is_ascii_uppercase))
+    .then_some(dot)
+}
+
 /// The word whose run starts at `start`, if a run starts there and is more than punctuation.
 pub(super) fn word_at(input: &str, start: usize) -> Option<Word<'_>> {
     let bytes = input.as_bytes();
@@ -49,7 +62,12 @@ pub(super) fn word_at(input: &str, start: usize) -> Option<Word<'_>> {
     if !first_is_part || previous_is_part {
         return None;
     }
-    let run_end = start + run_length(&input[start..]);
+    let mut run_end = start + run_length(&input[start..]);
+    // "Kamano.Le document": a dot between a word in lower case and a capital ends a sentence
+    // whose space was lost.
+    if let Some(dot) = glued_full_stop(&bytes[start..run_end]) {
+        run_end = start + dot;
+    }
     // A final dot belongs to the word only for initials ("O."); otherwise it ends a sentence.
     let mut end = run_end;
     while end > start && bytes[end - 1] == b'.' {
