@@ -163,17 +163,18 @@ static AFTER_COMMA: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// What may stand before a date on a date line (folded): a bullet, a short label ending with a
-/// dash, a bar, a bullet or a comma ("Communiqué de presse, "), "publié le", "mis à jour :"… (after one
-/// word: a section's name, "Politique Publié le").
+/// dash, a bar, a bullet or a comma ("Communiqué de presse, "), "publié le", "mis(e) à jour :"…
+/// (after one word: a section's name, "Politique Publié le"), or a byline ("… Rédigé par
+/// l'auteur le").
 static DATE_LINE_PREFIX: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:[•·*][ \t]*)?(?:[^\n]{0,60}(?:[ \t][-|•·]|,)[ \t]*)?(?:(?:[^\s]{1,30}[ \t]+)?(?:publie|mis a jour|date|posted|update|issued on))?[ \t]*(?:le|du)?[ \t]*:?[ \t]*$")
+    Regex::new(r"^(?:[•·*][ \t]*)?(?:[^\n]{0,60}(?:[ \t][-|•·]|,)[ \t]*)?(?:(?:[^\s]{1,30}[ \t]+)?(?:publie|mise? a jour|date|posted|update|issued on)|[^\n]{0,200}(?:redige|ecrit|publie|poste) par [^\n]{1,60})?[ \t]*(?:le|du)?[ \t]*:?[ \t]*$")
         .expect("compiles")
 });
 
-/// What may follow a date on a date line (folded): a time, a time zone, a dash, a source
-/// after a bar ("| Agence…").
+/// What may follow a date on a date line (folded): a time, a time zone, a dash, what follows
+/// a bar ("| Agence…", "| Mots clés : …").
 static DATE_LINE_SUFFIX: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^[ \t]*(?:(?:a|-|,)?[ \t]*[0-2]?[0-9][:h][0-5][0-9](?::[0-5][0-9])?(?:[ \t]*(?:gmt|utc|heures?))?)?[ \t]*(?:[-–—]|[|.]|\|[^\n|]{0,80})?[ \t]*$")
+    Regex::new(r"^[ \t]*(?:(?:a|-|,)?[ \t]*[0-2]?[0-9][:h][0-5][0-9](?::[0-5][0-9])?(?:[ \t]*(?:gmt|utc|heures?))?)?[ \t]*(?:[-–—]|[|.]|\|[^\n]{0,80})?[ \t]*$")
         .expect("compiles")
 });
 
@@ -248,18 +249,20 @@ impl Head<'_> {
     /// The date line at `start..end` (a line, or the rest of one), if it is one: the index of
     /// its date.
     fn date_line(&self, start: usize, end: usize) -> Option<usize> {
-        // The line's first date that is not relative ("Lundi, 3 juin 2024": the weekday
-        // alone is one).
-        let index = (0..self.date_spans.len()).find(|&i| {
-            let (s, e) = self.date_spans[i];
-            s >= start && e <= end && s < e && !self.dates[i].is_relative()
-        })?;
-        let (s, e) = self.date_spans[index];
-        let alone = DATE_LINE_PREFIX.is_match(&fold_str(&self.input[start..s]))
-            && DATE_LINE_SUFFIX.is_match(&fold_str(&self.input[e..end]));
-        // "20/12/2011 (ref) Source / Headline": a day with its year opens the line.
-        let opens = s == start && self.precision(index) == 3;
-        (alone || opens).then_some(index)
+        // The line's dates that are not relative ("Lundi, 3 juin 2024": the weekday alone is
+        // one), the first that stands as a date line's ("Défilé du 4 avril … Rédigé par X le
+        // 4 avril 2023 à 16:22").
+        (0..self.date_spans.len()).find(|&index| {
+            let (s, e) = self.date_spans[index];
+            if !(s >= start && e <= end && s < e && !self.dates[index].is_relative()) {
+                return false;
+            }
+            // "20/12/2011 (ref) Source / Headline": a day with its year opens the line.
+            let opens = s == start && self.precision(index) == 3;
+            opens
+                || (DATE_LINE_PREFIX.is_match(&fold_str(&self.input[start..s]))
+                    && DATE_LINE_SUFFIX.is_match(&fold_str(&self.input[e..end])))
+        })
     }
 }
 
@@ -365,6 +368,12 @@ pub(crate) fn find(
             }
         }
 
+        // "Tweet Share TUNIS (TAP) - …": the buttons of a page before its opener.
+        let buttons = share_buttons(line);
+        if buttons > 0 {
+            start += buttons;
+            line = &line[buttons..];
+        }
         // "(AIP) – Abidjan, le 12 mai 2023 – …": the agency first, then the line.
         if let Some(len) = agency_at(line) {
             let rest = line[len..].trim_start_matches(|c| blank(c) == Blank::Space);
@@ -472,6 +481,24 @@ pub(crate) fn find(
         }
     }
     pending
+}
+
+/// The length of the share buttons that open `line` ("Tweet Share ", "Partager Imprimer "),
+/// with the blanks after them.
+fn share_buttons(line: &str) -> usize {
+    const BUTTONS: [&str; 9] = [
+        "Tweet", "Share", "Partager", "Tweeter", "Imprimer", "Facebook", "Twitter", "WhatsApp",
+        "Email",
+    ];
+    let mut at = 0;
+    while let Some(word) = BUTTONS
+        .iter()
+        .find(|b| line[at..].starts_with(*b) && line[at + b.len()..].starts_with([' ', '\t']))
+    {
+        at += word.len();
+        at = line.len() - line[at..].trim_start_matches([' ', '\t']).len();
+    }
+    at
 }
 
 /// Long lines of web furniture that come before the body (cookie banners).

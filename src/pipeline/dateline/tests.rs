@@ -324,3 +324,34 @@ fn an_agency_glued_to_its_place_and_a_section_before_publie() {
         is(None, Some("2020-03-14"))
     );
 }
+
+#[test]
+fn bylines_updates_share_buttons_and_dates_written_with_dashes_or_spaced_dots() {
+    assert_eq!(
+        dateline(&format!(
+            " date 2023-04 Défilé du 4 avril : le bilan Rédigé par la rédaction le Mardi 4 \
+             Avril 2023 à 16:22 | | 0 commentaire(s)|\n\n{BODY}"
+        )),
+        is(None, Some("2023-04-04"))
+    );
+    assert_eq!(
+        dateline(&format!(
+            "Titre\n\n  • Dernière mise à jour le 3 novembre 2005.\n\n{BODY}"
+        )),
+        is(None, Some("2005-11-03"))
+    );
+    assert_eq!(
+        dateline(&format!("Titre\n\n14 - Novembre - 2019\n\n{BODY}")),
+        is(None, Some("2019-11-14"))
+    );
+    assert_eq!(
+        dateline(&format!(
+            "Titre\n\nexemple.cn | Mis à jour le 22. 07. 2018 | Mots clés : Chine\n\n{BODY}"
+        )),
+        is(None, Some("2018-07-22"))
+    );
+    assert_eq!(
+        dateline(&format!("Tweet Share TUNIS (TAP) - {BODY}")),
+        is(Some("TUNIS"), None)
+    );
+}
