@@ -282,33 +282,6 @@ fn habitual(folded: &str, start: usize, end: usize) -> bool {
 /// in general: a complement of a noun that names no event ("l'Afrique de demain", "les
 /// menaces d'hier"; but "la réunion de demain", "le sommet d'hier").
 fn means_past_or_future(folded: &str, start: usize, toks: &[&str]) -> bool {
-    /// Nouns of events, folded, singular and plural: the day of one of them is a date.
-    const EVENTS: [&str; 24] = [
-        "reunion",
-        "reunions",
-        "sommet",
-        "sommets",
-        "rencontre",
-        "rencontres",
-        "seance",
-        "seances",
-        "visite",
-        "visites",
-        "conference",
-        "ceremonie",
-        "journee",
-        "session",
-        "attaque",
-        "attaques",
-        "attentat",
-        "attentats",
-        "vote",
-        "scrutin",
-        "election",
-        "elections",
-        "audience",
-        "match",
-    ];
     if toks.len() != 1 {
         return false;
     }
@@ -361,6 +334,34 @@ fn times_paired(folded: &str, start: usize, end: usize) -> bool {
     (elided && paired_after) || paired_before
 }
 
+/// Nouns of events, folded, singular and plural: the day of one of them is a date.
+const EVENTS: [&str; 24] = [
+    "reunion",
+    "reunions",
+    "sommet",
+    "sommets",
+    "rencontre",
+    "rencontres",
+    "seance",
+    "seances",
+    "visite",
+    "visites",
+    "conference",
+    "ceremonie",
+    "journee",
+    "session",
+    "attaque",
+    "attaques",
+    "attentat",
+    "attentats",
+    "vote",
+    "scrutin",
+    "election",
+    "elections",
+    "audience",
+    "match",
+];
+
 /// True when "aujourd'hui" at `start..end` of the folded text means "nowadays".
 fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
     const STATE_VERBS: [&str; 16] = [
@@ -384,7 +385,21 @@ fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
     let before = folded[..start].trim_end();
     let after = folded[end..].trim_start();
     let previous = word_before(folded, start);
+    // "la rencontre d'aujourd'hui" is today's.
+    if let Some(noun) = before.strip_suffix("d'") {
+        if EVENTS.contains(&word_before(noun, noun.trim_end().len())) {
+            return false;
+        }
+    }
+    let next = after
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .next()
+        .unwrap_or("");
     before.ends_with("d'")
+        || STATE_VERBS.contains(&next)
+        || ["et a l'avenir", "comme a l'avenir", "et pour l'avenir"]
+            .iter()
+            .any(|p| after.starts_with(p))
         || before.ends_with("jusqu'a")
         || before.ends_with("jusqu'")
         || after.starts_with("encore")

@@ -562,3 +562,18 @@ fn a_relative_day_before_a_dated_weekday_and_weekdays_before_english_dates() {
         ],
     );
 }
+
+#[test]
+fn nowadays_before_a_state_verb_or_the_future_and_today_of_an_event() {
+    let anchor = Some("2024-05-15");
+    check(
+        "Les menaces aujourd'hui sont transfrontalières, aujourd'hui et à l'avenir.",
+        anchor,
+        &[],
+    );
+    check(
+        "Notre rencontre d'aujourd'hui est un tournant; les défis d'aujourd'hui aussi.",
+        anchor,
+        &[("aujourd'hui", Some("2024-05-15"))],
+    );
+}
