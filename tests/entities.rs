@@ -548,3 +548,15 @@ fn surnames_first_short_surnames_and_glued_sentences() {
     // "Maurice" inside the name is no state.
     assert!(x.countries.iter().all(|c| c.text != "Maurice"));
 }
+
+/// A rank's abbreviation in parentheses stands between the rank and the name; a party's
+/// acronym after an office is no name.
+#[test]
+fn abbreviations_in_parentheses_and_acronyms_after_offices() {
+    let text = "Le lieutenant-colonel (lcol) Marc Tremblay est mort. Les ministres fédéraux \
+                N-VA ont démissionné, dit le conseiller national PRD.";
+    let x = Extractor::new().extract(text);
+    check_spans(text, &x);
+    let persons: Vec<&str> = x.persons.iter().map(|p| p.text.as_ref()).collect();
+    assert_eq!(persons, ["Marc Tremblay"]);
+}

@@ -47,6 +47,10 @@ pub(super) fn after_titles(
                 at = end;
             }
         }
+        // "le lieutenant-colonel (lcol) Kent Miller": the title's abbreviation in parentheses.
+        if let Some(len) = abbreviation_in_parentheses(&input[at..]) {
+            at += len;
+        }
         let rest = &input[at..];
         let skipped = rest.len()
             - rest
@@ -80,6 +84,7 @@ pub(super) fn after_titles(
         let glued = skipped > 0 && !gap.contains(',');
         if let Some((end, n)) = name_from(input, first, mentions, !in_capitals)
             .filter(|&(_, n)| n > 1 || !(ends_capitalised && glued))
+            .filter(|&(_, n)| n > 1 || !acronym_like(first.text))
         {
             let chain = chain_before(input, titles, i, mentions);
             // "les généraux de brigade A B, C D et E F": a plural title names a list.
@@ -132,6 +137,30 @@ fn next_in_list(
     let first = word_at(input, end + after + blanks)?;
     let (name_end, n) = name_from(input, first, mentions, true)?;
     Some((first.start, name_end, n))
+}
+
+/// The length of a short abbreviation in parentheses at the start of `text` after one blank
+/// ("(lcol)", "(Gén.)"), with that blank.
+fn abbreviation_in_parentheses(text: &str) -> Option<usize> {
+    let gap = soft_gap(text);
+    let inner = text[gap..].strip_prefix('(')?;
+    let close = inner.find(')')?;
+    let letters = &inner[..close];
+    (gap > 0
+        && (1..=8).contains(&letters.len())
+        && letters
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '.' || c == '-'))
+    .then_some(gap + 1 + close + 1)
+}
+
+/// True when a word in capitals is an acronym rather than a surname: no vowel ("PRD"), or a
+/// single letter joined by a hyphen ("N-VA").
+fn acronym_like(word: &str) -> bool {
+    let vowel = |c: char| "AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜ".contains(c);
+    is_in_capitals(word)
+        && (!word.chars().any(vowel)
+            || word.split('-').any(|part| part.chars().count() == 1) && word.contains('-'))
 }
 
 /// Records a name found without a title before it: covered, and among the persons.
