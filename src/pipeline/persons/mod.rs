@@ -254,6 +254,9 @@ fn name_from(
     {
         return None;
     }
+    if let Some(dot) = words::glued_full_stop(w.text.as_bytes()) {
+        return Some((w.start + dot, 1));
+    }
     let mut end = w.end;
     let mut count = 1;
     let mut last = w;
@@ -332,6 +335,10 @@ fn name_from(
             break;
         }
         if is_capitalised(next.text) || is_initial(next.text) {
+            // "Kamano.Le document": the next sentence, its space lost, ends the name.
+            if let Some(dot) = words::glued_full_stop(next.text.as_bytes()) {
+                return Some((next.start + dot, count + 1));
+            }
             end = next.end;
             count += 1;
             last = next;

@@ -97,10 +97,52 @@ pub(super) fn skeleton_into<'b>(
         }
     }
     if write < 3 {
-        let folded = crate::text::fold_str(word);
-        return short_key(&folded[article_len(folded.as_bytes())..]).map(Cow::Owned);
+        return short_key_into(word, buffer);
     }
     std::str::from_utf8(&buffer[..write])
+        .ok()
+        .map(Cow::Borrowed)
+}
+
+/// [`short_key`] of an ASCII word, in `buffer`: folded again, unified in place (no pair
+/// makes a longer text), `=` after it.
+fn short_key_into<'b>(word: &str, buffer: &'b mut [u8; SKELETON_BUFFER]) -> Option<Cow<'b, str>> {
+    let fits = crate::text::fold::fold_into(word, buffer).map(<[u8]>::len);
+    let Some(len) = fits.filter(|&len| len < SKELETON_BUFFER) else {
+        // Too long for the buffer with its `=`: on the heap.
+        let folded = crate::text::fold_str(word);
+        return short_key(&folded[article_len(folded.as_bytes())..]).map(Cow::Owned);
+    };
+    let skip = article_len(&buffer[..len]);
+    if crate::lexicon::NAME_PARTICLES
+        .iter()
+        .any(|p| p.as_bytes() == &buffer[skip..len])
+    {
+        return None;
+    }
+    let bytes = &mut buffer[..=len];
+    let (mut read, mut write) = (skip, 0);
+    while read < len {
+        let (unified, n, used) = match (bytes[read], bytes.get(read + 1).copied()) {
+            (b'o', Some(b'u')) => ([b'u', 0], 1, 2),
+            (b'd', Some(b'j')) => ([b'j', 0], 1, 2),
+            (b's', Some(b'h')) => ([b'c', b'h'], 2, 2),
+            (b'k', Some(b'h')) => ([b'k', 0], 1, 2),
+            (b'q', _) => ([b'k', 0], 1, 1),
+            (b'y', _) => ([b'i', 0], 1, 1),
+            (b, _) => ([b, 0], 1, 1),
+        };
+        read += used;
+        for &b in unified[..n].iter().filter(|b| b.is_ascii_alphanumeric()) {
+            bytes[write] = b;
+            write += 1;
+        }
+    }
+    if write < 2 {
+        return None;
+    }
+    bytes[write] = b'=';
+    std::str::from_utf8(&buffer[..=write])
         .ok()
         .map(Cow::Borrowed)
 }

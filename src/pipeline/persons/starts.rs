@@ -302,13 +302,13 @@ fn surnames_first(
         let Some(w) = word_before(input, start) else {
             break;
         };
-        let lower = w.text.to_lowercase();
+        let listed = |list: &[&str]| list.iter().any(|x| x.eq_ignore_ascii_case(w.text));
         let name_like = words::is_capitalised(w.text)
             && !is_in_capitals(w.text)
             && !is_initial(w.text)
             && !SENTENCE_OPENERS.contains(&w.text)
-            && !NOT_NAME_STARTS.contains(&lower.as_str())
-            && !NOT_NAMES_IN_CAPITALS.contains(&lower.as_str())
+            && !listed(&NOT_NAME_STARTS)
+            && !listed(&NOT_NAMES_IN_CAPITALS)
             && !mentions.overlaps_any(w.start, w.end)
             && !covered.covers(w.start, w.end)
             && !input[w.end..start].contains('\n');
@@ -603,13 +603,21 @@ pub(super) fn full_names_seen_again(
     // A short mention of a surname, or the last words of a full name ("Albert Camara" for
     // "Damantang Albert Camara"): the full name's words before it, as written before it.
     for f in found.iter_mut().filter(|f| f.titles.is_empty()) {
+        // Only a name whose surname a longer full name shares.
+        let Some(same_key) = f
+            .key
+            .as_deref()
+            .and_then(|k| by_key.get(k))
+            .filter(|list| list.iter().any(|&i| full[i].0.len() > f.words))
+        else {
+            continue;
+        };
         let short: Vec<String> = input[f.start..f.end]
             .split_whitespace()
             .map(crate::text::fold_str)
             .collect();
         let mut best: Option<(usize, usize)> = None;
-        let same_key = f.key.as_deref().and_then(|k| by_key.get(k));
-        for (words, _) in same_key.into_iter().flatten().map(|&i| &full[i]) {
+        for (words, _) in same_key.iter().map(|&i| &full[i]) {
             if words.len() <= short.len() || !words.ends_with(&short) {
                 continue;
             }

@@ -34,8 +34,9 @@ pub(super) fn is_ascii_word_part(b: u8) -> bool {
 /// Where a full stop glued to the next sentence stands in a run ("Kamano.Le"): a dot after
 /// two letters in lower case and before a capital (not an initial's, "O.", nor a site's,
 /// "abc24.com").
-fn glued_full_stop(run: &[u8]) -> Option<usize> {
-    let dot = memchr::memchr(b'.', run)?;
+pub(super) fn glued_full_stop(run: &[u8]) -> Option<usize> {
+    // Runs are short: a plain search beats a call.
+    let dot = run.iter().position(|&b| b == b'.')?;
     let lower = |b: u8| b.is_ascii_lowercase() || b >= 0x80;
     (dot >= 2
         && lower(run[dot - 1])
@@ -62,12 +63,7 @@ pub(super) fn word_at(input: &str, start: usize) -> Option<Word<'_>> {
     if !first_is_part || previous_is_part {
         return None;
     }
-    let mut run_end = start + run_length(&input[start..]);
-    // "Kamano.Le document": a dot between a word in lower case and a capital ends a sentence
-    // whose space was lost.
-    if let Some(dot) = glued_full_stop(&bytes[start..run_end]) {
-        run_end = start + dot;
-    }
+    let run_end = start + run_length(&input[start..]);
     // A final dot belongs to the word only for initials ("O."); otherwise it ends a sentence.
     let mut end = run_end;
     while end > start && bytes[end - 1] == b'.' {
