@@ -25,6 +25,9 @@ struct Names<'h> {
     full: Vec<Option<&'h str>>,
     /// The full names' surname keys and indices ([`indexed`]).
     by_key: Vec<(&'h str, usize)>,
+    /// In a long list, the first of the full names of each key, text and word count
+    /// ([`indexed`]): the fullest name is among them.
+    distinct: Option<Vec<(&'h str, usize)>>,
     /// The skeletons of the full names' first words and their indices ([`indexed`]).
     by_first: OnceCell<Vec<(String, usize)>>,
 }
@@ -41,10 +44,25 @@ impl<'h> Names<'h> {
             .filter(|&(j, _)| full[j].is_some())
             .filter_map(|(j, f)| Some((f.key.as_deref()?, j)))
             .collect();
+        // A long document names its people many times over: the fullest name of a key is
+        // sought among the distinct ones (the first of each, as the earliest wins ties).
+        let distinct = (by_key.len() >= SORTED_FROM).then(|| {
+            let mut firsts: Vec<(&'h str, &'h str, usize, usize)> = by_key
+                .iter()
+                .filter_map(|&(key, j)| Some((key, full[j]?, found[j].words, j)))
+                .collect();
+            firsts.sort_unstable();
+            firsts.dedup_by(|b, a| (a.0, a.1, a.2) == (b.0, b.1, b.2));
+            let mut distinct: Vec<(&'h str, usize)> =
+                firsts.into_iter().map(|(key, _, _, j)| (key, j)).collect();
+            distinct.sort_unstable();
+            distinct
+        });
         indexed(&mut by_key);
         Names {
             full,
             by_key,
+            distinct,
             by_first: OnceCell::new(),
         }
     }
@@ -52,6 +70,12 @@ impl<'h> Names<'h> {
     /// The full names whose surname key is `key`, in order.
     fn of_surname<'a>(&'a self, key: &'a str) -> impl Iterator<Item = usize> + 'a {
         with_key(&self.by_key, key)
+    }
+
+    /// Among the full names whose surname key is `key`, in order, those that may be the
+    /// fullest: all of them, or the first of each text and word count.
+    fn fullest_of_surname<'a>(&'a self, key: &'a str) -> impl Iterator<Item = usize> + 'a {
+        with_key(self.distinct.as_deref().unwrap_or(&self.by_key), key)
     }
 
     /// The full names whose first word's skeleton is `key`, in order.
@@ -120,9 +144,9 @@ fn canonical_of(found: &[Found], names: &Names<'_>, i: usize) -> usize {
     let Some(key) = f.key.as_deref() else {
         return i;
     };
-    let same_surname = names.of_surname(key);
     if let Some(this) = names.full[i] {
-        return same_surname
+        return names
+            .fullest_of_surname(key)
             .filter(|&j| names.full[j].is_some_and(|other| holds_in_order(other, this)))
             .max_by_key(|&j| {
                 (
@@ -136,7 +160,7 @@ fn canonical_of(found: &[Found], names: &Names<'_>, i: usize) -> usize {
     // The nearest full name's own canonical: "Le Drian" after "M. Le Drian" after
     // "Jean-Yves Le Drian" is the last.
     // (`i`, of one word, is none of them.)
-    nearest(same_surname, i)
+    nearest(names.of_surname(key), i)
         .or_else(|| nearest(names.of_first_name(key), i))
         .map_or(i, |j| canonical_of(found, names, j))
 }
