@@ -279,11 +279,12 @@ pub(super) fn is_capitalised(word: &str) -> bool {
         return false;
     };
     // "al-Moghidi" and "el-Béchir" are capitalised after their particle.
-    let lead = word
-        .strip_prefix("al-")
-        .or_else(|| word.strip_prefix("el-"))
-        .and_then(|rest| rest.chars().next());
-    let first_ok = first.is_uppercase() || lead.is_some_and(char::is_uppercase);
+    let first_ok = first.is_uppercase()
+        || word
+            .strip_prefix("al-")
+            .or_else(|| word.strip_prefix("el-"))
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_uppercase);
     // Not in capitals throughout (a headline word): some letter after the first is lower case.
     first_ok && chars.any(char::is_lowercase)
 }
