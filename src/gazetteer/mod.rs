@@ -69,6 +69,8 @@ struct PatternInfo {
     last: u32,
     /// True when some entry has a [`CaseRule`] other than `Any`.
     any_case_rule: bool,
+    /// True when some entry has [`CaseRule::Exact`] (its surfaces are in `exact`).
+    exact_rule: bool,
     /// The kinds of all its entries: those of every hit when no entry has a case rule.
     kinds: Kinds,
 }
@@ -333,7 +335,7 @@ impl Gazetteer {
         let (upper, capitalized, exact) = if info.any_case_rule {
             let original = &text.input()[input_start..input_end];
             let upper = is_all_caps(original);
-            let exact = !self.exact.is_empty()
+            let exact = info.exact_rule
                 && self
                     .exact
                     .get(&pattern)
