@@ -231,7 +231,7 @@ fn surname_in_capitals_after(input: &str, w: Word<'_>, mentions: &Mentions<'_, '
             .text
             .chars()
             .all(|c| c.is_uppercase() || c == '-' || c == '\'')
-        && !NOT_NAMES_IN_CAPITALS.contains(&next.text.to_lowercase().as_str());
+        && !lower_case_in(next.text, &NOT_NAMES_IN_CAPITALS);
     if !surname || !is_soft_gap(&input[w.end..next.start]) {
         return false;
     }
@@ -347,7 +347,7 @@ pub(super) fn surnames_seen_before(
         let capitalised = is_capitalised(w.text);
         let in_capitals = !capitalised
             && is_in_capitals(w.text)
-            && !NOT_NAMES_IN_CAPITALS.contains(&w.text.to_lowercase().as_str());
+            && !lower_case_in(w.text, &NOT_NAMES_IN_CAPITALS);
         if covered.covers(w.start, w.end) || !(capitalised || in_capitals) {
             continue;
         }

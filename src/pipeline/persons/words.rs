@@ -307,6 +307,16 @@ pub(super) fn is_in_capitals(word: &str) -> bool {
     capitals >= 2
 }
 
+/// True when `word` in lower case is one of `list` (words in lower case), without allocating
+/// for an ASCII word.
+pub(super) fn lower_case_in(word: &str, list: &[&str]) -> bool {
+    if word.is_ascii() {
+        list.iter().any(|w| w.eq_ignore_ascii_case(word))
+    } else {
+        list.contains(&word.to_lowercase().as_str())
+    }
+}
+
 pub(super) fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
     matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
@@ -433,6 +443,20 @@ mod tests {
             found,
             ["Barre", "al-Moghidi", "Ali", "Omar", "McDonald", "ÉTAT"]
         );
+    }
+
+    #[test]
+    fn words_in_lower_case_are_looked_up_as_their_lower_case() {
+        let list = ["qui", "à", "était", "le"];
+        for word in [
+            "Qui", "QUI", "À", "à", "ÉTAIT", "Était", "LE", "le", "Le", "Les", "A", "ÉTÉ", "",
+        ] {
+            assert_eq!(
+                lower_case_in(word, &list),
+                list.contains(&word.to_lowercase().as_str()),
+                "{word}"
+            );
+        }
     }
 
     proptest::proptest! {
