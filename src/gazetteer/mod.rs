@@ -174,9 +174,13 @@ impl Gazetteer {
             let head = hash::head(bytes);
             if head & HIGH_BITS == 0 {
                 let capitals = crate::text::swar::in_range(head, b'A', b'Z') & HIGH_BITS;
-                let lower = (head | capitals >> 2).to_le_bytes();
-                let lower = &lower[..bytes.len()];
-                return self.given_names.get(lower, hash::head(lower)).is_some();
+                // (The lower-cased head is the head of the word in lower case.)
+                let lowered = head | capitals >> 2;
+                let lower = lowered.to_le_bytes();
+                return self
+                    .given_names
+                    .get(&lower[..bytes.len()], lowered)
+                    .is_some();
             }
         }
         // Other short words fold on the stack.
