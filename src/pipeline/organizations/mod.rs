@@ -523,20 +523,21 @@ const LONG_INPUT: usize = 64 << 10;
 /// Every occurrence `(start, end, pattern)` of the distinct strings one document defines: a
 /// vectorised substring search per string when they are few, else one pass of a small
 /// automaton (a long document may define hundreds: one pass each would grow with their count);
-/// a DFA, dearer to build and a few times faster to run, over a long document.
+/// a DFA, dearer to build and a few times faster to run, over a long document (the automaton
+/// when the DFA cannot be built).
 fn find_all(input: &str, patterns: &[&str]) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
-    let kind = if input.len() >= LONG_INPUT {
-        AhoCorasickKind::DFA
-    } else {
-        AhoCorasickKind::ContiguousNFA
-    };
+    let build = |kind| AhoCorasick::builder().kind(Some(kind)).build(patterns);
     if patterns.len() <= 8 {
         for (i, p) in patterns.iter().enumerate().filter(|(_, p)| !p.is_empty()) {
             let found = memchr::memmem::find_iter(input.as_bytes(), p);
             out.extend(found.map(|at| (at, at + p.len(), i)));
         }
-    } else if let Ok(automaton) = AhoCorasick::builder().kind(Some(kind)).build(patterns) {
+    } else if let Ok(automaton) = (input.len() >= LONG_INPUT)
+        .then(|| build(AhoCorasickKind::DFA))
+        .and_then(Result::ok)
+        .map_or_else(|| build(AhoCorasickKind::ContiguousNFA), Ok)
+    {
         out.extend(
             automaton
                 .find_overlapping_iter(input)
