@@ -30,6 +30,8 @@ struct Group {
     punctuated: bool,
     /// True when the first word is one of the words to mark.
     marked: bool,
+    /// The pattern whose surface is the first word alone, if any (its hit needs no probe).
+    bare: Option<u32>,
 }
 
 /// A pattern of a group, with what a comparison needs without reading the surface: what
@@ -121,6 +123,10 @@ impl WordIndex {
                 longest: longest as u32,
                 punctuated,
                 marked: marked.contains(&word),
+                bare: members
+                    .iter()
+                    .find(|&&(_, id)| surfaces[id as usize].len() == word.len())
+                    .map(|&(_, id)| id),
             };
             first_words.push((word.as_bytes(), group));
             rest = &rest[n..];
@@ -136,6 +142,7 @@ impl WordIndex {
                     longest: 0,
                     punctuated: false,
                     marked: true,
+                    bare: None,
                 };
                 first_words.push((word.as_bytes(), group));
             }
@@ -207,6 +214,13 @@ impl WordIndex {
         // The text's prefixes from `start` that may end a hit: the word's end, every later
         // word end, and every place after punctuation ("s.e."), up to the longest surface.
         let limit = boundary::floor_char_boundary(folded, start + group.longest as usize);
+        // The first word alone: the surface that it is, if any (every surface of the group
+        // goes on past it, so its probe would say so).
+        if let Some(id) = group.bare {
+            if ends_whole_word(folded, &self.surfaces[id as usize], start) {
+                hit(word_end, id);
+            }
+        }
         // Returns false when no surface starts with the prefix.
         let mut probe = |end: usize| match self.whole.get(&folded[start..end]) {
             Some(&PREFIX) => true,
@@ -218,7 +232,6 @@ impl WordIndex {
             }
             None => false,
         };
-        probe(word_end);
         let tail = &folded[word_end..limit];
         for (_, end) in boundary::words(tail) {
             let end = word_end + end;
