@@ -54,6 +54,9 @@ pub(crate) struct WordIndex {
     surfaces: Vec<Box<str>>,
     /// The first words, to their group.
     first_words: WordTable<Group>,
+    /// The second words of the large groups' surfaces: a text's second word that is none of
+    /// them goes on no surface (no probe needed).
+    second_words: WordTable<()>,
     /// The groups' patterns, group after group.
     members: Vec<Member>,
     /// Every surface of the large groups, to its pattern id, and every part of them that
@@ -79,6 +82,7 @@ impl WordIndex {
         keyed.sort_unstable();
         let mut first_words: Vec<(&[u8], Group)> = Vec::new();
         let mut whole = WordMap::default();
+        let mut second_words: Vec<(&[u8], ())> = Vec::new();
         let mut all_members = Vec::with_capacity(keyed.len());
         let mut rest = &keyed[..];
         while let Some(&(word, _)) = rest.first() {
@@ -110,6 +114,9 @@ impl WordIndex {
                     let surface = &surfaces[id as usize];
                     for (_, end) in boundary::words(surface) {
                         whole.entry(Box::from(&surface[..end])).or_insert(PREFIX);
+                    }
+                    if let Some((start, end)) = boundary::words(surface).nth(1) {
+                        second_words.push((surface[start..end].as_bytes(), ()));
                     }
                     whole.insert(surface.clone(), id);
                 }
@@ -148,6 +155,7 @@ impl WordIndex {
             }
         }
         let first_words = WordTable::new(first_words);
+        let second_words = WordTable::new(second_words);
         let loose = if loose.is_empty() {
             None
         } else {
@@ -163,6 +171,7 @@ impl WordIndex {
         Ok(WordIndex {
             surfaces,
             first_words,
+            second_words,
             members: all_members,
             whole,
             loose,
@@ -233,9 +242,17 @@ impl WordIndex {
             None => false,
         };
         let tail = &folded[word_end..limit];
-        for (_, end) in boundary::words(tail) {
-            let end = word_end + end;
-            if (end < limit || boundary::is_word_end(folded, end)) && !probe(end) {
+        for (i, (at, end)) in boundary::words(tail).enumerate() {
+            let (at, end) = (word_end + at, word_end + end);
+            // The prefix of two words is none of the whole surfaces' prefixes when its second
+            // word is no surface's (the same words: a prefix ends at a word end).
+            let second = || {
+                let head = hash::head_at(bytes, at, end);
+                self.second_words.get(&bytes[at..end], head).is_some()
+            };
+            if (end < limit || boundary::is_word_end(folded, end))
+                && !((i > 0 || second()) && probe(end))
+            {
                 // No surface goes on past a word end where none begins.
                 break;
             }
