@@ -381,12 +381,14 @@ impl Builder {
                     first: entries.len() as u32,
                     last: entries.len() as u32,
                     any_case_rule: false,
+                    exact_rule: false,
                     kinds: Kinds::default(),
                 });
             }
             if let Some(p) = patterns.last_mut() {
                 p.last += 1;
                 p.any_case_rule |= entry.case != CaseRule::Any;
+                p.exact_rule |= entry.case == CaseRule::Exact;
                 p.kinds = p.kinds.with(entry.kind.kind());
             }
             entries.push(entry);

@@ -30,6 +30,8 @@ struct Group {
     punctuated: bool,
     /// True when the first word is one of the words to mark.
     marked: bool,
+    /// The pattern whose surface is the first word alone, if any (its hit needs no probe).
+    bare: Option<u32>,
 }
 
 /// A pattern of a group, with what a comparison needs without reading the surface: what
@@ -52,6 +54,9 @@ pub(crate) struct WordIndex {
     surfaces: Vec<Box<str>>,
     /// The first words, to their group.
     first_words: WordTable<Group>,
+    /// The second words of the large groups' surfaces: a text's second word that is none of
+    /// them goes on no surface (no probe needed).
+    second_words: WordTable<()>,
     /// The groups' patterns, group after group.
     members: Vec<Member>,
     /// Every surface of the large groups, to its pattern id, and every part of them that
@@ -77,6 +82,7 @@ impl WordIndex {
         keyed.sort_unstable();
         let mut first_words: Vec<(&[u8], Group)> = Vec::new();
         let mut whole = WordMap::default();
+        let mut second_words: Vec<(&[u8], ())> = Vec::new();
         let mut all_members = Vec::with_capacity(keyed.len());
         let mut rest = &keyed[..];
         while let Some(&(word, _)) = rest.first() {
@@ -109,6 +115,9 @@ impl WordIndex {
                     for (_, end) in boundary::words(surface) {
                         whole.entry(Box::from(&surface[..end])).or_insert(PREFIX);
                     }
+                    if let Some((start, end)) = boundary::words(surface).nth(1) {
+                        second_words.push((surface[start..end].as_bytes(), ()));
+                    }
                     whole.insert(surface.clone(), id);
                 }
             }
@@ -121,6 +130,10 @@ impl WordIndex {
                 longest: longest as u32,
                 punctuated,
                 marked: marked.contains(&word),
+                bare: members
+                    .iter()
+                    .find(|&&(_, id)| surfaces[id as usize].len() == word.len())
+                    .map(|&(_, id)| id),
             };
             first_words.push((word.as_bytes(), group));
             rest = &rest[n..];
@@ -136,11 +149,13 @@ impl WordIndex {
                     longest: 0,
                     punctuated: false,
                     marked: true,
+                    bare: None,
                 };
                 first_words.push((word.as_bytes(), group));
             }
         }
         let first_words = WordTable::new(first_words);
+        let second_words = WordTable::new(second_words);
         let loose = if loose.is_empty() {
             None
         } else {
@@ -156,6 +171,7 @@ impl WordIndex {
         Ok(WordIndex {
             surfaces,
             first_words,
+            second_words,
             members: all_members,
             whole,
             loose,
@@ -207,6 +223,13 @@ impl WordIndex {
         // The text's prefixes from `start` that may end a hit: the word's end, every later
         // word end, and every place after punctuation ("s.e."), up to the longest surface.
         let limit = boundary::floor_char_boundary(folded, start + group.longest as usize);
+        // The first word alone: the surface that it is, if any (every surface of the group
+        // goes on past it, so its probe would say so).
+        if let Some(id) = group.bare {
+            if ends_whole_word(folded, &self.surfaces[id as usize], start) {
+                hit(word_end, id);
+            }
+        }
         // Returns false when no surface starts with the prefix.
         let mut probe = |end: usize| match self.whole.get(&folded[start..end]) {
             Some(&PREFIX) => true,
@@ -218,11 +241,18 @@ impl WordIndex {
             }
             None => false,
         };
-        probe(word_end);
         let tail = &folded[word_end..limit];
-        for (_, end) in boundary::words(tail) {
-            let end = word_end + end;
-            if (end < limit || boundary::is_word_end(folded, end)) && !probe(end) {
+        for (i, (at, end)) in boundary::words(tail).enumerate() {
+            let (at, end) = (word_end + at, word_end + end);
+            // The prefix of two words is none of the whole surfaces' prefixes when its second
+            // word is no surface's (the same words: a prefix ends at a word end).
+            let second = || {
+                let head = hash::head_at(bytes, at, end);
+                self.second_words.get(&bytes[at..end], head).is_some()
+            };
+            if (end < limit || boundary::is_word_end(folded, end))
+                && !((i > 0 || second()) && probe(end))
+            {
                 // No surface goes on past a word end where none begins.
                 break;
             }

@@ -69,6 +69,8 @@ struct PatternInfo {
     last: u32,
     /// True when some entry has a [`CaseRule`] other than `Any`.
     any_case_rule: bool,
+    /// True when some entry has [`CaseRule::Exact`] (its surfaces are in `exact`).
+    exact_rule: bool,
     /// The kinds of all its entries: those of every hit when no entry has a case rule.
     kinds: Kinds,
 }
@@ -172,9 +174,13 @@ impl Gazetteer {
             let head = hash::head(bytes);
             if head & HIGH_BITS == 0 {
                 let capitals = crate::text::swar::in_range(head, b'A', b'Z') & HIGH_BITS;
-                let lower = (head | capitals >> 2).to_le_bytes();
-                let lower = &lower[..bytes.len()];
-                return self.given_names.get(lower, hash::head(lower)).is_some();
+                // (The lower-cased head is the head of the word in lower case.)
+                let lowered = head | capitals >> 2;
+                let lower = lowered.to_le_bytes();
+                return self
+                    .given_names
+                    .get(&lower[..bytes.len()], lowered)
+                    .is_some();
             }
         }
         // Other short words fold on the stack.
@@ -333,7 +339,7 @@ impl Gazetteer {
         let (upper, capitalized, exact) = if info.any_case_rule {
             let original = &text.input()[input_start..input_end];
             let upper = is_all_caps(original);
-            let exact = !self.exact.is_empty()
+            let exact = info.exact_rule
                 && self
                     .exact
                     .get(&pattern)

@@ -213,11 +213,11 @@ impl<'a> FoldedWord<'a> {
     /// white space one space, up to a blank line.
     pub(super) fn of(text: &'a str) -> FoldedWord<'a> {
         let bytes = text.as_bytes();
-        let double_space = bytes.windows(2).any(|pair| pair == b"  ");
-        let same = !double_space
-            && bytes.iter().all(|&b| {
-                b.is_ascii() && !b.is_ascii_uppercase() && !matches!(b, b'\t' | b'\n' | b'\r')
-            });
+        // (Each test only when the one before it, which stops sooner, leaves it open.)
+        let double_space = || bytes.windows(2).any(|pair| pair == b"  ");
+        let same = bytes.iter().all(|&b| {
+            b.is_ascii() && !b.is_ascii_uppercase() && !matches!(b, b'\t' | b'\n' | b'\r')
+        }) && !double_space();
         if same {
             return FoldedWord::Same(text);
         }
@@ -225,7 +225,7 @@ impl<'a> FoldedWord<'a> {
         let plain = !bytes
             .iter()
             .any(|&b| matches!(b, b'\t' | b'\n' | b'\r' | 0xA0) || b >= 0xE2);
-        let len = if plain && !double_space {
+        let len = if plain && !double_space() {
             crate::text::fold::fold_into(text, &mut buffer).map_or(0, <[u8]>::len)
         } else {
             fold_collapsing(text, &mut buffer)

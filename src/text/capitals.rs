@@ -22,13 +22,30 @@ pub(crate) struct CapitalLines {
 impl CapitalLines {
     /// True when `start..end` of `input` lies in a line in capitals.
     pub(crate) fn covers(&mut self, input: &str, start: usize, end: usize) -> bool {
-        // Most spans have a lower-case letter near them: no line to read.
+        // Most spans have a lower-case letter near them, on their line: no line to read.
+        // (Read outwards from the span, where the nearest letters are.)
         let bytes = input.as_bytes();
-        let before = &bytes[start.saturating_sub(24)..start];
-        let before = memchr::memrchr(b'\n', before).map_or(before, |i| &before[i + 1..]);
-        let after = &bytes[end..bytes.len().min(end + 24)];
-        let after = memchr::memchr(b'\n', after).map_or(after, |i| &after[..i]);
-        if before.iter().chain(after).any(u8::is_ascii_lowercase) {
+        let near_lower = |mut near: std::slice::Iter<'_, u8>, backwards: bool| {
+            let mut next = || {
+                if backwards {
+                    near.next_back()
+                } else {
+                    near.next()
+                }
+            };
+            while let Some(&b) = next() {
+                if b == b'\n' {
+                    return false;
+                }
+                if b.is_ascii_lowercase() {
+                    return true;
+                }
+            }
+            false
+        };
+        if near_lower(bytes[start.saturating_sub(24)..start].iter(), true)
+            || near_lower(bytes[end..bytes.len().min(end + 24)].iter(), false)
+        {
             return false;
         }
         let (line_start, line_end, no_lower, capitals) = match self.last {

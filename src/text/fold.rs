@@ -97,11 +97,19 @@ pub fn fold_char(c: char) -> Folded {
     }
 }
 
-/// The length of the run of ASCII bytes `s` starts with (which fold byte for byte, to lower
-/// case).
-fn ascii_run(s: &str) -> usize {
-    s.bytes().position(|b| !b.is_ascii()).unwrap_or(s.len())
-}
+/// For the Latin-1 letters U+00C0 to U+00FF (UTF-8 `C3 80` to `C3 BF`, French's accented
+/// letters), the ASCII letter they fold to, by their second byte; 0 for the others ("æ", "ß",
+/// "×"), which go the general way.
+pub(super) const LATIN1_FOLDS: [u8; 64] = {
+    let mut table = [0u8; 64];
+    let letters = b"aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0\0aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0y";
+    let mut i = 0;
+    while i < 64 {
+        table[i] = letters[i];
+        i += 1;
+    }
+    table
+};
 
 /// Folds a whole string (used for gazetteer patterns; documents go through
 /// [`NormalizedText`](super::NormalizedText), which also keeps the offset map).
@@ -138,20 +146,41 @@ pub(crate) fn fold_into<'b>(s: &str, buffer: &'b mut [u8]) -> Option<&'b [u8]> {
         folded.make_ascii_lowercase();
         len += ascii;
         rest = &rest[ascii..];
+        // French's accented letters: one table lookup.
+        if let [0xC3, second @ 0x80..=0xBF, ..] = *rest.as_bytes() {
+            let ascii = LATIN1_FOLDS[usize::from(second - 0x80)];
+            if ascii != 0 {
+                *buffer.get_mut(len)? = ascii;
+                len += 1;
+                rest = &rest[2..];
+                continue;
+            }
+        }
         let Some(c) = rest.chars().next() else {
             return buffer.get(..len);
         };
         rest = &rest[c.len_utf8()..];
         let mut utf8 = [0u8; 4];
-        let piece = match fold_char(c) {
-            Folded::Char(f) => f.encode_utf8(&mut utf8).as_bytes(),
-            Folded::Str(f) => f.as_bytes(),
-            Folded::Nothing => &[],
-        };
+        let piece = folded_bytes(c, &mut utf8);
         buffer
             .get_mut(len..len + piece.len())?
             .copy_from_slice(piece);
         len += piece.len();
+    }
+}
+
+/// The length of the run of ASCII bytes `s` starts with (which fold byte for byte, to lower
+/// case).
+fn ascii_run(s: &str) -> usize {
+    s.bytes().position(|b| !b.is_ascii()).unwrap_or(s.len())
+}
+
+/// The UTF-8 bytes that `c` folds to.
+fn folded_bytes(c: char, utf8: &mut [u8; 4]) -> &[u8] {
+    match fold_char(c) {
+        Folded::Char(f) => f.encode_utf8(utf8).as_bytes(),
+        Folded::Str(f) => f.as_bytes(),
+        Folded::Nothing => &[],
     }
 }
 
@@ -187,9 +216,10 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// Folding runs of ASCII at once folds as folding character by character.
+        /// Folding runs of ASCII at once (and Latin-1 letters by table) folds as folding
+        /// character by character.
         #[test]
-        fn runs_of_ascii_fold_as_their_characters(s in "([a-zA-Z0-9 ’'.-]|é|ÉTÉ|œ|ß|\u{301}|\u{AD}){0,40}") {
+        fn runs_of_ascii_fold_as_their_characters(s in "([a-zA-Z0-9 ’'.-]|é|ÉTÉ|œ|ß|\u{301}|\u{AD}|[\u{C0}-\u{FF}]){0,40}") {
             let by_char: String = s
                 .chars()
                 .map(|c| match fold_char(c) {

@@ -1,7 +1,7 @@
 //! The normalised view of a document and its map back to the input.
 
 use super::blank::{blank, blank_run, Blank};
-use super::fold::{fold_char, Folded};
+use super::fold::{fold_char, Folded, LATIN1_FOLDS};
 use super::swar;
 
 /// A document folded for matching (see `fold_char`), with a map from every byte offset of
@@ -58,20 +58,6 @@ fn plain_run(bytes: &[u8]) -> usize {
     }
     i
 }
-
-/// For the Latin-1 letters U+00C0 to U+00FF (UTF-8 `C3 80` to `C3 BF`, French's accented
-/// letters), the ASCII letter they fold to, by their second byte; 0 for the others ("æ", "ß",
-/// "×"), which go the general way.
-const LATIN1_FOLDS: [u8; 64] = {
-    let mut table = [0u8; 64];
-    let letters = b"aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0\0aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0y";
-    let mut i = 0;
-    while i < 64 {
-        table[i] = letters[i];
-        i += 1;
-    }
-    table
-};
 
 /// The folded bytes per entry of [`NormalizedText::blocks`].
 const BLOCK: usize = 64;

@@ -88,9 +88,9 @@ pub(super) fn bodies(
         }
         // "Fédération de Russie" is a state; a known name is read by its own phase; a head
         // inside a title belongs to it ("Chef d'état-major général des FAR").
-        let in_title = titles
-            .iter()
-            .any(|t| t.input_start < start && start < t.input_end);
+        // (Hits are sorted and apart: only the last title that starts before may hold it.)
+        let before = titles.partition_point(|t| t.input_start < start);
+        let in_title = before > 0 && start < titles[before - 1].input_end;
         if state_at(names, start) || in_title {
             continue;
         }
@@ -141,9 +141,10 @@ pub(super) fn bodies(
             // "l'état-major des armées" is any army's; "l'état-major général des Armées", "…
             // de l'ANP", "… des armées françaises" one: a capital or a demonym names it.
             let named = input[head_end..end].contains(char::is_uppercase)
-                || names.iter().any(|h| {
-                    head_end < h.input_start && h.input_end <= end && h.kinds.any(Kinds::DEMONYM)
-                });
+                || names[names.partition_point(|h| h.input_start <= head_end)..]
+                    .iter()
+                    .take_while(|h| h.input_start <= end)
+                    .any(|h| h.input_end <= end && h.kinds.any(Kinds::DEMONYM));
             if head.as_str() == "etat-major" && !capitalised && !named {
                 continue;
             }
@@ -258,9 +259,11 @@ const NATIONAL_HEADS: [&str; 3] = ["forces", "garde", "armee"];
 
 /// True when the name of a state ends at `end`.
 fn state_ending(names: &[Hit], end: usize) -> bool {
-    names
+    // (Hits are sorted and apart: their ends are in order too.)
+    names[names.partition_point(|h| h.input_end < end)..]
         .iter()
-        .any(|h| h.input_end == end && h.kinds.any(Kinds::COUNTRY_NAME))
+        .take_while(|h| h.input_end == end)
+        .any(|h| h.kinds.any(Kinds::COUNTRY_NAME))
 }
 
 /// The end of the complement that names the body whose head (folded) ends at `end`, after

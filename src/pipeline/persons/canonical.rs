@@ -11,58 +11,143 @@ use std::cell::OnceCell;
 /// word, the canonical of the nearest full name before it with that surname (else after it),
 /// or, failing one, with that first name ("Khaled" for "Khaled ben Salmane").
 pub(super) fn canonical_names(input: &str, found: &[Found]) -> Vec<usize> {
-    // What the comparisons need of every full name: its text, and the skeleton of its first
-    // word (computed once, and only where no full name shares the surname).
-    let full: Vec<Option<Full<'_>>> = found
-        .iter()
-        .map(|f| {
-            (f.words >= 2).then(|| Full {
-                name: &input[f.start..f.end],
-                first: OnceCell::new(),
-            })
-        })
-        .collect();
+    let names = Names::of(input, found);
     (0..found.len())
-        .map(|i| canonical_of(found, &full, i))
+        .map(|i| canonical_of(found, &names, i))
         .collect()
 }
 
-/// A full name (of two words or more), as the comparisons read it.
-struct Full<'h> {
-    name: &'h str,
-    /// The skeleton of its first word, once asked for.
-    first: OnceCell<Option<String>>,
+/// What the comparisons need of the full names (of two words or more): their texts, and
+/// their indices by surname key and, once asked for, by the skeleton of their first word (so
+/// that each mention compares with its own surname's names, not with every name).
+struct Names<'h> {
+    /// The text of every full name (`None` for a mention of one word).
+    full: Vec<Option<&'h str>>,
+    /// The full names' surname keys and indices ([`indexed`]).
+    by_key: Vec<(&'h str, usize)>,
+    /// In a long list, the first of the full names of each key, text and word count
+    /// ([`indexed`]): the fullest name is among them.
+    distinct: Option<Vec<(&'h str, usize)>>,
+    /// The skeletons of the full names' first words and their indices ([`indexed`]).
+    by_first: OnceCell<Vec<(String, usize)>>,
 }
 
-impl Full<'_> {
-    /// The skeleton of the name's first word.
-    fn first(&self) -> Option<&str> {
-        self.first
-            .get_or_init(|| {
-                self.name
-                    .split_whitespace()
-                    .next()
-                    .and_then(skeleton::skeleton_of_word)
-            })
-            .as_deref()
+impl<'h> Names<'h> {
+    fn of(input: &'h str, found: &'h [Found]) -> Names<'h> {
+        let full: Vec<Option<&'h str>> = found
+            .iter()
+            .map(|f| (f.words >= 2).then(|| &input[f.start..f.end]))
+            .collect();
+        let mut by_key: Vec<(&'h str, usize)> = found
+            .iter()
+            .enumerate()
+            .filter(|&(j, _)| full[j].is_some())
+            .filter_map(|(j, f)| Some((f.key.as_deref()?, j)))
+            .collect();
+        // A long document names its people many times over: the fullest name of a key is
+        // sought among the distinct ones (the first of each, as the earliest wins ties).
+        let distinct = (by_key.len() >= SORTED_FROM).then(|| {
+            let mut firsts: Vec<(&'h str, &'h str, usize, usize)> = by_key
+                .iter()
+                .filter_map(|&(key, j)| Some((key, full[j]?, found[j].words, j)))
+                .collect();
+            firsts.sort_unstable();
+            firsts.dedup_by(|b, a| (a.0, a.1, a.2) == (b.0, b.1, b.2));
+            let mut distinct: Vec<(&'h str, usize)> =
+                firsts.into_iter().map(|(key, _, _, j)| (key, j)).collect();
+            distinct.sort_unstable();
+            distinct
+        });
+        indexed(&mut by_key);
+        Names {
+            full,
+            by_key,
+            distinct,
+            by_first: OnceCell::new(),
+        }
+    }
+
+    /// The full names whose surname key is `key`, in order.
+    fn of_surname<'a>(&'a self, key: &'a str) -> impl Iterator<Item = usize> + 'a {
+        with_key(&self.by_key, key)
+    }
+
+    /// Among the full names whose surname key is `key`, in order, those that may be the
+    /// fullest: all of them, or the first of each text and word count.
+    fn fullest_of_surname<'a>(&'a self, key: &'a str) -> impl Iterator<Item = usize> + 'a {
+        with_key(self.distinct.as_deref().unwrap_or(&self.by_key), key)
+    }
+
+    /// The full names whose first word's skeleton is `key`, in order.
+    fn of_first_name<'a>(&'a self, key: &'a str) -> impl Iterator<Item = usize> + 'a {
+        let by_first = self.by_first.get_or_init(|| {
+            let mut by_first: Vec<(String, usize)> = self
+                .full
+                .iter()
+                .enumerate()
+                .filter_map(|(j, name)| {
+                    let first = (*name)?.split_whitespace().next()?;
+                    Some((skeleton::skeleton_of_word(first)?, j))
+                })
+                .collect();
+            indexed(&mut by_first);
+            by_first
+        });
+        with_key(by_first, key)
     }
 }
 
+/// From this many pairs of (key, index), in index order, they are sorted by key to be looked
+/// up (fewer are read through, cheaper than sorting them).
+const SORTED_FROM: usize = 32;
+
+/// Sorts a list of pairs (key, index), made in index order, by key when it is long.
+fn indexed<K: Ord>(pairs: &mut [(K, usize)]) {
+    if pairs.len() >= SORTED_FROM {
+        pairs.sort_unstable();
+    }
+}
+
+/// The indices paired with `key` in a list of pairs that [`indexed`] made, in order.
+fn with_key<'a, K: AsRef<str>>(
+    pairs: &'a [(K, usize)],
+    key: &'a str,
+) -> impl Iterator<Item = usize> + 'a {
+    let pairs = if pairs.len() >= SORTED_FROM {
+        let from = pairs.partition_point(|(k, _)| k.as_ref() < key);
+        let to = from + pairs[from..].partition_point(|(k, _)| k.as_ref() == key);
+        &pairs[from..to]
+    } else {
+        pairs
+    };
+    pairs
+        .iter()
+        .filter(move |(k, _)| k.as_ref() == key)
+        .map(|&(_, j)| j)
+}
+
+/// The index nearest before `i` (else the first after it) among indices in order.
+fn nearest(indices: impl Iterator<Item = usize>, i: usize) -> Option<usize> {
+    let mut before = None;
+    for j in indices {
+        if j > i {
+            return before.or(Some(j));
+        }
+        before = Some(j);
+    }
+    before
+}
+
 /// [`canonical_names`] of mention `i`.
-fn canonical_of(found: &[Found], full: &[Option<Full<'_>>], i: usize) -> usize {
+fn canonical_of(found: &[Found], names: &Names<'_>, i: usize) -> usize {
     let f = &found[i];
     let Some(key) = f.key.as_deref() else {
         return i;
     };
-    let same_surname = |j: &usize| full[*j].is_some() && found[*j].key.as_deref() == Some(key);
-    if let Some(this) = &full[i] {
-        return (0..found.len())
-            .filter(same_surname)
-            .filter(|&j| {
-                full[j]
-                    .as_ref()
-                    .is_some_and(|other| holds_in_order(other.name, this.name))
-            })
+    if let Some(this) = names.full[i] {
+        return names
+            .fullest_of_surname(key)
+            .filter(|&j| names.full[j].is_some_and(|other| holds_in_order(other, this)))
             .max_by_key(|&j| {
                 (
                     found[j].words,
@@ -72,18 +157,12 @@ fn canonical_of(found: &[Found], full: &[Option<Full<'_>>], i: usize) -> usize {
             })
             .unwrap_or(i);
     }
-    let nearest = |matches: &dyn Fn(&usize) -> bool| {
-        (0..i)
-            .rev()
-            .find(|j| matches(j))
-            .or_else(|| (i + 1..found.len()).find(|j| matches(j)))
-    };
-    let first_name = |j: &usize| full[*j].as_ref().is_some_and(|n| n.first() == Some(key));
     // The nearest full name's own canonical: "Le Drian" after "M. Le Drian" after
     // "Jean-Yves Le Drian" is the last.
-    nearest(&same_surname)
-        .or_else(|| nearest(&first_name))
-        .map_or(i, |j| canonical_of(found, full, j))
+    // (`i`, of one word, is none of them.)
+    nearest(names.of_surname(key), i)
+        .or_else(|| nearest(names.of_first_name(key), i))
+        .map_or(i, |j| canonical_of(found, names, j))
 }
 
 /// The words of a name, parted by white space.

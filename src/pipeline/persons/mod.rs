@@ -44,8 +44,8 @@ use starts::{
 };
 use std::borrow::Cow;
 use words::{
-    capitalised_words, is_capitalised, is_in_capitals, is_initial, may_go_on, next_word, word_at,
-    Word,
+    capitalised_words, is_capitalised, is_in_capitals, is_initial, lower_case_in, may_go_on,
+    next_word, word_at, Word,
 };
 
 /// The spans of the names found so far, by start (one per start, the last given).
@@ -239,7 +239,7 @@ fn name_from(
         anchored
             && is_in_capitals(w)
             && !w.contains(['\'', '’'])
-            && !NOT_NAMES_IN_CAPITALS.contains(&w.to_lowercase().as_str())
+            && !lower_case_in(w, &NOT_NAMES_IN_CAPITALS)
     };
     let is_capitalised = |w: &str| is_capitalised(w) || in_capitals(w);
     // At most four words in capitals besides particles: past them, the words of the
@@ -250,7 +250,7 @@ fn name_from(
     if !is_capitalised(w.text)
         || is_initial(w.text)
         || mentions.overlaps_any(w.start, w.end)
-        || NOT_NAME_STARTS.contains(&w.text.to_lowercase().as_str())
+        || lower_case_in(w.text, &NOT_NAME_STARTS)
     {
         return None;
     }

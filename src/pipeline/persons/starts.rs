@@ -356,7 +356,7 @@ fn surname_in_capitals_after(input: &str, w: Word<'_>, mentions: &Mentions<'_, '
             .text
             .chars()
             .all(|c| c.is_uppercase() || c == '-' || c == '\'')
-        && !NOT_NAMES_IN_CAPITALS.contains(&next.text.to_lowercase().as_str());
+        && !lower_case_in(next.text, &NOT_NAMES_IN_CAPITALS);
     if !surname || !is_soft_gap(&input[w.end..next.start]) {
         return false;
     }
@@ -481,7 +481,7 @@ pub(super) fn surnames_seen_before(
         let capitalised = is_capitalised(w.text);
         let in_capitals = !capitalised
             && is_in_capitals(w.text)
-            && !NOT_NAMES_IN_CAPITALS.contains(&w.text.to_lowercase().as_str());
+            && !lower_case_in(w.text, &NOT_NAMES_IN_CAPITALS);
         if covered.covers(w.start, w.end) || !(capitalised || in_capitals) {
             continue;
         }
@@ -572,20 +572,34 @@ pub(super) fn full_names_seen_again(
 ) {
     // The distinct full names, their words folded, with their surname keys; indexed by key
     // and by first word, so that a long document costs in proportion to its length.
-    let mut full: Vec<(Vec<String>, Option<String>)> = Vec::new();
-    let mut distinct: WordSet<(Vec<String>, Option<String>)> = WordSet::default();
-    for f in found.iter().filter(|f| f.words >= 2) {
-        let words: Vec<String> = input[f.start..f.end]
-            .split_whitespace()
-            .map(crate::text::fold_str)
-            .collect();
-        let name = (words, f.key.clone());
-        if distinct.insert(name.clone()) {
-            full.push(name);
-        }
-    }
+    let mut full: Vec<(Vec<String>, Option<String>)> = found
+        .iter()
+        .filter(|f| f.words >= 2)
+        .map(|f| {
+            let words: Vec<String> = input[f.start..f.end]
+                .split_whitespace()
+                .map(crate::text::fold_str)
+                .collect();
+            (words, f.key.clone())
+        })
+        .collect();
     if full.is_empty() {
         return;
+    }
+    // The first of each distinct name, in order (sorted, not hashed: no name is copied).
+    let mut firsts: Vec<usize> = (0..full.len()).collect();
+    firsts.sort_by(|&a, &b| full[a].cmp(&full[b]).then(a.cmp(&b)));
+    firsts.dedup_by(|b, a| full[*a] == full[*b]);
+    if firsts.len() < full.len() {
+        let mut first = vec![false; full.len()];
+        for i in firsts {
+            first[i] = true;
+        }
+        let mut i = 0;
+        full.retain(|_| {
+            i += 1;
+            first[i - 1]
+        });
     }
     let mut by_key: WordMap<&str, Vec<usize>> = WordMap::default();
     let mut by_first: WordMap<&str, Vec<usize>> = WordMap::default();

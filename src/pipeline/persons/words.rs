@@ -293,11 +293,12 @@ pub(super) fn is_capitalised(word: &str) -> bool {
         return false;
     };
     // "al-Moghidi" and "el-Béchir" are capitalised after their particle.
-    let lead = word
-        .strip_prefix("al-")
-        .or_else(|| word.strip_prefix("el-"))
-        .and_then(|rest| rest.chars().next());
-    let first_ok = first.is_uppercase() || lead.is_some_and(char::is_uppercase);
+    let first_ok = first.is_uppercase()
+        || word
+            .strip_prefix("al-")
+            .or_else(|| word.strip_prefix("el-"))
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_uppercase);
     // Not in capitals throughout (a headline word): some letter after the first is lower case.
     first_ok && chars.any(char::is_lowercase)
 }
@@ -318,6 +319,16 @@ pub(super) fn is_in_capitals(word: &str) -> bool {
         capitals += usize::from(c.is_uppercase());
     }
     capitals >= 2
+}
+
+/// True when `word` in lower case is one of `list` (words in lower case), without allocating
+/// for an ASCII word.
+pub(super) fn lower_case_in(word: &str, list: &[&str]) -> bool {
+    if word.is_ascii() {
+        list.iter().any(|w| w.eq_ignore_ascii_case(word))
+    } else {
+        list.contains(&word.to_lowercase().as_str())
+    }
 }
 
 pub(super) fn is_initial(word: &str) -> bool {
@@ -446,6 +457,20 @@ mod tests {
             found,
             ["Barre", "al-Moghidi", "Ali", "Omar", "McDonald", "ÉTAT"]
         );
+    }
+
+    #[test]
+    fn words_in_lower_case_are_looked_up_as_their_lower_case() {
+        let list = ["qui", "à", "était", "le"];
+        for word in [
+            "Qui", "QUI", "À", "à", "ÉTAIT", "Était", "LE", "le", "Le", "Les", "A", "ÉTÉ", "",
+        ] {
+            assert_eq!(
+                lower_case_in(word, &list),
+                list.contains(&word.to_lowercase().as_str()),
+                "{word}"
+            );
+        }
     }
 
     proptest::proptest! {
