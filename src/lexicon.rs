@@ -376,7 +376,7 @@ pub(crate) const PERSON_HEADS: [&str; 2] = ["homologue", "homologues"];
 /// de police de l'Afrique de l'Est"), as written: capitalised, but "ministère" in any case (a
 /// ministry is named by its portfolio). Events are no bodies ("Forum de Dakar", "Sommet"): the
 /// forums that are organisations are the gazetteer's.
-pub(crate) const BODY_HEADS: [&str; 57] = [
+pub(crate) const BODY_HEADS: [&str; 58] = [
     "Conseil",
     "Comité",
     "Commission",
@@ -402,6 +402,7 @@ pub(crate) const BODY_HEADS: [&str; 57] = [
     "Force",
     "Forces",
     "Garde",
+    "Armée",
     "état-major",
     "État-major",
     "Etat-major",

@@ -560,3 +560,22 @@ fn abbreviations_in_parentheses_and_acronyms_after_offices() {
     let persons: Vec<&str> = x.persons.iter().map(|p| p.text.as_ref()).collect();
     assert_eq!(persons, ["Marc Tremblay"]);
 }
+
+/// An army named by its capital and its demonym is a body; in a line in capitals the demonym
+/// stays a demonym.
+#[test]
+fn armies_named_by_their_demonym() {
+    let text = "Le chef de l'Armée malgache a reçu l'Armée luxembourgeoise.\n\n\
+                L'ARMEE NIGERIENNE NEUTRALISE DES TERRORISTES\n\nL'armée malienne aussi.";
+    let x = Extractor::new().extract(text);
+    check_spans(text, &x);
+    let bodies: Vec<&str> = x.organizations.iter().map(|o| o.text.as_ref()).collect();
+    assert_eq!(bodies, ["Armée malgache", "Armée luxembourgeoise"]);
+    let demonyms: Vec<&str> = x
+        .countries
+        .iter()
+        .filter(|c| c.demonym)
+        .map(|c| c.text.as_ref())
+        .collect();
+    assert_eq!(demonyms, ["NIGERIENNE", "malienne"]);
+}

@@ -81,6 +81,11 @@ pub(super) fn bodies(
         // leaves it undecided.
         let caps = capitalised && capitals.covers(input, start, head_end);
         let undecided_head = caps && !any_case_head(&input[start..head_end]);
+        // "l'Armée malgache" names an army by its capital, which a line in capitals does not
+        // write ("L'ARMEE NIGERIENNE NEUTRALISE…": the demonym's).
+        if caps && FoldedWord::of(&input[start..head_end]).as_str() == "armee" {
+            continue;
+        }
         // "UNE DÉLÉGATION DE…", "SA MISSION…": a body that is named takes "le", "la"; after
         // "de" without one, the noun is a portfolio ("CHEFS DE MISSION DES NATIONS UNIES").
         if undecided_head && after_generic_determiner(&input[..start]) {

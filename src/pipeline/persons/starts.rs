@@ -75,7 +75,7 @@ pub(super) fn after_titles(
         // "le commandant de la Force Conjointe": after an office that ends with a capitalised
         // noun, one capitalised word without a comma goes on that noun's name.
         let ends_capitalised = title.kind == TitleKind::Office
-            && title.text.contains(' ')
+            && title.text.contains(char::is_whitespace)
             && title
                 .text
                 .rsplit(|c: char| c.is_whitespace() || c == '\'' || c == '’')
@@ -323,7 +323,10 @@ fn surnames_first(
     }
     // A list's item: a comma or "et" before it.
     let before = input[..start].trim_end_matches(|c| blank(c) == Blank::Space);
-    let listed = before.ends_with(',') || before.ends_with(" et");
+    let listed = before.ends_with(',')
+        || before
+            .strip_suffix("et")
+            .is_some_and(|b| b.ends_with(|c| blank(c) != Blank::No));
     if listed {
         (start, words)
     } else {
