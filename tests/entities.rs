@@ -579,3 +579,18 @@ fn armies_named_by_their_demonym() {
         .collect();
     assert_eq!(demonyms, ["NIGERIENNE", "malienne"]);
 }
+
+/// One word on the line after a title opens a sentence; a preposition opens no name.
+#[test]
+fn a_word_after_a_title_on_the_next_line_and_bylines() {
+    let text = "Le président reçoit les gouverneurs\nPoursuivant les consultations, Joseph \
+                Kabila a reçu les ambassadeurs.\n\nPar Amadou Konaté\n\nPour Aïssata Diallo, \
+                la paix prime.";
+    let x = Extractor::new().extract(text);
+    check_spans(text, &x);
+    let persons: Vec<&str> = x.persons.iter().map(|p| p.text.as_ref()).collect();
+    assert_eq!(
+        persons,
+        ["Joseph Kabila", "Amadou Konaté", "Aïssata Diallo"]
+    );
+}

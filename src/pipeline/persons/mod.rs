@@ -203,10 +203,11 @@ const NOT_NAMES_IN_CAPITALS: [&str; 46] = [
     "son", "sont", "sur", "un", "une", "va", "vers",
 ];
 
-/// The conjunctions and pronouns that never start a name (but "Le Guennec", "De Gaulle").
-const NOT_NAME_STARTS: [&str; 20] = [
+/// The conjunctions, pronouns and prepositions that never start a name (but "Le Guennec",
+/// "De Gaulle"): "Par P. Ndongo" is a byline.
+const NOT_NAME_STARTS: [&str; 25] = [
     "que", "qui", "dont", "qu", "il", "elle", "ils", "elles", "nous", "vous", "on", "ce", "cet",
-    "cette", "ces", "mais", "car", "donc", "et", "ou",
+    "cette", "ces", "mais", "car", "donc", "et", "ou", "par", "pour", "selon", "avec", "chez",
 ];
 
 /// `name` with every run of white space between its words one space (a name read over two

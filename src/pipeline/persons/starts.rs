@@ -85,6 +85,9 @@ pub(super) fn after_titles(
         if let Some((end, n)) = name_from(input, first, mentions, !in_capitals)
             .filter(|&(_, n)| n > 1 || !(ends_capitalised && glued))
             .filter(|&(_, n)| n > 1 || !acronym_like(first.text))
+            // One word on the next line opens its sentence ("… les gouverneurs\nPoursuivant
+            // les consultations, …").
+            .filter(|&(_, n)| n > 1 || !gap.contains('\n'))
         {
             let chain = chain_before(input, titles, i, mentions);
             // "les généraux de brigade A B, C D et E F": a plural title names a list.
