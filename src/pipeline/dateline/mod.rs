@@ -174,7 +174,7 @@ static DATE_LINE_PREFIX: Lazy<Regex> = Lazy::new(|| {
 /// What may follow a date on a date line (folded): a time, a time zone, a dash, what follows
 /// a bar ("| Agence…", "| Mots clés : …").
 static DATE_LINE_SUFFIX: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^[ \t]*(?:(?:a|-|,)?[ \t]*[0-2]?[0-9][:h][0-5][0-9](?::[0-5][0-9])?(?:[ \t]*(?:gmt|utc|heures?))?)?[ \t]*(?:[-–—]|[|.]|\|[^\n]{0,80})?[ \t]*$")
+    Regex::new(r"^[ \t]*(?:(?:a|-|,)?[ \t]*[0-2]?[0-9][:h][0-5][0-9](?::[0-5][0-9]|mn|min)?(?:[ \t]*(?:gmt|utc|heures?))?)?[ \t]*(?:[-–—]|[|.]|\|[^\n]{0,80})?[ \t]*$")
         .expect("compiles")
 });
 
@@ -507,10 +507,18 @@ fn is_boilerplate(line: &str) -> bool {
 }
 
 /// An unknown place is accepted when written in capitals, in at most three words, not
-/// starting with an article ("NIAMEY", "ADDIS ABEBA"; not "LE MINISTRE DE LA DÉFENSE").
+/// starting with an article ("NIAMEY", "ADDIS ABEBA"; not "LE MINISTRE DE LA DÉFENSE"), nor
+/// named like an outlet ("XALIMANEWS", "ABIDJAN24").
 fn is_capitalised_place(place: &str) -> bool {
     let words: Vec<&str> = place.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    let outlet = [
+        "NEWS", "INFO", "INFOS", "PRESS", "PRESSE", "MEDIA", "MÉDIAS", "TV", "FM",
+    ]
+    .iter()
+    .any(|e| place.ends_with(e) && place.len() > e.len())
+        || place.ends_with(|c: char| c.is_ascii_digit());
     crate::gazetteer::is_all_caps(place)
+        && !outlet
         && words.len() <= 3
         && !matches!(
             words.first().copied(),

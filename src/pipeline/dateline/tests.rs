@@ -355,3 +355,14 @@ fn bylines_updates_share_buttons_and_dates_written_with_dashes_or_spaced_dots() 
         is(Some("TUNIS"), None)
     );
 }
+
+#[test]
+fn an_outlet_in_capitals_is_no_place_and_minutes_may_be_spelt() {
+    assert_eq!(dateline(&format!("DAKARNEWS -Une mission {BODY}")), None);
+    assert_eq!(
+        dateline(&format!(
+            "Titre\npublié le : 22 septembre 2023 à 12h05min | MàJ : 22 septembre 2023\n\n{BODY}"
+        )),
+        is(None, Some("2023-09-22"))
+    );
+}
