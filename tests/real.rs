@@ -169,24 +169,24 @@ fn gold_offsets_point_at_their_texts() {
     }
 }
 
-/// (type, exact F1 floor) on the development pages, re-based on 2026-12-05 when the pages grew
-/// from 97 to 119 (r837–r865 less their holdout; code unchanged; measured: persons 0.950,
-/// titles 0.890, countries 0.972, demonyms 0.947, dates 0.965, relative dates 0.951,
-/// organisations 0.893, places 0.890, themes 0.914, dateline 0.966), a little below each:
+/// (type, exact F1 floor) on the development pages, set from the figures measured at the end
+/// of the fourth session, 2026-12-05, on 119 pages (README, "Real pages": persons 0.977,
+/// titles 0.890, countries 0.973, demonyms 0.965, dates 0.970, relative dates 0.960,
+/// organisations 0.917, places 0.895, themes 0.914, dateline 0.983), a little below each:
 /// floors only go up on one set of pages (see `tests/corpus.rs`).
 const FLOORS: &[(&str, f64)] = &[
-    ("persons", 0.945),
+    ("persons", 0.97),
     ("titles", 0.885),
     ("countries", 0.965),
-    ("demonyms", 0.94),
-    ("dates", 0.96),
-    ("relative_dates", 0.945),
-    ("organizations", 0.885),
-    ("places", 0.885),
+    ("demonyms", 0.955),
+    ("dates", 0.965),
+    ("relative_dates", 0.955),
+    ("organizations", 0.91),
+    ("places", 0.89),
 ];
 /// Theme F1 over (document, theme) pairs and dateline accuracy on the development pages.
 const THEMES_FLOOR: f64 = 0.905;
-const DATELINE_FLOOR: f64 = 0.96;
+const DATELINE_FLOOR: f64 = 0.975;
 
 #[test]
 fn real_pages_stay_above_the_floors() {
