@@ -134,7 +134,7 @@ pub(crate) fn weekday_number(word: &str) -> Option<u8> {
 
 /// The words of relative dates, ordinals and parts of periods that anchor dates besides
 /// months and weekdays.
-const OTHER_DATE_WORDS: [&str; 55] = [
+const OTHER_DATE_WORDS: [&str; 58] = [
     "premier",
     "deux",
     "trois",
@@ -181,6 +181,9 @@ const OTHER_DATE_WORDS: [&str; 55] = [
     "annee",
     "an",
     "week",
+    "weekend",
+    "matinee",
+    "soiree",
     "fin",
     "debut",
     "milieu",

@@ -171,7 +171,12 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
         _ => 0,
     };
     let first = toks.first().copied()?;
-    let is_time_of_day = |t: &&str| matches!(*t, "matin" | "soir" | "apres-midi" | "midi" | "nuit");
+    let is_time_of_day = |t: &&str| {
+        matches!(
+            *t,
+            "matin" | "soir" | "apres-midi" | "midi" | "nuit" | "matinee" | "soiree"
+        )
+    };
     // "les quatre derniers mois", "ces deux prochaines semaines".
     if matches!(first, "les" | "ces") {
         let count = toks.get(1)?;
@@ -236,7 +241,9 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
         "demain" => Relative::Days(1),
         "apres-demain" => Relative::Days(2),
         "la" | "cette" if toks.contains(&"semaine") => Relative::Week(shift(last)),
-        "le" | "ce" if toks.contains(&"week-end") => Relative::Weekend(shift(last)),
+        "le" | "ce" if toks.iter().any(|t| matches!(*t, "week-end" | "weekend")) => {
+            Relative::Weekend(shift(last))
+        }
         "le" | "ce" if toks.iter().any(|t| t.starts_with("mois")) => Relative::Month(shift(last)),
         "l'annee" | "l'an" | "cette" => Relative::Year(shift(last)),
         day => Relative::Weekday(

@@ -577,3 +577,18 @@ fn nowadays_before_a_state_verb_or_the_future_and_today_of_an_event() {
         &[("aujourd'hui", Some("2024-05-15"))],
     );
 }
+
+#[test]
+fn weekends_without_a_hyphen_and_parts_of_today() {
+    let anchor = Some("2024-05-15"); // a Wednesday
+    check(
+        "cette matinée, cette soirée, ce weekend, le weekend dernier",
+        anchor,
+        &[
+            ("cette matinée", Some("2024-05-15")),
+            ("cette soirée", Some("2024-05-15")),
+            ("ce weekend", Some("2024-05-18/2024-05-19")),
+            ("le weekend dernier", Some("2024-05-11/2024-05-12")),
+        ],
+    );
+}
