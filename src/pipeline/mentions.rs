@@ -158,13 +158,16 @@ impl<'a, 'h> Mentions<'a, 'h> {
     /// "Mohamed Cheikh Ould …", "Bawe Maurice Nfoa").
     pub fn may_be_inside_a_name(&self, start: usize, end: usize) -> bool {
         let state = self.name_like_states.contains(&(start, end));
-        let place = || self.places.iter().any(|p| (p.start, p.end) == (start, end));
+        // The lists are sorted by start without overlap: one binary search each.
+        let place = || self.place_starting_at(start).is_some_and(|p| p.end == end);
         let honorific = || {
-            self.titles.iter().any(|t| {
-                (t.start, t.end) == (start, end)
-                    && t.kind == TitleKind::Honorific
-                    && !t.text.ends_with('.')
-            })
+            self.titles
+                .binary_search_by_key(&start, |t| t.start)
+                .ok()
+                .map(|i| &self.titles[i])
+                .is_some_and(|t| {
+                    t.end == end && t.kind == TitleKind::Honorific && !t.text.ends_with('.')
+                })
         };
         (state || place() || honorific())
             && overlapping(self.organizations, |m| (m.start, m.end), start, end).is_none()
@@ -253,6 +256,42 @@ impl<'a, 'h> Mentions<'a, 'h> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_place_is_inside_a_name_only_when_it_is_the_word_exactly() {
+        let input = "Hamadou Djibo Barte et Ali Dosso Kane";
+        let span = |w: &str| (input.find(w).unwrap(), input.find(w).unwrap() + w.len());
+        let places: Vec<PlaceMention<'_>> = ["Djibo", "Dosso"]
+            .iter()
+            .map(|w| {
+                let (start, end) = span(w);
+                PlaceMention {
+                    text: std::borrow::Cow::Borrowed(&input[start..end]),
+                    start,
+                    end,
+                    kind: None,
+                    code: None,
+                }
+            })
+            .collect();
+        let mentions = Mentions {
+            organizations: &[],
+            countries: &[],
+            places: &places,
+            titles: &[],
+            dates: &[],
+            undecided: &[],
+            name_like_states: &[],
+        };
+        let (start, end) = span("Djibo");
+        assert!(mentions.may_be_inside_a_name(start, end));
+        assert!(!mentions.may_be_inside_a_name(start, end - 1));
+        assert!(!mentions.may_be_inside_a_name(start + 1, end));
+        let (start, end) = span("Dosso");
+        assert!(mentions.may_be_inside_a_name(start, end));
+        let (start, end) = span("Kane");
+        assert!(!mentions.may_be_inside_a_name(start, end));
+    }
 
     #[test]
     fn connectors_and_parentheses() {

@@ -245,10 +245,12 @@ fn name_from(
     let is_capitalised = |w: &str| is_capitalised(w) || in_capitals(w);
     // At most four words in capitals besides particles: past them, the words of the
     // sentence.
-    let mut capitals = usize::from(in_capitals(first.text));
+    let first_in_capitals = in_capitals(first.text);
+    let mut capitals = usize::from(first_in_capitals);
     let w = first;
+    let capitalised = words::is_capitalised(w.text);
     // Nor a conjunction or a pronoun ("le Roi, Que Dieu L'assiste").
-    if !is_capitalised(w.text)
+    if !(capitalised || first_in_capitals)
         || is_initial(w.text)
         || mentions.overlaps_any(w.start, w.end)
         || lower_case_in(w.text, &NOT_NAME_STARTS)
@@ -261,35 +263,40 @@ fn name_from(
     let mut end = w.end;
     let mut count = 1;
     let mut last = w;
+    // Whether the last word is in capitals throughout.
+    let mut last_in_capitals = is_in_capitals(w.text);
     // A given name in mixed case, then a surname in capitals ("Mahamane TOURÉ"): the name is
     // whole, and a mixed-case word after it is the sentence's ("… TOURÉ Source : ANP").
-    let mut given = words::is_capitalised(w.text) && !is_in_capitals(w.text);
+    let mut given = capitalised && !last_in_capitals;
     let mut surname_in_capitals = false;
+    // One reader of lines in capitals for the whole name.
+    let mut lines = CapitalLines::default();
     while let Some(next) = next_word(input, last.run_end) {
         // Words of one name are parted by white space with one line break at most.
         let gap = &input[end..next.start];
         if !is_soft_gap(gap) || count >= 7 {
             break;
         }
+        let line_break = gap.contains('\n');
+        let next_in_capitals = is_in_capitals(next.text);
         // In lines in capitals, a line break may part a name or end it before the next line's
         // first word: nothing tells which ("… TOURE\nSOURCE : …").
-        if gap.contains('\n')
-            && is_in_capitals(last.text)
-            && is_in_capitals(next.text)
-            && (CapitalLines::default().covers(input, last.start, last.end)
-                || CapitalLines::default().covers(input, next.start, next.end))
+        if line_break
+            && last_in_capitals
+            && next_in_capitals
+            && (lines.covers(input, last.start, last.end)
+                || lines.covers(input, next.start, next.end))
         {
             break;
         }
-        let mixed = words::is_capitalised(next.text) && !is_in_capitals(next.text);
+        let next_capitalised = words::is_capitalised(next.text);
+        let mixed = next_capitalised && !next_in_capitals;
         if surname_in_capitals && mixed {
             break;
         }
         // A particle in capitals ("Mohamed Ahmed EL Baouardi") is no surname.
-        let particle = NAME_PARTICLES
-            .iter()
-            .any(|p| next.text.eq_ignore_ascii_case(p));
-        if is_in_capitals(next.text) && given && !particle {
+        let particle = is_particle(next.text);
+        if next_in_capitals && given && !particle {
             surname_in_capitals = true;
         }
         given |= mixed;
@@ -297,8 +304,8 @@ fn name_from(
         // and a word in capitals alone on its line, with no punctuation, is a caption or a
         // heading ("… Ouattara\nPR\n"; a wrapped line leaves a surname alone only at the end
         // of its sentence: "… Essowè\nTCHALIM.").
-        if gap != " " && gap.contains('\n') {
-            let alone = is_in_capitals(next.text)
+        if gap != " " && line_break {
+            let alone = next_in_capitals
                 && next.run_end == next.end
                 && input[next.end..]
                     .split('\n')
@@ -310,17 +317,16 @@ fn name_from(
         }
         // A place or an honorific right after a name's word is the name's: French names a
         // person's town with a preposition ("Hamadou Djibo Barte", "Mohamed Cheikh Ould …").
-        let inside_the_name =
-            !gap.contains('\n') && mentions.may_be_inside_a_name(next.start, next.end);
+        let inside_the_name = !line_break && mentions.may_be_inside_a_name(next.start, next.end);
         if !inside_the_name && mentions.overlaps_any(next.start, next.end) {
             break;
         }
-        if !words::is_capitalised(next.text)
-            && in_capitals(next.text)
-            && !NAME_PARTICLES
-                .iter()
-                .any(|p| next.text.eq_ignore_ascii_case(p))
-        {
+        // A word in capitals is never capitalised (that needs a lower-case letter).
+        let next_as_capitals = next_in_capitals
+            && anchored
+            && !next.text.contains(['\'', '’'])
+            && !lower_case_in(next.text, &NOT_NAMES_IN_CAPITALS);
+        if !next_capitalised && next_as_capitals && !particle {
             capitals += 1;
             if capitals > 4 {
                 break;
@@ -329,13 +335,13 @@ fn name_from(
         // In a line in capitals, a word of the name's after which an article opens an object
         // is a verb ("DONALD TRUMP APPELLE L'IRAN", "… ANNONCE UNE SUBVENTION").
         if count >= 2
-            && in_capitals(next.text)
+            && next_as_capitals
             && super::phrase::verb_by_what_follows(next.text, &input[next.end..])
-            && CapitalLines::default().covers(input, next.start, next.end)
+            && lines.covers(input, next.start, next.end)
         {
             break;
         }
-        if is_capitalised(next.text) || is_initial(next.text) {
+        if next_capitalised || next_as_capitals || is_initial(next.text) {
             // "Kamano.Le document": the next sentence, its space lost, ends the name.
             if let Some(dot) = words::glued_full_stop(next.text.as_bytes()) {
                 return Some((next.start + dot, count + 1));
@@ -343,11 +349,12 @@ fn name_from(
             end = next.end;
             count += 1;
             last = next;
+            last_in_capitals = next_in_capitals;
             continue;
         }
         // In capitals, "LE", "LA" right after a first name are a surname's particle ("JEAN-YVES
         // LE DRIAN"): a first name takes no article.
-        if count == 1 && anchored && is_in_capitals(last.text) && matches!(next.text, "LE" | "LA") {
+        if count == 1 && anchored && last_in_capitals && matches!(next.text, "LE" | "LA") {
             if let Some(after) = next_word(input, next.run_end) {
                 if is_soft_gap(&input[next.end..after.start])
                     && in_capitals(after.text)
@@ -356,15 +363,13 @@ fn name_from(
                     end = after.end;
                     count += 2;
                     last = after;
+                    last_in_capitals = true;
                     continue;
                 }
             }
         }
         // A particle joins only when a capitalised word follows it.
-        if NAME_PARTICLES
-            .iter()
-            .any(|p| next.text.eq_ignore_ascii_case(p))
-        {
+        if particle {
             if let Some(after) = next_word(input, next.run_end) {
                 let gap = &input[next.end..after.start];
                 if is_soft_gap(gap)
@@ -374,6 +379,7 @@ fn name_from(
                     end = after.end;
                     count += 2;
                     last = after;
+                    last_in_capitals = is_in_capitals(after.text);
                     continue;
                 }
             }
@@ -382,6 +388,12 @@ fn name_from(
     }
     // A name does not end on an initial.
     Some((end, count))
+}
+
+/// True when `word` is one of the particles of names ("bin", "ould", "EL"), in any case.
+fn is_particle(word: &str) -> bool {
+    // The particles are ASCII, of five letters at most.
+    word.len() <= 5 && NAME_PARTICLES.iter().any(|p| word.eq_ignore_ascii_case(p))
 }
 
 /// True when the line that ends after `end` (a name's word before a line break) is shorter
@@ -451,6 +463,13 @@ fn chain_before(
 mod tests {
     use super::skeleton::*;
     use super::*;
+
+    #[test]
+    fn particles_are_short_ascii_words_in_any_case() {
+        assert!(NAME_PARTICLES.iter().all(|p| p.is_ascii() && p.len() <= 5));
+        assert!(is_particle("della") && is_particle("EL") && is_particle("Ould"));
+        assert!(!is_particle("Dellas") && !is_particle("Él") && !is_particle(""));
+    }
 
     #[test]
     fn skeletons_tolerate_transliterations() {

@@ -206,12 +206,8 @@ pub(super) fn after_counterparts(
         let Some(mut end) = skip_blanks(end) else {
             continue;
         };
-        if let Some(demonym) = mentions
-            .countries
-            .iter()
-            .find(|c| c.start == end && c.demonym)
-        {
-            let Some(after) = skip_blanks(demonym.end) else {
+        if let Some(demonym_end) = mentions.demonym_ending(end) {
+            let Some(after) = skip_blanks(demonym_end) else {
                 continue;
             };
             end = after;
@@ -479,7 +475,8 @@ pub(super) fn surnames_seen_before(
             .get(..3)
             .is_some_and(|a| a.eq_ignore_ascii_case("al-") || a.eq_ignore_ascii_case("el-"));
         let first = if article { &w.text[3..] } else { w.text };
-        if !skeleton::initial_of(first).is_some_and(|c| initials.contains(&c)) {
+        // (Sorted: a binary search, however many initials a long document has.)
+        if !skeleton::initial_of(first).is_some_and(|c| initials.binary_search(&c).is_ok()) {
             continue;
         }
         // A word in capitals may be a surname ("KONATÉ"), not a small word of the sentence.
