@@ -23,6 +23,7 @@
 //!
 //! Words in capitals throughout (headlines) never start a name.
 
+mod again;
 mod canonical;
 mod skeleton;
 mod starts;
@@ -36,12 +37,10 @@ use crate::model::{PersonMention, Role, TitleMention};
 use crate::text::blank::{blank, is_soft_gap, Blank};
 use crate::text::capitals::CapitalLines;
 use crate::types::TitleKind;
+use again::{full_names_seen_again, surnames_seen_before};
 use canonical::canonical_names;
 use skeleton::{skeleton_into, surname_key, SKELETON_BUFFER};
-use starts::{
-    after_counterparts, after_titles, at_given_names, before_titles, full_names_seen_again,
-    surnames_seen_before,
-};
+use starts::{after_counterparts, after_titles, at_given_names, before_titles};
 use std::borrow::Cow;
 use words::{
     capitalised_words, is_capitalised, is_in_capitals, is_initial, lower_case_in, may_go_on,

@@ -1,0 +1,306 @@
+//! Later mentions of persons: the surnames of full names seen before ("Al-Moghidi", "le
+//! général Barmou", by a skeleton that tolerates transliteration), and full names seen again,
+//! whole or by their first words ("Téné Birahima" after "Téné Birahima Ouattara").
+
+use super::starts::word_before;
+use super::*;
+use crate::hash::WordMap;
+
+/// Later mentions of the surnames of names of two words or more, by skeleton, and of their
+/// first names where those are known given names.
+pub(super) fn surnames_seen_before(
+    gazetteer: &Gazetteer,
+    input: &str,
+    candidates: &[Word<'_>],
+    mentions: &Mentions<'_, '_>,
+    covered: &Covered,
+    found: &mut Vec<Found>,
+) {
+    for f in found.iter_mut() {
+        f.key = surname_key(&input[f.start..f.end]);
+    }
+    // The surnames of full names, and their first names where those are known given names
+    // ("Khaled" after "Khaled ben Salmane").
+    let mut keys: WordSet<String> = found
+        .iter()
+        .filter(|f| f.words >= 2)
+        .filter_map(|f| f.key.clone())
+        .collect();
+    keys.extend(
+        found
+            .iter()
+            .filter(|f| f.words >= 2)
+            .filter_map(|f| input[f.start..f.end].split_whitespace().next())
+            .filter(|first| gazetteer.is_given_name(first))
+            .filter_map(skeleton::skeleton_of_word),
+    );
+    // Skeletons start with the word's first letter: a cheap filter before computing one.
+    let mut initials: Vec<char> = keys.iter().filter_map(|k| k.chars().next()).collect();
+    initials.sort_unstable();
+    initials.dedup();
+    for w in candidates {
+        if keys.is_empty() {
+            break;
+        }
+        let article = w
+            .text
+            .get(..3)
+            .is_some_and(|a| a.eq_ignore_ascii_case("al-") || a.eq_ignore_ascii_case("el-"));
+        let first = if article { &w.text[3..] } else { w.text };
+        // (Sorted: a binary search, however many initials a long document has.)
+        if !skeleton::initial_of(first).is_some_and(|c| initials.binary_search(&c).is_ok()) {
+            continue;
+        }
+        // A word in capitals may be a surname ("KONATÉ"), not a small word of the sentence.
+        // (A capitalised word is not in capitals: one test or the other.)
+        let capitalised = is_capitalised(w.text);
+        let in_capitals = !capitalised
+            && is_in_capitals(w.text)
+            && !lower_case_in(w.text, &NOT_NAMES_IN_CAPITALS);
+        if covered.covers(w.start, w.end) || !(capitalised || in_capitals) {
+            continue;
+        }
+        if mentions.overlaps_any(w.start, w.end) {
+            continue;
+        }
+        let mut buffer = [0; SKELETON_BUFFER];
+        if let Some(key) = skeleton_into(w.text, &mut buffer).filter(|k| keys.contains(&**k)) {
+            // In a line in capitals, a word of the sentence may have a surname's skeleton
+            // ("JUNTE", "CADRE"): there only a name's first or last word as spelt is one, and
+            // only where no word before it may be the name's.
+            let spelt = || {
+                let folded = crate::text::fold_str(w.text);
+                found.iter().filter(|f| f.words >= 2).any(|f| {
+                    let mut words = input[f.start..f.end].split_whitespace();
+                    let first = words.next();
+                    [first, words.next_back()]
+                        .into_iter()
+                        .flatten()
+                        .any(|word| crate::text::fold_str(word) == folded)
+                })
+            };
+            if in_capitals
+                && CapitalLines::default().covers(input, w.start, w.end)
+                && (!spelt() || name_may_start_before(input, *w, mentions))
+            {
+                continue;
+            }
+            // "E. Macron": an initial right before, which no title holds, is the name's.
+            let before = &input[..w.start];
+            let blanks = before.trim_end_matches(|c| blank(c) != Blank::No);
+            let initial = (blanks.len() < before.len() && is_soft_gap(&before[blanks.len()..]))
+                .then_some(blanks)
+                .and_then(|b| b.strip_suffix('.'))
+                .and_then(|b| {
+                    let c = b.chars().next_back()?;
+                    let at = b.len() - c.len_utf8();
+                    let alone = b[..at]
+                        .chars()
+                        .next_back()
+                        .map_or(true, |p| !p.is_alphanumeric());
+                    // "M." is the honorific, whatever the line's case.
+                    (c.is_uppercase()
+                        && c != 'M'
+                        && alone
+                        && !mentions.overlaps_any(at, b.len() + 1))
+                    .then_some(at)
+                });
+            // "Le Drian", "Ibn Chambas": a capitalised particle right before is the
+            // surname's ("Jean-Yves Le Drian", "Mohamed Ibn Chambas").
+            let particle = || {
+                let trimmed = before.trim_end_matches(|c| blank(c) != Blank::No);
+                if trimmed.len() == before.len() || !is_soft_gap(&before[trimmed.len()..]) {
+                    return None;
+                }
+                let before = trimmed;
+                let at = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
+                    i + before[i..].chars().next().map_or(1, char::len_utf8)
+                });
+                let word = &before[at..];
+                let particle = word.starts_with(char::is_uppercase)
+                    && (matches!(word, "Le" | "La")
+                        || NAME_PARTICLES.iter().any(|p| word.eq_ignore_ascii_case(p)));
+                (particle && !mentions.overlaps_any(at, before.len())).then_some(at)
+            };
+            found.push(Found {
+                start: initial.or_else(particle).unwrap_or(w.start),
+                end: w.end,
+                // A short mention still: its canonical is the full name.
+                words: 1,
+                titles: Vec::new(),
+                key: Some(key.into_owned()),
+            });
+        }
+    }
+}
+
+/// Full names seen again, whole or in part, where no anchor marks them: the words before a
+/// later surname that are the full name's own ("Bahram Qassemi" at the start of a sentence
+/// after "…, Bahram Qassemi, a condamné") join it, and the first two words or more of a full
+/// name are a mention of that person ("Téné Birahima" after "Téné Birahima Ouattara").
+pub(super) fn full_names_seen_again(
+    input: &str,
+    candidates: &[Word<'_>],
+    mentions: &Mentions<'_, '_>,
+    covered: &Covered,
+    found: &mut Vec<Found>,
+) {
+    // The distinct full names, their words folded, with their surname keys; indexed by key
+    // and by first word, so that a long document costs in proportion to its length.
+    let mut full: Vec<(Vec<String>, Option<String>)> = found
+        .iter()
+        .filter(|f| f.words >= 2)
+        .map(|f| {
+            let words: Vec<String> = input[f.start..f.end]
+                .split_whitespace()
+                .map(crate::text::fold_str)
+                .collect();
+            (words, f.key.clone())
+        })
+        .collect();
+    if full.is_empty() {
+        return;
+    }
+    // The first of each distinct name, in order (sorted, not hashed: no name is copied).
+    let mut firsts: Vec<usize> = (0..full.len()).collect();
+    firsts.sort_by(|&a, &b| full[a].cmp(&full[b]).then(a.cmp(&b)));
+    firsts.dedup_by(|b, a| full[*a] == full[*b]);
+    if firsts.len() < full.len() {
+        let mut first = vec![false; full.len()];
+        for i in firsts {
+            first[i] = true;
+        }
+        let mut i = 0;
+        full.retain(|_| {
+            i += 1;
+            first[i - 1]
+        });
+    }
+    let mut by_key: WordMap<&str, Vec<usize>> = WordMap::default();
+    let mut by_first: WordMap<&str, Vec<usize>> = WordMap::default();
+    for (i, (words, key)) in full.iter().enumerate() {
+        if let Some(key) = key {
+            by_key.entry(key.as_str()).or_default().push(i);
+        }
+        if words.len() >= 3 {
+            by_first.entry(words[0].as_str()).or_default().push(i);
+        }
+    }
+    let same = |word: &Word<'_>, folded: &str| {
+        word.text.len() <= folded.len() + 8 && folds_to(word.text, folded)
+    };
+    // A short mention of a surname, or the last words of a full name ("Albert Camara" for
+    // "Damantang Albert Camara"): the full name's words before it, as written before it.
+    for f in found.iter_mut().filter(|f| f.titles.is_empty()) {
+        // Only a name whose surname a longer full name shares.
+        let Some(same_key) = f
+            .key
+            .as_deref()
+            .and_then(|k| by_key.get(k))
+            .filter(|list| list.iter().any(|&i| full[i].0.len() > f.words))
+        else {
+            continue;
+        };
+        let short: Vec<String> = input[f.start..f.end]
+            .split_whitespace()
+            .map(crate::text::fold_str)
+            .collect();
+        let mut best: Option<(usize, usize)> = None;
+        for (words, _) in same_key.iter().map(|&i| &full[i]) {
+            if words.len() <= short.len() || !words.ends_with(&short) {
+                continue;
+            }
+            let mut start = f.start;
+            let mut joined = 0;
+            for folded in words[..words.len() - short.len()].iter().rev() {
+                match word_before(input, start) {
+                    Some(w) if same(&w, folded) && !mentions.overlaps_any(w.start, w.end) => {
+                        start = w.start;
+                        joined += 1;
+                    }
+                    _ => break,
+                }
+            }
+            if joined > 0 && best.map_or(true, |(s, _)| start < s) {
+                best = Some((start, joined));
+            }
+        }
+        if let Some((start, joined)) = best {
+            if !covered.covers(start, f.start) {
+                f.start = start;
+                f.words += joined;
+            }
+        }
+    }
+    // The first words of a full name, two or more; their initials first, a cheap filter.
+    let initial = |word: &str| match word.chars().next().map(crate::text::fold_char) {
+        Some(crate::text::Folded::Char(c)) => Some(c.to_ascii_lowercase()),
+        _ => None,
+    };
+    let mut initials: Vec<char> = by_first.keys().filter_map(|w| initial(w)).collect();
+    initials.sort_unstable();
+    initials.dedup();
+    let mut seen: Vec<Found> = Vec::new();
+    for w in candidates {
+        if initials.is_empty() {
+            break;
+        }
+        if !initial(w.text).is_some_and(|c| initials.binary_search(&c).is_ok())
+            || !is_capitalised(w.text)
+            || covered.covers(w.start, w.end)
+        {
+            continue;
+        }
+        if seen.last().is_some_and(|s| s.end > w.start) {
+            continue;
+        }
+        // The candidate folded once, for all the full names.
+        let mut buffer = [0; 64];
+        let folded = fold_word(w.text, &mut buffer);
+        let mut best: Option<(usize, usize, &Option<String>)> = None;
+        let starting = by_first.get(&*folded).into_iter().flatten();
+        for (words, key) in starting.map(|&i| &full[i]) {
+            if w.text.len() > words[0].len() + 8 {
+                continue;
+            }
+            let (mut end, mut n) = (w.end, 1);
+            while let Some(next) = words.get(n) {
+                match next_word(input, end) {
+                    Some(x) if is_soft_gap(&input[end..x.start]) && same(&x, next) => {
+                        end = x.end;
+                        n += 1;
+                    }
+                    _ => break,
+                }
+            }
+            if n >= 2 && best.map_or(true, |(e, _, _)| end > e) {
+                best = Some((end, n, key));
+            }
+        }
+        if let Some((end, n, key)) = best {
+            if !covered.covers(w.start, end) && !mentions.overlaps_any(w.start, end) {
+                seen.push(Found {
+                    start: w.start,
+                    end,
+                    words: n,
+                    titles: Vec::new(),
+                    key: key.clone(),
+                });
+            }
+        }
+    }
+    found.extend(seen);
+}
+
+/// `word` folded (lower case, no accents), in `buffer` when it fits.
+fn fold_word<'b>(word: &str, buffer: &'b mut [u8; 64]) -> Cow<'b, str> {
+    match crate::text::fold::fold_into(word, buffer).map(std::str::from_utf8) {
+        Some(Ok(folded)) => Cow::Borrowed(folded),
+        _ => Cow::Owned(crate::text::fold_str(word)),
+    }
+}
+
+/// True when `word` folds to `folded`.
+fn folds_to(word: &str, folded: &str) -> bool {
+    *fold_word(word, &mut [0; 64]) == *folded
+}
