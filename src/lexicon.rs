@@ -92,18 +92,9 @@ pub(crate) fn month_number(word: &str) -> Option<u8> {
         })
 }
 
-/// Weekdays as pages' stamps abbreviate them or write them in English, folded ("fri", "lun.").
-const WEEKDAY_ABBREVIATIONS: [&str; 24] = [
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
+/// The English weekdays, whole and in three letters, folded: a weekday before an English date
+/// ("Fri, 24 Jun 2022").
+pub(crate) const ENGLISH_WEEKDAYS: [&str; 14] = [
     "monday",
     "tuesday",
     "wednesday",
@@ -111,20 +102,28 @@ const WEEKDAY_ABBREVIATIONS: [&str; 24] = [
     "friday",
     "saturday",
     "sunday",
-    "lun",
-    "mar",
-    "mer",
-    "jeu",
-    "ven",
-    "sam",
-    "dim",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+];
+
+/// Weekdays as pages' stamps abbreviate them besides [`ENGLISH_WEEKDAYS`], folded ("tues",
+/// "lun.").
+const WEEKDAY_ABBREVIATIONS: [&str; 10] = [
+    "tues", "thur", "thurs", "lun", "mar", "mer", "jeu", "ven", "sam", "dim",
 ];
 
 /// True when a folded word is a weekday, in French or English, whole or abbreviated (with or
 /// without the abbreviation's dot).
 pub(crate) fn is_weekday_word(word: &str) -> bool {
     let word = word.trim_end_matches('.');
-    weekday_number(word).is_some() || WEEKDAY_ABBREVIATIONS.contains(&word)
+    weekday_number(word).is_some()
+        || ENGLISH_WEEKDAYS.contains(&word)
+        || WEEKDAY_ABBREVIATIONS.contains(&word)
 }
 
 /// The weekday a folded word names, 0 for Monday.
@@ -252,8 +251,8 @@ const fn date_words() -> [&'static str; DATE_WORD_COUNT] {
 }
 
 /// The words that may come before the first anchor of a date: "du", "entre", "d'ici a",
-/// "jusqu'en", "la semaine", "l'an", an English weekday…
-pub(crate) const DATE_LEADING_WORDS: [&str; 53] = [
+/// "jusqu'en", "la semaine", "l'an"… (and [`ENGLISH_WEEKDAYS`]).
+pub(crate) const DATE_LEADING_WORDS: [&str; 39] = [
     "du",
     "de",
     "entre",
@@ -293,21 +292,6 @@ pub(crate) const DATE_LEADING_WORDS: [&str; 53] = [
     "quatrieme",
     "y",
     "dans",
-    // English weekdays before an English date ("Fri, 24 Jun 2022").
-    "mon",
-    "tue",
-    "wed",
-    "thu",
-    "fri",
-    "sat",
-    "sun",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 /// "de la", "de l'", "du", "des", "de", "d'" (with both apostrophes), as written, longest

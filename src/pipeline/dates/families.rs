@@ -3,7 +3,7 @@
 //! whole text.
 
 use super::Family;
-use crate::lexicon::{DATE_LEADING_WORDS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS};
+use crate::lexicon::{DATE_LEADING_WORDS, ENGLISH_WEEKDAYS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS};
 use once_cell::sync::Lazy;
 use regex_automata::hybrid::dfa::{Cache, DFA};
 use regex_automata::meta::Regex;
@@ -49,7 +49,7 @@ static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
     );
     // A weekday before an English date, in French or English ("Mardi, 25 November 2025",
     // "Fri, 24 Jun 2022").
-    let english_weekday = r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:mon|tue|wed|thu|fri|sat|sun)\.?)";
+    let english_weekday = format!(r"(?:(?:{})\.?)", ENGLISH_WEEKDAYS.join("|"));
     // A French month in the English order, with its comma ("mars 30, 2015": a CMS's stamp).
     let months = MONTHS.join("|");
     let english = r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?-u:\b)|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?-u:\b)\.?)";
@@ -231,10 +231,12 @@ fn word_key(word: &[u8]) -> u128 {
         .fold(0, |key, (i, &b)| key | u128::from(b) << (8 * (15 - i)))
 }
 
-/// The keys of [`DATE_LEADING_WORDS`], sorted: one binary search per word.
+/// The keys of [`DATE_LEADING_WORDS`] and [`ENGLISH_WEEKDAYS`], sorted: one binary search per
+/// word.
 static LEADING_KEYS: Lazy<Vec<u128>> = Lazy::new(|| {
     let mut keys: Vec<u128> = DATE_LEADING_WORDS
         .iter()
+        .chain(&ENGLISH_WEEKDAYS)
         .map(|w| word_key(w.as_bytes()))
         .collect();
     keys.sort_unstable();

@@ -73,15 +73,7 @@ pub(super) fn skeleton_into<'b>(
     let bytes = &mut buffer[..len];
     let (mut read, mut write, mut kept) = (skip, 0, 0);
     while read < len {
-        let (unified, n, used) = match (bytes[read], bytes.get(read + 1)) {
-            (b'o', Some(b'u')) => ([b'u', 0], 1, 2),
-            (b'd', Some(b'j')) => ([b'j', 0], 1, 2),
-            (b's', Some(b'h')) => ([b'c', b'h'], 2, 2),
-            (b'k', Some(b'h')) => ([b'k', 0], 1, 2),
-            (b'q', _) => ([b'k', 0], 1, 1),
-            (b'y', _) => ([b'i', 0], 1, 1),
-            (b, _) => ([b, 0], 1, 1),
-        };
+        let (unified, n, used) = unified_at(bytes, read);
         read += used;
         for &b in &unified[..n] {
             if !b.is_ascii_alphanumeric() {
@@ -123,15 +115,7 @@ fn short_key_into<'b>(word: &str, buffer: &'b mut [u8; SKELETON_BUFFER]) -> Opti
     let bytes = &mut buffer[..=len];
     let (mut read, mut write) = (skip, 0);
     while read < len {
-        let (unified, n, used) = match (bytes[read], bytes.get(read + 1).copied()) {
-            (b'o', Some(b'u')) => ([b'u', 0], 1, 2),
-            (b'd', Some(b'j')) => ([b'j', 0], 1, 2),
-            (b's', Some(b'h')) => ([b'c', b'h'], 2, 2),
-            (b'k', Some(b'h')) => ([b'k', 0], 1, 2),
-            (b'q', _) => ([b'k', 0], 1, 1),
-            (b'y', _) => ([b'i', 0], 1, 1),
-            (b, _) => ([b, 0], 1, 1),
-        };
+        let (unified, n, used) = unified_at(bytes, read);
         read += used;
         for &b in unified[..n].iter().filter(|b| b.is_ascii_alphanumeric()) {
             bytes[write] = b;
@@ -168,6 +152,21 @@ fn unify(folded: &str) -> String {
         .replace("kh", "k")
         .replace('q', "k")
         .replace('y', "i")
+}
+
+/// The spelling pair at `read` of folded ASCII `bytes` unified: its bytes (`n` of them) and how
+/// many bytes it used (ou → u, dj → j, sh → ch, kh → k, q → k, y → i; no pair starts with the
+/// same letter, and none ends with a letter another starts with, so one pass unifies them all).
+fn unified_at(bytes: &[u8], read: usize) -> ([u8; 2], usize, usize) {
+    match (bytes[read], bytes.get(read + 1)) {
+        (b'o', Some(b'u')) => ([b'u', 0], 1, 2),
+        (b'd', Some(b'j')) => ([b'j', 0], 1, 2),
+        (b's', Some(b'h')) => ([b'c', b'h'], 2, 2),
+        (b'k', Some(b'h')) => ([b'k', 0], 1, 2),
+        (b'q', _) => ([b'k', 0], 1, 1),
+        (b'y', _) => ([b'i', 0], 1, 1),
+        (b, _) => ([b, 0], 1, 1),
+    }
 }
 
 /// The length of the article ("al-", "el-") a folded word starts with, if any.
