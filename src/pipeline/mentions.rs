@@ -51,7 +51,7 @@ fn connector_len(text: &str) -> Option<usize> {
 
 /// The length of a parenthesis of 1 to 20 characters on one line at the start of `text`,
 /// after blanks: an acronym after a name.
-fn parenthesis_len(text: &str) -> Option<usize> {
+pub(super) fn parenthesis_len(text: &str) -> Option<usize> {
     let lead = soft_gap(text);
     let inner = text[lead..].strip_prefix('(')?;
     let close = inner.find([')', '(', '\n'])?;

@@ -145,16 +145,15 @@ fn next_in_list(
 /// The length of a short abbreviation in parentheses at the start of `text` after one blank
 /// ("(lcol)", "(Gén.)"), with that blank.
 fn abbreviation_in_parentheses(text: &str) -> Option<usize> {
+    let len = crate::pipeline::mentions::parenthesis_len(text)?;
     let gap = soft_gap(text);
-    let inner = text[gap..].strip_prefix('(')?;
-    let close = inner.find(')')?;
-    let letters = &inner[..close];
+    let inner = &text[gap + 1..len - 1];
     (gap > 0
-        && (1..=8).contains(&letters.len())
-        && letters
+        && inner.len() <= 8
+        && inner
             .chars()
             .all(|c| c.is_alphabetic() || c == '.' || c == '-'))
-    .then_some(gap + 1 + close + 1)
+    .then_some(len)
 }
 
 /// True when a word in capitals is an acronym rather than a surname: no vowel ("PRD"), or a
