@@ -594,3 +594,34 @@ fn a_word_after_a_title_on_the_next_line_and_bylines() {
         ["Joseph Kabila", "Amadou Konaté", "Aïssata Diallo"]
     );
 }
+
+/// Public figures (`gazetteers/public_figures.tsv`): a surname alone, a full name without a
+/// given name the lists know, a full name over a state inside it; nouns and longer names
+/// are left alone.
+#[test]
+fn public_figures_by_surname_or_full_name() {
+    let text = "Erdogan a reçu Poutine à Ankara. Selon Macron, la Hollande soutient le projet. \
+                François Hollande a salué E. Macron et Recep Tayyip Erdogan.";
+    let persons = persons_and_canonical(text);
+    assert_eq!(
+        persons,
+        owned(&[
+            ("Erdogan", "Recep Tayyip Erdogan"),
+            ("Poutine", "Poutine"),
+            ("Macron", "Macron"),
+            ("François Hollande", "François Hollande"),
+            ("E. Macron", "E. Macron"),
+            ("Recep Tayyip Erdogan", "Recep Tayyip Erdogan"),
+        ])
+    );
+    let countries: Vec<String> = communique::Extractor::new()
+        .extract(text)
+        .countries
+        .iter()
+        .map(|c| c.text.to_string())
+        .collect();
+    assert_eq!(countries, ["Hollande"]);
+    // A common surname inside a name the lists lack is no figure of its own.
+    let persons = persons_and_canonical("La délégation comprenait Alsény Touré Sékou et A Touré.");
+    assert!(!persons.iter().any(|(p, _)| p == "Touré"), "{persons:?}");
+}

@@ -196,7 +196,8 @@ class Extraction:
     def to_html(self) -> str: ...
 
 _GazetteerKind = Literal[
-    "countries", "country_names", "demonyms", "places", "organizations", "themes", "titles", "given_names"
+    "countries", "country_names", "demonyms", "places", "organizations", "themes", "titles", "given_names",
+    "public_figures",
 ]
 _OutputName = Literal["dateline", "persons", "titles", "countries", "dates", "organizations", "places", "themes"]
 

@@ -213,7 +213,8 @@ impl Extractor {
     /// An extractor of the embedded gazetteers, plus or instead of your own.
     ///
     /// Gazetteer kinds are named by their file's stem: `countries`, `country_names`,
-    /// `demonyms`, `places`, `organizations`, `themes`, `titles`, `given_names`
+    /// `demonyms`, `places`, `organizations`, `themes`, `titles`, `given_names`,
+    /// `public_figures`
     /// (`gazetteers/README.md` documents their columns).
     #[new]
     #[pyo3(signature = (

@@ -5,8 +5,8 @@ use super::entry::Kinds;
 use super::index::WordIndex;
 use super::tsv::{records, Record};
 use super::{
-    is_all_caps, CaseRule, Country, CountryId, Entry, EntryKind, Gazetteer, GazetteerKind, OrgForm,
-    OrgId, Organization, PatternInfo, Source, ThemeId,
+    is_all_caps, CaseRule, Country, CountryId, Entry, EntryKind, FigureName, Gazetteer,
+    GazetteerKind, OrgForm, OrgId, Organization, PatternInfo, Source, ThemeId,
 };
 use crate::hash::{WordMap, WordSet, WordTable};
 use crate::text::{boundary, fold_str};
@@ -32,8 +32,16 @@ pub(super) fn build(sources: &[Source]) -> Result<Gazetteer, Error> {
     }
     for source in sources
         .iter()
-        .filter(|s| !matches!(s.kind, GazetteerKind::Countries | GazetteerKind::GivenNames))
+        .filter(|s| s.kind == GazetteerKind::PublicFigures)
     {
+        builder.public_figures(source)?;
+    }
+    for source in sources.iter().filter(|s| {
+        !matches!(
+            s.kind,
+            GazetteerKind::Countries | GazetteerKind::GivenNames | GazetteerKind::PublicFigures
+        )
+    }) {
         builder.entries(source)?;
     }
     builder.finish()
@@ -45,6 +53,8 @@ struct Builder {
     countries: Vec<Country>,
     country_index: HashMap<CountryCode, CountryId>,
     given_names: WordSet<Box<str>>,
+    /// The names of public figures by the key of their last word.
+    figures: HashMap<Box<[u8]>, Vec<FigureName>>,
     organizations: Vec<Organization>,
     org_index: HashMap<String, OrgId>,
     themes: Vec<Arc<str>>,
@@ -113,6 +123,47 @@ impl Builder {
                 ));
             }
             self.given_names.insert(folded.into_boxed_str());
+        }
+        Ok(())
+    }
+
+    /// `id form surface`: public figures' full names and surnames, by their last word.
+    fn public_figures(&mut self, source: &Source) -> Result<(), Error> {
+        for record in records(&source.name, &source.text, 3)? {
+            let at = At {
+                file: &source.name,
+                line: record.line,
+            };
+            let [_, form, surface] = record.fields[..] else {
+                continue;
+            };
+            let surname = match form {
+                "name" => false,
+                "surname" => true,
+                other => {
+                    return Err(
+                        at.error(format!("unknown form {other:?} (expected name or surname)"))
+                    )
+                }
+            };
+            let folded = fold_str(surface);
+            let mut words: Vec<Box<str>> = folded.split_whitespace().map(Box::from).collect();
+            let last = words
+                .pop()
+                .filter(|w| w.chars().any(boundary::is_word_char))
+                .ok_or_else(|| at.error(format!("empty name: {surface:?}")))?;
+            let name = FigureName {
+                acronym: words.is_empty() && is_all_caps(surface),
+                before: words.into_boxed_slice(),
+                surname,
+            };
+            let names = self
+                .figures
+                .entry(super::figure_key(last.as_bytes()).into())
+                .or_default();
+            if !names.contains(&name) {
+                names.push(name);
+            }
         }
         Ok(())
     }
@@ -399,6 +450,14 @@ impl Builder {
                     .push(surface);
             }
         }
+        // Each last word's names, longest first.
+        let mut figure_keys: Vec<Box<[u8]>> = Vec::with_capacity(self.figures.len());
+        let mut figure_names: Vec<Box<[FigureName]>> = Vec::with_capacity(self.figures.len());
+        for (key, mut names) in self.figures {
+            names.sort_by_key(|n| std::cmp::Reverse(n.before.len()));
+            figure_keys.push(key);
+            figure_names.push(names.into_boxed_slice());
+        }
         // The scan also reports the words that anchor dates.
         let index = WordIndex::build(
             surfaces.into_iter().map(String::into_boxed_str).collect(),
@@ -413,6 +472,13 @@ impl Builder {
             themes: self.themes,
             exact,
             given_names: WordTable::new(self.given_names.iter().map(|n| (n.as_bytes(), ()))),
+            figures: WordTable::new(
+                figure_keys
+                    .iter()
+                    .enumerate()
+                    .map(|(i, k)| (&k[..], i as u32)),
+            ),
+            figure_names,
         })
     }
 }

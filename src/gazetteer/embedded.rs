@@ -13,6 +13,7 @@ pub fn embedded(kind: GazetteerKind) -> (&'static str, &'static str) {
         GazetteerKind::ThemeCues => include_str!("../../gazetteers/themes.tsv"),
         GazetteerKind::Titles => include_str!("../../gazetteers/titles.tsv"),
         GazetteerKind::GivenNames => include_str!("../../gazetteers/given_names.tsv"),
+        GazetteerKind::PublicFigures => include_str!("../../gazetteers/public_figures.tsv"),
     };
     (kind.file_name(), text)
 }

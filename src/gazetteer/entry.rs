@@ -26,11 +26,14 @@ pub enum GazetteerKind {
     Titles,
     /// `surface`: given names, which let a name stand without a title.
     GivenNames,
+    /// `id form surface`: public figures, with `form` one of `name` (a full name) and
+    /// `surname` (the short form the press names the figure by alone).
+    PublicFigures,
 }
 
 impl GazetteerKind {
     /// Every kind, in build order (the state table comes first: the others refer to it).
-    pub const ALL: [GazetteerKind; 8] = [
+    pub const ALL: [GazetteerKind; 9] = [
         GazetteerKind::Countries,
         GazetteerKind::CountryNames,
         GazetteerKind::Demonyms,
@@ -39,6 +42,7 @@ impl GazetteerKind {
         GazetteerKind::ThemeCues,
         GazetteerKind::Titles,
         GazetteerKind::GivenNames,
+        GazetteerKind::PublicFigures,
     ];
 
     /// The file name of the embedded default.
@@ -52,6 +56,7 @@ impl GazetteerKind {
             GazetteerKind::ThemeCues => "themes.tsv",
             GazetteerKind::Titles => "titles.tsv",
             GazetteerKind::GivenNames => "given_names.tsv",
+            GazetteerKind::PublicFigures => "public_figures.tsv",
         }
     }
 
@@ -63,9 +68,22 @@ impl GazetteerKind {
             GazetteerKind::Countries
             | GazetteerKind::Places
             | GazetteerKind::Organizations
-            | GazetteerKind::ThemeCues => 3,
+            | GazetteerKind::ThemeCues
+            | GazetteerKind::PublicFigures => 3,
         }
     }
+}
+
+/// A name of a public figure (`public_figures.tsv`), looked up by its last word.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct FigureName {
+    /// The folded words before the last, in order ("jean-yves", "le" of "Jean-Yves Le Drian").
+    pub before: Box<[Box<str>]>,
+    /// True for a surname the press names the figure by alone, false for a full name.
+    pub surname: bool,
+    /// True for a name written in capitals in the list (an acronym: "IBK", "MBS"), which
+    /// matches text in capitals only.
+    pub acronym: bool,
 }
 
 /// A state of the gazetteer's table.

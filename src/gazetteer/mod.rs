@@ -23,7 +23,7 @@ pub use entry::{
 };
 pub use tsv::decode;
 
-pub(crate) use entry::Kinds;
+pub(crate) use entry::{FigureName, Kinds};
 
 use crate::hash::{self, WordMap, WordTable};
 use crate::text::capitals::CapitalLines;
@@ -57,9 +57,31 @@ pub struct Gazetteer {
     themes: Vec<Arc<str>>,
     /// The surfaces of [`CaseRule::Exact`] entries, by pattern.
     exact: WordMap<u32, Vec<Box<str>>>,
-    /// Given names, folded, and their filter.
     /// The folded given names (their values unused).
     given_names: WordTable<()>,
+    /// The names of public figures by their folded last word ([`figure_key`]): an index into
+    /// `figure_names`.
+    figures: WordTable<u32>,
+    /// The names that end with one word, longest first.
+    figure_names: Vec<Box<[FigureName]>>,
+}
+
+/// The key of a figure's last word: folded, without an article "al-"/"el-" glued to it
+/// ("al-Assad", "el-Assad" and "Assad" are one surname).
+fn figure_key(folded: &[u8]) -> &[u8] {
+    [b"al-", b"el-"]
+        .iter()
+        .find_map(|a| folded.strip_prefix(&a[..]).filter(|rest| !rest.is_empty()))
+        .unwrap_or(folded)
+}
+
+/// `f` of `word` folded: on the stack when it is short, else in a new string.
+fn with_folded<T>(word: &str, f: impl FnOnce(&[u8]) -> T) -> T {
+    let mut buffer = [0u8; 48];
+    match crate::text::fold::fold_into(word, &mut buffer) {
+        Some(folded) => f(folded),
+        None => f(fold_str(word).as_bytes()),
+    }
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -183,16 +205,22 @@ impl Gazetteer {
                     .is_some();
             }
         }
-        // Other short words fold on the stack.
-        let mut buffer = [0u8; 48];
-        match crate::text::fold::fold_into(word, &mut buffer) {
-            Some(folded) => self.given_names.get(folded, hash::head(folded)).is_some(),
-            None => {
-                let folded = fold_str(word);
-                let folded = folded.as_bytes();
-                self.given_names.get(folded, hash::head(folded)).is_some()
-            }
+        with_folded(word, |folded| {
+            self.given_names.get(folded, hash::head(folded)).is_some()
+        })
+    }
+
+    /// The names of public figures whose last word is `word` (any case and accents), longest
+    /// first; empty for most words.
+    pub(crate) fn figure_names(&self, word: &str) -> &[FigureName] {
+        if self.figure_names.is_empty() {
+            return &[];
         }
+        let found = with_folded(word, |folded| {
+            let key = figure_key(folded);
+            self.figures.get(key, hash::head(key))
+        });
+        found.map_or(&[], |i| &self.figure_names[i as usize])
     }
 
     /// The themes' ids, in table order.

@@ -70,6 +70,13 @@ fn overlapping<T>(
     (i < list.len() && span(&list[i]).0 < end).then_some(i)
 }
 
+/// True when a span of a sorted list without overlaps overlaps `start..end` and runs past it.
+fn runs_past<T>(list: &[T], span: impl Fn(&T) -> (usize, usize), start: usize, end: usize) -> bool {
+    let first = list.partition_point(|m| span(m).1 <= start);
+    let last = list.partition_point(|m| span(m).0 < end);
+    first < last && (span(&list[first]).0 < start || span(&list[last - 1]).1 > end)
+}
+
 impl<'a, 'h> Mentions<'a, 'h> {
     /// True when `start..end` lies inside an organisation's name (and is not all of it).
     pub fn inside_organization(&self, start: usize, end: usize) -> bool {
@@ -182,6 +189,18 @@ impl<'a, 'h> Mentions<'a, 'h> {
             || overlapping(self.places, |m| (m.start, m.end), start, end).is_some()
             || overlapping(self.titles, |m| (m.start, m.end), start, end).is_some()
             || overlapping(self.dates, |m| (m.start, m.end), start, end).is_some()
+    }
+
+    /// True when a name at `start..end` may go over the mentions there: no organisation, title
+    /// or date overlaps it, and no state or place runs past it (one inside it is a word of the
+    /// name: "Paulo Gabon"; one that holds it names a place after a person: "mémorial Modibo
+    /// Keïta").
+    pub fn may_hold_name(&self, start: usize, end: usize) -> bool {
+        overlapping(self.organizations, |m| (m.start, m.end), start, end).is_none()
+            && overlapping(self.titles, |m| (m.start, m.end), start, end).is_none()
+            && overlapping(self.dates, |m| (m.start, m.end), start, end).is_none()
+            && !runs_past(self.countries, |m| (m.start, m.end), start, end)
+            && !runs_past(self.places, |m| (m.start, m.end), start, end)
     }
 
     /// Where the posting after an office ending at `end` ends: "au Niger", "en Libye",

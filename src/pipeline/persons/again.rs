@@ -85,45 +85,8 @@ pub(super) fn surnames_seen_before(
             {
                 continue;
             }
-            // "E. Macron": an initial right before, which no title holds, is the name's.
-            let before = &input[..w.start];
-            let blanks = before.trim_end_matches(|c| blank(c) != Blank::No);
-            let initial = (blanks.len() < before.len() && is_soft_gap(&before[blanks.len()..]))
-                .then_some(blanks)
-                .and_then(|b| b.strip_suffix('.'))
-                .and_then(|b| {
-                    let c = b.chars().next_back()?;
-                    let at = b.len() - c.len_utf8();
-                    let alone = b[..at]
-                        .chars()
-                        .next_back()
-                        .map_or(true, |p| !p.is_alphanumeric());
-                    // "M." is the honorific, whatever the line's case.
-                    (c.is_uppercase()
-                        && c != 'M'
-                        && alone
-                        && !mentions.overlaps_any(at, b.len() + 1))
-                    .then_some(at)
-                });
-            // "Le Drian", "Ibn Chambas": a capitalised particle right before is the
-            // surname's ("Jean-Yves Le Drian", "Mohamed Ibn Chambas").
-            let particle = || {
-                let trimmed = before.trim_end_matches(|c| blank(c) != Blank::No);
-                if trimmed.len() == before.len() || !is_soft_gap(&before[trimmed.len()..]) {
-                    return None;
-                }
-                let before = trimmed;
-                let at = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
-                    i + before[i..].chars().next().map_or(1, char::len_utf8)
-                });
-                let word = &before[at..];
-                let particle = word.starts_with(char::is_uppercase)
-                    && (matches!(word, "Le" | "La")
-                        || NAME_PARTICLES.iter().any(|p| word.eq_ignore_ascii_case(p)));
-                (particle && !mentions.overlaps_any(at, before.len())).then_some(at)
-            };
             found.push(Found {
-                start: initial.or_else(particle).unwrap_or(w.start),
+                start: initial_or_particle_before(input, w.start, mentions).unwrap_or(w.start),
                 end: w.end,
                 // A short mention still: its canonical is the full name.
                 words: 1,
@@ -303,4 +266,48 @@ fn fold_word<'b>(word: &str, buffer: &'b mut [u8; 64]) -> Cow<'b, str> {
 /// True when `word` folds to `folded`.
 fn folds_to(word: &str, folded: &str) -> bool {
     *fold_word(word, &mut [0; 64]) == *folded
+}
+
+/// Where a short mention at `start` starts when an initial ("E. Macron") or a capitalised
+/// particle ("Le Drian", "Ibn Chambas") right before it is the name's, no title holding it.
+pub(super) fn initial_or_particle_before(
+    input: &str,
+    start: usize,
+    mentions: &Mentions<'_, '_>,
+) -> Option<usize> {
+    // "E. Macron": an initial right before, which no title holds, is the name's.
+    let before = &input[..start];
+    let blanks = before.trim_end_matches(|c| blank(c) != Blank::No);
+    let initial = (blanks.len() < before.len() && is_soft_gap(&before[blanks.len()..]))
+        .then_some(blanks)
+        .and_then(|b| b.strip_suffix('.'))
+        .and_then(|b| {
+            let c = b.chars().next_back()?;
+            let at = b.len() - c.len_utf8();
+            let alone = b[..at]
+                .chars()
+                .next_back()
+                .map_or(true, |p| !p.is_alphanumeric());
+            // "M." is the honorific, whatever the line's case.
+            (c.is_uppercase() && c != 'M' && alone && !mentions.overlaps_any(at, b.len() + 1))
+                .then_some(at)
+        });
+    // "Le Drian", "Ibn Chambas": a capitalised particle right before is the
+    // surname's ("Jean-Yves Le Drian", "Mohamed Ibn Chambas").
+    let particle = || {
+        let trimmed = before.trim_end_matches(|c| blank(c) != Blank::No);
+        if trimmed.len() == before.len() || !is_soft_gap(&before[trimmed.len()..]) {
+            return None;
+        }
+        let before = trimmed;
+        let at = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        let word = &before[at..];
+        let particle = word.starts_with(char::is_uppercase)
+            && (matches!(word, "Le" | "La")
+                || NAME_PARTICLES.iter().any(|p| word.eq_ignore_ascii_case(p)));
+        (particle && !mentions.overlaps_any(at, before.len())).then_some(at)
+    };
+    initial.or_else(particle)
 }

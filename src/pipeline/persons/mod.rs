@@ -11,6 +11,8 @@
 //!   honorific glued to the name ("M.Salim Gado"); but one word glued to an office that ends
 //!   with a body's noun goes on that body ("commandant de la Force Conjointe");
 //! - at a known given name (`gazetteers/given_names.tsv`): "Adam Duali Barre a déclaré";
+//! - as a public figure of `gazetteers/public_figures.tsv`, by full name or by the surname
+//!   the press names the figure by alone ("Recep Tayyip Erdogan", "Erdogan a déclaré");
 //! - in apposition before an office or a rank, whatever the given name: "Abdeltif Loudyi,
 //!   ministre délégué"; after "homologue" ("son homologue sénégalais Augustin Tine");
 //! - at a word in mixed case before a surname in capitals, the administrative way
@@ -25,6 +27,7 @@
 
 mod again;
 mod canonical;
+mod figures;
 mod skeleton;
 mod starts;
 mod words;
@@ -39,6 +42,7 @@ use crate::text::capitals::CapitalLines;
 use crate::types::TitleKind;
 use again::{full_names_seen_again, surnames_seen_before};
 use canonical::canonical_names;
+use figures::public_figures;
 use skeleton::{skeleton_into, surname_key, SKELETON_BUFFER};
 use starts::{after_counterparts, after_titles, at_given_names, before_titles};
 use std::borrow::Cow;
@@ -94,6 +98,14 @@ pub(crate) fn extract<'h>(
     // Only the words that may be capitalised can start a name or be a surname.
     let candidates = capitalised_words(input);
     at_given_names(
+        gazetteer,
+        input,
+        &candidates,
+        mentions,
+        &mut covered,
+        &mut found,
+    );
+    public_figures(
         gazetteer,
         input,
         &candidates,

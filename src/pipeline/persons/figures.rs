@@ -1,0 +1,227 @@
+//! Public figures the press names without a title or a given name the lists know: their full
+//! names ("Recep Tayyip Erdogan") and the surnames they go by alone ("Erdogan a déclaré"),
+//! from `gazetteers/public_figures.tsv`.
+
+use super::again::initial_or_particle_before;
+use super::starts::{found_untitled, word_before};
+use super::words::{is_capitalised, is_in_capitals, lower_case_in, next_word, Word};
+use super::{Covered, Found, Mentions};
+use crate::gazetteer::{FigureName, Gazetteer};
+use crate::lexicon::SENTENCE_OPENERS;
+use crate::text::blank::is_soft_gap;
+use crate::text::fold_str;
+use std::cmp::Reverse;
+
+/// The articles after which a capitalised surname is a noun or a family, not the figure ("la
+/// Hollande", "les Kabila").
+const ARTICLES: [&str; 8] = ["le", "la", "les", "un", "une", "du", "des", "aux"];
+
+/// The public figures of `candidates` (capitalised words) that no other rule found: the
+/// longest name of the list that ends at each, the leftmost first.
+pub(super) fn public_figures(
+    gazetteer: &Gazetteer,
+    input: &str,
+    candidates: &[Word<'_>],
+    mentions: &Mentions<'_, '_>,
+    covered: &mut Covered,
+    found: &mut Vec<Found>,
+) {
+    let mut hits: Vec<(usize, usize, usize)> = Vec::new();
+    for &w in candidates {
+        let names = gazetteer.figure_names(w.text);
+        if names.is_empty() {
+            continue;
+        }
+        // A name in mixed case ("Erdogan"), an acronym in capitals ("IBK").
+        let (capitalised, in_capitals) = (is_capitalised(w.text), is_in_capitals(w.text));
+        if let Some(hit) = names
+            .iter()
+            .filter(|name| {
+                if name.acronym {
+                    in_capitals
+                } else {
+                    capitalised
+                }
+            })
+            .find_map(|name| figure_at(input, w, name, mentions))
+        {
+            hits.push(hit);
+        }
+    }
+    // A name that ends later may hold one found before it ("Déby", then "Idriss Déby Itno").
+    hits.sort_by_key(|&(start, end, _)| (start, Reverse(end)));
+    let mut last_end = 0;
+    for (start, end, words) in hits {
+        if start < last_end {
+            continue;
+        }
+        last_end = end;
+        if !covered.covers(start, end) {
+            found_untitled(found, covered, start, end, words);
+            continue;
+        }
+        // A name found by another rule and cut short inside the figure's ("le président
+        // Paulo" of "Paulo Gabon", stopped by the state): the figure's, with its titles.
+        let overlapping = |f: &Found| f.start < end && start < f.end;
+        let inside = |f: &Found| start <= f.start && f.end <= end;
+        if !found.iter().filter(|f| overlapping(f)).all(inside) {
+            continue;
+        }
+        let Some(at) = found.iter().position(|f| f.start == start) else {
+            continue;
+        };
+        found[at].end = end;
+        found[at].words = words;
+        found[at].key = None;
+        covered.insert(start, end);
+        found.retain(|f| f.start == start || !overlapping(f));
+    }
+}
+
+/// The span of `name` ending at `last` and its number of words, when the words before are
+/// the name's. A full name goes over a state or a place inside it ("François Hollande")
+/// ([`Mentions::may_hold_name`]); a surname alone goes over nothing, nor follows an article,
+/// and takes an initial before it.
+fn figure_at(
+    input: &str,
+    last: Word<'_>,
+    name: &FigureName,
+    mentions: &Mentions<'_, '_>,
+) -> Option<(usize, usize, usize)> {
+    let mut start = last.start;
+    for expected in name.before.iter().rev() {
+        let previous = word_before(input, start)?;
+        if fold_str(previous.text) != **expected {
+            return None;
+        }
+        start = previous.start;
+    }
+    if !mentions.may_hold_name(start, last.end) {
+        return None;
+    }
+    let mut words = name.before.len() + 1;
+    if name.surname {
+        let before = word_before(input, start);
+        if mentions.overlaps_any(start, last.end)
+            || before.is_some_and(|w| lower_case_in(w.text, &ARTICLES))
+            || in_longer_name(input, before, last)
+        {
+            return None;
+        }
+        // "E. Macron", "Al Baghdadi": an initial or a particle right before is the name's.
+        if let Some(at) = initial_or_particle_before(input, start, mentions) {
+            start = at;
+            words = 1;
+        }
+    }
+    Some((start, last.end, words))
+}
+
+/// True when a surname stands in a longer name the lists do not know, between capitalised
+/// words on its line ("Alsény Sylla", "Touré Sékou", "A Touré"): a word of another person's
+/// name. A word that opens sentences before it is none ("Selon Macron").
+fn in_longer_name(input: &str, before: Option<Word<'_>>, last: Word<'_>) -> bool {
+    let on_line = |start: usize, end: usize| !input[start..end].contains('\n');
+    let capitalised = |w: &Word<'_>| {
+        is_capitalised(w.text) || is_in_capitals(w.text) || is_single_capital(w.text)
+    };
+    before.is_some_and(|w| {
+        capitalised(&w) && !SENTENCE_OPENERS.contains(&w.text) && on_line(w.end, last.start)
+    }) || next_word(input, last.run_end).is_some_and(|w| {
+        is_soft_gap(&input[last.end..w.start])
+            && on_line(last.end, w.start)
+            && is_capitalised(w.text)
+    })
+}
+
+/// A capital letter alone: an initial without its full stop ("A Touré").
+fn is_single_capital(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Extractor, GazetteerKind};
+
+    /// An extractor with two public figures of its own (names no list holds).
+    fn extractor() -> Extractor {
+        Extractor::builder()
+            .entry(
+                GazetteerKind::PublicFigures,
+                &["a", "name", "Tavo Ruberu Zorgandi"],
+            )
+            .entry(GazetteerKind::PublicFigures, &["a", "surname", "Zorgandi"])
+            .entry(GazetteerKind::PublicFigures, &["b", "name", "Ilka Mbarovo"])
+            .entry(
+                GazetteerKind::PublicFigures,
+                &["b", "surname", "al-Mbarovo"],
+            )
+            .build()
+            .unwrap()
+    }
+
+    fn persons(text: &str) -> Vec<(String, String)> {
+        let found = extractor().extract(text);
+        found.check(text).unwrap();
+        found
+            .persons
+            .iter()
+            .map(|p| (p.text.to_string(), p.canonical.to_string()))
+            .collect()
+    }
+
+    fn pair(text: &str, canonical: &str) -> (String, String) {
+        (text.to_string(), canonical.to_string())
+    }
+
+    #[test]
+    fn a_surname_alone_names_the_figure() {
+        assert_eq!(
+            persons("Selon Zorgandi, la réunion aura lieu demain."),
+            [pair("Zorgandi", "Zorgandi")]
+        );
+        // Spellings of one surname with and without its article, any accents.
+        assert_eq!(
+            persons("Mbarovo a rencontré el-Mbarovo puis Mbárovo."),
+            [
+                pair("Mbarovo", "Mbarovo"),
+                pair("el-Mbarovo", "el-Mbarovo"),
+                pair("Mbárovo", "Mbárovo")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_full_name_without_a_known_given_name_is_whole() {
+        assert_eq!(
+            persons("Hier, Tavo Ruberu Zorgandi a reçu Ilka\nMbarovo. Zorgandi a parlé."),
+            [
+                pair("Tavo Ruberu Zorgandi", "Tavo Ruberu Zorgandi"),
+                pair("Ilka\nMbarovo", "Ilka Mbarovo"),
+                pair("Zorgandi", "Tavo Ruberu Zorgandi")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_surname_after_an_article_or_in_lower_case_is_no_figure() {
+        assert!(persons("Les Zorgandi sont arrivés ; la zorgandi est un plat.").is_empty());
+        assert!(persons("Une réunion avec les zorgandi et des Zorgandi.").is_empty());
+    }
+
+    #[test]
+    fn a_full_name_goes_over_a_state_inside_it() {
+        let extractor = Extractor::builder()
+            .entry(GazetteerKind::PublicFigures, &["c", "name", "Paulo Gabon"])
+            .build()
+            .unwrap();
+        let text = "Le président Paulo Gabon s'est rendu au Gabon.";
+        let found = extractor.extract(text);
+        found.check(text).unwrap();
+        let persons: Vec<&str> = found.persons.iter().map(|p| &*p.text).collect();
+        let states: Vec<&str> = found.countries.iter().map(|c| &*c.text).collect();
+        assert_eq!(persons, ["Paulo Gabon"]);
+        assert_eq!(states, ["Gabon"]);
+    }
+}
