@@ -228,7 +228,7 @@ impl<'g, 'h> Document<'g, 'h> {
             .found_dateline
             .and_then(|f| f.date)
             .and_then(|i| self.raw_dates.get(i))
-            .and_then(|d| d.resolve(reference))
+            .and_then(|d| d.resolve(reference).or_else(|| self.year_from_above(d)))
             .filter(|v| v.end().is_none())
             .map(|v| v.start());
         let anchor = match dateline_date {
@@ -263,6 +263,21 @@ impl<'g, 'h> Document<'g, 'h> {
                 dates.iter().find(|m| m.start == s && m.end == e).cloned()
             }),
         });
+    }
+
+    /// A yearless dateline date completed by the date line above it, when their months agree
+    /// ("date 2017-11" over "LIBREVILLE, 18 novembre").
+    fn year_from_above(&self, date: &dates::RawDate) -> Option<crate::DateValue> {
+        let above = self
+            .found_dateline
+            .and_then(|f| f.above)
+            .and_then(|i| self.raw_dates.get(i))
+            .and_then(|d| d.resolve(self.context.reference_date))
+            .filter(|v| v.end().is_none())?
+            .start();
+        let value = date.resolve(above)?;
+        let month = value.start().month();
+        (above.month().is_none() || above.month() == month).then_some(value)
     }
 
     /// Reads the facilities and streets ([`places::facilities`]) unless a stage did.

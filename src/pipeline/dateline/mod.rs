@@ -14,20 +14,29 @@
 //!   agency may also come after a comma ("Ouagadougou, (AIB) -"), open the line ("(AIP) –
 //!   Abidjan, le …") or be glued to a known place ("APA-Rabat (Maroc)"), and a preposition
 //!   before the place is left out ("À Abuja, le …"); a weekday, in French or English, whole
-//!   or abbreviated, is never a place ("Fri, 24 Jun 2022": a date line);
+//!   or abbreviated, is never a place ("Fri, 24 Jun 2022": a date line), nor is a known
+//!   organisation ("ANI - …"); a dash garbled into " ? " is a dash; a known city and a full
+//!   stop open a body paragraph ("Niamey. Présent à …");
+//! - the dateline in parentheses ("(Niamey, 13 mai 2021) Le …"), a date in parentheses
+//!   before a dash ("(Le 6 mai 2014) - OTTAWA - …"), a postcode before the place ("3003
+//!   Berne, le 19 mai 2005");
 //! - a known city alone on its line, under a line that ends a sentence or a blank line (with
 //!   the date line above it, if any): under a line that goes on, it ends a wrapped sentence;
 //! - a date line: a line that is a date and little else ("07/09/2021", "Union Africaine -
 //!   06/06/2022 17:15:00", "Publié le 12 mars 2024 à 10h30 | Agence…"), a line that starts
-//!   with a date to the day ("20/12/2011 – …"), or a page's stamp at a line's start ("date
+//!   with a date to the day ("20/12/2011 – …"; a range there is an event's), a time before
+//!   the date ("02:05 19 novembre 2019"), or a page's stamp at a line's start ("date
 //!   2022-11", whose line goes on as a line of its own). A date line waits for a place below
 //!   it until the body starts; a later date line replaces it only when it is more precise (a
 //!   day after a month).
 //!
+//! A dateline's date without its year ("LIBREVILLE, 18 novembre (…) -") takes the year of the
+//! date line above it, when their months agree (`Found::above`).
+//!
 //! A line can cross no line break here: the dateline ends with its line, and a timestamp after
 //! the body is not a dateline.
 
-use super::dates::RawDate;
+use super::dates::{RawDate, Reading};
 use crate::gazetteer::{EntryKind, Gazetteer, Hit, Kinds};
 use crate::lexicon::{is_weekday_word, PLACE_PARTICLES};
 use crate::text::blank::{blank, Blank};
@@ -131,7 +140,9 @@ fn opener(line: &str) -> Option<Opener<'_>> {
         at = blanks(at + len);
     }
     let rest = &line[at..];
-    let separator_len = if rest.starts_with([',', '/', ':']) {
+    // A dash garbled into " ? " by a wrong encoding ("Abidjan ? Le …").
+    let spaced_question = at > end && rest.starts_with("? ");
+    let separator_len = if rest.starts_with([',', '/', ':']) || spaced_question {
         1
     } else {
         rest.len() - rest.trim_start_matches(['-', '–', '—']).len()
@@ -162,12 +173,12 @@ static AFTER_COMMA: Lazy<Regex> = Lazy::new(|| {
         .expect("compiles")
 });
 
-/// What may stand before a date on a date line (folded): a bullet, a short label ending with a
-/// dash, a bar, a bullet or a comma ("Communiqué de presse, "), "publié le", "mis(e) à jour :"…
-/// (after one word: a section's name, "Politique Publié le"), or a byline ("… Rédigé par
-/// l'auteur le").
+/// What may stand before a date on a date line (folded): a bullet, a time ("02:05 19 novembre
+/// 2019"), a short label ending with a dash, a bar, a bullet or a comma ("Communiqué de presse,
+/// "), "publié le", "mis(e) à jour :"… (after one word: a section's name, "Politique Publié
+/// le"), or a byline ("… Rédigé par l'auteur le").
 static DATE_LINE_PREFIX: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:[•·*][ \t]*)?(?:[^\n]{0,60}(?:[ \t][-|•·]|,)[ \t]*)?(?:(?:[^\s]{1,30}[ \t]+)?(?:publie|mise? a jour|date|posted|update|issued on)|[^\n]{0,200}(?:redige|ecrit|publie|poste) par [^\n]{1,60})?[ \t]*(?:le|du)?[ \t]*:?[ \t]*$")
+    Regex::new(r"^(?:[•·*][ \t]*)?(?:[0-2]?[0-9][:h][0-5][0-9][ \t]+)?(?:[^\n]{0,60}(?:[ \t][-|•·]|,)[ \t]*)?(?:(?:[^\s]{1,30}[ \t]+)?(?:publie|mise? a jour|date|posted|update|issued on)|[^\n]{0,200}(?:redige|ecrit|publie|poste) par [^\n]{1,60})?[ \t]*(?:le|du)?[ \t]*:?[ \t]*$")
         .expect("compiles")
 });
 
@@ -183,6 +194,9 @@ static DATE_LINE_SUFFIX: Lazy<Regex> = Lazy::new(|| {
 pub(crate) struct Found {
     pub place: Option<(usize, usize)>,
     pub date: Option<usize>,
+    /// The date line above the dateline, when the dateline has a date of its own: its year
+    /// completes a yearless dateline ("date 2017-11" over "LIBREVILLE, 18 novembre (…) -").
+    pub above: Option<usize>,
 }
 
 /// The head of a document as the dateline reads it: its dates and known places in input
@@ -194,6 +208,8 @@ struct Head<'t> {
     date_spans: Vec<(usize, usize)>,
     /// The known places' input spans, with true for a city (or a capital).
     places: Vec<(usize, usize, bool)>,
+    /// The input spans of the known organisations that are no place ("ANI", an agency).
+    organizations: Vec<(usize, usize)>,
 }
 
 impl Head<'_> {
@@ -204,6 +220,10 @@ impl Head<'_> {
 
     fn is_known_place(&self, (start, end): (usize, usize)) -> bool {
         self.places.iter().any(|&(s, e, _)| (s, e) == (start, end))
+    }
+
+    fn is_organization(&self, (start, end): (usize, usize)) -> bool {
+        self.organizations.contains(&(start, end))
     }
 
     fn is_city(&self, (start, end): (usize, usize)) -> bool {
@@ -234,6 +254,7 @@ impl Head<'_> {
             Some(Found {
                 place: None,
                 date: Some(index),
+                above: None,
             })
         }
     }
@@ -258,7 +279,10 @@ impl Head<'_> {
                 return false;
             }
             // "20/12/2011 (ref) Source / Headline": a day with its year opens the line.
-            let opens = s == start && self.precision(index) == 3;
+            // (Not a range: "Du 5 au 7 mai 2020 s'est tenu …" is an event's.)
+            let opens = s == start
+                && self.precision(index) == 3
+                && !matches!(self.dates[index].reading, Reading::Range(..));
             opens
                 || (DATE_LINE_PREFIX.is_match(&fold_str(&self.input[start..s]))
                     && DATE_LINE_SUFFIX.is_match(&fold_str(&self.input[e..end])))
@@ -316,11 +340,18 @@ pub(crate) fn find(
             (h.input_start, h.input_end, city)
         })
         .collect();
+    let organizations = names
+        .iter()
+        .take_while(|h| h.start <= head)
+        .filter(|h| h.kinds.any(Kinds::ORGANIZATION) && !h.kinds.any(Kinds::PLACE))
+        .map(|h| (h.input_start, h.input_end))
+        .collect();
     let head = Head {
         input,
         dates,
         date_spans,
         places,
+        organizations,
     };
 
     let mut offset = 0;
@@ -374,14 +405,25 @@ pub(crate) fn find(
             start += buttons;
             line = &line[buttons..];
         }
-        // "(AIP) – Abidjan, le 12 mai 2023 – …": the agency first, then the line.
+        // "(AIP) – Abidjan, le 12 mai 2023 – …": the agency first, then the line; "(Le 6 mai
+        // 2014) – OTTAWA – …": the date first; "(Ouagadougou, 13 mai 2021) Le …": the whole
+        // dateline in parentheses.
         if let Some(len) = agency_at(line) {
             let rest = line[len..].trim_start_matches(|c| blank(c) == Blank::Space);
             if let Some(after) = rest.strip_prefix(['-', '–', '—']) {
+                if let Some(index) = head.date_line(start + 1, start + len - 1) {
+                    pending = head.more_precise(pending, index);
+                }
                 let after = after.trim_start_matches(|c| blank(c) == Blank::Space);
                 start = end - after.len();
                 line = after;
+            } else if let Some(found) = parenthesised_dateline(&head, start, &line[..len]) {
+                return Some(found);
             }
+        }
+        // "3003 Berne, le 19 mai 2005": a postcode before the place and its date.
+        if let Some(found) = postcode_dateline(&head, start, line) {
+            return Some(found);
         }
         if let Some(found) = opener(line) {
             let mut place = (start + found.place.0, start + found.place.1);
@@ -415,8 +457,10 @@ pub(crate) fn find(
             // A place in capitals says little in a line in capitals throughout (a headline,
             // a page in capitals: "NEWS - ..."): there it must be known, unless the opener is
             // all the line.
+            // Nor is a known organisation ("ANI - …": an agency).
             let capitals = is_capitalised_place(&input[place.0..place.1])
-                && (line[found.end..].trim().is_empty() || line.chars().any(char::is_lowercase));
+                && (line[found.end..].trim().is_empty() || line.chars().any(char::is_lowercase))
+                && !head.is_organization(place);
             let known = head.is_known_place(place);
             let weekday = is_weekday_word(&fold_str(&input[place.0..place.1]));
             // A body paragraph, where a colon or a slash may end a place.
@@ -427,8 +471,19 @@ pub(crate) fn find(
                 Some(Found {
                     place: Some(place),
                     date,
+                    above: pending_date(pending).filter(|&above| date != Some(above)),
                 })
             };
+            // "Ouagadougou. Présent à …": a city and a full stop open a body paragraph.
+            if let Some(city) = city_and_full_stop(&head, place) {
+                if words >= SENTENCE_WORDS {
+                    return Some(Found {
+                        place: Some(city),
+                        date: pending_date(pending),
+                        above: None,
+                    });
+                }
+            }
             match found.separator {
                 // "Fri, 24 Jun 2022 Source : …": a weekday is no place, its date a date line.
                 _ if weekday => {
@@ -481,6 +536,46 @@ pub(crate) fn find(
         }
     }
     pending
+}
+
+/// The known city that opens `place` before a full stop and a capital, which the opener read
+/// as one run of words ("Ouagadougou. Présent").
+fn city_and_full_stop(head: &Head<'_>, (start, end): (usize, usize)) -> Option<(usize, usize)> {
+    let stop = head.input[start..end].find(". ")?;
+    let city = (start, start + stop);
+    head.input[start + stop + 2..]
+        .starts_with(char::is_uppercase)
+        .then_some(city)
+        .filter(|&city| head.is_city(city))
+}
+
+/// "(PLACE, [le] DATE)" at `start`: the dateline in parentheses.
+fn parenthesised_dateline(head: &Head<'_>, start: usize, parenthesis: &str) -> Option<Found> {
+    let inner = &parenthesis[1..parenthesis.len() - 1];
+    let found = opener(inner).filter(|o| o.separator == Some(","))?;
+    let date = head.date_after_comma(start + 1 + found.end, start + 1 + inner.len())?;
+    Some(Found {
+        place: Some((start + 1 + found.place.0, start + 1 + found.place.1)),
+        date: Some(date),
+        above: None,
+    })
+}
+
+/// "NNNN PLACE, [le] DATE" at `start`: a place after its postcode of four or five digits, with
+/// its date ("3003 Berne, le 19 mai 2005").
+fn postcode_dateline(head: &Head<'_>, start: usize, line: &str) -> Option<Found> {
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if !(4..=5).contains(&digits) || !line[digits..].starts_with(' ') {
+        return None;
+    }
+    let at = digits + 1;
+    let found = opener(&line[at..]).filter(|o| o.separator == Some(","))?;
+    let date = head.date_after_comma(start + at + found.end, start + line.len())?;
+    Some(Found {
+        place: Some((start + at + found.place.0, start + at + found.place.1)),
+        date: Some(date),
+        above: None,
+    })
 }
 
 /// The length of the share buttons that open `line` ("Tweet Share ", "Partager Imprimer "),

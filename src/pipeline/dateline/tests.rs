@@ -20,6 +20,24 @@ fn opener_by_regex(line: &str) -> Option<(usize, usize, bool, Option<&str>, usiz
         ))
         .unwrap()
     });
+    // "Abidjan ? Le …": a dash garbled into a question mark, after a blank or an agency.
+    static QUESTION: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(&format!(
+            r"^{PLACE}(?:[ \t]+(\([^)\n]{{1,40}}\))?|[ \t]*(\([^)\n]{{1,40}}\)))[ \t]*\? [ \t]*"
+        ))
+        .unwrap()
+    });
+    if let Some(caps) = QUESTION.captures(line) {
+        let place = caps.get(1)?;
+        let agency = caps.get(2).or(caps.get(3)).is_some();
+        return Some((
+            place.start(),
+            place.end(),
+            agency,
+            Some("?"),
+            caps.get(0)?.end(),
+        ));
+    }
     let caps = COMMA_AGENCY
         .captures(line)
         .or_else(|| REGEX.captures(line))?;
@@ -64,6 +82,11 @@ fn openers_read_as_the_regex_does() {
         "A,(’)–",
         "Ouagadougou, (AIB) - x",
         "Ouagadougou, (AIB), x",
+        "Abidjan ? Le ministre",
+        "Abidjan? Le ministre",
+        "Abidjan (AIP) ? x",
+        "Abidjan(AIP) ? x",
+        "Abidjan ?x",
     ];
     for line in lines {
         let by_hand = opener(line).map(|o| (o.place.0, o.place.1, o.agency, o.separator, o.end));
@@ -73,7 +96,7 @@ fn openers_read_as_the_regex_does() {
 
 proptest::proptest! {
     #[test]
-    fn any_opener_reads_as_the_regex_does(line in "[A-Z][A-Za-zÉéΩ'’ .,/()–—\t-]{0,40}") {
+    fn any_opener_reads_as_the_regex_does(line in "[A-Z][A-Za-zÉéΩ'’ .,/()–—?\t-]{0,40}") {
         let by_hand = opener(&line).map(|o| (o.place.0, o.place.1, o.agency, o.separator, o.end));
         proptest::prop_assert_eq!(by_hand, opener_by_regex(&line));
     }
@@ -364,5 +387,89 @@ fn an_outlet_in_capitals_is_no_place_and_minutes_may_be_spelt() {
             "Titre\npublié le : 22 septembre 2023 à 12h05min | MàJ : 22 septembre 2023\n\n{BODY}"
         )),
         is(None, Some("2023-09-22"))
+    );
+}
+
+#[test]
+fn a_dateline_in_parentheses_or_after_a_postcode() {
+    assert_eq!(
+        dateline(&format!("(Niamey, 4 mars 2022) {BODY}")),
+        is(Some("Niamey"), Some("2022-03-04"))
+    );
+    assert_eq!(
+        dateline(&format!("(Le 9 juin 2016) - NIAMEY - {BODY}")),
+        is(Some("NIAMEY"), Some("2016-06-09"))
+    );
+    assert_eq!(
+        dateline(&format!(
+            "Communiqué\n\n1211 Genève, le 3 avril 2019\n\n{BODY}"
+        )),
+        is(Some("Genève"), Some("2019-04-03"))
+    );
+    // A number before a place is no postcode without a dated dateline.
+    assert_eq!(dateline(&format!("2019 Genève {BODY}")), None);
+}
+
+#[test]
+fn a_yearless_dateline_takes_the_year_of_the_stamp_above_when_the_months_agree() {
+    assert_eq!(
+        dateline(&format!(
+            " date 2019-11\n\nNIAMEY, 18 novembre (ANP) - {BODY}"
+        )),
+        is(Some("NIAMEY"), Some("2019-11-18"))
+    );
+    let text = " date 2019-11\n\nNIAMEY, 18 novembre (ANP) - Le 20 novembre, le ministre partira.";
+    let found = crate::Extractor::new().extract(text);
+    let values: Vec<Option<String>> = found
+        .dates
+        .iter()
+        .map(|d| d.value.map(|v| v.to_string()))
+        .collect();
+    assert_eq!(
+        values,
+        [
+            Some("2019-11".to_string()),
+            Some("2019-11-18".to_string()),
+            Some("2019-11-20".to_string())
+        ]
+    );
+    // Another month: the stamp says nothing of the dateline's year.
+    assert_eq!(
+        dateline(&format!(
+            " date 2020-01\n\nNIAMEY, 30 décembre (ANP) - {BODY}"
+        )),
+        is(Some("NIAMEY"), None)
+    );
+    // No stamp: the dateline keeps no value.
+    assert_eq!(
+        dateline(&format!("NIAMEY, 18 novembre (ANP) - {BODY}")),
+        is(Some("NIAMEY"), None)
+    );
+}
+
+#[test]
+fn garbled_dashes_full_stops_times_agencies_and_ranges() {
+    // A dash garbled into a question mark, under a date line.
+    assert_eq!(
+        dateline(&format!("jeudi 1 mars 2018\n\nAbidjan ? {BODY}")),
+        is(Some("Abidjan"), Some("2018-03-01"))
+    );
+    // A known city and a full stop open the body.
+    assert_eq!(
+        dateline(&format!("Niamey. {BODY}")),
+        is(Some("Niamey"), None)
+    );
+    assert_eq!(dateline(&format!("Koulbouka. {BODY}")), None);
+    // A time before the date on a date line.
+    assert_eq!(
+        dateline(&format!("Un titre\n\n02:05 19 novembre 2019\n\n{BODY}")),
+        is(None, Some("2019-11-19"))
+    );
+    // A known agency in capitals is no place.
+    assert_eq!(dateline(&format!("ANP - {BODY}")), None);
+    // A range that opens a line is an event's.
+    assert_eq!(
+        dateline("Du 5 au 7 novembre 2020 s'est tenu à Niamey le forum régional, qui a réuni de nombreux participants venus de toute la région."),
+        None
     );
 }
