@@ -67,7 +67,7 @@ static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
         (
             Family::RangeAnd,
             format!(
-                r"(?-u:\b)(?:entre (?:le )?{DAY}(?: {month}(?: {YEAR})?)? et (?:le )?|(?:{DAY}~,~)*{DAY}(?: {month})? et ){DAY} {month}(?: {YEAR})?"
+                r"(?-u:\b)(?:entre (?:le )?(?:{weekday} )?{DAY}(?: {month}(?: {YEAR})?)? et (?:le )?|(?:(?:{weekday} )?{DAY}~,~)*(?:{weekday} )?{DAY}(?: {month})? et )(?:{weekday} )?{DAY} {month}(?: {YEAR})?"
             ),
         ),
         (
@@ -148,7 +148,7 @@ static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
         (
             Family::Relative,
             format!(
-                r"(?-u:\b)(?:(?:avant-hier|apres-demain|aujourd'hui|hier|demain)(?: {weekday})?(?: (?:matin|soir|apres-midi|midi))?|(?:ce|cet) (?:matin|soir|apres-midi|midi)|cette (?:nuit|matinee|soiree)|(?:la )?nuit (?:de|du) {weekday} (?:a|au) {weekday}|plus tot (?:dans|cette) (?:la )?(?:semaine|annee)|plus tot ce mois(?:-ci)?|(?:les|ces) {COUNT} (?:derniers|dernieres|prochains|prochaines) (?:jours|semaines|mois|annees|ans)|(?:il )?y a (?:{COUNT}|un|une) (?:jours?|semaines?|mois|annees?|ans?)|dans (?:{COUNT}|un|une) (?:jours?|semaines?|mois|annees?|ans?)|{weekday} (?:matin|soir|apres-midi|midi)|la semaine (?:derniere|prochaine|passee|ecoulee)|cette semaine|le mois (?:dernier|prochain|passe|ecoule)|ce mois(?:-ci)?|l'annee (?:derniere|prochaine|passee|ecoulee)|l'an (?:dernier|prochain|passe)|cette annee|le week-?end (?:dernier|prochain)|ce week-?end|{weekday}(?: (?:dernier|prochain))?)(?-u:\b)"
+                r"(?-u:\b)(?:(?:avant-hier|apres-demain|aujourd'hui|hier|demain)(?: {weekday})?(?: (?:matin|soir|apres-midi|midi))?|(?:ce|cet) (?:matin|soir|apres-midi|midi)|cette (?:nuit|matinee|soiree)|(?:la )?nuit (?:de|du) {weekday} (?:a|au) {weekday}|plus tot (?:dans|cette) (?:la )?(?:semaine|annee)|plus tot ce mois(?:-ci)?|(?:les|ces) {COUNT} (?:derniers|dernieres|prochains|prochaines) (?:jours|semaines|mois|annees|ans)|(?:il )?y a (?:{COUNT}|un|une) (?:jours?|semaines?|mois|annees?|ans?)|dans (?:{COUNT}|un|une) (?:jours?|semaines?|mois|annees?|ans?)|{weekday} (?:au )?(?:matin|soir|apres-midi|midi)|la semaine (?:derniere|prochaine|passee|ecoulee)|cette semaine|le mois (?:dernier|prochain|passe|ecoule)|ce mois(?:-ci)?|l'annee (?:derniere|prochaine|passee|ecoulee)|l'an (?:dernier|prochain|passe)|cette annee|le week-?end (?:dernier|prochain)|ce week-?end|{weekday}(?: (?:dernier|prochain))?)(?-u:\b)"
             ),
         ),
     ];

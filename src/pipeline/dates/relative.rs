@@ -47,6 +47,10 @@ pub(super) fn read_relative(
     if matches!(relative, Relative::Weekday(..)) && habitual(folded, start, end) {
         return None;
     }
+    // "Cette soirée a réuni …": the subject of its sentence, an event, not a time.
+    if toks.first() == Some(&"cette") && names_an_event(folded, start, end) {
+        return None;
+    }
     // "ce soir-là", "cette nuit-là" are that evening, not the reference's.
     if folded[end..].starts_with("-la") {
         return None;
@@ -282,9 +286,6 @@ fn habitual(folded: &str, start: usize, end: usize) -> bool {
     previous == "chaque" || before.ends_with("tous les") || span_start || span_end
 }
 
-/// "aujourd'hui" means "nowadays" in "le monde d'aujourd'hui", "jusqu'à aujourd'hui",
-/// "aujourd'hui encore", after a verb of state ("compte aujourd'hui 42 pays", "c'est
-/// aujourd'hui un langage"), and before a count ("aujourd'hui (42) États").
 /// True when "demain" or "hier" at `start` of the folded text means the future or the past
 /// in general: a complement of a noun that names no event ("l'Afrique de demain", "les
 /// menaces d'hier"; but "la réunion de demain", "le sommet d'hier").
@@ -341,6 +342,15 @@ fn times_paired(folded: &str, start: usize, end: usize) -> bool {
     (elided && paired_after) || paired_before
 }
 
+/// True when the words at `start..end` of the folded text open a sentence and no comma
+/// follows them: the sentence's subject ("Cette soirée a réuni …"; but "Cette nuit, les
+/// forces …" is a time).
+fn names_an_event(folded: &str, start: usize, end: usize) -> bool {
+    let before = folded[..start].trim_end_matches([' ', '\t']);
+    let opens = before.is_empty() || before.ends_with(['.', '!', '?', '\n', '»', '"']);
+    opens && !folded[end..].trim_start().starts_with(',')
+}
+
 /// Nouns of events, folded, singular and plural: the day of one of them is a date.
 const EVENTS: [&str; 24] = [
     "reunion",
@@ -369,7 +379,10 @@ const EVENTS: [&str; 24] = [
     "match",
 ];
 
-/// True when "aujourd'hui" at `start..end` of the folded text means "nowadays".
+/// True when "aujourd'hui" at `start..end` of the folded text means "nowadays": in "le monde
+/// d'aujourd'hui", "jusqu'à aujourd'hui", "aujourd'hui encore", after a verb of state
+/// ("compte aujourd'hui 42 pays", "c'est aujourd'hui un langage"), and before a count
+/// ("aujourd'hui (42) États").
 fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
     const STATE_VERBS: [&str; 16] = [
         "est",

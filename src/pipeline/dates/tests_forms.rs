@@ -592,3 +592,53 @@ fn weekends_without_a_hyphen_and_parts_of_today() {
         ],
     );
 }
+
+#[test]
+fn a_weekday_au_soir_and_an_evening_that_is_an_event() {
+    let anchor = Some("2024-05-15"); // a Wednesday
+    check(
+        "Samedi au soir, le ministre est arrivé ; lundi au matin, il est reparti.",
+        anchor,
+        &[
+            ("Samedi au soir", Some("2024-05-11")),
+            ("lundi au matin", Some("2024-05-13")),
+        ],
+    );
+    // The subject of its sentence names an event; with a comma, a time.
+    check(
+        "Cette soirée a réuni les habitants de la ville.",
+        anchor,
+        &[],
+    );
+    check(
+        "Cette nuit, les forces ont riposté. Il a parlé cette soirée.",
+        anchor,
+        &[
+            ("Cette nuit", Some("2024-05-15")),
+            ("cette soirée", Some("2024-05-15")),
+        ],
+    );
+}
+
+#[test]
+fn days_joined_by_et_with_their_weekdays() {
+    check(
+        "les samedi 17 et dimanche 18 février 2024, puis entre le lundi 3 et le mercredi 5 juin \
+         2024, et les lundi 8, mardi 9 et mercredi 10 juillet",
+        Some("2024-01-10"),
+        &[
+            (
+                "samedi 17 et dimanche 18 février 2024",
+                Some("2024-02-17/2024-02-18"),
+            ),
+            (
+                "entre le lundi 3 et le mercredi 5 juin 2024",
+                Some("2024-06-03/2024-06-05"),
+            ),
+            (
+                "lundi 8, mardi 9 et mercredi 10 juillet",
+                Some("2024-07-08/2024-07-10"),
+            ),
+        ],
+    );
+}
