@@ -212,6 +212,17 @@ impl<V: Copy + Default> WordTable<V> {
         (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
     }
 
+    /// False when no word of `len` bytes whose [`head`] is `head` is in the table (true when
+    /// one may be): the filter alone, before the word is known whole.
+    #[inline]
+    pub fn may_hold(&self, head: u64, len: usize) -> bool {
+        let Ok(len) = u32::try_from(len) else {
+            return false;
+        };
+        let (index, bits) = Self::filter_bits(Self::hash(head, len));
+        self.filter[index] & bits == bits
+    }
+
     /// The value of `word`, whose [`head`] is `head`.
     #[inline(always)]
     pub fn get(&self, word: &[u8], head: u64) -> Option<V> {

@@ -75,12 +75,27 @@ fn figure_key(folded: &[u8]) -> &[u8] {
         .unwrap_or(folded)
 }
 
-/// `f` of `word` folded: on the stack when it is short, else in a new string.
-fn with_folded<T>(word: &str, f: impl FnOnce(&[u8]) -> T) -> T {
+/// `f` of `word` folded and of its [`hash::head`]: an ASCII word of at most eight bytes
+/// lower-cased in one register, other short words folded on the stack, long ones in a new
+/// string.
+fn with_lower<T>(word: &str, f: impl FnOnce(&[u8], u64) -> T) -> T {
+    let bytes = word.as_bytes();
+    if bytes.len() <= 8 {
+        let head = hash::head(bytes);
+        if head & HIGH_BITS == 0 {
+            let capitals = crate::text::swar::in_range(head, b'A', b'Z') & HIGH_BITS;
+            // (The lower-cased head is the head of the word in lower case.)
+            let lowered = head | capitals >> 2;
+            return f(&lowered.to_le_bytes()[..bytes.len()], lowered);
+        }
+    }
     let mut buffer = [0u8; 48];
     match crate::text::fold::fold_into(word, &mut buffer) {
-        Some(folded) => f(folded),
-        None => f(fold_str(word).as_bytes()),
+        Some(folded) => f(folded, hash::head(folded)),
+        None => {
+            let folded = fold_str(word);
+            f(folded.as_bytes(), hash::head(folded.as_bytes()))
+        }
     }
 }
 
@@ -190,23 +205,8 @@ impl Gazetteer {
 
     /// True when `word` (any case and accents) is a known given name.
     pub fn is_given_name(&self, word: &str) -> bool {
-        // An ASCII word of at most eight bytes is lower-cased in one register.
-        let bytes = word.as_bytes();
-        if bytes.len() <= 8 {
-            let head = hash::head(bytes);
-            if head & HIGH_BITS == 0 {
-                let capitals = crate::text::swar::in_range(head, b'A', b'Z') & HIGH_BITS;
-                // (The lower-cased head is the head of the word in lower case.)
-                let lowered = head | capitals >> 2;
-                let lower = lowered.to_le_bytes();
-                return self
-                    .given_names
-                    .get(&lower[..bytes.len()], lowered)
-                    .is_some();
-            }
-        }
-        with_folded(word, |folded| {
-            self.given_names.get(folded, hash::head(folded)).is_some()
+        with_lower(word, |folded, head| {
+            self.given_names.get(folded, head).is_some()
         })
     }
 
@@ -216,9 +216,24 @@ impl Gazetteer {
         if self.figure_names.is_empty() {
             return &[];
         }
-        let found = with_folded(word, |folded| {
+        // Most words: an ASCII word whose first eight bytes in lower case and length the
+        // table's filter knows nothing of, without folding it ("al-" keys apart).
+        let bytes = word.as_bytes();
+        if bytes.is_ascii() && !bytes.get(2..3).is_some_and(|b| b == b"-") {
+            let head = hash::head(bytes);
+            let capitals = crate::text::swar::in_range(head, b'A', b'Z') & HIGH_BITS;
+            if !self.figures.may_hold(head | capitals >> 2, bytes.len()) {
+                return &[];
+            }
+        }
+        let found = with_lower(word, |folded, head| {
             let key = figure_key(folded);
-            self.figures.get(key, hash::head(key))
+            let head = if key.len() == folded.len() {
+                head
+            } else {
+                hash::head(key)
+            };
+            self.figures.get(key, head)
         });
         found.map_or(&[], |i| &self.figure_names[i as usize])
     }

@@ -91,7 +91,12 @@ fn figure_at(
     let mut start = last.start;
     for expected in name.before.iter().rev() {
         let previous = word_before(input, start)?;
-        if fold_str(previous.text) != **expected {
+        let mut buffer = [0u8; 48];
+        let same = match crate::text::fold::fold_into(previous.text, &mut buffer) {
+            Some(folded) => folded == expected.as_bytes(),
+            None => fold_str(previous.text) == **expected,
+        };
+        if !same {
             return None;
         }
         start = previous.start;
