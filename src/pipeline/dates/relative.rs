@@ -384,9 +384,19 @@ const EVENTS: [&str; 24] = [
 /// ("compte aujourd'hui 42 pays", "c'est aujourd'hui un langage"), and before a count
 /// ("aujourd'hui (42) États").
 fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
-    const STATE_VERBS: [&str; 16] = [
+    const STATE_VERBS: [&str; 26] = [
         "est",
         "sont",
+        "sommes",
+        "etes",
+        "semble",
+        "semblent",
+        "devient",
+        "deviennent",
+        "existe",
+        "existent",
+        "vivons",
+        "vivent",
         "etait",
         "compte",
         "comptent",

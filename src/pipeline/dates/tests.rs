@@ -300,6 +300,12 @@ fn aujourdhui_meaning_nowadays_is_not_a_date() {
     check("aujourd'hui encore, la menace", None, &[]);
     check("la Coalition compte aujourd'hui (42) pays", None, &[]);
     check("c'est aujourd'hui un langage", None, &[]);
+    check("nous sommes aujourd'hui engagés ensemble", None, &[]);
+    check(
+        "les menaces deviennent aujourd'hui plus diffuses",
+        None,
+        &[],
+    );
     check(
         "les travaux se poursuivent aujourd'hui",
         None,
