@@ -89,7 +89,27 @@ pub(super) fn after_titles(
             // les consultations, …").
             .filter(|&(_, n)| n > 1 || !gap.contains('\n'))
         {
-            let chain = chain_before(input, titles, i, mentions);
+            let mut chain = chain_before(input, titles, i, mentions);
+            // "le général Cheikh Wade": after a rank, an honorific written as a word is the
+            // given name (and no longer a title), unless the name is a Gulf chain of filiation
+            // that the honorific opens ("le général Cheikh Adel bin Jassim Al Dosari").
+            let mut start = start;
+            let mut n = n;
+            if let [.., rank, honorific] = chain[..] {
+                let filiation = input[first.start..end]
+                    .split_whitespace()
+                    .any(|w| matches!(w, "bin" | "ben" | "ibn" | "Bin" | "Ben" | "Ibn" | "Al"));
+                if titles[rank].kind == TitleKind::Rank
+                    && titles[honorific].kind == TitleKind::Honorific
+                    && !titles[honorific].text.contains('.')
+                    && is_capitalised(&titles[honorific].text)
+                    && !filiation
+                {
+                    start = titles[honorific].start;
+                    n += 1;
+                    chain.pop();
+                }
+            }
             // "les généraux de brigade A B, C D et E F": a plural title names a list.
             let plural = title
                 .text
@@ -527,5 +547,26 @@ mod tests {
         // A noun after an article, a headline in capitals: no name.
         assert!(names("Les éléments de l'opération SERVAL ont quitté la ville.").is_empty());
         assert!(names("LA REUNION DU COMITE DE DEFENSE S'EST TENUE HIER").is_empty());
+    }
+
+    #[test]
+    fn after_a_rank_an_honorific_word_is_the_given_name_unless_a_gulf_filiation_follows() {
+        let text = "Le général de corps d'armée Cheikh Mbodj a reçu le général de brigade \
+                    Cheikh Salem bin Rashid Al Nuaimi.";
+        assert_eq!(
+            persons(text),
+            [
+                pair("Cheikh Mbodj", "Cheikh Mbodj"),
+                pair("Salem bin Rashid Al Nuaimi", "Salem bin Rashid Al Nuaimi")
+            ]
+        );
+        let found = crate::Extractor::new().extract(text);
+        let titles: Vec<&str> = found.titles.iter().map(|t| &*t.text).collect();
+        assert_eq!(
+            titles,
+            ["général de corps d'armée", "général de brigade", "Cheikh"]
+        );
+        assert_eq!(found.persons[0].titles, [0]);
+        assert_eq!(found.persons[1].titles, [1, 2]);
     }
 }
