@@ -51,6 +51,15 @@ pub(super) fn read_relative(
     if toks.first() == Some(&"cette") && names_an_event(folded, start, end) {
         return None;
     }
+    // "à ce jour", "jusqu'à ce jour", "depuis ce jour": so far, or since a day told before;
+    // "Ce jour, il découvre …" opening a sentence: that day, of the story ("a reçu ce jour"
+    // is today, in administrative French).
+    if toks == ["ce", "jour"]
+        && (matches!(word_before(folded, start), "a" | "jusqu'a" | "depuis")
+            || opens_sentence(folded, start))
+    {
+        return None;
+    }
     // "ce soir-là", "cette nuit-là" are that evening, not the reference's.
     if folded[end..].starts_with("-la") {
         return None;
@@ -249,6 +258,7 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
             Relative::Weekend(shift(last))
         }
         "le" | "ce" if toks.iter().any(|t| t.starts_with("mois")) => Relative::Month(shift(last)),
+        "ce" if last == "jour" => Relative::Days(0),
         "l'annee" | "l'an" | "cette" => Relative::Year(shift(last)),
         day => Relative::Weekday(
             weekday_number(day)?,
@@ -346,9 +356,13 @@ fn times_paired(folded: &str, start: usize, end: usize) -> bool {
 /// follows them: the sentence's subject ("Cette soirée a réuni …"; but "Cette nuit, les
 /// forces …" is a time).
 fn names_an_event(folded: &str, start: usize, end: usize) -> bool {
+    opens_sentence(folded, start) && !folded[end..].trim_start().starts_with(',')
+}
+
+/// True when `start` of the folded text opens a sentence or a line.
+fn opens_sentence(folded: &str, start: usize) -> bool {
     let before = folded[..start].trim_end_matches([' ', '\t']);
-    let opens = before.is_empty() || before.ends_with(['.', '!', '?', '\n', '»', '"']);
-    opens && !folded[end..].trim_start().starts_with(',')
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n', '»', '"'])
 }
 
 /// Nouns of events, folded, singular and plural: the day of one of them is a date.

@@ -642,3 +642,22 @@ fn days_joined_by_et_with_their_weekdays() {
         ],
     );
 }
+
+#[test]
+fn ce_jour_is_today_where_it_is_not_so_far_or_that_day() {
+    let anchor = Some("2024-05-15");
+    check(
+        "Le ministre a reçu ce jour l'ambassadeur, puis cet après midi la délégation.",
+        anchor,
+        &[
+            ("ce jour", Some("2024-05-15")),
+            ("cet après midi", Some("2024-05-15")),
+        ],
+    );
+    check(
+        "À ce jour, aucun bilan ; rien jusqu'à ce jour ni depuis ce jour. Ce jour il \
+         découvre le poste. Ce jour-là, il pleuvait.",
+        anchor,
+        &[],
+    );
+}
