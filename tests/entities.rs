@@ -621,7 +621,31 @@ fn public_figures_by_surname_or_full_name() {
         .map(|c| c.text.to_string())
         .collect();
     assert_eq!(countries, ["Hollande"]);
+    // Two surnames joined by a hyphen: two persons.
+    let persons = persons_and_canonical("L'entretien Gnassingbé-Erdogan a duré une heure.");
+    assert_eq!(
+        persons,
+        owned(&[("Gnassingbé", "Gnassingbé"), ("Erdogan", "Erdogan")])
+    );
     // A common surname inside a name the lists lack is no figure of its own.
     let persons = persons_and_canonical("La délégation comprenait Alsény Touré Sékou et A Touré.");
     assert!(!persons.iter().any(|(p, _)| p == "Touré"), "{persons:?}");
+}
+
+/// A state named like a person opens a name before a capitalised word, unless a word in lower
+/// case makes it a complement.
+#[test]
+fn a_state_named_like_a_person_opens_a_name() {
+    let text = "Maurice Tchakounté a parlé. Le Premier ministre de Maurice Pravind Jugnauth est \
+                arrivé à Maurice.";
+    assert_eq!(
+        persons_and_canonical(text),
+        owned(&[
+            ("Maurice Tchakounté", "Maurice Tchakounté"),
+            ("Pravind Jugnauth", "Pravind Jugnauth")
+        ])
+    );
+    let found = Extractor::new().extract(text);
+    let states: Vec<&str> = found.countries.iter().map(|c| &*c.text).collect();
+    assert_eq!(states, ["Maurice", "Maurice"]);
 }

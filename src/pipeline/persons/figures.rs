@@ -30,6 +30,11 @@ pub(super) fn public_figures(
     for &w in candidates {
         let names = gazetteer.figure_names(w.text);
         if names.is_empty() {
+            hits.extend(
+                surnames_joined(gazetteer, w, mentions)
+                    .into_iter()
+                    .flatten(),
+            );
             continue;
         }
         // A name in mixed case ("Erdogan"), an acronym in capitals ("IBK").
@@ -76,6 +81,28 @@ pub(super) fn public_figures(
         covered.insert(start, end);
         found.retain(|f| f.start == start || !overlapping(f));
     }
+}
+
+/// Two surnames of figures joined by a hyphen, each a person ("l'entretien
+/// Gnassingbé-Erdogan"): their spans.
+fn surnames_joined(
+    gazetteer: &Gazetteer,
+    w: Word<'_>,
+    mentions: &Mentions<'_, '_>,
+) -> Option<[(usize, usize, usize); 2]> {
+    let (a, b) = w.text.split_once('-')?;
+    let surname = |part: &str| {
+        is_capitalised(part)
+            && gazetteer
+                .figure_names(part)
+                .iter()
+                .any(|n| n.surname && n.before.is_empty() && !n.acronym)
+    };
+    if b.contains('-') || !surname(a) || !surname(b) || mentions.overlaps_any(w.start, w.end) {
+        return None;
+    }
+    let middle = w.start + a.len();
+    Some([(w.start, middle, 1), (middle + 1, w.end, 1)])
 }
 
 /// The span of `name` ending at `last` and its number of words, when the words before are

@@ -263,7 +263,8 @@ fn name_from(
     // Nor a conjunction or a pronoun ("le Roi, Que Dieu L'assiste").
     if !(capitalised || first_in_capitals)
         || is_initial(w.text)
-        || mentions.overlaps_any(w.start, w.end)
+        || (mentions.overlaps_any(w.start, w.end)
+            && !mentions.name_like_states.contains(&(w.start, w.end)))
         || lower_case_in(w.text, &NOT_NAME_STARTS)
     {
         return None;

@@ -282,7 +282,21 @@ pub(super) fn at_given_names(
                     .and_then(|n| next_word(input, n.run_end))
                     .is_some_and(|n| is_capitalised(n.text) && !is_initial(n.text))
         };
-        let given = gazetteer.is_given_name(w.text);
+        // A state named like a person before a capitalised word is a given name ("Maurice
+        // Kamto"; the state leaves the mentions when the name is found), unless a word in
+        // lower case makes it a complement ("le Premier ministre de Maurice Pravind …").
+        let state_named_like_a_person = || {
+            mentions.name_like_states.contains(&(w.start, w.end))
+                && !input[..w.start]
+                    .trim_end()
+                    .ends_with(|c: char| c.is_lowercase() || c == '\'' || c == '’')
+                && next_word(input, w.run_end).is_some_and(|n| {
+                    is_capitalised(n.text)
+                        && !SENTENCE_OPENERS.contains(&n.text)
+                        && is_soft_gap(&input[w.end..n.start])
+                })
+        };
+        let given = gazetteer.is_given_name(w.text) || state_named_like_a_person();
         // In a line in capitals, a word of the sentence before a given name may be a first
         // name too ("TÉNÉ BIRAHIMA OUATTARA"): where the name starts is not told.
         if given && is_in_capitals(w.text) && name_may_start_before(input, w, mentions) {
