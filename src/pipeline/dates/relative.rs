@@ -362,7 +362,7 @@ fn names_an_event(folded: &str, start: usize, end: usize) -> bool {
 /// True when `start` of the folded text opens a sentence or a line.
 fn opens_sentence(folded: &str, start: usize) -> bool {
     let before = folded[..start].trim_end_matches([' ', '\t']);
-    before.is_empty() || before.ends_with(['.', '!', '?', '\n', '»', '"'])
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n'])
 }
 
 /// Nouns of events, folded, singular and plural: the day of one of them is a date.
@@ -449,7 +449,7 @@ fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
         || after.starts_with("encore")
         || after.starts_with("plus que jamais")
         || STATE_VERBS.contains(&previous)
-        || after
-            .trim_start_matches(['(', ' '])
+        || folded[end..]
+            .trim_start_matches(['(', ' ', '\t'])
             .starts_with(|c: char| c.is_ascii_digit())
 }

@@ -661,3 +661,19 @@ fn ce_jour_is_today_where_it_is_not_so_far_or_that_day() {
         &[],
     );
 }
+
+#[test]
+fn a_quote_ends_no_sentence_and_a_count_is_on_the_same_line() {
+    let anchor = Some("2024-05-15");
+    check(
+        "Le Gouvernement au « repos » cette semaine",
+        anchor,
+        &[("cette semaine", Some("2024-05-13/2024-05-19"))],
+    );
+    check(
+        "Le chef de l'État fête l'Armée, aujourd'hui\n\n0\n\nLe président préside.",
+        anchor,
+        &[("aujourd'hui", Some("2024-05-15"))],
+    );
+    check("la Coalition compte aujourd'hui 42 pays", anchor, &[]);
+}
