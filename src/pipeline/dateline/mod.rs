@@ -1,7 +1,8 @@
 //! The dateline: the place and/or date of publication given before the body.
 //!
 //! The first lines of the document (at most 40 lines or 4 000 bytes, and none after the first
-//! body paragraph: a run of 25 words or more that ends a sentence) are read in order:
+//! body paragraph, a run of 25 words or more that ends a sentence, but what the end of this
+//! comment says) are read in order:
 //! - `PLACE, [Country,] [le] DATE …`: "Riyad, 31-5-2023", "Paris, le 12 mars 2024",
 //!   "ADDIS ABEBA, Ethiopie, 3 septembre 2014/African Press Organization (APO)/ —": the
 //!   dateline, whatever came before;
@@ -30,6 +31,10 @@
 //!   it until the body starts; a later date line replaces it only when it is more precise (a
 //!   day after a month).
 //!
+//! Under a first body paragraph where nothing was found (a site's blurb), four more lines are
+//! read for a dateline with a known place or one in capitals and its date only ("(Le 6 mai
+//! 2014) - OTTAWA - …"): no date line, no place alone.
+//!
 //! A dateline's date without its year ("LIBREVILLE, 18 novembre (…) -") takes the year of the
 //! date line above it, when their months agree (`Found::above`).
 //!
@@ -49,6 +54,8 @@ use regex::Regex;
 const MAX_LINES: usize = 40;
 const MAX_BYTES: usize = 4000;
 const BODY_WORDS: usize = 25;
+/// The lines read past a first body paragraph when nothing was found above it.
+const PAST_BODY_LINES: usize = 4;
 /// The fewest words of a line that ends a sentence for it to be a body paragraph, where a
 /// colon or a slash may end a place.
 const SENTENCE_WORDS: usize = 12;
@@ -360,6 +367,9 @@ pub(crate) fn find(
     let mut pending: Option<Found> = None;
     let pending_date = |pending: Option<Found>| pending.and_then(|f| f.date);
     let (mut run_words, mut run_goes_on) = (0, false);
+    // Past a first body paragraph with nothing found, the lines left where only a dateline
+    // with its place and its date is read (under a site's blurb: "(Le 6 mai 2014) - OTTAWA -").
+    let mut past_body: Option<usize> = None;
     for raw_line in input.split_inclusive('\n') {
         let line_start = offset;
         offset += raw_line.len();
@@ -374,6 +384,12 @@ pub(crate) fn find(
             continue;
         }
         lines += 1;
+        match past_body {
+            Some(0) => break,
+            Some(left) => past_body = Some(left - 1),
+            None => {}
+        }
+        let strict = past_body.is_some();
         // A line that ends no sentence goes on in the next one (a paragraph wrapped by a
         // mail or wire system): the body is a run of words, not a line.
         let words = line.split_whitespace().count();
@@ -388,7 +404,10 @@ pub(crate) fn find(
 
         // The page's stamp, "date 2022-11 Le ministre…": a date line, and the rest of the
         // line a line of its own.
-        if let Some(index) = stamp(line).and_then(|at| head.date_at(start + at)) {
+        if let Some(index) = stamp(line)
+            .filter(|_| !strict)
+            .and_then(|at| head.date_at(start + at))
+        {
             pending = head.more_precise(pending, index);
             let (_, date_end) = head.date_spans[index];
             let rest = input[date_end..end].trim_start();
@@ -417,12 +436,14 @@ pub(crate) fn find(
                 let after = after.trim_start_matches(|c| blank(c) == Blank::Space);
                 start = end - after.len();
                 line = after;
-            } else if let Some(found) = parenthesised_dateline(&head, start, &line[..len]) {
+            } else if let Some(found) =
+                parenthesised_dateline(&head, start, &line[..len]).filter(|_| !strict)
+            {
                 return Some(found);
             }
         }
         // "3003 Berne, le 19 mai 2005": a postcode before the place and its date.
-        if let Some(found) = postcode_dateline(&head, start, line) {
+        if let Some(found) = postcode_dateline(&head, start, line).filter(|_| !strict) {
             return Some(found);
         }
         if let Some(found) = opener(line) {
@@ -468,6 +489,10 @@ pub(crate) fn find(
                 || (words >= SENTENCE_WORDS && line.ends_with(['.', '»', '"'])))
                 && line[found.end..].starts_with(char::is_uppercase);
             let with = |date: Option<usize>| {
+                // Past the body, a known place or one in capitals, with its date.
+                if strict && (date.is_none() || !(known || capitals)) {
+                    return None;
+                }
                 Some(Found {
                     place: Some(place),
                     date,
@@ -475,7 +500,7 @@ pub(crate) fn find(
                 })
             };
             // "Ouagadougou. Présent à …": a city and a full stop open a body paragraph.
-            if let Some(city) = city_and_full_stop(&head, place) {
+            if let Some(city) = city_and_full_stop(&head, place).filter(|_| !strict) {
                 if words >= SENTENCE_WORDS {
                     return Some(Found {
                         place: Some(city),
@@ -487,7 +512,7 @@ pub(crate) fn find(
             match found.separator {
                 // "Fri, 24 Jun 2022 Source : …": a weekday is no place, its date a date line.
                 _ if weekday => {
-                    let date = (found.separator == Some(","))
+                    let date = (found.separator == Some(",") && !strict)
                         .then(|| head.date_after_comma(after, end))
                         .flatten();
                     if let Some(date) = date {
@@ -497,7 +522,9 @@ pub(crate) fn find(
                 }
                 Some(",") => {
                     if let Some(date) = head.date_after_comma(after, end) {
-                        return with(Some(date));
+                        if let Some(found) = with(Some(date)) {
+                            return Some(found);
+                        }
                     }
                     // "Tripoli, Libye (PANA) - …": a country, then an agency or a dash.
                     if let Some(country) = opener(&input[after..end]) {
@@ -506,33 +533,44 @@ pub(crate) fn find(
                             .is_some_and(|sep| sep.starts_with(['-', '–', '—']));
                         if dash && (known || capitals || country.agency) {
                             let date = head.date_at(after + country.end);
-                            return with(date.or(pending_date(pending)));
+                            if let Some(found) = with(date.or(pending_date(pending))) {
+                                return Some(found);
+                            }
                         }
                     }
                 }
                 Some(":" | "/") if body && (known || capitals) => {
-                    return with(pending_date(pending));
+                    if let Some(found) = with(pending_date(pending)) {
+                        return Some(found);
+                    }
                 }
                 Some(sep) if !matches!(sep, ":" | "/") && (known || capitals || found.agency) => {
                     // An opener under a date line completes it: "Sécurité - 21.12.2022" then
                     // "N'DJAMENA - ".
-                    return with(head.date_at(after).or(pending_date(pending)));
+                    if let Some(found) = with(head.date_at(after).or(pending_date(pending))) {
+                        return Some(found);
+                    }
                 }
                 // Not where a line above goes on: "…du\nQuébec" is a wrapped headline.
                 None if found.end == line.len() && !goes_on && head.is_city(place) => {
-                    return with(pending_date(pending));
+                    if let Some(found) = with(pending_date(pending)) {
+                        return Some(found);
+                    }
                 }
                 _ => {}
             }
         }
 
-        if let Some(index) = head.date_line(start, end) {
+        if let Some(index) = head.date_line(start, end).filter(|_| !strict) {
             pending = head.more_precise(pending, index);
             continue;
         }
 
         if run_words >= BODY_WORDS && !run_goes_on && !is_boilerplate(line) {
-            break;
+            if strict || pending.is_some() {
+                break;
+            }
+            past_body = Some(PAST_BODY_LINES);
         }
     }
     pending

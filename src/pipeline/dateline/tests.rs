@@ -473,3 +473,24 @@ fn garbled_dashes_full_stops_times_agencies_and_ranges() {
         None
     );
 }
+
+#[test]
+fn under_a_first_paragraph_only_a_place_with_its_date() {
+    let blurb = "Le bulletin électronique de l'ambassade présente chaque semaine au public les \
+                 dossiers de la défense et de la sécurité que le pays suit avec ses partenaires \
+                 de la région.";
+    assert_eq!(
+        dateline(&format!("{blurb}\n\n(Le 9 juin 2016) - NIAMEY - {BODY}")),
+        is(Some("NIAMEY"), Some("2016-06-09"))
+    );
+    assert_eq!(
+        dateline(&format!(
+            "{blurb}\n\nRecevant, jeudi 12 mars 2015, une délégation, {BODY}"
+        )),
+        None
+    );
+    assert_eq!(
+        dateline(&format!("{blurb}\n\n12 mars 2015\n\nNIAMEY - {BODY}")),
+        None
+    );
+}
