@@ -137,29 +137,30 @@ pub fn fold_str(s: &str) -> String {
 /// Folds `s` into `buffer`, as [`fold_str`] does, without allocating; `None` when the folded
 /// text does not fit.
 pub(crate) fn fold_into<'b>(s: &str, buffer: &'b mut [u8]) -> Option<&'b [u8]> {
+    // Byte by byte: the words folded here are short, and a copy then a pass to lower-case
+    // them cost more than the bytes themselves.
+    let bytes = s.as_bytes();
     let mut len = 0;
-    let mut rest = s;
-    loop {
-        let ascii = ascii_run(rest);
-        let folded = buffer.get_mut(len..len + ascii)?;
-        folded.copy_from_slice(&rest.as_bytes()[..ascii]);
-        folded.make_ascii_lowercase();
-        len += ascii;
-        rest = &rest[ascii..];
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        if b.is_ascii() {
+            *buffer.get_mut(len)? = b.to_ascii_lowercase();
+            len += 1;
+            at += 1;
+            continue;
+        }
         // French's accented letters: one table lookup.
-        if let [0xC3, second @ 0x80..=0xBF, ..] = *rest.as_bytes() {
+        if let [0xC3, second @ 0x80..=0xBF, ..] = bytes[at..] {
             let ascii = LATIN1_FOLDS[usize::from(second - 0x80)];
             if ascii != 0 {
                 *buffer.get_mut(len)? = ascii;
                 len += 1;
-                rest = &rest[2..];
+                at += 2;
                 continue;
             }
         }
-        let Some(c) = rest.chars().next() else {
-            return buffer.get(..len);
-        };
-        rest = &rest[c.len_utf8()..];
+        let c = s[at..].chars().next()?;
+        at += c.len_utf8();
         let mut utf8 = [0u8; 4];
         let piece = folded_bytes(c, &mut utf8);
         buffer
@@ -167,6 +168,7 @@ pub(crate) fn fold_into<'b>(s: &str, buffer: &'b mut [u8]) -> Option<&'b [u8]> {
             .copy_from_slice(piece);
         len += piece.len();
     }
+    buffer.get(..len)
 }
 
 /// The length of the run of ASCII bytes `s` starts with (which fold byte for byte, to lower
