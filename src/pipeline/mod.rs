@@ -289,6 +289,7 @@ impl<'g, 'h> Document<'g, 'h> {
             dates: &self.found.dates,
             undecided: &self.undecided,
             name_like_states: &[],
+            overlaps: &[],
         }
     }
 
@@ -384,6 +385,7 @@ impl<'g, 'h> Document<'g, 'h> {
             .filter(|c| !c.demonym && crate::lexicon::STATES_NAMED_LIKE_PERSONS.contains(&&*c.text))
             .map(|c| (c.start, c.end))
             .collect();
+        let overlaps = self.mentions(true).overlap_bits(self.text.input().len());
         let mut persons = persons::extract(
             self.gazetteer,
             self.text.input(),
@@ -391,6 +393,7 @@ impl<'g, 'h> Document<'g, 'h> {
             &self.found.titles,
             &Mentions {
                 name_like_states: &name_like_states,
+                overlaps: &overlaps,
                 ..self.mentions(true)
             },
         );
