@@ -167,8 +167,13 @@ impl Iterator for Words<'_> {
                 None if self.starts != 0 => {
                     let bit = self.starts.trailing_zeros() as usize;
                     self.starts &= self.starts - 1;
+                    // No word is open: the block's first end left is this word's, if any.
+                    if self.ends != 0 {
+                        let end = self.ends.trailing_zeros() as usize;
+                        self.ends &= self.ends - 1;
+                        return Some((self.block + bit, self.block + end));
+                    }
                     self.open = Some(self.block + bit);
-                    continue;
                 }
                 Some(start) if self.ends != 0 => {
                     let bit = self.ends.trailing_zeros() as usize;
