@@ -222,10 +222,14 @@ impl<'a> FoldedWord<'a> {
             return FoldedWord::Same(text);
         }
         let mut buffer = [0u8; 64];
-        let plain = !bytes
-            .iter()
-            .any(|&b| matches!(b, b'\t' | b'\n' | b'\r' | 0xA0) || b >= 0xE2);
-        let len = if plain && !double_space() {
+        // No white space to collapse (nor a character that may be some), in one pass.
+        let mut after_space = false;
+        let plain = bytes.iter().all(|&b| {
+            let double_space = b == b' ' && after_space;
+            after_space = b == b' ';
+            !(matches!(b, b'\t' | b'\n' | b'\r' | 0xA0) || b >= 0xE2 || double_space)
+        });
+        let len = if plain {
             crate::text::fold::fold_into(text, &mut buffer).map_or(0, <[u8]>::len)
         } else {
             fold_collapsing(text, &mut buffer)
