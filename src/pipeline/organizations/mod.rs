@@ -94,9 +94,13 @@ pub(crate) fn extract<'h>(
     undecided: &mut Vec<(usize, usize)>,
 ) -> Vec<OrganizationMention<'h>> {
     let input = text.input();
-    let mut orgs = known_names(gazetteer, names);
-    orgs.extend(shape::bodies(text, heads, names, titles, undecided));
-    orgs.extend(shape::web_names(input));
+    let bodies = shape::bodies(text, heads, names, titles, undecided);
+    let web_names = shape::web_names(input);
+    // Room for them all and a few acronyms more: one allocation, not one per step.
+    let mut orgs = Vec::with_capacity(names.len() + bodies.len() + web_names.len() + 8);
+    orgs.extend(known_names(gazetteer, names));
+    orgs.extend(bodies);
+    orgs.extend(web_names);
     let mut learnt = acronyms_defined(input, taken, &mut orgs);
     learnt.extend(acronyms_before_names(input, &orgs));
     bare_acronyms(input, learnt, &mut orgs);
@@ -117,7 +121,7 @@ pub(crate) fn undecided_holds(undecided: &[(usize, usize)], start: usize, end: u
 }
 
 /// The gazetteer's organisations among the scan's names.
-fn known_names(gazetteer: &Gazetteer, names: &[Hit]) -> Vec<Org> {
+fn known_names<'a>(gazetteer: &'a Gazetteer, names: &'a [Hit]) -> impl Iterator<Item = Org> + 'a {
     names
         .iter()
         .filter(|h| h.kinds.any(Kinds::ORGANIZATION))
@@ -138,7 +142,6 @@ fn known_names(gazetteer: &Gazetteer, names: &[Hit]) -> Vec<Org> {
                     .flatten(),
             })
         })
-        .collect()
 }
 
 /// Acronyms defined in parentheses after their long form ("Union africaine (UA)"): the
