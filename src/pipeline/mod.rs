@@ -240,10 +240,10 @@ impl<'g, 'h> Document<'g, 'h> {
             None => Anchor::from(reference),
         };
         let text = &self.text;
-        self.found.dates = self
-            .raw_dates
-            .iter()
-            .filter_map(|d| {
+        self.found.dates = Vec::with_capacity(self.raw_dates.len());
+        self.found
+            .dates
+            .extend(self.raw_dates.iter().filter_map(|d| {
                 let (start, end) = text.to_input_range(d.start, d.end);
                 (start < end).then(|| DateMention {
                     text: Cow::Borrowed(&input[start..end]),
@@ -252,8 +252,7 @@ impl<'g, 'h> Document<'g, 'h> {
                     value: d.resolve(anchor),
                     relative: d.is_relative(),
                 })
-            })
-            .collect();
+            }));
         let dates = &self.found.dates;
         let raw_dates = &self.raw_dates;
         self.found.dateline = self.found_dateline.map(|f| Dateline {
