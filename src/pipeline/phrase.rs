@@ -102,14 +102,17 @@ pub(super) const ADJECTIVE_ENDINGS: [&str; 34] = [
 
 /// True when a folded word looks like an adjective of a portfolio.
 pub(super) fn adjective_like(folded: &str) -> bool {
+    // An ending's last byte is compared first: most endings are passed without a call.
+    let last = folded.as_bytes().last();
+    let ends_with = |e: &&str| e.as_bytes().last() == last && folded.ends_with(*e);
     folded.len() > 3
-        && (ADJECTIVE_ENDINGS.iter().any(|e| folded.ends_with(e))
+        && (ADJECTIVE_ENDINGS.iter().any(ends_with)
             || [
                 "abe", "abes", "ile", "iles", "estre", "estres", "ant", "ante", "antes", "iste",
                 "istes",
             ]
             .iter()
-            .any(|e| folded.ends_with(e)))
+            .any(ends_with))
 }
 
 /// True when `word` is a verb by what follows it (`rest`, from just after it): a determiner or
