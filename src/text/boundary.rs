@@ -89,8 +89,8 @@ pub struct Words<'t> {
 }
 
 impl Words<'_> {
-    /// Reads the block at `self.block` (once per 64 bytes: kept out of line).
-    #[inline(never)]
+    /// Reads the block at `self.block` (once per 64 bytes).
+    #[inline]
     fn load_block(&mut self) {
         let word = word_bits(self.text, self.block);
         let shifted = word << 1 | u64::from(self.carry);
