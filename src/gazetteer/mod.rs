@@ -419,12 +419,26 @@ impl Gazetteer {
             (Kinds::NAMES, &mut hits.names),
             (Kinds::THEME_CUE, &mut hits.cues),
             (Kinds::TITLE, &mut hits.titles),
-            (Kinds::HEADS, &mut hits.heads),
         ] {
             if hit.kinds.any(kinds) {
-                list.push(hit);
+                push_longest_first(list, hit);
             }
         }
+        if hit.kinds.any(Kinds::HEADS) {
+            hits.heads.push(hit);
+        }
+    }
+}
+
+/// Pushes `hit` before the shorter hits that start where it does: the words' hits come by
+/// start, so a list stays in the order of [`resolve`] and of the cues' sort (start, longest
+/// first), whose sorts then only check it.
+fn push_longest_first(list: &mut Vec<Hit>, hit: Hit) {
+    let mut i = list.len();
+    list.push(hit);
+    while i > 0 && list[i - 1].start == hit.start && list[i - 1].end < hit.end {
+        list.swap(i - 1, i);
+        i -= 1;
     }
 }
 

@@ -21,6 +21,10 @@ pub(crate) struct Mentions<'a, 'h> {
     pub undecided: &'a [(usize, usize)],
     /// The states whose name is a given name too ("Maurice", "Dominique"), for the persons.
     pub name_like_states: &'a [(usize, usize)],
+    /// The bytes of the input that the lists above cover, one bit each, from
+    /// [`overlap_bits`](Self::overlap_bits): [`overlaps_any`](Self::overlaps_any) reads them
+    /// instead of searching list by list; empty when not computed.
+    pub overlaps: &'a [u64],
 }
 
 /// The words before where an office's holder serves ("au Niger", "auprès de l'UA").
@@ -75,6 +79,29 @@ fn runs_past<T>(list: &[T], span: impl Fn(&T) -> (usize, usize), start: usize, e
     let first = list.partition_point(|m| span(m).1 <= start);
     let last = list.partition_point(|m| span(m).0 < end);
     first < last && (span(&list[first]).0 < start || span(&list[last - 1]).1 > end)
+}
+
+/// Calls `each(index, mask)` for the words of a bit set of `words` words that hold the bits
+/// of `start..end` (those past the set left out), while it returns false; true when it did
+/// not.
+#[inline]
+fn for_bits(
+    words: usize,
+    start: usize,
+    end: usize,
+    mut each: impl FnMut(usize, u64) -> bool,
+) -> bool {
+    let last = end.min(64 * words);
+    let mut at = start;
+    while at < last {
+        let index = at / 64;
+        let to = (last - 64 * index).min(64);
+        if each(index, (u64::MAX >> (64 - to)) & (u64::MAX << (at % 64))) {
+            return true;
+        }
+        at = 64 * index + to;
+    }
+    false
 }
 
 impl<'a, 'h> Mentions<'a, 'h> {
@@ -184,6 +211,14 @@ impl<'a, 'h> Mentions<'a, 'h> {
 
     /// True when `start..end` overlaps any mention found so far.
     pub fn overlaps_any(&self, start: usize, end: usize) -> bool {
+        if !self.overlaps.is_empty() && start < end {
+            // (The spans are never empty: a span overlaps `start..end` when it covers one of
+            // its bytes.)
+            let bits = self.overlaps;
+            return for_bits(bits.len(), start, end, |index, mask| {
+                bits[index] & mask != 0
+            });
+        }
         overlapping(self.organizations, |m| (m.start, m.end), start, end).is_some()
             || overlapping(self.countries, |m| (m.start, m.end), start, end).is_some()
             || overlapping(self.places, |m| (m.start, m.end), start, end).is_some()
@@ -201,6 +236,26 @@ impl<'a, 'h> Mentions<'a, 'h> {
             && overlapping(self.dates, |m| (m.start, m.end), start, end).is_none()
             && !runs_past(self.countries, |m| (m.start, m.end), start, end)
             && !runs_past(self.places, |m| (m.start, m.end), start, end)
+    }
+
+    /// The bytes of an input of `len` bytes that the organisations, states, places, titles
+    /// and dates cover, one bit each: what [`overlaps_any`](Self::overlaps_any) reads when
+    /// [`overlaps`](Self::overlaps) holds it.
+    pub fn overlap_bits(&self, len: usize) -> Vec<u64> {
+        let mut bits = vec![0u64; len / 64 + 1];
+        let words = bits.len();
+        let mut mark = |start: usize, end: usize| {
+            for_bits(words, start, end, |index, mask| {
+                bits[index] |= mask;
+                false
+            });
+        };
+        self.organizations.iter().for_each(|m| mark(m.start, m.end));
+        self.countries.iter().for_each(|m| mark(m.start, m.end));
+        self.places.iter().for_each(|m| mark(m.start, m.end));
+        self.titles.iter().for_each(|m| mark(m.start, m.end));
+        self.dates.iter().for_each(|m| mark(m.start, m.end));
+        bits
     }
 
     /// Where the posting after an office ending at `end` ends: "au Niger", "en Libye",
@@ -301,6 +356,7 @@ mod tests {
             dates: &[],
             undecided: &[],
             name_like_states: &[],
+            overlaps: &[],
         };
         let (start, end) = span("Djibo");
         assert!(mentions.may_be_inside_a_name(start, end));
@@ -310,6 +366,42 @@ mod tests {
         assert!(mentions.may_be_inside_a_name(start, end));
         let (start, end) = span("Kane");
         assert!(!mentions.may_be_inside_a_name(start, end));
+    }
+
+    /// The bit set answers as the lists do, for every span of a text with mentions of every
+    /// kind, one of them past the first 64 bytes and one across a word of the set.
+    #[test]
+    fn the_covered_bytes_overlap_as_the_lists() {
+        let input = "NIAMEY, 3 juin 2024 (ANP) - Le ministre de la Défense du Niger, le général \
+                     Salifou Mody, a reçu hier à Niamey le représentant de l'Union africaine \
+                     pour le Sahel et l'ambassadeur de France.";
+        let found = crate::Extractor::new().extract(input);
+        assert!(!found.organizations.is_empty() && !found.countries.is_empty());
+        assert!(!found.places.is_empty() && !found.titles.is_empty() && !found.dates.is_empty());
+        let lists = Mentions {
+            organizations: &found.organizations,
+            countries: &found.countries,
+            places: &found.places,
+            titles: &found.titles,
+            dates: &found.dates,
+            undecided: &[],
+            name_like_states: &[],
+            overlaps: &[],
+        };
+        let bits = lists.overlap_bits(input.len());
+        let with_bits = Mentions {
+            overlaps: &bits,
+            ..lists
+        };
+        for start in 0..=input.len() {
+            for end in start + 1..=input.len() {
+                assert_eq!(
+                    with_bits.overlaps_any(start, end),
+                    lists.overlaps_any(start, end),
+                    "{start}..{end}"
+                );
+            }
+        }
     }
 
     #[test]

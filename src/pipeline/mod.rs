@@ -240,10 +240,10 @@ impl<'g, 'h> Document<'g, 'h> {
             None => Anchor::from(reference),
         };
         let text = &self.text;
-        self.found.dates = self
-            .raw_dates
-            .iter()
-            .filter_map(|d| {
+        self.found.dates = Vec::with_capacity(self.raw_dates.len());
+        self.found
+            .dates
+            .extend(self.raw_dates.iter().filter_map(|d| {
                 let (start, end) = text.to_input_range(d.start, d.end);
                 (start < end).then(|| DateMention {
                     text: Cow::Borrowed(&input[start..end]),
@@ -252,8 +252,7 @@ impl<'g, 'h> Document<'g, 'h> {
                     value: d.resolve(anchor),
                     relative: d.is_relative(),
                 })
-            })
-            .collect();
+            }));
         let dates = &self.found.dates;
         let raw_dates = &self.raw_dates;
         self.found.dateline = self.found_dateline.map(|f| Dateline {
@@ -304,6 +303,7 @@ impl<'g, 'h> Document<'g, 'h> {
             dates: &self.found.dates,
             undecided: &self.undecided,
             name_like_states: &[],
+            overlaps: &[],
         }
     }
 
@@ -399,6 +399,7 @@ impl<'g, 'h> Document<'g, 'h> {
             .filter(|c| !c.demonym && crate::lexicon::STATES_NAMED_LIKE_PERSONS.contains(&&*c.text))
             .map(|c| (c.start, c.end))
             .collect();
+        let overlaps = self.mentions(true).overlap_bits(self.text.input().len());
         let mut persons = persons::extract(
             self.gazetteer,
             self.text.input(),
@@ -406,6 +407,7 @@ impl<'g, 'h> Document<'g, 'h> {
             &self.found.titles,
             &Mentions {
                 name_like_states: &name_like_states,
+                overlaps: &overlaps,
                 ..self.mentions(true)
             },
         );

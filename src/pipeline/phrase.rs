@@ -102,14 +102,17 @@ pub(super) const ADJECTIVE_ENDINGS: [&str; 34] = [
 
 /// True when a folded word looks like an adjective of a portfolio.
 pub(super) fn adjective_like(folded: &str) -> bool {
+    // An ending's last byte is compared first: most endings are passed without a call.
+    let last = folded.as_bytes().last();
+    let ends_with = |e: &&str| e.as_bytes().last() == last && folded.ends_with(*e);
     folded.len() > 3
-        && (ADJECTIVE_ENDINGS.iter().any(|e| folded.ends_with(e))
+        && (ADJECTIVE_ENDINGS.iter().any(ends_with)
             || [
                 "abe", "abes", "ile", "iles", "estre", "estres", "ant", "ante", "antes", "iste",
                 "istes",
             ]
             .iter()
-            .any(|e| folded.ends_with(e)))
+            .any(ends_with))
 }
 
 /// True when `word` is a verb by what follows it (`rest`, from just after it): a determiner or
@@ -222,10 +225,7 @@ impl<'a> FoldedWord<'a> {
             return FoldedWord::Same(text);
         }
         let mut buffer = [0u8; 64];
-        let plain = !bytes
-            .iter()
-            .any(|&b| matches!(b, b'\t' | b'\n' | b'\r' | 0xA0) || b >= 0xE2);
-        let len = if plain && !double_space() {
+        let len = if is_plain(bytes) {
             crate::text::fold::fold_into(text, &mut buffer).map_or(0, <[u8]>::len)
         } else {
             fold_collapsing(text, &mut buffer)
@@ -249,6 +249,37 @@ impl std::ops::Deref for FoldedWord<'_> {
     fn deref(&self) -> &str {
         self.as_str()
     }
+}
+
+/// True when `bytes` hold no white space to collapse nor a character that may be some: no
+/// tab, line feed or carriage return, no byte `A0` (of a no-break space) nor from `E2` (the
+/// first byte of the other spaces), no two spaces in a row; eight bytes at a time.
+fn is_plain(bytes: &[u8]) -> bool {
+    use crate::text::swar::{in_range, load, HIGH_BITS};
+    let mut at = 0;
+    // The high bit of the first byte, when the byte before the chunk is a space.
+    let mut after_space = 0;
+    while let Some(x) = load(bytes, at) {
+        let low = x & !HIGH_BITS;
+        let (ascii, high) = (!x & HIGH_BITS, x & HIGH_BITS);
+        let low_space = in_range(low, b' ', b' ');
+        let spaces = low_space & ascii;
+        let controls = (in_range(low, b'\t', b'\n') | in_range(low, b'\r', b'\r')) & ascii;
+        let doubled = spaces & (spaces << 8 | after_space);
+        // A0 and E2 to FF: the bytes above ASCII whose low seven bits are 20, or 62 and more.
+        let spacing = (low_space | in_range(low, 0x62, 0x7F)) & high;
+        if (controls | doubled | spacing) & HIGH_BITS != 0 {
+            return false;
+        }
+        after_space = spaces >> 56 & 0x80;
+        at += 8;
+    }
+    let mut after_space = at > 0 && bytes[at - 1] == b' ';
+    bytes[at..].iter().all(|&b| {
+        let doubled = b == b' ' && after_space;
+        after_space = b == b' ';
+        !(matches!(b, b'\t' | b'\n' | b'\r' | 0xA0) || b >= 0xE2 || doubled)
+    })
 }
 
 /// Folds `text` into `buffer` with each run of white space one space, up to a blank line or
@@ -361,4 +392,20 @@ pub(super) fn next_in_group(input: &str, end: usize, limit: usize, first: bool) 
     }
     let blank = gap(&input[end..limit]);
     (blank > 0).then_some(end + blank)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// Eight bytes at a time, as byte by byte.
+        #[test]
+        fn plain_text_as_byte_by_byte(text in "([a-zA-Z .'-]|\t|\n|\r|\u{a0}|\u{202f}|’|é|É|ß|\u{b}|\u{c}){0,40}") {
+            let bytes = text.as_bytes();
+            let by_bytes = !bytes.windows(2).any(|pair| pair == b"  ")
+                && !bytes.iter().any(|&b| matches!(b, b'\t' | b'\n' | b'\r' | 0xA0) || b >= 0xE2);
+            proptest::prop_assert_eq!(is_plain(bytes), by_bytes);
+        }
+    }
 }

@@ -36,10 +36,11 @@ pub const SCALE: f32 = 1.5;
 /// How far after "domaine(s)" a cue counts as one of the listed domains.
 pub const DOMAIN_WINDOW: usize = 160;
 
-struct Tally<'f> {
+struct Tally<'f, 'h> {
     /// (folded surface, weight, count) per distinct cue.
     cues: Vec<(&'f str, f32, u32)>,
-    evidence: Vec<Span>,
+    /// The spans of the cues, as the theme reports them.
+    evidence: Vec<TextSpan<'h>>,
 }
 
 /// The themes of a document, by decreasing score.
@@ -52,6 +53,7 @@ pub(crate) fn extract<'h>(
     threshold: f64,
 ) -> Vec<ThemeScore<'h>> {
     let folded = text.as_str();
+    let input = text.input();
     let mut tallies: Vec<Option<Tally>> = Vec::new();
     tallies.resize_with(gazetteer.themes().len(), || None);
     // Per theme, where its last accepted cue ends.
@@ -106,13 +108,14 @@ pub(crate) fn extract<'h>(
                 }
                 None => tally.cues.push((surface, weight, 1)),
             }
-            if tally.evidence.last() != Some(&Span::new(start, end)) {
-                tally.evidence.push(Span::new(start, end));
+            if tally.evidence.last().map(|e| (e.start, e.end)) != Some((start, end)) {
+                tally
+                    .evidence
+                    .push(TextSpan::new(input, Span::new(start, end)));
             }
         }
     }
 
-    let input = text.input();
     let mut themes: Vec<ThemeScore<'h>> = tallies
         .into_iter()
         .enumerate()
@@ -122,11 +125,7 @@ pub(crate) fn extract<'h>(
             (f64::from(score) >= threshold).then(|| ThemeScore {
                 theme: gazetteer.themes()[id].clone(),
                 score,
-                evidence: tally
-                    .evidence
-                    .into_iter()
-                    .map(|span| TextSpan::new(input, span))
-                    .collect(),
+                evidence: tally.evidence,
             })
         })
         .collect();

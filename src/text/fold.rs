@@ -4,6 +4,8 @@
 //! ("GÉNÉRAL", "général" and "general" all fold to `general`; `d’Ivoire` folds to `d'ivoire`).
 //! Each input character folds to one character, a short string, or nothing.
 
+use super::swar;
+
 /// What one input character folds to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Folded {
@@ -137,29 +139,42 @@ pub fn fold_str(s: &str) -> String {
 /// Folds `s` into `buffer`, as [`fold_str`] does, without allocating; `None` when the folded
 /// text does not fit.
 pub(crate) fn fold_into<'b>(s: &str, buffer: &'b mut [u8]) -> Option<&'b [u8]> {
+    let bytes = s.as_bytes();
     let mut len = 0;
-    let mut rest = s;
+    let mut at = 0;
     loop {
-        let ascii = ascii_run(rest);
-        let folded = buffer.get_mut(len..len + ascii)?;
-        folded.copy_from_slice(&rest.as_bytes()[..ascii]);
-        folded.make_ascii_lowercase();
-        len += ascii;
-        rest = &rest[ascii..];
+        // Eight bytes of ASCII at once, their capitals lowered by adding 0x20, while they fit;
+        // then the bytes one by one up to the next character outside ASCII (no copy then
+        // lower-casing pass: the words folded here are short).
+        while let (Some(eight), Some(out)) = (swar::load(bytes, at), buffer.get_mut(len..len + 8)) {
+            if eight & swar::HIGH_BITS != 0 {
+                break;
+            }
+            let capitals = swar::in_range(eight, b'A', b'Z') & swar::HIGH_BITS;
+            out.copy_from_slice(&(eight | capitals >> 2).to_le_bytes());
+            len += 8;
+            at += 8;
+        }
+        while let Some(&b) = bytes.get(at).filter(|b| b.is_ascii()) {
+            *buffer.get_mut(len)? = b.to_ascii_lowercase();
+            len += 1;
+            at += 1;
+        }
+        if at == bytes.len() {
+            return buffer.get(..len);
+        }
         // French's accented letters: one table lookup.
-        if let [0xC3, second @ 0x80..=0xBF, ..] = *rest.as_bytes() {
+        if let [0xC3, second @ 0x80..=0xBF, ..] = bytes[at..] {
             let ascii = LATIN1_FOLDS[usize::from(second - 0x80)];
             if ascii != 0 {
                 *buffer.get_mut(len)? = ascii;
                 len += 1;
-                rest = &rest[2..];
+                at += 2;
                 continue;
             }
         }
-        let Some(c) = rest.chars().next() else {
-            return buffer.get(..len);
-        };
-        rest = &rest[c.len_utf8()..];
+        let c = s[at..].chars().next()?;
+        at += c.len_utf8();
         let mut utf8 = [0u8; 4];
         let piece = folded_bytes(c, &mut utf8);
         buffer
@@ -213,6 +228,13 @@ mod tests {
             assert_eq!(fold_into(input, &mut buffer), Some(expected.as_bytes()));
         }
         assert_eq!(fold_into("Émirats arabes unis", &mut [0u8; 8]), None);
+        // A buffer that ends inside or right after a chunk of eight.
+        assert_eq!(fold_into("ABCDEFGHIJ", &mut [0u8; 9]), None);
+        assert_eq!(
+            fold_into("ABCDEFGHIJ", &mut [0u8; 10]),
+            Some(&b"abcdefghij"[..])
+        );
+        assert_eq!(fold_into("ABCDEFGH", &mut [0u8; 7]), None);
     }
 
     proptest::proptest! {

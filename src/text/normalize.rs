@@ -143,9 +143,8 @@ impl<'h> NormalizedText<'h> {
                     checkpoints.push((folded.len(), i, true));
                     in_identity_run = true;
                 }
-                let at = folded.len();
+                // (Lower-cased with the whole text, below.)
                 folded.push_str(&input[i..i + run]);
-                folded[at..].make_ascii_lowercase();
                 i += run;
                 continue;
             }
@@ -193,6 +192,8 @@ impl<'h> NormalizedText<'h> {
             }
             i += len;
         }
+        // The runs of ASCII, lower-cased at once: nothing else folds to an ASCII capital.
+        folded.make_ascii_lowercase();
         checkpoints.push((folded.len(), input.len(), true));
         blocks.reserve(folded.len() / BLOCK + 1);
         let mut last = 0;

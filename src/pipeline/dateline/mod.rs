@@ -392,7 +392,9 @@ pub(crate) fn find(
         let strict = past_body.is_some();
         // A line that ends no sentence goes on in the next one (a paragraph wrapped by a
         // mail or wire system): the body is a run of words, not a line.
-        let words = line.split_whitespace().count();
+        // Counted up to `BODY_WORDS`, all the tests below ask of a line (and of a run, a sum
+        // that reaches it when a line does): a long paragraph is not read to its end.
+        let words = line.split_whitespace().take(BODY_WORDS).count();
         let goes_on = run_goes_on;
         run_words = if run_goes_on {
             run_words + words

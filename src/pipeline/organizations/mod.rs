@@ -94,9 +94,13 @@ pub(crate) fn extract<'h>(
     undecided: &mut Vec<(usize, usize)>,
 ) -> Vec<OrganizationMention<'h>> {
     let input = text.input();
-    let mut orgs = known_names(gazetteer, names);
-    orgs.extend(shape::bodies(text, heads, names, titles, undecided));
-    orgs.extend(shape::web_names(input));
+    let bodies = shape::bodies(text, heads, names, titles, undecided);
+    let web_names = shape::web_names(input);
+    // Room for them all and a few acronyms more: one allocation, not one per step.
+    let mut orgs = Vec::with_capacity(names.len() + bodies.len() + web_names.len() + 8);
+    orgs.extend(known_names(gazetteer, names));
+    orgs.extend(bodies);
+    orgs.extend(web_names);
     let mut learnt = acronyms_defined(input, taken, &mut orgs);
     learnt.extend(acronyms_before_names(input, &orgs));
     bare_acronyms(input, learnt, &mut orgs);
@@ -117,7 +121,7 @@ pub(crate) fn undecided_holds(undecided: &[(usize, usize)], start: usize, end: u
 }
 
 /// The gazetteer's organisations among the scan's names.
-fn known_names(gazetteer: &Gazetteer, names: &[Hit]) -> Vec<Org> {
+fn known_names<'a>(gazetteer: &'a Gazetteer, names: &'a [Hit]) -> impl Iterator<Item = Org> + 'a {
     names
         .iter()
         .filter(|h| h.kinds.any(Kinds::ORGANIZATION))
@@ -138,7 +142,6 @@ fn known_names(gazetteer: &Gazetteer, names: &[Hit]) -> Vec<Org> {
                     .flatten(),
             })
         })
-        .collect()
 }
 
 /// Acronyms defined in parentheses after their long form ("Union africaine (UA)"): the
@@ -359,6 +362,8 @@ fn acronyms_after_articles(input: &str, names: &[Hit], titles: &[Hit], orgs: &mu
 fn runs_of_capitals(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
     use crate::text::swar;
     let mut at = 0;
+    // The capitals of the eight bytes before `at` (high bits), when they were read.
+    let mut before = 0u64;
     std::iter::from_fn(move || {
         while at < bytes.len() {
             // The last bytes padded with zeros, which are no capitals.
@@ -369,15 +374,16 @@ fn runs_of_capitals(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
                 u64::from_le_bytes(eight)
             });
             // The high bit of each capital (bytes above ASCII left out), then of each that
-            // starts three, among the first six bytes (the chunks overlap by two).
+            // ends three, the two before it read with the chunk before.
             let capitals = swar::in_range(x, b'A', b'Z') & !x & swar::HIGH_BITS;
-            let three = capitals & (capitals >> 8) & (capitals >> 16) & swar::first_bytes(6);
+            let three = capitals & (capitals << 8 | before >> 56) & (capitals << 16 | before >> 48);
             let Some(i) = swar::first(three) else {
-                // No capital among the eight bytes (most of a text): no run starts in them.
-                at += if capitals == 0 { 8 } else { 6 };
+                // No run of three ends in the eight bytes (none has a capital, most of a text).
+                before = capitals;
+                at += 8;
                 continue;
             };
-            let mut start = at + i;
+            let mut start = at + i - 2;
             while start > 0 && bytes[start - 1].is_ascii_uppercase() {
                 start -= 1;
             }
@@ -387,6 +393,8 @@ fn runs_of_capitals(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
                     .take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
                     .count();
             at = end;
+            // (The byte at `end` is no capital: no run goes on across it.)
+            before = 0;
             return Some((start, end));
         }
         None
@@ -757,7 +765,37 @@ pub(super) mod tests {
         }
     }
 
+    /// The runs of capitals byte by byte: the first three capitals in a row, back to the
+    /// run's start and on over its capitals and digits, then the next after it.
+    fn runs_by_bytes(bytes: &[u8]) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut p = 0;
+        while p + 3 <= bytes.len() {
+            if !bytes[p..p + 3].iter().all(u8::is_ascii_uppercase) {
+                p += 1;
+                continue;
+            }
+            let mut start = p;
+            while start > 0 && bytes[start - 1].is_ascii_uppercase() {
+                start -= 1;
+            }
+            let run = bytes[start..].iter();
+            p = start
+                + run
+                    .take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+                    .count();
+            out.push((start, p));
+        }
+        out
+    }
+
     proptest::proptest! {
+        #[test]
+        fn runs_of_capitals_as_byte_by_byte(input in "[ABZaz09 É-]{0,40}") {
+            let found: Vec<_> = runs_of_capitals(input.as_bytes()).collect();
+            proptest::prop_assert_eq!(found, runs_by_bytes(input.as_bytes()));
+        }
+
         #[test]
         fn acronyms_in_parentheses_anywhere(input in "[(() )AaBZz0&\\-É\u{a0}\n]{0,30}") {
             let found: Vec<_> = acronyms_in_parentheses(&input).collect();

@@ -310,6 +310,13 @@ pub(super) fn is_capitalised(word: &str) -> bool {
     if !may_be_capitalised(word) {
         return false;
     }
+    // A capital of ASCII first (most names): its bytes after it, decoded only outside ASCII.
+    if let [first, rest @ ..] = word.as_bytes() {
+        if first.is_ascii_uppercase() {
+            return rest.iter().any(u8::is_ascii_lowercase)
+                || (!rest.is_ascii() && word[1..].chars().any(char::is_lowercase));
+        }
+    }
     let mut chars = word.chars();
     let Some(first) = chars.next() else {
         return false;
