@@ -99,9 +99,12 @@ pub(crate) type WordSet<K> = HashSet<K, BuildHasherDefault<WordHasher>>;
 /// The first eight bytes of `word` (zero-padded), little-endian.
 #[inline]
 pub(crate) fn head(word: &[u8]) -> u64 {
+    // One load for a word of eight bytes or more.
+    if let Some(Ok(eight)) = word.get(..8).map(<[u8; 8]>::try_from) {
+        return u64::from_le_bytes(eight);
+    }
     let mut eight = [0u8; 8];
-    let n = word.len().min(8);
-    eight[..n].copy_from_slice(&word[..n]);
+    eight[..word.len()].copy_from_slice(word);
     u64::from_le_bytes(eight)
 }
 

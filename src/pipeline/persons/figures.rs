@@ -90,7 +90,9 @@ fn surnames_joined(
     w: Word<'_>,
     mentions: &Mentions<'_, '_>,
 ) -> Option<[(usize, usize, usize); 2]> {
-    let (a, b) = w.text.split_once('-')?;
+    // (Most words hold no hyphen: a look at the bytes first.)
+    let hyphen = w.text.bytes().position(|b| b == b'-')?;
+    let (a, b) = (&w.text[..hyphen], &w.text[hyphen + 1..]);
     let surname = |part: &str| {
         is_capitalised(part)
             && gazetteer
@@ -98,7 +100,12 @@ fn surnames_joined(
                 .iter()
                 .any(|n| n.surname && n.before.is_empty() && !n.acronym)
     };
-    if b.contains('-') || !surname(a) || !surname(b) || mentions.overlaps_any(w.start, w.end) {
+    if b.contains('-')
+        || a.is_empty()
+        || !surname(a)
+        || !surname(b)
+        || mentions.overlaps_any(w.start, w.end)
+    {
         return None;
     }
     let middle = w.start + a.len();
