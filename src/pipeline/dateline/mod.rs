@@ -563,7 +563,7 @@ pub(crate) fn find(
             }
         }
 
-        if let Some(index) = head.date_line(start, end).filter(|_| !strict) {
+        if let Some(index) = (!strict).then(|| head.date_line(start, end)).flatten() {
             pending = head.more_precise(pending, index);
             continue;
         }
