@@ -181,6 +181,7 @@ fn is_single_capital(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::starts::tests::{pair, persons_by};
     use crate::{Extractor, GazetteerKind};
 
     /// An extractor with two public figures of its own (names no list holds).
@@ -201,17 +202,7 @@ mod tests {
     }
 
     fn persons(text: &str) -> Vec<(String, String)> {
-        let found = extractor().extract(text);
-        found.check(text).unwrap();
-        found
-            .persons
-            .iter()
-            .map(|p| (p.text.to_string(), p.canonical.to_string()))
-            .collect()
-    }
-
-    fn pair(text: &str, canonical: &str) -> (String, String) {
-        (text.to_string(), canonical.to_string())
+        persons_by(&extractor(), text)
     }
 
     #[test]

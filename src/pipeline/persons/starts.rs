@@ -484,18 +484,28 @@ pub(super) fn word_before(input: &str, at: usize) -> Option<Word<'_>> {
 }
 
 #[cfg(test)]
-mod tests {
-    /// The persons of `text`: each mention as written, with its canonical name.
-    fn persons(text: &str) -> Vec<(String, String)> {
-        crate::Extractor::new()
-            .extract(text)
+pub(super) mod tests {
+    /// The persons `extractor` finds in `text` (its spans checked): each mention as written,
+    /// with its canonical name.
+    pub(in crate::pipeline::persons) fn persons_by(
+        extractor: &crate::Extractor,
+        text: &str,
+    ) -> Vec<(String, String)> {
+        let found = extractor.extract(text);
+        found.check(text).unwrap();
+        found
             .persons
             .iter()
             .map(|p| (p.text.to_string(), p.canonical.to_string()))
             .collect()
     }
 
-    fn pair(text: &str, canonical: &str) -> (String, String) {
+    /// The persons of `text` with the embedded gazetteers.
+    fn persons(text: &str) -> Vec<(String, String)> {
+        persons_by(&crate::Extractor::new(), text)
+    }
+
+    pub(in crate::pipeline::persons) fn pair(text: &str, canonical: &str) -> (String, String) {
         (text.to_string(), canonical.to_string())
     }
 
