@@ -75,19 +75,21 @@ fn figure_key(folded: &[u8]) -> &[u8] {
         .unwrap_or(folded)
 }
 
+/// A [`hash::head`] with its ASCII capitals lower-cased, in one register: the head of an
+/// ASCII word in lower case.
+fn lowered(head: u64) -> u64 {
+    head | (crate::text::swar::in_range(head, b'A', b'Z') & HIGH_BITS) >> 2
+}
+
 /// `f` of `word` folded and of its [`hash::head`]: an ASCII word of at most eight bytes
 /// lower-cased in one register, other short words folded on the stack, long ones in a new
 /// string.
 fn with_lower<T>(word: &str, f: impl FnOnce(&[u8], u64) -> T) -> T {
     let bytes = word.as_bytes();
-    if bytes.len() <= 8 {
-        let head = hash::head(bytes);
-        if head & HIGH_BITS == 0 {
-            let capitals = crate::text::swar::in_range(head, b'A', b'Z') & HIGH_BITS;
-            // (The lower-cased head is the head of the word in lower case.)
-            let lowered = head | capitals >> 2;
-            return f(&lowered.to_le_bytes()[..bytes.len()], lowered);
-        }
+    let head = hash::head(bytes);
+    if bytes.len() <= 8 && head & HIGH_BITS == 0 {
+        let lower = lowered(head);
+        return f(&lower.to_le_bytes()[..bytes.len()], lower);
     }
     let mut buffer = [0u8; 48];
     match crate::text::fold::fold_into(word, &mut buffer) {
@@ -219,12 +221,13 @@ impl Gazetteer {
         // Most words: an ASCII word whose first eight bytes in lower case and length the
         // table's filter knows nothing of, without folding it ("al-" keys apart).
         let bytes = word.as_bytes();
-        if bytes.is_ascii() && !bytes.get(2..3).is_some_and(|b| b == b"-") {
-            let head = hash::head(bytes);
-            let capitals = crate::text::swar::in_range(head, b'A', b'Z') & HIGH_BITS;
-            if !self.figures.may_hold(head | capitals >> 2, bytes.len()) {
-                return &[];
-            }
+        if bytes.is_ascii()
+            && !bytes.get(2..3).is_some_and(|b| b == b"-")
+            && !self
+                .figures
+                .may_hold(lowered(hash::head(bytes)), bytes.len())
+        {
+            return &[];
         }
         let found = with_lower(word, |folded, head| {
             let key = figure_key(folded);

@@ -591,14 +591,7 @@ fn city_and_full_stop(head: &Head<'_>, (start, end): (usize, usize)) -> Option<(
 
 /// "(PLACE, [le] DATE)" at `start`: the dateline in parentheses.
 fn parenthesised_dateline(head: &Head<'_>, start: usize, parenthesis: &str) -> Option<Found> {
-    let inner = &parenthesis[1..parenthesis.len() - 1];
-    let found = opener(inner).filter(|o| o.separator == Some(","))?;
-    let date = head.date_after_comma(start + 1 + found.end, start + 1 + inner.len())?;
-    Some(Found {
-        place: Some((start + 1 + found.place.0, start + 1 + found.place.1)),
-        date: Some(date),
-        above: None,
-    })
+    comma_dateline(head, start + 1, &parenthesis[1..parenthesis.len() - 1])
 }
 
 /// "NNNN PLACE, [le] DATE" at `start`: a place after its postcode of four or five digits, with
@@ -608,11 +601,16 @@ fn postcode_dateline(head: &Head<'_>, start: usize, line: &str) -> Option<Found>
     if !(4..=5).contains(&digits) || !line[digits..].starts_with(' ') {
         return None;
     }
-    let at = digits + 1;
-    let found = opener(&line[at..]).filter(|o| o.separator == Some(","))?;
-    let date = head.date_after_comma(start + at + found.end, start + line.len())?;
+    comma_dateline(head, start + digits + 1, &line[digits + 1..])
+}
+
+/// "PLACE, [Country,] [le] DATE" that opens `text`, at input offset `at`: the place with its
+/// date, whatever the place.
+fn comma_dateline(head: &Head<'_>, at: usize, text: &str) -> Option<Found> {
+    let found = opener(text).filter(|o| o.separator == Some(","))?;
+    let date = head.date_after_comma(at + found.end, at + text.len())?;
     Some(Found {
-        place: Some((start + at + found.place.0, start + at + found.place.1)),
+        place: Some((at + found.place.0, at + found.place.1)),
         date: Some(date),
         above: None,
     })
