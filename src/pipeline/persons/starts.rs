@@ -98,7 +98,7 @@ pub(super) fn after_titles(
             if let [.., rank, honorific] = chain[..] {
                 let filiation = input[first.start..end]
                     .split_whitespace()
-                    .any(|w| matches!(w, "bin" | "ben" | "ibn" | "Bin" | "Ben" | "Ibn" | "Al"));
+                    .any(|w| w == "Al" || lower_case_in(w, &["bin", "ben", "ibn"]));
                 if titles[rank].kind == TitleKind::Rank
                     && titles[honorific].kind == TitleKind::Honorific
                     && !titles[honorific].text.contains('.')
