@@ -142,7 +142,7 @@ static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
         (
             Family::PartRelative,
             format!(
-                r"(?-u:\b)(?:(?:la |l')?(?:fin|debut|milieu|entame)(?: de la| de l'| du| de| d')~(?:semaine|mois|annee|{SEASON})(?: (?:prochaine?|derniere?|passee?))?|(?:cet|ce) {SEASON}|(?:l'|le ){SEASON} (?:prochain|dernier|passe))(?-u:\b)"
+                r"(?-u:\b)(?:(?:la |l')?(?:fin|debut|milieu|entame)(?: de la| de l'| du| de| d')~(?:semaine|mois|annee|{SEASON})(?: (?:prochaine?|derniere?|passee?|ecoulee?))?|(?:cet|ce) {SEASON}|(?:l'|le ){SEASON} (?:prochain|dernier|passe))(?-u:\b)"
             ),
         ),
         (

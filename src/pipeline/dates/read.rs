@@ -362,7 +362,12 @@ pub(super) fn read(
             let (a, b) = relative::read_part(matched)?;
             raw(Reading::Range(a, b))
         }
-        Family::PartRelative => raw(relative::read_part_relative(matched, end, text.as_str())?),
+        Family::PartRelative => raw(relative::read_part_relative(
+            matched,
+            start,
+            end,
+            text.as_str(),
+        )?),
         Family::MonthYear => {
             let month = toks.iter().find_map(|t| month_number(t))?;
             let year = toks.iter().find_map(|t| year_number(t))?;
@@ -390,6 +395,9 @@ pub(super) fn read(
         }
         Family::Relative => {
             let reading = relative::read_relative(toks, start, end, text.as_str())?;
+            if relative::ends_a_name(toks, text.input(), text.to_input(start)) {
+                return None;
+            }
             // "il y a un an": the search starts at "y" when "il" is four words before the
             // anchor; the mention starts at "il".
             let before = text.as_str()[..start].trim_end_matches([' ', '\t']);

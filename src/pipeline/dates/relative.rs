@@ -9,7 +9,25 @@ use crate::text::boundary::word_before;
 use crate::text::NormalizedText;
 
 /// A part of one of the reference's periods, ending at `end` of the folded text.
-pub(super) fn read_part_relative(matched: &str, end: usize, folded: &str) -> Option<Reading> {
+pub(super) fn read_part_relative(
+    matched: &str,
+    start: usize,
+    end: usize,
+    folded: &str,
+) -> Option<Reading> {
+    // "les fêtes de fin d'année", "le bilan de fin de semaine": a part without its article
+    // after "de" qualifies a noun (a season of the calendar, any year's), it dates nothing.
+    let of = word_before(folded, start);
+    let bare = ["fin", "debut", "milieu", "entame"]
+        .iter()
+        .any(|part| matched.starts_with(part));
+    if bare && matches!(of, "de" | "des") {
+        let before = folded[..start].trim_end();
+        let noun = word_before(before, before.len() - of.len());
+        if !matches!(noun, "partir" | "compter" | "") {
+            return None;
+        }
+    }
     // "la fin du mois de mars", "la fin de l'année 2024" name their period: the
     // search goes on from "fin".
     let next = folded[end..].trim_start_matches([' ', '\t']);
@@ -58,6 +76,10 @@ pub(super) fn read_relative(
         && (matches!(word_before(folded, start), "a" | "jusqu'a" | "depuis")
             || opens_sentence(folded, start))
     {
+        return None;
+    }
+    // "ce mois sacré de Ramadan", "ce mois de juin": a month told by its name.
+    if toks == ["ce", "mois"] && names_its_month(folded, end) {
         return None;
     }
     // "ce soir-là", "cette nuit-là" are that evening, not the reference's.
@@ -170,7 +192,7 @@ fn read_part_relative_words(matched: &str) -> Option<Relative> {
     })?;
     let n = match words.last().copied() {
         Some("prochain" | "prochaine") => 1,
-        Some("dernier" | "derniere" | "passe" | "passee") => -1,
+        Some("dernier" | "derniere" | "passe" | "passee" | "ecoule" | "ecoulee") => -1,
         _ => 0,
     };
     Some(Relative::Part(part, period, n))
@@ -357,6 +379,33 @@ fn times_paired(folded: &str, start: usize, end: usize) -> bool {
 /// forces …" is a time).
 fn names_an_event(folded: &str, start: usize, end: usize) -> bool {
     opens_sentence(folded, start) && !folded[end..].trim_start().starts_with(',')
+}
+
+/// True when "Hier", "Aujourd'hui" or "Demain", capitalised at `at` of the input, follows a
+/// capitalised word on its line: the end of a name ("Burkina Demain", "Afrique Aujourd'hui":
+/// a title, a medium), not a day.
+pub(super) fn ends_a_name(toks: &[&str], input: &str, at: usize) -> bool {
+    if !matches!(toks, ["hier" | "aujourd'hui" | "demain"])
+        || !input[at..].starts_with(char::is_uppercase)
+    {
+        return false;
+    }
+    let before = input[..at].trim_end_matches([' ', '\t', '\u{a0}']);
+    let word = word_before(before, before.len());
+    before.len() < at && before.ends_with(word) && word.starts_with(char::is_uppercase)
+}
+
+/// True when "ce mois" ending at `end` of the folded text is followed by the month's name,
+/// after "de" and at most one adjective ("ce mois de juin", "ce mois sacré de Ramadan").
+fn names_its_month(folded: &str, end: usize) -> bool {
+    let after = folded[end..].trim_start_matches([' ', '\t']);
+    let of = |text: &str| text.starts_with("de ") || text.starts_with("d'");
+    of(after)
+        || after.split_once([' ', '\t']).is_some_and(|(word, rest)| {
+            !word.is_empty()
+                && word.bytes().all(|b| b.is_ascii_alphabetic())
+                && of(rest.trim_start())
+        })
 }
 
 /// True when `start` of the folded text opens a sentence or a line.

@@ -677,3 +677,33 @@ fn a_quote_ends_no_sentence_and_a_count_is_on_the_same_line() {
     );
     check("la Coalition compte aujourd'hui 42 pays", anchor, &[]);
 }
+
+#[test]
+fn parts_that_qualify_a_noun_months_told_by_name_and_days_that_end_a_name() {
+    let anchor = Some("2024-05-15"); // a Wednesday
+    check(
+        "Les vœux de fin d'année et le bilan de début de semaine ; en fin d'année, à partir de fin d'année.",
+        anchor,
+        &[
+            ("fin d'année", Some("2024-11/2024-12")),
+            ("fin d'année", Some("2024-11/2024-12")),
+        ],
+    );
+    check(
+        "La réunion, tenue à la fin de la semaine écoulée, a eu lieu durant ce mois béni de Ramadan.",
+        anchor,
+        &[
+            ("la fin de la semaine écoulée", Some("2024-05-10/2024-05-12")),
+            ("Ramadan", None),
+        ],
+    );
+    check(
+        "Ce mois, le ministre a reçu le journal Sahel Demain ; Demain, il part. Il en parlera demain.",
+        anchor,
+        &[
+            ("Ce mois", Some("2024-05")),
+            ("Demain", Some("2024-05-16")),
+            ("demain", Some("2024-05-16")),
+        ],
+    );
+}
