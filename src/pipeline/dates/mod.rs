@@ -441,6 +441,12 @@ fn find_with(text: &NormalizedText<'_>, mut search: Search<'_>) -> Vec<RawDate> 
             // "hier mardi 14 mars 2017": "hier", then the date with its weekday.
             Family::Relative if weekday_before_a_day(whole, &folded[m.end..]) => {
                 let first = whole.find([' ', '\t']).unwrap_or(whole.len());
+                // "la nuit de mercredi à jeudi 2 décembre": the first day alone is relative,
+                // the second the date's; "nuit" is no date.
+                if matches!(&whole[..first], "la" | "nuit") {
+                    at = past(folded, at, m.start + first);
+                    continue;
+                }
                 (m.start, &whole[..first])
             }
             _ => (m.start, whole),

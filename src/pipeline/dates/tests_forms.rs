@@ -707,3 +707,16 @@ fn parts_that_qualify_a_noun_months_told_by_name_and_days_that_end_a_name() {
         ],
     );
 }
+
+#[test]
+fn a_night_whose_second_day_is_dated() {
+    let anchor = Some("2024-12-04"); // a Wednesday
+    check(
+        "L'attaque a eu lieu dans la nuit de mercredi à jeudi 5 décembre 2024.",
+        anchor,
+        &[
+            ("mercredi", Some("2024-12-04")),
+            ("jeudi 5 décembre 2024", Some("2024-12-05")),
+        ],
+    );
+}
