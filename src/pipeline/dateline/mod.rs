@@ -182,17 +182,26 @@ static AFTER_COMMA: Lazy<Regex> = Lazy::new(|| {
 
 /// What may stand before a date on a date line (folded): a bullet, a time ("02:05 19 novembre
 /// 2019"), a short label ending with a dash, a bar, a bullet or a comma ("Communiqué de presse,
-/// "), "publié le", "mis(e) à jour :"… (after one word: a section's name, "Politique Publié
-/// le"), or a byline ("… Rédigé par l'auteur le").
+/// "), "publié le", "mis(e) à jour :"… (after one word, even glued: a section's name,
+/// "Politique Publié le", "AfriqueMise à jour"; after a byline, "Par l'agence Publié le"), or a
+/// byline ("… Rédigé par l'auteur le").
 static DATE_LINE_PREFIX: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:[•·*][ \t]*)?(?:[0-2]?[0-9][:h][0-5][0-9][ \t]+)?(?:[^\n]{0,60}(?:[ \t][-|•·]|,)[ \t]*)?(?:(?:[^\s]{1,30}[ \t]+)?(?:publie|mise? a jour|date|posted|update|issued on)|[^\n]{0,200}(?:redige|ecrit|publie|poste) par [^\n]{1,60})?[ \t]*(?:le|du)?[ \t]*:?[ \t]*$")
+    Regex::new(r"^(?:[•·*][ \t]*)?(?:[0-2]?[0-9][:h][0-5][0-9][ \t]+)?(?:[^\n]{0,60}(?:[ \t][-|•·]|,)[ \t]*)?(?:(?:(?:par [^\n]{1,40}?|[^\s]{1,30})[ \t]+)?(?:publie|mise? a jour|date|posted|update|issued on)|[^\s]{1,30}(?:publie|mise? a jour)|[^\n]{0,200}(?:redige|ecrit|publie|poste) par [^\n]{1,60})?[ \t]*(?:le|du)?[ \t]*:?[ \t]*$")
+        .expect("compiles")
+});
+
+/// A byline before a date, wherever the line goes on after it: "By Rédaction - ", "Par Awa
+/// Diallo | " (capitalised words, not "adopté par les ministres -").
+static BYLINE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?:^|[ \t])(?:[Bb]y|[Pp]ar)[ \t]+\p{Lu}[^ \t\n]*(?:[ \t]+\p{Lu}[^ \t\n]*){0,3}[ \t]+[-–—|][ \t]*$")
         .expect("compiles")
 });
 
 /// What may follow a date on a date line (folded): a time, a time zone, a dash, what follows
-/// a bar ("| Agence…", "| Mots clés : …").
+/// a bar ("| Agence…", "| Mots clés : …"), the page's other stamps ("Modifié le …",
+/// "Lecture : 2 min").
 static DATE_LINE_SUFFIX: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^[ \t]*(?:(?:a|-|,)?[ \t]*[0-2]?[0-9][:h][0-5][0-9](?::[0-5][0-9]|mn|min)?(?:[ \t]*(?:gmt|utc|heures?))?)?[ \t]*(?:[-–—]|[|.]|\|[^\n]{0,80})?[ \t]*$")
+    Regex::new(r"^[ \t]*(?:(?:a|-|,)?[ \t]*[0-2]?[0-9][:h][0-5][0-9](?::[0-5][0-9]|mn|min)?(?:[ \t]*(?:gmt|utc|heures?))?)?[ \t]*(?:[-–—]|[|.]|\|[^\n]{0,80})?[ \t]*(?:(?:modifie|mis a jour|mise a jour|actualise|lecture|temps de lecture)[^\n]{0,40})?$")
         .expect("compiles")
 });
 
@@ -250,6 +259,19 @@ impl Head<'_> {
         }
     }
 
+    /// The date that is all the line `start..end` but a time after it, to the day ("Vendredi
+    /// 2 mars 2018", "04 sept. 2014, 00:01"): a date line even under a first paragraph (a
+    /// chapeau), where others are not read.
+    fn date_alone(&self, start: usize, end: usize) -> Option<usize> {
+        let index = self.date_at(start)?;
+        let (_, date_end) = self.date_spans[index];
+        (self.precision(index) == 3
+            && !matches!(self.dates[index].reading, Reading::Range(..))
+            && DATE_LINE_SUFFIX.is_match(&fold_str(&self.input[date_end..end]))
+            && !self.input[date_end..end].contains(char::is_alphabetic))
+        .then_some(index)
+    }
+
     /// `pending` with date line `index`, kept when it is more precise than the date it has.
     fn more_precise(&self, pending: Option<Found>, index: usize) -> Option<Found> {
         let keep = pending
@@ -290,9 +312,13 @@ impl Head<'_> {
             let opens = s == start
                 && self.precision(index) == 3
                 && !matches!(self.dates[index].reading, Reading::Range(..));
+            let prefix = fold_str(&self.input[start..s]);
             opens
-                || (DATE_LINE_PREFIX.is_match(&fold_str(&self.input[start..s]))
+                || (DATE_LINE_PREFIX.is_match(&prefix)
                     && DATE_LINE_SUFFIX.is_match(&fold_str(&self.input[e..end])))
+                || (self.precision(index) == 3
+                    && !matches!(self.dates[index].reading, Reading::Range(..))
+                    && BYLINE.is_match(&self.input[start..s]))
         })
     }
 }
@@ -370,6 +396,9 @@ pub(crate) fn find(
     // Past a first body paragraph with nothing found, the lines left where only a dateline
     // with its place and its date is read (under a site's blurb: "(Le 6 mai 2014) - OTTAWA -").
     let mut past_body: Option<usize> = None;
+    // A date alone past the body is the page's only when more body follows: the last line
+    // of a blurb is its timestamp.
+    let mut confirmed = true;
     for raw_line in input.split_inclusive('\n') {
         let line_start = offset;
         offset += raw_line.len();
@@ -523,7 +552,12 @@ pub(crate) fn find(
                     }
                 }
                 Some(",") => {
-                    if let Some(date) = head.date_after_comma(after, end) {
+                    // "Arrivé, hier dimanche, à …": a relative date makes a dateline only of
+                    // a place known or in capitals.
+                    let date = head
+                        .date_after_comma(after, end)
+                        .filter(|&date| known || capitals || !head.dates[date].is_relative());
+                    if let Some(date) = date {
                         if let Some(found) = with(Some(date)) {
                             return Some(found);
                         }
@@ -563,19 +597,26 @@ pub(crate) fn find(
             }
         }
 
-        if let Some(index) = (!strict).then(|| head.date_line(start, end)).flatten() {
+        let date_line = if strict {
+            head.date_alone(start, end)
+        } else {
+            head.date_line(start, end)
+        };
+        if let Some(index) = date_line {
             pending = head.more_precise(pending, index);
+            confirmed = !strict;
             continue;
         }
 
         if run_words >= BODY_WORDS && !run_goes_on && !is_boilerplate(line) {
             if strict || pending.is_some() {
+                confirmed = true;
                 break;
             }
             past_body = Some(PAST_BODY_LINES);
         }
     }
-    pending
+    pending.filter(|_| confirmed)
 }
 
 /// The known city that opens `place` before a full stop and a capital, which the opener read

@@ -489,8 +489,65 @@ fn under_a_first_paragraph_only_a_place_with_its_date() {
         )),
         None
     );
+    // A date alone under the chapeau, to the day, dates the page when more body follows.
     assert_eq!(
         dateline(&format!("{blurb}\n\n12 mars 2015\n\nNIAMEY - {BODY}")),
+        is(Some("NIAMEY"), Some("2015-03-12"))
+    );
+    assert_eq!(
+        dateline(&format!("{blurb}\n\nJeudi 12 Mars 2015\n\n{BODY}")),
+        is(None, Some("2015-03-12"))
+    );
+    assert_eq!(
+        dateline(&format!("{blurb}\n12 mars 2015, 08:30\n{BODY}")),
+        is(None, Some("2015-03-12"))
+    );
+    // The last line of a blurb is its timestamp.
+    assert_eq!(dateline(&format!("{blurb}\nDéfense\n12 mars 2015")), None);
+    assert_eq!(dateline(&format!("{blurb}\n\nmars 2015\n\n{BODY}")), None);
+}
+
+#[test]
+fn bylines_stamps_after_the_date_and_labels_glued_to_a_stamp() {
+    assert_eq!(
+        dateline(&format!(
+            "Sécurité By Rédaction - 3 juin 2024 0 Partager {BODY}"
+        )),
+        is(None, Some("2024-06-03"))
+    );
+    assert_eq!(
+        dateline(&format!(
+            "La visite du ministre\nPar Radio Sahel Publié le 03-06-2024 Modifié le 03-06-2024 à 14:52\n{BODY}"
+        )),
+        is(None, Some("2024-06-03"))
+    );
+    assert_eq!(
+        dateline(&format!(
+            "La visite du ministre\n\nPublié le 3 juin 2024 Lecture : 2 minutes.\n\n{BODY}"
+        )),
+        is(None, Some("2024-06-03"))
+    );
+    assert_eq!(
+        dateline(&format!(
+            "Accueil>>ActualitésMise à jour 03.06.2024 08h58\nLa visite du ministre\n\n{BODY}"
+        )),
+        is(None, Some("2024-06-03"))
+    );
+    // "par" in a sentence makes no byline.
+    assert_eq!(
+        dateline("Le texte adopté par les ministres de Dakar - 3 juin 2024 - sera publié demain dans les journaux de la région et sur les sites officiels."),
         None
+    );
+}
+
+#[test]
+fn a_relative_date_after_a_comma_needs_a_known_place() {
+    assert_eq!(
+        dateline(&format!("Arrivé, hier dimanche, à Nairobi pour une visite de deux jours, le ministre a tenu une conférence de presse. {BODY}")),
+        None
+    );
+    assert_eq!(
+        dateline(&format!("DAKAR, hier dimanche - {BODY}")),
+        is(Some("DAKAR"), None)
     );
 }
