@@ -14,7 +14,8 @@
 //! - as a public figure of `gazetteers/public_figures.tsv`, by full name or by the surname
 //!   the press names the figure by alone ("Recep Tayyip Erdogan", "Erdogan a déclaré");
 //! - in apposition before an office or a rank, whatever the given name: "Abdeltif Loudyi,
-//!   ministre délégué"; after "homologue" ("son homologue sénégalais Augustin Tine");
+//!   ministre délégué"; after "homologue" ("son homologue sénégalais Augustin Tine"); as
+//!   the subject of a verb of speech ("Arvin Ramdin a affirmé", `speakers`);
 //! - at a word in mixed case before a surname in capitals, the administrative way
 //!   ("Félicienne HOUESSOU"), where no article makes the first word a noun;
 //! - as a later mention of a surname already seen ("Al-Moghidi", "le général Barmou"),
@@ -29,6 +30,7 @@ mod again;
 mod canonical;
 mod figures;
 mod skeleton;
+mod speakers;
 mod starts;
 mod words;
 
@@ -44,6 +46,7 @@ use again::{full_names_seen_again, surnames_seen_before};
 use canonical::canonical_names;
 use figures::public_figures;
 use skeleton::{skeleton_into, surname_key, SKELETON_BUFFER};
+use speakers::before_speech_verbs;
 use starts::{after_counterparts, after_titles, at_given_names, before_titles};
 use std::borrow::Cow;
 use words::{
@@ -121,6 +124,7 @@ pub(crate) fn extract<'h>(
         &mut covered,
         &mut found,
     );
+    before_speech_verbs(input, &candidates, mentions, &mut covered, &mut found);
     surnames_seen_before(
         gazetteer,
         input,

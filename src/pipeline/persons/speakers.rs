@@ -1,0 +1,210 @@
+//! Names as the subject of a verb of speech, whatever their given name: "Arvin Ramdin a
+//! affirmé", "Mahen Koonjoo récuse", "Percy Lam Tong aussi déplore".
+//!
+//! A run of two to four capitalised words opening a clause (at a line's or a sentence's start,
+//! after a comma, a colon or "et") and followed by a verb of speech or judgement (present, or
+//! passé composé with "a") is a person's name: organisations that speak are known to the
+//! gazetteer and were found before, and a run that holds any other mention is not read.
+
+use super::starts::found_untitled;
+use super::words::{is_capitalised, next_word, Word};
+use super::{name_from, Covered, Found};
+use crate::lexicon::SENTENCE_OPENERS;
+use crate::pipeline::Mentions;
+use crate::text::blank::{blank, is_soft_gap, Blank};
+
+/// Verbs of speech and judgement in the third person singular of the present, lower case.
+const SAYS: [&str; 34] = [
+    "affirme",
+    "ajoute",
+    "annonce",
+    "assure",
+    "confie",
+    "considère",
+    "déclare",
+    "déplore",
+    "dénonce",
+    "dit",
+    "estime",
+    "explique",
+    "indique",
+    "insiste",
+    "juge",
+    "martèle",
+    "note",
+    "observe",
+    "pense",
+    "plaide",
+    "précise",
+    "prévient",
+    "rappelle",
+    "raconte",
+    "reconnaît",
+    "reconnait",
+    "regrette",
+    "récuse",
+    "réagit",
+    "salue",
+    "souligne",
+    "soutient",
+    "témoigne",
+    "rassure",
+];
+
+/// Their past participles after "a" ("a affirmé"), lower case.
+const SAID: [&str; 33] = [
+    "affirmé",
+    "ajouté",
+    "annoncé",
+    "assuré",
+    "confié",
+    "considéré",
+    "déclaré",
+    "déploré",
+    "dénoncé",
+    "dit",
+    "estimé",
+    "expliqué",
+    "indiqué",
+    "insisté",
+    "jugé",
+    "martelé",
+    "noté",
+    "observé",
+    "plaidé",
+    "précisé",
+    "prévenu",
+    "rappelé",
+    "raconté",
+    "reconnu",
+    "regretté",
+    "récusé",
+    "réagi",
+    "salué",
+    "souligné",
+    "soutenu",
+    "témoigné",
+    "rassuré",
+    "réitéré",
+];
+
+/// Adverbs between a subject and its verb ("Percy Lam Tong aussi déplore").
+const BETWEEN: [&str; 4] = ["aussi", "également", "encore", "lui-même"];
+
+/// The names of two to four words that open a clause before a verb of speech.
+pub(super) fn before_speech_verbs(
+    input: &str,
+    candidates: &[Word<'_>],
+    mentions: &Mentions<'_, '_>,
+    covered: &mut Covered,
+    found: &mut Vec<Found>,
+) {
+    let mut i = 0;
+    while i < candidates.len() {
+        // The run of capitalised words from `i`, each past a soft gap after the last.
+        let mut j = i + 1;
+        while j < candidates.len()
+            && is_soft_gap(&input[candidates[j - 1].end..candidates[j].start])
+        {
+            j += 1;
+        }
+        let run = &candidates[i..j];
+        i = j;
+        let (Some(first), Some(last)) = (run.first(), run.last()) else {
+            continue;
+        };
+        if !(2..=4).contains(&run.len())
+            || !opens_clause(input, first.start)
+            || !says_after(input, last.end)
+            || SENTENCE_OPENERS.contains(&first.text)
+            || !run.iter().all(|w| is_capitalised(w.text))
+            || covered.covers(first.start, last.end)
+            || mentions.overlaps_any(first.start, last.end)
+        {
+            continue;
+        }
+        if let Some((end, n)) = name_from(input, *first, mentions, false) {
+            if end == last.end && n >= 2 {
+                found_untitled(found, covered, first.start, end, n);
+            }
+        }
+    }
+}
+
+/// True when `at` opens a clause: the text's start, after a blank line, a sentence's end, a
+/// comma, a colon, an opening quote or "et" (a single line break is a blank: text wrapped).
+fn opens_clause(input: &str, at: usize) -> bool {
+    let before = input[..at].trim_end_matches(|c| blank(c) != Blank::No);
+    let gap = &input[before.len()..at];
+    before.is_empty()
+        || (!gap.is_empty() && !is_soft_gap(gap))
+        || before.ends_with(['.', '!', '?', ',', ':', ';', '«', '"', '“'])
+        || before
+            .strip_suffix("et")
+            .is_some_and(|b| b.ends_with(|c| blank(c) != Blank::No))
+}
+
+/// True when a verb of speech follows `end`, past one blank and an adverb at most.
+fn says_after(input: &str, end: usize) -> bool {
+    let Some(mut word) = next_after_blank(input, end) else {
+        return false;
+    };
+    if BETWEEN.contains(&word.text) {
+        match next_after_blank(input, word.end) {
+            Some(next) => word = next,
+            None => return false,
+        }
+    }
+    if word.text == "a" {
+        return next_after_blank(input, word.end).is_some_and(|w| SAID.contains(&w.text));
+    }
+    SAYS.contains(&word.text)
+}
+
+/// The word right after `at` past a soft gap (blanks, one line break at most).
+fn next_after_blank(input: &str, at: usize) -> Option<Word<'_>> {
+    let word = next_word(input, at)?;
+    is_soft_gap(&input[at..word.start]).then_some(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::starts::tests::{pair, persons_by};
+
+    fn names(text: &str) -> Vec<(String, String)> {
+        persons_by(&crate::Extractor::new(), text)
+    }
+
+    #[test]
+    fn the_subject_of_a_verb_of_speech_is_a_name() {
+        assert_eq!(
+            names("Dans un entretien, Tavo Rubérou a affirmé que la base restera nationale."),
+            [pair("Tavo Rubérou", "Tavo Rubérou")]
+        );
+        assert_eq!(
+            names("Ilka Mbarovo récuse toute idée de cession. Kemal Orbaz Tung aussi déplore le silence."),
+            [
+                pair("Ilka Mbarovo", "Ilka Mbarovo"),
+                pair("Kemal Orbaz Tung", "Kemal Orbaz Tung")
+            ]
+        );
+        // Wrapped or spaced, the same name.
+        assert_eq!(
+            names(
+                "Dans un entretien accordé hier soir à la radio nationale du pays, Tavo\nRubérou  \
+                 a affirmé que la base restera nationale."
+            ),
+            [pair("Tavo\nRubérou", "Tavo Rubérou")]
+        );
+    }
+
+    #[test]
+    fn no_name_where_the_run_opens_no_clause_or_no_verb_of_speech_follows() {
+        // Inside a clause, before another verb, a single word, a known organisation.
+        assert!(names("Le texte de Tavo Rubérou a affirmé sa portée.").is_empty());
+        assert!(names("Tavo Rubérou a reçu la délégation.").is_empty());
+        assert!(names("Rubérou a affirmé sa position.").is_empty());
+        assert!(names("Human Rights Watch a dénoncé les exactions.").is_empty());
+        assert!(names("Boko Haram a affirmé sa présence.").is_empty());
+    }
+}
