@@ -65,8 +65,11 @@ pub(super) fn read_relative(
     if matches!(relative, Relative::Weekday(..)) && habitual(folded, start, end) {
         return None;
     }
-    // "Cette soirée a réuni …": the subject of its sentence, an event, not a time.
-    if toks.first() == Some(&"cette") && names_an_event(folded, start, end) {
+    // "Cette soirée a réuni …": the subject of its sentence, an event, not a time ("Cette
+    // année l'accent a été mis …" is a time: a year or a week is no event).
+    if matches!(toks, ["cette", "soiree" | "matinee" | "nuit"])
+        && names_an_event(folded, start, end)
+    {
         return None;
     }
     // "à ce jour", "jusqu'à ce jour", "depuis ce jour": so far, or since a day told before;
@@ -408,6 +411,29 @@ fn names_its_month(folded: &str, end: usize) -> bool {
         })
 }
 
+/// True when the sentence that `before` ends (folded) tells a time long past: "il y a vingt
+/// ans", "autrefois", "jadis", "à l'époque".
+fn after_a_past_time(before: &str) -> bool {
+    let body = before.trim_end_matches(['.', '!', '?', '\n', ' ', '\t']);
+    let sentence = &body[body.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1)..];
+    [
+        "autrefois",
+        "jadis",
+        "naguere",
+        "a l'epoque",
+        "par le passe",
+    ]
+    .iter()
+    .any(|w| sentence.contains(w))
+        || sentence.match_indices("il y a ").any(|(i, m)| {
+            let mut words = sentence[i + m.len()..].split([' ', '\t', ',']);
+            words.next().is_some_and(|count| !count.is_empty())
+                && words
+                    .next()
+                    .is_some_and(|unit| matches!(unit, "ans" | "annees" | "decennies" | "siecles"))
+        })
+}
+
 /// True when `start` of the folded text opens a sentence or a line.
 fn opens_sentence(folded: &str, start: usize) -> bool {
     let before = folded[..start].trim_end_matches([' ', '\t']);
@@ -478,6 +504,10 @@ fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
     let before = folded[..start].trim_end();
     let after = folded[end..].trim_start();
     let previous = word_before(folded, start);
+    // "Il y a vingt ans, l'armée comptait … Aujourd'hui, elle …": now, against then.
+    if opens_sentence(folded, start) && after_a_past_time(before) {
+        return true;
+    }
     // "la rencontre d'aujourd'hui" is today's.
     if let Some(noun) = before.strip_suffix("d'") {
         if EVENTS.contains(&word_before(noun, noun.trim_end().len())) {

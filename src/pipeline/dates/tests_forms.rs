@@ -720,3 +720,24 @@ fn a_night_whose_second_day_is_dated() {
         ],
     );
 }
+
+#[test]
+fn now_against_a_time_long_past_and_this_year_as_a_subject() {
+    let anchor = Some("2024-05-15");
+    check(
+        "Il y a trente ans, la flotte comptait dix navires. Aujourd'hui, elle en aligne quatre. \
+         Autrefois la base était fermée. Aujourd'hui elle accueille des exercices.",
+        anchor,
+        &[("Il y a trente ans", Some("1994"))],
+    );
+    check(
+        "Le ministre est arrivé à Dakar. Aujourd'hui, il rencontre son homologue.",
+        anchor,
+        &[("Aujourd'hui", Some("2024-05-15"))],
+    );
+    check(
+        "Cette année l'accent a été mis sur les drones. Cette soirée a réuni les anciens.",
+        anchor,
+        &[("Cette année", Some("2024"))],
+    );
+}
