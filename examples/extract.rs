@@ -6,12 +6,18 @@
 //! ```
 
 use communique::Extractor;
+use std::io::Write;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let path = std::env::args().nth(1).ok_or("usage: extract FILE")?;
     let text = std::fs::read_to_string(&path)?;
     let extraction = Extractor::new().extract(&text);
-    println!("{}", serde_json::to_string_pretty(&extraction)?);
+    // Written, not printed: a closed pipe ("| head") is an error returned, not a panic.
+    writeln!(
+        std::io::stdout().lock(),
+        "{}",
+        serde_json::to_string_pretty(&extraction)?
+    )?;
     for m in extraction.mentions() {
         let span = m.span();
         eprintln!(
