@@ -399,6 +399,8 @@ pub(crate) fn find(
     // A date alone past the body is the page's only when more body follows: the last line
     // of a blurb is its timestamp.
     let mut confirmed = true;
+    // The date of the page's stamp, when there is one.
+    let mut stamped = None;
     for raw_line in input.split_inclusive('\n') {
         let line_start = offset;
         offset += raw_line.len();
@@ -440,6 +442,7 @@ pub(crate) fn find(
             .and_then(|at| head.date_at(start + at))
         {
             pending = head.more_precise(pending, index);
+            stamped = Some(index);
             let (_, date_end) = head.date_spans[index];
             let rest = input[date_end..end].trim_start();
             start = end - rest.len();
@@ -603,7 +606,13 @@ pub(crate) fn find(
             head.date_line(start, end)
         };
         if let Some(index) = date_line {
-            pending = head.more_precise(pending, index);
+            // The page's stamp gives way to a date line to the day ("Publié le …").
+            pending = match pending.and_then(|f| f.date) {
+                Some(old) if Some(old) == stamped && head.precision(index) == 3 => {
+                    head.more_precise(None, index)
+                }
+                _ => head.more_precise(pending, index),
+            };
             confirmed = !strict;
             continue;
         }

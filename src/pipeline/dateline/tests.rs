@@ -159,6 +159,13 @@ fn a_page_stamp_is_a_date_line_and_its_line_goes_on() {
         dateline(&format!(" date 2017-09 14 septembre 2017\n\n{BODY}")),
         is(None, Some("2017-09-14"))
     );
+    // Even a stamp to the day gives way to the page's date line ("Publié le …").
+    assert_eq!(
+        dateline(&format!(
+            " date 2017-09-12 La visite du ministre\nPublié le jeudi 14 septembre 2017 | Agence\n\n{BODY}"
+        )),
+        is(None, Some("2017-09-14"))
+    );
 }
 
 #[test]
