@@ -518,10 +518,15 @@ pub(crate) fn find(
                 && !head.is_organization(place);
             let known = head.is_known_place(place);
             let weekday = is_weekday_word(&fold_str(&input[place.0..place.1]));
-            // A body paragraph, where a colon or a slash may end a place.
+            // A body paragraph, where a colon or a slash may end a place (and after a place
+            // in capitals, a colon may open the sentence in lower case, as French writes it:
+            // "KINSHASA : le président …").
             let body = (words >= BODY_WORDS
                 || (words >= SENTENCE_WORDS && line.ends_with(['.', '»', '"'])))
-                && line[found.end..].starts_with(char::is_uppercase);
+                && (line[found.end..].starts_with(char::is_uppercase)
+                    || (capitals
+                        && found.separator == Some(":")
+                        && line[found.end..].starts_with(char::is_lowercase)));
             let with = |date: Option<usize>| {
                 // Past the body, a known place or one in capitals, with its date.
                 if strict && (date.is_none() || !(known || capitals)) {

@@ -548,6 +548,20 @@ fn bylines_stamps_after_the_date_and_labels_glued_to_a_stamp() {
 }
 
 #[test]
+fn a_place_in_capitals_and_a_colon_before_a_sentence_in_lower_case() {
+    assert_eq!(
+        dateline("KOLWEZI : le gouverneur de la province a reçu hier les responsables de la mission de paix venus faire le point sur la sécurité."),
+        is(Some("KOLWEZI"), None)
+    );
+    // Not a place in mixed case (a headline's subject), nor a short line.
+    assert_eq!(
+        dateline("Sécurité : le gouverneur de la province a reçu hier les responsables de la mission de paix venus faire le point sur la sécurité."),
+        None
+    );
+    assert_eq!(dateline(&format!("KOLWEZI : la visite\n\n{BODY}")), None);
+}
+
+#[test]
 fn a_relative_date_after_a_comma_needs_a_known_place() {
     assert_eq!(
         dateline(&format!("Arrivé, hier dimanche, à Nairobi pour une visite de deux jours, le ministre a tenu une conférence de presse. {BODY}")),
