@@ -470,8 +470,9 @@ const EVENTS: [&str; 24] = [
 
 /// True when "aujourd'hui" at `start..end` of the folded text means "nowadays": in "le monde
 /// d'aujourd'hui", "jusqu'à aujourd'hui", "aujourd'hui encore", after a verb of state
-/// ("compte aujourd'hui 42 pays", "c'est aujourd'hui un langage"), and before a count
-/// ("aujourd'hui (42) États").
+/// ("compte aujourd'hui 42 pays", "c'est aujourd'hui un langage") or of a lasting state
+/// ("confrontés aujourd'hui", "fait face aujourd'hui"), and before a count ("aujourd'hui (42)
+/// États").
 fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
     const STATE_VERBS: [&str; 26] = [
         "est",
@@ -528,6 +529,12 @@ fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
         || after.starts_with("encore")
         || after.starts_with("plus que jamais")
         || STATE_VERBS.contains(&previous)
+        // "les défis auxquels nous sommes confrontés aujourd'hui", "la menace à laquelle le
+        // pays fait face aujourd'hui": a state that lasts.
+        || matches!(
+            previous,
+            "confronte" | "confrontes" | "confrontee" | "confrontees" | "face"
+        )
         || folded[end..]
             .trim_start_matches(['(', ' ', '\t'])
             .starts_with(|c: char| c.is_ascii_digit())

@@ -736,6 +736,12 @@ fn now_against_a_time_long_past_and_this_year_as_a_subject() {
         &[("Aujourd'hui", Some("2024-05-15"))],
     );
     check(
+        "Les menaces auxquelles la région est confrontée aujourd'hui, et celles auxquelles \
+         elle fait face aujourd'hui encore, ont été évoquées. Le sommet s'ouvre aujourd'hui.",
+        anchor,
+        &[("aujourd'hui", Some("2024-05-15"))],
+    );
+    check(
         "Cette année l'accent a été mis sur les drones. Cette soirée a réuni les anciens.",
         anchor,
         &[("Cette année", Some("2024"))],
