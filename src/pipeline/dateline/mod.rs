@@ -432,7 +432,10 @@ pub(crate) fn find(
         } else {
             words
         };
-        run_goes_on = !line.ends_with(['.', '!', '?', ':', ';', '»', '"', ')', '|']);
+        // An item of a list ("- La ministre a …": a summary under the headline) is whole on
+        // its line, and no body paragraph.
+        let item = ["- ", "– ", "• ", "* "].iter().any(|b| line.starts_with(b));
+        run_goes_on = !item && !line.ends_with(['.', '!', '?', ':', ';', '»', '"', ')', '|']);
         let end = start + line.len();
 
         // The page's stamp, "date 2022-11 Le ministre…": a date line, and the rest of the
@@ -622,7 +625,7 @@ pub(crate) fn find(
             continue;
         }
 
-        if run_words >= BODY_WORDS && !run_goes_on && !is_boilerplate(line) {
+        if run_words >= BODY_WORDS && !run_goes_on && !item && !is_boilerplate(line) {
             if strict || pending.is_some() {
                 confirmed = true;
                 break;

@@ -562,6 +562,17 @@ fn a_place_in_capitals_and_a_colon_before_a_sentence_in_lower_case() {
 }
 
 #[test]
+fn a_summary_in_items_is_no_body_and_ends_on_its_line() {
+    assert_eq!(
+        dateline(&format!(
+            "La ministre en visite aux Émirats\n- La ministre a mis en avant l'exercice \
+             conjoint achevé le mois dernier avec les forces du pays hôte\nNairobi\n{BODY}"
+        )),
+        is(Some("Nairobi"), None)
+    );
+}
+
+#[test]
 fn a_relative_date_after_a_comma_needs_a_known_place() {
     assert_eq!(
         dateline(&format!("Arrivé, hier dimanche, à Nairobi pour une visite de deux jours, le ministre a tenu une conférence de presse. {BODY}")),
