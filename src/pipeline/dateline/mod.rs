@@ -191,9 +191,10 @@ static DATE_LINE_PREFIX: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// A byline before a date, wherever the line goes on after it: "By Rédaction - ", "Par Awa
-/// Diallo | " (capitalised words, not "adopté par les ministres -").
+/// Diallo | " (capitalised words, not "adopté par les ministres -"), or an author and an
+/// outlet opening the line: "Awa DIALLO | Le Quotidien Mardi le ".
 static BYLINE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?:^|[ \t])(?:[Bb]y|[Pp]ar)[ \t]+\p{Lu}[^ \t\n]*(?:[ \t]+\p{Lu}[^ \t\n]*){0,3}[ \t]+[-–—|][ \t]*$")
+    Regex::new(r"(?:(?:^|[ \t])(?:[Bb]y|[Pp]ar)[ \t]+\p{Lu}[^ \t\n]*(?:[ \t]+\p{Lu}[^ \t\n]*){0,3}[ \t]+[-–—|]|^\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}[ \t]*\|[ \t]*\p{Lu}[^|\n]{0,40}?(?:[ \t]+(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:[ \t]+le)?)?)[ \t]*$")
         .expect("compiles")
 });
 

@@ -540,6 +540,12 @@ fn bylines_stamps_after_the_date_and_labels_glued_to_a_stamp() {
         )),
         is(None, Some("2024-06-03"))
     );
+    assert_eq!(
+        dateline(&format!(
+            "La force parée\n\nAwa DIALLO | Le Quotidien Mardi le 3 juin 2024 Société Imprimer Envoyer\n{BODY}"
+        )),
+        is(None, Some("2024-06-03"))
+    );
     // "par" in a sentence makes no byline.
     assert_eq!(
         dateline("Le texte adopté par les ministres de Dakar - 3 juin 2024 - sera publié demain dans les journaux de la région et sur les sites officiels."),
