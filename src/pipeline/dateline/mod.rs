@@ -43,12 +43,13 @@
 
 use super::dates::{RawDate, Reading};
 use crate::gazetteer::{EntryKind, Gazetteer, Hit, Kinds};
-use crate::lexicon::{is_weekday_word, PLACE_PARTICLES};
+use crate::lexicon::is_weekday_word;
 use crate::text::blank::{blank, Blank};
 use crate::text::{fold_str, NormalizedText};
 use crate::types::calendar::Precision;
 use crate::types::PlaceKind;
 use once_cell::sync::Lazy;
+use opener::{agency_at, opener};
 use regex::Regex;
 
 const MAX_LINES: usize = 40;
@@ -59,120 +60,6 @@ const PAST_BODY_LINES: usize = 4;
 /// The fewest words of a line that ends a sentence for it to be a body paragraph, where a
 /// colon or a slash may end a place.
 const SENTENCE_WORDS: usize = 12;
-
-/// A place-like opener at the start of a line: a run of capitalised words (up to five, joined
-/// by a space or hyphen, with particles), an optional agency in parentheses, an optional
-/// separator (`,`, `:`, dashes or `/`), and the blanks after each.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Opener<'l> {
-    /// The place's byte range in the line.
-    place: (usize, usize),
-    /// True when an agency in parentheses follows the place.
-    agency: bool,
-    /// What the parentheses hold, in the line, when they follow the place.
-    parenthesised: Option<(usize, usize)>,
-    /// The separator after them, if any.
-    separator: Option<&'l str>,
-    /// Where the opener ends in the line.
-    end: usize,
-}
-
-/// The opener at the start of `line`, if the line starts with a capital (what the regex
-/// `^(\p{Lu}(?:[\p{L}'’.]|-[\p{L}'’.])*(?:[ \-](?:\p{Lu}(?:[\p{L}'’]|-[\p{L}'’])*|de|du|…)){0,4})[ \t]*(\([^)\n]{1,40}\))?[ \t]*(,|:|[-–—]+|/)?[ \t]*`
-/// matches, written by hand: it compiles in no time). A hyphen belongs to a word only before a
-/// letter: "Niamey- Le" is the place "Niamey" and a dash.
-fn opener(line: &str) -> Option<Opener<'_>> {
-    let word = |at: usize, dot: bool| -> Option<usize> {
-        let rest = &line[at..];
-        let mut chars = rest.char_indices().peekable();
-        if !chars.next().is_some_and(|(_, c)| c.is_uppercase()) {
-            return None;
-        }
-        let inside = |c: char| {
-            crate::text::boundary::is_letter(c) || matches!(c, '\'' | '’') || (dot && c == '.')
-        };
-        let mut end = rest.len();
-        while let Some((i, c)) = chars.next() {
-            let goes_on =
-                inside(c) || (c == '-' && chars.peek().is_some_and(|&(_, next)| inside(next)));
-            if !goes_on {
-                end = i;
-                break;
-            }
-        }
-        Some(at + end)
-    };
-    let mut end = word(0, true)?;
-    for _ in 0..4 {
-        let Some(after) = line[end..]
-            .strip_prefix([' ', '-', '\u{a0}', '\u{202F}'])
-            .map(|rest| line.len() - rest.len())
-        else {
-            break;
-        };
-        let next = word(after, false).or_else(|| {
-            PLACE_PARTICLES
-                .iter()
-                .find(|p| line[after..].starts_with(*p))
-                .map(|p| after + p.len())
-        });
-        match next {
-            Some(next) => end = next,
-            None => break,
-        }
-    }
-    let place = (0, end);
-    let blanks = |at: usize| {
-        line.len()
-            - line[at..]
-                .trim_start_matches(|c| blank(c) == Blank::Space)
-                .len()
-    };
-    let mut at = blanks(end);
-    let agency = agency_at(&line[at..]);
-    // "Ouagadougou, (AIB) - …": a comma before the agency.
-    let mut agency = agency;
-    if agency.is_none() && line[at..].starts_with(',') {
-        let after_comma = blanks(at + 1);
-        if let Some(len) = agency_at(&line[after_comma..]) {
-            let after = blanks(after_comma + len);
-            if line[after..].starts_with(['-', '–', '—']) {
-                at = after_comma;
-                agency = Some(len);
-            }
-        }
-    }
-    let parenthesised = agency.map(|len| (at + 1, at + len - 1));
-    if let Some(len) = agency {
-        at = blanks(at + len);
-    }
-    let rest = &line[at..];
-    // A dash garbled into " ? " by a wrong encoding ("Abidjan ? Le …").
-    let spaced_question = at > end && rest.starts_with("? ");
-    let separator_len = if rest.starts_with([',', '/', ':']) || spaced_question {
-        1
-    } else {
-        rest.len() - rest.trim_start_matches(['-', '–', '—']).len()
-    };
-    let separator = (separator_len > 0).then(|| &rest[..separator_len]);
-    Some(Opener {
-        place,
-        agency: agency.is_some(),
-        parenthesised,
-        separator,
-        end: blanks(at + separator_len),
-    })
-}
-
-/// The length of an agency in parentheses at the start of `text` ("(AFP)"), its parentheses
-/// included: one to forty characters on one line.
-fn agency_at(text: &str) -> Option<usize> {
-    text.strip_prefix('(').and_then(|inner| {
-        let close = inner.find([')', '\n'])?;
-        let chars = inner[..close].chars().count();
-        ((1..=40).contains(&chars) && inner[close..].starts_with(')')).then_some(close + 2)
-    })
-}
 
 /// After `PLACE,`: an optional country, then an optional "le", before the date.
 static AFTER_COMMA: Lazy<Regex> = Lazy::new(|| {
@@ -266,11 +153,16 @@ impl Head<'_> {
     fn date_alone(&self, start: usize, end: usize) -> Option<usize> {
         let index = self.date_at(start)?;
         let (_, date_end) = self.date_spans[index];
-        (self.precision(index) == 3
-            && !matches!(self.dates[index].reading, Reading::Range(..))
+        (self.is_day(index)
             && DATE_LINE_SUFFIX.is_match(&fold_str(&self.input[date_end..end]))
             && !self.input[date_end..end].contains(char::is_alphabetic))
         .then_some(index)
+    }
+
+    /// True when date `index` is one day, not a range ("Du 5 au 7 mai 2020 s'est tenu …" is
+    /// an event's).
+    fn is_day(&self, index: usize) -> bool {
+        self.precision(index) == 3 && !matches!(self.dates[index].reading, Reading::Range(..))
     }
 
     /// `pending` with date line `index`, kept when it is more precise than the date it has.
@@ -310,16 +202,11 @@ impl Head<'_> {
             }
             // "20/12/2011 (ref) Source / Headline": a day with its year opens the line.
             // (Not a range: "Du 5 au 7 mai 2020 s'est tenu …" is an event's.)
-            let opens = s == start
-                && self.precision(index) == 3
-                && !matches!(self.dates[index].reading, Reading::Range(..));
-            let prefix = fold_str(&self.input[start..s]);
+            let opens = s == start && self.is_day(index);
             opens
-                || (DATE_LINE_PREFIX.is_match(&prefix)
+                || (DATE_LINE_PREFIX.is_match(&fold_str(&self.input[start..s]))
                     && DATE_LINE_SUFFIX.is_match(&fold_str(&self.input[e..end])))
-                || (self.precision(index) == 3
-                    && !matches!(self.dates[index].reading, Reading::Range(..))
-                    && BYLINE.is_match(&self.input[start..s]))
+                || (self.is_day(index) && BYLINE.is_match(&self.input[start..s]))
         })
     }
 }
@@ -718,5 +605,6 @@ fn is_capitalised_place(place: &str) -> bool {
         )
 }
 
+mod opener;
 #[cfg(test)]
 mod tests;

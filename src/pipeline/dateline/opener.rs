@@ -1,0 +1,119 @@
+//! The opener of a line: a place-like run of capitalised words, an agency in parentheses and a
+//! separator ("NIAMEY (ANP) - ", "Abidjan, ", "Tripoli, Libye (PANA) -").
+
+use crate::lexicon::PLACE_PARTICLES;
+use crate::text::blank::{blank, Blank};
+
+/// A place-like opener at the start of a line: a run of capitalised words (up to five, joined
+/// by a space or hyphen, with particles), an optional agency in parentheses, an optional
+/// separator (`,`, `:`, dashes or `/`), and the blanks after each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Opener<'l> {
+    /// The place's byte range in the line.
+    pub(super) place: (usize, usize),
+    /// True when an agency in parentheses follows the place.
+    pub(super) agency: bool,
+    /// What the parentheses hold, in the line, when they follow the place.
+    pub(super) parenthesised: Option<(usize, usize)>,
+    /// The separator after them, if any.
+    pub(super) separator: Option<&'l str>,
+    /// Where the opener ends in the line.
+    pub(super) end: usize,
+}
+
+/// The opener at the start of `line`, if the line starts with a capital (what the regex
+/// `^(\p{Lu}(?:[\p{L}'’.]|-[\p{L}'’.])*(?:[ \-](?:\p{Lu}(?:[\p{L}'’]|-[\p{L}'’])*|de|du|…)){0,4})[ \t]*(\([^)\n]{1,40}\))?[ \t]*(,|:|[-–—]+|/)?[ \t]*`
+/// matches, written by hand: it compiles in no time). A hyphen belongs to a word only before a
+/// letter: "Niamey- Le" is the place "Niamey" and a dash.
+pub(super) fn opener(line: &str) -> Option<Opener<'_>> {
+    let word = |at: usize, dot: bool| -> Option<usize> {
+        let rest = &line[at..];
+        let mut chars = rest.char_indices().peekable();
+        if !chars.next().is_some_and(|(_, c)| c.is_uppercase()) {
+            return None;
+        }
+        let inside = |c: char| {
+            crate::text::boundary::is_letter(c) || matches!(c, '\'' | '’') || (dot && c == '.')
+        };
+        let mut end = rest.len();
+        while let Some((i, c)) = chars.next() {
+            let goes_on =
+                inside(c) || (c == '-' && chars.peek().is_some_and(|&(_, next)| inside(next)));
+            if !goes_on {
+                end = i;
+                break;
+            }
+        }
+        Some(at + end)
+    };
+    let mut end = word(0, true)?;
+    for _ in 0..4 {
+        let Some(after) = line[end..]
+            .strip_prefix([' ', '-', '\u{a0}', '\u{202F}'])
+            .map(|rest| line.len() - rest.len())
+        else {
+            break;
+        };
+        let next = word(after, false).or_else(|| {
+            PLACE_PARTICLES
+                .iter()
+                .find(|p| line[after..].starts_with(*p))
+                .map(|p| after + p.len())
+        });
+        match next {
+            Some(next) => end = next,
+            None => break,
+        }
+    }
+    let place = (0, end);
+    let blanks = |at: usize| {
+        line.len()
+            - line[at..]
+                .trim_start_matches(|c| blank(c) == Blank::Space)
+                .len()
+    };
+    let mut at = blanks(end);
+    let agency = agency_at(&line[at..]);
+    // "Ouagadougou, (AIB) - …": a comma before the agency.
+    let mut agency = agency;
+    if agency.is_none() && line[at..].starts_with(',') {
+        let after_comma = blanks(at + 1);
+        if let Some(len) = agency_at(&line[after_comma..]) {
+            let after = blanks(after_comma + len);
+            if line[after..].starts_with(['-', '–', '—']) {
+                at = after_comma;
+                agency = Some(len);
+            }
+        }
+    }
+    let parenthesised = agency.map(|len| (at + 1, at + len - 1));
+    if let Some(len) = agency {
+        at = blanks(at + len);
+    }
+    let rest = &line[at..];
+    // A dash garbled into " ? " by a wrong encoding ("Abidjan ? Le …").
+    let spaced_question = at > end && rest.starts_with("? ");
+    let separator_len = if rest.starts_with([',', '/', ':']) || spaced_question {
+        1
+    } else {
+        rest.len() - rest.trim_start_matches(['-', '–', '—']).len()
+    };
+    let separator = (separator_len > 0).then(|| &rest[..separator_len]);
+    Some(Opener {
+        place,
+        agency: agency.is_some(),
+        parenthesised,
+        separator,
+        end: blanks(at + separator_len),
+    })
+}
+
+/// The length of an agency in parentheses at the start of `text` ("(AFP)"), its parentheses
+/// included: one to forty characters on one line.
+pub(super) fn agency_at(text: &str) -> Option<usize> {
+    text.strip_prefix('(').and_then(|inner| {
+        let close = inner.find([')', '\n'])?;
+        let chars = inner[..close].chars().count();
+        ((1..=40).contains(&chars) && inner[close..].starts_with(')')).then_some(close + 2)
+    })
+}
