@@ -85,8 +85,15 @@ pub(super) fn read_relative(
     if toks == ["ce", "mois"] && names_its_month(folded, end) {
         return None;
     }
-    // "ce soir-là", "cette nuit-là" are that evening, not the reference's.
-    if folded[end..].starts_with("-la") {
+    // "ce soir-là", "cette nuit-là" are that evening, not the reference's; "ce soir du 25
+    // mai", the evening of the date that follows.
+    if folded[end..].starts_with("-la")
+        || (matches!(toks.first(), Some(&("ce" | "cet" | "cette")))
+            && folded[end..]
+                .trim_start_matches([' ', '\t'])
+                .strip_prefix("du ")
+                .is_some_and(|rest| rest.trim_start().starts_with(|c: char| c.is_ascii_digit())))
+    {
         return None;
     }
     Some(Reading::Relative(relative))
@@ -255,7 +262,9 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
         });
     }
     if first == "plus" {
-        return Some(if toks.contains(&"semaine") {
+        return Some(if toks.contains(&"journee") {
+            Relative::Days(0)
+        } else if toks.contains(&"semaine") {
             Relative::Week(0)
         } else if toks.iter().any(|t| t.starts_with("mois")) {
             Relative::Month(0)

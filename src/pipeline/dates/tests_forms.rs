@@ -747,3 +747,22 @@ fn now_against_a_time_long_past_and_this_year_as_a_subject() {
         &[("Cette année", Some("2024"))],
     );
 }
+
+#[test]
+fn earlier_today_evenings_of_a_weekday_and_an_evening_of_a_date() {
+    let anchor = Some("2024-05-15"); // a Wednesday
+    check(
+        "Plus tôt dans la journée, le ministre a parlé ; jeudi en soirée, vendredi passé.",
+        anchor,
+        &[
+            ("Plus tôt dans la journée", Some("2024-05-15")),
+            ("jeudi en soirée", Some("2024-05-09")),
+            ("vendredi passé", Some("2024-05-10")),
+        ],
+    );
+    check(
+        "La cérémonie de ce soir du 25 mai 2024 a réuni les anciens.",
+        anchor,
+        &[("25 mai 2024", Some("2024-05-25"))],
+    );
+}
