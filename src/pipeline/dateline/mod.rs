@@ -284,7 +284,7 @@ pub(crate) fn find(
     // Past a first body paragraph with nothing found, the lines left where only a dateline
     // with its place and its date is read (under a site's blurb: "(Le 6 mai 2014) - OTTAWA -").
     let mut past_body: Option<usize> = None;
-    // A date alone past the body is the page's only when more body follows: the last line
+    // A date alone past the body is the page's only when more text follows: the last line
     // of a blurb is its timestamp.
     let mut confirmed = true;
     // The date of the page's stamp, when there is one.
@@ -292,7 +292,9 @@ pub(crate) fn find(
     for raw_line in input.split_inclusive('\n') {
         let line_start = offset;
         offset += raw_line.len();
+        // (More text follows: a date alone above is no last line.)
         if line_start > MAX_BYTES || lines >= MAX_LINES {
+            confirmed = true;
             break;
         }
         let trimmed = raw_line.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
@@ -304,7 +306,10 @@ pub(crate) fn find(
         }
         lines += 1;
         match past_body {
-            Some(0) => break,
+            Some(0) => {
+                confirmed = true;
+                break;
+            }
             Some(left) => past_body = Some(left - 1),
             None => {}
         }
@@ -498,6 +503,7 @@ pub(crate) fn find(
 
         let date_line = if strict {
             head.date_alone(start, end)
+                .or_else(|| head.date_line(start, end).filter(|_| says_published(line)))
         } else {
             head.date_line(start, end)
         };
@@ -522,6 +528,17 @@ pub(crate) fn find(
         }
     }
     pending.filter(|_| confirmed)
+}
+
+/// True when `line` opens with the words of a publication's stamp ("Publié le", "Mis à jour
+/// :", after a label of a few words at most): a date line even under a headline and its
+/// chapeau read as one paragraph.
+fn says_published(line: &str) -> bool {
+    let head: String = line.chars().take(40).collect();
+    let folded = fold_str(&head);
+    ["publie", "mis a jour", "mise a jour"]
+        .iter()
+        .any(|w| folded.contains(w))
 }
 
 /// The known city that opens `place` before a full stop and a capital, which the opener read

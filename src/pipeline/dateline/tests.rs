@@ -509,6 +509,15 @@ fn under_a_first_paragraph_only_a_place_with_its_date() {
         dateline(&format!("{blurb}\n12 mars 2015, 08:30\n{BODY}")),
         is(None, Some("2015-03-12"))
     );
+    // A headline and its chapeau read as one paragraph: "Publié le" below is still read.
+    assert_eq!(
+        dateline(&format!(
+            "La ministre en visite chez les troupes déployées au nord du pays\n{blurb}\n\
+             Publié le 12-03-2015 à 07h13 - Mis à jour le 13-03-2015 à 08h35\nimage.jpg\n\
+             Crédit photo\nLégende\n{BODY}"
+        )),
+        is(None, Some("2015-03-12"))
+    );
     // The last line of a blurb is its timestamp.
     assert_eq!(dateline(&format!("{blurb}\nDéfense\n12 mars 2015")), None);
     assert_eq!(dateline(&format!("{blurb}\n\nmars 2015\n\n{BODY}")), None);
