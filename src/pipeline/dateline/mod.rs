@@ -602,7 +602,8 @@ fn is_boilerplate(line: &str) -> bool {
     line.contains("cookie") || line.contains("Cookie") || line.contains("[Accepter]")
 }
 
-/// An unknown place is accepted when written in capitals, in at most three words, not
+/// An unknown place is accepted when written in capitals, of three letters or more ("Q :" in
+/// a transcript, "RD" are none), in at most three words, not
 /// starting with an article ("NIAMEY", "ADDIS ABEBA"; not "LE MINISTRE DE LA DÉFENSE"), nor
 /// named like an outlet ("XALIMANEWS", "ABIDJAN24").
 fn is_capitalised_place(place: &str) -> bool {
@@ -614,6 +615,7 @@ fn is_capitalised_place(place: &str) -> bool {
     .any(|e| place.ends_with(e) && place.len() > e.len())
         || place.ends_with(|c: char| c.is_ascii_digit());
     crate::gazetteer::is_all_caps(place)
+        && place.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && !outlet
         && words.len() <= 3
         && !matches!(

@@ -588,6 +588,17 @@ fn a_summary_in_items_is_no_body_and_ends_on_its_line() {
 }
 
 #[test]
+fn a_letter_or_two_in_capitals_is_no_place() {
+    assert_eq!(
+        dateline(&format!(
+            "Q : Pouvez-vous préciser le calendrier du retrait des troupes du pays ? {BODY}"
+        )),
+        None
+    );
+    assert_eq!(dateline(&format!("GAO : {BODY}")), is(Some("GAO"), None));
+}
+
+#[test]
 fn a_relative_date_after_a_comma_needs_a_known_place() {
     assert_eq!(
         dateline(&format!("Arrivé, hier dimanche, à Nairobi pour une visite de deux jours, le ministre a tenu une conférence de presse. {BODY}")),
