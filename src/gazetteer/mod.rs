@@ -332,12 +332,15 @@ impl Gazetteer {
         hits.date_anchors.reserve(n / 64 + 4);
         let bytes = folded.as_bytes();
         let mut capitals = CapitalLines::default();
+        // The offset map's checkpoint of the last hit: the hits come by start.
+        let mut hint = 0;
         for (start, word_end) in boundary::words(folded) {
             let head = crate::hash::head_at(bytes, start, word_end);
             let marked = self
                 .index
                 .hits_at(folded, (start, word_end), head, |end, pattern| {
-                    self.record(text, start, end, pattern, &mut hits, &mut capitals);
+                    let at = (start, end, pattern);
+                    self.record(text, at, &mut hits, &mut capitals, &mut hint);
                 });
             // As `dates::is_anchor_by_characters`, with the first eight bytes at hand and the
             // last eight by one more load.
@@ -352,8 +355,10 @@ impl Gazetteer {
             }
         }
         let mut capitals = CapitalLines::default();
+        let mut hint = 0;
         self.index.loose_hits(folded, |start, end, pattern| {
-            self.record(text, start, end, pattern, &mut hits, &mut capitals);
+            let at = (start, end, pattern);
+            self.record(text, at, &mut hits, &mut capitals, &mut hint);
         });
         resolve(&mut hits.names);
         resolve(&mut hits.titles);
@@ -371,17 +376,16 @@ impl Gazetteer {
     fn record(
         &self,
         text: &NormalizedText<'_>,
-        start: usize,
-        end: usize,
-        pattern: u32,
+        (start, end, pattern): (usize, usize, u32),
         hits: &mut Hits,
         capitals: &mut CapitalLines,
+        hint: &mut usize,
     ) {
         let Some(info) = self.patterns.get(pattern as usize) else {
             return;
         };
         // Every stage wants the input span: mapped once, here.
-        let (input_start, input_end) = text.to_input_range(start, end);
+        let (input_start, input_end) = text.to_input_range_from(start, end, hint);
         let (upper, capitalized, exact) = if info.any_case_rule {
             let original = &text.input()[input_start..input_end];
             let upper = is_all_caps(original);
