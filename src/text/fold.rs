@@ -117,6 +117,12 @@ pub(super) const LATIN1_FOLDS: [u8; 64] = {
 /// [`NormalizedText`](super::NormalizedText), which also keeps the offset map).
 pub fn fold_str(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    fold_push(s, &mut out);
+    out
+}
+
+/// Appends `s` folded, as [`fold_str`] gives it, to `out`.
+pub(crate) fn fold_push(s: &str, out: &mut String) {
     let mut rest = s;
     loop {
         let ascii = ascii_run(rest);
@@ -125,7 +131,7 @@ pub fn fold_str(s: &str) -> String {
         out[at..].make_ascii_lowercase();
         rest = &rest[ascii..];
         let Some(c) = rest.chars().next() else {
-            return out;
+            return;
         };
         rest = &rest[c.len_utf8()..];
         match fold_char(c) {
