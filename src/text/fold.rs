@@ -20,10 +20,18 @@ pub enum Folded {
 /// Folds one character. ASCII letters are lower-cased, Latin letters lose their diacritics,
 /// apostrophes become `'`, exotic spaces become ` `, dashes become `-`, and invisible
 /// characters disappear.
+#[inline]
 pub fn fold_char(c: char) -> Folded {
     if c.is_ascii() {
         return Folded::Char(c.to_ascii_lowercase());
     }
+    fold_non_ascii(c)
+}
+
+/// [`fold_char`] of a character outside ASCII (out of line: ASCII, most characters, is folded
+/// where it is asked for).
+#[inline(never)]
+fn fold_non_ascii(c: char) -> Folded {
     match c {
         // Apostrophes and quotes used as apostrophes.
         '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '\u{00B4}' | '\u{02B9}' => {
