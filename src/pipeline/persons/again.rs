@@ -34,9 +34,7 @@ pub(super) fn surnames_seen_before(
             .filter_map(skeleton::skeleton_of_word),
     );
     // Skeletons start with the word's first letter: a cheap filter before computing one.
-    let mut initials: Vec<char> = keys.iter().filter_map(|k| k.chars().next()).collect();
-    initials.sort_unstable();
-    initials.dedup();
+    let initials = Initials::of(keys.iter().filter_map(|k| k.chars().next()));
     for w in candidates {
         if keys.is_empty() {
             break;
@@ -46,8 +44,7 @@ pub(super) fn surnames_seen_before(
             .get(..3)
             .is_some_and(|a| a.eq_ignore_ascii_case("al-") || a.eq_ignore_ascii_case("el-"));
         let first = if article { &w.text[3..] } else { w.text };
-        // (Sorted: a binary search, however many initials a long document has.)
-        if !skeleton::initial_of(first).is_some_and(|c| initials.binary_search(&c).is_ok()) {
+        if !skeleton::initial_of(first).is_some_and(|c| initials.contains(c)) {
             continue;
         }
         // A word in capitals may be a surname ("KONATÉ"), not a small word of the sentence.
@@ -92,6 +89,43 @@ pub(super) fn surnames_seen_before(
                 titles: Vec::new(),
                 key: Some(key.into_owned()),
             });
+        }
+    }
+}
+
+/// A set of initials: those in ASCII by one bit each, the others sorted (a search by halves,
+/// however many a long document has).
+struct Initials {
+    ascii: u128,
+    others: Vec<char>,
+}
+
+impl Initials {
+    fn of(initials: impl Iterator<Item = char>) -> Initials {
+        let mut set = Initials {
+            ascii: 0,
+            others: Vec::new(),
+        };
+        for c in initials {
+            match u32::from(c) {
+                n @ 0..=127 => set.ascii |= 1 << n,
+                _ => set.others.push(c),
+            }
+        }
+        set.others.sort_unstable();
+        set.others.dedup();
+        set
+    }
+
+    fn is_empty(&self) -> bool {
+        self.ascii == 0 && self.others.is_empty()
+    }
+
+    #[inline]
+    fn contains(&self, c: char) -> bool {
+        match u32::from(c) {
+            n @ 0..=127 => self.ascii >> n & 1 != 0,
+            _ => self.others.binary_search(&c).is_ok(),
         }
     }
 }
@@ -250,15 +284,13 @@ pub(super) fn full_names_seen_again(
         Some(crate::text::Folded::Char(c)) => Some(c.to_ascii_lowercase()),
         _ => None,
     };
-    let mut initials: Vec<char> = by_first.iter().filter_map(|&(w, _)| initial(w)).collect();
-    initials.sort_unstable();
-    initials.dedup();
+    let initials = Initials::of(by_first.iter().filter_map(|&(w, _)| initial(w)));
     let mut seen: Vec<Found> = Vec::new();
     for w in candidates {
         if initials.is_empty() {
             break;
         }
-        if !initial(w.text).is_some_and(|c| initials.binary_search(&c).is_ok())
+        if !initial(w.text).is_some_and(|c| initials.contains(c))
             || !is_capitalised(w.text)
             || covered.covers(w.start, w.end)
         {
@@ -359,4 +391,21 @@ pub(super) fn initial_or_particle_before(
         (particle && !mentions.overlaps_any(at, before.len())).then_some(at)
     };
     initial.or_else(particle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Initials;
+
+    #[test]
+    fn initials_hold_what_they_are_made_of() {
+        let made_of = ['k', 'a', 'é', 'ж', 'k', '\u{7f}', '\0'];
+        let set = Initials::of(made_of.into_iter());
+        for c in [
+            'a', 'b', 'k', 'é', 'e', 'ж', 'з', '\u{7f}', '\u{80}', '\0', 'A',
+        ] {
+            assert_eq!(set.contains(c), made_of.contains(&c), "{c:?}");
+        }
+        assert!(!set.is_empty() && Initials::of(std::iter::empty()).is_empty());
+    }
 }
