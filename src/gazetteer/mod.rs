@@ -221,11 +221,16 @@ impl Gazetteer {
         // Most words: an ASCII word whose first eight bytes in lower case and length the
         // table's filter knows nothing of, without folding it ("al-" keys apart).
         let bytes = word.as_bytes();
-        if bytes.is_ascii()
-            && !bytes.get(2..3).is_some_and(|b| b == b"-")
-            && !self
-                .figures
-                .may_hold(lowered(hash::head(bytes)), bytes.len())
+        let head = hash::head(bytes);
+        // (A word of eight bytes at most is ASCII when its head is.)
+        let ascii = if bytes.len() <= 8 {
+            head & HIGH_BITS == 0
+        } else {
+            bytes.is_ascii()
+        };
+        if ascii
+            && bytes.get(2) != Some(&b'-')
+            && !self.figures.may_hold(lowered(head), bytes.len())
         {
             return &[];
         }
