@@ -189,7 +189,18 @@ pub(super) fn full_names_seen_again(
     // The full names, their words folded, with their surname keys; indexed by key and by
     // first word (sorted lists, searched by halves), so that a long document costs in
     // proportion to its length.
-    let mut all = FullNames::default();
+    // (Room for them all at once: a name folds to about its length, a key is shorter.)
+    let (mut names, mut bytes, mut words) = (0, 0, 0);
+    for f in found.iter().filter(|f| f.words >= 2) {
+        names += 1;
+        bytes += 2 * (f.end - f.start) + 4;
+        words += f.words + 1;
+    }
+    let mut all = FullNames {
+        text: String::with_capacity(bytes),
+        words: Vec::with_capacity(words),
+        names: Vec::with_capacity(names),
+    };
     for f in found.iter().filter(|f| f.words >= 2) {
         all.push(&input[f.start..f.end], f.key.as_deref());
     }
