@@ -221,11 +221,16 @@ impl Gazetteer {
         // Most words: an ASCII word whose first eight bytes in lower case and length the
         // table's filter knows nothing of, without folding it ("al-" keys apart).
         let bytes = word.as_bytes();
-        if bytes.is_ascii()
-            && !bytes.get(2..3).is_some_and(|b| b == b"-")
-            && !self
-                .figures
-                .may_hold(lowered(hash::head(bytes)), bytes.len())
+        let head = hash::head(bytes);
+        // (A word of eight bytes at most is ASCII when its head is.)
+        let ascii = if bytes.len() <= 8 {
+            head & HIGH_BITS == 0
+        } else {
+            bytes.is_ascii()
+        };
+        if ascii
+            && bytes.get(2) != Some(&b'-')
+            && !self.figures.may_hold(lowered(head), bytes.len())
         {
             return &[];
         }
@@ -331,13 +336,23 @@ impl Gazetteer {
         hits.date_anchors.clear();
         hits.date_anchors.reserve(n / 64 + 4);
         let bytes = folded.as_bytes();
-        let mut capitals = CapitalLines::default();
+        // The hits' state in one place, which the callback of every word reaches by one
+        // pointer (not a closure of six built again for each word).
+        let mut recorder = Recorder {
+            gazetteer: self,
+            text,
+            hits,
+            capitals: CapitalLines::default(),
+            hint: 0,
+            start: 0,
+        };
         for (start, word_end) in boundary::words(folded) {
             let head = crate::hash::head_at(bytes, start, word_end);
+            recorder.start = start;
             let marked = self
                 .index
                 .hits_at(folded, (start, word_end), head, |end, pattern| {
-                    self.record(text, start, end, pattern, &mut hits, &mut capitals);
+                    recorder.record(end, pattern);
                 });
             // As `dates::is_anchor_by_characters`, with the first eight bytes at hand and the
             // last eight by one more load.
@@ -348,13 +363,16 @@ impl Gazetteer {
                     && (crate::hash::head_at(bytes, word_end - 8, word_end) & HIGH_BITS != 0
                         || (len > 16 && !bytes[start + 8..word_end - 8].is_ascii())));
             if marked || anchor_by_characters {
-                hits.date_anchors.push((start, word_end));
+                recorder.hits.date_anchors.push((start, word_end));
             }
         }
-        let mut capitals = CapitalLines::default();
+        recorder.capitals = CapitalLines::default();
+        recorder.hint = 0;
         self.index.loose_hits(folded, |start, end, pattern| {
-            self.record(text, start, end, pattern, &mut hits, &mut capitals);
+            recorder.start = start;
+            recorder.record(end, pattern);
         });
+        let mut hits = recorder.hits;
         resolve(&mut hits.names);
         resolve(&mut hits.titles);
         hits.cues
@@ -365,28 +383,42 @@ impl Gazetteer {
         );
         hits
     }
+}
 
-    /// Adds the whole-word hit of `pattern` at `start..end` of the folded text to the layers
-    /// of the entries that apply to its case.
-    fn record(
-        &self,
-        text: &NormalizedText<'_>,
-        start: usize,
-        end: usize,
-        pattern: u32,
-        hits: &mut Hits,
-        capitals: &mut CapitalLines,
-    ) {
-        let Some(info) = self.patterns.get(pattern as usize) else {
+/// The scan's hits as they are recorded: the lists, the reader of lines in capitals, the
+/// offset map's checkpoint of the last hit (they come by start), and the start of the word
+/// whose hits are read.
+struct Recorder<'g, 'a, 't> {
+    gazetteer: &'g Gazetteer,
+    text: &'a NormalizedText<'t>,
+    hits: Hits,
+    capitals: CapitalLines,
+    hint: usize,
+    start: usize,
+}
+
+impl Recorder<'_, '_, '_> {
+    /// Adds the whole-word hit of `pattern` at `start..end` of the folded text (`start` the
+    /// recorder's) to the layers of the entries that apply to its case.
+    fn record(&mut self, end: usize, pattern: u32) {
+        let Recorder {
+            gazetteer,
+            text,
+            ref mut hits,
+            ref mut capitals,
+            ref mut hint,
+            start,
+        } = *self;
+        let Some(info) = gazetteer.patterns.get(pattern as usize) else {
             return;
         };
         // Every stage wants the input span: mapped once, here.
-        let (input_start, input_end) = text.to_input_range(start, end);
+        let (input_start, input_end) = text.to_input_range_from(start, end, hint);
         let (upper, capitalized, exact) = if info.any_case_rule {
             let original = &text.input()[input_start..input_end];
             let upper = is_all_caps(original);
             let exact = info.exact_rule
-                && self
+                && gazetteer
                     .exact
                     .get(&pattern)
                     .is_some_and(|surfaces| surfaces.iter().any(|s| **s == *original));
@@ -413,7 +445,8 @@ impl Gazetteer {
             kinds: Kinds::default(),
         };
         hit.kinds = if info.any_case_rule {
-            self.entries(&hit)
+            gazetteer
+                .entries(&hit)
                 .fold(Kinds::default(), |kinds, e| kinds.with(e.kind.kind()))
         } else {
             info.kinds

@@ -453,11 +453,16 @@ impl<'g, 'h> Document<'g, 'h> {
 /// The input spans of the states and places among `names`, which an acronym in parentheses
 /// may abbreviate (so that it is no organisation's).
 fn named_spans(names: &[crate::gazetteer::Hit]) -> Vec<(usize, usize)> {
-    names
-        .iter()
-        .filter(|h| h.kinds.any(Kinds::COUNTRY_NAME.with(Kinds::PLACE)))
-        .map(|h| (h.input_start, h.input_end))
-        .collect()
+    // Room for them all (most names are states and places): one allocation, not one per
+    // doubling.
+    let mut spans = Vec::with_capacity(names.len());
+    spans.extend(
+        names
+            .iter()
+            .filter(|h| h.kinds.any(Kinds::COUNTRY_NAME.with(Kinds::PLACE)))
+            .map(|h| (h.input_start, h.input_end)),
+    );
+    spans
 }
 
 #[cfg(test)]

@@ -17,8 +17,29 @@ pub fn is_word_char(c: char) -> bool {
         // The Latin-1 letters, French's accented ones among them, without a table lookup.
         c != '\u{D7}' && c != '\u{F7}'
     } else {
-        c.is_alphanumeric() || is_mark(c)
+        !is_common_punctuation(c) && (c.is_alphanumeric() || is_mark(c))
     }
+}
+
+/// True for the punctuation and spaces outside ASCII that French text is full of (no-break
+/// spaces, guillemets, typographic apostrophes and quotes, dashes, ellipses): no letter, digit
+/// or mark, told without a look in the Unicode tables.
+#[inline]
+fn is_common_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        '\u{A0}'
+            | '\u{AB}'
+            | '\u{BB}'
+            | '\u{2013}'
+            | '\u{2014}'
+            | '\u{2018}'
+            | '\u{2019}'
+            | '\u{201C}'
+            | '\u{201D}'
+            | '\u{2026}'
+            | '\u{202F}'
+    )
 }
 
 /// True when `text` starts with the vowel `vowel` ('a' or 'e', either case) carrying a grave
@@ -54,7 +75,14 @@ pub fn is_mark(c: char) -> bool {
 /// True for letters and the combining marks that are part of them.
 #[inline]
 pub fn is_letter(c: char) -> bool {
-    c.is_alphabetic() || is_mark(c)
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else if ('\u{C0}'..='\u{FF}').contains(&c) {
+        // The Latin-1 letters, as in `is_word_char`.
+        c != '\u{D7}' && c != '\u{F7}'
+    } else {
+        !is_common_punctuation(c) && (c.is_alphabetic() || is_mark(c))
+    }
 }
 
 /// The words of `text`: its maximal runs of word characters, as byte ranges.
@@ -264,6 +292,14 @@ pub fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_characters_and_letters_are_their_definitions() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric() || is_mark(c), "{c:?}");
+            assert_eq!(is_letter(c), c.is_alphabetic() || is_mark(c), "{c:?}");
+        }
+    }
 
     #[test]
     fn accented_starts_in_either_unicode_form() {

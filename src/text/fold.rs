@@ -20,10 +20,18 @@ pub enum Folded {
 /// Folds one character. ASCII letters are lower-cased, Latin letters lose their diacritics,
 /// apostrophes become `'`, exotic spaces become ` `, dashes become `-`, and invisible
 /// characters disappear.
+#[inline]
 pub fn fold_char(c: char) -> Folded {
     if c.is_ascii() {
         return Folded::Char(c.to_ascii_lowercase());
     }
+    fold_non_ascii(c)
+}
+
+/// [`fold_char`] of a character outside ASCII (out of line: ASCII, most characters, is folded
+/// where it is asked for).
+#[inline(never)]
+fn fold_non_ascii(c: char) -> Folded {
     match c {
         // Apostrophes and quotes used as apostrophes.
         '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '\u{00B4}' | '\u{02B9}' => {
@@ -117,6 +125,12 @@ pub(super) const LATIN1_FOLDS: [u8; 64] = {
 /// [`NormalizedText`](super::NormalizedText), which also keeps the offset map).
 pub fn fold_str(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    fold_push(s, &mut out);
+    out
+}
+
+/// Appends `s` folded, as [`fold_str`] gives it, to `out`.
+pub(crate) fn fold_push(s: &str, out: &mut String) {
     let mut rest = s;
     loop {
         let ascii = ascii_run(rest);
@@ -125,7 +139,7 @@ pub fn fold_str(s: &str) -> String {
         out[at..].make_ascii_lowercase();
         rest = &rest[ascii..];
         let Some(c) = rest.chars().next() else {
-            return out;
+            return;
         };
         rest = &rest[c.len_utf8()..];
         match fold_char(c) {

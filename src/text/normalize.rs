@@ -270,6 +270,26 @@ impl<'h> NormalizedText<'h> {
         (o, idx)
     }
 
+    /// [`to_input_range`](Self::to_input_range) for ranges asked in the order of their
+    /// starts (a scan's hits): `hint` is the checkpoint the last start was found at, where
+    /// the search for this one starts when it is not past `start` (the map's start when it
+    /// is), and it is set to this start's.
+    pub(crate) fn to_input_range_from(
+        &self,
+        start: usize,
+        end: usize,
+        hint: &mut usize,
+    ) -> (usize, usize) {
+        let from = match self.checkpoints.get(*hint) {
+            Some(&(f, _, _)) if f <= start => *hint,
+            _ => 0,
+        };
+        let (input_start, checkpoint) = self.to_input_after(start, from);
+        *hint = checkpoint;
+        let from = if end >= start { checkpoint } else { 0 };
+        (input_start, self.to_input_after(end, from).0)
+    }
+
     /// Maps a folded range to the input range it came from.
     pub fn to_input_range(&self, start: usize, end: usize) -> (usize, usize) {
         let (input_start, checkpoint) = self.to_input_after(start, 0);
@@ -308,6 +328,20 @@ mod tests {
             last = o;
         }
         assert_eq!(n.to_input(n.as_str().len()), input.len());
+        // Ranges asked in order with a hint, or with a hint from anywhere: as without one.
+        let mut hint = 0;
+        for s in 0..=n.as_str().len() {
+            let e = (s + 5).min(n.as_str().len());
+            assert_eq!(
+                n.to_input_range_from(s, e, &mut hint),
+                (n.to_input(s), n.to_input(e))
+            );
+            let mut far = n.checkpoints.len() - 1 - s % n.checkpoints.len();
+            assert_eq!(
+                n.to_input_range_from(s, e, &mut far),
+                (n.to_input(s), n.to_input(e))
+            );
+        }
         // A range maps as its two ends do, whichever is first.
         let len = n.as_str().len();
         for s in 0..=len {

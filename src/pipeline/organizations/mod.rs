@@ -360,45 +360,54 @@ fn acronyms_after_articles(input: &str, names: &[Hit], titles: &[Hit], orgs: &mu
 /// The runs of three ASCII capitals or more (with the digits after them) in `bytes`, as
 /// `(start, end)`, found eight bytes at a time.
 fn runs_of_capitals(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
-    use crate::text::swar;
     let mut at = 0;
+    std::iter::from_fn(move || {
+        let (start, end) = next_run_of_capitals(bytes, at)?;
+        at = end;
+        Some((start, end))
+    })
+}
+
+/// The first run of [`runs_of_capitals`] that ends three capitals at or after `at`, where no
+/// run goes on from before `at` (the text's start, or the end of a run).
+#[inline(never)]
+fn next_run_of_capitals(bytes: &[u8], mut at: usize) -> Option<(usize, usize)> {
+    use crate::text::swar;
+    // The high bit of each capital of `x` (bytes above ASCII left out).
+    let capitals_of = |x: u64| swar::in_range(x, b'A', b'Z') & !x & swar::HIGH_BITS;
     // The capitals of the eight bytes before `at` (high bits), when they were read.
     let mut before = 0u64;
-    std::iter::from_fn(move || {
-        while at < bytes.len() {
-            // The last bytes padded with zeros, which are no capitals.
-            let x = swar::load(bytes, at).unwrap_or_else(|| {
-                let mut eight = [0u8; 8];
-                let n = bytes.len() - at;
-                eight[..n].copy_from_slice(&bytes[at..]);
-                u64::from_le_bytes(eight)
-            });
-            // The high bit of each capital (bytes above ASCII left out), then of each that
-            // ends three, the two before it read with the chunk before.
-            let capitals = swar::in_range(x, b'A', b'Z') & !x & swar::HIGH_BITS;
-            let three = capitals & (capitals << 8 | before >> 56) & (capitals << 16 | before >> 48);
-            let Some(i) = swar::first(three) else {
-                // No run of three ends in the eight bytes (none has a capital, most of a text).
-                before = capitals;
-                at += 8;
-                continue;
-            };
-            let mut start = at + i - 2;
-            while start > 0 && bytes[start - 1].is_ascii_uppercase() {
-                start -= 1;
-            }
-            let end = start
-                + bytes[start..]
-                    .iter()
-                    .take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
-                    .count();
-            at = end;
-            // (The byte at `end` is no capital: no run goes on across it.)
-            before = 0;
-            return Some((start, end));
+    while at < bytes.len() {
+        // The last bytes padded with zeros, which are no capitals.
+        let x = swar::load(bytes, at).unwrap_or_else(|| {
+            let mut eight = [0u8; 8];
+            let n = bytes.len() - at;
+            eight[..n].copy_from_slice(&bytes[at..]);
+            u64::from_le_bytes(eight)
+        });
+        // The capitals, then each that ends three, the two before it read with the chunk
+        // before.
+        let capitals = capitals_of(x);
+        let three = capitals & (capitals << 8 | before >> 56) & (capitals << 16 | before >> 48);
+        let Some(i) = swar::first(three) else {
+            // No run of three ends in the eight bytes (none has a capital, most of a text).
+            before = capitals;
+            at += 8;
+            continue;
+        };
+        let mut start = at + i - 2;
+        while start > 0 && bytes[start - 1].is_ascii_uppercase() {
+            start -= 1;
         }
-        None
-    })
+        let end = start
+            + bytes[start..]
+                .iter()
+                .take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+                .count();
+        // (The byte at `end` is no capital: no run goes on across it.)
+        return Some((start, end));
+    }
+    None
 }
 
 /// Common nouns written in capitals, which an article precedes as it precedes a body's

@@ -4,7 +4,6 @@
 
 use super::starts::word_before;
 use super::*;
-use crate::hash::WordMap;
 
 /// Later mentions of the surnames of names of two words or more, by skeleton, and of their
 /// first names where those are known given names.
@@ -35,9 +34,7 @@ pub(super) fn surnames_seen_before(
             .filter_map(skeleton::skeleton_of_word),
     );
     // Skeletons start with the word's first letter: a cheap filter before computing one.
-    let mut initials: Vec<char> = keys.iter().filter_map(|k| k.chars().next()).collect();
-    initials.sort_unstable();
-    initials.dedup();
+    let initials = Initials::of(keys.iter().filter_map(|k| k.chars().next()));
     for w in candidates {
         if keys.is_empty() {
             break;
@@ -47,8 +44,7 @@ pub(super) fn surnames_seen_before(
             .get(..3)
             .is_some_and(|a| a.eq_ignore_ascii_case("al-") || a.eq_ignore_ascii_case("el-"));
         let first = if article { &w.text[3..] } else { w.text };
-        // (Sorted: a binary search, however many initials a long document has.)
-        if !skeleton::initial_of(first).is_some_and(|c| initials.binary_search(&c).is_ok()) {
+        if !skeleton::initial_of(first).is_some_and(|c| initials.contains(c)) {
             continue;
         }
         // A word in capitals may be a surname ("KONATÉ"), not a small word of the sentence.
@@ -97,6 +93,88 @@ pub(super) fn surnames_seen_before(
     }
 }
 
+/// A set of initials: those in ASCII by one bit each, the others sorted (a search by halves,
+/// however many a long document has).
+struct Initials {
+    ascii: u128,
+    others: Vec<char>,
+}
+
+impl Initials {
+    fn of(initials: impl Iterator<Item = char>) -> Initials {
+        let mut set = Initials {
+            ascii: 0,
+            others: Vec::new(),
+        };
+        for c in initials {
+            match u32::from(c) {
+                n @ 0..=127 => set.ascii |= 1 << n,
+                _ => set.others.push(c),
+            }
+        }
+        set.others.sort_unstable();
+        set.others.dedup();
+        set
+    }
+
+    fn is_empty(&self) -> bool {
+        self.ascii == 0 && self.others.is_empty()
+    }
+
+    #[inline]
+    fn contains(&self, c: char) -> bool {
+        match u32::from(c) {
+            n @ 0..=127 => self.ascii >> n & 1 != 0,
+            _ => self.others.binary_search(&c).is_ok(),
+        }
+    }
+}
+
+/// The distinct full names of a document, their words folded, with their surname keys: all
+/// in one string (a few allocations per document, not one per word).
+#[derive(Default)]
+struct FullNames {
+    /// The folded words and the keys, one after the other.
+    text: String,
+    /// The ranges of `text` that are the names' words, name after name.
+    words: Vec<Range>,
+    /// Per name, the range of `words` that are its words, and the range of `text` that is its
+    /// key, if it has one.
+    names: Vec<(Range, Option<Range>)>,
+}
+
+/// A range of offsets, `(start, end)`.
+type Range = (usize, usize);
+
+impl FullNames {
+    /// Adds the name `name` (its words folded) with its key.
+    fn push(&mut self, name: &str, key: Option<&str>) {
+        let from = self.words.len();
+        for word in name.split_whitespace() {
+            let start = self.text.len();
+            crate::text::fold::fold_push(word, &mut self.text);
+            self.words.push((start, self.text.len()));
+        }
+        let key = key.map(|k| {
+            let start = self.text.len();
+            self.text.push_str(k);
+            (start, self.text.len())
+        });
+        self.names.push(((from, self.words.len()), key));
+    }
+
+    /// The folded words of name `i`.
+    fn words(&self, i: usize) -> impl ExactSizeIterator<Item = &str> + DoubleEndedIterator + Clone {
+        let (from, to) = self.names[i].0;
+        self.words[from..to].iter().map(|&(s, e)| &self.text[s..e])
+    }
+
+    /// The key of name `i`.
+    fn key(&self, i: usize) -> Option<&str> {
+        self.names[i].1.map(|(s, e)| &self.text[s..e])
+    }
+}
+
 /// Full names seen again, whole or in part, where no anchor marks them: the words before a
 /// later surname that are the full name's own ("Bahram Qassemi" at the start of a sentence
 /// after "…, Bahram Qassemi, a condamné") join it, and the first two words or more of a full
@@ -108,74 +186,91 @@ pub(super) fn full_names_seen_again(
     covered: &Covered,
     found: &mut Vec<Found>,
 ) {
-    // The distinct full names, their words folded, with their surname keys; indexed by key
-    // and by first word, so that a long document costs in proportion to its length.
-    let mut full: Vec<(Vec<String>, Option<String>)> = found
-        .iter()
-        .filter(|f| f.words >= 2)
-        .map(|f| {
-            let words: Vec<String> = input[f.start..f.end]
-                .split_whitespace()
-                .map(crate::text::fold_str)
-                .collect();
-            (words, f.key.clone())
-        })
-        .collect();
-    if full.is_empty() {
+    // The full names, their words folded, with their surname keys; indexed by key and by
+    // first word (sorted lists, searched by halves), so that a long document costs in
+    // proportion to its length.
+    // (Room for them all at once: a name folds to about its length, a key is shorter.)
+    let (mut names, mut bytes, mut words) = (0, 0, 0);
+    for f in found.iter().filter(|f| f.words >= 2) {
+        names += 1;
+        bytes += 2 * (f.end - f.start) + 4;
+        words += f.words + 1;
+    }
+    let mut all = FullNames {
+        text: String::with_capacity(bytes),
+        words: Vec::with_capacity(words),
+        names: Vec::with_capacity(names),
+    };
+    for f in found.iter().filter(|f| f.words >= 2) {
+        all.push(&input[f.start..f.end], f.key.as_deref());
+    }
+    if all.names.is_empty() {
         return;
     }
-    // The first of each distinct name, in order (sorted, not hashed: no name is copied).
-    let mut firsts: Vec<usize> = (0..full.len()).collect();
-    firsts.sort_by(|&a, &b| full[a].cmp(&full[b]).then(a.cmp(&b)));
-    firsts.dedup_by(|b, a| full[*a] == full[*b]);
-    if firsts.len() < full.len() {
-        let mut first = vec![false; full.len()];
-        for i in firsts {
-            first[i] = true;
+    // The first of each distinct name (words and key), in order: sorted, not hashed.
+    let same_name = |a: usize, b: usize| all.words(a).eq(all.words(b)) && all.key(a) == all.key(b);
+    let mut firsts: Vec<usize> = (0..all.names.len()).collect();
+    firsts.sort_by(|&a, &b| {
+        all.words(a)
+            .cmp(all.words(b))
+            .then_with(|| all.key(a).cmp(&all.key(b)))
+            .then(a.cmp(&b))
+    });
+    firsts.dedup_by(|b, a| same_name(*a, *b));
+    firsts.sort_unstable();
+    // (The names' indices below are those of `firsts`, the distinct names in order.)
+    let mut by_key: Vec<(&str, usize)> = Vec::with_capacity(firsts.len());
+    let mut by_first: Vec<(&str, usize)> = Vec::new();
+    for (i, &name) in firsts.iter().enumerate() {
+        if let Some(key) = all.key(name) {
+            by_key.push((key, i));
         }
-        let mut i = 0;
-        full.retain(|_| {
-            i += 1;
-            first[i - 1]
-        });
-    }
-    let mut by_key: WordMap<&str, Vec<usize>> = WordMap::default();
-    let mut by_first: WordMap<&str, Vec<usize>> = WordMap::default();
-    for (i, (words, key)) in full.iter().enumerate() {
-        if let Some(key) = key {
-            by_key.entry(key.as_str()).or_default().push(i);
-        }
+        let mut words = all.words(name);
         if words.len() >= 3 {
-            by_first.entry(words[0].as_str()).or_default().push(i);
+            by_first.extend(words.next().map(|first| (first, i)));
         }
     }
+    by_key.sort_unstable();
+    by_first.sort_unstable();
+    // The names listed under `word`, in order.
+    let listed = |list: &[(&str, usize)], word: &str| -> std::ops::Range<usize> {
+        let from = list.partition_point(|&(w, _)| w < word);
+        let to = from + list[from..].partition_point(|&(w, _)| w == word);
+        from..to
+    };
     let same = |word: &Word<'_>, folded: &str| {
         word.text.len() <= folded.len() + 8 && folds_to(word.text, folded)
     };
     // A short mention of a surname, or the last words of a full name ("Albert Camara" for
     // "Damantang Albert Camara"): the full name's words before it, as written before it.
+    let mut short = FullNames::default();
     for f in found.iter_mut().filter(|f| f.titles.is_empty()) {
         // Only a name whose surname a longer full name shares.
-        let Some(same_key) = f
-            .key
-            .as_deref()
-            .and_then(|k| by_key.get(k))
-            .filter(|list| list.iter().any(|&i| full[i].0.len() > f.words))
-        else {
+        let Some(key) = f.key.as_deref() else {
             continue;
         };
-        let short: Vec<String> = input[f.start..f.end]
-            .split_whitespace()
-            .map(crate::text::fold_str)
-            .collect();
+        let same_key = &by_key[listed(&by_key, key)];
+        if !same_key
+            .iter()
+            .any(|&(_, i)| all.words(firsts[i]).len() > f.words)
+        {
+            continue;
+        }
+        short.text.clear();
+        short.words.clear();
+        short.names.clear();
+        short.push(&input[f.start..f.end], None);
+        let short_words = short.words(0);
         let mut best: Option<(usize, usize)> = None;
-        for (words, _) in same_key.iter().map(|&i| &full[i]) {
-            if words.len() <= short.len() || !words.ends_with(&short) {
+        for &(_, i) in same_key {
+            let words = all.words(firsts[i]);
+            let n = words.len() - short_words.len().min(words.len());
+            if words.len() <= short_words.len() || !words.clone().skip(n).eq(short_words.clone()) {
                 continue;
             }
             let mut start = f.start;
             let mut joined = 0;
-            for folded in words[..words.len() - short.len()].iter().rev() {
+            for folded in words.take(n).rev() {
                 match word_before(input, start) {
                     Some(w) if same(&w, folded) && !mentions.overlaps_any(w.start, w.end) => {
                         start = w.start;
@@ -200,15 +295,13 @@ pub(super) fn full_names_seen_again(
         Some(crate::text::Folded::Char(c)) => Some(c.to_ascii_lowercase()),
         _ => None,
     };
-    let mut initials: Vec<char> = by_first.keys().filter_map(|w| initial(w)).collect();
-    initials.sort_unstable();
-    initials.dedup();
+    let initials = Initials::of(by_first.iter().filter_map(|&(w, _)| initial(w)));
     let mut seen: Vec<Found> = Vec::new();
     for w in candidates {
         if initials.is_empty() {
             break;
         }
-        if !initial(w.text).is_some_and(|c| initials.binary_search(&c).is_ok())
+        if !initial(w.text).is_some_and(|c| initials.contains(c))
             || !is_capitalised(w.text)
             || covered.covers(w.start, w.end)
         {
@@ -220,14 +313,13 @@ pub(super) fn full_names_seen_again(
         // The candidate folded once, for all the full names.
         let mut buffer = [0; 64];
         let folded = fold_word(w.text, &mut buffer);
-        let mut best: Option<(usize, usize, &Option<String>)> = None;
-        let starting = by_first.get(&*folded).into_iter().flatten();
-        for (words, key) in starting.map(|&i| &full[i]) {
-            if w.text.len() > words[0].len() + 8 {
+        let mut best: Option<(usize, usize, usize)> = None;
+        for &(first, i) in &by_first[listed(&by_first, &folded)] {
+            if w.text.len() > first.len() + 8 {
                 continue;
             }
             let (mut end, mut n) = (w.end, 1);
-            while let Some(next) = words.get(n) {
+            for next in all.words(firsts[i]).skip(1) {
                 match next_word(input, end) {
                     Some(x) if is_soft_gap(&input[end..x.start]) && same(&x, next) => {
                         end = x.end;
@@ -237,17 +329,17 @@ pub(super) fn full_names_seen_again(
                 }
             }
             if n >= 2 && best.map_or(true, |(e, _, _)| end > e) {
-                best = Some((end, n, key));
+                best = Some((end, n, i));
             }
         }
-        if let Some((end, n, key)) = best {
+        if let Some((end, n, i)) = best {
             if !covered.covers(w.start, end) && !mentions.overlaps_any(w.start, end) {
                 seen.push(Found {
                     start: w.start,
                     end,
                     words: n,
                     titles: Vec::new(),
-                    key: key.clone(),
+                    key: all.key(firsts[i]).map(String::from),
                 });
             }
         }
@@ -310,4 +402,21 @@ pub(super) fn initial_or_particle_before(
         (particle && !mentions.overlaps_any(at, before.len())).then_some(at)
     };
     initial.or_else(particle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Initials;
+
+    #[test]
+    fn initials_hold_what_they_are_made_of() {
+        let made_of = ['k', 'a', 'é', 'ж', 'k', '\u{7f}', '\0'];
+        let set = Initials::of(made_of.into_iter());
+        for c in [
+            'a', 'b', 'k', 'é', 'e', 'ж', 'з', '\u{7f}', '\u{80}', '\0', 'A',
+        ] {
+            assert_eq!(set.contains(c), made_of.contains(&c), "{c:?}");
+        }
+        assert!(!set.is_empty() && Initials::of(std::iter::empty()).is_empty());
+    }
 }

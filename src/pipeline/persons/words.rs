@@ -21,7 +21,7 @@ pub(super) fn is_word_part(c: char) -> bool {
     if c.is_ascii() {
         is_ascii_word_part(c as u8)
     } else {
-        crate::text::boundary::is_word_char(c) || c == '’'
+        c == '’' || crate::text::boundary::is_word_char(c)
     }
 }
 
