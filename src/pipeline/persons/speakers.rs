@@ -104,9 +104,7 @@ pub(super) fn before_speech_verbs(
     while i < candidates.len() {
         // The run of capitalised words from `i`, each past a soft gap after the last.
         let mut j = i + 1;
-        while j < candidates.len()
-            && is_soft_gap(&input[candidates[j - 1].end..candidates[j].start])
-        {
+        while j < candidates.len() && joined(input, &candidates[j - 1], &candidates[j]) {
             j += 1;
         }
         let run = &candidates[i..j];
@@ -130,6 +128,14 @@ pub(super) fn before_speech_verbs(
             }
         }
     }
+}
+
+/// True when word `b` follows word `a` past a soft gap (most words are farther apart than a
+/// gap of blanks may be long).
+#[inline]
+fn joined(input: &str, a: &Word<'_>, b: &Word<'_>) -> bool {
+    const LONGEST_GAP: usize = 8;
+    b.start - a.end <= LONGEST_GAP && is_soft_gap(&input[a.end..b.start])
 }
 
 /// True when `at` opens a clause: the text's start, after a blank line, a sentence's end, a
