@@ -81,7 +81,7 @@ static DATE_LINE_PREFIX: Lazy<Regex> = Lazy::new(|| {
 /// Diallo | " (capitalised words, not "adopté par les ministres -"), or an author and an
 /// outlet opening the line: "Awa DIALLO | Le Quotidien Mardi le ".
 static BYLINE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?:(?:^|[ \t])(?:[Bb]y|[Pp]ar)[ \t]+\p{Lu}[^ \t\n]*(?:[ \t]+\p{Lu}[^ \t\n]*){0,3}[ \t]+[-–—|]|^\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}[ \t]*\|[ \t]*\p{Lu}[^|\n]{0,40}?(?:[ \t]+(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:[ \t]+le)?)?)[ \t]*$")
+    Regex::new(r"(?:(?:^|[^\S\n])(?:[Bb]y|[Pp]ar)[^\S\n]+\p{Lu}[^\s]*(?:[^\S\n]+\p{Lu}[^\s]*){0,3}[^\S\n]+[-–—|]|^\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){1,3}[^\S\n]*\|[^\S\n]*\p{Lu}[^|\n]{0,40}?(?:[^\S\n]+(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:[^\S\n]+le)?)?)[^\S\n]*$")
         .expect("compiles")
 });
 
@@ -327,7 +327,9 @@ pub(crate) fn find(
         };
         // An item of a list ("- La ministre a …": a summary under the headline) is whole on
         // its line, and no body paragraph.
-        let item = ["- ", "– ", "• ", "* "].iter().any(|b| line.starts_with(b));
+        let item = line
+            .strip_prefix(['-', '–', '•', '*'])
+            .is_some_and(|rest| rest.starts_with(|c| blank(c) == Blank::Space));
         run_goes_on = !item && !line.ends_with(['.', '!', '?', ':', ';', '»', '"', ')', '|']);
         let end = start + line.len();
 

@@ -555,6 +555,12 @@ fn bylines_stamps_after_the_date_and_labels_glued_to_a_stamp() {
         )),
         is(None, Some("2024-06-03"))
     );
+    assert_eq!(
+        dateline(&format!(
+            "La force parée\n\nAwa\u{a0}DIALLO\u{a0}| Le\u{a0}Quotidien Mardi\u{a0}le 3 juin 2024 Société\n{BODY}"
+        )),
+        is(None, Some("2024-06-03"))
+    );
     // "par" in a sentence makes no byline.
     assert_eq!(
         dateline("Le texte adopté par les ministres de Dakar - 3 juin 2024 - sera publié demain dans les journaux de la région et sur les sites officiels."),
@@ -581,6 +587,14 @@ fn a_summary_in_items_is_no_body_and_ends_on_its_line() {
     assert_eq!(
         dateline(&format!(
             "La ministre en visite aux Émirats\n- La ministre a mis en avant l'exercice \
+             conjoint achevé le mois dernier avec les forces du pays hôte\nNairobi\n{BODY}"
+        )),
+        is(Some("Nairobi"), None)
+    );
+    // The same with no-break spaces.
+    assert_eq!(
+        dateline(&format!(
+            "La ministre en visite aux Émirats\n-\u{a0}La ministre a mis en avant l'exercice \
              conjoint achevé le mois dernier avec les forces du pays hôte\nNairobi\n{BODY}"
         )),
         is(Some("Nairobi"), None)
