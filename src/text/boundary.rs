@@ -13,11 +13,20 @@ use super::swar;
 pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
-    } else if ('\u{C0}'..='\u{FF}').contains(&c) {
-        // The Latin-1 letters, French's accented ones among them, without a table lookup.
+    } else {
+        is_non_ascii_letter(c, char::is_alphanumeric)
+    }
+}
+
+/// True for a character outside ASCII that is a letter (by `letter`: with digits or not) or a
+/// combining mark: the Latin-1 letters, French's accented ones among them, without a table
+/// lookup, and no common punctuation.
+#[inline]
+fn is_non_ascii_letter(c: char, letter: fn(char) -> bool) -> bool {
+    if ('\u{C0}'..='\u{FF}').contains(&c) {
         c != '\u{D7}' && c != '\u{F7}'
     } else {
-        !is_common_punctuation(c) && (c.is_alphanumeric() || is_mark(c))
+        !is_common_punctuation(c) && (letter(c) || is_mark(c))
     }
 }
 
@@ -77,11 +86,8 @@ pub fn is_mark(c: char) -> bool {
 pub fn is_letter(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphabetic()
-    } else if ('\u{C0}'..='\u{FF}').contains(&c) {
-        // The Latin-1 letters, as in `is_word_char`.
-        c != '\u{D7}' && c != '\u{F7}'
     } else {
-        !is_common_punctuation(c) && (c.is_alphabetic() || is_mark(c))
+        is_non_ascii_letter(c, char::is_alphabetic)
     }
 }
 
