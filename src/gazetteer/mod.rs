@@ -212,6 +212,16 @@ impl Gazetteer {
         })
     }
 
+    /// True when `word` is a known given name or a compound of known given names joined by
+    /// hyphens, listed or not ("Xavier-Luc", "Marc-Aurèle").
+    pub fn is_given_name_or_compound(&self, word: &str) -> bool {
+        self.is_given_name(word)
+            || (word.as_bytes().contains(&b'-')
+                && word
+                    .split('-')
+                    .all(|part| part.len() > 1 && self.is_given_name(part)))
+    }
+
     /// The names of public figures whose last word is `word` (any case and accents), longest
     /// first; empty for most words.
     pub(crate) fn figure_names(&self, word: &str) -> &[FigureName] {
@@ -572,8 +582,12 @@ mod tests {
             "élodie",
             "Jean-Baptiste",
             "JEAN-BAPTISTE",
+            // A compound of given names, listed or not.
+            "Adam-Élodie",
+            "ÉLODIE-ADAM",
+            "Adam-Élodie-Adam",
         ] {
-            assert!(g.is_given_name(name), "{name}");
+            assert!(g.is_given_name_or_compound(name), "{name}");
         }
         for other in [
             "Adams",
@@ -584,8 +598,11 @@ mod tests {
             "Elodi",
             "",
             "Jean",
+            "Adam-Ada",
+            "Adam-X",
+            "-Adam",
         ] {
-            assert!(!g.is_given_name(other), "{other}");
+            assert!(!g.is_given_name_or_compound(other), "{other}");
         }
     }
 

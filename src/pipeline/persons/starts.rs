@@ -296,7 +296,7 @@ pub(super) fn at_given_names(
                         && is_soft_gap(&input[w.end..n.start])
                 })
         };
-        let given = gazetteer.is_given_name(w.text) || state_named_like_a_person();
+        let given = gazetteer.is_given_name_or_compound(w.text) || state_named_like_a_person();
         // In a line in capitals, a word of the sentence before a given name may be a first
         // name too ("TÉNÉ BIRAHIMA OUATTARA"): where the name starts is not told.
         if given && is_in_capitals(w.text) && name_may_start_before(input, w, mentions) {
@@ -507,6 +507,21 @@ pub(super) mod tests {
 
     pub(in crate::pipeline::persons) fn pair(text: &str, canonical: &str) -> (String, String) {
         (text.to_string(), canonical.to_string())
+    }
+
+    #[test]
+    fn a_compound_of_given_names_opens_a_name() {
+        assert_eq!(
+            persons(
+                "La visite a été préparée par Xavier-Luc Dumortan. Dumortan a salué les troupes."
+            ),
+            [
+                pair("Xavier-Luc Dumortan", "Xavier-Luc Dumortan"),
+                pair("Dumortan", "Xavier-Luc Dumortan")
+            ]
+        );
+        // Not a hyphenated place or a word that is no given name.
+        assert!(persons("Il arrive de Guinée-Bissau Lundi.").is_empty());
     }
 
     #[test]
