@@ -328,6 +328,11 @@ pub(crate) const ACRONYM_SKIPPED_WORDS: [&str; 20] = [
     "au", "a", "of", "the", "and", "for",
 ];
 
+/// Professions written out before a name, as written: neither titles (ANNOTATION.md) nor a
+/// part of the name ("le ministre Docteur Mohamed Diané").
+pub(crate) const PROFESSIONS_BEFORE_NAMES: [&str; 4] =
+    ["Docteur", "Professeur", "DOCTEUR", "PROFESSEUR"];
+
 /// Capitalised words that start sentences and never a name of an organisation, as written.
 pub(crate) const SENTENCE_OPENERS: [&str; 24] = [
     "Selon", "Le", "La", "Les", "Dans", "Pour", "Par", "En", "Après", "Avant", "Lors", "Depuis",

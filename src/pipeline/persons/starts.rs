@@ -3,6 +3,7 @@
 //! apposition before an office. Later mentions are `again`'s.
 
 use super::*;
+use crate::lexicon::PROFESSIONS_BEFORE_NAMES;
 use crate::text::blank::{phrase_len, soft_gap};
 
 /// The names written after a title (the last of a chain of titles), past whom an office
@@ -66,6 +67,17 @@ pub(super) fn after_titles(
         let start = at + skipped;
         let Some(first) = word_at(input, start) else {
             continue;
+        };
+        // "le ministre d'État Docteur Mohamed Diané": a profession written out before the name
+        // is neither a title nor part of the name.
+        let (start, first) = match next_word(input, first.run_end) {
+            Some(next)
+                if PROFESSIONS_BEFORE_NAMES.contains(&first.text)
+                    && is_soft_gap(&input[first.end..next.start]) =>
+            {
+                (next.start, next)
+            }
+            _ => (start, first),
         };
         // Words in capitals follow a title in a name, but in a line in capitals only a name
         // that starts at a known given name.
@@ -507,6 +519,14 @@ pub(super) mod tests {
 
     pub(in crate::pipeline::persons) fn pair(text: &str, canonical: &str) -> (String, String) {
         (text.to_string(), canonical.to_string())
+    }
+
+    #[test]
+    fn a_profession_written_out_after_a_title_is_not_the_names() {
+        assert_eq!(
+            persons("Le ministre d'État Docteur Kemal ORBANDI a reçu les chefs."),
+            [pair("Kemal ORBANDI", "Kemal ORBANDI")]
+        );
     }
 
     #[test]
