@@ -70,13 +70,12 @@ pub(super) fn after_titles(
         };
         // "le ministre d'État Docteur Mohamed Diané": a profession written out before the name
         // is neither a title nor part of the name.
-        let (start, first) = match next_word(input, first.run_end) {
-            Some(next)
-                if PROFESSIONS_BEFORE_NAMES.contains(&first.text)
-                    && is_soft_gap(&input[first.end..next.start]) =>
-            {
-                (next.start, next)
-            }
+        let profession = PROFESSIONS_BEFORE_NAMES.contains(&first.text);
+        let (start, first) = match profession
+            .then(|| next_word(input, first.run_end))
+            .flatten()
+        {
+            Some(next) if is_soft_gap(&input[first.end..next.start]) => (next.start, next),
             _ => (start, first),
         };
         // Words in capitals follow a title in a name, but in a line in capitals only a name
