@@ -7,14 +7,14 @@ use super::*;
 
 /// Later mentions of the surnames of names of two words or more, by skeleton, and of their
 /// first names where those are known given names.
-pub(super) fn surnames_seen_before(
-    gazetteer: &Gazetteer,
-    input: &str,
-    candidates: &[Word<'_>],
-    mentions: &Mentions<'_, '_>,
-    covered: &Covered,
-    found: &mut Vec<Found>,
-) {
+pub(super) fn surnames_seen_before(cx: Reader<'_, '_>, names: &mut FoundNames) {
+    let Reader {
+        gazetteer,
+        input,
+        candidates,
+        mentions,
+    } = cx;
+    let FoundNames { found, covered } = names;
     for f in found.iter_mut() {
         f.key = surname_key(&input[f.start..f.end]);
     }
@@ -179,13 +179,14 @@ impl FullNames {
 /// later surname that are the full name's own ("Bahram Qassemi" at the start of a sentence
 /// after "…, Bahram Qassemi, a condamné") join it, and the first two words or more of a full
 /// name are a mention of that person ("Téné Birahima" after "Téné Birahima Ouattara").
-pub(super) fn full_names_seen_again(
-    input: &str,
-    candidates: &[Word<'_>],
-    mentions: &Mentions<'_, '_>,
-    covered: &Covered,
-    found: &mut Vec<Found>,
-) {
+pub(super) fn full_names_seen_again(cx: Reader<'_, '_>, names: &mut FoundNames) {
+    let Reader {
+        input,
+        candidates,
+        mentions,
+        ..
+    } = cx;
+    let FoundNames { found, covered } = names;
     // The full names, their words folded, with their surname keys; indexed by key and by
     // first word (sorted lists, searched by halves), so that a long document costs in
     // proportion to its length.

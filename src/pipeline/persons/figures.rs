@@ -5,7 +5,7 @@
 use super::again::initial_or_particle_before;
 use super::starts::{found_untitled, word_before};
 use super::words::{is_capitalised, is_in_capitals, lower_case_in, next_word, Word};
-use super::{Covered, Found, Mentions};
+use super::{Found, FoundNames, Mentions, Reader};
 use crate::gazetteer::{FigureName, Gazetteer};
 use crate::lexicon::SENTENCE_OPENERS;
 use crate::text::blank::is_soft_gap;
@@ -18,14 +18,14 @@ const ARTICLES: [&str; 8] = ["le", "la", "les", "un", "une", "du", "des", "aux"]
 
 /// The public figures of `candidates` (capitalised words) that no other rule found: the
 /// longest name of the list that ends at each, the leftmost first.
-pub(super) fn public_figures(
-    gazetteer: &Gazetteer,
-    input: &str,
-    candidates: &[Word<'_>],
-    mentions: &Mentions<'_, '_>,
-    covered: &mut Covered,
-    found: &mut Vec<Found>,
-) {
+pub(super) fn public_figures(cx: Reader<'_, '_>, names: &mut FoundNames) {
+    let Reader {
+        gazetteer,
+        input,
+        candidates,
+        mentions,
+    } = cx;
+    let FoundNames { found, covered } = names;
     let mut hits: Vec<(usize, usize, usize)> = Vec::new();
     for &w in candidates {
         let names = gazetteer.figure_names(w.text);

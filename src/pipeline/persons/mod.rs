@@ -73,6 +73,24 @@ impl Covered {
     }
 }
 
+/// What the readers of where names start share: the text, its words that may be capitalised
+/// (the only ones that start a name or are a surname), the mentions found before them, and the
+/// gazetteer.
+#[derive(Clone, Copy)]
+struct Reader<'c, 'h> {
+    gazetteer: &'c Gazetteer,
+    input: &'h str,
+    candidates: &'c [Word<'h>],
+    mentions: &'c Mentions<'c, 'h>,
+}
+
+/// The names found so far, and the spans they cover.
+#[derive(Default)]
+struct FoundNames {
+    found: Vec<Found>,
+    covered: Covered,
+}
+
 #[derive(Clone, Debug)]
 struct Found {
     start: usize,
@@ -92,48 +110,28 @@ pub(crate) fn extract<'h>(
     titles: &[TitleMention<'h>],
     mentions: &Mentions<'_, 'h>,
 ) -> Vec<PersonMention<'h>> {
-    let mut found = after_titles(gazetteer, input, titles, mentions);
-    let mut covered = Covered::default();
-    for f in &found {
-        covered.insert(f.start, f.end);
+    let mut names = FoundNames {
+        found: after_titles(gazetteer, input, titles, mentions),
+        covered: Covered::default(),
+    };
+    for f in &names.found {
+        names.covered.insert(f.start, f.end);
     }
-    after_counterparts(input, heads, mentions, &mut covered, &mut found);
-    // Only the words that may be capitalised can start a name or be a surname.
+    after_counterparts(input, heads, mentions, &mut names.covered, &mut names.found);
     let candidates = capitalised_words(input);
-    at_given_names(
+    let cx = Reader {
         gazetteer,
         input,
-        &candidates,
+        candidates: &candidates,
         mentions,
-        &mut covered,
-        &mut found,
-    );
-    public_figures(
-        gazetteer,
-        input,
-        &candidates,
-        mentions,
-        &mut covered,
-        &mut found,
-    );
-    before_titles(
-        input,
-        titles,
-        &candidates,
-        mentions,
-        &mut covered,
-        &mut found,
-    );
-    before_speech_verbs(input, &candidates, mentions, &mut covered, &mut found);
-    surnames_seen_before(
-        gazetteer,
-        input,
-        &candidates,
-        mentions,
-        &covered,
-        &mut found,
-    );
-    full_names_seen_again(input, &candidates, mentions, &covered, &mut found);
+    };
+    at_given_names(cx, &mut names);
+    public_figures(cx, &mut names);
+    before_titles(cx, titles, &mut names);
+    before_speech_verbs(cx, &mut names);
+    surnames_seen_before(cx, &mut names);
+    full_names_seen_again(cx, &mut names);
+    let mut found = names.found;
     found.sort_by_key(|f| f.start);
     found.dedup_by(|b, a| b.start < a.end);
     titles_in_apposition(input, titles, mentions, &mut found);

@@ -1,4 +1,4 @@
-//! Names as the subject of a verb of speech, whatever their given name: "Arvin Ramdin a
+//! FoundNames as the subject of a verb of speech, whatever their given name: "Arvin Ramdin a
 //! affirmé", "Mahen Koonjoo récuse", "Percy Lam Tong aussi déplore".
 //!
 //! A run of two to four capitalised words opening a clause (at a line's or a sentence's start,
@@ -8,9 +8,8 @@
 
 use super::starts::found_untitled;
 use super::words::{is_capitalised, next_word, Word};
-use super::{name_from, Covered, Found};
+use super::{name_from, FoundNames, Reader};
 use crate::lexicon::SENTENCE_OPENERS;
-use crate::pipeline::Mentions;
 use crate::text::blank::{blank, is_soft_gap, Blank};
 
 /// Verbs of speech and judgement in the third person singular of the present, lower case,
@@ -93,13 +92,14 @@ const SAID: [&str; 33] = [
 const BETWEEN: [&str; 4] = ["aussi", "également", "encore", "lui-même"];
 
 /// The names of two to four words that open a clause before a verb of speech.
-pub(super) fn before_speech_verbs(
-    input: &str,
-    candidates: &[Word<'_>],
-    mentions: &Mentions<'_, '_>,
-    covered: &mut Covered,
-    found: &mut Vec<Found>,
-) {
+pub(super) fn before_speech_verbs(cx: Reader<'_, '_>, names: &mut FoundNames) {
+    let Reader {
+        input,
+        candidates,
+        mentions,
+        ..
+    } = cx;
+    let FoundNames { found, covered } = names;
     let mut i = 0;
     while i < candidates.len() {
         // The run of capitalised words from `i`, each past a soft gap after the last.

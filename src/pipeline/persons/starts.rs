@@ -264,14 +264,14 @@ pub(super) fn after_counterparts(
 
 /// The names that start at a known given name, or hold an initial ("Mamat O. Cham"), of two
 /// words or more.
-pub(super) fn at_given_names(
-    gazetteer: &Gazetteer,
-    input: &str,
-    candidates: &[Word<'_>],
-    mentions: &Mentions<'_, '_>,
-    covered: &mut Covered,
-    found: &mut Vec<Found>,
-) {
+pub(super) fn at_given_names(cx: Reader<'_, '_>, names: &mut FoundNames) {
+    let Reader {
+        gazetteer,
+        input,
+        candidates,
+        mentions,
+    } = cx;
+    let FoundNames { found, covered } = names;
     for &w in candidates {
         if !may_go_on(input, w.end) {
             continue;
@@ -431,13 +431,17 @@ fn elided_noun(word: &str) -> bool {
 /// d'État". The name ends at the comma before the title (and its article); it starts at the
 /// first capitalised word from which one name runs to that comma.
 pub(super) fn before_titles(
-    input: &str,
+    cx: Reader<'_, '_>,
     titles: &[TitleMention<'_>],
-    candidates: &[Word<'_>],
-    mentions: &Mentions<'_, '_>,
-    covered: &mut Covered,
-    found: &mut Vec<Found>,
+    names: &mut FoundNames,
 ) {
+    let Reader {
+        input,
+        candidates,
+        mentions,
+        ..
+    } = cx;
+    let FoundNames { found, covered } = names;
     /// How far before the comma a name may start, in bytes (seven long words).
     const REACH: usize = 96;
     for title in titles.iter().filter(|t| t.kind != TitleKind::Honorific) {
