@@ -8,12 +8,8 @@ use super::*;
 /// Later mentions of the surnames of names of two words or more, by skeleton, and of their
 /// first names where those are known given names.
 pub(super) fn surnames_seen_before(cx: Reader<'_, '_>, names: &mut FoundNames) {
-    let Reader {
-        gazetteer,
-        input,
-        candidates,
-        mentions,
-    } = cx;
+    let (gazetteer, input, candidates, mentions) =
+        (cx.gazetteer, cx.input, cx.candidates, cx.mentions);
     let FoundNames { found, covered } = names;
     for f in found.iter_mut() {
         f.key = surname_key(&input[f.start..f.end]);
@@ -180,12 +176,7 @@ impl FullNames {
 /// after "…, Bahram Qassemi, a condamné") join it, and the first two words or more of a full
 /// name are a mention of that person ("Téné Birahima" after "Téné Birahima Ouattara").
 pub(super) fn full_names_seen_again(cx: Reader<'_, '_>, names: &mut FoundNames) {
-    let Reader {
-        input,
-        candidates,
-        mentions,
-        ..
-    } = cx;
+    let (input, candidates, mentions) = (cx.input, cx.candidates, cx.mentions);
     let FoundNames { found, covered } = names;
     // The full names, their words folded, with their surname keys; indexed by key and by
     // first word (sorted lists, searched by halves), so that a long document costs in

@@ -19,12 +19,8 @@ const ARTICLES: [&str; 8] = ["le", "la", "les", "un", "une", "du", "des", "aux"]
 /// The public figures of `candidates` (capitalised words) that no other rule found: the
 /// longest name of the list that ends at each, the leftmost first.
 pub(super) fn public_figures(cx: Reader<'_, '_>, names: &mut FoundNames) {
-    let Reader {
-        gazetteer,
-        input,
-        candidates,
-        mentions,
-    } = cx;
+    let (gazetteer, input, candidates, mentions) =
+        (cx.gazetteer, cx.input, cx.candidates, cx.mentions);
     let FoundNames { found, covered } = names;
     let mut hits: Vec<(usize, usize, usize)> = Vec::new();
     for &w in candidates {

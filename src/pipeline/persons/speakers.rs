@@ -93,12 +93,7 @@ const BETWEEN: [&str; 4] = ["aussi", "également", "encore", "lui-même"];
 
 /// The names of two to four words that open a clause before a verb of speech.
 pub(super) fn before_speech_verbs(cx: Reader<'_, '_>, names: &mut FoundNames) {
-    let Reader {
-        input,
-        candidates,
-        mentions,
-        ..
-    } = cx;
+    let (input, candidates, mentions) = (cx.input, cx.candidates, cx.mentions);
     let FoundNames { found, covered } = names;
     let mut i = 0;
     while i < candidates.len() {

@@ -265,12 +265,8 @@ pub(super) fn after_counterparts(
 /// The names that start at a known given name, or hold an initial ("Mamat O. Cham"), of two
 /// words or more.
 pub(super) fn at_given_names(cx: Reader<'_, '_>, names: &mut FoundNames) {
-    let Reader {
-        gazetteer,
-        input,
-        candidates,
-        mentions,
-    } = cx;
+    let (gazetteer, input, candidates, mentions) =
+        (cx.gazetteer, cx.input, cx.candidates, cx.mentions);
     let FoundNames { found, covered } = names;
     for &w in candidates {
         if !may_go_on(input, w.end) {
@@ -435,12 +431,7 @@ pub(super) fn before_titles(
     titles: &[TitleMention<'_>],
     names: &mut FoundNames,
 ) {
-    let Reader {
-        input,
-        candidates,
-        mentions,
-        ..
-    } = cx;
+    let (input, candidates, mentions) = (cx.input, cx.candidates, cx.mentions);
     let FoundNames { found, covered } = names;
     /// How far before the comma a name may start, in bytes (seven long words).
     const REACH: usize = 96;
