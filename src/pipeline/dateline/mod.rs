@@ -49,7 +49,7 @@ use crate::text::{fold_str, NormalizedText};
 use crate::types::calendar::Precision;
 use crate::types::PlaceKind;
 use once_cell::sync::Lazy;
-use opener::{agency_at, opener};
+use opener::{agency_at, before_glued_body, opener};
 use regex::Regex;
 
 const MAX_LINES: usize = 40;
@@ -378,7 +378,7 @@ pub(crate) fn find(
         if let Some(found) = postcode_dateline(&head, start, line).filter(|_| !strict) {
             return Some(found);
         }
-        if let Some(found) = opener(line) {
+        if let Some(found) = opener(before_glued_body(line)) {
             let mut place = (start + found.place.0, start + found.place.1);
             // "À Abuja, le 12 mai 2023, …": the preposition is no part of the place.
             for preposition in ["À ", "A "] {

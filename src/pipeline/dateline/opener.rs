@@ -1,7 +1,7 @@
 //! The opener of a line: a place-like run of capitalised words, an agency in parentheses and a
 //! separator ("NIAMEY (ANP) - ", "Abidjan, ", "Tripoli, Libye (PANA) -").
 
-use crate::lexicon::PLACE_PARTICLES;
+use crate::lexicon::{PLACE_PARTICLES, SENTENCE_OPENERS};
 use crate::text::blank::{blank, Blank};
 
 /// A place-like opener at the start of a line: a run of capitalised words (up to five, joined
@@ -106,6 +106,32 @@ pub(super) fn opener(line: &str) -> Option<Opener<'_>> {
         separator,
         end: blanks(at + separator_len),
     })
+}
+
+/// The part of `line` an opener may read: the whole line, or up to a hyphen that glues a
+/// word in capitals to a sentence's first word ("CONAKRY-Le ministère …", as scraped pages
+/// join a dateline to its body), so that the place ends there and the hyphen is its dash.
+/// Other hyphens join: "ADDIS-ABEBA", "Porto-Novo", an agency and its place "APA-Dakar".
+pub(super) fn before_glued_body(line: &str) -> &str {
+    let capitals = line
+        .find(|c: char| !c.is_alphabetic())
+        .filter(|&end| end > 1 && line[..end].chars().all(char::is_uppercase));
+    let Some(end) = capitals else {
+        return line;
+    };
+    let Some(after) = line[end..].strip_prefix('-') else {
+        return line;
+    };
+    let word = &after[..after
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(after.len())];
+    let glued =
+        SENTENCE_OPENERS.contains(&word) || (word == "L" && after[1..].starts_with(['\'', '’']));
+    if glued {
+        &line[..=end]
+    } else {
+        line
+    }
 }
 
 /// The length of an agency in parentheses at the start of `text` ("(AFP)"), its parentheses

@@ -623,3 +623,23 @@ fn a_relative_date_after_a_comma_needs_a_known_place() {
         is(Some("DAKAR"), None)
     );
 }
+
+#[test]
+fn a_place_in_capitals_glued_to_the_body_by_a_hyphen() {
+    assert_eq!(
+        dateline("NIAMEY-Le gouvernement a annoncé la fermeture provisoire de trois postes frontaliers dans la région de Tillabéri."),
+        is(Some("NIAMEY"), None)
+    );
+    assert_eq!(
+        dateline(&format!("ADDIS-ABEBA - {BODY}")),
+        is(Some("ADDIS-ABEBA"), None)
+    );
+    assert_eq!(before_glued_body("Porto-Novo - x"), "Porto-Novo - x");
+    assert_eq!(before_glued_body("BAMAKO-Les"), "BAMAKO-");
+    assert_eq!(before_glued_body("TUNIS-L’armée"), "TUNIS-");
+    assert_eq!(
+        before_glued_body("APA-Dakar (Sénégal)"),
+        "APA-Dakar (Sénégal)"
+    );
+    assert_eq!(before_glued_body("A-Le"), "A-Le");
+}
