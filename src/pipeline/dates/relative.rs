@@ -62,7 +62,9 @@ pub(super) fn read_relative(
     {
         return None;
     }
-    if matches!(relative, Relative::Weekday(..)) && habitual(folded, start, end) {
+    if matches!(relative, Relative::Weekday(..))
+        && (habitual(folded, start, end) || told_by_the_story(folded, start, end))
+    {
         return None;
     }
     // "Cette soirée a réuni …": the subject of its sentence, an event, not a time ("Cette
@@ -328,6 +330,28 @@ fn habitual(folded: &str, start: usize, end: usize) -> bool {
                 .ends_with("du")
     };
     previous == "chaque" || before.ends_with("tous les") || span_start || span_end
+}
+
+/// True when the weekday at `start..end` of the folded text is a day of the story, not of
+/// the reference: placed by another day ("le lundi suivant", "le samedi précédent", "le
+/// mardi d'après"), any one ("un vendredi"), or a feast ("mardi gras", "vendredi saint").
+fn told_by_the_story(folded: &str, start: usize, end: usize) -> bool {
+    let next = folded[end..]
+        .trim_start_matches([' ', '\t'])
+        .split([' ', '\t', ',', '.', ';', ':'])
+        .next()
+        .unwrap_or("");
+    matches!(
+        next,
+        "suivant"
+            | "suivante"
+            | "precedent"
+            | "precedente"
+            | "d'apres"
+            | "d'avant"
+            | "gras"
+            | "saint"
+    ) || word_before(folded, start) == "un"
 }
 
 /// True when "demain" or "hier" at `start` of the folded text means the future or the past

@@ -346,6 +346,22 @@ fn weekdays_of_a_habit_are_not_dates() {
 }
 
 #[test]
+fn weekdays_of_the_story_are_not_the_references() {
+    let anchor = Some("2023-05-31");
+    check(
+        "Le lundi suivant, il a démissionné ; le samedi précédent, des tirs avaient éclaté. \
+         Un vendredi, il est arrivé sans escorte, un mardi gras.",
+        anchor,
+        &[],
+    );
+    check(
+        "Arrivé samedi, il repart le lundi d'après.",
+        anchor,
+        &[("samedi", Some("2023-05-27"))],
+    );
+}
+
+#[test]
 fn the_period_just_ended() {
     check(
         "l'année écoulée, la semaine écoulée et le mois écoulé",
