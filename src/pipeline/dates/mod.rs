@@ -34,8 +34,8 @@
 //! | `MonthYear`   | septembre 2022, janv. 2024                                         |
 //! | `MonthContext`| en juin, depuis juillet 2021 (the month alone is kept)             |
 //! | `Year`        | en 2022, depuis 2015, dès 2019 (the year alone is kept)            |
-//! | `PartRelative`| la fin de l'année, en début de semaine prochaine, cet automne, l'été dernier |
-//! | `Relative`    | aujourd'hui, hier, lundi, mardi dernier, la semaine prochaine, ce matin, mardi après-midi, la nuit de lundi à mardi, les quatre derniers mois, il y a deux jours, dans trois semaines |
+//! | `PartRelative`| la fin de l'année, en début de semaine prochaine, le début de l'année courante, cet automne, l'été dernier |
+//! | `Relative`    | aujourd'hui, hier, lundi, mardi dernier, la semaine prochaine, ce matin, mardi après-midi, la nuit de lundi à mardi, la nuit dernière, l'année en cours, les quatre derniers mois, il y a deux jours, dans trois semaines |
 //!
 //! Two-digit years are 2000–2049 for 00–49 and 1950–1999 for 50–99. Numbers separated by
 //! spaces are a date only with a four-digit year and nothing but words around them (not in a

@@ -88,9 +88,10 @@ pub(super) fn read_relative(
         return None;
     }
     // "ce soir-là", "cette nuit-là" are that evening, not the reference's; "ce soir du 25
-    // mai", the evening of the date that follows.
+    // mai", "samedi soir du 2 mars", the evening of the date that follows.
     if folded[end..].starts_with("-la")
-        || (matches!(toks.first(), Some(&("ce" | "cet" | "cette")))
+        || ((matches!(toks.first(), Some(&("ce" | "cet" | "cette")))
+            || toks.first().is_some_and(|t| weekday_number(t).is_some()))
             && folded[end..]
                 .trim_start_matches([' ', '\t'])
                 .strip_prefix("du ")
@@ -280,6 +281,8 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
             ("avant-hier" | "hier" | "aujourd'hui" | "demain" | "apres-demain", _) => {}
             (_, &[a, _]) => return Some(Relative::Night(a)),
             (_, &[a]) => return Some(Relative::Weekday(a, Direction::Nearest)),
+            // "la nuit dernière": the night before the reference's day, from its eve.
+            _ if shift(last) == -1 => return Some(Relative::Days(-1)),
             _ => return Some(Relative::Days(0)),
         }
     }

@@ -766,3 +766,27 @@ fn earlier_today_evenings_of_a_weekday_and_an_evening_of_a_date() {
         &[("25 mai 2024", Some("2024-05-25"))],
     );
 }
+
+#[test]
+fn the_current_period_last_night_and_a_season_without_its_article() {
+    let anchor = Some("2024-05-15");
+    check(
+        "La nuit dernière, des tirs ; depuis le début de l'année courante, l'année en cours, \
+         le mois en cours, la semaine en cours ; réunie en automne dernier.",
+        anchor,
+        &[
+            ("La nuit dernière", Some("2024-05-14")),
+            ("début de l'année courante", Some("2024-01/2024-02")),
+            ("l'année en cours", Some("2024")),
+            ("le mois en cours", Some("2024-05")),
+            ("la semaine en cours", Some("2024-05-13/2024-05-19")),
+            ("automne dernier", Some("2023-09/2023-11")),
+        ],
+    );
+    // The night alone is no date; a weekday's evening "du 2 mars" is that date's.
+    check(
+        "Pendant la nuit, le calme ; ce samedi soir du 2 mars 2024.",
+        anchor,
+        &[("2 mars 2024", Some("2024-03-02"))],
+    );
+}
