@@ -86,10 +86,10 @@ static BYLINE: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// What may follow a date on a date line (folded): a time, a time zone, a dash, what follows
-/// a bar ("| Agence…", "| Mots clés : …"), the page's other stamps ("Modifié le …",
-/// "Lecture : 2 min").
+/// a bar ("| Agence…", "| Mots clés : …"), an author or a source after a dash ("- Auteur :
+/// …", "- Source : …"), the page's other stamps ("Modifié le …", "Lecture : 2 min").
 static DATE_LINE_SUFFIX: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^[ \t]*(?:(?:a|-|,)?[ \t]*[0-2]?[0-9][:h][0-5][0-9](?::[0-5][0-9]|mn|min)?(?:[ \t]*(?:gmt|utc|heures?))?)?[ \t]*(?:[-–—]|[|.]|\|[^\n]{0,80})?[ \t]*(?:(?:modifie|mis a jour|mise a jour|actualise|lecture|temps de lecture)[^\n]{0,40})?$")
+    Regex::new(r"^[ \t]*(?:(?:a|-|,)?[ \t]*[0-2]?[0-9][:h][0-5][0-9](?::[0-5][0-9]|mn|min)?(?:[ \t]*(?:gmt|utc|heures?))?)?[ \t]*(?:[-–—]|[|.]|\|[^\n]{0,80}|[-–—][ \t]*(?:auteurs?|sources?|par|by|credits?)(?:[ \t]|:)[^\n]{0,80})?[ \t]*(?:(?:modifie|mis a jour|mise a jour|actualise|lecture|temps de lecture)[^\n]{0,40})?$")
         .expect("compiles")
 });
 

@@ -545,6 +545,16 @@ fn bylines_stamps_after_the_date_and_labels_glued_to_a_stamp() {
     );
     assert_eq!(
         dateline(&format!(
+            "La visite du ministre\n\nMise à jour  : 03/06/2024 - Auteur : Service de presse - Rubrique : Défense\n\n{BODY}"
+        )),
+        is(None, Some("2024-06-03"))
+    );
+    assert_eq!(
+        dateline(&format!("Bangui, le 3 juin 24\n{BODY}")),
+        is(Some("Bangui"), Some("2024-06-03"))
+    );
+    assert_eq!(
+        dateline(&format!(
             "Accueil>>ActualitésMise à jour 03.06.2024 08h58\nLa visite du ministre\n\n{BODY}"
         )),
         is(None, Some("2024-06-03"))

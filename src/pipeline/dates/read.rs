@@ -128,8 +128,16 @@ fn read_textual(tokens: &[&str]) -> Vec<Written> {
 
 /// A single textual date: "31 mai 2023", "samedi, 14 mars", "12 juin 88", "le 12 courant"
 /// (the reference's month), "le 2e jour de juin", "le dernier jour de février 2024".
-fn read_text(toks: &[&str], matched: &str, start: usize, folded: &str) -> Option<RawDate> {
+fn read_text(toks: &[&str], matched: &str, start: usize, text: &NormalizedText) -> Option<RawDate> {
+    let folded = text.as_str();
     let mut end = start + matched.len();
+    // "15 févr. 21": an abbreviation's full stop is no part of what follows.
+    let without_stops: Vec<&str>;
+    let mut toks = toks;
+    if toks.contains(&".") {
+        without_stops = toks.iter().copied().filter(|&t| t != ".").collect();
+        toks = &without_stops;
+    }
     let single = |w: Written, end: usize| {
         valid_or_open(w).then_some(RawDate {
             start,
@@ -170,7 +178,6 @@ fn read_text(toks: &[&str], matched: &str, start: usize, folded: &str) -> Option
         };
         return single(w, end);
     }
-    let mut toks = toks;
     // A two-digit year, or a year after a comma, only before the end of a phrase: "le 12 juin
     // 88.", not "le 12 juin 15 soldats" nor "le 3 mai, 2000 soldats".
     if let [.., month, last] = toks {
@@ -188,7 +195,15 @@ fn read_text(toks: &[&str], matched: &str, start: usize, folded: &str) -> Option
                 .starts_with(|c: char| c.is_ascii_digit())
                 && r.starts_with([' ', '\t'])
         });
-        if year_to_check && next.starts_with(|c: char| c.is_ascii_alphanumeric()) && !time_follows {
+        // A line ends a phrase: "Bangui, le 15 juin 88" above the body.
+        let line_ends = text.input()[text.to_input(end)..]
+            .trim_start_matches(|c: char| c.is_whitespace() && c != '\n')
+            .starts_with(['\n', '\r']);
+        if year_to_check
+            && next.starts_with(|c: char| c.is_ascii_alphanumeric())
+            && !time_follows
+            && !line_ends
+        {
             // Keep the date without the year.
             let cut = matched[..matched.len() - last.len()].trim_end_matches([' ', '\t', ',']);
             end = start + cut.len();
@@ -331,7 +346,7 @@ pub(super) fn read(
         Family::RangeMonths => raw(ranges::months(toks)?),
         Family::YearSpan | Family::Decade => ranges::years(family, toks, matched, start, text),
         Family::RangeDays => raw(ranges::days(toks, end, text.as_str())?),
-        Family::Text => read_text(toks, matched, start, text.as_str()),
+        Family::Text => read_text(toks, matched, start, text),
         Family::English => {
             let day = toks
                 .iter()

@@ -178,6 +178,17 @@ fn textual_forms() {
         Some("2024-01-01"),
         &[("3 mai", Some("2024-05-03"))],
     );
+    // After an abbreviation's full stop too; a line's end ends the phrase.
+    check(
+        "Bangui, le 15 févr. 21\nLe gouvernement a pris des mesures ; le 16 févr. 21 soldats.",
+        None,
+        &[("15 févr. 21", Some("2021-02-15")), ("16 févr.", None)],
+    );
+    check(
+        "Lomé, le 2 juin 88  \r\nLes soldats sont rentrés.",
+        None,
+        &[("2 juin 88", Some("1988-06-02"))],
+    );
     check(
         "le premier avril, le quinze novembre et le vingt et un mars 2022",
         Some("2024-01-01"),
