@@ -195,10 +195,14 @@ fn read_text(toks: &[&str], matched: &str, start: usize, text: &NormalizedText) 
                 .starts_with(|c: char| c.is_ascii_digit())
                 && r.starts_with([' ', '\t'])
         });
-        // A line ends a phrase: "Bangui, le 15 juin 88" above the body.
-        let line_ends = text.input()[text.to_input(end)..]
-            .trim_start_matches(|c: char| c.is_whitespace() && c != '\n')
-            .starts_with(['\n', '\r']);
+        // A line that ends before a capital ends a phrase: "Bangui, le 15 juin 88" above the
+        // body (a line wrapped inside a sentence goes on in lower case).
+        let rest = text.input()[text.to_input(end)..]
+            .trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
+        let line_ends = rest.starts_with('\n')
+            && rest
+                .trim_start()
+                .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
         if year_to_check
             && next.starts_with(|c: char| c.is_ascii_alphanumeric())
             && !time_follows

@@ -190,6 +190,11 @@ fn textual_forms() {
         &[("2 juin 88", Some("1988-06-02"))],
     );
     check(
+        "le 2 juin 15\nsoldats sont rentrés.",
+        Some("2024-01-01"),
+        &[("2 juin", Some("2024-06-02"))],
+    );
+    check(
         "le premier avril, le quinze novembre et le vingt et un mars 2022",
         Some("2024-01-01"),
         &[
