@@ -15,7 +15,8 @@
 //!   the press names the figure by alone ("Recep Tayyip Erdogan", "Erdogan a déclaré");
 //! - in apposition before an office or a rank, whatever the given name: "Abdeltif Loudyi,
 //!   ministre délégué"; after "homologue" ("son homologue sénégalais Augustin Tine"); as
-//!   the subject of a verb of speech ("Arvin Ramdin a affirmé", `speakers`);
+//!   the subject of a verb of speech ("Arvin Ramdin a affirmé", `speakers`); coordinated
+//!   by "et" with a name found ("Olivier Boko et Oswald Homéky", `coordinated`);
 //! - at a word in mixed case before a surname in capitals, the administrative way
 //!   ("Félicienne HOUESSOU"), where no article makes the first word a noun;
 //! - as a later mention of a surname already seen ("Al-Moghidi", "le général Barmou"),
@@ -28,6 +29,7 @@
 
 mod again;
 mod canonical;
+mod coordinated;
 mod figures;
 mod skeleton;
 mod speakers;
@@ -44,6 +46,7 @@ use crate::text::capitals::CapitalLines;
 use crate::types::TitleKind;
 use again::{full_names_seen_again, surnames_seen_before};
 use canonical::canonical_names;
+use coordinated::coordinated_with_names;
 use figures::public_figures;
 use skeleton::{skeleton_into, surname_key, SKELETON_BUFFER};
 use speakers::before_speech_verbs;
@@ -129,6 +132,7 @@ pub(crate) fn extract<'h>(
     public_figures(cx, &mut names);
     before_titles(cx, titles, &mut names);
     before_speech_verbs(cx, &mut names);
+    coordinated_with_names(cx, &mut names);
     surnames_seen_before(cx, &mut names);
     full_names_seen_again(cx, &mut names);
     let mut found = names.found;

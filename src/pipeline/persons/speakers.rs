@@ -128,7 +128,7 @@ pub(super) fn before_speech_verbs(cx: Reader<'_, '_>, names: &mut FoundNames) {
 /// True when word `b` follows word `a` past a soft gap (most words are farther apart than a
 /// gap of blanks may be long).
 #[inline]
-fn joined(input: &str, a: &Word<'_>, b: &Word<'_>) -> bool {
+pub(super) fn joined(input: &str, a: &Word<'_>, b: &Word<'_>) -> bool {
     const LONGEST_GAP: usize = 8;
     b.start - a.end <= LONGEST_GAP && is_soft_gap(&input[a.end..b.start])
 }

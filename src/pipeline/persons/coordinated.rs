@@ -1,0 +1,141 @@
+//! Names coordinated with a name found: "Olivier Kambou et Oswald Hémédé ont été arrêtés",
+//! "Oswald Hémédé et Olivier Kambou", whatever their given names.
+//!
+//! A run of two to four capitalised words joined by "et" to a name already found, on the
+//! same side of a clause, is a name too: French coordinates like with like. The run must
+//! hold no other mention (an organisation or a place coordinated with a person is found
+//! before) and must stop where the name would ("Olivier Kambou et Oswald Hémédé, ministre").
+
+use super::speakers::joined;
+use super::starts::found_untitled;
+use super::words::{is_capitalised, Word};
+use super::{name_from, FoundNames, Reader};
+use crate::lexicon::SENTENCE_OPENERS;
+use crate::text::blank::is_soft_gap;
+
+/// The names of two to four words joined by "et" to a name found before, after it or before
+/// it.
+pub(super) fn coordinated_with_names(cx: Reader<'_, '_>, names: &mut FoundNames) {
+    let (input, candidates, mentions) = (cx.input, cx.candidates, cx.mentions);
+    // Only the names found so far anchor a coordinated one (not those it finds).
+    let anchors: Vec<(usize, usize)> = names.found.iter().map(|f| (f.start, f.end)).collect();
+    for (start, end) in anchors {
+        // After: "… et Oswald Hémédé".
+        let next = candidates.partition_point(|w| w.start < end);
+        let after = run_from(input, candidates, next);
+        // Before: "Oswald Hémédé et …".
+        let previous = candidates.partition_point(|w| w.end <= start);
+        let before = run_to(input, candidates, previous);
+        for (run, gap) in [
+            (after, after.first().map(|w| &input[end..w.start])),
+            (before, before.last().map(|w| &input[w.end..start])),
+        ] {
+            let (Some(first), Some(last), Some(gap)) = (run.first(), run.last(), gap) else {
+                continue;
+            };
+            if !is_and(gap)
+                || !(2..=4).contains(&run.len())
+                || SENTENCE_OPENERS.contains(&first.text)
+                || !run.iter().all(|w| is_capitalised(w.text))
+                || names.covered.covers(first.start, last.end)
+                || mentions.overlaps_any(first.start, last.end)
+            {
+                continue;
+            }
+            if let Some((name_end, n)) = name_from(input, *first, mentions, false) {
+                if name_end == last.end && n >= 2 {
+                    found_untitled(
+                        &mut names.found,
+                        &mut names.covered,
+                        first.start,
+                        name_end,
+                        n,
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// True when `gap` is "et" between two soft gaps (blanks, one line break at most).
+fn is_and(gap: &str) -> bool {
+    gap.find("et")
+        .is_some_and(|at| is_soft_gap(&gap[..at]) && is_soft_gap(&gap[at + 2..]))
+}
+
+/// The run of capitalised words that starts at candidate `i`, each past a soft gap.
+fn run_from<'c, 'h>(input: &str, candidates: &'c [Word<'h>], i: usize) -> &'c [Word<'h>] {
+    let mut j = (i + 1).min(candidates.len());
+    while j < candidates.len() && joined(input, &candidates[j - 1], &candidates[j]) {
+        j += 1;
+    }
+    &candidates[i.min(candidates.len())..j]
+}
+
+/// The run of capitalised words that ends at candidate `i - 1`, each past a soft gap.
+fn run_to<'c, 'h>(input: &str, candidates: &'c [Word<'h>], i: usize) -> &'c [Word<'h>] {
+    if i == 0 {
+        return &[];
+    }
+    let mut j = i - 1;
+    while j > 0 && joined(input, &candidates[j - 1], &candidates[j]) {
+        j -= 1;
+    }
+    &candidates[j..i]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::starts::tests::{pair, persons_by};
+
+    fn names(text: &str) -> Vec<(String, String)> {
+        persons_by(&crate::Extractor::new(), text)
+    }
+
+    #[test]
+    fn a_name_coordinated_with_a_name_found_is_a_name() {
+        assert_eq!(
+            names("Olivier Kambou et Osvald Hémédé ont été arrêtés mardi."),
+            [
+                pair("Olivier Kambou", "Olivier Kambou"),
+                pair("Osvald Hémédé", "Osvald Hémédé")
+            ]
+        );
+        assert_eq!(
+            names("Le juge a entendu Osvald Hémédé et Olivier Kambou hier."),
+            [
+                pair("Osvald Hémédé", "Osvald Hémédé"),
+                pair("Olivier Kambou", "Olivier Kambou")
+            ]
+        );
+        // Wrapped, the same names.
+        assert_eq!(
+            names("Olivier Kambou et\nOsvald Hémédé ont été arrêtés mardi."),
+            [
+                pair("Olivier Kambou", "Olivier Kambou"),
+                pair("Osvald Hémédé", "Osvald Hémédé")
+            ]
+        );
+    }
+
+    #[test]
+    fn no_name_from_one_word_an_opener_or_a_mention() {
+        // One word, a sentence opener, a known organisation or state.
+        assert_eq!(
+            names("Olivier Kambou et Hémédé ont été arrêtés."),
+            [pair("Olivier Kambou", "Olivier Kambou")]
+        );
+        assert_eq!(
+            names("Olivier Kambou et Boko Haram se sont affrontés."),
+            [pair("Olivier Kambou", "Olivier Kambou")]
+        );
+        assert_eq!(
+            names("Olivier Kambou et Burkina Faso ont signé."),
+            [pair("Olivier Kambou", "Olivier Kambou")]
+        );
+        assert_eq!(
+            names("Selon Osvald Hémédé et Olivier Kambou, rien."),
+            [pair("Olivier Kambou", "Olivier Kambou")]
+        );
+    }
+}
