@@ -78,6 +78,15 @@ pub(super) fn after_titles(
             Some(next) if is_soft_gap(&input[first.end..next.start]) => (next.start, next),
             _ => (start, first),
         };
+        // "le lieutenant-colonel D. MARDUEL": an initial opens the name that follows it ("M."
+        // is Monsieur's).
+        let (first, initial) = match (is_initial(first.text) && first.text != "M.")
+            .then(|| next_word(input, first.run_end))
+            .flatten()
+        {
+            Some(next) if is_soft_gap(&input[first.end..next.start]) => (next, 1),
+            _ => (first, 0),
+        };
         // Words in capitals follow a title in a name, but in a line in capitals only a name
         // that starts at a known given name.
         let in_capitals = is_in_capitals(first.text)
@@ -94,6 +103,7 @@ pub(super) fn after_titles(
                 .is_some_and(|last| last.starts_with(char::is_uppercase));
         let glued = skipped > 0 && !gap.contains(',');
         if let Some((end, n)) = name_from(input, first, mentions, !in_capitals)
+            .map(|(end, n)| (end, n + initial))
             .filter(|&(_, n)| n > 1 || !(ends_capitalised && glued))
             .filter(|&(_, n)| n > 1 || !acronym_like(first.text))
             // One word on the next line opens its sentence ("… les gouverneurs\nPoursuivant
@@ -520,6 +530,19 @@ pub(super) mod tests {
         assert_eq!(
             persons("Le ministre d'État Docteur Kemal ORBANDI a reçu les chefs."),
             [pair("Kemal ORBANDI", "Kemal ORBANDI")]
+        );
+    }
+
+    #[test]
+    fn an_initial_after_a_title_opens_the_name() {
+        assert_eq!(
+            persons("Il a été reçu par le lieutenant-colonel D. MARBOUEL, attaché de défense."),
+            [pair("D. MARBOUEL", "D. MARBOUEL")]
+        );
+        // "M." after a title is Monsieur's.
+        assert_eq!(
+            persons("L'ambassadeur du Japon M. Kenji ODATO a signé."),
+            [pair("Kenji ODATO", "Kenji ODATO")]
         );
     }
 
