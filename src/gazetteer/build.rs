@@ -172,6 +172,9 @@ impl Builder {
     fn entries(&mut self, source: &Source) -> Result<(), Error> {
         let file = source.name.as_str();
         let mut seen: WordMap<String, usize> = WordMap::default();
+        // Titles written with a space for a compound's hyphen ("chef d'état major", "vice
+        // président"), added after the file's own surfaces, where no line lists them.
+        let mut unhyphenated: Vec<(String, Entry, usize)> = Vec::new();
         for record in records(file, &source.text, source.kind.columns())? {
             let at = At {
                 file,
@@ -199,7 +202,17 @@ impl Builder {
                 vec![surface.to_string()]
             };
             for surface in surfaces {
+                if source.kind == GazetteerKind::Titles {
+                    if let Some(spaced) = unhyphenated_compound(&surface) {
+                        unhyphenated.push((spaced, Entry { kind, case }, record.line));
+                    }
+                }
                 self.surface(&surface, Entry { kind, case }, &mut seen, at)?;
+            }
+        }
+        for (surface, entry, line) in unhyphenated {
+            if !seen.contains_key(fold_str(&surface).trim()) {
+                self.surface(&surface, entry, &mut seen, At { file, line })?;
             }
         }
         Ok(())
@@ -495,6 +508,23 @@ fn title(kind: &str, case: CaseRule, at: At<'_>) -> Result<(EntryKind, CaseRule)
                 "unknown title kind {other:?} (expected honorific, honorific_cs, rank or office)"
             )))
         }
+    })
+}
+
+/// `surface` with a space for each hyphen between two letters ("chef d'état-major" gives
+/// "chef d'état major"), if it has one.
+fn unhyphenated_compound(surface: &str) -> Option<String> {
+    let chars: Vec<char> = surface.chars().collect();
+    let joins = |i: usize| {
+        chars[i] == '-'
+            && i > 0
+            && chars[i - 1].is_alphabetic()
+            && chars.get(i + 1).is_some_and(|c| c.is_alphabetic())
+    };
+    (0..chars.len()).any(joins).then(|| {
+        (0..chars.len())
+            .map(|i| if joins(i) { ' ' } else { chars[i] })
+            .collect()
     })
 }
 

@@ -666,6 +666,33 @@ mod tests {
     }
 
     #[test]
+    fn a_titles_hyphen_may_be_written_as_a_space() {
+        let g = Gazetteer::build(&[Source {
+            kind: GazetteerKind::Titles,
+            name: "titles.tsv".into(),
+            text: "office\tchef d'état-major\nrank\tlieutenant-colonel\nrank\tlieutenant colonel\n"
+                .into(),
+        }])
+        .unwrap();
+        let text = "Le chef d’Etat Major et le chef d'état-major ; le Lieutenant Colonel.";
+        let n = NormalizedText::new(text);
+        let titles: Vec<&str> = g
+            .scan(&n)
+            .titles
+            .iter()
+            .map(|h| &text[h.input_start..h.input_end])
+            .collect();
+        assert_eq!(
+            titles,
+            [
+                "chef d’Etat Major",
+                "chef d'état-major",
+                "Lieutenant Colonel"
+            ]
+        );
+    }
+
+    #[test]
     fn errors_name_the_cause() {
         let err = |countries: &str, names: &str| {
             Gazetteer::build(&[
