@@ -172,8 +172,9 @@ impl Builder {
     fn entries(&mut self, source: &Source) -> Result<(), Error> {
         let file = source.name.as_str();
         let mut seen: WordMap<String, usize> = WordMap::default();
-        // Titles written with a space for a compound's hyphen ("chef d'état major", "vice
-        // président"), added after the file's own surfaces, where no line lists them.
+        // Entries written with a space for a compound's hyphen ("chef d'état
+        // major", "vice président", "Guinée Bissau"), added after the file's own surfaces,
+        // where no line lists them.
         let mut unhyphenated: Vec<(String, Entry, usize)> = Vec::new();
         for record in records(file, &source.text, source.kind.columns())? {
             let at = At {
@@ -202,10 +203,10 @@ impl Builder {
                 vec![surface.to_string()]
             };
             for surface in surfaces {
-                if source.kind == GazetteerKind::Titles {
-                    if let Some(spaced) = unhyphenated_compound(&surface) {
-                        unhyphenated.push((spaced, Entry { kind, case }, record.line));
-                    }
+                // The same entry, whatever the writing: its case rule too ("l'extrême-nord
+                // du Cameroun" and "l'extrême nord du Cameroun").
+                if let Some(spaced) = unhyphenated_compound(&surface) {
+                    unhyphenated.push((spaced, Entry { kind, case }, record.line));
                 }
                 self.surface(&surface, Entry { kind, case }, &mut seen, at)?;
             }

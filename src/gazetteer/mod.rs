@@ -666,7 +666,33 @@ mod tests {
     }
 
     #[test]
-    fn a_titles_hyphen_may_be_written_as_a_space() {
+    fn a_hyphen_may_be_written_as_a_space() {
+        let g = Gazetteer::build(&[
+            Source {
+                kind: GazetteerKind::Countries,
+                name: "countries.tsv".into(),
+                text: "CM\tCMR\tCameroun\nGW\tGNB\tGuinée-Bissau\n".into(),
+            },
+            Source {
+                kind: GazetteerKind::CountryNames,
+                name: "names.tsv".into(),
+                text: "GW\tGuinée-Bissau\n".into(),
+            },
+            Source {
+                kind: GazetteerKind::Places,
+                name: "places.tsv".into(),
+                text: "CM\tregion\tExtrême-Nord\n".into(),
+            },
+        ])
+        .unwrap();
+        assert_eq!(
+            scan(
+                &g,
+                "En Guinée Bissau comme dans l'Extrême Nord et l'extrême-nord."
+            ),
+            ["Guinée Bissau", "Extrême Nord", "extrême-nord"]
+        );
+
         let g = Gazetteer::build(&[Source {
             kind: GazetteerKind::Titles,
             name: "titles.tsv".into(),
