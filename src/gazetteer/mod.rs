@@ -224,21 +224,34 @@ impl Gazetteer {
 
     /// The names of public figures whose last word is `word` (any case and accents), longest
     /// first; empty for most words.
+    #[inline(always)]
     pub(crate) fn figure_names(&self, word: &str) -> &[FigureName] {
+        // Most words: an ASCII word of eight bytes at most (its head is ASCII) whose head in
+        // lower case and length the table's filter knows nothing of, without a call ("al-"
+        // keys apart).
+        let bytes = word.as_bytes();
+        let head = hash::head(bytes);
+        if bytes.len() <= 8
+            && head & HIGH_BITS == 0
+            && bytes.get(2) != Some(&b'-')
+            && !self.figures.may_hold(lowered(head), bytes.len())
+        {
+            return &[];
+        }
+        self.figure_names_of(word, head)
+    }
+
+    /// [`figure_names`](Self::figure_names) of the words its filter leaves, with their head.
+    #[inline(never)]
+    fn figure_names_of(&self, word: &str, head: u64) -> &[FigureName] {
         if self.figure_names.is_empty() {
             return &[];
         }
-        // Most words: an ASCII word whose first eight bytes in lower case and length the
-        // table's filter knows nothing of, without folding it ("al-" keys apart).
+        // A longer ASCII word whose first eight bytes in lower case and length the table's
+        // filter knows nothing of, without folding it ("al-" keys apart).
         let bytes = word.as_bytes();
-        let head = hash::head(bytes);
-        // (A word of eight bytes at most is ASCII when its head is.)
-        let ascii = if bytes.len() <= 8 {
-            head & HIGH_BITS == 0
-        } else {
-            bytes.is_ascii()
-        };
-        if ascii
+        if bytes.len() > 8
+            && bytes.is_ascii()
             && bytes.get(2) != Some(&b'-')
             && !self.figures.may_hold(lowered(head), bytes.len())
         {

@@ -35,11 +35,11 @@ pub(super) fn surnames_seen_before(cx: Reader<'_, '_>, names: &mut FoundNames) {
         if keys.is_empty() {
             break;
         }
-        let article = w
-            .text
-            .get(..3)
-            .is_some_and(|a| a.eq_ignore_ascii_case("al-") || a.eq_ignore_ascii_case("el-"));
-        let first = if article { &w.text[3..] } else { w.text };
+        let first = if has_article(w.text) {
+            &w.text[3..]
+        } else {
+            w.text
+        };
         if !skeleton::initial_of(first).is_some_and(|c| initials.contains(c)) {
             continue;
         }
@@ -87,6 +87,14 @@ pub(super) fn surnames_seen_before(cx: Reader<'_, '_>, names: &mut FoundNames) {
             });
         }
     }
+}
+
+/// True when `word` starts with the article "al-" or "el-", in any case: read byte by byte
+/// (the hyphen third leaves a character boundary after it).
+#[inline]
+fn has_article(word: &str) -> bool {
+    matches!(word.as_bytes(), [a, l, b'-', ..]
+        if matches!(a | 0x20, b'a' | b'e') && l | 0x20 == b'l')
 }
 
 /// A set of initials: those in ASCII by one bit each, the others sorted (a search by halves,
@@ -398,7 +406,34 @@ pub(super) fn initial_or_particle_before(
 
 #[cfg(test)]
 mod tests {
-    use super::Initials;
+    use super::{has_article, Initials};
+
+    #[test]
+    fn articles_are_al_and_el_in_any_case() {
+        for word in [
+            "al-Moghidi",
+            "AL-MOGHIDI",
+            "El-Béchir",
+            "eL-",
+            "al",
+            "al_",
+            "ál-x",
+            "ol-x",
+            "a\u{301}l-",
+            "Al-",
+            "Alger",
+            "",
+            "l-x",
+            "aL-",
+            "@l-x",
+            "al—x",
+        ] {
+            let definition = word
+                .get(..3)
+                .is_some_and(|a| a.eq_ignore_ascii_case("al-") || a.eq_ignore_ascii_case("el-"));
+            assert_eq!(has_article(word), definition, "{word}");
+        }
+    }
 
     #[test]
     fn initials_hold_what_they_are_made_of() {

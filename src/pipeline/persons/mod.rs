@@ -410,9 +410,35 @@ fn name_from(
 
 /// True when `word` is one of the particles of names ("bin", "ould", "EL"), in any case.
 fn is_particle(word: &str) -> bool {
-    // The particles are ASCII, of five letters at most.
-    word.len() <= 5 && NAME_PARTICLES.iter().any(|p| word.eq_ignore_ascii_case(p))
+    // The particles are ASCII, of five letters at most: a word's key in one register.
+    let bytes = word.as_bytes();
+    if bytes.is_empty() || bytes.len() > 5 {
+        return false;
+    }
+    let key = bytes.iter().rev().fold(bytes.len() as u64, |key, b| {
+        key << 8 | u64::from(b.to_ascii_lowercase())
+    });
+    PARTICLE_KEYS.contains(&key)
 }
+
+/// The keys of [`NAME_PARTICLES`] for [`is_particle`]: their bytes, the first lowest, then
+/// their length.
+const PARTICLE_KEYS: [u64; NAME_PARTICLES.len()] = {
+    let mut keys = [0; NAME_PARTICLES.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        let bytes = NAME_PARTICLES[i].as_bytes();
+        let mut key = bytes.len() as u64;
+        let mut j = bytes.len();
+        while j > 0 {
+            j -= 1;
+            key = key << 8 | bytes[j] as u64;
+        }
+        keys[i] = key;
+        i += 1;
+    }
+    keys
+};
 
 /// True when the line that ends after `end` (a name's word before a line break) is shorter
 /// than a wrapped line of prose: a list's, a caption's or a byline's line, whose name ends
@@ -487,6 +513,12 @@ mod tests {
         assert!(NAME_PARTICLES.iter().all(|p| p.is_ascii() && p.len() <= 5));
         assert!(is_particle("della") && is_particle("EL") && is_particle("Ould"));
         assert!(!is_particle("Dellas") && !is_particle("Él") && !is_particle(""));
+        for word in [
+            "de", "DE", "dE", "d", "de\0", "dé", "della", "DELLA", "dell", "bint", "x",
+        ] {
+            let listed = NAME_PARTICLES.iter().any(|p| word.eq_ignore_ascii_case(p));
+            assert_eq!(is_particle(word), listed, "{word:?}");
+        }
     }
 
     #[test]

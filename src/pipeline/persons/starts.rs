@@ -14,7 +14,8 @@ pub(super) fn after_titles(
     titles: &[TitleMention<'_>],
     mentions: &Mentions<'_, '_>,
 ) -> Vec<Found> {
-    let mut found: Vec<Found> = Vec::new();
+    // Room for a name after each title (most have one), not grown by doubling.
+    let mut found: Vec<Found> = Vec::with_capacity(titles.len());
     let mut capitals = CapitalLines::default();
     for (i, title) in titles.iter().enumerate() {
         // Only the last title of a chain starts a name.

@@ -280,18 +280,40 @@ pub(super) fn next_candidate(bytes: &[u8], mut at: usize) -> Option<usize> {
 }
 
 /// True when a name of two words or more may go on after a word that ends at `end`: white
-/// space with one line break at most, then a capital, or a letter that starts a particle or an article ("bin", "ould",
-/// "al-"…). A cheap test before a given name is looked up ("Selon le", "Le président").
+/// space with one line break at most, then what a name's next word starts with (a capital,
+/// "al-"/"el-"), or a particle ("bin", "ould", "de"…) and, past white space again, a capital or
+/// "al-"/"el-". A cheap test before a given name is looked up ("Selon le", "Le président",
+/// "Ali a dit", "Paris de la").
 pub(super) fn may_go_on(input: &str, end: usize) -> bool {
+    let Some(next) = after_soft_gap(input, end) else {
+        return false;
+    };
+    let rest = &input[next..];
+    match rest.as_bytes()[0] {
+        // The first letters of the particles, "al-" and "el-".
+        b'a' | b'b' | b'd' | b'e' | b'i' | b'o' | b'v' => {}
+        b if b.is_ascii_lowercase() => return false,
+        _ => return rest.chars().next().is_some_and(char::is_uppercase),
+    }
+    if rest.starts_with("al-") || rest.starts_with("el-") {
+        return true;
+    }
+    let letters = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+    super::is_particle(&rest[..letters])
+        && after_soft_gap(input, next + letters).is_some_and(|after| {
+            let rest = &input[after..];
+            rest.starts_with("al-")
+                || rest.starts_with("el-")
+                || rest.chars().next().is_some_and(char::is_uppercase)
+        })
+}
+
+/// Where the text goes on after white space with one line break at most at `end`, if some
+/// does (not at a blank line, nor at the text's end).
+fn after_soft_gap(input: &str, end: usize) -> Option<usize> {
     let rest = &input[end..];
     let gap = crate::text::blank::soft_gap(rest);
-    if gap == 0 {
-        return false;
-    }
-    let next = &rest[gap..];
-    next.chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || matches!(c, 'a' | 'b' | 'd' | 'e' | 'i' | 'o' | 'v'))
+    (gap > 0 && gap < rest.len()).then_some(end + gap)
 }
 
 /// True when `word` may be capitalised: a cheap test on its first byte that rejects the
@@ -350,9 +372,19 @@ pub(super) fn is_in_capitals(word: &str) -> bool {
     capitals >= 2
 }
 
-/// True when `word` in lower case is one of `list` (words in lower case), without allocating
-/// for an ASCII word.
+/// The longest word of the lists [`lower_case_in`] reads, in bytes.
+pub(super) const LONGEST_LISTED: usize = 6;
+
+/// True when `word` in lower case is one of `list` (words in lower case, of
+/// [`LONGEST_LISTED`] bytes at most), without allocating for an ASCII word, nor comparing a
+/// longer one (its lower case has as many characters at least).
 pub(super) fn lower_case_in(word: &str, list: &[&str]) -> bool {
+    debug_assert!(list.iter().all(|w| w.len() <= LONGEST_LISTED));
+    if word.len() > LONGEST_LISTED
+        && (word.is_ascii() || word.chars().nth(LONGEST_LISTED).is_some())
+    {
+        return false;
+    }
     if word.is_ascii() {
         list.iter().any(|w| w.eq_ignore_ascii_case(word))
     } else {
@@ -475,6 +507,14 @@ mod tests {
         assert!(after("Adam") && after("Mohamed") && after("ould") && after("Ahmed"));
         assert!(after("Selon"));
         assert!(!after("Le") && !after("Barre") && !after("Moghidi"));
+        // A particle before a capital, not before a word in lower case; no other small word.
+        let text = "Ali de Gaulle, Ali de la Paix, Ali del\nCastro, Ali a dit, Ali bin\n\nOmar, Ali el-Fadl";
+        assert!(may_go_on(text, 3));
+        assert!(!may_go_on(text, text.find(", Ali de la").unwrap() + 5));
+        assert!(may_go_on(text, text.find(", Ali del").unwrap() + 5));
+        assert!(!may_go_on(text, text.find(", Ali a dit").unwrap() + 5));
+        assert!(!may_go_on(text, text.find(", Ali bin").unwrap() + 5));
+        assert!(may_go_on(text, text.find(", Ali el-").unwrap() + 5));
         assert!(!may_go_on(text, text.len()));
         assert!(may_go_on("Ali  Barre", 3) && may_go_on("Ali\r\nBarre", 3));
         assert!(!may_go_on("Ali\n\nBarre", 3));
@@ -524,7 +564,23 @@ mod tests {
     fn words_in_lower_case_are_looked_up_as_their_lower_case() {
         let list = ["qui", "à", "était", "le"];
         for word in [
-            "Qui", "QUI", "À", "à", "ÉTAIT", "Était", "LE", "le", "Le", "Les", "A", "ÉTÉ", "",
+            "Qui",
+            "QUI",
+            "À",
+            "à",
+            "ÉTAIT",
+            "Était",
+            "LE",
+            "le",
+            "Le",
+            "Les",
+            "A",
+            "ÉTÉ",
+            "",
+            "ÉTAITS",
+            "ÉÉÉÉÉÉÉ",
+            "QUIQUIQ",
+            "\u{212a}UI",
         ] {
             assert_eq!(
                 lower_case_in(word, &list),
