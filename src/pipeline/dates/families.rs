@@ -3,6 +3,7 @@
 //! whole text.
 
 use super::Family;
+use crate::hash::{self, WordTable};
 use crate::lexicon::{DATE_LEADING_WORDS, ENGLISH_WEEKDAYS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS};
 use once_cell::sync::Lazy;
 use regex_automata::hybrid::dfa::{Cache, DFA};
@@ -223,24 +224,15 @@ fn leading_starts(bytes: &[u8], anchor: usize) -> ([usize; 3], usize) {
     (out, n)
 }
 
-/// A word of at most 16 bytes as one number, its bytes from the most significant: equal
-/// words, equal keys (words hold no zero byte).
-fn word_key(word: &[u8]) -> u128 {
-    word.iter()
-        .enumerate()
-        .fold(0, |key, (i, &b)| key | u128::from(b) << (8 * (15 - i)))
-}
-
-/// The keys of [`DATE_LEADING_WORDS`] and [`ENGLISH_WEEKDAYS`], sorted: one binary search per
-/// word.
-static LEADING_KEYS: Lazy<Vec<u128>> = Lazy::new(|| {
-    let mut keys: Vec<u128> = DATE_LEADING_WORDS
-        .iter()
-        .chain(&ENGLISH_WEEKDAYS)
-        .map(|w| word_key(w.as_bytes()))
-        .collect();
-    keys.sort_unstable();
-    keys
+/// [`DATE_LEADING_WORDS`] and [`ENGLISH_WEEKDAYS`]: one lookup of a word's first eight bytes
+/// and length per word (most words turned away by the table's filter).
+static LEADING_WORDS: Lazy<WordTable<()>> = Lazy::new(|| {
+    WordTable::new(
+        DATE_LEADING_WORDS
+            .iter()
+            .chain(&ENGLISH_WEEKDAYS)
+            .map(|w| (w.as_bytes(), ())),
+    )
 });
 
 /// True when the ASCII word that starts at `at` is one of [`DATE_LEADING_WORDS`].
@@ -251,7 +243,10 @@ fn is_leading_word(bytes: &[u8], at: usize) -> bool {
         .take(10)
         .position(|b| !b.is_ascii_alphanumeric())
         .unwrap_or(rest.len().min(10));
-    len <= 9 && LEADING_KEYS.binary_search(&word_key(&rest[..len])).is_ok()
+    len <= 9
+        && LEADING_WORDS
+            .get(&rest[..len], hash::head_at(bytes, at, at + len))
+            .is_some()
 }
 
 /// A match of the families in the folded text.
