@@ -402,6 +402,12 @@ fn next_run_of_capitals(bytes: &[u8], mut at: usize) -> Option<(usize, usize)> {
         // The capitals, then each that ends three, the two before it read with the chunk
         // before.
         let capitals = capitals_of(x);
+        if capitals == 0 {
+            // No capital (most of a text): no run ends here, none goes on into the next.
+            before = 0;
+            at += 8;
+            continue;
+        }
         let three = capitals & (capitals << 8 | before >> 56) & (capitals << 16 | before >> 48);
         let Some(i) = swar::first(three) else {
             // No run of three ends in the eight bytes (none has a capital, most of a text).
