@@ -185,14 +185,16 @@ impl WordIndex {
     }
 
     /// Calls `hit(end, pattern)` for every whole-word hit that starts at the word
-    /// `start..word_end` of `folded`, whose [`hash::head`] is `head`; returns true when the
-    /// word is a marked one.
+    /// `start..word_end` of `folded`, whose [`hash::head`] is `head`, and that `following`
+    /// goes on from (the words of `folded` after it); returns true when the word is a marked
+    /// one.
     #[inline]
     pub fn hits_at(
         &self,
         folded: &str,
         (start, word_end): (usize, usize),
         head: u64,
+        following: &boundary::Words<'_>,
         mut hit: impl FnMut(usize, u32),
     ) -> bool {
         let bytes = folded.as_bytes();
@@ -241,9 +243,15 @@ impl WordIndex {
             }
             None => false,
         };
+        // The words after the first, as the text's word iterator reads them (its blocks of
+        // the whole text, not a new reading of the tail), cut at `limit` as the words of
+        // `folded[word_end..limit]` would be.
         let tail = &folded[word_end..limit];
-        for (i, (at, end)) in boundary::words(tail).enumerate() {
-            let (at, end) = (word_end + at, word_end + end);
+        let words = following
+            .clone()
+            .take_while(|&(at, _)| at < limit)
+            .map(|(at, end)| (at, end.min(limit)));
+        for (i, (at, end)) in words.enumerate() {
             // The prefix of two words is none of the whole surfaces' prefixes when its second
             // word is no surface's (the same words: a prefix ends at a word end).
             let second = || {
@@ -348,9 +356,10 @@ mod tests {
 
     fn indexed(index: &WordIndex, text: &str) -> Vec<(usize, usize, u32)> {
         let mut out = Vec::new();
-        for (start, word_end) in boundary::words(text) {
+        let mut words = boundary::words(text);
+        while let Some((start, word_end)) = words.next() {
             let head = hash::head(&text.as_bytes()[start..word_end]);
-            index.hits_at(text, (start, word_end), head, |end, id| {
+            index.hits_at(text, (start, word_end), head, &words, |end, id| {
                 out.push((start, end, id))
             });
         }

@@ -301,10 +301,11 @@ impl Gazetteer {
             })
         };
         let mut longest = None;
-        if let Some((0, first_end)) = boundary::words(folded).next() {
+        let mut words = boundary::words(folded);
+        if let Some((0, first_end)) = words.next() {
             let head = crate::hash::head(&folded.as_bytes()[..first_end]);
             self.index
-                .hits_at(folded, (0, first_end), head, |end, pattern| {
+                .hits_at(folded, (0, first_end), head, &words, |end, pattern| {
                     if is_title(pattern) {
                         longest = longest.max(Some(end));
                     }
@@ -369,14 +370,15 @@ impl Gazetteer {
             hint: 0,
             start: 0,
         };
-        for (start, word_end) in boundary::words(folded) {
+        let mut words = boundary::words(folded);
+        while let Some((start, word_end)) = words.next() {
             let head = crate::hash::head_at(bytes, start, word_end);
             recorder.start = start;
-            let marked = self
-                .index
-                .hits_at(folded, (start, word_end), head, |end, pattern| {
-                    recorder.record(end, pattern);
-                });
+            let marked =
+                self.index
+                    .hits_at(folded, (start, word_end), head, &words, |end, pattern| {
+                        recorder.record(end, pattern);
+                    });
             // As `dates::is_anchor_by_characters`, with the first eight bytes at hand and the
             // last eight by one more load.
             let len = word_end - start;

@@ -150,6 +150,11 @@ const BELOW_ONE: f32 = 1.0 - f32::EPSILON / 2.0;
 fn in_domain_list(folded: &str, at: usize) -> bool {
     let from = ceil_char_boundary(folded, at.saturating_sub(DOMAIN_WINDOW));
     let window = &folded[from..at];
+    // Most windows hold no "domaine" at all, and their sentence none either: no need to look
+    // for where it starts, character by character.
+    if !window.contains("domaine") {
+        return false;
+    }
     let sentence = window
         .rfind(['.', '\n', ';', '!', '?'])
         .map_or(window, |i| &window[i + 1..]);

@@ -239,34 +239,39 @@ pub(crate) fn find(
         + 2 * input
             .len()
             .min(input.find('\n').map_or(input.len(), |i| i + 1));
-    let date_spans = dates
+    // The dates and names of the head, each list allocated once at its size (not grown).
+    let dates_in_head = dates
         .iter()
-        .take_while(|d| d.start <= head)
+        .position(|d| d.start > head)
+        .unwrap_or(dates.len());
+    let date_spans = dates[..dates_in_head]
+        .iter()
         .map(|d| text.to_input_range(d.start, d.end))
         .collect();
-    let places = names
+    let names = &names[..names
         .iter()
-        .take_while(|h| h.start <= head)
-        .filter(|h| h.kinds.any(Kinds::PLACE))
-        .map(|h| {
-            let city = gazetteer.entries(h).any(|e| {
-                matches!(
-                    e.kind,
-                    EntryKind::Place {
-                        kind: PlaceKind::City | PlaceKind::Capital,
-                        ..
-                    }
-                )
-            });
-            (h.input_start, h.input_end, city)
-        })
-        .collect();
-    let organizations = names
-        .iter()
-        .take_while(|h| h.start <= head)
-        .filter(|h| h.kinds.any(Kinds::ORGANIZATION) && !h.kinds.any(Kinds::PLACE))
-        .map(|h| (h.input_start, h.input_end))
-        .collect();
+        .position(|h| h.start > head)
+        .unwrap_or(names.len())];
+    let mut places = Vec::with_capacity(names.len());
+    places.extend(names.iter().filter(|h| h.kinds.any(Kinds::PLACE)).map(|h| {
+        let city = gazetteer.entries(h).any(|e| {
+            matches!(
+                e.kind,
+                EntryKind::Place {
+                    kind: PlaceKind::City | PlaceKind::Capital,
+                    ..
+                }
+            )
+        });
+        (h.input_start, h.input_end, city)
+    }));
+    let mut organizations = Vec::with_capacity(names.len());
+    organizations.extend(
+        names
+            .iter()
+            .filter(|h| h.kinds.any(Kinds::ORGANIZATION) && !h.kinds.any(Kinds::PLACE))
+            .map(|h| (h.input_start, h.input_end)),
+    );
     let head = Head {
         input,
         dates,

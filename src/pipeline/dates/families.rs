@@ -3,6 +3,7 @@
 //! whole text.
 
 use super::Family;
+use crate::hash::{self, WordTable};
 use crate::lexicon::{DATE_LEADING_WORDS, ENGLISH_WEEKDAYS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS};
 use once_cell::sync::Lazy;
 use regex_automata::hybrid::dfa::{Cache, DFA};
@@ -191,31 +192,78 @@ pub(super) fn starts_ascii_word(bytes: &[u8], at: usize) -> bool {
     bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) && (at == 0 || !is_word(bytes[at - 1]))
 }
 
+/// The classes of bytes for [`leading_starts`]: a letter or a digit, a byte of a word for
+/// `(?-u:\b)` (those and `_`), a byte dates are made of (those and `' \t'-./,`).
+const ALPHANUMERIC: u8 = 1;
+const WORD: u8 = 2;
+const IN_DATES: u8 = 4;
+static CLASSES: [u8; 256] = {
+    let mut classes = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        classes[b] = if c.is_ascii_alphanumeric() {
+            ALPHANUMERIC | WORD | IN_DATES
+        } else if c == b'_' {
+            WORD | IN_DATES
+        } else if matches!(c, b' ' | b'\t' | b'\'' | b'-' | b'.' | b'/' | b',') {
+            IN_DATES
+        } else {
+            0
+        };
+        b += 1;
+    }
+    classes
+};
+
 /// The word starts from which a date that holds the anchor at `anchor` may start, before it:
 /// at most three, in order, back through the characters dates are made of, and only words
-/// that dates start with (see [`DATE_LEADING_WORDS`]).
+/// that dates start with (see [`DATE_LEADING_WORDS`]). One read of each byte, by its class:
+/// a start (as [`starts_ascii_word`] says) where the byte before a letter or a digit is no
+/// word byte; a word, the run of letters and digits from there (read on from the anchor when
+/// it goes on into it).
 fn leading_starts(bytes: &[u8], anchor: usize) -> ([usize; 3], usize) {
-    let mut found = [0; 3];
+    // The starts, nearest first, with the ends of their runs of letters and digits.
+    let mut found = [(0, 0); 3];
     let mut starts = 0;
     let mut at = anchor;
-    while at > 0 && starts < 3 {
-        let b = bytes[at - 1];
-        if !(b.is_ascii_alphanumeric()
-            || matches!(b, b' ' | b'\t' | b'\'' | b'-' | b'.' | b'/' | b'_' | b','))
-        {
+    let mut run_end = anchor;
+    // True when the byte at `at` is a letter or a digit.
+    let mut alphanumeric_at = false;
+    while starts < 3 {
+        let class = match at.checked_sub(1) {
+            Some(before) => CLASSES[usize::from(bytes[before])],
+            None => 0,
+        };
+        if alphanumeric_at && class & WORD == 0 {
+            found[starts] = (at, run_end);
+            starts += 1;
+            if starts == 3 {
+                break;
+            }
+        }
+        if class & IN_DATES == 0 {
             break;
         }
         at -= 1;
-        if starts_ascii_word(bytes, at) {
-            found[starts] = at;
-            starts += 1;
+        let alphanumeric = class & ALPHANUMERIC != 0;
+        if alphanumeric && !alphanumeric_at {
+            run_end = at + 1;
+            if run_end == anchor {
+                run_end += bytes[anchor..]
+                    .iter()
+                    .take(10)
+                    .take_while(|b| b.is_ascii_alphanumeric())
+                    .count();
+            }
         }
+        alphanumeric_at = alphanumeric;
     }
     // In the text's order (they were found nearest first), keeping the words dates start with.
     let mut out = [0; 3];
     let mut n = 0;
-    for &start in found[..starts].iter().rev() {
-        if is_leading_word(bytes, start) {
+    for &(start, end) in found[..starts].iter().rev() {
+        if is_leading_word(bytes, start, end) {
             out[n] = start;
             n += 1;
         }
@@ -223,35 +271,24 @@ fn leading_starts(bytes: &[u8], anchor: usize) -> ([usize; 3], usize) {
     (out, n)
 }
 
-/// A word of at most 16 bytes as one number, its bytes from the most significant: equal
-/// words, equal keys (words hold no zero byte).
-fn word_key(word: &[u8]) -> u128 {
-    word.iter()
-        .enumerate()
-        .fold(0, |key, (i, &b)| key | u128::from(b) << (8 * (15 - i)))
-}
-
-/// The keys of [`DATE_LEADING_WORDS`] and [`ENGLISH_WEEKDAYS`], sorted: one binary search per
-/// word.
-static LEADING_KEYS: Lazy<Vec<u128>> = Lazy::new(|| {
-    let mut keys: Vec<u128> = DATE_LEADING_WORDS
-        .iter()
-        .chain(&ENGLISH_WEEKDAYS)
-        .map(|w| word_key(w.as_bytes()))
-        .collect();
-    keys.sort_unstable();
-    keys
+/// [`DATE_LEADING_WORDS`] and [`ENGLISH_WEEKDAYS`]: one lookup of a word's first eight bytes
+/// and length per word (most words turned away by the table's filter).
+static LEADING_WORDS: Lazy<WordTable<()>> = Lazy::new(|| {
+    WordTable::new(
+        DATE_LEADING_WORDS
+            .iter()
+            .chain(&ENGLISH_WEEKDAYS)
+            .map(|w| (w.as_bytes(), ())),
+    )
 });
 
-/// True when the ASCII word that starts at `at` is one of [`DATE_LEADING_WORDS`].
-fn is_leading_word(bytes: &[u8], at: usize) -> bool {
-    let rest = &bytes[at..];
-    let len = rest
-        .iter()
-        .take(10)
-        .position(|b| !b.is_ascii_alphanumeric())
-        .unwrap_or(rest.len().min(10));
-    len <= 9 && LEADING_KEYS.binary_search(&word_key(&rest[..len])).is_ok()
+/// True when the ASCII word `bytes[start..end]` is one of [`DATE_LEADING_WORDS`] (none is
+/// longer than nine bytes).
+fn is_leading_word(bytes: &[u8], start: usize, end: usize) -> bool {
+    end - start <= 9
+        && LEADING_WORDS
+            .get(&bytes[start..end], hash::head_at(bytes, start, end))
+            .is_some()
 }
 
 /// A match of the families in the folded text.
@@ -334,4 +371,70 @@ impl Search<'_> {
 thread_local! {
     /// Each thread's cache of the lazy DFA's states.
     pub(super) static DATES_CACHE: RefCell<Option<Cache>> = const { RefCell::new(None) };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`leading_starts`] as it read before: a word start test at every byte, then each word's
+    /// letters and digits counted from its start (at most ten) and compared with the list.
+    fn leading_starts_by_bytes(bytes: &[u8], anchor: usize) -> Vec<usize> {
+        let mut found = Vec::new();
+        let mut at = anchor;
+        while at > 0 && found.len() < 3 {
+            let b = bytes[at - 1];
+            if !(b.is_ascii_alphanumeric()
+                || matches!(b, b' ' | b'\t' | b'\'' | b'-' | b'.' | b'/' | b'_' | b','))
+            {
+                break;
+            }
+            at -= 1;
+            if starts_ascii_word(bytes, at) {
+                found.push(at);
+            }
+        }
+        let leading = |at: usize| {
+            let rest = &bytes[at..];
+            let len = rest
+                .iter()
+                .take(10)
+                .position(|b| !b.is_ascii_alphanumeric())
+                .unwrap_or(rest.len().min(10));
+            let word = std::str::from_utf8(&rest[..len]).unwrap_or("");
+            len <= 9
+                && DATE_LEADING_WORDS
+                    .iter()
+                    .chain(&ENGLISH_WEEKDAYS)
+                    .any(|w| *w == word)
+        };
+        found.into_iter().rev().filter(|&s| leading(s)).collect()
+    }
+
+    #[test]
+    fn leading_starts_are_the_words_dates_start_with() {
+        let text = "entre le 3 et_du 4, jusqu'au 5 (du 6 mardi7 depuis monday 8 dedu9";
+        let bytes = text.as_bytes();
+        for anchor in 0..=bytes.len() {
+            let (found, n) = leading_starts(bytes, anchor);
+            assert_eq!(
+                found[..n],
+                leading_starts_by_bytes(bytes, anchor),
+                "{anchor}"
+            );
+        }
+        let at = text.find('3').unwrap();
+        let (found, n) = leading_starts(bytes, at);
+        assert_eq!(found[..n], [0, 6]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn leading_starts_as_byte_by_byte(text in "([a-z0-9 ',./_\t()-]|du|le|entre|de|des|jusqu'|wednesday|troisieme|é){0,30}", at in 0usize..80) {
+            let bytes = text.as_bytes();
+            let anchor = at.min(bytes.len());
+            let (found, n) = leading_starts(bytes, anchor);
+            proptest::prop_assert_eq!(&found[..n], &leading_starts_by_bytes(bytes, anchor)[..]);
+        }
+    }
 }

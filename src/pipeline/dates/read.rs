@@ -12,29 +12,59 @@ use crate::types::calendar::{days_in_month, Date};
 /// The tokens of a matched date: numbers, words and separators.
 pub(super) fn tokens(s: &str) -> impl Iterator<Item = &str> {
     let mut rest = s;
+    // Byte by byte through ASCII (a folded date is), a character outside it read whole.
     std::iter::from_fn(move || {
-        rest = rest.trim_start_matches([' ', '\t']);
-        let first = rest.chars().next()?;
+        let lead = rest
+            .bytes()
+            .take_while(|&b| b == b' ' || b == b'\t')
+            .count();
+        rest = &rest[lead..];
+        let bytes = rest.as_bytes();
+        let first = *bytes.first()?;
         let len = if first.is_ascii_digit() {
-            let digits = rest
-                .find(|c: char| !c.is_ascii_digit())
-                .unwrap_or(rest.len());
+            let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
             // "1er" is one token.
-            if rest[digits..].starts_with("er") {
+            if bytes[digits..].starts_with(b"er") {
                 digits + 2
             } else {
                 digits
             }
-        } else if first.is_alphabetic() {
-            rest.find(|c: char| !(crate::text::boundary::is_letter(c) || c == '\'' || c == '-'))
-                .unwrap_or(rest.len())
+        } else if first.is_ascii_alphabetic() {
+            word_len(rest)
+        } else if first.is_ascii() {
+            1
         } else {
-            first.len_utf8()
+            let first = rest.chars().next()?;
+            if first.is_alphabetic() {
+                word_len(rest)
+            } else {
+                first.len_utf8()
+            }
         };
         let (token, tail) = rest.split_at(len);
         rest = tail;
         Some(token)
     })
+}
+
+/// The length of the word that `text` starts with: letters, apostrophes and hyphens.
+fn word_len(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            if !(b.is_ascii_alphabetic() || b == b'\'' || b == b'-') {
+                break;
+            }
+            i += 1;
+        } else {
+            match text[i..].chars().next() {
+                Some(c) if crate::text::boundary::is_letter(c) => i += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    i
 }
 
 /// The numbers 2 to 16 in words, from two.
@@ -434,6 +464,56 @@ pub(super) fn read(
                 end,
                 reading,
             })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`tokens`] as it read before, character by character.
+    fn tokens_by_chars(s: &str) -> Vec<&str> {
+        let mut rest = s;
+        std::iter::from_fn(move || {
+            rest = rest.trim_start_matches([' ', '\t']);
+            let first = rest.chars().next()?;
+            let len = if first.is_ascii_digit() {
+                let digits = rest
+                    .find(|c: char| !c.is_ascii_digit())
+                    .unwrap_or(rest.len());
+                if rest[digits..].starts_with("er") {
+                    digits + 2
+                } else {
+                    digits
+                }
+            } else if first.is_alphabetic() {
+                rest.find(|c: char| !(crate::text::boundary::is_letter(c) || c == '\'' || c == '-'))
+                    .unwrap_or(rest.len())
+            } else {
+                first.len_utf8()
+            };
+            let (token, tail) = rest.split_at(len);
+            rest = tail;
+            Some(token)
+        })
+        .collect()
+    }
+
+    #[test]
+    fn tokens_of_dates() {
+        let text = "du 1er au 3 mai 2024, jusqu'a mi-juin\t(ramadan) 12/03 e\u{301}te\u{301} ب 2e";
+        assert_eq!(tokens(text).collect::<Vec<_>>(), tokens_by_chars(text));
+        assert_eq!(
+            tokens("le 1er mai").collect::<Vec<_>>(),
+            ["le", "1er", "mai"]
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tokens_as_character_by_character(text in "([a-z0-9 \t',./()-]|er|é|e\u{301}|ب|\u{a0}|«){0,30}") {
+            proptest::prop_assert_eq!(tokens(&text).collect::<Vec<_>>(), tokens_by_chars(&text));
         }
     }
 }

@@ -17,7 +17,7 @@ mod organs;
 mod shape;
 
 use crate::gazetteer::{EntryKind, Gazetteer, Hit, Kinds, OrgForm};
-use crate::hash::{WordMap, WordSet};
+use crate::hash::WordMap;
 use crate::lexicon::{ACRONYM_SKIPPED_WORDS, SENTENCE_OPENERS};
 use crate::model::OrganizationMention;
 use crate::text::blank::{blank, is_soft_gap, paragraph_start, soft_gap, Blank};
@@ -155,15 +155,28 @@ fn acronyms_defined(
     let mut learnt: Vec<(String, Arc<str>)> = Vec::new();
     let parentheses: Vec<_> = acronyms_in_parentheses(input).collect();
     let mut capitals = CapitalLines::default();
-    let (ends, mut starts, taken_ends) = if parentheses.is_empty() {
+    // The names' ends (with the last name that ends there), starts and the states' and
+    // places' ends, sorted for searches by halves: a few dozen, not worth a hash map each.
+    let (ends, starts, taken_ends) = if parentheses.is_empty() {
         Default::default()
     } else {
-        let ends: WordMap<usize, usize> =
+        let mut ends: Vec<(usize, usize)> =
             orgs.iter().enumerate().map(|(i, o)| (o.end, i)).collect();
-        let starts: WordSet<usize> = orgs.iter().map(|o| o.start).collect();
-        let taken_ends: WordSet<usize> = taken.iter().map(|&(_, e)| e).collect();
+        ends.sort_unstable();
+        let mut starts: Vec<usize> = orgs.iter().map(|o| o.start).collect();
+        starts.sort_unstable();
+        let mut taken_ends: Vec<usize> = taken.iter().map(|&(_, e)| e).collect();
+        taken_ends.sort_unstable();
         (ends, starts, taken_ends)
     };
+    let name_ending = |at: usize| {
+        let i = ends.partition_point(|&(end, _)| end <= at);
+        i.checked_sub(1)
+            .map(|i| ends[i])
+            .filter(|&(end, _)| end == at)
+            .map(|(_, i)| i)
+    };
+    let taken_ends_at = |at: usize| taken_ends.binary_search(&at).is_ok();
     for ((paren_start, _), (acr_start, acr_end)) in parentheses {
         let acr = &input[acr_start..acr_end];
         let before = input[..paren_start].trim_end();
@@ -176,11 +189,11 @@ fn acronyms_defined(
         // initials spell the acronym.
         // In a line in capitals every word looks like an acronym: a known name's is one only
         // when the name's initials spell it, and an unknown name is none.
-        let (start, known) = match ends.get(&gap_start) {
+        let (start, known) = match name_ending(gap_start) {
             _ if written_as_a_name => match long_form_before(input, gap_start, acr, true) {
                 Some(start) => (
                     start,
-                    ends.contains_key(&gap_start) || taken_ends.contains(&gap_start),
+                    name_ending(gap_start).is_some() || taken_ends_at(gap_start),
                 ),
                 None => continue,
             },
@@ -192,8 +205,8 @@ fn acronyms_defined(
             }
             // A state that ends the name spells the acronym: it is the state's ("Forces armées
             // des Émirats arabes unis (EAU)").
-            Some(&i)
-                if taken_ends.contains(&gap_start)
+            Some(i)
+                if taken_ends_at(gap_start)
                     && !same_initial(&input[orgs[i].start..], acr)
                     && taken
                         .iter()
@@ -201,8 +214,8 @@ fn acronyms_defined(
             {
                 continue
             }
-            Some(&i) => (orgs[i].start, true),
-            None if taken_ends.contains(&gap_start) => continue,
+            Some(i) => (orgs[i].start, true),
+            None if taken_ends_at(gap_start) => continue,
             // Where capitals tell nothing, they tell no name's first word either
             // ("DISCUSSIONS ENTRE TECHNICIENS DES ÉTATS MEMBRES (EM)").
             None if capitals.covers(input, acr_start, acr_end) => continue,
@@ -224,7 +237,8 @@ fn acronyms_defined(
                 acronym: Some(Arc::from(acr)),
             });
         }
-        if starts.insert(acr_start) {
+        // (The acronyms' starts are distinct: no need to add them.)
+        if starts.binary_search(&acr_start).is_err() {
             orgs.push(Org {
                 start: acr_start,
                 end: acr_end,
@@ -388,6 +402,12 @@ fn next_run_of_capitals(bytes: &[u8], mut at: usize) -> Option<(usize, usize)> {
         // The capitals, then each that ends three, the two before it read with the chunk
         // before.
         let capitals = capitals_of(x);
+        if capitals == 0 {
+            // No capital (most of a text): no run ends here, none goes on into the next.
+            before = 0;
+            at += 8;
+            continue;
+        }
         let three = capitals & (capitals << 8 | before >> 56) & (capitals << 16 | before >> 48);
         let Some(i) = swar::first(three) else {
             // No run of three ends in the eight bytes (none has a capital, most of a text).

@@ -171,6 +171,14 @@ pub(super) fn organ_before(input: &str, from: usize, end: usize) -> Option<usize
 /// True when `w` is one of the [`ORGANS`], its accents written as letters or as combining
 /// marks ("Comite\u{301}").
 fn is_organ(w: &str) -> bool {
+    // Every organ starts with a capital, "s" ("secrétariat") or a letter outside ASCII ("É"),
+    // and a mark or a letter outside ASCII is no ASCII byte: most words are told by their
+    // first byte.
+    match w.as_bytes().first() {
+        None => return false,
+        Some(&b) if b.is_ascii() && !b.is_ascii_uppercase() && b != b's' => return false,
+        Some(_) => {}
+    }
     // Letter by letter, the marks left out: same letter once folded, same case.
     let same = |o: &str| {
         let mut letters = w.chars().filter(|&c| !boundary::is_mark(c));
@@ -202,6 +210,19 @@ mod tests {
             organizations("Une conférence de presse de l'UEMOA a suivi."),
             ["UEMOA"]
         );
+    }
+
+    #[test]
+    fn organs_in_either_unicode_form_and_no_other_word() {
+        for organ in ORGANS {
+            assert!(is_organ(organ), "{organ}");
+        }
+        for organ in ["Comite\u{301}", "E\u{301}tat-major", "secre\u{301}tariat"] {
+            assert!(is_organ(organ), "{organ}");
+        }
+        for word in ["", "conseil", "Conseils", "3", "-Conseil", "Etat", "comité"] {
+            assert!(!is_organ(word), "{word}");
+        }
     }
 
     #[test]
