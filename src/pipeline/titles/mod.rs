@@ -450,7 +450,15 @@ mod tests {
 
     #[test]
     fn an_office_runs_over_its_portfolio() {
-        let cases: [(&str, &[&str]); 9] = [
+        let cases: [(&str, &[&str]); 11] = [
+            (
+                "Le Ministre de la Défense et de la modernisation de l'Armée a reçu les chefs.",
+                &["Ministre de la Défense et de la modernisation de l'Armée", "chefs"],
+            ),
+            (
+                "Le ministre de la Défense de l'Armée de l'air a parlé.",
+                &["ministre de la Défense"],
+            ),
             (
                 "Le ministre des Affaires étrangères, de l'Intégration africaine et des Burkinabè de l'extérieur a parlé.",
                 &["ministre des Affaires étrangères, de l'Intégration africaine et des Burkinabè de l'extérieur"],

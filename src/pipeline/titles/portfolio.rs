@@ -202,6 +202,10 @@ pub(super) fn portfolio_end(
     let limit = floor_char_boundary(input, end + 240);
     let mut words = 0;
     let mut capital_lines = crate::text::capitals::CapitalLines::default();
+    // Whether the last group of the portfolio is a noun in lower case ("de la
+    // reconstruction"): a named body after it is that noun's complement ("de la
+    // reconstruction de l'Armée"), not whom the office serves.
+    let mut after_common_noun = false;
     while words < 16 && end < limit {
         // Blanks, and a comma only before a connector or "chargé" ("…, chargé du Budget",
         // "…, de la Coopération et des Sénégalais de l'extérieur").
@@ -278,8 +282,9 @@ pub(super) fn portfolio_end(
         let article = !matches!(*opener, "de " | "d'");
         let auprès = opener.starts_with("aupres");
         let group_word = word_at_start(&input[group_at..limit]);
-        let named_body =
-            group_word.starts_with(char::is_uppercase) && NAMED_BODY_HEADS.contains(&head);
+        let named_body = group_word.starts_with(char::is_uppercase)
+            && NAMED_BODY_HEADS.contains(&head)
+            && !after_common_noun;
         // In a line in capitals, the capital tells nothing: "CHEF DU SERVICE DE SÉCURITÉ" is
         // the office "chef" of a body or the office "chef du service de sécurité", so neither
         // is said; a body the line leaves undecided ("CHEF DE L'ORGANE DE…") ends the office,
@@ -308,6 +313,7 @@ pub(super) fn portfolio_end(
             if let Ok(i) = titles.binary_search_by_key(&group_at, |h| h.input_start) {
                 end = titles[i].input_end;
                 words += 2;
+                after_common_noun = false;
                 continue;
             }
         }
@@ -315,6 +321,8 @@ pub(super) fn portfolio_end(
             Some((group_end, n)) => {
                 end = group_end;
                 words += n + 1;
+                after_common_noun = group_word.starts_with(char::is_lowercase)
+                    && !matches!(group_word, "celui" | "celle" | "ceux" | "celles");
             }
             None => break,
         }
