@@ -80,6 +80,23 @@ fn connector_tail(word: u64) -> Option<usize> {
         .map(|&(_, _, len)| len)
 }
 
+/// True when the bytes of `word` hold a blank other than one space: a byte from 9 to 13 (tab,
+/// line breaks), a space after a space, or a no-break space (C2 A0). Eight bytes at once,
+/// exactly: every sum is of bytes below 0x80, so none carries.
+fn has_odd_blank(word: u64) -> bool {
+    use crate::text::swar::{splat, HIGH_BITS};
+    let low = word & !HIGH_BITS;
+    // The bytes equal to `b`: the zeros of `word ^ splat(b)`.
+    let equal = |b: u8| {
+        let y = word ^ splat(b);
+        !((y & !HIGH_BITS).wrapping_add(!HIGH_BITS) | y) & HIGH_BITS
+    };
+    let controls =
+        low.wrapping_add(splat(0x80 - 9)) & !low.wrapping_add(splat(0x7F - 13)) & !word & HIGH_BITS;
+    let spaces = equal(b' ');
+    controls | (spaces & spaces << 8) | (equal(0xA0) & equal(0xC2) << 8) != 0
+}
+
 /// The connector of [`OF_CONNECTORS_INSIDE`] that `text` ends with, the first in their order.
 pub(super) fn ends_with_connector(text: &str) -> Option<usize> {
     // The last eight bytes (the longest connector's), lower-cased, at the end of a `u64`
@@ -89,18 +106,12 @@ pub(super) fn ends_with_connector(text: &str) -> Option<usize> {
     if let Some(len) = connector_tail(u64::from_le_bytes(last)) {
         return Some(len);
     }
-    let lower = &last[8 - text.len().min(8)..];
     // Spaces other than one: the connector over runs of white space ("de  la\n").
     // Only when the last bytes hold a blank other than one space.
-    let odd = |i: usize| {
-        let previous = i.checked_sub(1).map(|p| lower[p]);
-        matches!(lower[i], 9..=13)
-            || (lower[i] == b' ' && previous == Some(b' '))
-            || (lower[i] == 0xA0 && previous == Some(0xC2))
-    };
-    if !(0..lower.len()).any(odd) {
+    if !has_odd_blank(u64::from_le_bytes(last)) {
         return None;
     }
+    let lower = &last[8 - text.len().min(8)..];
     // A connector's last word before the blanks: "la", "du", "de", "des", or an elision.
     let kept = lower.len()
         - lower
@@ -241,6 +252,23 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The blanks other than one space are seen eight bytes at once as byte by byte.
+        #[test]
+        fn odd_blanks_as_byte_by_byte(
+            bytes in proptest::array::uniform8(proptest::sample::select(vec![
+                0u8, 8, 9, 10, 13, 14, b' ', b'!', b'a', b'A', 0x7F, 0x80, 0x89, 0x8D, 0xA0,
+                0xA9, 0xC2, 0xC3, 0xE2, 0xFF,
+            ]))
+        ) {
+            let odd = |i: usize| {
+                let previous = i.checked_sub(1).map(|p| bytes[p]);
+                matches!(bytes[i], 9..=13)
+                    || (bytes[i] == b' ' && previous == Some(b' '))
+                    || (bytes[i] == 0xA0 && previous == Some(0xC2))
+            };
+            proptest::prop_assert_eq!(has_odd_blank(u64::from_le_bytes(bytes)), (0..8).any(odd));
+        }
+
         /// A connector is read off the last eight bytes as by comparing them one by one.
         #[test]
         fn connectors_end_texts_as_by_slices(text in "[ a-zA-Z'’\\n]{0,4}( [dD][eEuU][sS]?( [lL][aA'’]?)?|d’)? ?") {
