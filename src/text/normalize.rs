@@ -36,10 +36,11 @@ fn plain_run(bytes: &[u8]) -> usize {
     let mut after_space = 0;
     while let Some(chunk) = swar::load(bytes, at) {
         // Outside ASCII, below a space (controls), or at most a space after another (a space
-        // after a control is a control's run).
-        let low = chunk & !swar::HIGH_BITS;
-        let below_space = !low.wrapping_add(swar::splat(0x60)) & !chunk;
-        let at_most_space = !low.wrapping_add(swar::splat(0x5F)) & !chunk & swar::HIGH_BITS;
+        // after a control is a control's run). The sums flag ASCII bytes only; a byte outside
+        // ASCII, a stop itself, may flag anything or carry into the bytes after it, which are
+        // past the first stop and never read.
+        let below_space = !chunk.wrapping_add(swar::splat(0x60));
+        let at_most_space = !chunk.wrapping_add(swar::splat(0x5F)) & swar::HIGH_BITS;
         let stops = chunk | below_space | (at_most_space & (at_most_space << 8 | after_space));
         if let Some(i) = swar::first(stops) {
             return at + i;
@@ -428,7 +429,29 @@ mod tests {
         assert_eq!(&input[s..e], "Burkina  Faso");
     }
 
+    /// [`plain_run`] byte by byte.
+    fn plain_run_by_bytes(bytes: &[u8]) -> usize {
+        (0..bytes.len())
+            .find(|&i| {
+                let b = bytes[i];
+                !b.is_ascii() || b < b' ' || (b == b' ' && i > 0 && bytes[i - 1] == b' ')
+            })
+            .unwrap_or(bytes.len())
+    }
+
     proptest::proptest! {
+        /// Eight bytes at a time, a plain run ends where it does byte by byte, whatever
+        /// follows a byte outside ASCII.
+        #[test]
+        fn a_plain_run_ends_as_byte_by_byte(
+            text in "[a-zA-Z  \\t\\n\\u{1}\\u{1f}!~\\u{7f}éÉ\\u{a0}\\u{ff}\\u{2019}\\u{10000}.'-]{0,40}"
+        ) {
+            let bytes = text.as_bytes();
+            for i in 0..bytes.len() {
+                proptest::prop_assert_eq!(plain_run(&bytes[i..]), plain_run_by_bytes(&bytes[i..]));
+            }
+        }
+
         /// Under runs of blanks and line breaks the map stays monotone, on char boundaries,
         /// and the folded text is the text with each run as one space (one break at most) or
         /// one line break (two or more).

@@ -40,33 +40,78 @@ const ADJECTIVE_ENDINGS: [&str; 30] = [
     "ente", "ant", "ante", "eur",
 ];
 
+/// [`OF_CONNECTORS_INSIDE`] as the last bytes of a little-endian `u64` (the last byte the
+/// highest): `(mask, bytes, length)`; all are eight bytes long at most.
+const CONNECTOR_TAILS: [(u64, u64, usize); 8] = {
+    let mut tails = [(0, 0, 0); 8];
+    let mut k = 0;
+    while k < 8 {
+        let c = OF_CONNECTORS_INSIDE[k].as_bytes();
+        let skip = 8 - c.len();
+        let mut value = 0u64;
+        let mut j = 0;
+        while j < c.len() {
+            value |= (c[j] as u64) << (8 * (skip + j));
+            j += 1;
+        }
+        tails[k] = (!0u64 << (8 * skip), value, c.len());
+        k += 1;
+    }
+    tails
+};
+
+/// The last eight bytes of `bytes`, ASCII lower-cased, zeros before them when there are fewer.
+fn last_eight_lowered(bytes: &[u8]) -> [u8; 8] {
+    let mut last = [0u8; 8];
+    match bytes.len().checked_sub(8) {
+        Some(at) => last.copy_from_slice(&bytes[at..]),
+        None => last[8 - bytes.len()..].copy_from_slice(bytes),
+    }
+    last.make_ascii_lowercase();
+    last
+}
+
+/// The length of the first connector of [`CONNECTOR_TAILS`] that the bytes of `word` end
+/// with.
+fn connector_tail(word: u64) -> Option<usize> {
+    CONNECTOR_TAILS
+        .iter()
+        .find(|&&(mask, value, _)| word & mask == value)
+        .map(|&(_, _, len)| len)
+}
+
+/// True when the bytes of `word` hold a blank other than one space: a byte from 9 to 13 (tab,
+/// line breaks), a space after a space, or a no-break space (C2 A0). Eight bytes at once,
+/// exactly: every sum is of bytes below 0x80, so none carries.
+fn has_odd_blank(word: u64) -> bool {
+    use crate::text::swar::{splat, HIGH_BITS};
+    let low = word & !HIGH_BITS;
+    // The bytes equal to `b`: the zeros of `word ^ splat(b)`.
+    let equal = |b: u8| {
+        let y = word ^ splat(b);
+        !((y & !HIGH_BITS).wrapping_add(!HIGH_BITS) | y) & HIGH_BITS
+    };
+    let controls =
+        low.wrapping_add(splat(0x80 - 9)) & !low.wrapping_add(splat(0x7F - 13)) & !word & HIGH_BITS;
+    let spaces = equal(b' ');
+    controls | (spaces & spaces << 8) | (equal(0xA0) & equal(0xC2) << 8) != 0
+}
+
 /// The connector of [`OF_CONNECTORS_INSIDE`] that `text` ends with, the first in their order.
 pub(super) fn ends_with_connector(text: &str) -> Option<usize> {
-    // The last eight bytes (the longest connector's), lower-cased; a connector starts with a
+    // The last eight bytes (the longest connector's), lower-cased, at the end of a `u64`
+    // (zeros before a shorter text: no connector holds one); a connector starts with a
     // space, so a match ends on a character boundary.
-    let bytes = text.as_bytes();
-    let tail = &bytes[bytes.len().saturating_sub(8)..];
-    let mut lower = [0u8; 8];
-    let lower = &mut lower[..tail.len()];
-    lower.copy_from_slice(tail);
-    lower.make_ascii_lowercase();
-    if let Some(c) = OF_CONNECTORS_INSIDE
-        .iter()
-        .find(|c| lower.ends_with(c.as_bytes()))
-    {
-        return Some(c.len());
+    let last = last_eight_lowered(text.as_bytes());
+    if let Some(len) = connector_tail(u64::from_le_bytes(last)) {
+        return Some(len);
     }
     // Spaces other than one: the connector over runs of white space ("de  la\n").
     // Only when the last bytes hold a blank other than one space.
-    let odd = |i: usize| {
-        let previous = i.checked_sub(1).map(|p| lower[p]);
-        matches!(lower[i], 9..=13)
-            || (lower[i] == b' ' && previous == Some(b' '))
-            || (lower[i] == 0xA0 && previous == Some(0xC2))
-    };
-    if !(0..lower.len()).any(odd) {
+    if !has_odd_blank(u64::from_le_bytes(last)) {
         return None;
     }
+    let lower = &last[8 - text.len().min(8)..];
     // A connector's last word before the blanks: "la", "du", "de", "des", or an elision.
     let kept = lower.len()
         - lower
@@ -196,6 +241,44 @@ fn is_organ(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`ends_with_connector`]'s first test, one connector after another.
+    fn ends_with_connector_by_slices(text: &str) -> Option<usize> {
+        let lower = text.to_ascii_lowercase();
+        OF_CONNECTORS_INSIDE
+            .iter()
+            .find(|c| lower.ends_with(*c))
+            .map(|c| c.len())
+    }
+
+    proptest::proptest! {
+        /// The blanks other than one space are seen eight bytes at once as byte by byte.
+        #[test]
+        fn odd_blanks_as_byte_by_byte(
+            bytes in proptest::array::uniform8(proptest::sample::select(vec![
+                0u8, 8, 9, 10, 13, 14, b' ', b'!', b'a', b'A', 0x7F, 0x80, 0x89, 0x8D, 0xA0,
+                0xA9, 0xC2, 0xC3, 0xE2, 0xFF,
+            ]))
+        ) {
+            let odd = |i: usize| {
+                let previous = i.checked_sub(1).map(|p| bytes[p]);
+                matches!(bytes[i], 9..=13)
+                    || (bytes[i] == b' ' && previous == Some(b' '))
+                    || (bytes[i] == 0xA0 && previous == Some(0xC2))
+            };
+            proptest::prop_assert_eq!(has_odd_blank(u64::from_le_bytes(bytes)), (0..8).any(odd));
+        }
+
+        /// A connector is read off the last eight bytes as by comparing them one by one.
+        #[test]
+        fn connectors_end_texts_as_by_slices(text in "[ a-zA-Z'’\\n]{0,4}( [dD][eEuU][sS]?( [lL][aA'’]?)?|d’)? ?") {
+            let last = last_eight_lowered(text.as_bytes());
+            proptest::prop_assert_eq!(
+                connector_tail(u64::from_le_bytes(last)),
+                ends_with_connector_by_slices(&text)
+            );
+        }
+    }
 
     #[test]
     fn the_conference_of_heads_of_state_in_any_case() {
