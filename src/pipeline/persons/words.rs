@@ -74,6 +74,14 @@ pub(super) fn word_at(input: &str, start: usize) -> Option<Word<'_>> {
     if !first_is_part || previous_is_part {
         return None;
     }
+    word_from(input, start)
+}
+
+/// [`word_at`] past its tests of where the run starts: the run at `start` (a word part that
+/// no word part goes on from before it), trimmed.
+#[inline(always)]
+fn word_from(input: &str, start: usize) -> Option<Word<'_>> {
+    let bytes = input.as_bytes();
     let run_end = start + run_length(&input[start..]);
     // Most runs end with a letter or a digit: nothing to trim (the first character is a
     // word part, so the run is not empty; "’" ends with the byte 0x99).
@@ -163,7 +171,7 @@ pub(super) fn after_elision(input: &str, start: usize) -> bool {
 }
 
 /// The length of the run of word parts that `text` starts with.
-#[inline]
+#[inline(always)]
 pub(super) fn run_length(text: &str) -> usize {
     let bytes = text.as_bytes();
     let mut at = 0;
@@ -252,7 +260,19 @@ pub(super) fn capitalised_words(input: &str) -> Vec<Word<'_>> {
         {
             continue;
         }
-        if let Some(word) = word_at(input, start).filter(|w| may_be_capitalised(w.text)) {
+        // A capital after a byte in ASCII that no word is made of (most candidates): a run
+        // starts there, read without [`word_at`]'s tests of its start.
+        let plain = bytes[start].is_ascii_uppercase()
+            && (start == 0 || {
+                let b = bytes[start - 1];
+                b.is_ascii() && !is_ascii_word_part(b)
+            });
+        let word = if plain {
+            word_from(input, start)
+        } else {
+            word_at(input, start)
+        };
+        if let Some(word) = word.filter(|w| may_be_capitalised(w.text)) {
             at = at.max(word.run_end);
             out.push(word);
         }
