@@ -348,7 +348,18 @@ pub(super) fn may_be_capitalised(word: &str) -> bool {
     }
 }
 
+#[inline]
 pub(super) fn is_capitalised(word: &str) -> bool {
+    // Most names' words: a capital of ASCII, then a letter in lower case.
+    match word.as_bytes() {
+        [first, second, ..] if first.is_ascii_uppercase() && second.is_ascii_lowercase() => true,
+        _ => is_capitalised_otherwise(word),
+    }
+}
+
+/// [`is_capitalised`] of a word that does not start with a capital of ASCII and a letter in
+/// lower case.
+fn is_capitalised_otherwise(word: &str) -> bool {
     if !may_be_capitalised(word) {
         return false;
     }
@@ -376,7 +387,19 @@ pub(super) fn is_capitalised(word: &str) -> bool {
 
 /// True when `word` is in capitals throughout, of two letters or more ("DUALI", "AL-MOGHIDI"):
 /// a name's word only where a title or a given name anchors the name.
+#[inline]
 pub(super) fn is_in_capitals(word: &str) -> bool {
+    // Most words start with a byte of ASCII that is no capital, or a capital and a letter in
+    // lower case: not in capitals.
+    match word.as_bytes() {
+        [first, ..] if first.is_ascii() && !first.is_ascii_uppercase() => false,
+        [first, second, ..] if first.is_ascii_uppercase() && second.is_ascii_lowercase() => false,
+        _ => in_capitals_throughout(word),
+    }
+}
+
+/// [`is_in_capitals`], character by character.
+fn in_capitals_throughout(word: &str) -> bool {
     // One pass, which ends at the first lower-case letter or dot.
     let mut chars = word.chars();
     if !chars.next().is_some_and(char::is_uppercase) {
