@@ -323,7 +323,7 @@ pub(crate) fn find(
         // mail or wire system): the body is a run of words, not a line.
         // Counted up to `BODY_WORDS`, all the tests below ask of a line (and of a run, a sum
         // that reaches it when a line does): a long paragraph is not read to its end.
-        let words = line.split_whitespace().take(BODY_WORDS).count();
+        let words = words_up_to_body(line);
         let goes_on = run_goes_on;
         run_words = if run_goes_on {
             run_words + words
@@ -535,6 +535,35 @@ pub(crate) fn find(
         }
     }
     pending.filter(|_| confirmed)
+}
+
+/// The words of `line` (runs of characters other than white space), counted up to
+/// [`BODY_WORDS`]: `line.split_whitespace().take(BODY_WORDS).count()`, read byte by byte
+/// through ASCII (a character outside it decoded whole), without an iterator per word.
+fn words_up_to_body(line: &str) -> usize {
+    let bytes = line.as_bytes();
+    let (mut words, mut in_word, mut i) = (0, false, 0);
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (space, len) = if b.is_ascii() {
+            (matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'), 1)
+        } else {
+            // `i` is a character's start: the steps are characters' lengths.
+            line[i..]
+                .chars()
+                .next()
+                .map_or((true, 1), |c| (c.is_whitespace(), c.len_utf8()))
+        };
+        if !space && !in_word {
+            words += 1;
+            if words == BODY_WORDS {
+                return words;
+            }
+        }
+        in_word = !space;
+        i += len;
+    }
+    words
 }
 
 /// True when `line` opens with the words of a publication's stamp ("Publié le", "Mis à jour

@@ -95,6 +95,16 @@ fn openers_read_as_the_regex_does() {
 }
 
 proptest::proptest! {
+    /// The words of a line counted byte by byte are those `split_whitespace` gives, up to
+    /// the body's.
+    #[test]
+    fn a_line_s_words_are_counted_as_split_whitespace_does(
+        line in "[a \t\r\u{b}\u{c}\u{85}\u{a0}\u{2009}\u{202f}\u{3000}é’]{0,80}",
+    ) {
+        let expected = line.split_whitespace().take(BODY_WORDS).count();
+        proptest::prop_assert_eq!(words_up_to_body(&line), expected);
+    }
+
     #[test]
     fn any_opener_reads_as_the_regex_does(line in "[A-Z][A-Za-zÉéΩ'’ .,/()–—?\t-]{0,40}") {
         let by_hand = opener(&line).map(|o| (o.place.0, o.place.1, o.agency, o.separator, o.end));
