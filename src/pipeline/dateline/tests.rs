@@ -105,6 +105,15 @@ proptest::proptest! {
         proptest::prop_assert_eq!(words_up_to_body(&line), expected);
     }
 
+    /// The same through long runs of ASCII, read eight bytes at a time.
+    #[test]
+    fn a_line_s_words_in_ascii_are_counted_as_split_whitespace_does(
+        line in "[ab  \t\r\u{b}\u{c}]{0,120}(é[ab ]{0,20})?",
+    ) {
+        let expected = line.split_whitespace().take(BODY_WORDS).count();
+        proptest::prop_assert_eq!(words_up_to_body(&line), expected);
+    }
+
     #[test]
     fn any_opener_reads_as_the_regex_does(line in "[A-Z][A-Za-zÉéΩ'’ .,/()–—?\t-]{0,40}") {
         let by_hand = opener(&line).map(|o| (o.place.0, o.place.1, o.agency, o.separator, o.end));
