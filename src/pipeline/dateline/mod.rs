@@ -420,7 +420,15 @@ pub(crate) fn find(
                 && (line[found.end..].trim().is_empty() || line.chars().any(char::is_lowercase))
                 && !head.is_organization(place);
             let known = head.is_known_place(place);
-            let weekday = is_weekday_word(&fold_str(&input[place.0..place.1]));
+            // (Folded on the stack: a place is short.)
+            let weekday = {
+                let text = &input[place.0..place.1];
+                let mut buffer = [0u8; 32];
+                match crate::text::fold::fold_into(text, &mut buffer).map(std::str::from_utf8) {
+                    Some(Ok(folded)) => is_weekday_word(folded),
+                    _ => is_weekday_word(&fold_str(text)),
+                }
+            };
             // A body paragraph, where a colon or a slash may end a place (and after a place
             // in capitals, a colon may open the sentence in lower case, as French writes it:
             // "KINSHASA : le président …").
@@ -630,18 +638,29 @@ fn comma_dateline(head: &Head<'_>, at: usize, text: &str) -> Option<Found> {
     })
 }
 
+/// The share buttons of [`share_buttons`].
+const SHARE_BUTTONS: [&str; 9] = [
+    "Tweet", "Share", "Partager", "Tweeter", "Imprimer", "Facebook", "Twitter", "WhatsApp", "Email",
+];
+
+/// True when `b` is the first byte of one of [`SHARE_BUTTONS`].
+#[inline]
+fn opens_a_button(b: u8) -> bool {
+    matches!(b, b'T' | b'S' | b'P' | b'I' | b'F' | b'W' | b'E')
+}
+
 /// The length of the share buttons that open `line` ("Tweet Share ", "Partager Imprimer "),
 /// with the blanks after them.
 fn share_buttons(line: &str) -> usize {
-    const BUTTONS: [&str; 9] = [
-        "Tweet", "Share", "Partager", "Tweeter", "Imprimer", "Facebook", "Twitter", "WhatsApp",
-        "Email",
-    ];
     let mut at = 0;
-    while let Some(word) = BUTTONS
-        .iter()
-        .find(|b| line[at..].starts_with(*b) && line[at + b.len()..].starts_with([' ', '\t']))
-    {
+    // (Most lines start with none of the buttons' first letters: no comparison.)
+    while line.as_bytes().get(at).is_some_and(|&b| opens_a_button(b)) {
+        let Some(word) = SHARE_BUTTONS
+            .iter()
+            .find(|b| line[at..].starts_with(*b) && line[at + b.len()..].starts_with([' ', '\t']))
+        else {
+            break;
+        };
         at += word.len();
         at = line.len() - line[at..].trim_start_matches([' ', '\t']).len();
     }

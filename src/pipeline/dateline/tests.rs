@@ -94,6 +94,16 @@ fn openers_read_as_the_regex_does() {
     }
 }
 
+#[test]
+fn the_share_buttons_open_with_the_letters_their_filter_knows() {
+    assert!(SHARE_BUTTONS
+        .iter()
+        .all(|b| opens_a_button(b.as_bytes()[0])));
+    let line = "Tweet Share  Email\tNIAMEY - Le";
+    assert_eq!(share_buttons(line), line.find("NIAMEY").unwrap());
+    assert_eq!(share_buttons("Tweets NIAMEY"), 0);
+}
+
 proptest::proptest! {
     /// The words of a line counted byte by byte are those `split_whitespace` gives, up to
     /// the body's.
