@@ -294,7 +294,7 @@ pub(crate) fn find(
     let mut confirmed = true;
     // The date of the page's stamp, when there is one.
     let mut stamped = None;
-    for raw_line in input.split_inclusive('\n') {
+    for raw_line in lines_with_feeds(input) {
         let line_start = offset;
         offset += raw_line.len();
         // (More text follows: a date alone above is no last line.)
@@ -543,6 +543,21 @@ pub(crate) fn find(
         }
     }
     pending.filter(|_| confirmed)
+}
+
+/// The lines of `text`, each with its line feed: `text.split_inclusive('\n')`, each line's
+/// end found by `memchr` (no searcher set up for each line).
+fn lines_with_feeds(text: &str) -> impl Iterator<Item = &str> {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        if at >= text.len() {
+            return None;
+        }
+        let end = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i + 1);
+        let line = &text[at..end];
+        at = end;
+        Some(line)
+    })
 }
 
 /// The words of `line` (runs of characters other than white space), counted up to

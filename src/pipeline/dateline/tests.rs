@@ -105,6 +105,13 @@ fn the_share_buttons_open_with_the_letters_their_filter_knows() {
 }
 
 proptest::proptest! {
+    /// The lines found by `memchr` are those of `split_inclusive`.
+    #[test]
+    fn the_lines_are_those_of_split_inclusive(text in "[a\né\r ]{0,30}") {
+        let expected: Vec<&str> = text.split_inclusive('\n').collect();
+        proptest::prop_assert_eq!(lines_with_feeds(&text).collect::<Vec<_>>(), expected);
+    }
+
     /// The words of a line counted byte by byte are those `split_whitespace` gives, up to
     /// the body's.
     #[test]
