@@ -48,6 +48,7 @@ use crate::text::blank::{blank, Blank};
 use crate::text::{fold_str, NormalizedText};
 use crate::types::calendar::Precision;
 use crate::types::PlaceKind;
+use lines::{lines_with_feeds, words_up_to_body};
 use once_cell::sync::Lazy;
 use opener::{agency_at, before_glued_body, opener};
 use regex::Regex;
@@ -294,7 +295,7 @@ pub(crate) fn find(
     let mut confirmed = true;
     // The date of the page's stamp, when there is one.
     let mut stamped = None;
-    for raw_line in input.split_inclusive('\n') {
+    for raw_line in lines_with_feeds(input) {
         let line_start = offset;
         offset += raw_line.len();
         // (More text follows: a date alone above is no last line.)
@@ -323,7 +324,7 @@ pub(crate) fn find(
         // mail or wire system): the body is a run of words, not a line.
         // Counted up to `BODY_WORDS`, all the tests below ask of a line (and of a run, a sum
         // that reaches it when a line does): a long paragraph is not read to its end.
-        let words = line.split_whitespace().take(BODY_WORDS).count();
+        let words = words_up_to_body(line);
         let goes_on = run_goes_on;
         run_words = if run_goes_on {
             run_words + words
@@ -420,7 +421,15 @@ pub(crate) fn find(
                 && (line[found.end..].trim().is_empty() || line.chars().any(char::is_lowercase))
                 && !head.is_organization(place);
             let known = head.is_known_place(place);
-            let weekday = is_weekday_word(&fold_str(&input[place.0..place.1]));
+            // (Folded on the stack: a place is short.)
+            let weekday = {
+                let text = &input[place.0..place.1];
+                let mut buffer = [0u8; 32];
+                match crate::text::fold::fold_into(text, &mut buffer).map(std::str::from_utf8) {
+                    Some(Ok(folded)) => is_weekday_word(folded),
+                    _ => is_weekday_word(&fold_str(text)),
+                }
+            };
             // A body paragraph, where a colon or a slash may end a place (and after a place
             // in capitals, a colon may open the sentence in lower case, as French writes it:
             // "KINSHASA : le président …").
@@ -586,18 +595,29 @@ fn comma_dateline(head: &Head<'_>, at: usize, text: &str) -> Option<Found> {
     })
 }
 
+/// The share buttons of [`share_buttons`].
+const SHARE_BUTTONS: [&str; 9] = [
+    "Tweet", "Share", "Partager", "Tweeter", "Imprimer", "Facebook", "Twitter", "WhatsApp", "Email",
+];
+
+/// True when `b` is the first byte of one of [`SHARE_BUTTONS`].
+#[inline]
+fn opens_a_button(b: u8) -> bool {
+    matches!(b, b'T' | b'S' | b'P' | b'I' | b'F' | b'W' | b'E')
+}
+
 /// The length of the share buttons that open `line` ("Tweet Share ", "Partager Imprimer "),
 /// with the blanks after them.
 fn share_buttons(line: &str) -> usize {
-    const BUTTONS: [&str; 9] = [
-        "Tweet", "Share", "Partager", "Tweeter", "Imprimer", "Facebook", "Twitter", "WhatsApp",
-        "Email",
-    ];
     let mut at = 0;
-    while let Some(word) = BUTTONS
-        .iter()
-        .find(|b| line[at..].starts_with(*b) && line[at + b.len()..].starts_with([' ', '\t']))
-    {
+    // (Most lines start with none of the buttons' first letters: no comparison.)
+    while line.as_bytes().get(at).is_some_and(|&b| opens_a_button(b)) {
+        let Some(word) = SHARE_BUTTONS
+            .iter()
+            .find(|b| line[at..].starts_with(*b) && line[at + b.len()..].starts_with([' ', '\t']))
+        else {
+            break;
+        };
         at += word.len();
         at = line.len() - line[at..].trim_start_matches([' ', '\t']).len();
     }
@@ -631,6 +651,7 @@ fn is_capitalised_place(place: &str) -> bool {
         )
 }
 
+mod lines;
 mod opener;
 #[cfg(test)]
 mod tests;

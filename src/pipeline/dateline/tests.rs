@@ -94,7 +94,43 @@ fn openers_read_as_the_regex_does() {
     }
 }
 
+#[test]
+fn the_share_buttons_open_with_the_letters_their_filter_knows() {
+    assert!(SHARE_BUTTONS
+        .iter()
+        .all(|b| opens_a_button(b.as_bytes()[0])));
+    let line = "Tweet Share  Email\tNIAMEY - Le";
+    assert_eq!(share_buttons(line), line.find("NIAMEY").unwrap());
+    assert_eq!(share_buttons("Tweets NIAMEY"), 0);
+}
+
 proptest::proptest! {
+    /// The lines found by `memchr` are those of `split_inclusive`.
+    #[test]
+    fn the_lines_are_those_of_split_inclusive(text in "[a\né\r ]{0,30}") {
+        let expected: Vec<&str> = text.split_inclusive('\n').collect();
+        proptest::prop_assert_eq!(lines_with_feeds(&text).collect::<Vec<_>>(), expected);
+    }
+
+    /// The words of a line counted byte by byte are those `split_whitespace` gives, up to
+    /// the body's.
+    #[test]
+    fn a_line_s_words_are_counted_as_split_whitespace_does(
+        line in "[a \t\r\u{b}\u{c}\u{85}\u{a0}\u{2009}\u{202f}\u{3000}é’]{0,80}",
+    ) {
+        let expected = line.split_whitespace().take(BODY_WORDS).count();
+        proptest::prop_assert_eq!(words_up_to_body(&line), expected);
+    }
+
+    /// The same through long runs of ASCII, read eight bytes at a time.
+    #[test]
+    fn a_line_s_words_in_ascii_are_counted_as_split_whitespace_does(
+        line in "[ab  \t\r\u{b}\u{c}]{0,120}(é[ab ]{0,20})?",
+    ) {
+        let expected = line.split_whitespace().take(BODY_WORDS).count();
+        proptest::prop_assert_eq!(words_up_to_body(&line), expected);
+    }
+
     #[test]
     fn any_opener_reads_as_the_regex_does(line in "[A-Z][A-Za-zÉéΩ'’ .,/()–—?\t-]{0,40}") {
         let by_hand = opener(&line).map(|o| (o.place.0, o.place.1, o.agency, o.separator, o.end));

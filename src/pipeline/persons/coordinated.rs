@@ -11,7 +11,7 @@ use super::starts::found_untitled;
 use super::words::{is_capitalised, Word};
 use super::{name_from, FoundNames, Reader};
 use crate::lexicon::SENTENCE_OPENERS;
-use crate::text::blank::is_soft_gap;
+use crate::text::blank::{blank_run, is_soft_gap};
 
 /// The names of two to four words joined by "et" to a name found before, after it or before
 /// it.
@@ -59,8 +59,15 @@ pub(super) fn coordinated_with_names(cx: Reader<'_, '_>, names: &mut FoundNames)
 
 /// True when `gap` is "et" between two soft gaps (blanks, one line break at most).
 fn is_and(gap: &str) -> bool {
-    gap.find("et")
-        .is_some_and(|at| is_soft_gap(&gap[..at]) && is_soft_gap(&gap[at + 2..]))
+    // "et" can only follow the gap's first blanks: the end of their run is where to look (a
+    // gap may be long, and a search for "et" costs a searcher's set-up).
+    let at = match gap.as_bytes() {
+        // Most gaps are one space and a word ("et" or another), or no blank at all.
+        [b' ', b, ..] if b.is_ascii_graphic() => 1,
+        [b, ..] if b.is_ascii_graphic() => return false,
+        _ => blank_run(gap, 0).0,
+    };
+    gap[at..].starts_with("et") && is_soft_gap(&gap[..at]) && is_soft_gap(&gap[at + 2..])
 }
 
 /// The run of capitalised words that starts at candidate `i`, each past a soft gap.
@@ -90,6 +97,19 @@ mod tests {
 
     fn names(text: &str) -> Vec<(String, String)> {
         persons_by(&crate::Extractor::new(), text)
+    }
+
+    proptest::proptest! {
+        /// "et" between soft gaps is found where the definition finds it: at the first "et"
+        /// of the gap.
+        #[test]
+        fn and_is_the_first_et_between_soft_gaps(gap in "[ \t\r\n\u{a0}et,a]{0,12}") {
+            let defined = gap.find("et").is_some_and(|at| {
+                crate::text::blank::is_soft_gap(&gap[..at])
+                    && crate::text::blank::is_soft_gap(&gap[at + 2..])
+            });
+            proptest::prop_assert_eq!(super::is_and(&gap), defined);
+        }
     }
 
     #[test]

@@ -95,18 +95,24 @@ const BETWEEN: [&str; 4] = ["aussi", "également", "encore", "lui-même"];
 pub(super) fn before_speech_verbs(cx: Reader<'_, '_>, names: &mut FoundNames) {
     let (input, candidates, mentions) = (cx.input, cx.candidates, cx.mentions);
     let FoundNames { found, covered } = names;
-    let mut i = 0;
-    while i < candidates.len() {
-        // The run of capitalised words from `i`, each past a soft gap after the last.
-        let mut j = i + 1;
-        while j < candidates.len() && joined(input, &candidates[j - 1], &candidates[j]) {
-            j += 1;
-        }
-        let run = &candidates[i..j];
-        i = j;
-        let (Some(first), Some(last)) = (run.first(), run.last()) else {
+    for (k, last) in candidates.iter().enumerate() {
+        // A run ends before a verb: a word in lower case after its last word (most words have
+        // none, a cheap test before the run is read), and no capitalised word joined to it.
+        if !lower_case_after(input, last.end)
+            || candidates
+                .get(k + 1)
+                .is_some_and(|next| joined(input, last, next))
+        {
             continue;
-        };
+        }
+        // The run of capitalised words that ends at `k`, each past a soft gap after the last
+        // (read back five words at most: a longer run is no name).
+        let mut i = k;
+        while i > 0 && k - i < 4 && joined(input, &candidates[i - 1], &candidates[i]) {
+            i -= 1;
+        }
+        let run = &candidates[i..=k];
+        let first = &run[0];
         if !(2..=4).contains(&run.len())
             || !opens_clause(input, first.start)
             || !says_after(input, last.end)
@@ -149,8 +155,7 @@ fn opens_clause(input: &str, at: usize) -> bool {
 /// True when a verb of speech follows `end`, past one blank and an adverb at most.
 fn says_after(input: &str, end: usize) -> bool {
     // Most runs go on with a capital, a digit or punctuation: no verb.
-    let after = input[end..].trim_start_matches(|c| blank(c) != Blank::No);
-    if !after.starts_with(|c: char| c.is_ascii_lowercase() || c == 'é') {
+    if !lower_case_after(input, end) {
         return false;
     }
     let Some(mut word) = next_after_blank(input, end) else {
@@ -169,6 +174,21 @@ fn says_after(input: &str, end: usize) -> bool {
     SAYS.binary_search(&word.text).is_ok()
 }
 
+/// True when the first character after the blanks at `end` is a letter in lower case that a
+/// verb of speech or an adverb of [`BETWEEN`] may start with (ASCII or "é").
+#[inline(always)]
+fn lower_case_after(input: &str, end: usize) -> bool {
+    // Most words have one space and a character in ASCII after them.
+    if let [b' ', b, ..] = &input.as_bytes()[end..] {
+        if b.is_ascii() && !matches!(b, b' ' | b'\t' | b'\r' | b'\n' | 0x0B | 0x0C) {
+            return b.is_ascii_lowercase();
+        }
+    }
+    input[end..]
+        .trim_start_matches(|c| blank(c) != Blank::No)
+        .starts_with(|c: char| c.is_ascii_lowercase() || c == 'é')
+}
+
 /// The word right after `at` past a soft gap (blanks, one line break at most).
 fn next_after_blank(input: &str, at: usize) -> Option<Word<'_>> {
     let word = next_word(input, at)?;
@@ -181,6 +201,20 @@ mod tests {
 
     fn names(text: &str) -> Vec<(String, String)> {
         persons_by(&crate::Extractor::new(), text)
+    }
+
+    proptest::proptest! {
+        /// The fast path of a space and a byte in ASCII answers as the blanks trimmed.
+        #[test]
+        fn lower_case_after_is_the_first_character_past_the_blanks(
+            text in "[ \t\r\n\u{a0}\u{b}\u{c}aAé.,0]{0,6}",
+        ) {
+            use crate::text::blank::{blank, Blank};
+            let defined = text
+                .trim_start_matches(|c| blank(c) != Blank::No)
+                .starts_with(|c: char| c.is_ascii_lowercase() || c == 'é');
+            proptest::prop_assert_eq!(super::lower_case_after(&text, 0), defined);
+        }
     }
 
     #[test]

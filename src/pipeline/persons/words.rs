@@ -74,6 +74,14 @@ pub(super) fn word_at(input: &str, start: usize) -> Option<Word<'_>> {
     if !first_is_part || previous_is_part {
         return None;
     }
+    word_from(input, start)
+}
+
+/// [`word_at`] past its tests of where the run starts: the run at `start` (a word part that
+/// no word part goes on from before it), trimmed.
+#[inline(always)]
+fn word_from(input: &str, start: usize) -> Option<Word<'_>> {
+    let bytes = input.as_bytes();
     let run_end = start + run_length(&input[start..]);
     // Most runs end with a letter or a digit: nothing to trim (the first character is a
     // word part, so the run is not empty; "’" ends with the byte 0x99).
@@ -163,7 +171,7 @@ pub(super) fn after_elision(input: &str, start: usize) -> bool {
 }
 
 /// The length of the run of word parts that `text` starts with.
-#[inline]
+#[inline(always)]
 pub(super) fn run_length(text: &str) -> usize {
     let bytes = text.as_bytes();
     let mut at = 0;
@@ -252,7 +260,19 @@ pub(super) fn capitalised_words(input: &str) -> Vec<Word<'_>> {
         {
             continue;
         }
-        if let Some(word) = word_at(input, start).filter(|w| may_be_capitalised(w.text)) {
+        // A capital after a byte in ASCII that no word is made of (most candidates): a run
+        // starts there, read without [`word_at`]'s tests of its start.
+        let plain = bytes[start].is_ascii_uppercase()
+            && (start == 0 || {
+                let b = bytes[start - 1];
+                b.is_ascii() && !is_ascii_word_part(b)
+            });
+        let word = if plain {
+            word_from(input, start)
+        } else {
+            word_at(input, start)
+        };
+        if let Some(word) = word.filter(|w| may_be_capitalised(w.text)) {
             at = at.max(word.run_end);
             out.push(word);
         }
@@ -328,7 +348,18 @@ pub(super) fn may_be_capitalised(word: &str) -> bool {
     }
 }
 
+#[inline]
 pub(super) fn is_capitalised(word: &str) -> bool {
+    // Most names' words: a capital of ASCII, then a letter in lower case.
+    match word.as_bytes() {
+        [first, second, ..] if first.is_ascii_uppercase() && second.is_ascii_lowercase() => true,
+        _ => is_capitalised_otherwise(word),
+    }
+}
+
+/// [`is_capitalised`] of a word that does not start with a capital of ASCII and a letter in
+/// lower case.
+fn is_capitalised_otherwise(word: &str) -> bool {
     if !may_be_capitalised(word) {
         return false;
     }
@@ -356,7 +387,19 @@ pub(super) fn is_capitalised(word: &str) -> bool {
 
 /// True when `word` is in capitals throughout, of two letters or more ("DUALI", "AL-MOGHIDI"):
 /// a name's word only where a title or a given name anchors the name.
+#[inline]
 pub(super) fn is_in_capitals(word: &str) -> bool {
+    // Most words start with a byte of ASCII that is no capital, or a capital and a letter in
+    // lower case: not in capitals.
+    match word.as_bytes() {
+        [first, ..] if first.is_ascii() && !first.is_ascii_uppercase() => false,
+        [first, second, ..] if first.is_ascii_uppercase() && second.is_ascii_lowercase() => false,
+        _ => in_capitals_throughout(word),
+    }
+}
+
+/// [`is_in_capitals`], character by character.
+fn in_capitals_throughout(word: &str) -> bool {
     // One pass, which ends at the first lower-case letter or dot.
     let mut chars = word.chars();
     if !chars.next().is_some_and(char::is_uppercase) {
