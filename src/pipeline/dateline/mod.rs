@@ -68,13 +68,23 @@ static AFTER_COMMA: Lazy<Regex> = Lazy::new(|| {
         .expect("compiles")
 });
 
+/// A regex with bounded repetitions of any character (`[^\n]{0,200}`), whose lazy DFA needs
+/// many states: a cache large enough to keep them all once built, so that it is not cleared
+/// and built again for every document (the default, 2 MiB, was: most of the time of short
+/// documents went there); 8 MiB holds them.
+fn bounded(pattern: &str) -> Result<Regex, regex::Error> {
+    regex::RegexBuilder::new(pattern)
+        .dfa_size_limit(8 << 20)
+        .build()
+}
+
 /// What may stand before a date on a date line (folded): a bullet, a time ("02:05 19 novembre
 /// 2019"), a short label ending with a dash, a bar, a bullet or a comma ("Communiqué de presse,
 /// "), "publié le", "mis(e) à jour :"… (after one word, even glued: a section's name,
 /// "Politique Publié le", "AfriqueMise à jour"; after a byline, "Par l'agence Publié le"), or a
 /// byline ("… Rédigé par l'auteur le").
 static DATE_LINE_PREFIX: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:[•·*][ \t]*)?(?:[0-2]?[0-9][:h][0-5][0-9][ \t]+)?(?:[^\n]{0,60}(?:[ \t][-|•·]|,)[ \t]*)?(?:(?:(?:par [^\n]{1,40}?|[^\s]{1,30})[ \t]+)?(?:publie|mise? a jour|date|posted|update|issued on)|[^\s]{1,30}(?:publie|mise? a jour)|[^\n]{0,200}(?:redige|ecrit|publie|poste) par [^\n]{1,60})?[ \t]*(?:le|du)?[ \t]*:?[ \t]*$")
+    bounded(r"^(?:[•·*][ \t]*)?(?:[0-2]?[0-9][:h][0-5][0-9][ \t]+)?(?:[^\n]{0,60}(?:[ \t][-|•·]|,)[ \t]*)?(?:(?:(?:par [^\n]{1,40}?|[^\s]{1,30})[ \t]+)?(?:publie|mise? a jour|date|posted|update|issued on)|[^\s]{1,30}(?:publie|mise? a jour)|[^\n]{0,200}(?:redige|ecrit|publie|poste) par [^\n]{1,60})?[ \t]*(?:le|du)?[ \t]*:?[ \t]*$")
         .expect("compiles")
 });
 
@@ -82,7 +92,7 @@ static DATE_LINE_PREFIX: Lazy<Regex> = Lazy::new(|| {
 /// Diallo | " (capitalised words, not "adopté par les ministres -"), or an author and an
 /// outlet opening the line: "Awa DIALLO | Le Quotidien Mardi le ".
 static BYLINE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?:(?:^|[^\S\n])(?:[Bb]y|[Pp]ar)[^\S\n]+\p{Lu}[^\s]*(?:[^\S\n]+\p{Lu}[^\s]*){0,3}[^\S\n]+[-–—|]|^\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){1,3}[^\S\n]*\|[^\S\n]*\p{Lu}[^|\n]{0,40}?(?:[^\S\n]+(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:[^\S\n]+le)?)?)[^\S\n]*$")
+    bounded(r"(?:(?:^|[^\S\n])(?:[Bb]y|[Pp]ar)[^\S\n]+\p{Lu}[^\s]*(?:[^\S\n]+\p{Lu}[^\s]*){0,3}[^\S\n]+[-–—|]|^\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){1,3}[^\S\n]*\|[^\S\n]*\p{Lu}[^|\n]{0,40}?(?:[^\S\n]+(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:[^\S\n]+le)?)?)[^\S\n]*$")
         .expect("compiles")
 });
 
@@ -90,7 +100,7 @@ static BYLINE: Lazy<Regex> = Lazy::new(|| {
 /// a bar ("| Agence…", "| Mots clés : …"), an author or a source after a dash ("- Auteur :
 /// …", "- Source : …"), the page's other stamps ("Modifié le …", "Lecture : 2 min").
 static DATE_LINE_SUFFIX: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^[ \t]*(?:(?:a|-|,)?[ \t]*[0-2]?[0-9][:h][0-5][0-9](?::[0-5][0-9]|mn|min)?(?:[ \t]*(?:gmt|utc|heures?))?)?[ \t]*(?:[-–—]|[|.]|\|[^\n]{0,80}|[-–—][ \t]*(?:auteurs?|sources?|par|by|credits?)(?:[ \t]|:)[^\n]{0,80})?[ \t]*(?:(?:modifie|mis a jour|mise a jour|actualise|lecture|temps de lecture)[^\n]{0,40})?$")
+    bounded(r"^[ \t]*(?:(?:a|-|,)?[ \t]*[0-2]?[0-9][:h][0-5][0-9](?::[0-5][0-9]|mn|min)?(?:[ \t]*(?:gmt|utc|heures?))?)?[ \t]*(?:[-–—]|[|.]|\|[^\n]{0,80}|[-–—][ \t]*(?:auteurs?|sources?|par|by|credits?)(?:[ \t]|:)[^\n]{0,80})?[ \t]*(?:(?:modifie|mis a jour|mise a jour|actualise|lecture|temps de lecture)[^\n]{0,40})?$")
         .expect("compiles")
 });
 
