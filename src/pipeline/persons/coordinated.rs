@@ -93,11 +93,7 @@ fn run_to<'c, 'h>(input: &str, candidates: &'c [Word<'h>], i: usize) -> &'c [Wor
 
 #[cfg(test)]
 mod tests {
-    use super::super::starts::tests::{pair, persons_by};
-
-    fn names(text: &str) -> Vec<(String, String)> {
-        persons_by(&crate::Extractor::new(), text)
-    }
+    use super::super::starts::tests::{pair, persons as names};
 
     proptest::proptest! {
         /// "et" between soft gaps is found where the definition finds it: at the first "et"

@@ -197,11 +197,7 @@ fn next_after_blank(input: &str, at: usize) -> Option<Word<'_>> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::starts::tests::{pair, persons_by};
-
-    fn names(text: &str) -> Vec<(String, String)> {
-        persons_by(&crate::Extractor::new(), text)
-    }
+    use super::super::starts::tests::{pair, persons as names};
 
     proptest::proptest! {
         /// The fast path of a space and a byte in ASCII answers as the blanks trimmed.

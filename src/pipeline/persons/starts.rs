@@ -518,7 +518,7 @@ pub(super) mod tests {
     }
 
     /// The persons of `text` with the embedded gazetteers.
-    fn persons(text: &str) -> Vec<(String, String)> {
+    pub(in crate::pipeline::persons) fn persons(text: &str) -> Vec<(String, String)> {
         persons_by(&crate::Extractor::new(), text)
     }
 
