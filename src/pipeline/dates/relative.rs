@@ -504,6 +504,32 @@ const EVENTS: [&str; 24] = [
     "match",
 ];
 
+/// Verbs of holding or heading, folded, in the present: "aujourd'hui" after them is "nowadays".
+const HOLDING_VERBS: [&str; 16] = [
+    "dirige",
+    "dirigent",
+    "detient",
+    "detiennent",
+    "possede",
+    "possedent",
+    "dispose",
+    "disposent",
+    "occupe",
+    "occupent",
+    "abrite",
+    "abritent",
+    "emploie",
+    "emploient",
+    "incarne",
+    "incarnent",
+];
+
+/// Determiners and words of quantity, folded, that open a noun phrase.
+const NOUN_OPENERS: [&str; 20] = [
+    "un", "une", "des", "le", "la", "les", "du", "de", "plus", "pres", "environ", "son", "sa",
+    "ses", "leur", "leurs", "notre", "nos", "ce", "ces",
+];
+
 /// True when "aujourd'hui" at `start..end` of the folded text means "nowadays": in "le monde
 /// d'aujourd'hui", "jusqu'à aujourd'hui", "aujourd'hui encore", after a verb of state
 /// ("compte aujourd'hui 42 pays", "c'est aujourd'hui un langage") or of a lasting state
@@ -571,6 +597,12 @@ fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
             previous,
             "confronte" | "confrontes" | "confrontee" | "confrontees" | "face"
         )
+        // "qui dirige aujourd'hui un réseau", "le pays dispose aujourd'hui de", "nous avons
+        // aujourd'hui une armée": what one holds or heads is held now, and so is what one has
+        // (a thing after it: "a aujourd'hui signé" is today's).
+        || HOLDING_VERBS.contains(&previous)
+        || (matches!(previous, "ai" | "a" | "avons" | "avez" | "ont")
+            && (NOUN_OPENERS.contains(&next) || next.starts_with("l'") || next.starts_with("d'")))
         || folded[end..]
             .trim_start_matches(['(', ' ', '\t'])
             .starts_with(|c: char| c.is_ascii_digit())

@@ -592,6 +592,21 @@ fn nowadays_before_a_state_verb_or_the_future_and_today_of_an_event() {
         anchor,
         &[("aujourd'hui", Some("2024-05-15"))],
     );
+    // What one heads, holds or has is held now; what one has done is today's.
+    check(
+        "Le colonel, qui dirige aujourd'hui la région, dispose aujourd'hui de renforts. \
+         Nous avons aujourd'hui une armée prête.",
+        anchor,
+        &[],
+    );
+    check(
+        "Le ministre a aujourd'hui signé l'accord ; ils ont aujourd'hui rencontré le préfet.",
+        anchor,
+        &[
+            ("aujourd'hui", Some("2024-05-15")),
+            ("aujourd'hui", Some("2024-05-15")),
+        ],
+    );
 }
 
 #[test]
