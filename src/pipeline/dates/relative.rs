@@ -477,7 +477,7 @@ fn opens_sentence(folded: &str, start: usize) -> bool {
 }
 
 /// Nouns of events, folded, singular and plural: the day of one of them is a date.
-const EVENTS: [&str; 24] = [
+const EVENTS: [&str; 38] = [
     "reunion",
     "reunions",
     "sommet",
@@ -502,10 +502,25 @@ const EVENTS: [&str; 24] = [
     "elections",
     "audience",
     "match",
+    "annonce",
+    "annonces",
+    "declaration",
+    "declarations",
+    "discours",
+    "entretien",
+    "entretiens",
+    "signature",
+    "inauguration",
+    "ceremonies",
+    "conferences",
+    "journees",
+    "sessions",
+    "audiences",
 ];
 
-/// Verbs of holding or heading, folded, in the present: "aujourd'hui" after them is "nowadays".
-const HOLDING_VERBS: [&str; 16] = [
+/// Verbs of holding, heading, extent or composition, folded, in the present: "aujourd'hui"
+/// after them is "nowadays" ("qui dirige aujourd'hui", "la coopération couvre aujourd'hui").
+const HOLDING_VERBS: [&str; 24] = [
     "dirige",
     "dirigent",
     "detient",
@@ -522,6 +537,14 @@ const HOLDING_VERBS: [&str; 16] = [
     "emploient",
     "incarne",
     "incarnent",
+    "couvre",
+    "couvrent",
+    "regroupe",
+    "regroupent",
+    "englobe",
+    "englobent",
+    "comprend",
+    "comprennent",
 ];
 
 /// Determiners and words of quantity, folded, that open a noun phrase.
@@ -597,9 +620,10 @@ fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
             previous,
             "confronte" | "confrontes" | "confrontee" | "confrontees" | "face"
         )
-        // "qui dirige aujourd'hui un réseau", "le pays dispose aujourd'hui de", "nous avons
-        // aujourd'hui une armée": what one holds or heads is held now, and so is what one has
-        // (a thing after it: "a aujourd'hui signé" is today's).
+        // "qui dirige aujourd'hui un réseau", "le pays dispose aujourd'hui de", "la coopération
+        // couvre aujourd'hui", "nous avons aujourd'hui une armée": what one holds, heads or
+        // covers is so now, and so is what one has (a thing after it: "a aujourd'hui signé" is
+        // today's).
         || HOLDING_VERBS.contains(&previous)
         || (matches!(previous, "ai" | "a" | "avons" | "avez" | "ont")
             && (NOUN_OPENERS.contains(&next) || next.starts_with("l'") || next.starts_with("d'")))

@@ -595,14 +595,16 @@ fn nowadays_before_a_state_verb_or_the_future_and_today_of_an_event() {
     // What one heads, holds or has is held now; what one has done is today's.
     check(
         "Le colonel, qui dirige aujourd'hui la région, dispose aujourd'hui de renforts. \
-         Nous avons aujourd'hui une armée prête.",
+         Nous avons aujourd'hui une armée prête. Le fonds couvre aujourd'hui trois secteurs.",
         anchor,
         &[],
     );
     check(
-        "Le ministre a aujourd'hui signé l'accord ; ils ont aujourd'hui rencontré le préfet.",
+        "Le ministre a aujourd'hui signé l'accord ; ils ont aujourd'hui rencontré le préfet. \
+         La déclaration d'aujourd'hui ouvre une voie nouvelle.",
         anchor,
         &[
+            ("aujourd'hui", Some("2024-05-15")),
             ("aujourd'hui", Some("2024-05-15")),
             ("aujourd'hui", Some("2024-05-15")),
         ],
