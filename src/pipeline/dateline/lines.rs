@@ -61,3 +61,27 @@ pub(super) fn words_up_to_body(line: &str) -> usize {
     }
     words
 }
+
+/// True when `line` is a page's stamp line: it opens with "Publié", "Mis(e) à jour" or
+/// "Dernière mise à jour" (after a bullet), and its parts between dashes or bars are short,
+/// the page's furniture ("Publié il y a 5 ans - Mise à jour le 09.07.2018 - auteur - 2 min",
+/// "Publié le 7 mars 2016 à 20h04 - Dernière mise à jour le …"), not a sentence.
+pub(super) fn is_stamp_line(line: &str) -> bool {
+    let line = line.trim_start_matches(['•', '·', '*', ' ', '\t']);
+    if !line.starts_with(['P', 'p', 'M', 'm', 'D', 'd']) || line.len() > 200 {
+        return false;
+    }
+    let opening: String = line.chars().take(24).collect();
+    let opening = crate::text::fold_str(&opening);
+    [
+        "publie",
+        "mis a jour",
+        "mise a jour",
+        "derniere mise a jour",
+    ]
+    .iter()
+    .any(|w| opening.starts_with(w))
+        && line
+            .split(['-', '–', '—', '|'])
+            .all(|part| part.chars().count() <= 60 && !part.trim_end().ends_with('.'))
+}

@@ -125,13 +125,19 @@ pub(super) fn before_glued_body(line: &str) -> &str {
     let word = &after[..after
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(after.len())];
-    let glued =
-        SENTENCE_OPENERS.contains(&word) || (word == "L" && after[1..].starts_with(['\'', '’']));
+    let glued = SENTENCE_OPENERS.contains(&word) || (word == "L" && elided_lowercase(&after[1..]));
     if glued {
         &line[..=end]
     } else {
         line
     }
+}
+
+/// True when `text` is an apostrophe and a word in lower case: "’armée" after "L" opens a
+/// sentence; "’ARDOISE" (of "LAUDUN-L’ARDOISE") is a name in capitals.
+fn elided_lowercase(text: &str) -> bool {
+    text.strip_prefix(['\'', '’'])
+        .is_some_and(|word| word.starts_with(char::is_lowercase))
 }
 
 /// The length of an agency in parentheses at the start of `text` ("(AFP)"), its parentheses

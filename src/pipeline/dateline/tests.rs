@@ -688,4 +688,30 @@ fn a_place_in_capitals_glued_to_the_body_by_a_hyphen() {
         "APA-Dakar (Sénégal)"
     );
     assert_eq!(before_glued_body("A-Le"), "A-Le");
+    // A place of two words in capitals, the second elided, is one place.
+    assert_eq!(
+        before_glued_body("VILLEBON-L’ÉTANG Le défilé"),
+        "VILLEBON-L’ÉTANG Le défilé"
+    );
+}
+
+#[test]
+fn a_stamp_line_of_furniture_and_the_publication_before_the_update() {
+    assert_eq!(
+        dateline(&format!(
+            "Titre\n\nPublié il y a 3 ans - Mise à jour le 14.05.2019 - marie-durand - 3 min  \
+             - vu 212 fois\n\n{BODY}"
+        )),
+        is(None, Some("2019-05-14"))
+    );
+    assert_eq!(
+        dateline(&format!(
+            "Publié le 2 avril 2017 à 10h15 - Dernière mise à jour le 3 mai 2021 à 08h00\n{BODY}"
+        )),
+        is(None, Some("2017-04-02"))
+    );
+    // A sentence that opens with "Publié" is no stamp line.
+    assert!(!is_stamp_line(
+        "Publié hier, le rapport de la commission daté du 3 mai 2021 dresse un bilan sévère."
+    ));
 }
