@@ -85,3 +85,24 @@ pub(super) fn is_stamp_line(line: &str) -> bool {
             .split(['-', '–', '—', '|'])
             .all(|part| part.chars().count() <= 60 && !part.trim_end().ends_with('.'))
 }
+
+/// True when a date closes a headline's line after a dash or a bar, a time at most after it
+/// ("Le drone européen lancé à Bruxelles - 20/05/2015 12:00 am"): `before` and `after` are the
+/// line's text on each side of the date. The headline ends no sentence before it.
+pub(super) fn closes_a_headline(before: &str, after: &str) -> bool {
+    let Some(headline) = before
+        .trim_end()
+        .strip_suffix(['-', '–', '—', '|'])
+        .filter(|h| h.ends_with(' '))
+    else {
+        return false;
+    };
+    let time = after.trim();
+    let time = time
+        .strip_suffix(" am")
+        .or_else(|| time.strip_suffix(" pm"))
+        .unwrap_or(time);
+    headline.len() <= 160
+        && !headline.contains(". ")
+        && time.bytes().all(|b| b.is_ascii_digit() || b == b':')
+}

@@ -48,7 +48,7 @@ use crate::text::blank::{blank, Blank};
 use crate::text::{fold_str, NormalizedText};
 use crate::types::calendar::Precision;
 use crate::types::PlaceKind;
-use lines::{is_stamp_line, lines_with_feeds, words_up_to_body};
+use lines::{closes_a_headline, is_stamp_line, lines_with_feeds, words_up_to_body};
 use once_cell::sync::Lazy;
 use opener::{agency_at, before_glued_body, opener};
 use regex::Regex;
@@ -219,6 +219,8 @@ impl Head<'_> {
                     && DATE_LINE_SUFFIX.is_match(&fold_str(&self.input[e..end])))
                 || (self.is_day(index) && BYLINE.is_match(&self.input[start..s]))
                 || (self.is_day(index) && is_stamp_line(&self.input[start..end]))
+                || (self.is_day(index)
+                    && closes_a_headline(&self.input[start..s], &self.input[e..end]))
         })
     }
 }

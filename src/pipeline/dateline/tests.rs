@@ -710,6 +710,14 @@ fn a_stamp_line_of_furniture_and_the_publication_before_the_update() {
         )),
         is(None, Some("2017-04-02"))
     );
+    assert_eq!(
+        dateline(&format!(
+            "À la une\n\nRevue [fr]\n\nLettre d'intention de trois pays pour un avion de \
+             patrouille maritime commun - 14/06/2016 09:30 am\n\n{BODY}"
+        )),
+        is(None, Some("2016-06-14"))
+    );
+    assert!(!closes_a_headline("Il est parti. Le sommet - ", ""));
     // A sentence that opens with "Publié" is no stamp line.
     assert!(!is_stamp_line(
         "Publié hier, le rapport de la commission daté du 3 mai 2021 dresse un bilan sévère."
