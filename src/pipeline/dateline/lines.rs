@@ -106,3 +106,12 @@ pub(super) fn closes_a_headline(before: &str, after: &str) -> bool {
         && !headline.contains(". ")
         && time.bytes().all(|b| b.is_ascii_digit() || b == b':')
 }
+
+/// True when `line` ends cut short, as a blurb of another page does ("… se sont réunis en
+/// (…)", "… et le […]"): a teaser, not the page's body.
+pub(super) fn is_teaser(line: &str) -> bool {
+    let line = line.trim_end();
+    ["(…)", "(...)", "[…]", "[...]"]
+        .iter()
+        .any(|cut| line.ends_with(cut))
+}

@@ -48,7 +48,7 @@ use crate::text::blank::{blank, Blank};
 use crate::text::{fold_str, NormalizedText};
 use crate::types::calendar::Precision;
 use crate::types::PlaceKind;
-use lines::{closes_a_headline, is_stamp_line, lines_with_feeds, words_up_to_body};
+use lines::{closes_a_headline, is_stamp_line, is_teaser, lines_with_feeds, words_up_to_body};
 use once_cell::sync::Lazy;
 use opener::{agency_at, before_glued_body, opener};
 use regex::Regex;
@@ -548,7 +548,12 @@ pub(crate) fn find(
             continue;
         }
 
-        if run_words >= BODY_WORDS && !run_goes_on && !item && !is_boilerplate(line) {
+        if run_words >= BODY_WORDS
+            && !run_goes_on
+            && !item
+            && !is_boilerplate(line)
+            && !is_teaser(line)
+        {
             if strict || pending.is_some() {
                 confirmed = true;
                 break;

@@ -718,6 +718,15 @@ fn a_stamp_line_of_furniture_and_the_publication_before_the_update() {
         is(None, Some("2016-06-14"))
     );
     assert!(!closes_a_headline("Il est parti. Le sommet - ", ""));
+    // A blurb of another page cut short is no body: the date line under it is read.
+    assert_eq!(
+        dateline(&format!(
+            "\nVie des sections\n3 juin, parDans une salle comble, les membres de la section \
+             locale se sont retrouvés pour élire leur bureau et préparer la saison qui vient \
+             (…)\nLa ministre en visite\n12 avril 2016, par\n{BODY}"
+        )),
+        is(None, Some("2016-04-12"))
+    );
     // A sentence that opens with "Publié" is no stamp line.
     assert!(!is_stamp_line(
         "Publié hier, le rapport de la commission daté du 3 mai 2021 dresse un bilan sévère."
