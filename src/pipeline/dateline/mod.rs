@@ -26,11 +26,15 @@
 //! - a date line: a line that is a date and little else ("07/09/2021", "Union Africaine -
 //!   06/06/2022 17:15:00", "Publié le 12 mars 2024 à 10h30 | Agence…"), a line that starts
 //!   with a date to the day ("20/12/2011 – …"; a range there is an event's), a time before
-//!   the date ("02:05 19 novembre 2019"), or a page's stamp at a line's start ("date
-//!   2022-11", whose line goes on as a line of its own). A date line waits for a place below
+//!   the date ("02:05 19 novembre 2019"), a page's stamp at a line's start ("date
+//!   2022-11", whose line goes on as a line of its own), a stamp line of furniture (its first
+//!   date to the day: "Publié il y a 5 ans - Mise à jour le 09.07.2018 - auteur - 2 min",
+//!   "Publié le … - Dernière mise à jour le …"), or a headline closed by a date after a dash
+//!   ("… - 20/05/2015 12:00 am"). A date line waits for a place below
 //!   it until the body starts; a later date line replaces it only when it is more precise (a
 //!   day after a month).
 //!
+//! A paragraph cut short ("… (…)", "[…]": a blurb of another page) is no body paragraph.
 //! Under a first body paragraph where nothing was found (a site's blurb), four more lines are
 //! read for a dateline with a known place or one in capitals and its date only ("(Le 6 mai
 //! 2014) - OTTAWA - …"): no date line, no place alone.
