@@ -88,6 +88,33 @@ pub(super) fn after_titles(
             Some(next) if is_soft_gap(&input[first.end..next.start]) => (next, 1),
             _ => (first, 0),
         };
+        // "le général de Villiers", "M. du Plessis": after a rank or an honorific, a
+        // nobiliary particle opens the name when a capitalised word that nothing else claims
+        // follows it, and no given name nor elided complement after that word (in "le
+        // colonel du Génie Jean Dupont", "le Général de Corps d'Armée" the particle is the
+        // rank's complement).
+        let (start, first, initial) =
+            match (matches!(title.kind, TitleKind::Rank | TitleKind::Honorific)
+                && matches!(first.text, "de" | "du")
+                && initial == 0)
+                .then(|| next_word(input, first.run_end))
+                .flatten()
+            {
+                Some(next)
+                    if &input[first.end..next.start] == " "
+                        && words::is_capitalised(next.text)
+                        && !mentions.overlaps_any(next.start, next.end)
+                        && !next_word(input, next.run_end).is_some_and(|after| {
+                            is_soft_gap(&input[next.end..after.start])
+                                && (gazetteer.is_given_name(after.text)
+                                    || after.text.starts_with("d'")
+                                    || after.text.starts_with("d’"))
+                        }) =>
+                {
+                    (first.start, next, 1)
+                }
+                _ => (start, first, initial),
+            };
         // Words in capitals follow a title in a name, but in a line in capitals only a name
         // that starts at a known given name.
         let in_capitals = is_in_capitals(first.text)
@@ -532,6 +559,27 @@ pub(super) mod tests {
             persons("Le ministre d'État Docteur Kemal ORBANDI a reçu les chefs."),
             [pair("Kemal ORBANDI", "Kemal ORBANDI")]
         );
+    }
+
+    #[test]
+    fn a_nobiliary_particle_after_a_rank_or_an_honorific_opens_the_name() {
+        assert_eq!(
+            persons("Il a salué le général de Boisrenaud puis M. du Vallon."),
+            [
+                pair("de Boisrenaud", "de Boisrenaud"),
+                pair("du Vallon", "du Vallon")
+            ]
+        );
+        // The rank's complement: a given name, or an elided word, after the capitalised word.
+        assert_eq!(
+            persons("Le colonel du Génie Marc Tessier et le Général de Corps d'Armée Yaya Koné."),
+            [
+                pair("Marc Tessier", "Marc Tessier"),
+                pair("Yaya Koné", "Yaya Koné")
+            ]
+        );
+        // Nor a state after the particle.
+        assert!(persons("Il a reçu le général de Madagascar.").is_empty());
     }
 
     #[test]
