@@ -115,3 +115,29 @@ pub(super) fn is_teaser(line: &str) -> bool {
         .iter()
         .any(|cut| line.ends_with(cut))
 }
+
+/// True when a date opens its line but for what `before` holds, its line going on with
+/// `after`: a parenthesis ("(20 septembre 2024) Mme …", "(2019-12-10)"), a short label and a
+/// colon or dashes ("On : --11 décembre 2015 – Le …"), or one word in Arabic script (a
+/// weekday: "السبت 8-12-2018| 13:30").
+pub(super) fn opens_after_a_label(before: &str, after: &str) -> bool {
+    let before = before.trim_end();
+    if before == "(" {
+        return after.starts_with(')');
+    }
+    let arabic = |c: char| matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}');
+    if !before.is_empty() && before.chars().all(arabic) {
+        return true;
+    }
+    // "On : --", "Date :", "--": a label of two short words at most, a colon, dashes.
+    let unmarked = before.trim_end_matches(['-', '–', '—', ' ']);
+    let label = unmarked.strip_suffix(':').map(str::trim_end);
+    match label {
+        Some(label) => {
+            label.len() <= 12
+                && label.split_whitespace().count() <= 2
+                && !label.contains(|c: char| c.is_ascii_digit())
+        }
+        None => unmarked.is_empty() && !before.is_empty(),
+    }
+}

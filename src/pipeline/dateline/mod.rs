@@ -52,7 +52,10 @@ use crate::text::blank::{blank, Blank};
 use crate::text::{fold_str, NormalizedText};
 use crate::types::calendar::Precision;
 use crate::types::PlaceKind;
-use lines::{closes_a_headline, is_stamp_line, is_teaser, lines_with_feeds, words_up_to_body};
+use lines::{
+    closes_a_headline, is_stamp_line, is_teaser, lines_with_feeds, opens_after_a_label,
+    words_up_to_body,
+};
 use once_cell::sync::Lazy;
 use opener::{agency_at, before_glued_body, opener};
 use regex::Regex;
@@ -65,6 +68,10 @@ const PAST_BODY_LINES: usize = 4;
 /// The fewest words of a line that ends a sentence for it to be a body paragraph, where a
 /// colon or a slash may end a place.
 const SENTENCE_WORDS: usize = 12;
+/// The fewest bytes of a line that a mail or wire system wrapped (at 60 to 80 columns): a
+/// shorter line that ends no sentence is whole (a menu's item), and no paragraph goes on
+/// after it.
+const WRAPPED_LINE: usize = 50;
 
 /// After `PLACE,`: an optional country, then an optional "le", before the date.
 static AFTER_COMMA: Lazy<Regex> = Lazy::new(|| {
@@ -225,6 +232,8 @@ impl Head<'_> {
                 || (self.is_day(index) && is_stamp_line(&self.input[start..end]))
                 || (self.is_day(index)
                     && closes_a_headline(&self.input[start..s], &self.input[e..end]))
+                || (self.is_day(index)
+                    && opens_after_a_label(&self.input[start..s], &self.input[e..end]))
         })
     }
 }
@@ -353,7 +362,11 @@ pub(crate) fn find(
         let item = line
             .strip_prefix(['-', '–', '•', '*'])
             .is_some_and(|rest| rest.starts_with(|c| blank(c) == Blank::Space));
-        run_goes_on = !item && !line.ends_with(['.', '!', '?', ':', ';', '»', '"', ')', '|']);
+        // Only a line of some length is wrapped, or one that ends with a word that needs
+        // another ("… de"): a menu's short lines are each whole.
+        run_goes_on = !item
+            && (line.len() >= WRAPPED_LINE || ends_with_a_function_word(line))
+            && !line.ends_with(['.', '!', '?', ':', ';', '»', '"', ')', '|']);
         let end = start + line.len();
 
         // The page's stamp, "date 2022-11 Le ministre…": a date line, and the rest of the
@@ -395,6 +408,14 @@ pub(crate) fn find(
                 parenthesised_dateline(&head, start, &line[..len]).filter(|_| !strict)
             {
                 return Some(found);
+            } else if let Some(place) = parenthesised_place(&head, start, &line[..len])
+                .filter(|_| !strict && rest.starts_with(char::is_uppercase))
+            {
+                return Some(Found {
+                    place: Some(place),
+                    date: pending_date(pending),
+                    above: None,
+                });
             }
         }
         // "3003 Berne, le 19 mai 2005": a postcode before the place and its date.
@@ -595,6 +616,21 @@ fn parenthesised_dateline(head: &Head<'_>, start: usize, parenthesis: &str) -> O
     comma_dateline(head, start + 1, &parenthesis[1..parenthesis.len() - 1])
 }
 
+/// "(PLACE) Body…", "(PLACE, Country) Body…" at `start`: the place in parentheses that opens
+/// the body, as the press of Quebec writes it, when it is known or in capitals.
+fn parenthesised_place(head: &Head<'_>, start: usize, parenthesis: &str) -> Option<(usize, usize)> {
+    let inner = &parenthesis[1..parenthesis.len() - 1];
+    let found = opener(inner)?;
+    let place = (start + 1 + found.place.0, start + 1 + found.place.1);
+    let whole = found.end == inner.len()
+        || (found.separator == Some(",")
+            && opener(&inner[found.end..]).is_some_and(|country| {
+                found.end + country.end == inner.len() && country.separator.is_none()
+            }));
+    let text = &head.input[place.0..place.1];
+    (whole && (head.is_known_place(place) || is_capitalised_place(text))).then_some(place)
+}
+
 /// "NNNN PLACE, [le] DATE" at `start`: a place after its postcode of four or five digits, with
 /// its date ("3003 Berne, le 19 mai 2005").
 fn postcode_dateline(head: &Head<'_>, start: usize, line: &str) -> Option<Found> {
@@ -615,6 +651,36 @@ fn comma_dateline(head: &Head<'_>, at: usize, text: &str) -> Option<Found> {
         date: Some(date),
         above: None,
     })
+}
+
+/// True when `line` ends with an article, a preposition or a conjunction, which a phrase
+/// cannot end with: the line goes on in the next ("… au centre de formation de\nDakar").
+fn ends_with_a_function_word(line: &str) -> bool {
+    if line.ends_with(['\'', '’']) {
+        return true;
+    }
+    let last = line.rsplit(' ').next().unwrap_or(line);
+    last.len() < line.len()
+        && matches!(
+            last,
+            "de" | "du"
+                | "des"
+                | "la"
+                | "le"
+                | "les"
+                | "à"
+                | "au"
+                | "aux"
+                | "et"
+                | "en"
+                | "pour"
+                | "par"
+                | "sur"
+                | "avec"
+                | "dans"
+                | "un"
+                | "une"
+        )
 }
 
 /// The share buttons of [`share_buttons`].

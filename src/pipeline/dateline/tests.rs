@@ -732,3 +732,53 @@ fn a_stamp_line_of_furniture_and_the_publication_before_the_update() {
         "Publié hier, le rapport de la commission daté du 3 mai 2021 dresse un bilan sévère."
     ));
 }
+
+#[test]
+fn a_place_in_parentheses_opens_the_body_as_quebec_writes_it() {
+    assert_eq!(
+        dateline(&format!("Titre\n\nPartager\n\n(Québec) {BODY}")),
+        is(Some("Québec"), None)
+    );
+    assert_eq!(
+        dateline(&format!("Titre\n\n(TAPA, Estonie) {BODY}")),
+        is(Some("TAPA"), None)
+    );
+    // Not a word in parentheses that is no place.
+    assert_eq!(dateline(&format!("Titre\n\n(Photo) {BODY}")), None);
+}
+
+#[test]
+fn dates_after_a_parenthesis_a_short_label_or_a_weekday_in_arabic() {
+    assert_eq!(
+        dateline(&format!("Titre\n(14 mars 2021) {BODY}")),
+        is(None, Some("2021-03-14"))
+    );
+    assert_eq!(
+        dateline(&format!("Titre\n (2021-03-14)\n\n{BODY}")),
+        is(None, Some("2021-03-14"))
+    );
+    assert_eq!(
+        dateline(&format!("Titre\nOn : --14 mars 2021 – {BODY}")),
+        is(None, Some("2021-03-14"))
+    );
+    assert_eq!(
+        dateline(&format!("Titre\n\nالأحد 14-3-2021| 10:30\n\n{BODY}")),
+        is(None, Some("2021-03-14"))
+    );
+    // A label of three words or with figures is a sentence's start.
+    assert!(!opens_after_a_label("Le bilan du :", ""));
+    assert!(!opens_after_a_label("Rapport 2020 :", ""));
+}
+
+#[test]
+fn the_short_lines_of_a_menu_make_no_paragraph() {
+    let menu = "Accueil\nLe consulat\nContact\nServices consulaires\nVoyager dans la région\n\
+                Actualités\nDiscours et déclarations\nLa politique étrangère du pays\n\
+                Plus ...\nLiens utiles\nPorte-parole\n";
+    assert_eq!(
+        dateline(&format!(
+            "{menu}Conférence de presse de la porte-parole\n (2021-03-14)\n\n{BODY}"
+        )),
+        is(None, Some("2021-03-14"))
+    );
+}
