@@ -594,9 +594,13 @@ fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
     if opens_sentence(folded, start) && after_a_past_time(before) {
         return true;
     }
-    // "la rencontre d'aujourd'hui" is today's.
+    // "la rencontre d'aujourd'hui", "la conférence de presse d'aujourd'hui" are today's, and
+    // so is what starts today ("à partir d'aujourd'hui").
     if let Some(noun) = before.strip_suffix("d'") {
-        if EVENTS.contains(&word_before(noun, noun.trim_end().len())) {
+        let noun = noun.trim_end();
+        let word = word_before(noun, noun.len());
+        let of_the_press = noun.ends_with(" de presse");
+        if EVENTS.contains(&word) || of_the_press || matches!(word, "partir" | "compter") {
             return false;
         }
     }

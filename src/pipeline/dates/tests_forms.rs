@@ -601,9 +601,12 @@ fn nowadays_before_a_state_verb_or_the_future_and_today_of_an_event() {
     );
     check(
         "Le ministre a aujourd'hui signé l'accord ; ils ont aujourd'hui rencontré le préfet. \
-         La déclaration d'aujourd'hui ouvre une voie nouvelle.",
+         La déclaration d'aujourd'hui ouvre une voie nouvelle. À partir d'aujourd'hui, la \
+         conférence de presse d'aujourd'hui est publique.",
         anchor,
         &[
+            ("aujourd'hui", Some("2024-05-15")),
+            ("aujourd'hui", Some("2024-05-15")),
             ("aujourd'hui", Some("2024-05-15")),
             ("aujourd'hui", Some("2024-05-15")),
             ("aujourd'hui", Some("2024-05-15")),
