@@ -362,7 +362,16 @@ pub(crate) const PLACE_HEADS: [&str; 16] = [
 
 /// Nouns that name the person after them without being titles: "son homologue sénégalais
 /// Augustin Tine".
-pub(crate) const PERSON_HEADS: [&str; 2] = ["homologue", "homologues"];
+pub(crate) const PERSON_HEADS: [&str; 8] = [
+    "homologue",
+    "homologues",
+    "collègue",
+    "collègues",
+    "député",
+    "députée",
+    "députés",
+    "députées",
+];
 
 /// Head nouns of bodies, where an organisation may be named by its shape ("Comité des chefs
 /// de police de l'Afrique de l'Est"), as written: capitalised, but "ministère" in any case (a

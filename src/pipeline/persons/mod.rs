@@ -50,7 +50,9 @@ use coordinated::coordinated_with_names;
 use figures::public_figures;
 use skeleton::{skeleton_into, surname_key, SKELETON_BUFFER};
 use speakers::before_speech_verbs;
-use starts::{after_counterparts, after_titles, at_given_names, before_titles};
+use starts::{
+    after_counterparts, after_demonym_nouns, after_titles, at_given_names, before_titles,
+};
 use std::borrow::Cow;
 use words::{
     capitalised_words, is_capitalised, is_in_capitals, is_initial, lower_case_in, may_go_on,
@@ -121,6 +123,7 @@ pub(crate) fn extract<'h>(
         names.covered.insert(f.start, f.end);
     }
     after_counterparts(input, heads, mentions, &mut names.covered, &mut names.found);
+    after_demonym_nouns(input, mentions, &mut names.covered, &mut names.found);
     let candidates = capitalised_words(input);
     let cx = Reader {
         gazetteer,

@@ -264,38 +264,74 @@ pub(super) fn after_counterparts(
 ) {
     // The scan found the nouns ([`PERSON_HEADS`](crate::lexicon::PERSON_HEADS)).
     for head in heads.iter().filter(|h| h.kinds.any(Kinds::PERSON_HEAD)) {
-        let end = head.input_end;
-        // The blanks after `end`, within one paragraph (a blank line ends everything).
-        let skip_blanks = |end: usize| {
-            let rest = &input[end..];
-            let gap = rest.len() - rest.trim_start_matches(|c| blank(c) != Blank::No).len();
-            (gap == 0 || is_soft_gap(&rest[..gap])).then_some(end + gap)
-        };
-        let Some(mut end) = skip_blanks(end) else {
-            continue;
-        };
+        name_after(input, head.input_end, true, mentions, covered, found);
+    }
+}
+
+/// The names of two words or more after a demonym used as a noun, with its article: "la
+/// victoire de l'Ivoirien Koffi Yao", "la Sénégalaise Awa Diop".
+pub(super) fn after_demonym_nouns(
+    input: &str,
+    mentions: &Mentions<'_, '_>,
+    covered: &mut Covered,
+    found: &mut Vec<Found>,
+) {
+    for demonym in mentions.countries.iter().filter(|c| c.demonym) {
+        let before = input[..demonym.start].trim_end_matches(' ');
+        let article = before.len() < demonym.start
+            && (before.ends_with(" le") || before.ends_with(" la") || before.ends_with(" les"))
+            || before.ends_with(" l'")
+            || before.ends_with(" l’")
+            || before.ends_with(" L'")
+            || before.ends_with(" L’");
+        if article && demonym.text.starts_with(char::is_uppercase) {
+            name_after(input, demonym.end, false, mentions, covered, found);
+        }
+    }
+}
+
+/// The name of two words or more after `end`, past blanks within one paragraph (and, where
+/// `with_demonym`, a demonym and a comma): found untitled.
+fn name_after(
+    input: &str,
+    end: usize,
+    with_demonym: bool,
+    mentions: &Mentions<'_, '_>,
+    covered: &mut Covered,
+    found: &mut Vec<Found>,
+) {
+    // The blanks after `end`, within one paragraph (a blank line ends everything).
+    let skip_blanks = |end: usize| {
+        let rest = &input[end..];
+        let gap = rest.len() - rest.trim_start_matches(|c| blank(c) != Blank::No).len();
+        (gap == 0 || is_soft_gap(&rest[..gap])).then_some(end + gap)
+    };
+    let Some(mut end) = skip_blanks(end) else {
+        return;
+    };
+    if with_demonym {
         if let Some(demonym_end) = mentions.demonym_ending(end) {
             let Some(after) = skip_blanks(demonym_end) else {
-                continue;
+                return;
             };
             end = after;
         }
         if input[end..].starts_with(',') {
             let Some(after) = skip_blanks(end + 1) else {
-                continue;
+                return;
             };
             end = after;
         }
-        let Some(first) = word_at(input, end) else {
-            continue;
-        };
-        if covered.covers(first.start, first.end) {
-            continue;
-        }
-        if let Some((end, n)) = name_from(input, first, mentions, false) {
-            if n >= 2 {
-                found_untitled(found, covered, first.start, end, n);
-            }
+    }
+    let Some(first) = word_at(input, end) else {
+        return;
+    };
+    if covered.covers(first.start, first.end) {
+        return;
+    }
+    if let Some((end, n)) = name_from(input, first, mentions, false) {
+        if n >= 2 {
+            found_untitled(found, covered, first.start, end, n);
         }
     }
 }
@@ -559,6 +595,26 @@ pub(super) mod tests {
             persons("Le ministre d'État Docteur Kemal ORBANDI a reçu les chefs."),
             [pair("Kemal ORBANDI", "Kemal ORBANDI")]
         );
+    }
+
+    #[test]
+    fn names_after_a_demonym_noun_a_colleague_or_a_member_of_parliament() {
+        assert_eq!(
+            persons("La victoire de l'Ivoirien Kouamé Yapo devant la Sénégalaise Awa Ndiaye."),
+            [
+                pair("Kouamé Yapo", "Kouamé Yapo"),
+                pair("Awa Ndiaye", "Awa Ndiaye")
+            ]
+        );
+        assert_eq!(
+            persons("Il remercie son collègue Liu Weiming et la députée Nadia Ramsahye."),
+            [
+                pair("Liu Weiming", "Liu Weiming"),
+                pair("Nadia Ramsahye", "Nadia Ramsahye")
+            ]
+        );
+        // A demonym as an adjective, or without its article, names no one.
+        assert!(persons("Les forces ivoiriennes Sud Est ont avancé.").is_empty());
     }
 
     #[test]
