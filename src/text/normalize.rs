@@ -257,8 +257,15 @@ impl<'h> NormalizedText<'h> {
         {
             idx += 1;
         }
+        (self.input_at(idx, at), idx)
+    }
+
+    /// The input offset of folded offset `at` (at most the folded length), whose checkpoint is
+    /// `checkpoints[idx]`.
+    #[inline]
+    fn input_at(&self, idx: usize, at: usize) -> usize {
         let (f, o, identity) = self.checkpoints[idx];
-        let o = if identity {
+        if identity {
             // Inside a multi-byte character, round down to its start.
             let mut o = (o + (at - f)).min(self.input.len());
             while !self.input.is_char_boundary(o) {
@@ -267,8 +274,7 @@ impl<'h> NormalizedText<'h> {
             o
         } else {
             o
-        };
-        (o, idx)
+        }
     }
 
     /// [`to_input_range`](Self::to_input_range) for ranges asked in the order of their
@@ -287,6 +293,18 @@ impl<'h> NormalizedText<'h> {
         };
         let (input_start, checkpoint) = self.to_input_after(start, from);
         *hint = checkpoint;
+        if end >= start {
+            // No checkpoint past the start's up to the end (a hit's usual case): the end's is
+            // the start's, with no search.
+            let at = end.min(self.folded.len());
+            if self
+                .checkpoints
+                .get(checkpoint + 1)
+                .map_or(true, |&(f, _, _)| f > at)
+            {
+                return (input_start, self.input_at(checkpoint, at));
+            }
+        }
         let from = if end >= start { checkpoint } else { 0 };
         (input_start, self.to_input_after(end, from).0)
     }
@@ -329,19 +347,22 @@ mod tests {
             last = o;
         }
         assert_eq!(n.to_input(n.as_str().len()), input.len());
-        // Ranges asked in order with a hint, or with a hint from anywhere: as without one.
+        // Ranges asked in order with a hint, or with a hint from anywhere: as without one,
+        // whether a checkpoint lies inside them or not.
         let mut hint = 0;
         for s in 0..=n.as_str().len() {
-            let e = (s + 5).min(n.as_str().len());
-            assert_eq!(
-                n.to_input_range_from(s, e, &mut hint),
-                (n.to_input(s), n.to_input(e))
-            );
-            let mut far = n.checkpoints.len() - 1 - s % n.checkpoints.len();
-            assert_eq!(
-                n.to_input_range_from(s, e, &mut far),
-                (n.to_input(s), n.to_input(e))
-            );
+            for e in [s, s + 1, s + 5, s + 17, n.as_str().len() + 1] {
+                let e = e.min(n.as_str().len());
+                assert_eq!(
+                    n.to_input_range_from(s, e, &mut hint),
+                    (n.to_input(s), n.to_input(e))
+                );
+                let mut far = n.checkpoints.len() - 1 - s % n.checkpoints.len();
+                assert_eq!(
+                    n.to_input_range_from(s, e, &mut far),
+                    (n.to_input(s), n.to_input(e))
+                );
+            }
         }
         // A range maps as its two ends do, whichever is first.
         let len = n.as_str().len();
