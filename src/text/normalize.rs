@@ -279,19 +279,33 @@ impl<'h> NormalizedText<'h> {
 
     /// [`to_input_range`](Self::to_input_range) for ranges asked in the order of their
     /// starts (a scan's hits): `hint` is the checkpoint the last start was found at, where
-    /// the search for this one starts when it is not past `start` (the map's start when it
-    /// is), and it is set to this start's.
+    /// the walk to this one starts when it is not past `start` (else the search starts from
+    /// the block's entry), and it is set to this start's; the end is searched from the start's
+    /// checkpoint.
     pub(crate) fn to_input_range_from(
         &self,
         start: usize,
         end: usize,
         hint: &mut usize,
     ) -> (usize, usize) {
-        let from = match self.checkpoints.get(*hint) {
-            Some(&(f, _, _)) if f <= start => *hint,
-            _ => 0,
+        let (input_start, checkpoint) = match self.checkpoints.get(*hint) {
+            // From the last start's checkpoint, a walk over those between the two starts,
+            // without the block's entry (ranges asked in order walk over a text's checkpoints
+            // once).
+            Some(&(f, _, _)) if f <= start => {
+                let at = start.min(self.folded.len());
+                let mut idx = *hint;
+                while self
+                    .checkpoints
+                    .get(idx + 1)
+                    .is_some_and(|&(f, _, _)| f <= at)
+                {
+                    idx += 1;
+                }
+                (self.input_at(idx, at), idx)
+            }
+            _ => self.to_input_after(start, 0),
         };
-        let (input_start, checkpoint) = self.to_input_after(start, from);
         *hint = checkpoint;
         if end >= start {
             // No checkpoint past the start's up to the end (a hit's usual case): the end's is
