@@ -7,6 +7,7 @@
 //! among the group's whole surfaces. The rare pattern that starts with punctuation (it needs
 //! no boundary on that side) goes to a small Aho-Corasick automaton.
 
+use super::prefixes::PrefixTable;
 use crate::hash::{self, WordMap, WordTable};
 use crate::text::boundary;
 use crate::Error;
@@ -62,7 +63,7 @@ pub(crate) struct WordIndex {
     /// Every surface of the large groups, to its pattern id, and every part of them that
     /// ends a word, to [`PREFIX`] (unless a surface): the probes stop at the first prefix of
     /// the text that is none of them.
-    whole: WordMap<Box<str>, u32>,
+    whole: PrefixTable,
     /// The patterns that start with no word character, and their ids.
     loose: Option<(AhoCorasick, Vec<u32>)>,
 }
@@ -168,6 +169,7 @@ impl WordIndex {
                 })?;
             Some((automaton, loose))
         };
+        let whole = PrefixTable::new(whole.iter().map(|(s, &id)| (&**s, id)));
         Ok(WordIndex {
             surfaces,
             first_words,
@@ -233,9 +235,9 @@ impl WordIndex {
             }
         }
         // Returns false when no surface starts with the prefix.
-        let mut probe = |end: usize| match self.whole.get(&folded[start..end]) {
-            Some(&PREFIX) => true,
-            Some(&id) => {
+        let mut probe = |end: usize| match self.whole.get(bytes, start, end) {
+            Some(PREFIX) => true,
+            Some(id) => {
                 if ends_whole_word(folded, &self.surfaces[id as usize], start) {
                     hit(end, id);
                 }

@@ -14,6 +14,7 @@ mod build;
 mod embedded;
 mod entry;
 mod index;
+mod prefixes;
 mod tsv;
 
 pub use embedded::embedded;

@@ -257,8 +257,15 @@ impl<'h> NormalizedText<'h> {
         {
             idx += 1;
         }
+        (self.input_at(idx, at), idx)
+    }
+
+    /// The input offset of folded offset `at` (at most the folded length), whose checkpoint is
+    /// `checkpoints[idx]`.
+    #[inline]
+    fn input_at(&self, idx: usize, at: usize) -> usize {
         let (f, o, identity) = self.checkpoints[idx];
-        let o = if identity {
+        if identity {
             // Inside a multi-byte character, round down to its start.
             let mut o = (o + (at - f)).min(self.input.len());
             while !self.input.is_char_boundary(o) {
@@ -267,26 +274,51 @@ impl<'h> NormalizedText<'h> {
             o
         } else {
             o
-        };
-        (o, idx)
+        }
     }
 
     /// [`to_input_range`](Self::to_input_range) for ranges asked in the order of their
     /// starts (a scan's hits): `hint` is the checkpoint the last start was found at, where
-    /// the search for this one starts when it is not past `start` (the map's start when it
-    /// is), and it is set to this start's.
+    /// the walk to this one starts when it is not past `start` (else the search starts from
+    /// the block's entry), and it is set to this start's; the end is searched from the start's
+    /// checkpoint.
     pub(crate) fn to_input_range_from(
         &self,
         start: usize,
         end: usize,
         hint: &mut usize,
     ) -> (usize, usize) {
-        let from = match self.checkpoints.get(*hint) {
-            Some(&(f, _, _)) if f <= start => *hint,
-            _ => 0,
+        let (input_start, checkpoint) = match self.checkpoints.get(*hint) {
+            // From the last start's checkpoint, a walk over those between the two starts,
+            // without the block's entry (ranges asked in order walk over a text's checkpoints
+            // once).
+            Some(&(f, _, _)) if f <= start => {
+                let at = start.min(self.folded.len());
+                let mut idx = *hint;
+                while self
+                    .checkpoints
+                    .get(idx + 1)
+                    .is_some_and(|&(f, _, _)| f <= at)
+                {
+                    idx += 1;
+                }
+                (self.input_at(idx, at), idx)
+            }
+            _ => self.to_input_after(start, 0),
         };
-        let (input_start, checkpoint) = self.to_input_after(start, from);
         *hint = checkpoint;
+        if end >= start {
+            // No checkpoint past the start's up to the end (a hit's usual case): the end's is
+            // the start's, with no search.
+            let at = end.min(self.folded.len());
+            if self
+                .checkpoints
+                .get(checkpoint + 1)
+                .map_or(true, |&(f, _, _)| f > at)
+            {
+                return (input_start, self.input_at(checkpoint, at));
+            }
+        }
         let from = if end >= start { checkpoint } else { 0 };
         (input_start, self.to_input_after(end, from).0)
     }
@@ -329,19 +361,22 @@ mod tests {
             last = o;
         }
         assert_eq!(n.to_input(n.as_str().len()), input.len());
-        // Ranges asked in order with a hint, or with a hint from anywhere: as without one.
+        // Ranges asked in order with a hint, or with a hint from anywhere: as without one,
+        // whether a checkpoint lies inside them or not.
         let mut hint = 0;
         for s in 0..=n.as_str().len() {
-            let e = (s + 5).min(n.as_str().len());
-            assert_eq!(
-                n.to_input_range_from(s, e, &mut hint),
-                (n.to_input(s), n.to_input(e))
-            );
-            let mut far = n.checkpoints.len() - 1 - s % n.checkpoints.len();
-            assert_eq!(
-                n.to_input_range_from(s, e, &mut far),
-                (n.to_input(s), n.to_input(e))
-            );
+            for e in [s, s + 1, s + 5, s + 17, n.as_str().len() + 1] {
+                let e = e.min(n.as_str().len());
+                assert_eq!(
+                    n.to_input_range_from(s, e, &mut hint),
+                    (n.to_input(s), n.to_input(e))
+                );
+                let mut far = n.checkpoints.len() - 1 - s % n.checkpoints.len();
+                assert_eq!(
+                    n.to_input_range_from(s, e, &mut far),
+                    (n.to_input(s), n.to_input(e))
+                );
+            }
         }
         // A range maps as its two ends do, whichever is first.
         let len = n.as_str().len();

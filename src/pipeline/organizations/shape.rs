@@ -63,6 +63,7 @@ const OPENERS: [&str; 23] = join(
 const ARTICLES: [&str; 4] = ["la ", "l'", "les ", "le "];
 
 /// The bodies named by their shape in the document, at the head nouns the scan reported.
+#[inline(never)]
 pub(super) fn bodies(
     text: &NormalizedText<'_>,
     heads: &[Hit],
@@ -205,6 +206,7 @@ const DOMAIN_ENDINGS: [&str; 30] = [
 /// News sites named by their domain ("abc24.com", "www.aps.dz", "Arabnews.com"): a word of
 /// letters, digits and hyphens (dots between), then a dot and a domain ending in lower case
 /// (or in capitals, in a line in capitals), not inside an e-mail address or a path.
+#[inline(never)]
 pub(super) fn web_names(input: &str) -> Vec<Org> {
     let bytes = input.as_bytes();
     let mut out: Vec<Org> = Vec::new();
