@@ -234,8 +234,11 @@ pub(super) fn capitalised_words(input: &str) -> Vec<Word<'_>> {
     let mut at = 0;
     while let Some(p) = next_candidate(bytes, at) {
         at = p + 1;
-        // A lower-case Latin-1 letter ("é", "à", "ç"): not a capital.
-        if bytes[p] == 0xC3 && bytes.get(p + 1).is_some_and(|&b| b >= 0xA0) {
+        // A lower-case Latin-1 letter ("é", "à", "ç"): not a capital. Nor is "@", "[", "\",
+        // "]", "^" or "_", which start no word.
+        if bytes[p] == 0xC3 && bytes.get(p + 1).is_some_and(|&b| b >= 0xA0)
+            || matches!(bytes[p], b'@' | b'[' | b'\\' | b']' | b'^' | b'_')
+        {
             continue;
         }
         let start = match bytes[p] {
@@ -280,16 +283,12 @@ pub(super) fn capitalised_words(input: &str) -> Vec<Word<'_>> {
     out
 }
 
-/// The first byte at or after `at` that is a capital, the first byte of a non-ASCII
-/// character, or a hyphen: eight bytes at a time.
+/// The first byte at or after `at` that is a candidate: a byte of `0x40..=0x5F` (the capitals,
+/// and `@[\]^_`, which start no word), the first byte of a non-ASCII character, or a hyphen.
+/// Eight bytes at a time, by their bits: bit 6 set, and bit 7 set or bit 5 clear.
 pub(super) fn next_candidate(bytes: &[u8], mut at: usize) -> Option<usize> {
-    let is_candidate = |b: u8| b.is_ascii_uppercase() || b >= 0xC0 || b == b'-';
     while let Some(chunk) = swar::load(bytes, at) {
-        let ascii = chunk & !swar::HIGH_BITS;
-        // Bytes 11xxxxxx start characters; 10xxxxxx continue them.
-        let leads = chunk & chunk << 1;
-        let flagged = (leads & swar::HIGH_BITS)
-            | (!chunk & (swar::in_range(ascii, b'A', b'Z') | swar::in_range(ascii, b'-', b'-')));
+        let flagged = chunk << 1 & (chunk | !(chunk << 2)) | zero_bytes(chunk ^ swar::splat(b'-'));
         if let Some(i) = swar::first(flagged) {
             return Some(at + i);
         }
@@ -297,6 +296,18 @@ pub(super) fn next_candidate(bytes: &[u8], mut at: usize) -> Option<usize> {
     }
     let rest = bytes.get(at..)?;
     rest.iter().position(|&b| is_candidate(b)).map(|i| at + i)
+}
+
+/// True for the bytes [`next_candidate`] stops at.
+#[inline]
+fn is_candidate(b: u8) -> bool {
+    (0x40..=0x5F).contains(&b) || b >= 0xC0 || b == b'-'
+}
+
+/// The high bit of each byte of `x` that is zero, exactly (no carry between bytes).
+#[inline]
+fn zero_bytes(x: u64) -> u64 {
+    !((x & !swar::HIGH_BITS).wrapping_add(!swar::HIGH_BITS) | x) & swar::HIGH_BITS
 }
 
 /// True when a name of two words or more may go on after a word that ends at `end`: white
@@ -529,18 +540,32 @@ mod tests {
         assert_eq!(run_length("général, x"), "général".len());
     }
 
+    /// The candidates of `text` by [`next_candidate`], from each one on.
+    fn candidates(text: &[u8]) -> Vec<usize> {
+        std::iter::successors(next_candidate(text, 0), |&p| next_candidate(text, p + 1)).collect()
+    }
+
     #[test]
     fn candidates_are_capitals_non_ascii_starts_and_hyphens() {
         let text =
-            "abcdefghijklmnopqrstuvwxyz0123456789 le général al-Moghidi et l'Émir ÉTAT Ba北京";
+            "abcdefghijklmnopqrstuvwxyz0123456789 le général al-Moghidi et l'Émir ÉTAT Ba北京 \
+                    @[\\]^_`{|}~?>=<;:/.,+*)(&%$#\"! \u{7f}";
         let bytes = text.as_bytes();
         let by_bytes: Vec<usize> = (0..bytes.len())
-            .filter(|&i| bytes[i].is_ascii_uppercase() || bytes[i] >= 0xC0 || bytes[i] == b'-')
+            .filter(|&i| {
+                bytes[i].is_ascii_uppercase()
+                    || bytes[i] >= 0xC0
+                    || bytes[i] == b'-'
+                    || b"@[\\]^_".contains(&bytes[i])
+            })
             .collect();
-        let by_chunks: Vec<usize> =
-            std::iter::successors(next_candidate(bytes, 0), |&p| next_candidate(bytes, p + 1))
-                .collect();
-        assert_eq!(by_chunks, by_bytes);
+        assert_eq!(candidates(bytes), by_bytes);
+        for b in 0..=u8::MAX {
+            let definition = (0x40..=0x5F).contains(&b) || b >= 0xC0 || b == b'-';
+            assert_eq!(is_candidate(b), definition, "{b}");
+            let chunk = [b'a', b'a', b'a', b, b'a', b'a', b'a', b'a', b'a', b'a'];
+            assert_eq!(next_candidate(&chunk, 0), definition.then_some(3), "{b}");
+        }
     }
 
     #[test]
@@ -634,6 +659,14 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The candidates are the bytes of the definition, wherever the chunks fall.
+        #[test]
+        fn candidates_are_the_definitions(text in "([a-zA-Z0-9 .'@_\\[-]|é|É|’|北|\u{7f}){0,40}") {
+            let bytes = text.as_bytes();
+            let by_bytes: Vec<usize> = (0..bytes.len()).filter(|&i| is_candidate(bytes[i])).collect();
+            proptest::prop_assert_eq!(candidates(bytes), by_bytes);
+        }
+
         /// The one-pass test of capitals is the definition: a capital first, two or more,
         /// no lower-case letter, no dot.
         #[test]
