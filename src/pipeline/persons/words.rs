@@ -306,7 +306,7 @@ fn is_candidate(b: u8) -> bool {
 
 /// The high bit of each byte of `x` that is zero, exactly (no carry between bytes).
 #[inline]
-fn zero_bytes(x: u64) -> u64 {
+pub(super) fn zero_bytes(x: u64) -> u64 {
     !((x & !swar::HIGH_BITS).wrapping_add(!swar::HIGH_BITS) | x) & swar::HIGH_BITS
 }
 
