@@ -603,7 +603,10 @@ fn says_published(line: &str) -> bool {
 /// The known city that opens `place` before a full stop and a capital, which the opener read
 /// as one run of words ("Ouagadougou. Présent").
 fn city_and_full_stop(head: &Head<'_>, (start, end): (usize, usize)) -> Option<(usize, usize)> {
-    let stop = head.input[start..end].find(". ")?;
+    // (A place is short: a look at its bytes, not a searcher set up for two bytes.)
+    let stop = head.input.as_bytes()[start..end]
+        .windows(2)
+        .position(|pair| pair == b". ")?;
     let city = (start, start + stop);
     head.input[start + stop + 2..]
         .starts_with(char::is_uppercase)
@@ -722,19 +725,25 @@ fn is_boilerplate(line: &str) -> bool {
 /// starting with an article ("NIAMEY", "ADDIS ABEBA"; not "LE MINISTRE DE LA DÉFENSE"), nor
 /// named like an outlet ("XALIMANEWS", "ABIDJAN24").
 fn is_capitalised_place(place: &str) -> bool {
-    let words: Vec<&str> = place.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    // Most places are not in capitals: that first, before the words are split and counted.
+    if !crate::gazetteer::is_all_caps(place) {
+        return false;
+    }
     let outlet = [
         "NEWS", "INFO", "INFOS", "PRESS", "PRESSE", "MEDIA", "MÉDIAS", "TV", "FM",
     ]
     .iter()
     .any(|e| place.ends_with(e) && place.len() > e.len())
         || place.ends_with(|c: char| c.is_ascii_digit());
-    crate::gazetteer::is_all_caps(place)
-        && place.chars().filter(|c| c.is_alphabetic()).count() >= 3
-        && !outlet
-        && words.len() <= 3
+    if outlet || place.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+        return false;
+    }
+    // At most three words, without an article first (counted without collecting them).
+    let mut words = place.split([' ', '-']).filter(|w| !w.is_empty());
+    let first = words.next();
+    words.nth(2).is_none()
         && !matches!(
-            words.first().copied(),
+            first,
             Some("LE" | "LA" | "LES" | "UN" | "UNE" | "DES" | "AU" | "AUX")
         )
 }

@@ -782,3 +782,35 @@ fn the_short_lines_of_a_menu_make_no_paragraph() {
         is(None, Some("2021-03-14"))
     );
 }
+
+/// [`is_capitalised_place`] as it read before its cheap test first.
+fn capitalised_place_by_definition(place: &str) -> bool {
+    let words: Vec<&str> = place.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    let outlet = [
+        "NEWS", "INFO", "INFOS", "PRESS", "PRESSE", "MEDIA", "MÉDIAS", "TV", "FM",
+    ]
+    .iter()
+    .any(|e| place.ends_with(e) && place.len() > e.len())
+        || place.ends_with(|c: char| c.is_ascii_digit());
+    crate::gazetteer::is_all_caps(place)
+        && place.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && !outlet
+        && words.len() <= 3
+        && !matches!(
+            words.first().copied(),
+            Some("LE" | "LA" | "LES" | "UN" | "UNE" | "DES" | "AU" | "AUX")
+        )
+}
+
+proptest::proptest! {
+    /// Places in capitals are those of the definition, whatever their words.
+    #[test]
+    fn capitalised_places_are_the_definitions(
+        place in "(LE|LA|AUX|NEWS|TV|FM|NIAMEY|ADDIS|É|Qa|[A-Z]{1,4}|[ -]|[0-9]){0,7}",
+    ) {
+        proptest::prop_assert_eq!(
+            is_capitalised_place(&place),
+            capitalised_place_by_definition(&place)
+        );
+    }
+}

@@ -258,6 +258,10 @@ fn leading_starts(bytes: &[u8], anchor: usize) -> ([usize; 3], usize) {
             }
         }
         alphanumeric_at = alphanumeric;
+        // Inside a run of letters and digits nothing changes until its first: skipped at once.
+        if alphanumeric {
+            at -= alphanumerics_before(bytes, at);
+        }
     }
     // In the text's order (they were found nearest first), keeping the words dates start with.
     let mut out = [0; 3];
@@ -269,6 +273,32 @@ fn leading_starts(bytes: &[u8], anchor: usize) -> ([usize; 3], usize) {
         }
     }
     (out, n)
+}
+
+/// How many ASCII letters and digits stand right before `at`: eight bytes at a time (most of
+/// the bytes [`leading_starts`] reads back through are a word's).
+#[inline]
+fn alphanumerics_before(bytes: &[u8], at: usize) -> usize {
+    use crate::text::swar;
+    let mut end = at;
+    while let Some(chunk) = end.checked_sub(8).and_then(|from| swar::load(bytes, from)) {
+        let ascii = chunk & !swar::HIGH_BITS;
+        let alphanumeric = (swar::in_range(ascii | swar::splat(0x20), b'a', b'z')
+            | swar::in_range(ascii, b'0', b'9'))
+            & !chunk;
+        let others = !alphanumeric & swar::HIGH_BITS;
+        if others != 0 {
+            // The last byte of the chunk that is none is the highest flagged.
+            return at - end + (others.leading_zeros() / 8) as usize;
+        }
+        end -= 8;
+    }
+    at - end
+        + bytes[..end]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count()
 }
 
 /// [`DATE_LEADING_WORDS`] and [`ENGLISH_WEEKDAYS`]: one lookup of a word's first eight bytes
@@ -429,6 +459,25 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The letters and digits before a place, counted eight bytes at a time, are those
+        /// counted one by one.
+        #[test]
+        fn alphanumerics_before_are_counted_back(text in "([a-zA-Z0-9]{0,12}|[ _@`{/:]|é|Z){0,8}", at in 0usize..120) {
+            let bytes = text.as_bytes();
+            let at = at.min(bytes.len());
+            let expected = bytes[..at].iter().rev().take_while(|b| b.is_ascii_alphanumeric()).count();
+            proptest::prop_assert_eq!(alphanumerics_before(bytes, at), expected);
+        }
+
+        /// Long words and runs of digits before the anchor: read back past them at once.
+        #[test]
+        fn leading_starts_past_long_words(text in "([a-zA-Z0-9]{0,14}|[ ',./_-]|du|le|entre|é){0,12}", at in 0usize..120) {
+            let bytes = text.as_bytes();
+            let anchor = at.min(bytes.len());
+            let (found, n) = leading_starts(bytes, anchor);
+            proptest::prop_assert_eq!(&found[..n], &leading_starts_by_bytes(bytes, anchor)[..]);
+        }
+
         #[test]
         fn leading_starts_as_byte_by_byte(text in "([a-z0-9 ',./_\t()-]|du|le|entre|de|des|jusqu'|wednesday|troisieme|é){0,30}", at in 0usize..80) {
             let bytes = text.as_bytes();

@@ -4,7 +4,7 @@
 
 use super::again::initial_or_particle_before;
 use super::starts::{found_untitled, word_before};
-use super::words::{is_capitalised, is_in_capitals, lower_case_in, next_word, Word};
+use super::words::{is_capitalised, is_in_capitals, lower_case_in, next_word, zero_bytes, Word};
 use super::{Found, FoundNames, Mentions, Reader};
 use crate::gazetteer::{FigureName, Gazetteer};
 use crate::lexicon::SENTENCE_OPENERS;
@@ -26,11 +26,9 @@ pub(super) fn public_figures(cx: Reader<'_, '_>, names: &mut FoundNames) {
     for &w in candidates {
         let names = gazetteer.figure_names(w.text);
         if names.is_empty() {
-            hits.extend(
-                surnames_joined(gazetteer, w, mentions)
-                    .into_iter()
-                    .flatten(),
-            );
+            if let Some(pair) = surnames_joined(gazetteer, w, mentions) {
+                hits.extend(pair);
+            }
             continue;
         }
         // A name in mixed case ("Erdogan"), an acronym in capitals ("IBK").
@@ -87,7 +85,7 @@ fn surnames_joined(
     mentions: &Mentions<'_, '_>,
 ) -> Option<[(usize, usize, usize); 2]> {
     // (Most words hold no hyphen: a look at the bytes first.)
-    let hyphen = w.text.bytes().position(|b| b == b'-')?;
+    let hyphen = first_hyphen(w.text.as_bytes())?;
     let (a, b) = (&w.text[..hyphen], &w.text[hyphen + 1..]);
     let surname = |part: &str| {
         is_capitalised(part)
@@ -106,6 +104,32 @@ fn surnames_joined(
     }
     let middle = w.start + a.len();
     Some([(w.start, middle, 1), (middle + 1, w.end, 1)])
+}
+
+/// Where the first hyphen of `word` stands, eight bytes at a time: a word of eight bytes at
+/// most (most words) in one register, its hyphens found at once (no call of `memchr`, whose
+/// setup costs more than such short words).
+#[inline]
+fn first_hyphen(word: &[u8]) -> Option<usize> {
+    use crate::text::swar;
+    let first = |chunk: u64| {
+        let hyphens = zero_bytes(chunk ^ swar::splat(b'-'));
+        (hyphens != 0).then(|| (hyphens.trailing_zeros() / 8) as usize)
+    };
+    if word.len() <= 8 {
+        // (The head holds the word's bytes, zeros after them.)
+        return first(crate::hash::head(word));
+    }
+    let mut at = 0;
+    while at + 8 < word.len() {
+        if let Some(i) = first(swar::load(word, at)?) {
+            return Some(at + i);
+        }
+        at += 8;
+    }
+    // The last eight bytes (those before them hold no hyphen).
+    let last = word.len() - 8;
+    first(swar::load(word, last)?).map(|i| last + i)
 }
 
 /// The span of `name` ending at `last` and its number of words, when the words before are
@@ -199,6 +223,27 @@ mod tests {
 
     fn persons(text: &str) -> Vec<(String, String)> {
         persons_by(&extractor(), text)
+    }
+
+    #[test]
+    fn the_first_hyphen_is_found_in_a_register_or_by_memchr() {
+        for word in [
+            "",
+            "-",
+            "a-",
+            "-a",
+            "Al-Mbarovo",
+            "abcdefg-",
+            "abcdefgh-",
+            "abcdefgh",
+            "é-à",
+            "a-b-c",
+            "ab\0-",
+            "\0\0\0",
+        ] {
+            let expected = word.bytes().position(|b| b == b'-');
+            assert_eq!(super::first_hyphen(word.as_bytes()), expected, "{word:?}");
+        }
     }
 
     #[test]

@@ -298,7 +298,7 @@ fn name_from(
         if !is_soft_gap(gap) || count >= 7 {
             break;
         }
-        let line_break = gap.contains('\n');
+        let line_break = gap != " " && gap.contains('\n');
         let next_in_capitals = is_in_capitals(next.text);
         // In lines in capitals, a line break may part a name or end it before the next line's
         // first word: nothing tells which ("… TOURE\nSOURCE : …").

@@ -5,10 +5,30 @@ use std::borrow::Cow;
 
 /// The key that identifies a person across mentions: the skeleton of its last word.
 pub(super) fn surname_key(name: &str) -> Option<String> {
-    name.split(char::is_whitespace)
+    // Most names end with a word in ASCII after a space: read back byte by byte.
+    let bytes = name.as_bytes();
+    let end = bytes.len()
+        - bytes
+            .iter()
+            .rev()
+            .take_while(|b| matches!(b, 9..=13 | b' '))
+            .count();
+    let word = bytes[..end]
+        .iter()
         .rev()
-        .find(|w| !w.is_empty())
-        .and_then(skeleton_of_word)
+        .take_while(|&&b| b.is_ascii() && !matches!(b, 9..=13 | b' '))
+        .count();
+    match bytes[..end - word].last() {
+        Some(b) if b.is_ascii() => skeleton_of_word(&name[end - word..end]),
+        None if word > 0 => skeleton_of_word(&name[..end]),
+        // The text's start, or a character outside ASCII (a word's, or white space):
+        // character by character.
+        _ => name
+            .split(char::is_whitespace)
+            .rev()
+            .find(|w| !w.is_empty())
+            .and_then(skeleton_of_word),
+    }
 }
 
 /// A transliteration-tolerant skeleton: folded, without the article, with the usual
@@ -195,4 +215,24 @@ pub(super) fn skeleton_of_folded(folded: &str) -> Option<String> {
         return short_key(folded);
     }
     Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// A name's key is the skeleton of its last word, however its words are parted.
+        #[test]
+        fn the_surname_key_is_the_last_word_s(
+            name in "([A-Za-z]{0,6}|[ \t\n\u{b}]|\u{a0}|\u{2009}|é|Ould|Al-Harbi){0,5}",
+        ) {
+            let expected = name
+                .split(char::is_whitespace)
+                .rev()
+                .find(|w| !w.is_empty())
+                .and_then(skeleton_of_word);
+            proptest::prop_assert_eq!(surname_key(&name), expected);
+        }
+    }
 }

@@ -178,11 +178,15 @@ fn says_after(input: &str, end: usize) -> bool {
 /// verb of speech or an adverb of [`BETWEEN`] may start with (ASCII or "é").
 #[inline(always)]
 fn lower_case_after(input: &str, end: usize) -> bool {
-    // Most words have one space and a character in ASCII after them.
-    if let [b' ', b, ..] = &input.as_bytes()[end..] {
-        if b.is_ascii() && !matches!(b, b' ' | b'\t' | b'\r' | b'\n' | 0x0B | 0x0C) {
+    // Most words have one space and a character in ASCII after them, or punctuation glued to
+    // them.
+    match &input.as_bytes()[end..] {
+        [b' ', b, ..] | [b, ..]
+            if b.is_ascii() && !matches!(b, b' ' | b'\t' | b'\r' | b'\n' | 0x0B | 0x0C) =>
+        {
             return b.is_ascii_lowercase();
         }
+        _ => {}
     }
     input[end..]
         .trim_start_matches(|c| blank(c) != Blank::No)

@@ -60,8 +60,10 @@ pub(super) fn after_titles(
                 .len();
         // At most one comma and one line break.
         let gap = &rest[..skipped];
-        if gap.matches(',').count() > 1
-            || gap.chars().filter(|&c| blank(c) == Blank::Break).count() > 1
+        // (Most gaps are one space.)
+        if gap != " "
+            && (gap.matches(',').count() > 1
+                || gap.chars().filter(|&c| blank(c) == Blank::Break).count() > 1)
         {
             continue;
         }
@@ -122,17 +124,20 @@ pub(super) fn after_titles(
             && !gazetteer.is_given_name(first.text);
         // "le commandant de la Force Conjointe": after an office that ends with a capitalised
         // noun, one capitalised word without a comma goes on that noun's name.
-        let ends_capitalised = title.kind == TitleKind::Office
-            && title.text.contains(char::is_whitespace)
-            && title
-                .text
-                .rsplit(|c: char| c.is_whitespace() || c == '\'' || c == '’')
-                .next()
-                .is_some_and(|last| last.starts_with(char::is_uppercase));
+        // (Asked only of a name of one word.)
+        let ends_capitalised = || {
+            title.kind == TitleKind::Office
+                && title.text.contains(char::is_whitespace)
+                && title
+                    .text
+                    .rsplit(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+                    .next()
+                    .is_some_and(|last| last.starts_with(char::is_uppercase))
+        };
         let glued = skipped > 0 && !gap.contains(',');
         if let Some((end, n)) = name_from(input, first, mentions, !in_capitals)
             .map(|(end, n)| (end, n + initial))
-            .filter(|&(_, n)| n > 1 || !(ends_capitalised && glued))
+            .filter(|&(_, n)| n > 1 || !(glued && ends_capitalised()))
             .filter(|&(_, n)| n > 1 || !acronym_like(first.text))
             // One word on the next line opens its sentence ("… les gouverneurs\nPoursuivant
             // les consultations, …").

@@ -1,0 +1,265 @@
+//! The tests of the words of names: runs, capitals, candidates and the look after a word.
+
+use super::*;
+
+/// Every word of `input`, walked with [`next_word`].
+fn words(input: &str) -> Vec<&str> {
+    std::iter::successors(next_word(input, 0), |w| next_word(input, w.run_end))
+        .map(|w| w.text)
+        .collect()
+}
+
+#[test]
+fn words_keep_initials_and_hyphens() {
+    assert_eq!(
+        words("M. Mamat O. Cham, Al-Moghidi... -- l’Émir .x"),
+        ["M.", "Mamat", "O.", "Cham", "Al-Moghidi", "l’Émir", ".x"]
+    );
+}
+
+#[test]
+fn runs_end_at_the_first_character_that_is_no_word_part() {
+    let reference = |s: &str| {
+        s.char_indices()
+            .find(|&(_, c)| !is_word_part(c))
+            .map_or(s.len(), |(i, _)| i)
+    };
+    let pieces = [
+        "é", "’", "«", "\u{a0}", "北", "🙂", "a", "Z", "0", "-", ".", "'", " ", ",", "ÉTAT",
+    ];
+    // Every piece at every offset of a 20-byte ASCII word, and two pieces in a row.
+    for first in pieces {
+        for second in pieces {
+            for at in 0..=20 {
+                let text = format!("{}{first}{second}bcdefghijklmnop x", &"a".repeat(20)[..at]);
+                for (start, _) in text.char_indices() {
+                    let rest = &text[start..];
+                    assert_eq!(run_length(rest), reference(rest), "{rest:?}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn ascii_word_parts_are_letters_digits_hyphens_apostrophes_and_dots() {
+    for b in 0..=u8::MAX {
+        let definition = b.is_ascii_alphanumeric() || matches!(b, b'-' | b'\'' | b'.');
+        assert_eq!(is_ascii_word_part(b), definition, "{b}");
+    }
+}
+
+#[test]
+fn words_trim_what_ends_their_run() {
+    let input = "Ali. O. Barre' al- l’ x’ Zoé, Zoé’ A.B. 12";
+    let texts: Vec<(&str, usize)> =
+        std::iter::successors(next_word(input, 0), |w| next_word(input, w.run_end))
+            .map(|w| (w.text, w.run_end - w.start))
+            .collect();
+    assert_eq!(
+        texts,
+        [
+            ("Ali", 4),
+            ("O.", 2),
+            ("Barre", 6),
+            ("al", 3),
+            ("l", 4),
+            ("x", 4),
+            ("Zoé", 4),
+            ("Zoé", 7),
+            ("A.B", 4),
+            ("12", 2)
+        ]
+    );
+}
+
+#[test]
+fn runs_end_where_the_definition_says() {
+    for b in 0u8..128 {
+        let text = format!("abcdefgh{}ijklmnop", b as char);
+        let expected = if is_ascii_word_part(b) { text.len() } else { 8 };
+        assert_eq!(run_length(&text), expected, "{b}");
+        let text = format!("{}bcdefgh", b as char);
+        let expected = if is_ascii_word_part(b) { text.len() } else { 0 };
+        assert_eq!(run_length(&text), expected, "{b}");
+    }
+    assert_eq!(run_length("Al-Moghidi’s «x»"), "Al-Moghidi’s".len());
+    assert_eq!(run_length("général, x"), "général".len());
+}
+
+/// The candidates of `text` by [`next_candidate`], from each one on.
+fn candidates(text: &[u8]) -> Vec<usize> {
+    std::iter::successors(next_candidate(text, 0), |&p| next_candidate(text, p + 1)).collect()
+}
+
+#[test]
+fn candidates_are_capitals_non_ascii_starts_and_hyphens() {
+    let text = "abcdefghijklmnopqrstuvwxyz0123456789 le général al-Moghidi et l'Émir ÉTAT Ba北京 \
+                @[\\]^_`{|}~?>=<;:/.,+*)(&%$#\"! \u{7f}";
+    let bytes = text.as_bytes();
+    let by_bytes: Vec<usize> = (0..bytes.len())
+        .filter(|&i| {
+            bytes[i].is_ascii_uppercase()
+                || bytes[i] >= 0xC0
+                || bytes[i] == b'-'
+                || b"@[\\]^_".contains(&bytes[i])
+        })
+        .collect();
+    assert_eq!(candidates(bytes), by_bytes);
+    for b in 0..=u8::MAX {
+        let definition = (0x40..=0x5F).contains(&b) || b >= 0xC0 || b == b'-';
+        assert_eq!(is_candidate(b), definition, "{b}");
+        let chunk = [b'a', b'a', b'a', b, b'a', b'a', b'a', b'a', b'a', b'a'];
+        assert_eq!(next_candidate(&chunk, 0), definition.then_some(3), "{b}");
+    }
+}
+
+#[test]
+fn names_go_on_after_one_space_and_a_capital_or_a_particle() {
+    let text = "Adam Barre, Mohamed ould Ali, Ahmed al-Moghidi, Le président, Selon\u{a0}Ali";
+    let after = |word: &str| may_go_on(text, text.find(word).unwrap() + word.len());
+    assert!(after("Adam") && after("Mohamed") && after("ould") && after("Ahmed"));
+    assert!(after("Selon"));
+    assert!(!after("Le") && !after("Barre") && !after("Moghidi"));
+    // A particle before a capital, not before a word in lower case; no other small word.
+    let text =
+        "Ali de Gaulle, Ali de la Paix, Ali del\nCastro, Ali a dit, Ali bin\n\nOmar, Ali el-Fadl";
+    assert!(may_go_on(text, 3));
+    assert!(!may_go_on(text, text.find(", Ali de la").unwrap() + 5));
+    assert!(may_go_on(text, text.find(", Ali del").unwrap() + 5));
+    assert!(!may_go_on(text, text.find(", Ali a dit").unwrap() + 5));
+    assert!(!may_go_on(text, text.find(", Ali bin").unwrap() + 5));
+    assert!(may_go_on(text, text.find(", Ali el-").unwrap() + 5));
+    assert!(!may_go_on(text, text.len()));
+    assert!(may_go_on("Ali  Barre", 3) && may_go_on("Ali\r\nBarre", 3));
+    assert!(!may_go_on("Ali\n\nBarre", 3));
+}
+
+proptest::proptest! {
+    /// The cheap look at the bytes after a word answers as the whole test does.
+    #[test]
+    fn names_go_on_as_the_whole_test_says(
+        text in "([a-zA-Z,.;'\\- \t\r\n]|é|É|\u{a0}|ould|bin|de|al-|el-|del){0,12}",
+        end in 0usize..40,
+    ) {
+        let end = end.min(text.len());
+        if text.is_char_boundary(end) {
+            proptest::prop_assert_eq!(may_go_on(&text, end), may_go_on_slowly(&text, end));
+        }
+    }
+}
+
+/// [`may_go_on`] without its cheap look first.
+fn may_go_on_slowly(input: &str, end: usize) -> bool {
+    let Some(next) = after_soft_gap(input, end) else {
+        return false;
+    };
+    let rest = &input[next..];
+    match rest.as_bytes()[0] {
+        b'a' | b'b' | b'd' | b'e' | b'i' | b'o' | b'v' => {}
+        b if b.is_ascii_lowercase() => return false,
+        _ => return rest.chars().next().is_some_and(char::is_uppercase),
+    }
+    if rest.starts_with("al-") || rest.starts_with("el-") {
+        return true;
+    }
+    let letters = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+    super::super::is_particle(&rest[..letters])
+        && after_soft_gap(input, next + letters).is_some_and(|after| {
+            let rest = &input[after..];
+            rest.starts_with("al-")
+                || rest.starts_with("el-")
+                || rest.chars().next().is_some_and(char::is_uppercase)
+        })
+}
+
+#[test]
+fn combining_marks_are_part_of_their_letter() {
+    // "Célestin Simporé" with its accents as combining marks (NFD).
+    let input = "Ce\u{301}lestin Simpore\u{301} a parle\u{301}.";
+    let first = word_at(input, 0).unwrap();
+    assert_eq!(first.text, "Ce\u{301}lestin");
+    assert!(is_capitalised(first.text));
+    let second = next_word(input, first.run_end).unwrap();
+    assert_eq!(second.text, "Simpore\u{301}");
+    let words: Vec<&str> = capitalised_words("E\u{301}tat et Ce\u{301}lestin")
+        .iter()
+        .map(|w| w.text)
+        .collect();
+    assert_eq!(words, ["E\u{301}tat", "Ce\u{301}lestin"]);
+}
+
+#[test]
+fn capitalised_words_are_the_words_that_may_be_capitalised() {
+    let input = "le général Barre, al-Moghidi et l'Émir «Ali» d'Omar de McDonald, ÉTAT a-b";
+    let all = words(input);
+    // After an elided preposition, the word that follows it ("d'Omar": "Omar"; not after
+    // the article: "l'Émir").
+    let expected: Vec<&str> = all
+        .into_iter()
+        .map(|w| match w.split_once(['\'', '’']) {
+            Some((elided, after)) if elided != "l" && after.starts_with(char::is_uppercase) => {
+                &w[w.len() - after.len()..]
+            }
+            _ => w,
+        })
+        .filter(|w| may_be_capitalised(w))
+        .collect();
+    let found: Vec<&str> = capitalised_words(input).iter().map(|w| w.text).collect();
+    assert_eq!(found, expected);
+    assert_eq!(
+        found,
+        ["Barre", "al-Moghidi", "Ali", "Omar", "McDonald", "ÉTAT"]
+    );
+}
+
+#[test]
+fn words_in_lower_case_are_looked_up_as_their_lower_case() {
+    let list = ["qui", "à", "était", "le"];
+    for word in [
+        "Qui",
+        "QUI",
+        "À",
+        "à",
+        "ÉTAIT",
+        "Était",
+        "LE",
+        "le",
+        "Le",
+        "Les",
+        "A",
+        "ÉTÉ",
+        "",
+        "ÉTAITS",
+        "ÉÉÉÉÉÉÉ",
+        "QUIQUIQ",
+        "\u{212a}UI",
+    ] {
+        assert_eq!(
+            lower_case_in(word, &list),
+            list.contains(&word.to_lowercase().as_str()),
+            "{word}"
+        );
+    }
+}
+
+proptest::proptest! {
+    /// The candidates are the bytes of the definition, wherever the chunks fall.
+    #[test]
+    fn candidates_are_the_definitions(text in "([a-zA-Z0-9 .'@_\\[-]|é|É|’|北|\u{7f}){0,40}") {
+        let bytes = text.as_bytes();
+        let by_bytes: Vec<usize> = (0..bytes.len()).filter(|&i| is_candidate(bytes[i])).collect();
+        proptest::prop_assert_eq!(candidates(bytes), by_bytes);
+    }
+
+    /// The one-pass test of capitals is the definition: a capital first, two or more,
+    /// no lower-case letter, no dot.
+    #[test]
+    fn in_capitals_in_one_pass_is_the_definition(word in "[A-Za-zÉéß.'’\u{301}-]{0,8}") {
+        let definition = word.starts_with(char::is_uppercase)
+            && word.chars().filter(|c| c.is_uppercase()).count() >= 2
+            && !word.chars().any(char::is_lowercase)
+            && !word.contains('.');
+        proptest::prop_assert_eq!(is_in_capitals(&word), definition);
+    }
+}
