@@ -52,6 +52,7 @@ use crate::text::blank::{blank, Blank};
 use crate::text::{fold_str, NormalizedText};
 use crate::types::calendar::Precision;
 use crate::types::PlaceKind;
+use line_regex::LineRegex;
 use lines::{
     closes_a_headline, is_stamp_line, is_teaser, lines_with_feeds, opens_after_a_label,
     words_up_to_body,
@@ -79,40 +80,96 @@ static AFTER_COMMA: Lazy<Regex> = Lazy::new(|| {
         .expect("compiles")
 });
 
-/// A regex with bounded repetitions of any character (`[^\n]{0,200}`), whose lazy DFA needs
-/// many states: a cache large enough to keep them all once built, so that it is not cleared
-/// and built again for every document (the default, 2 MiB, was: most of the time of short
-/// documents went there); 8 MiB holds them.
-fn bounded(pattern: &str) -> Result<Regex, regex::Error> {
-    regex::RegexBuilder::new(pattern)
-        .dfa_size_limit(8 << 20)
-        .build()
-}
-
 /// What may stand before a date on a date line (folded): a bullet, a time ("02:05 19 novembre
 /// 2019"), a short label ending with a dash, a bar, a bullet or a comma ("Communiqué de presse,
 /// "), "publié le", "mis(e) à jour :"… (after one word, even glued: a section's name,
 /// "Politique Publié le", "AfriqueMise à jour"; after a byline, "Par l'agence Publié le"), or a
 /// byline ("… Rédigé par l'auteur le").
-static DATE_LINE_PREFIX: Lazy<Regex> = Lazy::new(|| {
-    bounded(r"^(?:[•·*][ \t]*)?(?:[0-2]?[0-9][:h][0-5][0-9][ \t]+)?(?:[^\n]{0,60}(?:[ \t][-|•·]|,)[ \t]*)?(?:(?:(?:par [^\n]{1,40}?|[^\s]{1,30})[ \t]+)?(?:publie|mise? a jour|date|posted|update|issued on)|[^\s]{1,30}(?:publie|mise? a jour)|[^\n]{0,200}(?:redige|ecrit|publie|poste) par [^\n]{1,60})?[ \t]*(?:le|du)?[ \t]*:?[ \t]*$")
-        .expect("compiles")
+static DATE_LINE_PREFIX: Lazy<LineRegex> = Lazy::new(|| {
+    const HEAD: &str = r"^(?:[•·*][ \t]*)?(?:[0-2]?[0-9][:h][0-5][0-9][ \t]+)?(?:[^\n]{0,60}(?:[ \t][-|•·]|,)[ \t]*)?";
+    const STAMP: &str = r"(?:(?:(?:par [^\n]{1,40}?|[^\s]{1,30})[ \t]+)?(?:publie|mise? a jour|date|posted|update|issued on)|[^\s]{1,30}(?:publie|mise? a jour)|[^\n]{0,200}(?:redige|ecrit|publie|poste) par [^\n]{1,60})?";
+    const TAIL: &str = r"[ \t]*(?:le|du)?[ \t]*:?[ \t]*$";
+    LineRegex::new(
+        &format!("{HEAD}{STAMP}{TAIL}"),
+        |text| {
+            [
+                "publie",
+                "a jour",
+                "date",
+                "posted",
+                "update",
+                "issued on",
+                "redige par",
+                "ecrit par",
+                "poste par",
+            ]
+            .iter()
+            .any(|k| text.contains(k))
+        },
+        Some((&format!("{HEAD}{TAIL}"), may_end_a_label)),
+    )
+    .expect("compiles")
 });
+
+/// True when `text` (a date line's prefix without a stamp's words) ends as a label, a
+/// bullet or a time may before "le", "du" and a colon: with a dash, a bar, a bullet, a comma
+/// or a figure, or nothing.
+fn may_end_a_label(text: &str) -> bool {
+    let blanks = [' ', '\t'];
+    let rest = text.trim_end_matches(blanks);
+    let rest = rest
+        .strip_suffix(':')
+        .unwrap_or(rest)
+        .trim_end_matches(blanks);
+    let rest = rest
+        .strip_suffix("le")
+        .or_else(|| rest.strip_suffix("du"))
+        .unwrap_or(rest)
+        .trim_end_matches(blanks);
+    rest.is_empty()
+        || rest.ends_with(['-', '–', '—', '|', '•', '·', ',', '*'])
+        || rest.ends_with(|c: char| c.is_ascii_digit())
+}
 
 /// A byline before a date, wherever the line goes on after it: "By Rédaction - ", "Par Awa
 /// Diallo | " (capitalised words, not "adopté par les ministres -"), or an author and an
 /// outlet opening the line: "Awa DIALLO | Le Quotidien Mardi le ".
-static BYLINE: Lazy<Regex> = Lazy::new(|| {
-    bounded(r"(?:(?:^|[^\S\n])(?:[Bb]y|[Pp]ar)[^\S\n]+\p{Lu}[^\s]*(?:[^\S\n]+\p{Lu}[^\s]*){0,3}[^\S\n]+[-–—|]|^\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){1,3}[^\S\n]*\|[^\S\n]*\p{Lu}[^|\n]{0,40}?(?:[^\S\n]+(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:[^\S\n]+le)?)?)[^\S\n]*$")
-        .expect("compiles")
+static BYLINE: Lazy<LineRegex> = Lazy::new(|| {
+    LineRegex::new(
+        r"(?:(?:^|[^\S\n])(?:[Bb]y|[Pp]ar)[^\S\n]+\p{Lu}[^\s]*(?:[^\S\n]+\p{Lu}[^\s]*){0,3}[^\S\n]+[-–—|]|^\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){1,3}[^\S\n]*\|[^\S\n]*\p{Lu}[^|\n]{0,40}?(?:[^\S\n]+(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:[^\S\n]+le)?)?)[^\S\n]*$",
+        |text| {
+            text.contains('|')
+                || text
+                    .split(char::is_whitespace)
+                    .any(|w| matches!(w, "By" | "by" | "Par" | "par"))
+        },
+        None,
+    )
+    .expect("compiles")
 });
 
 /// What may follow a date on a date line (folded): a time, a time zone, a dash, what follows
 /// a bar ("| Agence…", "| Mots clés : …"), an author or a source after a dash ("- Auteur :
 /// …", "- Source : …"), the page's other stamps ("Modifié le …", "Lecture : 2 min").
-static DATE_LINE_SUFFIX: Lazy<Regex> = Lazy::new(|| {
-    bounded(r"^[ \t]*(?:(?:a|-|,)?[ \t]*[0-2]?[0-9][:h][0-5][0-9](?::[0-5][0-9]|mn|min)?(?:[ \t]*(?:gmt|utc|heures?))?)?[ \t]*(?:[-–—]|[|.]|\|[^\n]{0,80}|[-–—][ \t]*(?:auteurs?|sources?|par|by|credits?)(?:[ \t]|:)[^\n]{0,80})?[ \t]*(?:(?:modifie|mis a jour|mise a jour|actualise|lecture|temps de lecture)[^\n]{0,40})?$")
-        .expect("compiles")
+static DATE_LINE_SUFFIX: Lazy<LineRegex> = Lazy::new(|| {
+    const HEAD: &str = r"^[ \t]*(?:(?:a|-|,)?[ \t]*[0-2]?[0-9][:h][0-5][0-9](?::[0-5][0-9]|mn|min)?(?:[ \t]*(?:gmt|utc|heures?))?)?[ \t]*";
+    LineRegex::new(
+        &format!(r"{HEAD}(?:[-–—]|[|.]|\|[^\n]{{0,80}}|[-–—][ \t]*(?:auteurs?|sources?|par|by|credits?)(?:[ \t]|:)[^\n]{{0,80}})?[ \t]*(?:(?:modifie|mis a jour|mise a jour|actualise|lecture|temps de lecture)[^\n]{{0,40}})?$"),
+        |text| {
+            text.contains('|')
+                || ["modifie", "a jour", "actualise", "lecture"]
+                    .iter()
+                    .any(|k| text.contains(k))
+                || text.match_indices(['-', '–', '—']).any(|(at, dash)| {
+                    let after = text[at + dash.len()..].trim_start_matches([' ', '\t']);
+                    ["auteur", "source", "par", "by", "credit"]
+                        .iter()
+                        .any(|w| after.starts_with(w))
+                })
+        },
+        Some((&format!(r"{HEAD}(?:[-–—]|[|.])?[ \t]*$"), |_| true)),
+    )
+    .expect("compiles")
 });
 
 /// A dateline found: the place's input span and the index of the date in `dates`.
@@ -748,6 +805,7 @@ fn is_capitalised_place(place: &str) -> bool {
         )
 }
 
+mod line_regex;
 mod lines;
 mod opener;
 #[cfg(test)]
