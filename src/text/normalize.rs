@@ -249,7 +249,13 @@ impl<'h> NormalizedText<'h> {
         // The block's entry (or `from`, when later), then the edges inside the block
         // (`checkpoints[0].0 == 0`).
         let block = self.blocks.get(at / BLOCK).map_or(0, |&i| i as usize);
-        let mut idx = block.max(from);
+        self.walk_from(block.max(from), at)
+    }
+
+    /// The input offset of folded offset `at` (at most the folded length) and its
+    /// checkpoint, found by walking on from checkpoint `idx`, at or before `at`.
+    #[inline]
+    fn walk_from(&self, mut idx: usize, at: usize) -> (usize, usize) {
         while self
             .checkpoints
             .get(idx + 1)
@@ -292,18 +298,7 @@ impl<'h> NormalizedText<'h> {
             // From the last start's checkpoint, a walk over those between the two starts,
             // without the block's entry (ranges asked in order walk over a text's checkpoints
             // once).
-            Some(&(f, _, _)) if f <= start => {
-                let at = start.min(self.folded.len());
-                let mut idx = *hint;
-                while self
-                    .checkpoints
-                    .get(idx + 1)
-                    .is_some_and(|&(f, _, _)| f <= at)
-                {
-                    idx += 1;
-                }
-                (self.input_at(idx, at), idx)
-            }
+            Some(&(f, _, _)) if f <= start => self.walk_from(*hint, start.min(self.folded.len())),
             _ => self.to_input_after(start, 0),
         };
         *hint = checkpoint;
