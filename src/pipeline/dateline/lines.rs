@@ -64,8 +64,8 @@ pub(super) fn words_up_to_body(line: &str) -> usize {
 
 /// True when `line` is a page's stamp line: it opens with "Publié", "Mis(e) à jour" or
 /// "Dernière mise à jour" (after a bullet), and its parts between dashes or bars are short,
-/// the page's furniture ("Publié il y a 5 ans - Mise à jour le 09.07.2018 - auteur - 2 min",
-/// "Publié le 7 mars 2016 à 20h04 - Dernière mise à jour le …"), not a sentence.
+/// the page's furniture ("Publié il y a 3 ans - Mise à jour le 14.05.2019 - auteur - 3 min",
+/// "Publié le 2 avril 2017 à 10h15 - Dernière mise à jour le …"), not a sentence.
 pub(super) fn is_stamp_line(line: &str) -> bool {
     let line = line.trim_start_matches(['•', '·', '*', ' ', '\t']);
     if !line.starts_with(['P', 'p', 'M', 'm', 'D', 'd']) || line.len() > 200 {
@@ -87,7 +87,7 @@ pub(super) fn is_stamp_line(line: &str) -> bool {
 }
 
 /// True when a date closes a headline's line after a dash or a bar, a time at most after it
-/// ("Le drone européen lancé à Bruxelles - 20/05/2015 12:00 am"): `before` and `after` are the
+/// ("Un avion de patrouille commun à trois pays - 14/06/2016 09:30 am"): `before` and `after` are the
 /// line's text on each side of the date. The headline ends no sentence before it.
 pub(super) fn closes_a_headline(before: &str, after: &str) -> bool {
     let Some(headline) = before
@@ -107,8 +107,8 @@ pub(super) fn closes_a_headline(before: &str, after: &str) -> bool {
         && time.bytes().all(|b| b.is_ascii_digit() || b == b':')
 }
 
-/// True when `line` ends cut short, as a blurb of another page does ("… se sont réunis en
-/// (…)", "… et le […]"): a teaser, not the page's body.
+/// True when `line` ends cut short, as a blurb of another page does ("… les membres de la section
+/// (…)", "… et la […]"): a teaser, not the page's body.
 pub(super) fn is_teaser(line: &str) -> bool {
     let line = line.trim_end();
     ["(…)", "(...)", "[…]", "[...]"]
@@ -117,9 +117,9 @@ pub(super) fn is_teaser(line: &str) -> bool {
 }
 
 /// True when a date opens its line but for what `before` holds, its line going on with
-/// `after`: a parenthesis ("(20 septembre 2024) Mme …", "(2019-12-10)"), a short label and a
-/// colon or dashes ("On : --11 décembre 2015 – Le …"), or one word in Arabic script (a
-/// weekday: "السبت 8-12-2018| 13:30").
+/// `after`: a parenthesis ("(14 mars 2021) Le …", "(2021-03-14)"), a short label and a
+/// colon or dashes ("Le : --14 mars 2021 – Le …"), or one word in Arabic script (a
+/// weekday: "الأحد 14-3-2021| 10:30").
 pub(super) fn opens_after_a_label(before: &str, after: &str) -> bool {
     let before = before.trim_end();
     if before == "(" {
@@ -129,7 +129,7 @@ pub(super) fn opens_after_a_label(before: &str, after: &str) -> bool {
     if !before.is_empty() && before.chars().all(arabic) {
         return true;
     }
-    // "On : --", "Date :", "--": a label of two short words at most, a colon, dashes.
+    // "Le : --", "Date :", "--": a label of two short words at most, a colon, dashes.
     let unmarked = before.trim_end_matches(['-', '–', '—', ' ']);
     let label = unmarked.strip_suffix(':').map(str::trim_end);
     match label {

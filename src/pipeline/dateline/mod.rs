@@ -28,9 +28,9 @@
 //!   with a date to the day ("20/12/2011 – …"; a range there is an event's), a time before
 //!   the date ("02:05 19 novembre 2019"), a page's stamp at a line's start ("date
 //!   2022-11", whose line goes on as a line of its own), a stamp line of furniture (its first
-//!   date to the day: "Publié il y a 5 ans - Mise à jour le 09.07.2018 - auteur - 2 min",
+//!   date to the day: "Publié il y a 3 ans - Mise à jour le 14.05.2019 - auteur - 3 min",
 //!   "Publié le … - Dernière mise à jour le …"), or a headline closed by a date after a dash
-//!   ("… - 20/05/2015 12:00 am"). A date line waits for a place below
+//!   ("… - 14/06/2016 09:30 am"). A date line waits for a place below
 //!   it until the body starts; a later date line replaces it only when it is more precise (a
 //!   day after a month).
 //!

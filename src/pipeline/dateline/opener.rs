@@ -134,7 +134,7 @@ pub(super) fn before_glued_body(line: &str) -> &str {
 }
 
 /// True when `text` is an apostrophe and a word in lower case: "’armée" after "L" opens a
-/// sentence; "’ARDOISE" (of "LAUDUN-L’ARDOISE") is a name in capitals.
+/// sentence; "’ÉTANG" (of "VILLEBON-L’ÉTANG") is a name in capitals.
 fn elided_lowercase(text: &str) -> bool {
     text.strip_prefix(['\'', '’'])
         .is_some_and(|word| word.starts_with(char::is_lowercase))

@@ -700,7 +700,7 @@ fn a_stamp_line_of_furniture_and_the_publication_before_the_update() {
     assert_eq!(
         dateline(&format!(
             "Titre\n\nPublié il y a 3 ans - Mise à jour le 14.05.2019 - marie-durand - 3 min  \
-             - vu 212 fois\n\n{BODY}"
+             - 212 lectures\n\n{BODY}"
         )),
         is(None, Some("2019-05-14"))
     );
@@ -758,7 +758,7 @@ fn dates_after_a_parenthesis_a_short_label_or_a_weekday_in_arabic() {
         is(None, Some("2021-03-14"))
     );
     assert_eq!(
-        dateline(&format!("Titre\nOn : --14 mars 2021 – {BODY}")),
+        dateline(&format!("Titre\nLe : --14 mars 2021 – {BODY}")),
         is(None, Some("2021-03-14"))
     );
     assert_eq!(
@@ -772,12 +772,13 @@ fn dates_after_a_parenthesis_a_short_label_or_a_weekday_in_arabic() {
 
 #[test]
 fn the_short_lines_of_a_menu_make_no_paragraph() {
-    let menu = "Accueil\nLe consulat\nContact\nServices consulaires\nVoyager dans la région\n\
-                Actualités\nDiscours et déclarations\nLa politique étrangère du pays\n\
-                Plus ...\nLiens utiles\nPorte-parole\n";
+    let menu = "Accueil\nL'ambassade\nNous écrire\nVisas et passeports\nÉtudier dans le pays\n\
+                Agenda\nCommuniqués\nLa coopération militaire bilatérale\n\
+                Espace presse et médias\nLes accords de coopération signés\nVoir tout ...\n\
+                À lire aussi\nPresse\n";
     assert_eq!(
         dateline(&format!(
-            "{menu}Conférence de presse de la porte-parole\n (2021-03-14)\n\n{BODY}"
+            "{menu}Point de presse hebdomadaire du ministère\n (2021-03-14)\n\n{BODY}"
         )),
         is(None, Some("2021-03-14"))
     );

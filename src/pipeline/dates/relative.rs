@@ -519,7 +519,7 @@ const EVENTS: [&str; 38] = [
 ];
 
 /// Verbs of holding, heading, extent or composition, folded, in the present: "aujourd'hui"
-/// after them is "nowadays" ("qui dirige aujourd'hui", "la coopération couvre aujourd'hui").
+/// after them is "nowadays" ("qui dirige aujourd'hui", "le programme couvre aujourd'hui").
 const HOLDING_VERBS: [&str; 24] = [
     "dirige",
     "dirigent",
@@ -594,7 +594,7 @@ fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
     if opens_sentence(folded, start) && after_a_past_time(before) {
         return true;
     }
-    // "la rencontre d'aujourd'hui", "la conférence de presse d'aujourd'hui" are today's, and
+    // "la rencontre d'aujourd'hui", "le point de presse d'aujourd'hui" are today's, and
     // so is what starts today ("à partir d'aujourd'hui").
     if let Some(noun) = before.strip_suffix("d'") {
         let noun = noun.trim_end();
@@ -625,7 +625,7 @@ fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
             "confronte" | "confrontes" | "confrontee" | "confrontees" | "face"
         )
         // "qui dirige aujourd'hui un réseau", "le pays dispose aujourd'hui de", "la coopération
-        // couvre aujourd'hui", "nous avons aujourd'hui une armée": what one holds, heads or
+        // couvre aujourd'hui", "nous avons aujourd'hui des moyens": what one holds, heads or
         // covers is so now, and so is what one has (a thing after it: "a aujourd'hui signé" is
         // today's).
         || HOLDING_VERBS.contains(&previous)

@@ -595,14 +595,14 @@ fn nowadays_before_a_state_verb_or_the_future_and_today_of_an_event() {
     // What one heads, holds or has is held now; what one has done is today's.
     check(
         "Le colonel, qui dirige aujourd'hui la région, dispose aujourd'hui de renforts. \
-         Nous avons aujourd'hui une armée prête. Le fonds couvre aujourd'hui trois secteurs.",
+         Nous avons aujourd'hui des moyens. Le programme couvre aujourd'hui quatre régions.",
         anchor,
         &[],
     );
     check(
         "Le ministre a aujourd'hui signé l'accord ; ils ont aujourd'hui rencontré le préfet. \
          La déclaration d'aujourd'hui ouvre une voie nouvelle. À partir d'aujourd'hui, la \
-         conférence de presse d'aujourd'hui est publique.",
+         point de presse d'aujourd'hui est public.",
         anchor,
         &[
             ("aujourd'hui", Some("2024-05-15")),
