@@ -329,6 +329,11 @@ pub(super) fn may_go_on(input: &str, end: usize) -> bool {
         }
         _ => {}
     }
+    may_go_on_slowly(input, end)
+}
+
+/// [`may_go_on`] without its cheap look first: the whole test.
+fn may_go_on_slowly(input: &str, end: usize) -> bool {
     let Some(next) = after_soft_gap(input, end) else {
         return false;
     };

@@ -149,30 +149,6 @@ proptest::proptest! {
     }
 }
 
-/// [`may_go_on`] without its cheap look first.
-fn may_go_on_slowly(input: &str, end: usize) -> bool {
-    let Some(next) = after_soft_gap(input, end) else {
-        return false;
-    };
-    let rest = &input[next..];
-    match rest.as_bytes()[0] {
-        b'a' | b'b' | b'd' | b'e' | b'i' | b'o' | b'v' => {}
-        b if b.is_ascii_lowercase() => return false,
-        _ => return rest.chars().next().is_some_and(char::is_uppercase),
-    }
-    if rest.starts_with("al-") || rest.starts_with("el-") {
-        return true;
-    }
-    let letters = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
-    super::super::is_particle(&rest[..letters])
-        && after_soft_gap(input, next + letters).is_some_and(|after| {
-            let rest = &input[after..];
-            rest.starts_with("al-")
-                || rest.starts_with("el-")
-                || rest.chars().next().is_some_and(char::is_uppercase)
-        })
-}
-
 #[test]
 fn combining_marks_are_part_of_their_letter() {
     // "Célestin Simporé" with its accents as combining marks (NFD).
