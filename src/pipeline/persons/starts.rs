@@ -283,12 +283,13 @@ pub(super) fn after_demonym_nouns(
 ) {
     for demonym in mentions.countries.iter().filter(|c| c.demonym) {
         let before = input[..demonym.start].trim_end_matches(' ');
-        let article = before.len() < demonym.start
-            && (before.ends_with(" le") || before.ends_with(" la") || before.ends_with(" les"))
-            || before.ends_with(" l'")
-            || before.ends_with(" l’")
-            || before.ends_with(" L'")
-            || before.ends_with(" L’");
+        // "le", "la", "les" and a space, or "l'" glued to the demonym.
+        let spaced = before.len() < demonym.start
+            && [" le", " la", " les"].iter().any(|a| before.ends_with(a));
+        let elided = [" l'", " l’", " L'", " L’"]
+            .iter()
+            .any(|a| before.ends_with(a));
+        let article = spaced || elided;
         if article && demonym.text.starts_with(char::is_uppercase) {
             name_after(input, demonym.end, false, mentions, covered, found);
         }
