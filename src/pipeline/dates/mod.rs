@@ -438,9 +438,10 @@ fn find_with(text: &NormalizedText<'_>, mut search: Search<'_>) -> Vec<RawDate> 
                 };
                 (m.start + at, &rest[..len])
             }
-            // "hier mardi 14 mars 2017": "hier", then the date with its weekday.
+            // "hier mardi 14 mars 2017", "hier, mardi 14 mars": "hier", then the date with
+            // its weekday.
             Family::Relative if weekday_before_a_day(whole, &folded[m.end..]) => {
-                let first = whole.find([' ', '\t']).unwrap_or(whole.len());
+                let first = whole.find([' ', '\t', ',']).unwrap_or(whole.len());
                 // "la nuit de mercredi à jeudi 2 décembre": the first day alone is relative,
                 // the second the date's; "nuit" is no date.
                 if matches!(&whole[..first], "la" | "nuit") {
@@ -479,8 +480,9 @@ fn find_with(text: &NormalizedText<'_>, mut search: Search<'_>) -> Vec<RawDate> 
     out
 }
 
-/// True when a relative match ends with a weekday that a day's number follows ("hier mardi"
-/// before "14 mars"): the weekday is the date's.
+/// True when a relative match ends with a weekday that is not its own: a day's number follows
+/// ("hier mardi" before "14 mars": the weekday is the date's), or, set off by a comma, it
+/// opens a list ("aujourd'hui, jeudi et vendredi").
 fn weekday_before_a_day(matched: &str, after: &str) -> bool {
     matched
         .rsplit([' ', '\t'])
@@ -490,6 +492,8 @@ fn weekday_before_a_day(matched: &str, after: &str) -> bool {
         && after
             .trim_start_matches([' ', '\t'])
             .starts_with(|c: char| c.is_ascii_digit())
+        // "aujourd'hui, jeudi et vendredi": the weekday set off by a comma opens a list.
+        || matched.contains(',') && (after.starts_with(" et ") || after.starts_with(" ou "))
 }
 
 /// True when the folded "des" at `start` was written "dès".

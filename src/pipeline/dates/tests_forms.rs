@@ -278,6 +278,20 @@ fn times_of_day_and_counted_periods() {
             ("hier lundi", Some("2024-05-14")),
         ],
     );
+    // The weekday set off by commas names the same day; before a day's number it is the
+    // date's, and before "et" it opens a list.
+    check(
+        "arrivé hier, mardi, il repart demain, jeudi 16 mai; aujourd'hui, jeudi et vendredi",
+        anchor,
+        &[
+            ("hier, mardi", Some("2024-05-14")),
+            ("demain", Some("2024-05-16")),
+            ("jeudi 16 mai", Some("2024-05-16")),
+            ("aujourd'hui", Some("2024-05-15")),
+            ("jeudi", Some("2024-05-09")),
+            ("vendredi", Some("2024-05-10")),
+        ],
+    );
     check(
         "plus tôt dans la semaine, ce mois-ci, cette année, l'an dernier",
         anchor,
@@ -471,9 +485,9 @@ fn quarters_halves_and_years_named_with_cette_annee() {
         &[("mercredi, 29 avril, 2020", Some("2020-04-29"))],
     );
     check(
-        "hier, lundi",
+        "hier, lundi,",
         Some("2024-05-14"),
-        &[("hier", Some("2024-05-13")), ("lundi", Some("2024-05-13"))],
+        &[("hier, lundi", Some("2024-05-13"))],
     );
 }
 
