@@ -141,3 +141,21 @@ pub(super) fn opens_after_a_label(before: &str, after: &str) -> bool {
         None => unmarked.is_empty() && !before.is_empty(),
     }
 }
+
+/// True when a date to the day follows its source's name and goes on with a time, the
+/// timestamp of a page under its headline ("Agence Sahel 2022-08-27 16:54 - Lecture : 4
+/// min"): `before` is a name of four capitalised words at most, `after` opens with the time.
+pub(super) fn source_before_a_timestamp(before: &str, after: &str) -> bool {
+    let before = before.trim_end();
+    let words = before.split_whitespace();
+    let named = !before.is_empty()
+        && before.split_whitespace().count() <= 4
+        && words.clone().all(|w| w.starts_with(char::is_uppercase))
+        && !before.contains(['.', ',', ':', ';', '!', '?']);
+    let time = after.trim_start().as_bytes();
+    let digits = time.iter().take_while(|b| b.is_ascii_digit()).count();
+    named
+        && (1..=2).contains(&digits)
+        && matches!(time.get(digits), Some(b':' | b'h'))
+        && time.get(digits + 1).is_some_and(u8::is_ascii_digit)
+}

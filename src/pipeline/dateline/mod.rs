@@ -11,21 +11,23 @@
 //!   place, with the date that follows the dash or else the date line above it); in a body
 //!   paragraph, a colon or a slash also ends the place ("Kigali: Le secrétaire…",
 //!   "Téhéran/Le ministre…"), never in a headline ("Nouakchott : …" is not a dateline);
-//!   a source before a known place in parentheses gives that place ("AGENCE (Rabat) –"); an
+//!   a source before a known place or a country in parentheses gives it ("AGENCE (Rabat) –",
+//!   "Site-Info (Liban)-"); an
 //!   agency may also come after a comma ("Ouagadougou, (AIB) -"), open the line ("(AIP) –
 //!   Abidjan, le …") or be glued to a known place ("APA-Rabat (Maroc)"), and a preposition
 //!   before the place is left out ("À Abuja, le …"); a weekday, in French or English, whole
 //!   or abbreviated, is never a place ("Fri, 24 Jun 2022": a date line), nor is a known
 //!   organisation ("ANI - …"); a dash garbled into " ? " is a dash; a known city and a full
 //!   stop open a body paragraph ("Niamey. Présent à …");
-//! - the dateline in parentheses ("(Niamey, 13 mai 2021) Le …"), a date in parentheses
+//! - the dateline in parentheses ("(Niamey, 13 mai 2021) Le …", or before a dash), a date in parentheses
 //!   before a dash ("(Le 6 mai 2014) - OTTAWA - …"), a postcode before the place ("3003
 //!   Berne, le 19 mai 2005");
 //! - a known city alone on its line, under a line that ends a sentence or a blank line (with
 //!   the date line above it, if any): under a line that goes on, it ends a wrapped sentence;
 //! - a date line: a line that is a date and little else ("07/09/2021", "Union Africaine -
 //!   06/06/2022 17:15:00", "Publié le 12 mars 2024 à 10h30 | Agence…"), a line that starts
-//!   with a date to the day ("20/12/2011 – …"; a range there is an event's), a time before
+//!   with a date to the day ("20/12/2011 – …"; a range there is an event's), a source's name
+//!   before a timestamp ("Agence Sahel 2022-08-27 16:54 - Lecture : 4 min"), a time before
 //!   the date ("02:05 19 novembre 2019"), a page's stamp at a line's start ("date
 //!   2022-11", whose line goes on as a line of its own), a stamp line of furniture (its first
 //!   date to the day: "Publié il y a 3 ans - Mise à jour le 14.05.2019 - auteur - 3 min",
@@ -55,7 +57,7 @@ use crate::types::PlaceKind;
 use line_regex::LineRegex;
 use lines::{
     closes_a_headline, is_stamp_line, is_teaser, lines_with_feeds, opens_after_a_label,
-    words_up_to_body,
+    source_before_a_timestamp, words_up_to_body,
 };
 use once_cell::sync::Lazy;
 use opener::{agency_at, before_glued_body, opener};
@@ -191,6 +193,8 @@ struct Head<'t> {
     date_spans: Vec<(usize, usize)>,
     /// The known places' input spans, with true for a city (or a capital).
     places: Vec<(usize, usize, bool)>,
+    /// The input spans of the countries' names ("Liban").
+    countries: Vec<(usize, usize)>,
     /// The input spans of the known organisations that are no place ("ANI", an agency).
     organizations: Vec<(usize, usize)>,
 }
@@ -203,6 +207,10 @@ impl Head<'_> {
 
     fn is_known_place(&self, (start, end): (usize, usize)) -> bool {
         self.places.iter().any(|&(s, e, _)| (s, e) == (start, end))
+    }
+
+    fn is_country(&self, (start, end): (usize, usize)) -> bool {
+        self.countries.contains(&(start, end))
     }
 
     fn is_organization(&self, (start, end): (usize, usize)) -> bool {
@@ -291,6 +299,8 @@ impl Head<'_> {
                     && closes_a_headline(&self.input[start..s], &self.input[e..end]))
                 || (self.is_day(index)
                     && opens_after_a_label(&self.input[start..s], &self.input[e..end]))
+                || (self.is_day(index)
+                    && source_before_a_timestamp(&self.input[start..s], &self.input[e..end]))
         })
     }
 }
@@ -349,6 +359,11 @@ pub(crate) fn find(
         });
         (h.input_start, h.input_end, city)
     }));
+    let countries = names
+        .iter()
+        .filter(|h| h.kinds.any(Kinds::COUNTRY_NAME))
+        .map(|h| (h.input_start, h.input_end))
+        .collect();
     let mut organizations = Vec::with_capacity(names.len());
     organizations.extend(
         names
@@ -361,6 +376,7 @@ pub(crate) fn find(
         dates,
         date_spans,
         places,
+        countries,
         organizations,
     };
 
@@ -454,6 +470,13 @@ pub(crate) fn find(
         // dateline in parentheses.
         if let Some(len) = agency_at(line) {
             let rest = line[len..].trim_start_matches(|c| blank(c) == Blank::Space);
+            let dashed = rest.starts_with(['-', '–', '—']);
+            // "(Niamey, 8 mai 2015) – Le …": the whole dateline in parentheses, then a dash.
+            if let Some(found) =
+                parenthesised_dateline(&head, start, &line[..len]).filter(|_| !strict && dashed)
+            {
+                return Some(found);
+            }
             if let Some(after) = rest.strip_prefix(['-', '–', '—']) {
                 if let Some(index) = head.date_line(start + 1, start + len - 1) {
                     pending = head.more_precise(pending, index);
@@ -487,13 +510,6 @@ pub(crate) fn find(
                     place.0 += preposition.len();
                 }
             }
-            // "AGENCE (Nouakchott) –": the source first, the place in parentheses.
-            if let Some((open, close)) = found.parenthesised {
-                let inside = (start + open, start + close);
-                if !head.is_known_place(place) && head.is_known_place(inside) {
-                    place = inside;
-                }
-            }
             // "APA-Rabat (Maroc)": an agency's acronym glued to a known place.
             if !head.is_known_place(place) {
                 let text = &input[place.0..place.1];
@@ -505,6 +521,16 @@ pub(crate) fn find(
                     {
                         place = glued;
                     }
+                }
+            }
+            // "AGENCE (Nouakchott) –", "Site-Info (Liban)-": the source first, the place or
+            // the country in parentheses.
+            if let Some((open, close)) = found.parenthesised {
+                let inside = (start + open, start + close);
+                if !head.is_known_place(place)
+                    && (head.is_known_place(inside) || head.is_country(inside))
+                {
+                    place = inside;
                 }
             }
             let after = start + found.end;

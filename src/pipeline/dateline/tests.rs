@@ -248,6 +248,16 @@ fn a_source_then_the_place_in_parentheses() {
         dateline("Dakar (APS) – Le ministre a reçu hier ses homologues."),
         is(Some("Dakar"), None)
     );
+    // A country in parentheses after a site's name: the country.
+    assert_eq!(
+        dateline("Sahel-Hebdo (Niger)- Le ministre a reçu hier ses homologues."),
+        is(Some("Niger"), None)
+    );
+    // An agency glued to a known city keeps the city, before the country in parentheses.
+    assert_eq!(
+        dateline("Titre\n\nAPA-Dakar (Sénégal)\n\nLe ministre a reçu hier ses homologues."),
+        is(Some("Dakar"), None)
+    );
 }
 
 #[test]
@@ -438,6 +448,10 @@ fn a_dateline_in_parentheses_or_after_a_postcode() {
     assert_eq!(
         dateline(&format!("(Niamey, 4 mars 2022) {BODY}")),
         is(Some("Niamey"), Some("2022-03-04"))
+    );
+    assert_eq!(
+        dateline(&format!("(Kayes, 4 mars 2022) – {BODY}")),
+        is(Some("Kayes"), Some("2022-03-04"))
     );
     assert_eq!(
         dateline(&format!("(Le 9 juin 2016) - NIAMEY - {BODY}")),
@@ -873,4 +887,27 @@ proptest::proptest! {
             proptest::prop_assert_eq!(regex.is_match(&line), regex.full().is_match(&line));
         }
     }
+}
+
+#[test]
+fn a_sources_name_before_a_timestamp_under_the_headline() {
+    assert_eq!(
+        dateline(&format!(
+            "Sécurité : un sommet à Niamey\nJournal Sahel 2024-03-04 10:12 - Lecture : 3 min\n{BODY}"
+        )),
+        is(None, Some("2024-03-04"))
+    );
+    // Not a sentence before the date, nor a date without its time.
+    assert_eq!(
+        dateline(&format!(
+            "Sécurité : un sommet à Niamey\nLe sommet a eu lieu 2024-03-04 10:12\n{BODY}"
+        )),
+        None
+    );
+    assert_eq!(
+        dateline(&format!(
+            "Sécurité : un sommet à Niamey\nJournal Sahel 2024-03-04 en direct\n{BODY}"
+        )),
+        None
+    );
 }

@@ -49,6 +49,14 @@ pub(super) fn read_relative(
     end: usize,
     folded: &str,
 ) -> Option<Reading> {
+    // "dans un mois et demi", "il y a deux ans et demi": a distance no precision holds.
+    if matches!(toks.first(), Some(&("dans" | "il" | "y")))
+        && folded[end..]
+            .trim_start_matches([' ', '\t'])
+            .starts_with("et demi")
+    {
+        return None;
+    }
     let relative = read_relative_words(toks)?;
     if matches!(relative, Relative::Days(0)) && means_nowadays(folded, start, end) {
         return None;
@@ -476,6 +484,19 @@ fn opens_sentence(folded: &str, start: usize) -> bool {
     before.is_empty() || before.ends_with(['.', '!', '?', '\n'])
 }
 
+/// Times of a day, folded: "à l'aube d'aujourd'hui" is today's.
+const TIMES_OF_DAY: [&str; 9] = [
+    "aube",
+    "matin",
+    "matinee",
+    "midi",
+    "apres-midi",
+    "soir",
+    "soiree",
+    "nuit",
+    "journee",
+];
+
 /// Nouns of events, folded, singular and plural: the day of one of them is a date.
 const EVENTS: [&str; 38] = [
     "reunion",
@@ -556,8 +577,9 @@ const NOUN_OPENERS: [&str; 20] = [
 /// True when "aujourd'hui" at `start..end` of the folded text means "nowadays": in "le monde
 /// d'aujourd'hui", "jusqu'à aujourd'hui", "aujourd'hui encore", after a verb of state
 /// ("compte aujourd'hui 42 pays", "c'est aujourd'hui un langage") or of a lasting state
-/// ("confrontés aujourd'hui", "fait face aujourd'hui"), and before a count ("aujourd'hui (42)
-/// États").
+/// ("confrontés aujourd'hui", "fait face aujourd'hui", "exposés aujourd'hui"), a state denied
+/// ("ne sont pas aujourd'hui à même"), and before a count ("aujourd'hui (42) États"; "cela fait
+/// aujourd'hui 60 ans" is an anniversary, today's).
 fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
     const STATE_VERBS: [&str; 26] = [
         "est",
@@ -595,12 +617,17 @@ fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
         return true;
     }
     // "la rencontre d'aujourd'hui", "le point de presse d'aujourd'hui" are today's, and
-    // so is what starts today ("à partir d'aujourd'hui").
+    // so is what starts today ("à partir d'aujourd'hui") and a time of its day ("à l'aube
+    // d'aujourd'hui", "dans la matinée d'aujourd'hui").
     if let Some(noun) = before.strip_suffix("d'") {
         let noun = noun.trim_end();
         let word = word_before(noun, noun.len());
         let of_the_press = noun.ends_with(" de presse");
-        if EVENTS.contains(&word) || of_the_press || matches!(word, "partir" | "compter") {
+        if EVENTS.contains(&word)
+            || TIMES_OF_DAY.contains(&word)
+            || of_the_press
+            || matches!(word, "partir" | "compter")
+        {
             return false;
         }
     }
@@ -608,7 +635,18 @@ fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .next()
         .unwrap_or("");
+    // "cela fait aujourd'hui 60 ans que …": an anniversary, told today.
+    if previous == "fait" && after.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    // "ne sont pas aujourd'hui à même de": a state, denied.
+    let negated_state = matches!(previous, "pas" | "plus" | "guere" | "jamais")
+        && STATE_VERBS.contains(&word_before(
+            before,
+            before.len().saturating_sub(previous.len()),
+        ));
     before.ends_with("d'")
+        || negated_state
         || STATE_VERBS.contains(&next)
         || ["et a l'avenir", "comme a l'avenir", "et pour l'avenir"]
             .iter()
@@ -622,7 +660,15 @@ fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
         // pays fait face aujourd'hui": a state that lasts.
         || matches!(
             previous,
-            "confronte" | "confrontes" | "confrontee" | "confrontees" | "face"
+            "confronte"
+                | "confrontes"
+                | "confrontee"
+                | "confrontees"
+                | "face"
+                | "expose"
+                | "exposes"
+                | "exposee"
+                | "exposees"
         )
         // "qui dirige aujourd'hui un réseau", "le pays dispose aujourd'hui de", "la coopération
         // couvre aujourd'hui", "nous avons aujourd'hui des moyens": what one holds, heads or

@@ -629,6 +629,32 @@ fn nowadays_before_a_state_verb_or_the_future_and_today_of_an_event() {
 }
 
 #[test]
+fn today_at_a_time_of_its_day_or_an_anniversary_and_nowadays_denied_or_exposed() {
+    let anchor = Some("2024-05-15");
+    check(
+        "L'attaque a eu lieu à l'aube d'aujourd'hui. Cela fait aujourd'hui 30 ans que \
+         l'école existe.",
+        anchor,
+        &[
+            ("aujourd'hui", Some("2024-05-15")),
+            ("aujourd'hui", Some("2024-05-15")),
+        ],
+    );
+    check(
+        "Les armées ne sont pas aujourd'hui prêtes ; les risques auxquels sont exposés \
+         aujourd'hui les civils.",
+        anchor,
+        &[],
+    );
+    // A distance with a half has no precision to give it a value: no date.
+    check(
+        "Le retrait sera achevé dans un mois et demi, commencé il y a deux ans et demi.",
+        anchor,
+        &[],
+    );
+}
+
+#[test]
 fn weekends_without_a_hyphen_and_parts_of_today() {
     let anchor = Some("2024-05-15"); // a Wednesday
     check(
