@@ -502,6 +502,22 @@ pub(crate) fn find(
         if let Some(found) = postcode_dateline(&head, start, line).filter(|_| !strict) {
             return Some(found);
         }
+        // "ONU – New York / …": a known organisation and a dash before the dateline.
+        if let Some(source) = opener(line) {
+            let span = (start + source.place.0, start + source.place.1);
+            let dashed = source
+                .separator
+                .is_some_and(|s| s.starts_with(['-', '–', '—']));
+            if source.place.0 == 0
+                && dashed
+                && !source.agency
+                && head.is_organization(span)
+                && opener(&line[source.end..]).is_some()
+            {
+                start += source.end;
+                line = &line[source.end..];
+            }
+        }
         if let Some(found) = opener(before_glued_body(line)) {
             let mut place = (start + found.place.0, start + found.place.1);
             // "À Abuja, le 12 mai 2023, …": the preposition is no part of the place.

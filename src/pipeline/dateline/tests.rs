@@ -911,3 +911,16 @@ fn a_sources_name_before_a_timestamp_under_the_headline() {
         None
     );
 }
+
+#[test]
+fn a_known_organisation_and_a_dash_before_the_dateline() {
+    assert_eq!(
+        dateline("ONU – Genève / Le haut-commissaire a présenté hier son rapport annuel devant le Conseil des droits de l'homme."),
+        is(Some("Genève"), None)
+    );
+    // Not when nothing like a place follows the dash.
+    assert_eq!(
+        dateline("ONU – le haut-commissaire a présenté hier son rapport annuel devant le Conseil des droits de l'homme."),
+        None
+    );
+}

@@ -246,6 +246,12 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
             "mois" => Unit::Month,
             _ => Unit::Year,
         };
+        // "ces deux dernières décennies": twenty years.
+        let n = if last == "decennies" {
+            n.saturating_mul(10)
+        } else {
+            n
+        };
         let n = if toks.get(2)?.starts_with("dernier") {
             -n
         } else {
@@ -345,24 +351,35 @@ fn habitual(folded: &str, start: usize, end: usize) -> bool {
 
 /// True when the weekday at `start..end` of the folded text is a day of the story, not of
 /// the reference: placed by another day ("le lundi suivant", "le samedi précédent", "le
-/// mardi d'après"), any one ("un vendredi"), or a feast ("mardi gras", "vendredi saint").
+/// mardi d'après"), any one ("un vendredi"), a feast ("mardi gras", "vendredi saint"), or
+/// a day of the month written after it and an article before it, without its month ("du
+/// lundi 9 au mardi 10").
 fn told_by_the_story(folded: &str, start: usize, end: usize) -> bool {
     let next = folded[end..]
         .trim_start_matches([' ', '\t'])
         .split([' ', '\t', ',', '.', ';', ':'])
         .next()
         .unwrap_or("");
-    matches!(
-        next,
-        "suivant"
-            | "suivante"
-            | "precedent"
-            | "precedente"
-            | "d'apres"
-            | "d'avant"
-            | "gras"
-            | "saint"
-    ) || word_before(folded, start) == "un"
+    // (After an article: "a reçu mercredi 19 officiers" is a count.)
+    let day_of_the_month = matches!(word_before(folded, start), "le" | "du" | "au" | "ce")
+        && next
+            .strip_suffix("er")
+            .unwrap_or(next)
+            .parse::<u8>()
+            .is_ok_and(|day| (1..=31).contains(&day));
+    day_of_the_month
+        || matches!(
+            next,
+            "suivant"
+                | "suivante"
+                | "precedent"
+                | "precedente"
+                | "d'apres"
+                | "d'avant"
+                | "gras"
+                | "saint"
+        )
+        || word_before(folded, start) == "un"
 }
 
 /// True when "demain" or "hier" at `start` of the folded text means the future or the past
@@ -677,7 +694,13 @@ fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
         || HOLDING_VERBS.contains(&previous)
         || (matches!(previous, "ai" | "a" | "avons" | "avez" | "ont")
             && (NOUN_OPENERS.contains(&next) || next.starts_with("l'") || next.starts_with("d'")))
-        || folded[end..]
-            .trim_start_matches(['(', ' ', '\t'])
-            .starts_with(|c: char| c.is_ascii_digit())
+        || {
+            // "compte aujourd'hui (42)", "a limogé aujourd'hui plus de 18 000": a count so far.
+            let count = folded[end..].trim_start_matches(['(', ' ', '\t']);
+            let count = ["plus de ", "pres de ", "moins de ", "environ ", "quelque "]
+                .iter()
+                .find_map(|about| count.strip_prefix(about))
+                .unwrap_or(count);
+            count.starts_with(|c: char| c.is_ascii_digit())
+        }
 }

@@ -655,6 +655,36 @@ fn today_at_a_time_of_its_day_or_an_anniversary_and_nowadays_denied_or_exposed()
 }
 
 #[test]
+fn weekdays_before_their_day_of_the_month_decades_and_counts_so_far() {
+    let anchor = Some("2024-05-15");
+    // A weekday before its day of the month is the story's day, not a relative one.
+    check(
+        "les travaux du lundi 13 et du mardi 14 se sont achevés",
+        anchor,
+        &[],
+    );
+    // Without an article, the number after the weekday is a count.
+    check(
+        "la cour a reconnu mardi 12 hommes coupables",
+        anchor,
+        &[("mardi", Some("2024-05-14"))],
+    );
+    check(
+        "le modèle a inspiré ces deux dernières décennies",
+        anchor,
+        &[(
+            "ces deux dernières décennies",
+            Some("2004-05-15/2024-05-15"),
+        )],
+    );
+    check(
+        "le régime a limogé aujourd'hui plus de 18 000 agents",
+        anchor,
+        &[],
+    );
+}
+
+#[test]
 fn weekends_without_a_hyphen_and_parts_of_today() {
     let anchor = Some("2024-05-15"); // a Wednesday
     check(
