@@ -156,7 +156,7 @@ static BYLINE: Lazy<LineRegex> = Lazy::new(|| {
 static DATE_LINE_SUFFIX: Lazy<LineRegex> = Lazy::new(|| {
     const HEAD: &str = r"^[ \t]*(?:(?:a|-|,)?[ \t]*[0-2]?[0-9][:h][0-5][0-9](?::[0-5][0-9]|mn|min)?(?:[ \t]*(?:gmt|utc|heures?))?)?[ \t]*";
     LineRegex::new(
-        &format!(r"{HEAD}(?:[-–—]|[|.]|\|[^\n]{{0,80}}|[-–—][ \t]*(?:auteurs?|sources?|par|by|credits?)(?:[ \t]|:)[^\n]{{0,80}})?[ \t]*(?:(?:modifie|mis a jour|mise a jour|actualise|lecture|temps de lecture)[^\n]{{0,40}})?$"),
+        &format!(r"{HEAD}(?:[-–—]|[|.]|\.[-–—]|\|[^\n]{{0,80}}|[-–—][ \t]*(?:auteurs?|sources?|par|by|credits?)(?:[ \t]|:)[^\n]{{0,80}})?[ \t]*(?:(?:modifie|mis a jour|mise a jour|actualise|lecture|temps de lecture)[^\n]{{0,40}})?$"),
         |text| {
             text.contains('|')
                 || ["modifie", "a jour", "actualise", "lecture"]
@@ -169,7 +169,7 @@ static DATE_LINE_SUFFIX: Lazy<LineRegex> = Lazy::new(|| {
                         .any(|w| after.starts_with(w))
                 })
         },
-        Some((&format!(r"{HEAD}(?:[-–—]|[|.])?[ \t]*$"), |_| true)),
+        Some((&format!(r"{HEAD}(?:[-–—]|[|.]|\.[-–—])?[ \t]*$"), |_| true)),
     )
     .expect("compiles")
 });
@@ -637,6 +637,15 @@ pub(crate) fn find(
                         return Some(found);
                     }
                 }
+                // "Nord-Kivu - Goma : des combats …", "OPINION – X : « … »": a rubric before a
+                // headline's own colon, no dateline ("Beyrouth - Saba :" alone on its line is
+                // a place and its agency).
+                Some(_)
+                    if !body
+                        && !found.agency
+                        && opener(&input[after..end]).is_some_and(|o| {
+                            o.separator == Some(":") && !input[after + o.end..end].trim().is_empty()
+                        }) => {}
                 Some(sep) if !matches!(sep, ":" | "/") && (known || capitals || found.agency) => {
                     // An opener under a date line completes it: "Sécurité - 21.12.2022" then
                     // "N'DJAMENA - ".

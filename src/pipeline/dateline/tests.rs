@@ -924,3 +924,32 @@ fn a_known_organisation_and_a_dash_before_the_dateline() {
         None
     );
 }
+
+#[test]
+fn a_rubric_before_a_headlines_colon_is_no_dateline() {
+    assert_eq!(
+        dateline(&format!(
+            "Haut-Katanga - Likasi : des heurts signalés près de la mine\n{BODY}"
+        )),
+        None
+    );
+    assert_eq!(
+        dateline(&format!(
+            "ANALYSE – Amadou Sow : « Le Sahel doit s'unir »\n\n{BODY}"
+        )),
+        None
+    );
+    // A place and its agency alone on their line stay a dateline.
+    assert_eq!(
+        dateline(&format!("Dakar - Saba :\n{BODY}")),
+        is(Some("Dakar"), None)
+    );
+}
+
+#[test]
+fn a_comma_dateline_closed_by_a_full_stop_and_a_dash() {
+    assert_eq!(
+        dateline(&format!("Sahel matin, le 3 mars 2024.-\n{BODY}")),
+        is(None, Some("2024-03-03"))
+    );
+}
