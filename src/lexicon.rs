@@ -360,9 +360,11 @@ pub(crate) const PLACE_HEADS: [&str; 16] = [
     "pont",
 ];
 
-/// Nouns that name the person after them without being titles: "son homologue sénégalais
-/// Augustin Tine".
-pub(crate) const PERSON_HEADS: [&str; 8] = [
+/// Nouns that name the person after them without being titles: a counterpart, a colleague, a
+/// member of parliament, an occupation ("son homologue sénégalais Augustin Tine", "le
+/// diplomate norvégien Lars Berg", "la journaliste Awa Ndiaye"), singular where an occupation
+/// names one person.
+pub(crate) const PERSON_HEADS: [&str; 37] = [
     "homologue",
     "homologues",
     "collègue",
@@ -371,6 +373,35 @@ pub(crate) const PERSON_HEADS: [&str; 8] = [
     "députée",
     "députés",
     "députées",
+    "diplomate",
+    "journaliste",
+    "avocat",
+    "avocate",
+    "chercheur",
+    "chercheuse",
+    "analyste",
+    "opposant",
+    "opposante",
+    "militant",
+    "militante",
+    "activiste",
+    "écrivain",
+    "écrivaine",
+    "correspondant",
+    "correspondante",
+    "photographe",
+    "chroniqueur",
+    "chroniqueuse",
+    "universitaire",
+    "politologue",
+    "sociologue",
+    "historien",
+    "historienne",
+    "économiste",
+    "éditorialiste",
+    "reporter",
+    "blogueur",
+    "blogueuse",
 ];
 
 /// Head nouns of bodies, where an organisation may be named by its shape ("Comité des chefs

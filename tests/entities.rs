@@ -315,6 +315,23 @@ fn names_in_apposition_after_elisions_and_dotted_honorifics() {
     );
 }
 
+/// An occupation before a name names the person, as "homologue" does, whatever the given
+/// name: "le diplomate norvégien …", "la journaliste …"; not a name in lower case after it.
+#[test]
+fn names_after_a_noun_of_occupation() {
+    let text = "Le diplomate norvégien Eirik Vollan sera l'émissaire. La journaliste Tiyamba \
+                Loum a interrogé l'analyste Kwaku Mensah-Bonsu. Le journaliste de la radio a conclu.";
+    let persons = persons_and_canonical(text);
+    assert_eq!(
+        persons,
+        owned(&[
+            ("Eirik Vollan", "Eirik Vollan"),
+            ("Tiyamba Loum", "Tiyamba Loum"),
+            ("Kwaku Mensah-Bonsu", "Kwaku Mensah-Bonsu"),
+        ])
+    );
+}
+
 /// A short mention keeps the capitalised particle of its surname ("Le Guellec", "Ibn
 /// Souleymane") and takes the fullest name as canonical, through another short mention;
 /// Italian particles join a name ("della").
