@@ -193,8 +193,8 @@ struct Head<'t> {
     date_spans: Vec<(usize, usize)>,
     /// The known places' input spans, with true for a city (or a capital).
     places: Vec<(usize, usize, bool)>,
-    /// The input spans of the countries' names ("Liban").
-    countries: Vec<(usize, usize)>,
+    /// The names the scan found in the head (a country's: "Liban").
+    names: &'t [Hit],
     /// The input spans of the known organisations that are no place ("ANI", an agency).
     organizations: Vec<(usize, usize)>,
 }
@@ -210,7 +210,14 @@ impl Head<'_> {
     }
 
     fn is_country(&self, (start, end): (usize, usize)) -> bool {
-        self.countries.contains(&(start, end))
+        self.names.iter().any(|h| {
+            h.kinds.any(Kinds::COUNTRY_NAME) && (h.input_start, h.input_end) == (start, end)
+        })
+    }
+
+    /// True when a known organisation that is no place starts at `start`.
+    fn organization_at(&self, start: usize) -> bool {
+        self.organizations.iter().any(|&(s, _)| s == start)
     }
 
     fn is_organization(&self, (start, end): (usize, usize)) -> bool {
@@ -359,11 +366,6 @@ pub(crate) fn find(
         });
         (h.input_start, h.input_end, city)
     }));
-    let countries = names
-        .iter()
-        .filter(|h| h.kinds.any(Kinds::COUNTRY_NAME))
-        .map(|h| (h.input_start, h.input_end))
-        .collect();
     let mut organizations = Vec::with_capacity(names.len());
     organizations.extend(
         names
@@ -376,7 +378,7 @@ pub(crate) fn find(
         dates,
         date_spans,
         places,
-        countries,
+        names,
         organizations,
     };
 
@@ -503,7 +505,10 @@ pub(crate) fn find(
             return Some(found);
         }
         // "ONU – New York / …": a known organisation and a dash before the dateline.
-        if let Some(source) = opener(line) {
+        if let Some(source) = Some(line)
+            .filter(|_| head.organization_at(start))
+            .and_then(opener)
+        {
             let span = (start + source.place.0, start + source.place.1);
             let dashed = source
                 .separator
