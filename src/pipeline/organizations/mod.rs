@@ -13,18 +13,19 @@
 //!    lower case: "la Force conjointe" after "Force conjointe du G5 Sahel". A bare head noun
 //!    ("la Coalition", "la Commission", "le Conseil") stays generic.
 
+mod heads;
 mod organs;
 mod shape;
 
 use crate::gazetteer::{EntryKind, Gazetteer, Hit, Kinds, OrgForm};
-use crate::hash::WordMap;
 use crate::lexicon::{ACRONYM_SKIPPED_WORDS, SENTENCE_OPENERS};
 use crate::model::OrganizationMention;
-use crate::text::blank::{blank, is_soft_gap, paragraph_start, soft_gap, Blank};
-use crate::text::boundary::{self, floor_char_boundary, word_before};
+use crate::text::blank::{blank, is_soft_gap, paragraph_start, Blank};
+use crate::text::boundary::{self, floor_char_boundary};
 use crate::text::capitals::CapitalLines;
 use crate::text::NormalizedText;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use heads::heads_of_longer_names;
 use organs::{ends_with_connector, organ_before};
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -152,12 +153,12 @@ fn known_names<'a>(gazetteer: &'a Gazetteer, names: &'a [Hit]) -> impl Iterator<
 /// acronym, and the long form when the gazetteer lacks it, become organisations; returns the
 /// (acronym, long form) pairs learnt.
 #[inline(never)]
-fn acronyms_defined(
-    input: &str,
+fn acronyms_defined<'h>(
+    input: &'h str,
     taken: &[(usize, usize)],
     orgs: &mut Vec<Org>,
-) -> Vec<(String, Arc<str>)> {
-    let mut learnt: Vec<(String, Arc<str>)> = Vec::new();
+) -> Vec<(Cow<'h, str>, Arc<str>)> {
+    let mut learnt: Vec<(Cow<'h, str>, Arc<str>)> = Vec::new();
     let parentheses: Vec<_> = acronyms_in_parentheses(input).collect();
     let mut capitals = CapitalLines::default();
     // The names' ends (with the last name that ends there), starts and the states' and
@@ -230,9 +231,9 @@ fn acronyms_defined(
             },
         };
         let long: Arc<str> = Arc::from(&input[start..gap_start]);
-        learnt.push((acr.to_string(), long.clone()));
+        learnt.push((Cow::Borrowed(acr), long.clone()));
         if written_as_a_name {
-            learnt.push((acr.to_ascii_uppercase(), long.clone()));
+            learnt.push((Cow::Owned(acr.to_ascii_uppercase()), long.clone()));
         }
         if !known {
             orgs.push(Org {
@@ -257,7 +258,7 @@ fn acronyms_defined(
 
 /// "l'IMCTC (Coalition …)": acronyms written before a known name in parentheses.
 #[inline(never)]
-fn acronyms_before_names(input: &str, orgs: &[Org]) -> Vec<(String, Arc<str>)> {
+fn acronyms_before_names<'h>(input: &'h str, orgs: &[Org]) -> Vec<(Cow<'h, str>, Arc<str>)> {
     let mut learnt = Vec::new();
     let mut capitals = CapitalLines::default();
     // The name in parentheses is written out: an acronym there after a word in capitals is a
@@ -282,7 +283,7 @@ fn acronyms_before_names(input: &str, orgs: &[Org]) -> Vec<(String, Arc<str>)> {
                     .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
                 && !capitals.covers(input, word_start, o.end)
             {
-                learnt.push((word.to_string(), Arc::from(&input[o.start..o.end])));
+                learnt.push((Cow::Borrowed(word), Arc::from(&input[o.start..o.end])));
             }
         }
     }
@@ -292,10 +293,10 @@ fn acronyms_before_names(input: &str, orgs: &[Org]) -> Vec<(String, Arc<str>)> {
 
 /// The bare uses of the acronyms learnt (overlaps are resolved at the end).
 #[inline(never)]
-fn bare_acronyms(input: &str, mut learnt: Vec<(String, Arc<str>)>, orgs: &mut Vec<Org>) {
+fn bare_acronyms(input: &str, mut learnt: Vec<(Cow<'_, str>, Arc<str>)>, orgs: &mut Vec<Org>) {
     learnt.sort_by(|a, b| a.0.cmp(&b.0));
     learnt.dedup_by(|b, a| a.0 == b.0);
-    let patterns: Vec<&str> = learnt.iter().map(|(a, _)| a.as_str()).collect();
+    let patterns: Vec<&str> = learnt.iter().map(|(a, _)| a.as_ref()).collect();
     for (at, end, i) in find_all(input, &patterns) {
         if boundary::is_whole_word(input, at, end) {
             orgs.push(Org {
@@ -474,75 +475,6 @@ fn organs(input: &str, orgs: &mut Vec<Org>) {
     }
 }
 
-/// Two-word heads of longer names seen before ("la Force conjointe" after "Force conjointe du
-/// G5 Sahel"), in one pass.
-#[inline(never)]
-fn heads_of_longer_names<'h>(text: &NormalizedText<'h>, orgs: &mut Vec<Org>) {
-    let input = text.input();
-    let mut heads: Vec<(Cow<'h, str>, usize)> = Vec::new();
-    let mut head_index: WordMap<Cow<'h, str>, usize> = WordMap::default();
-    for o in orgs.iter() {
-        let name = &input[o.start..o.end];
-        let mut words = name.split_whitespace();
-        let (Some(first), Some(second), Some(_)) = (words.next(), words.next(), words.next())
-        else {
-            continue;
-        };
-        if !second.starts_with(char::is_lowercase) || ACRONYM_SKIPPED_WORDS.contains(&second) {
-            continue;
-        }
-        // The two words as they stand when one space parts them (the usual case).
-        let spaced = first.len() + 1 + second.len();
-        let head = match name.get(..spaced) {
-            Some(two)
-                if two.starts_with(first)
-                    && two[first.len()..].strip_prefix(' ') == Some(second) =>
-            {
-                Cow::Borrowed(two)
-            }
-            _ => Cow::Owned(format!("{first} {second}")),
-        };
-        match head_index.get(head.as_ref()) {
-            Some(&i) => heads[i].1 = heads[i].1.min(o.end),
-            None => {
-                head_index.insert(head.clone(), heads.len());
-                heads.push((head, o.end));
-            }
-        }
-    }
-    // Searched in the folded text, where any soft gap is one space ("Force\nconjointe"), and
-    // kept where the input's words are the head's, as written.
-    let folded_heads: Vec<String> = heads
-        .iter()
-        .map(|(h, _)| crate::text::fold_str(h))
-        .collect();
-    let patterns: Vec<&str> = folded_heads.iter().map(String::as_str).collect();
-    let seen: Vec<(usize, usize, usize)> = find_all(text.as_str(), &patterns)
-        .into_iter()
-        .filter_map(|(fs, fe, i)| {
-            let (at, end) = text.to_input_range(fs, fe);
-            input[at..end]
-                .split_whitespace()
-                .eq(heads[i].0.split(' '))
-                .then_some((at, end, i))
-        })
-        .collect();
-    for (at, end, i) in seen {
-        let seen_at = heads[i].1;
-        if at < seen_at || !boundary::is_whole_word(input, at, end) || !after_determiner(input, at)
-        {
-            continue;
-        }
-        // Not the start of a longer capitalised name.
-        let next = &input[end..];
-        let next = &next[soft_gap(next)..];
-        if next.starts_with(char::is_uppercase) {
-            continue;
-        }
-        orgs.push(Org::named(at, end));
-    }
-}
-
 /// The mentions, longest first at each start, then without overlap.
 #[inline(never)]
 fn without_overlap<'h>(input: &'h str, mut orgs: Vec<Org>) -> Vec<OrganizationMention<'h>> {
@@ -595,15 +527,6 @@ fn find_all(input: &str, patterns: &[&str]) -> Vec<(usize, usize, usize)> {
     out
 }
 
-/// True when the word before `at` is a determiner ("la Coalition", "de la Coalition").
-fn after_determiner(input: &str, at: usize) -> bool {
-    // ASCII case is enough: no other character lower-cases to these letters.
-    let word = word_before(input, at);
-    ["la", "le", "l", "du", "au", "les", "des", "aux"]
-        .iter()
-        .any(|d| word.eq_ignore_ascii_case(d))
-}
-
 /// The start of a capitalised phrase ending at `end` whose initials spell `acronym` (or, unless
 /// `whole`, two thirds of it).
 fn long_form_before(input: &str, end: usize, acronym: &str, whole: bool) -> Option<usize> {
@@ -652,6 +575,16 @@ fn long_form_before(input: &str, end: usize, acronym: &str, whole: bool) -> Opti
     // The shortest phrase (2 to 10 words) whose initials give every letter of the acronym in
     // order; failing that, the shortest that gives two thirds of them.
     let n = words.len();
+    // Per word of the last ten (those a phrase may start at and hold), whether it is skipped
+    // and its initial: read once, not again for every phrase that holds it.
+    let from = n.saturating_sub(10);
+    let read: Vec<(bool, Option<char>)> = words[from..]
+        .iter()
+        .map(|(_, w)| {
+            let skipped = ACRONYM_SKIPPED_WORDS.contains(&w.to_lowercase().as_str());
+            (skipped, if skipped { None } else { initial(w) })
+        })
+        .collect();
     let score = |first: usize| -> Option<(bool, usize)> {
         let (start, head) = words[first];
         // "États membres (EM)", "États parties": states, not a body.
@@ -659,15 +592,14 @@ fn long_form_before(input: &str, end: usize, acronym: &str, whole: bool) -> Opti
             return None;
         }
         if !head.starts_with(char::is_uppercase)
-            || ACRONYM_SKIPPED_WORDS.contains(&head.to_lowercase().as_str())
+            || read[first - from].0
             || SENTENCE_OPENERS.contains(&head)
         {
             return None;
         }
-        let initials: Vec<char> = words[first..]
+        let initials: Vec<char> = read[first - from..]
             .iter()
-            .filter(|(_, w)| !ACRONYM_SKIPPED_WORDS.contains(&w.to_lowercase().as_str()))
-            .filter_map(|(_, w)| initial(w))
+            .filter_map(|&(_, initial)| initial)
             .collect();
         if initials.first() != letters.first()
             || initials.len() > letters.len() + 2
