@@ -109,7 +109,7 @@ pub(crate) fn extract<'h>(
     let mut learnt = acronyms_defined(input, taken, &mut orgs);
     learnt.extend(acronyms_before_names(input, &orgs));
     bare_acronyms(input, learnt, &mut orgs);
-    acronyms_after_articles(input, names, titles, &mut orgs);
+    acronyms_after_articles(input, text.capital_runs(), names, titles, &mut orgs);
     organs(input, &mut orgs);
     heads_of_longer_names(text, &mut orgs);
     let mut orgs = without_overlap(input, orgs);
@@ -328,10 +328,16 @@ fn same_initial(text: &str, acronym: &str) -> bool {
 /// which names a body unless it is a common noun written in capitals ("le PIB", "l'ADN":
 /// [`COMMON_ACRONYMS`]), a title's or a known name's; never in a line in capitals.
 #[inline(never)]
-fn acronyms_after_articles(input: &str, names: &[Hit], titles: &[Hit], orgs: &mut Vec<Org>) {
+fn acronyms_after_articles(
+    input: &str,
+    capital_runs: &[(usize, usize)],
+    names: &[Hit],
+    titles: &[Hit],
+    orgs: &mut Vec<Org>,
+) {
     let bytes = input.as_bytes();
     let mut capitals = CapitalLines::default();
-    for (at, end) in runs_of_capitals(bytes) {
+    for (at, end) in runs_of_capitals_in(bytes, capital_runs) {
         let len = end - at;
         if at == 0 || bytes[at - 1].is_ascii_alphanumeric() {
             continue;
@@ -382,25 +388,44 @@ fn acronyms_after_articles(input: &str, names: &[Hit], titles: &[Hit], orgs: &mu
 
 /// The runs of three ASCII capitals or more (with the digits after them) in `bytes`, as
 /// `(start, end)`, found eight bytes at a time.
+#[cfg(test)]
 fn runs_of_capitals(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut at = 0;
     std::iter::from_fn(move || {
-        let (start, end) = next_run_of_capitals(bytes, at)?;
+        let (start, end) = next_run_of_capitals(bytes, at, bytes.len())?;
         at = end;
         Some((start, end))
     })
 }
 
-/// The first run of [`runs_of_capitals`] that ends three capitals at or after `at`, where no
-/// run goes on from before `at` (the text's start, or the end of a run).
+/// [`runs_of_capitals`], searched only in `windows`, sorted spans of `bytes` that hold every
+/// three capitals in a row and start and end after and before a byte that is no capital nor
+/// digit (the normalised text's [`capital_runs`](NormalizedText::capital_runs)): a run lies
+/// inside one, and the runs of a window are those the whole text's search finds there.
+fn runs_of_capitals_in<'a>(
+    bytes: &'a [u8],
+    windows: &'a [(usize, usize)],
+) -> impl Iterator<Item = (usize, usize)> + 'a {
+    windows.iter().flat_map(move |&(start, limit)| {
+        let mut at = start;
+        std::iter::from_fn(move || {
+            let (start, end) = next_run_of_capitals(bytes, at, limit)?;
+            at = end;
+            Some((start, end))
+        })
+    })
+}
+
+/// The first run of [`runs_of_capitals`] that ends three capitals at or after `at` and before
+/// `limit`, where no run goes on from before `at` (the text's start, or the end of a run).
 #[inline(never)]
-fn next_run_of_capitals(bytes: &[u8], mut at: usize) -> Option<(usize, usize)> {
+fn next_run_of_capitals(bytes: &[u8], mut at: usize, limit: usize) -> Option<(usize, usize)> {
     use crate::text::swar;
     // The high bit of each capital of `x` (bytes above ASCII left out).
     let capitals_of = |x: u64| swar::in_range(x, b'A', b'Z') & !x & swar::HIGH_BITS;
     // The capitals of the eight bytes before `at` (high bits), when they were read.
     let mut before = 0u64;
-    while at < bytes.len() {
+    while at < limit.min(bytes.len()) {
         // The last bytes padded with zeros, which are no capitals.
         let x = swar::load(bytes, at).unwrap_or_else(|| {
             let mut eight = [0u8; 8];
@@ -424,6 +449,9 @@ fn next_run_of_capitals(bytes: &[u8], mut at: usize) -> Option<(usize, usize)> {
             at += 8;
             continue;
         };
+        if at + i >= limit {
+            return None;
+        }
         let mut start = at + i - 2;
         while start > 0 && bytes[start - 1].is_ascii_uppercase() {
             start -= 1;
@@ -766,6 +794,15 @@ pub(super) mod tests {
         fn runs_of_capitals_as_byte_by_byte(input in "[ABZaz09 É-]{0,40}") {
             let found: Vec<_> = runs_of_capitals(input.as_bytes()).collect();
             proptest::prop_assert_eq!(found, runs_by_bytes(input.as_bytes()));
+        }
+
+        /// The runs of capitals searched in the normalised text's capital runs alone are those
+        /// of the whole text.
+        #[test]
+        fn runs_of_capitals_in_the_capital_runs(input in "[ABZaz09 É\u{ad}\n-]{0,40}") {
+            let text = NormalizedText::new(&input);
+            let found: Vec<_> = runs_of_capitals_in(input.as_bytes(), text.capital_runs()).collect();
+            proptest::prop_assert_eq!(found, runs_of_capitals(input.as_bytes()).collect::<Vec<_>>());
         }
 
         #[test]
