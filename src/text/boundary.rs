@@ -259,11 +259,20 @@ pub fn is_word_end(text: &str, at: usize) -> bool {
 pub fn word_before(text: &str, at: usize) -> &str {
     let before = text.get(..at).unwrap_or("").trim_end();
     let before = before.strip_suffix(['\'', '’']).unwrap_or(before);
-    let start = before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !is_word_char(c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
+    // Back over letters and digits of ASCII byte by byte (most words); from a character outside
+    // ASCII, character by character.
+    let bytes = before.as_bytes();
+    let mut start = bytes.len();
+    while start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
+        start -= 1;
+    }
+    if start > 0 && !bytes[start - 1].is_ascii() {
+        start = before[..start]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !is_word_char(c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+    }
     &before[start..]
 }
 
@@ -395,6 +404,20 @@ mod tests {
         #[test]
         fn words_match_the_definition(text in "[a-zA-Z0-9 ,.'@`\\[{:/é«»\u{300}北-]{0,150}") {
             proptest::prop_assert_eq!(words(&text).collect::<Vec<_>>(), words_by_chars(&text));
+        }
+
+        /// The word before an offset, read back byte by byte through ASCII, is the one read
+        /// character by character.
+        #[test]
+        fn word_before_as_char_by_char(text in "[aZ09 '’.é\u{300}\u{a0}北-]{0,12}", at in 0usize..16) {
+            let before = text.get(..at).unwrap_or("").trim_end();
+            let before = before.strip_suffix(['\'', '’']).unwrap_or(before);
+            let start = before
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !is_word_char(c))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            proptest::prop_assert_eq!(word_before(&text, at), &before[start..]);
         }
     }
 

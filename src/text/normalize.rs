@@ -25,15 +25,23 @@ pub struct NormalizedText<'h> {
     checkpoints: Vec<(usize, usize, bool)>,
     /// `blocks[k]`: the last checkpoint at or before folded offset `k * BLOCK`.
     blocks: Vec<u32>,
+    /// The input spans of the plain runs (see [`plain_run`]) that may hold three ASCII
+    /// capitals in a row, in order: every three capitals in a row of the input lie in one.
+    capital_runs: Vec<(usize, usize)>,
 }
 
 /// The length of the run of ASCII bytes that `bytes` starts with and that fold byte for byte:
 /// up to a byte outside ASCII, a line break or tab (bytes 9 to 13), or a space after a space
 /// (the first of a run of blanks folds as itself, the run's other characters into it); eight
-/// bytes at a time.
-fn plain_run(bytes: &[u8]) -> usize {
+/// bytes at a time. And whether the run may hold three ASCII capitals in a row: true when it
+/// does, and for some runs with two (read with the same chunks, so that the acronyms' passes
+/// look only in those runs, not through the whole text).
+fn plain_run(bytes: &[u8]) -> (usize, bool) {
     let mut at = 0;
     let mut after_space = 0;
+    // The second capitals of two in a row inside a chunk so far (high bits; after a stop, of
+    // bytes past the run too: the answer may be yes without three, never no with them).
+    let mut pairs = 0u64;
     while let Some(chunk) = swar::load(bytes, at) {
         // Outside ASCII, below a space (controls), or at most a space after another (a space
         // after a control is a control's run). The sums flag ASCII bytes only; a byte outside
@@ -42,22 +50,28 @@ fn plain_run(bytes: &[u8]) -> usize {
         let below_space = !chunk.wrapping_add(swar::splat(0x60));
         let at_most_space = !chunk.wrapping_add(swar::splat(0x5F)) & swar::HIGH_BITS;
         let stops = chunk | below_space | (at_most_space & (at_most_space << 8 | after_space));
+        // Three capitals in a row hold two in a row inside one chunk. (Exact for the ASCII
+        // bytes before the first stop, the run's: no sum carries.)
+        let capitals = swar::in_range(chunk, b'A', b'Z') & !chunk & swar::HIGH_BITS;
+        pairs |= capitals & capitals << 8;
         if let Some(i) = swar::first(stops) {
-            return at + i;
+            return (at + i, pairs != 0);
         }
         after_space = (at_most_space >> 63) << 7;
         at += 8;
     }
     let mut i = at;
+    let mut three_capitals = pairs != 0;
     while i < bytes.len() {
         let b = bytes[i];
         let space_after_space = b == b' ' && i > 0 && bytes[i - 1] == b' ';
         if !b.is_ascii() || b < b' ' || space_after_space {
-            return i;
+            return (i, three_capitals);
         }
+        three_capitals |= i >= 1 && bytes[i - 1..=i].iter().all(u8::is_ascii_uppercase);
         i += 1;
     }
-    i
+    (i, three_capitals)
 }
 
 /// The folded bytes per entry of [`NormalizedText::blocks`].
@@ -70,6 +84,7 @@ pub(crate) struct TextBuffers {
     folded: String,
     checkpoints: Vec<(usize, usize, bool)>,
     blocks: Vec<u32>,
+    capital_runs: Vec<(usize, usize)>,
 }
 
 impl TextBuffers {
@@ -78,6 +93,7 @@ impl TextBuffers {
         self.folded.capacity()
             + self.checkpoints.capacity() * std::mem::size_of::<(usize, usize, bool)>()
             + self.blocks.capacity() * std::mem::size_of::<u32>()
+            + self.capital_runs.capacity() * std::mem::size_of::<(usize, usize)>()
     }
 }
 
@@ -94,7 +110,9 @@ impl<'h> NormalizedText<'h> {
             mut folded,
             mut checkpoints,
             mut blocks,
+            mut capital_runs,
         } = buffers;
+        capital_runs.clear();
         folded.clear();
         folded.reserve(input.len());
         checkpoints.clear();
@@ -139,7 +157,11 @@ impl<'h> NormalizedText<'h> {
             }
             if b.is_ascii() {
                 // (A control that is no blank is a run of its own.)
-                let run = plain_run(&bytes[i..]).max(1);
+                let (run, three_capitals) = plain_run(&bytes[i..]);
+                let run = run.max(1);
+                if three_capitals {
+                    capital_runs.push((i, i + run));
+                }
                 if !in_identity_run {
                     checkpoints.push((folded.len(), i, true));
                     in_identity_run = true;
@@ -212,6 +234,7 @@ impl<'h> NormalizedText<'h> {
             folded,
             checkpoints,
             blocks,
+            capital_runs,
         }
     }
 
@@ -221,7 +244,16 @@ impl<'h> NormalizedText<'h> {
             folded: self.folded,
             checkpoints: self.checkpoints,
             blocks: self.blocks,
+            capital_runs: self.capital_runs,
         }
+    }
+
+    /// The input spans, in order and apart, of the runs of ASCII that fold byte for byte and
+    /// may hold three ASCII capitals in a row: every three capitals in a row of the input lie
+    /// in one (and some runs hold only two), and the bytes before and after a span are neither
+    /// capitals nor digits.
+    pub(crate) fn capital_runs(&self) -> &[(usize, usize)] {
+        &self.capital_runs
     }
 
     /// The original input.
@@ -478,7 +510,27 @@ mod tests {
         ) {
             let bytes = text.as_bytes();
             for i in 0..bytes.len() {
-                proptest::prop_assert_eq!(plain_run(&bytes[i..]), plain_run_by_bytes(&bytes[i..]));
+                proptest::prop_assert_eq!(plain_run(&bytes[i..]).0, plain_run_by_bytes(&bytes[i..]));
+            }
+        }
+
+        /// Every three ASCII capitals in a row lie in one of the capital runs, which are
+        /// apart, in order, and neither start nor end next to a capital or a digit.
+        #[test]
+        fn capital_runs_hold_every_three_capitals(text in "[AZa9 \n\u{a0}É\u{ad}\u{301}.-]{0,40}") {
+            let normalized = NormalizedText::new(&text);
+            let runs = normalized.capital_runs();
+            let bytes = text.as_bytes();
+            let close = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+            proptest::prop_assert!(runs.windows(2).all(|w| w[0].1 <= w[1].0));
+            for &(start, end) in runs {
+                proptest::prop_assert!(start < end && end <= bytes.len());
+                proptest::prop_assert!(!close(start.checked_sub(1).map(|i| &bytes[i])) && !close(bytes.get(end)));
+            }
+            for i in 2..bytes.len() {
+                if bytes[i - 2..=i].iter().all(u8::is_ascii_uppercase) {
+                    proptest::prop_assert!(runs.iter().any(|&(s, e)| s <= i - 2 && i < e), "{} at {}", text, i);
+                }
             }
         }
 

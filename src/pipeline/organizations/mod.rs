@@ -13,18 +13,19 @@
 //!    lower case: "la Force conjointe" after "Force conjointe du G5 Sahel". A bare head noun
 //!    ("la Coalition", "la Commission", "le Conseil") stays generic.
 
+mod heads;
 mod organs;
 mod shape;
 
 use crate::gazetteer::{EntryKind, Gazetteer, Hit, Kinds, OrgForm};
-use crate::hash::WordMap;
 use crate::lexicon::{ACRONYM_SKIPPED_WORDS, SENTENCE_OPENERS};
 use crate::model::OrganizationMention;
-use crate::text::blank::{blank, is_soft_gap, paragraph_start, soft_gap, Blank};
-use crate::text::boundary::{self, floor_char_boundary, word_before};
+use crate::text::blank::{blank, is_soft_gap, paragraph_start, Blank};
+use crate::text::boundary::{self, floor_char_boundary};
 use crate::text::capitals::CapitalLines;
 use crate::text::NormalizedText;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use heads::heads_of_longer_names;
 use organs::{ends_with_connector, organ_before};
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -108,7 +109,7 @@ pub(crate) fn extract<'h>(
     let mut learnt = acronyms_defined(input, taken, &mut orgs);
     learnt.extend(acronyms_before_names(input, &orgs));
     bare_acronyms(input, learnt, &mut orgs);
-    acronyms_after_articles(input, names, titles, &mut orgs);
+    acronyms_after_articles(input, text.capital_runs(), names, titles, &mut orgs);
     organs(input, &mut orgs);
     heads_of_longer_names(text, &mut orgs);
     let mut orgs = without_overlap(input, orgs);
@@ -152,12 +153,12 @@ fn known_names<'a>(gazetteer: &'a Gazetteer, names: &'a [Hit]) -> impl Iterator<
 /// acronym, and the long form when the gazetteer lacks it, become organisations; returns the
 /// (acronym, long form) pairs learnt.
 #[inline(never)]
-fn acronyms_defined(
-    input: &str,
+fn acronyms_defined<'h>(
+    input: &'h str,
     taken: &[(usize, usize)],
     orgs: &mut Vec<Org>,
-) -> Vec<(String, Arc<str>)> {
-    let mut learnt: Vec<(String, Arc<str>)> = Vec::new();
+) -> Vec<(Cow<'h, str>, Arc<str>)> {
+    let mut learnt: Vec<(Cow<'h, str>, Arc<str>)> = Vec::new();
     let parentheses: Vec<_> = acronyms_in_parentheses(input).collect();
     let mut capitals = CapitalLines::default();
     // The names' ends (with the last name that ends there), starts and the states' and
@@ -230,9 +231,9 @@ fn acronyms_defined(
             },
         };
         let long: Arc<str> = Arc::from(&input[start..gap_start]);
-        learnt.push((acr.to_string(), long.clone()));
+        learnt.push((Cow::Borrowed(acr), long.clone()));
         if written_as_a_name {
-            learnt.push((acr.to_ascii_uppercase(), long.clone()));
+            learnt.push((Cow::Owned(acr.to_ascii_uppercase()), long.clone()));
         }
         if !known {
             orgs.push(Org {
@@ -257,7 +258,7 @@ fn acronyms_defined(
 
 /// "l'IMCTC (Coalition …)": acronyms written before a known name in parentheses.
 #[inline(never)]
-fn acronyms_before_names(input: &str, orgs: &[Org]) -> Vec<(String, Arc<str>)> {
+fn acronyms_before_names<'h>(input: &'h str, orgs: &[Org]) -> Vec<(Cow<'h, str>, Arc<str>)> {
     let mut learnt = Vec::new();
     let mut capitals = CapitalLines::default();
     // The name in parentheses is written out: an acronym there after a word in capitals is a
@@ -282,7 +283,7 @@ fn acronyms_before_names(input: &str, orgs: &[Org]) -> Vec<(String, Arc<str>)> {
                     .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
                 && !capitals.covers(input, word_start, o.end)
             {
-                learnt.push((word.to_string(), Arc::from(&input[o.start..o.end])));
+                learnt.push((Cow::Borrowed(word), Arc::from(&input[o.start..o.end])));
             }
         }
     }
@@ -292,10 +293,10 @@ fn acronyms_before_names(input: &str, orgs: &[Org]) -> Vec<(String, Arc<str>)> {
 
 /// The bare uses of the acronyms learnt (overlaps are resolved at the end).
 #[inline(never)]
-fn bare_acronyms(input: &str, mut learnt: Vec<(String, Arc<str>)>, orgs: &mut Vec<Org>) {
+fn bare_acronyms(input: &str, mut learnt: Vec<(Cow<'_, str>, Arc<str>)>, orgs: &mut Vec<Org>) {
     learnt.sort_by(|a, b| a.0.cmp(&b.0));
     learnt.dedup_by(|b, a| a.0 == b.0);
-    let patterns: Vec<&str> = learnt.iter().map(|(a, _)| a.as_str()).collect();
+    let patterns: Vec<&str> = learnt.iter().map(|(a, _)| a.as_ref()).collect();
     for (at, end, i) in find_all(input, &patterns) {
         if boundary::is_whole_word(input, at, end) {
             orgs.push(Org {
@@ -327,10 +328,16 @@ fn same_initial(text: &str, acronym: &str) -> bool {
 /// which names a body unless it is a common noun written in capitals ("le PIB", "l'ADN":
 /// [`COMMON_ACRONYMS`]), a title's or a known name's; never in a line in capitals.
 #[inline(never)]
-fn acronyms_after_articles(input: &str, names: &[Hit], titles: &[Hit], orgs: &mut Vec<Org>) {
+fn acronyms_after_articles(
+    input: &str,
+    capital_runs: &[(usize, usize)],
+    names: &[Hit],
+    titles: &[Hit],
+    orgs: &mut Vec<Org>,
+) {
     let bytes = input.as_bytes();
     let mut capitals = CapitalLines::default();
-    for (at, end) in runs_of_capitals(bytes) {
+    for (at, end) in runs_of_capitals_in(bytes, capital_runs) {
         let len = end - at;
         if at == 0 || bytes[at - 1].is_ascii_alphanumeric() {
             continue;
@@ -381,25 +388,44 @@ fn acronyms_after_articles(input: &str, names: &[Hit], titles: &[Hit], orgs: &mu
 
 /// The runs of three ASCII capitals or more (with the digits after them) in `bytes`, as
 /// `(start, end)`, found eight bytes at a time.
+#[cfg(test)]
 fn runs_of_capitals(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut at = 0;
     std::iter::from_fn(move || {
-        let (start, end) = next_run_of_capitals(bytes, at)?;
+        let (start, end) = next_run_of_capitals(bytes, at, bytes.len())?;
         at = end;
         Some((start, end))
     })
 }
 
-/// The first run of [`runs_of_capitals`] that ends three capitals at or after `at`, where no
-/// run goes on from before `at` (the text's start, or the end of a run).
+/// [`runs_of_capitals`], searched only in `windows`, sorted spans of `bytes` that hold every
+/// three capitals in a row and start and end after and before a byte that is no capital nor
+/// digit (the normalised text's [`capital_runs`](NormalizedText::capital_runs)): a run lies
+/// inside one, and the runs of a window are those the whole text's search finds there.
+fn runs_of_capitals_in<'a>(
+    bytes: &'a [u8],
+    windows: &'a [(usize, usize)],
+) -> impl Iterator<Item = (usize, usize)> + 'a {
+    windows.iter().flat_map(move |&(start, limit)| {
+        let mut at = start;
+        std::iter::from_fn(move || {
+            let (start, end) = next_run_of_capitals(bytes, at, limit)?;
+            at = end;
+            Some((start, end))
+        })
+    })
+}
+
+/// The first run of [`runs_of_capitals`] that ends three capitals at or after `at` and before
+/// `limit`, where no run goes on from before `at` (the text's start, or the end of a run).
 #[inline(never)]
-fn next_run_of_capitals(bytes: &[u8], mut at: usize) -> Option<(usize, usize)> {
+fn next_run_of_capitals(bytes: &[u8], mut at: usize, limit: usize) -> Option<(usize, usize)> {
     use crate::text::swar;
     // The high bit of each capital of `x` (bytes above ASCII left out).
     let capitals_of = |x: u64| swar::in_range(x, b'A', b'Z') & !x & swar::HIGH_BITS;
     // The capitals of the eight bytes before `at` (high bits), when they were read.
     let mut before = 0u64;
-    while at < bytes.len() {
+    while at < limit.min(bytes.len()) {
         // The last bytes padded with zeros, which are no capitals.
         let x = swar::load(bytes, at).unwrap_or_else(|| {
             let mut eight = [0u8; 8];
@@ -423,6 +449,9 @@ fn next_run_of_capitals(bytes: &[u8], mut at: usize) -> Option<(usize, usize)> {
             at += 8;
             continue;
         };
+        if at + i >= limit {
+            return None;
+        }
         let mut start = at + i - 2;
         while start > 0 && bytes[start - 1].is_ascii_uppercase() {
             start -= 1;
@@ -471,75 +500,6 @@ fn organs(input: &str, orgs: &mut Vec<Org>) {
             }
         }
         previous_end = previous_end.max(end);
-    }
-}
-
-/// Two-word heads of longer names seen before ("la Force conjointe" after "Force conjointe du
-/// G5 Sahel"), in one pass.
-#[inline(never)]
-fn heads_of_longer_names<'h>(text: &NormalizedText<'h>, orgs: &mut Vec<Org>) {
-    let input = text.input();
-    let mut heads: Vec<(Cow<'h, str>, usize)> = Vec::new();
-    let mut head_index: WordMap<Cow<'h, str>, usize> = WordMap::default();
-    for o in orgs.iter() {
-        let name = &input[o.start..o.end];
-        let mut words = name.split_whitespace();
-        let (Some(first), Some(second), Some(_)) = (words.next(), words.next(), words.next())
-        else {
-            continue;
-        };
-        if !second.starts_with(char::is_lowercase) || ACRONYM_SKIPPED_WORDS.contains(&second) {
-            continue;
-        }
-        // The two words as they stand when one space parts them (the usual case).
-        let spaced = first.len() + 1 + second.len();
-        let head = match name.get(..spaced) {
-            Some(two)
-                if two.starts_with(first)
-                    && two[first.len()..].strip_prefix(' ') == Some(second) =>
-            {
-                Cow::Borrowed(two)
-            }
-            _ => Cow::Owned(format!("{first} {second}")),
-        };
-        match head_index.get(head.as_ref()) {
-            Some(&i) => heads[i].1 = heads[i].1.min(o.end),
-            None => {
-                head_index.insert(head.clone(), heads.len());
-                heads.push((head, o.end));
-            }
-        }
-    }
-    // Searched in the folded text, where any soft gap is one space ("Force\nconjointe"), and
-    // kept where the input's words are the head's, as written.
-    let folded_heads: Vec<String> = heads
-        .iter()
-        .map(|(h, _)| crate::text::fold_str(h))
-        .collect();
-    let patterns: Vec<&str> = folded_heads.iter().map(String::as_str).collect();
-    let seen: Vec<(usize, usize, usize)> = find_all(text.as_str(), &patterns)
-        .into_iter()
-        .filter_map(|(fs, fe, i)| {
-            let (at, end) = text.to_input_range(fs, fe);
-            input[at..end]
-                .split_whitespace()
-                .eq(heads[i].0.split(' '))
-                .then_some((at, end, i))
-        })
-        .collect();
-    for (at, end, i) in seen {
-        let seen_at = heads[i].1;
-        if at < seen_at || !boundary::is_whole_word(input, at, end) || !after_determiner(input, at)
-        {
-            continue;
-        }
-        // Not the start of a longer capitalised name.
-        let next = &input[end..];
-        let next = &next[soft_gap(next)..];
-        if next.starts_with(char::is_uppercase) {
-            continue;
-        }
-        orgs.push(Org::named(at, end));
     }
 }
 
@@ -595,15 +555,6 @@ fn find_all(input: &str, patterns: &[&str]) -> Vec<(usize, usize, usize)> {
     out
 }
 
-/// True when the word before `at` is a determiner ("la Coalition", "de la Coalition").
-fn after_determiner(input: &str, at: usize) -> bool {
-    // ASCII case is enough: no other character lower-cases to these letters.
-    let word = word_before(input, at);
-    ["la", "le", "l", "du", "au", "les", "des", "aux"]
-        .iter()
-        .any(|d| word.eq_ignore_ascii_case(d))
-}
-
 /// The start of a capitalised phrase ending at `end` whose initials spell `acronym` (or, unless
 /// `whole`, two thirds of it).
 fn long_form_before(input: &str, end: usize, acronym: &str, whole: bool) -> Option<usize> {
@@ -652,6 +603,16 @@ fn long_form_before(input: &str, end: usize, acronym: &str, whole: bool) -> Opti
     // The shortest phrase (2 to 10 words) whose initials give every letter of the acronym in
     // order; failing that, the shortest that gives two thirds of them.
     let n = words.len();
+    // Per word of the last ten (those a phrase may start at and hold), whether it is skipped
+    // and its initial: read once, not again for every phrase that holds it.
+    let from = n.saturating_sub(10);
+    let read: Vec<(bool, Option<char>)> = words[from..]
+        .iter()
+        .map(|(_, w)| {
+            let skipped = ACRONYM_SKIPPED_WORDS.contains(&w.to_lowercase().as_str());
+            (skipped, if skipped { None } else { initial(w) })
+        })
+        .collect();
     let score = |first: usize| -> Option<(bool, usize)> {
         let (start, head) = words[first];
         // "États membres (EM)", "États parties": states, not a body.
@@ -659,15 +620,14 @@ fn long_form_before(input: &str, end: usize, acronym: &str, whole: bool) -> Opti
             return None;
         }
         if !head.starts_with(char::is_uppercase)
-            || ACRONYM_SKIPPED_WORDS.contains(&head.to_lowercase().as_str())
+            || read[first - from].0
             || SENTENCE_OPENERS.contains(&head)
         {
             return None;
         }
-        let initials: Vec<char> = words[first..]
+        let initials: Vec<char> = read[first - from..]
             .iter()
-            .filter(|(_, w)| !ACRONYM_SKIPPED_WORDS.contains(&w.to_lowercase().as_str()))
-            .filter_map(|(_, w)| initial(w))
+            .filter_map(|&(_, initial)| initial)
             .collect();
         if initials.first() != letters.first()
             || initials.len() > letters.len() + 2
@@ -834,6 +794,15 @@ pub(super) mod tests {
         fn runs_of_capitals_as_byte_by_byte(input in "[ABZaz09 É-]{0,40}") {
             let found: Vec<_> = runs_of_capitals(input.as_bytes()).collect();
             proptest::prop_assert_eq!(found, runs_by_bytes(input.as_bytes()));
+        }
+
+        /// The runs of capitals searched in the normalised text's capital runs alone are those
+        /// of the whole text.
+        #[test]
+        fn runs_of_capitals_in_the_capital_runs(input in "[ABZaz09 É\u{ad}\n-]{0,40}") {
+            let text = NormalizedText::new(&input);
+            let found: Vec<_> = runs_of_capitals_in(input.as_bytes(), text.capital_runs()).collect();
+            proptest::prop_assert_eq!(found, runs_of_capitals(input.as_bytes()).collect::<Vec<_>>());
         }
 
         #[test]

@@ -161,11 +161,15 @@ pub(super) fn organ_before(input: &str, from: usize, end: usize) -> Option<usize
             })
             .map_or(0, |i| i + 1);
         let w = &phrase[start..end];
-        if w.is_empty()
-            || !w
-                .chars()
+        // (A word in ASCII, most, read by its bytes: its letters are those of ASCII.)
+        let letters = if w.is_ascii() {
+            w.bytes()
+                .all(|b| b.is_ascii_alphabetic() || b == b'\'' || b == b'-')
+        } else {
+            w.chars()
                 .all(|c| boundary::is_letter(c) || matches!(c, '\'' | '’' | '-'))
-        {
+        };
+        if w.is_empty() || !letters {
             break;
         }
         words[n] = (start, w);
@@ -173,7 +177,12 @@ pub(super) fn organ_before(input: &str, from: usize, end: usize) -> Option<usize
         if start == 0 {
             break;
         }
-        // The white space before the word, one line break at most.
+        // The white space before the word, one line break at most: most often one space after
+        // a visible character of ASCII.
+        if bytes[start - 1] == b' ' && (start == 1 || bytes[start - 2].is_ascii_graphic()) {
+            end = start - 1;
+            continue;
+        }
         let head = &phrase[..start];
         end = head.trim_end_matches(|c| blank(c) != Blank::No).len();
         if !is_soft_gap(&head[end..]) {

@@ -72,10 +72,14 @@ pub(super) fn bodies(
     undecided: &mut Vec<(usize, usize)>,
 ) -> Vec<Org> {
     let input = text.input();
+    let folded = text.as_str();
     let mut out = Vec::new();
     let mut capitals = crate::text::capitals::CapitalLines::default();
     for head in heads.iter().filter(|h| h.kinds.any(Kinds::BODY_HEAD)) {
         let (start, head_end) = (head.input_start, head.input_end);
+        // The head noun folded, as `FoldedWord::of` folds its input: one word (no blank to
+        // collapse), folded by the normalised view already.
+        let head_folded = &folded[head.start..head.end];
         let capitalised = input[start..].starts_with(char::is_uppercase);
         // In a line in capitals, a capital tells no name: words are read as in lower case,
         // and a head that names a body only when capitalised ("Mission", not "ministère")
@@ -84,7 +88,7 @@ pub(super) fn bodies(
         let undecided_head = caps && !any_case_head(&input[start..head_end]);
         // "l'Armée malgache" names an army by its capital, which a line in capitals does not
         // write ("L'ARMEE NIGERIENNE NEUTRALISE…": the demonym's).
-        if caps && FoldedWord::of(&input[start..head_end]).as_str() == "armee" {
+        if caps && head_folded == "armee" {
             continue;
         }
         // "UNE DÉLÉGATION DE…", "SA MISSION…": a body that is named takes "le", "la"; after
@@ -110,10 +114,9 @@ pub(super) fn bodies(
             let adjective = adjective_follows(&input[known_end..])
                 && !next.starts_with(|c: char| c.is_uppercase() || c == '\n')
                 && !demonym_at(names, input.len() - next.len());
-            let head = FoldedWord::of(&input[start..head_end]);
             if list_item_after(&input[known_end..]).is_some() || adjective {
                 // The known name's words count: what follows is no longer right after the head.
-                let end = complement_end(input, known_end, names, titles, head.as_str(), caps, 1);
+                let end = complement_end(input, known_end, names, titles, head_folded, caps, 1);
                 if end > known_end && undecided_head {
                     undecided.push((start, end));
                 } else if end > known_end {
@@ -134,13 +137,12 @@ pub(super) fn bodies(
         if glued_before || glued_after {
             continue;
         }
-        let head = FoldedWord::of(&input[start..head_end]);
-        let end = complement_end(input, head_end, names, titles, head.as_str(), caps, 0);
+        let end = complement_end(input, head_end, names, titles, head_folded, caps, 0);
         if end > head_end {
             let rest = &input[head_end..];
             let first = word_at_start(&rest[gap(rest)..]);
             // "Forces armées" alone is no name; "Forces armées des Émirats arabes unis" is.
-            let with_state = NATIONAL_HEADS.contains(&head.as_str()) && state_ending(names, end);
+            let with_state = NATIONAL_HEADS.contains(&head_folded) && state_ending(names, end);
             if !with_state && NOT_NAMES.contains(&FoldedWord::of(first).as_str()) {
                 continue;
             }
@@ -151,7 +153,7 @@ pub(super) fn bodies(
                     .iter()
                     .take_while(|h| h.input_start <= end)
                     .any(|h| h.input_end <= end && h.kinds.any(Kinds::DEMONYM));
-            if head.as_str() == "etat-major" && !capitalised && !named {
+            if head_folded == "etat-major" && !capitalised && !named {
                 continue;
             }
             if undecided_head {

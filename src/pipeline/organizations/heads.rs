@@ -1,0 +1,137 @@
+//! Two-word heads of longer names seen before: "la Force conjointe" after "Force conjointe du
+//! G5 Sahel".
+
+use super::{find_all, Org};
+use crate::hash::WordMap;
+use crate::lexicon::ACRONYM_SKIPPED_WORDS;
+use crate::text::blank::soft_gap;
+use crate::text::boundary::{self, word_before};
+use crate::text::NormalizedText;
+use std::borrow::Cow;
+
+/// Two-word heads of longer names seen before ("la Force conjointe" after "Force conjointe du
+/// G5 Sahel"), in one pass.
+#[inline(never)]
+pub(super) fn heads_of_longer_names<'h>(text: &NormalizedText<'h>, orgs: &mut Vec<Org>) {
+    let input = text.input();
+    let mut heads: Vec<(Cow<'h, str>, usize)> = Vec::new();
+    let mut head_index: WordMap<Cow<'h, str>, usize> = WordMap::default();
+    for o in orgs.iter() {
+        let name = &input[o.start..o.end];
+        let Some((first, second)) = first_two_of_three_words(name) else {
+            continue;
+        };
+        if !second.starts_with(char::is_lowercase) || ACRONYM_SKIPPED_WORDS.contains(&second) {
+            continue;
+        }
+        // The two words as they stand when one space parts them (the usual case).
+        let spaced = first.len() + 1 + second.len();
+        let head = match name.get(..spaced) {
+            Some(two)
+                if two.starts_with(first)
+                    && two[first.len()..].strip_prefix(' ') == Some(second) =>
+            {
+                Cow::Borrowed(two)
+            }
+            _ => Cow::Owned(format!("{first} {second}")),
+        };
+        match head_index.get(head.as_ref()) {
+            Some(&i) => heads[i].1 = heads[i].1.min(o.end),
+            None => {
+                head_index.insert(head.clone(), heads.len());
+                heads.push((head, o.end));
+            }
+        }
+    }
+    // Searched in the folded text, where any soft gap is one space ("Force\nconjointe"), and
+    // kept where the input's words are the head's, as written.
+    let folded_heads: Vec<String> = heads
+        .iter()
+        .map(|(h, _)| crate::text::fold_str(h))
+        .collect();
+    let patterns: Vec<&str> = folded_heads.iter().map(String::as_str).collect();
+    let seen: Vec<(usize, usize, usize)> = find_all(text.as_str(), &patterns)
+        .into_iter()
+        .filter_map(|(fs, fe, i)| {
+            let (at, end) = text.to_input_range(fs, fe);
+            input[at..end]
+                .split_whitespace()
+                .eq(heads[i].0.split(' '))
+                .then_some((at, end, i))
+        })
+        .collect();
+    for (at, end, i) in seen {
+        let seen_at = heads[i].1;
+        if at < seen_at || !boundary::is_whole_word(input, at, end) || !after_determiner(input, at)
+        {
+            continue;
+        }
+        // Not the start of a longer capitalised name.
+        let next = &input[end..];
+        let next = &next[soft_gap(next)..];
+        if next.starts_with(char::is_uppercase) {
+            continue;
+        }
+        orgs.push(Org::named(at, end));
+    }
+}
+
+/// The first two words of `name` ([`str::split_whitespace`]'s) when it has a third; read by
+/// bytes, a character decoded only outside ASCII.
+fn first_two_of_three_words(name: &str) -> Option<(&str, &str)> {
+    let bytes = name.as_bytes();
+    let mut words = [(0, 0); 2];
+    let mut n = 0;
+    let mut word_start = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let (white, len) = match bytes[i] {
+            b @ 0..=0x7F => (matches!(b, 9..=13 | b' '), 1),
+            _ => {
+                let c = name[i..].chars().next()?;
+                (c.is_whitespace(), c.len_utf8())
+            }
+        };
+        match (white, word_start) {
+            (true, Some(start)) => {
+                words[n] = (start, i);
+                n += 1;
+                word_start = None;
+            }
+            (false, None) if n == 2 => {
+                let [(s1, e1), (s2, e2)] = words;
+                return Some((&name[s1..e1], &name[s2..e2]));
+            }
+            (false, None) => word_start = Some(i),
+            _ => {}
+        }
+        i += len;
+    }
+    None
+}
+
+/// True when the word before `at` is a determiner ("la Coalition", "de la Coalition").
+fn after_determiner(input: &str, at: usize) -> bool {
+    // ASCII case is enough: no other character lower-cases to these letters.
+    let word = word_before(input, at);
+    ["la", "le", "l", "du", "au", "les", "des", "aux"]
+        .iter()
+        .any(|d| word.eq_ignore_ascii_case(d))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn two_of_three_words_as_split_whitespace(name in "[ab \t\n\u{b}\u{a0}\u{2003}é\u{1c}]{0,12}") {
+            let mut words = name.split_whitespace();
+            let expected = match (words.next(), words.next(), words.next()) {
+                (Some(first), Some(second), Some(_)) => Some((first, second)),
+                _ => None,
+            };
+            proptest::prop_assert_eq!(first_two_of_three_words(&name), expected);
+        }
+    }
+}
