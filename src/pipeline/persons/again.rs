@@ -7,6 +7,7 @@ use super::*;
 
 /// Later mentions of the surnames of names of two words or more, by skeleton, and of their
 /// first names where those are known given names.
+#[inline(never)]
 pub(super) fn surnames_seen_before(cx: Reader<'_, '_>, names: &mut FoundNames) {
     let (gazetteer, input, candidates, mentions) =
         (cx.gazetteer, cx.input, cx.candidates, cx.mentions);
@@ -183,6 +184,7 @@ impl FullNames {
 /// later surname that are the full name's own ("Bahram Qassemi" at the start of a sentence
 /// after "…, Bahram Qassemi, a condamné") join it, and the first two words or more of a full
 /// name are a mention of that person ("Téné Birahima" after "Téné Birahima Ouattara").
+#[inline(never)]
 pub(super) fn full_names_seen_again(cx: Reader<'_, '_>, names: &mut FoundNames) {
     let (input, candidates, mentions) = (cx.input, cx.candidates, cx.mentions);
     let FoundNames { found, covered } = names;

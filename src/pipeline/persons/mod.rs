@@ -146,6 +146,7 @@ pub(crate) fn extract<'h>(
 }
 
 /// The titles in apposition after a name: "Adam Duali Barre, ministre de la Défense".
+#[inline(never)]
 fn titles_in_apposition(
     input: &str,
     titles: &[TitleMention<'_>],
@@ -179,6 +180,7 @@ fn titles_in_apposition(
 
 /// The mentions, each with the fullest name of its person as canonical and the office among
 /// its titles as role.
+#[inline(never)]
 fn with_canonical_names<'h>(
     input: &'h str,
     titles: &[TitleMention<'h>],

@@ -92,6 +92,7 @@ const SAID: [&str; 33] = [
 const BETWEEN: [&str; 4] = ["aussi", "également", "encore", "lui-même"];
 
 /// The names of two to four words that open a clause before a verb of speech.
+#[inline(never)]
 pub(super) fn before_speech_verbs(cx: Reader<'_, '_>, names: &mut FoundNames) {
     let (input, candidates, mentions) = (cx.input, cx.candidates, cx.mentions);
     let FoundNames { found, covered } = names;

@@ -8,6 +8,7 @@ use crate::text::blank::{phrase_len, soft_gap};
 
 /// The names written after a title (the last of a chain of titles), past whom an office
 /// serves and one comma.
+#[inline(never)]
 pub(super) fn after_titles(
     gazetteer: &Gazetteer,
     input: &str,
@@ -260,6 +261,7 @@ pub(super) fn found_untitled(
 /// The names of two words or more after "homologue(s)", with its demonym and a comma:
 /// "son homologue Farhat Horchani", "son homologue sénégalais Augustin Tine". (A counterpart
 /// is no title, but it names the person who follows.)
+#[inline(never)]
 pub(super) fn after_counterparts(
     input: &str,
     heads: &[Hit],
@@ -275,6 +277,7 @@ pub(super) fn after_counterparts(
 
 /// The names of two words or more after a demonym used as a noun, with its article: "la
 /// victoire de l'Ivoirien Koffi Yao", "la Sénégalaise Awa Diop".
+#[inline(never)]
 pub(super) fn after_demonym_nouns(
     input: &str,
     mentions: &Mentions<'_, '_>,
@@ -344,6 +347,7 @@ fn name_after(
 
 /// The names that start at a known given name, or hold an initial ("Mamat O. Cham"), of two
 /// words or more.
+#[inline(never)]
 pub(super) fn at_given_names(cx: Reader<'_, '_>, names: &mut FoundNames) {
     let (gazetteer, input, candidates, mentions) =
         (cx.gazetteer, cx.input, cx.candidates, cx.mentions);
@@ -506,6 +510,7 @@ fn elided_noun(word: &str) -> bool {
 /// given name: "Abdeltif Loudyi, ministre délégué", "… et d'Antony Blinken, le secrétaire
 /// d'État". The name ends at the comma before the title (and its article); it starts at the
 /// first capitalised word from which one name runs to that comma.
+#[inline(never)]
 pub(super) fn before_titles(
     cx: Reader<'_, '_>,
     titles: &[TitleMention<'_>],

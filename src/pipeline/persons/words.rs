@@ -214,8 +214,16 @@ pub(super) fn run_length(text: &str) -> usize {
 
 /// The first word whose run starts at or after `from`, a place where no run goes on.
 pub(super) fn next_word(input: &str, from: usize) -> Option<Word<'_>> {
+    let bytes = input.as_bytes();
     let mut at = from;
     loop {
+        // Blanks and punctuation in ASCII (most gaps): byte by byte, without decoding.
+        while bytes
+            .get(at)
+            .is_some_and(|&b| b.is_ascii() && !is_ascii_word_part(b))
+        {
+            at += 1;
+        }
         let rest = input.get(at..)?;
         let start = at + rest.char_indices().find(|&(_, c)| is_word_part(c))?.0;
         match word_at(input, start) {
@@ -228,6 +236,7 @@ pub(super) fn next_word(input: &str, from: usize) -> Option<Word<'_>> {
 
 /// The words of the input that [`may_be_capitalised`], in order: a pass over the bytes that
 /// stops only at capitals, non-ASCII characters and the hyphen of "al-"/"el-".
+#[inline(never)]
 pub(super) fn capitalised_words(input: &str) -> Vec<Word<'_>> {
     let bytes = input.as_bytes();
     let mut out = Vec::with_capacity(input.len() / 32);
