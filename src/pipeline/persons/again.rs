@@ -47,9 +47,8 @@ pub(super) fn surnames_seen_before(cx: Reader<'_, '_>, names: &mut FoundNames) {
         // A word in capitals may be a surname ("KONATÉ"), not a small word of the sentence.
         // (A capitalised word is not in capitals: one test or the other.)
         let capitalised = is_capitalised(w.text);
-        let in_capitals = !capitalised
-            && is_in_capitals(w.text)
-            && !lower_case_in(w.text, &NOT_NAMES_IN_CAPITALS);
+        let in_capitals =
+            !capitalised && is_in_capitals(w.text) && !NOT_NAMES_IN_CAPITALS_LISTED.holds(w.text);
         if covered.covers(w.start, w.end) || !(capitalised || in_capitals) {
             continue;
         }

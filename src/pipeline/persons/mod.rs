@@ -56,7 +56,7 @@ use starts::{
 use std::borrow::Cow;
 use words::{
     capitalised_words, is_capitalised, is_in_capitals, is_initial, lower_case_in, may_go_on,
-    next_word, word_at, Word,
+    next_word, word_at, Listed, Word,
 };
 
 /// The spans of the names found so far, by start (one per start, the last given).
@@ -225,6 +225,12 @@ const NOT_NAMES_IN_CAPITALS: [&str; 46] = [
     "son", "sont", "sur", "un", "une", "va", "vers",
 ];
 
+/// [`NOT_NAMES_IN_CAPITALS`] to look words up in.
+static NOT_NAMES_IN_CAPITALS_LISTED: Listed<46> = Listed::new(NOT_NAMES_IN_CAPITALS);
+
+/// [`NOT_NAME_STARTS`] to look words up in.
+static NOT_NAME_STARTS_LISTED: Listed<25> = Listed::new(NOT_NAME_STARTS);
+
 /// The conjunctions, pronouns and prepositions that never start a name (but "Le Guennec",
 /// "De Gaulle"): "Par P. Ndongo" is a byline.
 const NOT_NAME_STARTS: [&str; 25] = [
@@ -262,7 +268,7 @@ fn name_from(
         anchored
             && is_in_capitals(w)
             && !w.contains(['\'', '’'])
-            && !lower_case_in(w, &NOT_NAMES_IN_CAPITALS)
+            && !NOT_NAMES_IN_CAPITALS_LISTED.holds(w)
     };
     let is_capitalised = |w: &str| is_capitalised(w) || in_capitals(w);
     // At most four words in capitals besides particles: past them, the words of the
@@ -276,7 +282,7 @@ fn name_from(
         || is_initial(w.text)
         || (mentions.overlaps_any(w.start, w.end)
             && !mentions.name_like_states.contains(&(w.start, w.end)))
-        || lower_case_in(w.text, &NOT_NAME_STARTS)
+        || NOT_NAME_STARTS_LISTED.holds(w.text)
     {
         return None;
     }
@@ -348,7 +354,7 @@ fn name_from(
         let next_as_capitals = next_in_capitals
             && anchored
             && !next.text.contains(['\'', '’'])
-            && !lower_case_in(next.text, &NOT_NAMES_IN_CAPITALS);
+            && !NOT_NAMES_IN_CAPITALS_LISTED.holds(next.text);
         if !next_capitalised && next_as_capitals && !particle {
             capitals += 1;
             if capitals > 4 {

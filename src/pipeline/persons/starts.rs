@@ -482,7 +482,7 @@ fn surname_in_capitals_after(input: &str, w: Word<'_>, mentions: &Mentions<'_, '
             .text
             .chars()
             .all(|c| c.is_uppercase() || c == '-' || c == '\'')
-        && !lower_case_in(next.text, &NOT_NAMES_IN_CAPITALS);
+        && !NOT_NAMES_IN_CAPITALS_LISTED.holds(next.text);
     if !surname || !is_soft_gap(&input[w.end..next.start]) {
         return false;
     }

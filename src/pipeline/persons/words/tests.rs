@@ -240,6 +240,21 @@ fn words_in_lower_case_are_looked_up_as_their_lower_case() {
 }
 
 proptest::proptest! {
+    /// A listed word is found by its key as [`lower_case_in`] finds it, in any case, of any
+    /// length, in ASCII or not.
+    #[test]
+    fn listed_words_are_found_by_their_keys(
+        word in "([a-zA-Z]|é|É|à|À|\u{212a}|\0|qu|QUI|DE|était){0,5}",
+    ) {
+        const WORDS: [&str; 8] = ["à", "de", "qu", "qui", "était", "ab", "a", "zzzzzz"];
+        let listed = Listed::new(WORDS);
+        proptest::prop_assert_eq!(listed.holds(&word), lower_case_in(&word, &WORDS));
+        proptest::prop_assert_eq!(
+            crate::pipeline::persons::NOT_NAMES_IN_CAPITALS_LISTED.holds(&word),
+            lower_case_in(&word, &crate::pipeline::persons::NOT_NAMES_IN_CAPITALS)
+        );
+    }
+
     /// The candidates are the bytes of the definition, wherever the chunks fall.
     #[test]
     fn candidates_are_the_definitions(text in "([a-zA-Z0-9 .'@_\\[-]|é|É|’|北|\u{7f}){0,40}") {
