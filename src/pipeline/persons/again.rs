@@ -154,10 +154,31 @@ impl FullNames {
     /// Adds the name `name` (its words folded) with its key.
     fn push(&mut self, name: &str, key: Option<&str>) {
         let from = self.words.len();
-        for word in name.split_whitespace() {
-            let start = self.text.len();
-            crate::text::fold::fold_push(word, &mut self.text);
-            self.words.push((start, self.text.len()));
+        if name.is_ascii() {
+            // Most names: their words parted by ASCII white space (9 to 13, the space), folded
+            // by lowering their capitals, read byte by byte.
+            let bytes = name.as_bytes();
+            let blank = |b: &u8| matches!(b, 9..=13 | b' ');
+            let mut at = 0;
+            while let Some(skipped) = bytes[at..].iter().position(|b| !blank(b)) {
+                let start = at + skipped;
+                let end = start
+                    + bytes[start..]
+                        .iter()
+                        .position(blank)
+                        .unwrap_or(name.len() - start);
+                let folded = self.text.len();
+                self.text.push_str(&name[start..end]);
+                self.text[folded..].make_ascii_lowercase();
+                self.words.push((folded, self.text.len()));
+                at = end;
+            }
+        } else {
+            for word in name.split_whitespace() {
+                let start = self.text.len();
+                crate::text::fold::fold_push(word, &mut self.text);
+                self.words.push((start, self.text.len()));
+            }
         }
         let key = key.map(|k| {
             let start = self.text.len();
@@ -407,7 +428,24 @@ pub(super) fn initial_or_particle_before(
 
 #[cfg(test)]
 mod tests {
-    use super::{has_article, Initials};
+    use super::{has_article, FullNames, Initials};
+
+    proptest::proptest! {
+        /// A name's words are its words parted by white space, folded, in ASCII or not.
+        #[test]
+        fn a_full_name_s_words_are_its_words_folded(
+            name in "([a-zA-Z'.\\-]|[ \t\n\r\u{b}\u{c}\u{1f}]|é|Ö|\u{a0}){0,24}",
+        ) {
+            let mut all = FullNames::default();
+            all.push("Un Autre", None);
+            all.push(&name, Some("k"));
+            let expected: Vec<String> = name.split_whitespace().map(crate::text::fold_str).collect();
+            let words: Vec<&str> = all.words(1).collect();
+            proptest::prop_assert_eq!(words, expected);
+            proptest::prop_assert_eq!(all.key(1), Some("k"));
+            proptest::prop_assert_eq!(all.words(0).collect::<Vec<_>>(), ["un", "autre"]);
+        }
+    }
 
     #[test]
     fn articles_are_al_and_el_in_any_case() {

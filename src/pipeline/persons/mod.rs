@@ -481,11 +481,26 @@ fn name_may_start_before(input: &str, w: Word<'_>, mentions: &Mentions<'_, '_>) 
 /// True when the text between two titles chains them ("Son Excellence Mr.", "le Ministre de
 /// la Défense de la République du Kenya, Son Excellence").
 fn chained(input: &str, from: usize, to: usize, mentions: &Mentions<'_, '_>) -> bool {
-    if to < from || to - from > 120 {
-        return false;
-    }
+    near(from, to)
+        && chained_past(
+            input,
+            from,
+            to,
+            mentions.affiliation_span_after(input, from),
+        )
+}
+
+/// True when a title that ends at `from` may chain with one that starts at `to`: after it,
+/// and near.
+fn near(from: usize, to: usize) -> bool {
+    to >= from && to - from <= 120
+}
+
+/// [`chained`] of two [`near`] titles, with where the affiliation after the first ends, if it
+/// has one (asked once per title).
+fn chained_past(input: &str, from: usize, to: usize, affiliation: Option<usize>) -> bool {
     let mut at = from;
-    if let Some(end) = mentions.affiliation_span_after(input, at) {
+    if let Some(end) = affiliation {
         if end <= to {
             at = end;
         }

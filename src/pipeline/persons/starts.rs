@@ -19,11 +19,12 @@ pub(super) fn after_titles(
     let mut found: Vec<Found> = Vec::with_capacity(titles.len());
     let mut capitals = CapitalLines::default();
     for (i, title) in titles.iter().enumerate() {
-        // Only the last title of a chain starts a name.
-        if titles
-            .get(i + 1)
-            .is_some_and(|next| chained(input, title.end, next.start, mentions))
-        {
+        // Only the last title of a chain starts a name. (The affiliation after the title,
+        // asked once: for the chain, and as the start of what follows.)
+        let affiliation = mentions.affiliation_span_after(input, title.end);
+        if titles.get(i + 1).is_some_and(|next| {
+            near(title.end, next.start) && chained_past(input, title.end, next.start, affiliation)
+        }) {
             continue;
         }
         let mut at = title.end;
@@ -31,7 +32,12 @@ pub(super) fn after_titles(
         if title.kind == TitleKind::Honorific && !title.text.ends_with('.') {
             at += usize::from(input[at..].starts_with('.'));
         }
-        if let Some(end) = mentions.affiliation_span_after(input, at) {
+        let affiliation = if at == title.end {
+            affiliation
+        } else {
+            mentions.affiliation_span_after(input, at)
+        };
+        if let Some(end) = affiliation {
             at = end;
         }
         // "l'ambassadeur de Chine au Niger WANG Lei": where an office's holder serves.
@@ -560,6 +566,30 @@ pub(super) fn before_titles(
 
 /// The word that ends right before `at`, past a soft gap (blanks, one line break at most).
 pub(super) fn word_before(input: &str, at: usize) -> Option<Word<'_>> {
+    // Most words before a word: one space after a run of ASCII letters, digits, hyphens and
+    // apostrophes that a byte in ASCII (or the text's start) precedes, read back byte by byte.
+    let bytes = input.as_bytes();
+    if at >= 2 && bytes[at - 1] == b' ' && !matches!(bytes[at - 2], 9..=13 | b' ' | 0x80..) {
+        let end = at - 1;
+        let mut start = end;
+        while start > 0
+            && (bytes[start - 1].is_ascii_alphanumeric()
+                || matches!(bytes[start - 1], b'-' | b'\''))
+        {
+            start -= 1;
+        }
+        if start == 0 || bytes[start - 1].is_ascii() {
+            return (start < end)
+                .then(|| word_at(input, start))
+                .flatten()
+                .filter(|w| w.end == end);
+        }
+    }
+    word_before_slowly(input, at)
+}
+
+/// [`word_before`] without its look at the bytes first.
+fn word_before_slowly(input: &str, at: usize) -> Option<Word<'_>> {
     let before = &input[..at];
     let trimmed = before.trim_end_matches(|c| blank(c) != Blank::No);
     if trimmed.len() == before.len() || !is_soft_gap(&before[trimmed.len()..]) {
@@ -598,6 +628,24 @@ pub(super) mod tests {
 
     pub(in crate::pipeline::persons) fn pair(text: &str, canonical: &str) -> (String, String) {
         (text.to_string(), canonical.to_string())
+    }
+
+    proptest::proptest! {
+        /// The word before an offset, read back byte by byte in ASCII, is the one read back
+        /// character by character.
+        #[test]
+        fn the_word_before_is_read_back_as_the_definition_reads_it(
+            text in "([a-zA-Z0-9,.;'’\\- \t\n\r]|é|É|\u{a0}|d'|M\\.|  ){0,16}",
+            at in 0usize..48,
+        ) {
+            if at <= text.len() && text.is_char_boundary(at) {
+                let found = |w: Option<super::super::Word<'_>>| w.map(|w| (w.start, w.end, w.run_end));
+                proptest::prop_assert_eq!(
+                    found(super::word_before(&text, at)),
+                    found(super::word_before_slowly(&text, at))
+                );
+            }
+        }
     }
 
     #[test]
