@@ -17,19 +17,22 @@ pub(super) fn surnames_seen_before(cx: Reader<'_, '_>, names: &mut FoundNames) {
     }
     // The surnames of full names, and their first names where those are known given names
     // ("Khaled" after "Khaled ben Salmane").
-    let mut keys: WordSet<String> = found
+    // (The names' own keys borrowed, not copied: the mentions found here are added to the
+    // names after the loop, which reads only the names of two words or more.)
+    let given: Vec<String> = found
         .iter()
         .filter(|f| f.words >= 2)
-        .filter_map(|f| f.key.clone())
+        .filter_map(|f| input[f.start..f.end].split_whitespace().next())
+        .filter(|first| gazetteer.is_given_name(first))
+        .filter_map(skeleton::skeleton_of_word)
         .collect();
-    keys.extend(
-        found
-            .iter()
-            .filter(|f| f.words >= 2)
-            .filter_map(|f| input[f.start..f.end].split_whitespace().next())
-            .filter(|first| gazetteer.is_given_name(first))
-            .filter_map(skeleton::skeleton_of_word),
-    );
+    let mut keys: WordSet<&str> = found
+        .iter()
+        .filter(|f| f.words >= 2)
+        .filter_map(|f| f.key.as_deref())
+        .collect();
+    keys.extend(given.iter().map(String::as_str));
+    let mut seen: Vec<Found> = Vec::new();
     // Skeletons start with the word's first letter: a cheap filter before computing one.
     let initials = Initials::of(keys.iter().filter_map(|k| k.chars().next()));
     for w in candidates {
@@ -77,7 +80,7 @@ pub(super) fn surnames_seen_before(cx: Reader<'_, '_>, names: &mut FoundNames) {
             {
                 continue;
             }
-            found.push(Found {
+            seen.push(Found {
                 start: initial_or_particle_before(input, w.start, mentions).unwrap_or(w.start),
                 end: w.end,
                 // A short mention still: its canonical is the full name.
@@ -87,6 +90,7 @@ pub(super) fn surnames_seen_before(cx: Reader<'_, '_>, names: &mut FoundNames) {
             });
         }
     }
+    found.extend(seen);
 }
 
 /// True when `word` starts with the article "al-" or "el-", in any case: read byte by byte

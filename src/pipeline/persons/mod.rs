@@ -519,7 +519,9 @@ fn chain_before(
     last: usize,
     mentions: &Mentions<'_, '_>,
 ) -> Vec<usize> {
-    let mut chain = vec![last];
+    // (Room for a chain of four titles without growing.)
+    let mut chain = Vec::with_capacity(4);
+    chain.push(last);
     let mut i = last;
     while i > 0 && chained(input, titles[i - 1].end, titles[i].start, mentions) {
         i -= 1;

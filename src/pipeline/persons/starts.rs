@@ -179,17 +179,22 @@ pub(super) fn after_titles(
                 .is_some_and(|head| head.ends_with(['s', 'x']));
             let mut last = (start, end, n);
             loop {
+                let next = plural
+                    .then(|| next_in_list(input, last.1, mentions))
+                    .flatten();
+                // The chain itself for the last name (most titles name one), a copy before.
+                let titles = match next {
+                    Some(_) => chain.clone(),
+                    None => std::mem::take(&mut chain),
+                };
                 found.push(Found {
                     start: last.0,
                     end: last.1,
                     words: last.2,
-                    titles: chain.clone(),
+                    titles,
                     key: None,
                 });
-                match plural
-                    .then(|| next_in_list(input, last.1, mentions))
-                    .flatten()
-                {
+                match next {
                     Some(next) => last = next,
                     None => break,
                 }
