@@ -19,10 +19,16 @@ pub(super) fn surnames_seen_before(cx: Reader<'_, '_>, names: &mut FoundNames) {
     // ("Khaled" after "Khaled ben Salmane").
     // (The names' own keys borrowed, not copied: the mentions found here are added to the
     // names after the loop, which reads only the names of two words or more.)
-    let given: Vec<String> = found
+    // (Each first word once: a document names its people again and again.)
+    let mut firsts: Vec<&str> = found
         .iter()
         .filter(|f| f.words >= 2)
         .filter_map(|f| input[f.start..f.end].split_whitespace().next())
+        .collect();
+    firsts.sort_unstable();
+    firsts.dedup();
+    let given: Vec<String> = firsts
+        .into_iter()
         .filter(|first| gazetteer.is_given_name(first))
         .filter_map(skeleton::skeleton_of_word)
         .collect();
@@ -198,6 +204,20 @@ impl FullNames {
         self.words[from..to].iter().map(|&(s, e)| &self.text[s..e])
     }
 
+    /// The folded words of name `i` as one text, without what parts them.
+    fn joined(&self, i: usize) -> &str {
+        match self.names[i].0 {
+            (from, to) if from < to => &self.text[self.words[from].0..self.words[to - 1].1],
+            _ => "",
+        }
+    }
+
+    /// The lengths of the folded words of name `i`.
+    fn lengths(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        let (from, to) = self.names[i].0;
+        self.words[from..to].iter().map(|&(s, e)| e - s)
+    }
+
     /// The key of name `i`.
     fn key(&self, i: usize) -> Option<&str> {
         self.names[i].1.map(|(s, e)| &self.text[s..e])
@@ -236,9 +256,12 @@ pub(super) fn full_names_seen_again(cx: Reader<'_, '_>, names: &mut FoundNames) 
     // The first of each distinct name (words and key), in order: sorted, not hashed.
     let same_name = |a: usize, b: usize| all.words(a).eq(all.words(b)) && all.key(a) == all.key(b);
     let mut firsts: Vec<usize> = (0..all.names.len()).collect();
+    // (Ordered by the name's folded words as one text, then where they part, then the key:
+    // one comparison of bytes tells most names apart, and the same names stay together.)
     firsts.sort_by(|&a, &b| {
-        all.words(a)
-            .cmp(all.words(b))
+        all.joined(a)
+            .cmp(all.joined(b))
+            .then_with(|| all.lengths(a).cmp(all.lengths(b)))
             .then_with(|| all.key(a).cmp(&all.key(b)))
             .then(a.cmp(&b))
     });
@@ -445,8 +468,12 @@ mod tests {
             all.push(&name, Some("k"));
             let expected: Vec<String> = name.split_whitespace().map(crate::text::fold_str).collect();
             let words: Vec<&str> = all.words(1).collect();
-            proptest::prop_assert_eq!(words, expected);
+            proptest::prop_assert_eq!(&words, &expected);
             proptest::prop_assert_eq!(all.key(1), Some("k"));
+            // Its words as one text, and their lengths, tell them.
+            proptest::prop_assert_eq!(all.joined(1), expected.concat());
+            let lengths: Vec<usize> = expected.iter().map(String::len).collect();
+            proptest::prop_assert_eq!(all.lengths(1).collect::<Vec<_>>(), lengths);
             proptest::prop_assert_eq!(all.words(0).collect::<Vec<_>>(), ["un", "autre"]);
         }
     }
