@@ -7,6 +7,7 @@ use super::*;
 
 /// Later mentions of the surnames of names of two words or more, by skeleton, and of their
 /// first names where those are known given names.
+#[inline(never)]
 pub(super) fn surnames_seen_before(cx: Reader<'_, '_>, names: &mut FoundNames) {
     let (gazetteer, input, candidates, mentions) =
         (cx.gazetteer, cx.input, cx.candidates, cx.mentions);
@@ -16,19 +17,28 @@ pub(super) fn surnames_seen_before(cx: Reader<'_, '_>, names: &mut FoundNames) {
     }
     // The surnames of full names, and their first names where those are known given names
     // ("Khaled" after "Khaled ben Salmane").
-    let mut keys: WordSet<String> = found
+    // (The names' own keys borrowed, not copied: the mentions found here are added to the
+    // names after the loop, which reads only the names of two words or more.)
+    // (Each first word once: a document names its people again and again.)
+    let mut firsts: Vec<&str> = found
         .iter()
         .filter(|f| f.words >= 2)
-        .filter_map(|f| f.key.clone())
+        .filter_map(|f| input[f.start..f.end].split_whitespace().next())
         .collect();
-    keys.extend(
-        found
-            .iter()
-            .filter(|f| f.words >= 2)
-            .filter_map(|f| input[f.start..f.end].split_whitespace().next())
-            .filter(|first| gazetteer.is_given_name(first))
-            .filter_map(skeleton::skeleton_of_word),
-    );
+    firsts.sort_unstable();
+    firsts.dedup();
+    let given: Vec<String> = firsts
+        .into_iter()
+        .filter(|first| gazetteer.is_given_name(first))
+        .filter_map(skeleton::skeleton_of_word)
+        .collect();
+    let mut keys: WordSet<&str> = found
+        .iter()
+        .filter(|f| f.words >= 2)
+        .filter_map(|f| f.key.as_deref())
+        .collect();
+    keys.extend(given.iter().map(String::as_str));
+    let mut seen: Vec<Found> = Vec::new();
     // Skeletons start with the word's first letter: a cheap filter before computing one.
     let initials = Initials::of(keys.iter().filter_map(|k| k.chars().next()));
     for w in candidates {
@@ -46,9 +56,8 @@ pub(super) fn surnames_seen_before(cx: Reader<'_, '_>, names: &mut FoundNames) {
         // A word in capitals may be a surname ("KONATÉ"), not a small word of the sentence.
         // (A capitalised word is not in capitals: one test or the other.)
         let capitalised = is_capitalised(w.text);
-        let in_capitals = !capitalised
-            && is_in_capitals(w.text)
-            && !lower_case_in(w.text, &NOT_NAMES_IN_CAPITALS);
+        let in_capitals =
+            !capitalised && is_in_capitals(w.text) && !NOT_NAMES_IN_CAPITALS_LISTED.holds(w.text);
         if covered.covers(w.start, w.end) || !(capitalised || in_capitals) {
             continue;
         }
@@ -77,7 +86,7 @@ pub(super) fn surnames_seen_before(cx: Reader<'_, '_>, names: &mut FoundNames) {
             {
                 continue;
             }
-            found.push(Found {
+            seen.push(Found {
                 start: initial_or_particle_before(input, w.start, mentions).unwrap_or(w.start),
                 end: w.end,
                 // A short mention still: its canonical is the full name.
@@ -87,6 +96,7 @@ pub(super) fn surnames_seen_before(cx: Reader<'_, '_>, names: &mut FoundNames) {
             });
         }
     }
+    found.extend(seen);
 }
 
 /// True when `word` starts with the article "al-" or "el-", in any case: read byte by byte
@@ -154,10 +164,31 @@ impl FullNames {
     /// Adds the name `name` (its words folded) with its key.
     fn push(&mut self, name: &str, key: Option<&str>) {
         let from = self.words.len();
-        for word in name.split_whitespace() {
-            let start = self.text.len();
-            crate::text::fold::fold_push(word, &mut self.text);
-            self.words.push((start, self.text.len()));
+        if name.is_ascii() {
+            // Most names: their words parted by ASCII white space (9 to 13, the space), folded
+            // by lowering their capitals, read byte by byte.
+            let bytes = name.as_bytes();
+            let blank = |b: &u8| matches!(b, 9..=13 | b' ');
+            let mut at = 0;
+            while let Some(skipped) = bytes[at..].iter().position(|b| !blank(b)) {
+                let start = at + skipped;
+                let end = start
+                    + bytes[start..]
+                        .iter()
+                        .position(blank)
+                        .unwrap_or(name.len() - start);
+                let folded = self.text.len();
+                self.text.push_str(&name[start..end]);
+                self.text[folded..].make_ascii_lowercase();
+                self.words.push((folded, self.text.len()));
+                at = end;
+            }
+        } else {
+            for word in name.split_whitespace() {
+                let start = self.text.len();
+                crate::text::fold::fold_push(word, &mut self.text);
+                self.words.push((start, self.text.len()));
+            }
         }
         let key = key.map(|k| {
             let start = self.text.len();
@@ -173,6 +204,20 @@ impl FullNames {
         self.words[from..to].iter().map(|&(s, e)| &self.text[s..e])
     }
 
+    /// The folded words of name `i` as one text, without what parts them.
+    fn joined(&self, i: usize) -> &str {
+        match self.names[i].0 {
+            (from, to) if from < to => &self.text[self.words[from].0..self.words[to - 1].1],
+            _ => "",
+        }
+    }
+
+    /// The lengths of the folded words of name `i`.
+    fn lengths(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        let (from, to) = self.names[i].0;
+        self.words[from..to].iter().map(|&(s, e)| e - s)
+    }
+
     /// The key of name `i`.
     fn key(&self, i: usize) -> Option<&str> {
         self.names[i].1.map(|(s, e)| &self.text[s..e])
@@ -183,6 +228,7 @@ impl FullNames {
 /// later surname that are the full name's own ("Bahram Qassemi" at the start of a sentence
 /// after "…, Bahram Qassemi, a condamné") join it, and the first two words or more of a full
 /// name are a mention of that person ("Téné Birahima" after "Téné Birahima Ouattara").
+#[inline(never)]
 pub(super) fn full_names_seen_again(cx: Reader<'_, '_>, names: &mut FoundNames) {
     let (input, candidates, mentions) = (cx.input, cx.candidates, cx.mentions);
     let FoundNames { found, covered } = names;
@@ -210,9 +256,12 @@ pub(super) fn full_names_seen_again(cx: Reader<'_, '_>, names: &mut FoundNames) 
     // The first of each distinct name (words and key), in order: sorted, not hashed.
     let same_name = |a: usize, b: usize| all.words(a).eq(all.words(b)) && all.key(a) == all.key(b);
     let mut firsts: Vec<usize> = (0..all.names.len()).collect();
+    // (Ordered by the name's folded words as one text, then where they part, then the key:
+    // one comparison of bytes tells most names apart, and the same names stay together.)
     firsts.sort_by(|&a, &b| {
-        all.words(a)
-            .cmp(all.words(b))
+        all.joined(a)
+            .cmp(all.joined(b))
+            .then_with(|| all.lengths(a).cmp(all.lengths(b)))
             .then_with(|| all.key(a).cmp(&all.key(b)))
             .then(a.cmp(&b))
     });
@@ -406,7 +455,28 @@ pub(super) fn initial_or_particle_before(
 
 #[cfg(test)]
 mod tests {
-    use super::{has_article, Initials};
+    use super::{has_article, FullNames, Initials};
+
+    proptest::proptest! {
+        /// A name's words are its words parted by white space, folded, in ASCII or not.
+        #[test]
+        fn a_full_name_s_words_are_its_words_folded(
+            name in "([a-zA-Z'.\\-]|[ \t\n\r\u{b}\u{c}\u{1f}]|é|Ö|\u{a0}){0,24}",
+        ) {
+            let mut all = FullNames::default();
+            all.push("Un Autre", None);
+            all.push(&name, Some("k"));
+            let expected: Vec<String> = name.split_whitespace().map(crate::text::fold_str).collect();
+            let words: Vec<&str> = all.words(1).collect();
+            proptest::prop_assert_eq!(&words, &expected);
+            proptest::prop_assert_eq!(all.key(1), Some("k"));
+            // Its words as one text, and their lengths, tell them.
+            proptest::prop_assert_eq!(all.joined(1), expected.concat());
+            let lengths: Vec<usize> = expected.iter().map(String::len).collect();
+            proptest::prop_assert_eq!(all.lengths(1).collect::<Vec<_>>(), lengths);
+            proptest::prop_assert_eq!(all.words(0).collect::<Vec<_>>(), ["un", "autre"]);
+        }
+    }
 
     #[test]
     fn articles_are_al_and_el_in_any_case() {

@@ -10,6 +10,7 @@ use std::cell::OnceCell;
 /// two people may share a surname, "Alassane Ouattara" and "Téné Birahima Ouattara"); for one
 /// word, the canonical of the nearest full name before it with that surname (else after it),
 /// or, failing one, with that first name ("Khaled" for "Khaled ben Salmane").
+#[inline(never)]
 pub(super) fn canonical_names(input: &str, found: &[Found]) -> Vec<usize> {
     let names = Names::of(input, found);
     (0..found.len())

@@ -15,6 +15,7 @@ use crate::text::blank::{blank_run, is_soft_gap};
 
 /// The names of two to four words joined by "et" to a name found before, after it or before
 /// it.
+#[inline(never)]
 pub(super) fn coordinated_with_names(cx: Reader<'_, '_>, names: &mut FoundNames) {
     let (input, candidates, mentions) = (cx.input, cx.candidates, cx.mentions);
     // Only the names found so far anchor a coordinated one (not those it finds).

@@ -18,6 +18,7 @@ const ARTICLES: [&str; 8] = ["le", "la", "les", "un", "une", "du", "des", "aux"]
 
 /// The public figures of `candidates` (capitalised words) that no other rule found: the
 /// longest name of the list that ends at each, the leftmost first.
+#[inline(never)]
 pub(super) fn public_figures(cx: Reader<'_, '_>, names: &mut FoundNames) {
     let (gazetteer, input, candidates, mentions) =
         (cx.gazetteer, cx.input, cx.candidates, cx.mentions);

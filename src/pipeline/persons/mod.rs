@@ -56,7 +56,7 @@ use starts::{
 use std::borrow::Cow;
 use words::{
     capitalised_words, is_capitalised, is_in_capitals, is_initial, lower_case_in, may_go_on,
-    next_word, word_at, Word,
+    next_word, word_at, Listed, Word,
 };
 
 /// The spans of the names found so far, by start (one per start, the last given).
@@ -146,6 +146,7 @@ pub(crate) fn extract<'h>(
 }
 
 /// The titles in apposition after a name: "Adam Duali Barre, ministre de la Défense".
+#[inline(never)]
 fn titles_in_apposition(
     input: &str,
     titles: &[TitleMention<'_>],
@@ -179,6 +180,7 @@ fn titles_in_apposition(
 
 /// The mentions, each with the fullest name of its person as canonical and the office among
 /// its titles as role.
+#[inline(never)]
 fn with_canonical_names<'h>(
     input: &'h str,
     titles: &[TitleMention<'h>],
@@ -223,6 +225,12 @@ const NOT_NAMES_IN_CAPITALS: [&str; 46] = [
     "son", "sont", "sur", "un", "une", "va", "vers",
 ];
 
+/// [`NOT_NAMES_IN_CAPITALS`] to look words up in.
+static NOT_NAMES_IN_CAPITALS_LISTED: Listed<46> = Listed::new(NOT_NAMES_IN_CAPITALS);
+
+/// [`NOT_NAME_STARTS`] to look words up in.
+static NOT_NAME_STARTS_LISTED: Listed<25> = Listed::new(NOT_NAME_STARTS);
+
 /// The conjunctions, pronouns and prepositions that never start a name (but "Le Guennec",
 /// "De Gaulle"): "Par P. Ndongo" is a byline.
 const NOT_NAME_STARTS: [&str; 25] = [
@@ -260,7 +268,7 @@ fn name_from(
         anchored
             && is_in_capitals(w)
             && !w.contains(['\'', '’'])
-            && !lower_case_in(w, &NOT_NAMES_IN_CAPITALS)
+            && !NOT_NAMES_IN_CAPITALS_LISTED.holds(w)
     };
     let is_capitalised = |w: &str| is_capitalised(w) || in_capitals(w);
     // At most four words in capitals besides particles: past them, the words of the
@@ -274,7 +282,7 @@ fn name_from(
         || is_initial(w.text)
         || (mentions.overlaps_any(w.start, w.end)
             && !mentions.name_like_states.contains(&(w.start, w.end)))
-        || lower_case_in(w.text, &NOT_NAME_STARTS)
+        || NOT_NAME_STARTS_LISTED.holds(w.text)
     {
         return None;
     }
@@ -346,7 +354,7 @@ fn name_from(
         let next_as_capitals = next_in_capitals
             && anchored
             && !next.text.contains(['\'', '’'])
-            && !lower_case_in(next.text, &NOT_NAMES_IN_CAPITALS);
+            && !NOT_NAMES_IN_CAPITALS_LISTED.holds(next.text);
         if !next_capitalised && next_as_capitals && !particle {
             capitals += 1;
             if capitals > 4 {
@@ -473,11 +481,26 @@ fn name_may_start_before(input: &str, w: Word<'_>, mentions: &Mentions<'_, '_>) 
 /// True when the text between two titles chains them ("Son Excellence Mr.", "le Ministre de
 /// la Défense de la République du Kenya, Son Excellence").
 fn chained(input: &str, from: usize, to: usize, mentions: &Mentions<'_, '_>) -> bool {
-    if to < from || to - from > 120 {
-        return false;
-    }
+    near(from, to)
+        && chained_past(
+            input,
+            from,
+            to,
+            mentions.affiliation_span_after(input, from),
+        )
+}
+
+/// True when a title that ends at `from` may chain with one that starts at `to`: after it,
+/// and near.
+fn near(from: usize, to: usize) -> bool {
+    to >= from && to - from <= 120
+}
+
+/// [`chained`] of two [`near`] titles, with where the affiliation after the first ends, if it
+/// has one (asked once per title).
+fn chained_past(input: &str, from: usize, to: usize, affiliation: Option<usize>) -> bool {
     let mut at = from;
-    if let Some(end) = mentions.affiliation_span_after(input, at) {
+    if let Some(end) = affiliation {
         if end <= to {
             at = end;
         }
@@ -496,7 +519,9 @@ fn chain_before(
     last: usize,
     mentions: &Mentions<'_, '_>,
 ) -> Vec<usize> {
-    let mut chain = vec![last];
+    // (Room for a chain of four titles without growing.)
+    let mut chain = Vec::with_capacity(4);
+    chain.push(last);
     let mut i = last;
     while i > 0 && chained(input, titles[i - 1].end, titles[i].start, mentions) {
         i -= 1;

@@ -77,6 +77,19 @@ pub(super) fn skeleton_into<'b>(
     word: &str,
     buffer: &'b mut [u8; SKELETON_BUFFER],
 ) -> Option<Cow<'b, str>> {
+    // Most words are ASCII: read once, folded on the way, without a copy first.
+    let bytes = word.as_bytes();
+    if bytes.len() <= SKELETON_BUFFER && bytes.is_ascii() {
+        let mut len = ascii_skeleton_into(bytes, buffer);
+        if len < 3 {
+            // Room for the short key's `=` after the word's bytes.
+            if bytes.len() >= SKELETON_BUFFER {
+                return short_key_into(word, buffer);
+            }
+            len = ascii_short_key_into(word, buffer)?;
+        }
+        return std::str::from_utf8(&buffer[..len]).ok().map(Cow::Borrowed);
+    }
     let Some(folded) = crate::text::fold::fold_into(word, buffer) else {
         let folded = crate::text::fold_str(word);
         return skeleton_of_folded(&folded[article_len(folded.as_bytes())..]).map(Cow::Owned);
@@ -114,6 +127,112 @@ pub(super) fn skeleton_into<'b>(
     std::str::from_utf8(&buffer[..write])
         .ok()
         .map(Cow::Borrowed)
+}
+
+/// The skeleton of `word`, ASCII of [`SKELETON_BUFFER`] bytes at most, written in `buffer` in
+/// one pass over its bytes, each folded (lower case) as it is read: the article skipped, the
+/// spelling pairs unified, then only letters and digits, no vowel after the first of them, no
+/// letter twice in a row. Its length (below 3, the word takes a [`short_key`]).
+fn ascii_skeleton_into(word: &[u8], buffer: &mut [u8; SKELETON_BUFFER]) -> usize {
+    let len = word.len();
+    let lower = |i: usize| word.get(i).map_or(0, u8::to_ascii_lowercase);
+    let mut read = if matches!(lower(0), b'a' | b'e') && lower(1) == b'l' && lower(2) == b'-' {
+        3
+    } else {
+        0
+    };
+    let (mut write, mut kept) = (0, 0);
+    while read < len {
+        let b = lower(read);
+        read += 1;
+        let unified = match (b, lower(read)) {
+            (b'o', b'u') => b'u',
+            (b'd', b'j') => b'j',
+            (b's', b'h') => {
+                keep(b'c', buffer, &mut write, &mut kept);
+                b'h'
+            }
+            (b'k', b'h') => b'k',
+            (b'q', _) => {
+                keep(b'k', buffer, &mut write, &mut kept);
+                continue;
+            }
+            (b'y', _) => {
+                keep(b'i', buffer, &mut write, &mut kept);
+                continue;
+            }
+            _ => {
+                keep(b, buffer, &mut write, &mut kept);
+                continue;
+            }
+        };
+        // A pair: its second letter read too.
+        read += 1;
+        keep(unified, buffer, &mut write, &mut kept);
+    }
+    write
+}
+
+/// [`short_key`] of `word`, ASCII of fewer than [`SKELETON_BUFFER`] bytes, written in `buffer`
+/// in one pass over its bytes, each folded as it is read: the article skipped, none for a
+/// particle, the spelling pairs unified, only letters and digits, then `=`. Its length.
+fn ascii_short_key_into(word: &str, buffer: &mut [u8; SKELETON_BUFFER]) -> Option<usize> {
+    let bytes = word.as_bytes();
+    let lower = |i: usize| bytes.get(i).map_or(0, u8::to_ascii_lowercase);
+    let mut read = article_len(&[lower(0), lower(1), lower(2)]);
+    if super::is_particle(&word[read..]) {
+        return None;
+    }
+    let mut write = 0;
+    let mut keep = |b: u8| {
+        if b.is_ascii_alphanumeric() {
+            if let Some(slot) = buffer.get_mut(write) {
+                *slot = b;
+                write += 1;
+            }
+        }
+    };
+    while read < bytes.len() {
+        let b = lower(read);
+        read += 1;
+        match (b, lower(read)) {
+            (b'o', b'u') | (b'd', b'j') | (b'k', b'h') => {
+                read += 1;
+                keep(if b == b'k' { b'k' } else { lower(read - 1) });
+            }
+            (b's', b'h') => {
+                read += 1;
+                keep(b'c');
+                keep(b'h');
+            }
+            (b'q', _) => keep(b'k'),
+            (b'y', _) => keep(b'i'),
+            _ => keep(b),
+        }
+    }
+    if write < 2 {
+        return None;
+    }
+    *buffer.get_mut(write)? = b'=';
+    Some(write + 1)
+}
+
+/// Writes `b`, a letter of a skeleton being made, at `write` in `buffer` unless it is no letter
+/// or digit, a vowel after the first letter (`kept` counts them) or the letter written last.
+#[inline(always)]
+fn keep(b: u8, buffer: &mut [u8; SKELETON_BUFFER], write: &mut usize, kept: &mut usize) {
+    if !b.is_ascii_alphanumeric() {
+        return;
+    }
+    let vowel_inside = *kept > 0 && matches!(b, b'a' | b'e' | b'i' | b'o' | b'u');
+    *kept += 1;
+    if vowel_inside || (*write > 0 && buffer[*write - 1] == b) {
+        return;
+    }
+    if let Some(slot) = buffer.get_mut(*write) {
+        *slot = b;
+        *write += 1;
+    }
 }
 
 /// [`short_key`] of an ASCII word, in `buffer`: folded again, unified in place (no pair
@@ -233,6 +352,17 @@ mod tests {
                 .find(|w| !w.is_empty())
                 .and_then(skeleton_of_word);
             proptest::prop_assert_eq!(surname_key(&name), expected);
+        }
+
+        /// An ASCII word's skeleton, read in one pass, is the definition's (on its folded
+        /// text without the article), whatever its letters, digits and punctuation.
+        #[test]
+        fn the_skeleton_of_an_ascii_word_is_the_definition(
+            word in "(Al-|eL-|al|)(de|Ould|bIn|)[a-zA-Z0-9'.\\-]{0,70}",
+        ) {
+            let folded = crate::text::fold_str(&word);
+            let expected = skeleton_of_folded(&folded[article_len(folded.as_bytes())..]);
+            proptest::prop_assert_eq!(skeleton_of_word(&word), expected);
         }
     }
 }

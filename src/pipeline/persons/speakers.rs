@@ -92,12 +92,18 @@ const SAID: [&str; 33] = [
 const BETWEEN: [&str; 4] = ["aussi", "également", "encore", "lui-même"];
 
 /// The names of two to four words that open a clause before a verb of speech.
+#[inline(never)]
 pub(super) fn before_speech_verbs(cx: Reader<'_, '_>, names: &mut FoundNames) {
     let (input, candidates, mentions) = (cx.input, cx.candidates, cx.mentions);
     let FoundNames { found, covered } = names;
     for (k, last) in candidates.iter().enumerate() {
-        // A run ends before a verb: a word in lower case after its last word (most words have
-        // none, a cheap test before the run is read), and no capitalised word joined to it.
+        // A run of two words or more ends at `k`: the word before is joined to it (most
+        // candidates are far from the one before: the cheapest test first).
+        if k == 0 || !joined(input, &candidates[k - 1], last) {
+            continue;
+        }
+        // A run ends before a verb: a word in lower case after its last word, and no
+        // capitalised word joined to it.
         if !lower_case_after(input, last.end)
             || candidates
                 .get(k + 1)
@@ -107,7 +113,7 @@ pub(super) fn before_speech_verbs(cx: Reader<'_, '_>, names: &mut FoundNames) {
         }
         // The run of capitalised words that ends at `k`, each past a soft gap after the last
         // (read back five words at most: a longer run is no name).
-        let mut i = k;
+        let mut i = k - 1;
         while i > 0 && k - i < 4 && joined(input, &candidates[i - 1], &candidates[i]) {
             i -= 1;
         }

@@ -8,6 +8,7 @@ use crate::text::blank::{phrase_len, soft_gap};
 
 /// The names written after a title (the last of a chain of titles), past whom an office
 /// serves and one comma.
+#[inline(never)]
 pub(super) fn after_titles(
     gazetteer: &Gazetteer,
     input: &str,
@@ -18,11 +19,12 @@ pub(super) fn after_titles(
     let mut found: Vec<Found> = Vec::with_capacity(titles.len());
     let mut capitals = CapitalLines::default();
     for (i, title) in titles.iter().enumerate() {
-        // Only the last title of a chain starts a name.
-        if titles
-            .get(i + 1)
-            .is_some_and(|next| chained(input, title.end, next.start, mentions))
-        {
+        // Only the last title of a chain starts a name. (The affiliation after the title,
+        // asked once: for the chain, and as the start of what follows.)
+        let affiliation = mentions.affiliation_span_after(input, title.end);
+        if titles.get(i + 1).is_some_and(|next| {
+            near(title.end, next.start) && chained_past(input, title.end, next.start, affiliation)
+        }) {
             continue;
         }
         let mut at = title.end;
@@ -30,7 +32,12 @@ pub(super) fn after_titles(
         if title.kind == TitleKind::Honorific && !title.text.ends_with('.') {
             at += usize::from(input[at..].starts_with('.'));
         }
-        if let Some(end) = mentions.affiliation_span_after(input, at) {
+        let affiliation = if at == title.end {
+            affiliation
+        } else {
+            mentions.affiliation_span_after(input, at)
+        };
+        if let Some(end) = affiliation {
             at = end;
         }
         // "l'ambassadeur de Chine au Niger WANG Lei": where an office's holder serves.
@@ -172,17 +179,22 @@ pub(super) fn after_titles(
                 .is_some_and(|head| head.ends_with(['s', 'x']));
             let mut last = (start, end, n);
             loop {
+                let next = plural
+                    .then(|| next_in_list(input, last.1, mentions))
+                    .flatten();
+                // The chain itself for the last name (most titles name one), a copy before.
+                let titles = match next {
+                    Some(_) => chain.clone(),
+                    None => std::mem::take(&mut chain),
+                };
                 found.push(Found {
                     start: last.0,
                     end: last.1,
                     words: last.2,
-                    titles: chain.clone(),
+                    titles,
                     key: None,
                 });
-                match plural
-                    .then(|| next_in_list(input, last.1, mentions))
-                    .flatten()
-                {
+                match next {
                     Some(next) => last = next,
                     None => break,
                 }
@@ -260,6 +272,7 @@ pub(super) fn found_untitled(
 /// The names of two words or more after "homologue(s)", with its demonym and a comma:
 /// "son homologue Farhat Horchani", "son homologue sénégalais Augustin Tine". (A counterpart
 /// is no title, but it names the person who follows.)
+#[inline(never)]
 pub(super) fn after_counterparts(
     input: &str,
     heads: &[Hit],
@@ -275,6 +288,7 @@ pub(super) fn after_counterparts(
 
 /// The names of two words or more after a demonym used as a noun, with its article: "la
 /// victoire de l'Ivoirien Koffi Yao", "la Sénégalaise Awa Diop".
+#[inline(never)]
 pub(super) fn after_demonym_nouns(
     input: &str,
     mentions: &Mentions<'_, '_>,
@@ -344,6 +358,7 @@ fn name_after(
 
 /// The names that start at a known given name, or hold an initial ("Mamat O. Cham"), of two
 /// words or more.
+#[inline(never)]
 pub(super) fn at_given_names(cx: Reader<'_, '_>, names: &mut FoundNames) {
     let (gazetteer, input, candidates, mentions) =
         (cx.gazetteer, cx.input, cx.candidates, cx.mentions);
@@ -478,7 +493,7 @@ fn surname_in_capitals_after(input: &str, w: Word<'_>, mentions: &Mentions<'_, '
             .text
             .chars()
             .all(|c| c.is_uppercase() || c == '-' || c == '\'')
-        && !lower_case_in(next.text, &NOT_NAMES_IN_CAPITALS);
+        && !NOT_NAMES_IN_CAPITALS_LISTED.holds(next.text);
     if !surname || !is_soft_gap(&input[w.end..next.start]) {
         return false;
     }
@@ -506,6 +521,7 @@ fn elided_noun(word: &str) -> bool {
 /// given name: "Abdeltif Loudyi, ministre délégué", "… et d'Antony Blinken, le secrétaire
 /// d'État". The name ends at the comma before the title (and its article); it starts at the
 /// first capitalised word from which one name runs to that comma.
+#[inline(never)]
 pub(super) fn before_titles(
     cx: Reader<'_, '_>,
     titles: &[TitleMention<'_>],
@@ -555,6 +571,30 @@ pub(super) fn before_titles(
 
 /// The word that ends right before `at`, past a soft gap (blanks, one line break at most).
 pub(super) fn word_before(input: &str, at: usize) -> Option<Word<'_>> {
+    // Most words before a word: one space after a run of ASCII letters, digits, hyphens and
+    // apostrophes that a byte in ASCII (or the text's start) precedes, read back byte by byte.
+    let bytes = input.as_bytes();
+    if at >= 2 && bytes[at - 1] == b' ' && !matches!(bytes[at - 2], 9..=13 | b' ' | 0x80..) {
+        let end = at - 1;
+        let mut start = end;
+        while start > 0
+            && (bytes[start - 1].is_ascii_alphanumeric()
+                || matches!(bytes[start - 1], b'-' | b'\''))
+        {
+            start -= 1;
+        }
+        if start == 0 || bytes[start - 1].is_ascii() {
+            return (start < end)
+                .then(|| word_at(input, start))
+                .flatten()
+                .filter(|w| w.end == end);
+        }
+    }
+    word_before_slowly(input, at)
+}
+
+/// [`word_before`] without its look at the bytes first.
+fn word_before_slowly(input: &str, at: usize) -> Option<Word<'_>> {
     let before = &input[..at];
     let trimmed = before.trim_end_matches(|c| blank(c) != Blank::No);
     if trimmed.len() == before.len() || !is_soft_gap(&before[trimmed.len()..]) {
@@ -593,6 +633,24 @@ pub(super) mod tests {
 
     pub(in crate::pipeline::persons) fn pair(text: &str, canonical: &str) -> (String, String) {
         (text.to_string(), canonical.to_string())
+    }
+
+    proptest::proptest! {
+        /// The word before an offset, read back byte by byte in ASCII, is the one read back
+        /// character by character.
+        #[test]
+        fn the_word_before_is_read_back_as_the_definition_reads_it(
+            text in "([a-zA-Z0-9,.;'’\\- \t\n\r]|é|É|\u{a0}|d'|M\\.|  ){0,16}",
+            at in 0usize..48,
+        ) {
+            if at <= text.len() && text.is_char_boundary(at) {
+                let found = |w: Option<super::super::Word<'_>>| w.map(|w| (w.start, w.end, w.run_end));
+                proptest::prop_assert_eq!(
+                    found(super::word_before(&text, at)),
+                    found(super::word_before_slowly(&text, at))
+                );
+            }
+        }
     }
 
     #[test]

@@ -214,8 +214,16 @@ pub(super) fn run_length(text: &str) -> usize {
 
 /// The first word whose run starts at or after `from`, a place where no run goes on.
 pub(super) fn next_word(input: &str, from: usize) -> Option<Word<'_>> {
+    let bytes = input.as_bytes();
     let mut at = from;
     loop {
+        // Blanks and punctuation in ASCII (most gaps): byte by byte, without decoding.
+        while bytes
+            .get(at)
+            .is_some_and(|&b| b.is_ascii() && !is_ascii_word_part(b))
+        {
+            at += 1;
+        }
         let rest = input.get(at..)?;
         let start = at + rest.char_indices().find(|&(_, c)| is_word_part(c))?.0;
         match word_at(input, start) {
@@ -228,6 +236,7 @@ pub(super) fn next_word(input: &str, from: usize) -> Option<Word<'_>> {
 
 /// The words of the input that [`may_be_capitalised`], in order: a pass over the bytes that
 /// stops only at capitals, non-ASCII characters and the hyphen of "al-"/"el-".
+#[inline(never)]
 pub(super) fn capitalised_words(input: &str) -> Vec<Word<'_>> {
     let bytes = input.as_bytes();
     let mut out = Vec::with_capacity(input.len() / 32);
@@ -327,6 +336,8 @@ pub(super) fn may_go_on(input: &str, end: usize) -> bool {
         {
             return false
         }
+        // One space and a letter in lower case: the next word starts after the space.
+        Some([b' ', b, ..]) if b.is_ascii_lowercase() => return goes_on_at(input, end + 1),
         _ => {}
     }
     may_go_on_slowly(input, end)
@@ -337,6 +348,11 @@ fn may_go_on_slowly(input: &str, end: usize) -> bool {
     let Some(next) = after_soft_gap(input, end) else {
         return false;
     };
+    goes_on_at(input, next)
+}
+
+/// [`may_go_on`] past the white space after the word: the next word starts at `next`.
+fn goes_on_at(input: &str, next: usize) -> bool {
     let rest = &input[next..];
     match rest.as_bytes()[0] {
         // The first letters of the particles, "al-" and "el-".
@@ -427,8 +443,14 @@ pub(super) fn is_in_capitals(word: &str) -> bool {
     }
 }
 
-/// [`is_in_capitals`], character by character.
+/// [`is_in_capitals`], character by character (byte by byte in ASCII).
 fn in_capitals_throughout(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    if bytes.is_ascii() {
+        return bytes.first().is_some_and(u8::is_ascii_uppercase)
+            && !bytes.iter().any(|&b| b.is_ascii_lowercase() || b == b'.')
+            && bytes.iter().filter(|b| b.is_ascii_uppercase()).count() >= 2;
+    }
     // One pass, which ends at the first lower-case letter or dot.
     let mut chars = word.chars();
     if !chars.next().is_some_and(char::is_uppercase) {
@@ -461,6 +483,67 @@ pub(super) fn lower_case_in(word: &str, list: &[&str]) -> bool {
         list.iter().any(|w| w.eq_ignore_ascii_case(word))
     } else {
         list.contains(&word.to_lowercase().as_str())
+    }
+}
+
+/// A list of words in lower case that [`Listed::holds`] looks words up in: the words, and the
+/// keys of those in ASCII (their bytes in one register, the first lowest, their length in the
+/// highest byte), sorted to be searched by halves.
+pub(super) struct Listed<const N: usize> {
+    words: [&'static str; N],
+    keys: [u64; N],
+}
+
+impl<const N: usize> Listed<N> {
+    /// The list of `words` (in lower case, of [`LONGEST_LISTED`] bytes at most).
+    pub(super) const fn new(words: [&'static str; N]) -> Listed<N> {
+        // A word outside ASCII has no key: `u64::MAX` is none of an ASCII word's.
+        let mut keys = [u64::MAX; N];
+        let mut i = 0;
+        while i < N {
+            let bytes = words[i].as_bytes();
+            assert!(bytes.len() <= LONGEST_LISTED);
+            let (mut key, mut ascii, mut j) = (0u64, true, bytes.len());
+            while j > 0 {
+                j -= 1;
+                ascii &= bytes[j].is_ascii();
+                key = key << 8 | bytes[j] as u64;
+            }
+            if ascii {
+                keys[i] = key | (bytes.len() as u64) << 56;
+            }
+            i += 1;
+        }
+        // Sorted by insertion (the lists are short).
+        let mut i = 1;
+        while i < N {
+            let mut j = i;
+            while j > 0 && keys[j - 1] > keys[j] {
+                let swapped = keys[j];
+                keys[j] = keys[j - 1];
+                keys[j - 1] = swapped;
+                j -= 1;
+            }
+            i += 1;
+        }
+        Listed { words, keys }
+    }
+
+    /// [`lower_case_in`] the list: an ASCII word by its key in lower case (capitals lowered in
+    /// its register), searched by halves; none longer than the longest listed.
+    #[inline]
+    pub(super) fn holds(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        if bytes.is_ascii() {
+            if bytes.len() > LONGEST_LISTED {
+                return false;
+            }
+            let head = crate::hash::head(bytes);
+            let capitals = swar::in_range(head, b'A', b'Z') & swar::HIGH_BITS;
+            let key = (head | capitals >> 2) | (bytes.len() as u64) << 56;
+            return self.keys.binary_search(&key).is_ok();
+        }
+        lower_case_in(word, &self.words)
     }
 }
 

@@ -147,6 +147,26 @@ proptest::proptest! {
             proptest::prop_assert_eq!(may_go_on(&text, end), may_go_on_slowly(&text, end));
         }
     }
+
+    /// The next word, found past blanks and punctuation in ASCII byte by byte, is the one
+    /// that a walk character by character finds, from any offset (none inside a character).
+    #[test]
+    fn the_next_word_is_the_first_run_of_word_parts_with_a_word(
+        text in "([a-zA-Z0-9,.;:'’\\- \t\n()«»]|é|É|\u{a0}|d'|M\\.){0,16}",
+        from in 0usize..48,
+    ) {
+        let slowly = |mut at: usize| loop {
+            let rest = text.get(at..)?;
+            let start = at + rest.char_indices().find(|&(_, c)| is_word_part(c))?.0;
+            match word_at(&text, start) {
+                Some(word) => return Some((word.start, word.end, word.run_end)),
+                None => at = start + run_length(&text[start..]),
+            }
+        };
+        let from = from.min(text.len() + 1);
+        let found = next_word(&text, from).map(|w| (w.start, w.end, w.run_end));
+        proptest::prop_assert_eq!(found, slowly(from));
+    }
 }
 
 #[test]
@@ -220,6 +240,21 @@ fn words_in_lower_case_are_looked_up_as_their_lower_case() {
 }
 
 proptest::proptest! {
+    /// A listed word is found by its key as [`lower_case_in`] finds it, in any case, of any
+    /// length, in ASCII or not.
+    #[test]
+    fn listed_words_are_found_by_their_keys(
+        word in "([a-zA-Z]|é|É|à|À|\u{212a}|\0|qu|QUI|DE|était){0,5}",
+    ) {
+        const WORDS: [&str; 8] = ["à", "de", "qu", "qui", "était", "ab", "a", "zzzzzz"];
+        let listed = Listed::new(WORDS);
+        proptest::prop_assert_eq!(listed.holds(&word), lower_case_in(&word, &WORDS));
+        proptest::prop_assert_eq!(
+            crate::pipeline::persons::NOT_NAMES_IN_CAPITALS_LISTED.holds(&word),
+            lower_case_in(&word, &crate::pipeline::persons::NOT_NAMES_IN_CAPITALS)
+        );
+    }
+
     /// The candidates are the bytes of the definition, wherever the chunks fall.
     #[test]
     fn candidates_are_the_definitions(text in "([a-zA-Z0-9 .'@_\\[-]|é|É|’|北|\u{7f}){0,40}") {
