@@ -49,6 +49,9 @@ pub(super) fn read_relative(
     end: usize,
     folded: &str,
 ) -> Option<Reading> {
+    if inside_an_address(folded, start, end) {
+        return None;
+    }
     // "dans un mois et demi", "il y a deux ans et demi": a distance no precision holds.
     if matches!(toks.first(), Some(&("dans" | "il" | "y")))
         && folded[end..]
@@ -499,6 +502,25 @@ fn after_a_past_time(before: &str) -> bool {
 fn opens_sentence(folded: &str, start: usize) -> bool {
     let before = folded[..start].trim_end_matches([' ', '\t']);
     before.is_empty() || before.ends_with(['.', '!', '?', '\n'])
+}
+
+/// True when the words at `start..end` of the folded text are glued into a web address or a
+/// file's name ("…/hommage-mardi.php", "www.site.com/lundi"): a piece of a name, no date.
+fn inside_an_address(folded: &str, start: usize, end: usize) -> bool {
+    let glued = |b: Option<&u8>| matches!(b, Some(b'-' | b'/' | b'_' | b'=' | b'.'));
+    let bytes = folded.as_bytes();
+    if !glued(start.checked_sub(1).and_then(|i| bytes.get(i))) && !glued(bytes.get(end)) {
+        return false;
+    }
+    let blank = |c: char| c.is_whitespace();
+    let from = folded[..start].rfind(blank).map_or(0, |i| i + 1);
+    let to = folded[end..].find(blank).map_or(folded.len(), |i| end + i);
+    let token = &folded[from..to];
+    token.contains("://")
+        || token.starts_with("www.")
+        || [".php", ".htm", ".asp", ".jpg", ".png", ".pdf"]
+            .iter()
+            .any(|ext| token.contains(ext))
 }
 
 /// Times of a day, folded: "à l'aube d'aujourd'hui" is today's.

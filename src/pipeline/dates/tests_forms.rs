@@ -685,6 +685,16 @@ fn weekdays_before_their_day_of_the_month_decades_and_counts_so_far() {
 }
 
 #[test]
+fn weekdays_inside_web_addresses_are_no_dates() {
+    let anchor = Some("2024-05-15");
+    check(
+        "Lire https://www.exemple.fr/2024/05/hommage-mardi.php et photo-lundi.jpg, puis mardi.",
+        anchor,
+        &[("mardi", Some("2024-05-14"))],
+    );
+}
+
+#[test]
 fn weekends_without_a_hyphen_and_parts_of_today() {
     let anchor = Some("2024-05-15"); // a Wednesday
     check(
