@@ -14,10 +14,12 @@
 //!    ("la Coalition", "la Commission", "le Conseil") stays generic.
 
 mod after_articles;
+mod complement;
 mod defined;
 mod heads;
 mod organs;
 mod shape;
+mod web;
 
 use crate::gazetteer::{EntryKind, Gazetteer, Hit, Kinds, OrgForm};
 use crate::model::OrganizationMention;
@@ -69,7 +71,7 @@ pub(crate) fn extract<'h>(
 ) -> Vec<OrganizationMention<'h>> {
     let input = text.input();
     let bodies = shape::bodies(text, heads, names, titles, undecided);
-    let web_names = shape::web_names(input);
+    let web_names = web::web_names(input);
     // Room for them all and a few acronyms more: one allocation, not one per step.
     let mut orgs = Vec::with_capacity(names.len() + bodies.len() + web_names.len() + 8);
     orgs.extend(known_names(gazetteer, names));
