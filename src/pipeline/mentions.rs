@@ -42,13 +42,16 @@ const POSTING_CONNECTORS: [&str; 8] = [
 /// The length of the connector at the start of `text`, with the blanks around it.
 fn connector_len(text: &str) -> Option<usize> {
     let lead = soft_gap(text);
-    // Every connector starts with "d".
+    // Every connector starts with "d", and its second byte (no space) must be the text's:
+    // the others are not tried.
     if text.as_bytes().get(lead) != Some(&b'd') {
         return None;
     }
+    let second = text.as_bytes().get(lead + 1);
     let after = lead
         + OF_CONNECTORS
             .iter()
+            .filter(|c| c.as_bytes().get(1) == second)
             .find_map(|c| phrase_len(&text[lead..], c))?;
     Some(after + soft_gap(&text[after..]))
 }
@@ -421,5 +424,32 @@ mod tests {
         assert_eq!(parenthesis_len(" (twenty-one chars long)"), None);
         assert_eq!(parenthesis_len(" (ÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉ)"), Some(33));
         assert_eq!(parenthesis_len(" (a\nb)"), None);
+    }
+
+    /// [`connector_len`] trying every connector in turn.
+    fn connector_len_by_trying_all(text: &str) -> Option<usize> {
+        let lead = soft_gap(text);
+        let after = lead
+            + OF_CONNECTORS
+                .iter()
+                .find_map(|c| phrase_len(&text[lead..], c))?;
+        Some(after + soft_gap(&text[after..]))
+    }
+
+    #[test]
+    fn connectors_after_an_office() {
+        assert_eq!(connector_len(" du Niger"), Some(4));
+        assert_eq!(connector_len(" de la\u{a0}Défense"), Some(8));
+        assert_eq!(connector_len(" d’Abidjan"), Some(5));
+        assert_eq!(connector_len(" dans"), None);
+        assert_eq!(connector_len(" d"), None);
+    }
+
+    proptest::proptest! {
+        /// Only the connectors whose second byte is the text's are tried: the same lengths.
+        #[test]
+        fn connectors_as_by_trying_all(text in "[ dDeslau'’\u{a0}\n]{0,9}") {
+            proptest::prop_assert_eq!(connector_len(&text), connector_len_by_trying_all(&text));
+        }
     }
 }

@@ -1,7 +1,8 @@
 //! Two-word heads of longer names seen before: "la Force conjointe" after "Force conjointe du
 //! G5 Sahel".
 
-use super::{find_all, Org};
+use super::defined::find_all;
+use super::Org;
 use crate::hash::WordMap;
 use crate::lexicon::ACRONYM_SKIPPED_WORDS;
 use crate::text::blank::soft_gap;

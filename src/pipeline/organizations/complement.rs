@@ -1,0 +1,390 @@
+//! The complement that names a body after its head noun, read as titles read a portfolio
+//! ([`phrase`](super::super::phrase)): adjectives, then groups opened by "de", "des", "pour",
+//! "contre", "chargé de"…; a state after a connector ends it ("Ministère de la Défense du
+//! Niger": the organisation and the state), an organisation or a place does not (it is part
+//! of the name). It reads the scan's hits, this stage coming before those of states and
+//! places.
+
+use super::super::phrase::{
+    adjective_like, first_prefix, fold_head, gap, input_len_of_folded, is_phrase_stop, join,
+    may_open, next_in_group, starts_with_a_grave, verb_by_what_follows, word_at_start, FoldedWord,
+    CONNECTORS,
+};
+use crate::gazetteer::{Hit, Kinds};
+use crate::text::boundary::floor_char_boundary;
+
+/// The openers of a group of the complement, folded, longest first.
+const OPENERS: [&str; 23] = join(
+    join::<12, 10, 22>(
+        [
+            "charge de la ",
+            "charge de l'",
+            "charge des ",
+            "charge du ",
+            "pour la ",
+            "pour l'",
+            "pour les ",
+            "pour le ",
+            "contre la ",
+            "contre l'",
+            "contre les ",
+            "contre le ",
+        ],
+        CONNECTORS,
+    ),
+    ["sur la "],
+);
+
+/// The articles after "et" that give a preposition's group another object, folded.
+const ARTICLES: [&str; 4] = ["la ", "l'", "les ", "le "];
+
+/// The heads of bodies named after where they serve, folded: a state after "au", "aux", "en"
+/// is part of their name ("Mission … des Nations unies au Mali", "Bureau … en Guinée-Bissau").
+const LOCATED_HEADS: [&str; 6] = [
+    "mission",
+    "missions",
+    "force",
+    "forces",
+    "bureau",
+    "operation",
+];
+
+/// The heads of armed bodies, folded: the state after "de", "des", "du" is part of their
+/// name ("Forces armées des Émirats arabes unis", "Garde présidentielle du Niger").
+pub(super) const NATIONAL_HEADS: [&str; 3] = ["forces", "garde", "armee"];
+
+/// True when the name of a state ends at `end`.
+pub(super) fn state_ending(names: &[Hit], end: usize) -> bool {
+    // (Hits are sorted and apart: their ends are in order too.)
+    names[names.partition_point(|h| h.input_end < end)..]
+        .iter()
+        .take_while(|h| h.input_end == end)
+        .any(|h| h.kinds.any(Kinds::COUNTRY_NAME))
+}
+
+/// The end of the complement that names the body whose head (folded) ends at `end`, after
+/// `words` words of it already read; a state after "au", "en" is part of the name of one of
+/// [`LOCATED_HEADS`], after "de" of one of [`NATIONAL_HEADS`]; `caps` when its line is in
+/// capitals, where no word is capitalised.
+pub(super) fn complement_end(
+    input: &str,
+    mut end: usize,
+    names: &[Hit],
+    titles: &[Hit],
+    head: &str,
+    caps: bool,
+    mut words: usize,
+) -> usize {
+    let located = LOCATED_HEADS.contains(&head);
+    let national = NATIONAL_HEADS.contains(&head);
+    let limit = floor_char_boundary(input, end + 200);
+    // The opener of the last group, and whether that group was a name: "et" goes on only
+    // with the same opener after a group that was no name ("Conseil de paix et de
+    // sécurité", not "des Nations Unies et des recommandations").
+    let mut last: Option<(&str, bool)> = None;
+    // Whether a preposition ("pour la", "contre le") opened a group: "et" with an article then
+    // gives it another object ("pour la prévention du crime et la justice pénale").
+    let mut preposition = false;
+    // Whether a comma opened an item of a list of portfolios, which "et" closes.
+    let mut in_list = false;
+    while words < 16 && end < limit {
+        let rest = &input[end..limit];
+        let mut lead = gap(rest);
+        // A list of portfolios: ", de la Coopération africaine et des Marocains…".
+        if lead == 0 {
+            if let Some(item) = list_item_after(rest) {
+                lead = item;
+                in_list = true;
+            }
+        }
+        if lead == 0 {
+            break;
+        }
+        let at = end + lead;
+        let word = word_at_start(&input[at..limit]);
+        let folded_word = FoldedWord::of(word);
+        let folded_word = folded_word.as_str();
+        // An adjective ("Comité ordinaire", "ministère français", "Agence de presse
+        // émiratie"); right after the head, only one that no verb ends as ("le Conseil
+        // indique", "la Commission rappelle") unless capitalised.
+        // A feminine past participle ("Mission intégrée") is an adjective unless what follows
+        // makes it a verb ("la Commission crée un fonds").
+        let after = &input[at + word.len()..limit];
+        let verb_like = || {
+            if (!caps && word.starts_with(char::is_uppercase)) || demonym_at(names, at) {
+                return false;
+            }
+            // Anywhere, a verb by what follows it ("le Conseil fédéral rappelle que").
+            if verb_by_what_follows(word, after) {
+                return true;
+            }
+            // Right after the head, a word that a verb ends as, unless another adjective
+            // follows it ("Commission mixte intergouvernementale").
+            let verb_ending = [
+                "ique", "iques", "elle", "ent", "ant", "ee", "eur", "ere", "e",
+            ]
+            .iter()
+            .any(|e| folded_word.ends_with(e))
+                && ![
+                    "al", "ale", "el", "iel", "ielle", "nnelle", "if", "ive", "ien", "ienne",
+                    "ain", "aine", "ais", "aise", "aire", "ee", "ees",
+                ]
+                .iter()
+                .any(|e| folded_word.ends_with(e));
+            words == 0 && verb_ending && !adjective_follows(after)
+        };
+        if !word.is_empty()
+            && !is_phrase_stop(folded_word)
+            && (adjective_like(folded_word)
+                || demonym_at(names, at)
+                || (words == 0 && adjective_before_adjective(word, after, names, at)))
+            && !state_at(names, at)
+            && !verb_like()
+        {
+            end = at + word.len();
+            words += 1;
+            continue;
+        }
+        if !may_open(&input[at..limit]) {
+            break;
+        }
+        let folded_head = fold_head(&input[at..limit]);
+        let folded = folded_head.as_str();
+        // Where a body of a located head serves, last: "au Mali", "en Guinée-Bissau".
+        if located && words > 0 {
+            let locative = ["au ", "aux ", "en "]
+                .into_iter()
+                .find(|l| folded.starts_with(l));
+            if let Some(state) = locative
+                .and_then(|l| hit_at(names, at + input_len_of_folded(&input[at..], l.len())))
+                .filter(|h| h.kinds.any(Kinds::COUNTRY_NAME) && h.input_end <= limit)
+            {
+                end = state.input_end;
+                break;
+            }
+        }
+        let (and, after_and) = match folded.strip_prefix("et ") {
+            Some(rest) => (3, rest),
+            None => (0, folded),
+        };
+        let second_object = (and > 0 && preposition)
+            .then(|| first_prefix(after_and, &ARTICLES))
+            .flatten();
+        let Some(opener) = second_object.or_else(|| first_prefix(after_and, &OPENERS)) else {
+            break;
+        };
+        if and > 0
+            && second_object.is_none()
+            && !(in_list && DE_FAMILY.contains(opener))
+            && !last.is_some_and(|(previous, name)| !name && same_family(previous, opener))
+        {
+            break;
+        }
+        preposition |= opener.starts_with("pour ") || opener.starts_with("contre ");
+        let opener_at = at + input_len_of_folded(&input[at..], and);
+        // "à la", not the verb "a"; "des", not "dès".
+        if opener.starts_with("a ") && !starts_with_a_grave(&input[opener_at..]) {
+            break;
+        }
+        if *opener == "des " && crate::text::boundary::starts_with_des_accent(&input[opener_at..]) {
+            break;
+        }
+        let group_at = opener_at + input_len_of_folded(&input[opener_at..], opener.len());
+        // Whom the body belongs to, a state, stays outside; but after a purpose ("pour la
+        // stabilisation du Mali", "contre le terrorisme au Sahel") the state is its object,
+        // part of the name.
+        if state_at(names, group_at) && !preposition {
+            // The armed forces of a state are named with it ("Forces armées des Émirats
+            // arabes unis", "Garde présidentielle du Niger").
+            if national && DE_FAMILY.contains(opener) {
+                if let Some(state) = hit_at(names, group_at).filter(|h| h.input_end <= limit) {
+                    end = state.input_end;
+                }
+            }
+            break;
+        }
+        // "du Premier ministre": an office, whole; but "et le ministre" is someone else.
+        if let Some(title) = hit_at(titles, group_at) {
+            if second_object.is_some() {
+                break;
+            }
+            end = title.input_end;
+            words += 2;
+            last = Some((opener, true));
+            continue;
+        }
+        let article = ["l'", "la ", "le ", "les "]
+            .iter()
+            .any(|a| opener.ends_with(a));
+        match group(input, group_at, limit, names, article, caps) {
+            Some((group_end, n, name)) => {
+                end = group_end;
+                words += n + 1;
+                last = Some((opener, name));
+            }
+            None => break,
+        }
+    }
+    end
+}
+
+/// True when `word`, at `at` right after a head, is an adjective by the adjective or demonym
+/// after it ("Commission mixte intergouvernementale", "Commission mixte algéro-russe").
+fn adjective_before_adjective(word: &str, after: &str, names: &[Hit], at: usize) -> bool {
+    let lead = gap(after);
+    word.starts_with(char::is_lowercase)
+        && word.chars().count() > 3
+        && (adjective_follows(after) || (lead > 0 && demonym_at(names, at + word.len() + lead)))
+}
+
+/// The openers of "de" and its articles, folded.
+const DE_FAMILY: [&str; 6] = ["de la ", "de l'", "des ", "du ", "de ", "d'"];
+
+/// Where the item after a comma at the start of `rest` starts, when the comma opens an item
+/// of a list of portfolios: a "de" group, and later in the sentence "et" and another before
+/// any other punctuation ("…étrangères, de la Coopération africaine et des Marocains…").
+pub(super) fn list_item_after(rest: &str) -> Option<usize> {
+    let after = rest.strip_prefix(',')?;
+    let lead = gap(after);
+    let item = &after[lead..];
+    let opens = |s: &str| {
+        let head = fold_head(s);
+        DE_FAMILY.iter().any(|o| head.as_str().starts_with(o))
+    };
+    if lead == 0 || !opens(item) {
+        return None;
+    }
+    // The sentence's next punctuation (or a blank line) comes after an "et", between blanks
+    // of any kind, that opens another group.
+    let stop = item
+        .find(['.', ';', ':', '(', ')', ',', '«', '»', '"'])
+        .unwrap_or(item.len());
+    let stop = item[..stop].find("\n\n").unwrap_or(stop);
+    // ("ET" in a line in capitals.)
+    let closes = ["et", "ET"].iter().any(|et| {
+        item[..stop].match_indices(et).any(|(i, _)| {
+            let before = item[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_whitespace);
+            let after = &item[i + 2..];
+            let lead = gap(after);
+            before && lead > 0 && opens(&after[lead..])
+        })
+    });
+    closes.then_some(1 + lead)
+}
+
+/// True when the word after the gap at the start of `rest` is an adjective.
+pub(super) fn adjective_follows(rest: &str) -> bool {
+    let lead = gap(rest);
+    let next = word_at_start(&rest[lead..]);
+    let folded = FoldedWord::of(next);
+    lead > 0 && adjective_like(folded.as_str()) && !is_phrase_stop(folded.as_str())
+}
+
+/// The end and word count of a group of the complement at `at`: an organisation's or a
+/// place's name whole, or a noun and its adjectives, or capitalised words (none in a line in
+/// capitals: `caps`).
+fn group(
+    input: &str,
+    at: usize,
+    limit: usize,
+    names: &[Hit],
+    after_article: bool,
+    caps: bool,
+) -> Option<(usize, usize, bool)> {
+    if let Some(end) = name_ending(names, at) {
+        return Some((end.min(limit).max(at), 1, true));
+    }
+    let mut end = at;
+    let mut n = 0;
+    let mut previous_capitalised = false;
+    while let Some(word_at) = next_in_group(input, end, limit, n == 0) {
+        let word = word_at_start(&input[word_at..limit]);
+        if word.is_empty() || word.starts_with(|c: char| c.is_ascii_digit()) {
+            break;
+        }
+        let folded = FoldedWord::of(word);
+        let folded = folded.as_str();
+        let capitalised = !caps && word.starts_with(char::is_uppercase);
+        // "d'examiner": an infinitive is no name (but "à l'étranger": no article comes
+        // before an infinitive).
+        let infinitive = !(capitalised || (after_article && n == 0))
+            && (folded.ends_with("er") || folded.ends_with("ir"))
+            && folded.len() > 4;
+        // "de la Coopération militaire et technique": "et" and a second adjective.
+        if folded == "et" && n > 1 {
+            let second = next_in_group(input, word_at + word.len(), limit, false)
+                .map(|at| (at, word_at_start(&input[at..limit])))
+                .filter(|(_, w)| adjective_like(FoldedWord::of(w).as_str()));
+            if let Some((second_at, second)) = second {
+                end = second_at + second.len();
+                n += 2;
+                previous_capitalised = !caps && second.starts_with(char::is_uppercase);
+                continue;
+            }
+        }
+        let stop = is_phrase_stop(folded)
+            || infinitive
+            || matches!(
+                folded,
+                "de" | "du" | "des" | "d" | "et" | "pour" | "contre" | "au" | "aux" | "en" | "sur"
+            )
+            || (n > 0 && state_at(names, word_at));
+        let goes_on = n == 0
+            || adjective_like(folded)
+            || is_past_participle(word)
+            || demonym_at(names, word_at)
+            || (capitalised && previous_capitalised);
+        if stop || !goes_on {
+            break;
+        }
+        end = word_at + word.len();
+        n += 1;
+        previous_capitalised = capitalised;
+        if n >= 5 {
+            break;
+        }
+    }
+    (n > 0).then_some((end, n, false))
+}
+
+/// True when `word` ends as a past participle in "é" or "és" ("crime organisé", "groupes
+/// armés"), in either Unicode form.
+fn is_past_participle(word: &str) -> bool {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    singular.chars().count() > 3 && (singular.ends_with('é') || singular.ends_with("e\u{301}"))
+}
+
+/// The scan's name hit that starts at `at` in the input, if any.
+fn hit_at(names: &[Hit], at: usize) -> Option<&Hit> {
+    let i = names.partition_point(|h| h.input_start < at);
+    names.get(i).filter(|h| h.input_start == at)
+}
+
+/// True when the opener `b` after "et" coordinates with the opener `a` before: the same, or a
+/// singular "de" after any form of it ("des Affaires islamiques et de l'Enseignement
+/// originel"; not "de sécurité et des experts").
+fn same_family(a: &str, b: &str) -> bool {
+    let de = |o: &str| matches!(o, "de la " | "de l'" | "des " | "du " | "de " | "d'");
+    let singular_de = matches!(b, "de la " | "de l'" | "de " | "d'");
+    a == b || (de(a) && singular_de)
+}
+
+/// True when a demonym starts at `at`.
+pub(super) fn demonym_at(names: &[Hit], at: usize) -> bool {
+    hit_at(names, at).is_some_and(|h| h.kinds.any(Kinds::DEMONYM))
+}
+
+/// True when the name of a state starts at `at`.
+pub(super) fn state_at(names: &[Hit], at: usize) -> bool {
+    hit_at(names, at).is_some_and(|h| h.kinds.any(Kinds::COUNTRY_NAME))
+}
+
+/// The end of the organisation's or place's name that starts at `at`, if any.
+pub(super) fn name_ending(names: &[Hit], at: usize) -> Option<usize> {
+    hit_at(names, at)
+        .filter(|h| h.kinds.any(Kinds::ORGANIZATION.with(Kinds::PLACE)))
+        .map(|h| h.input_end)
+}

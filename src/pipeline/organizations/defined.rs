@@ -1,0 +1,441 @@
+//! Acronyms the document defines: an acronym in parentheses after its long form ("Union
+//! africaine (UA)", or a capitalised phrase whose initials spell it), a known name in
+//! parentheses after an acronym ("l'IMCTC (Coalition …)"), and the bare uses of the acronyms
+//! so learnt.
+
+use super::Org;
+use crate::lexicon::{ACRONYM_SKIPPED_WORDS, SENTENCE_OPENERS};
+use crate::text::blank::paragraph_start;
+use crate::text::boundary::{self, floor_char_boundary};
+use crate::text::capitals::CapitalLines;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use std::borrow::Cow;
+use std::sync::Arc;
+
+/// The acronyms in parentheses of `input`, as the spans of the parentheses and of the
+/// acronyms inside: `(`, blanks, a capital, letters, digits, `&` and `-` with a second capital
+/// among them, blanks, `)`; or a capitalised word of three to eight letters ("(Ocam)"), an
+/// acronym written as a name, which the long form before it must spell whole.
+#[inline(never)]
+fn acronyms_in_parentheses(
+    input: &str,
+) -> impl Iterator<Item = ((usize, usize), (usize, usize))> + '_ {
+    let bytes = input.as_bytes();
+    memchr::memchr_iter(b'(', bytes).filter_map(move |open| {
+        let inner = &input[open + 1..];
+        let lead = inner.len() - inner.trim_start().len();
+        let start = open + 1 + lead;
+        let len = bytes[start..]
+            .iter()
+            .position(|&b| !(b.is_ascii_alphanumeric() || b == b'&' || b == b'-'))
+            .unwrap_or(bytes.len() - start);
+        let acronym = &bytes[start..start + len];
+        let capitals = acronym.iter().filter(|b| b.is_ascii_uppercase()).count();
+        let written_as_a_name =
+            (3..=8).contains(&len) && acronym.iter().all(u8::is_ascii_alphabetic);
+        if !acronym.first().is_some_and(u8::is_ascii_uppercase)
+            || (capitals < 2 && !written_as_a_name)
+        {
+            return None;
+        }
+        let after = &input[start + len..];
+        let close = start + len + (after.len() - after.trim_start().len());
+        (bytes.get(close) == Some(&b')')).then_some(((open, close + 1), (start, start + len)))
+    })
+}
+
+/// Acronyms defined in parentheses after their long form ("Union africaine (UA)"): the
+/// acronym, and the long form when the gazetteer lacks it, become organisations; returns the
+/// (acronym, long form) pairs learnt.
+#[inline(never)]
+pub(super) fn acronyms_defined<'h>(
+    input: &'h str,
+    taken: &[(usize, usize)],
+    orgs: &mut Vec<Org>,
+) -> Vec<(Cow<'h, str>, Arc<str>)> {
+    let mut learnt: Vec<(Cow<'h, str>, Arc<str>)> = Vec::new();
+    let parentheses: Vec<_> = acronyms_in_parentheses(input).collect();
+    let mut capitals = CapitalLines::default();
+    // The names' ends (with the last name that ends there), starts and the states' and
+    // places' ends, sorted for searches by halves: a few dozen, not worth a hash map each.
+    let (ends, starts, taken_ends) = if parentheses.is_empty() {
+        Default::default()
+    } else {
+        let mut ends: Vec<(usize, usize)> =
+            orgs.iter().enumerate().map(|(i, o)| (o.end, i)).collect();
+        ends.sort_unstable();
+        let mut starts: Vec<usize> = orgs.iter().map(|o| o.start).collect();
+        starts.sort_unstable();
+        let mut taken_ends: Vec<usize> = taken.iter().map(|&(_, e)| e).collect();
+        taken_ends.sort_unstable();
+        (ends, starts, taken_ends)
+    };
+    let name_ending = |at: usize| {
+        let i = ends.partition_point(|&(end, _)| end <= at);
+        i.checked_sub(1)
+            .map(|i| ends[i])
+            .filter(|&(end, _)| end == at)
+            .map(|(_, i)| i)
+    };
+    let taken_ends_at = |at: usize| taken_ends.binary_search(&at).is_ok();
+    for ((paren_start, _), (acr_start, acr_end)) in parentheses {
+        let acr = &input[acr_start..acr_end];
+        let before = input[..paren_start].trim_end();
+        let gap_start = before.len();
+        // "(Ocam)": an acronym written as a name only where the name before spells it whole;
+        // its later uses may be in capitals too ("OCAM").
+        let written_as_a_name = acr.bytes().filter(u8::is_ascii_uppercase).count() < 2;
+        // A known name right before ("Union africaine (UA)"), else, unless a state or place
+        // is there ("République démocratique du Congo (RDC)"), an unknown name whose
+        // initials spell the acronym.
+        // In a line in capitals every word looks like an acronym: a known name's is one only
+        // when the name's initials spell it, and an unknown name is none.
+        let (start, known) = match name_ending(gap_start) {
+            _ if written_as_a_name => match long_form_before(input, gap_start, acr, true) {
+                Some(start) => (
+                    start,
+                    name_ending(gap_start).is_some() || taken_ends_at(gap_start),
+                ),
+                None => continue,
+            },
+            Some(_)
+                if capitals.covers(input, acr_start, acr_end)
+                    && long_form_before(input, gap_start, acr, false).is_none() =>
+            {
+                continue
+            }
+            // A state that ends the name spells the acronym: it is the state's ("Forces armées
+            // des Émirats arabes unis (EAU)").
+            Some(i)
+                if taken_ends_at(gap_start)
+                    && !same_initial(&input[orgs[i].start..], acr)
+                    && taken
+                        .iter()
+                        .any(|&(s, e)| e == gap_start && same_initial(&input[s..], acr)) =>
+            {
+                continue
+            }
+            Some(i) => (orgs[i].start, true),
+            None if taken_ends_at(gap_start) => continue,
+            // Where capitals tell nothing, they tell no name's first word either
+            // ("DISCUSSIONS ENTRE TECHNICIENS DES ÉTATS MEMBRES (EM)").
+            None if capitals.covers(input, acr_start, acr_end) => continue,
+            None => match long_form_before(input, gap_start, acr, false) {
+                Some(start) => (start, false),
+                None => continue,
+            },
+        };
+        let long: Arc<str> = Arc::from(&input[start..gap_start]);
+        learnt.push((Cow::Borrowed(acr), long.clone()));
+        if written_as_a_name {
+            learnt.push((Cow::Owned(acr.to_ascii_uppercase()), long.clone()));
+        }
+        if !known {
+            orgs.push(Org {
+                start,
+                end: gap_start,
+                long_form: Some(long.clone()),
+                acronym: Some(Arc::from(acr)),
+            });
+        }
+        // (The acronyms' starts are distinct: no need to add them.)
+        if starts.binary_search(&acr_start).is_err() {
+            orgs.push(Org {
+                start: acr_start,
+                end: acr_end,
+                long_form: Some(long),
+                acronym: None,
+            });
+        }
+    }
+    learnt
+}
+
+/// "l'IMCTC (Coalition …)": acronyms written before a known name in parentheses.
+#[inline(never)]
+pub(super) fn acronyms_before_names<'h>(
+    input: &'h str,
+    orgs: &[Org],
+) -> Vec<(Cow<'h, str>, Arc<str>)> {
+    let mut learnt = Vec::new();
+    let mut capitals = CapitalLines::default();
+    // The name in parentheses is written out: an acronym there after a word in capitals is a
+    // wire's tag ("NIAMEY (ANP) –").
+    for o in orgs
+        .iter()
+        .filter(|o| input[o.start..o.end].contains(char::is_lowercase))
+    {
+        let before = input[..o.start].trim_end();
+        if let Some(inner) = before.strip_suffix('(') {
+            let inner = inner.trim_end();
+            let word_start = inner
+                .rfind(|c: char| !(boundary::is_word_char(c) || c == '-'))
+                .map_or(0, |i| {
+                    i + inner[i..].chars().next().map_or(1, char::len_utf8)
+                });
+            let word = &inner[word_start..];
+            let uppercase = word.chars().filter(|c| c.is_uppercase()).count();
+            if uppercase >= 2
+                && word
+                    .chars()
+                    .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
+                && !capitals.covers(input, word_start, o.end)
+            {
+                learnt.push((Cow::Borrowed(word), Arc::from(&input[o.start..o.end])));
+            }
+        }
+    }
+
+    learnt
+}
+
+/// The bare uses of the acronyms learnt (overlaps are resolved at the end).
+#[inline(never)]
+pub(super) fn bare_acronyms(
+    input: &str,
+    mut learnt: Vec<(Cow<'_, str>, Arc<str>)>,
+    orgs: &mut Vec<Org>,
+) {
+    learnt.sort_by(|a, b| a.0.cmp(&b.0));
+    learnt.dedup_by(|b, a| a.0 == b.0);
+    let patterns: Vec<&str> = learnt.iter().map(|(a, _)| a.as_ref()).collect();
+    for (at, end, i) in find_all(input, &patterns) {
+        if boundary::is_whole_word(input, at, end) {
+            orgs.push(Org {
+                start: at,
+                end,
+                long_form: Some(learnt[i].1.clone()),
+                acronym: None,
+            });
+        }
+    }
+}
+
+/// True when `text` and `acronym` start with the same letter, folded.
+fn same_initial(text: &str, acronym: &str) -> bool {
+    let first = |s: &str| {
+        s.chars()
+            .next()
+            .and_then(|c| match crate::text::fold_char(c) {
+                crate::text::Folded::Char(f) => Some(f.to_ascii_lowercase()),
+                crate::text::Folded::Str(s) => s.chars().next(),
+                crate::text::Folded::Nothing => None,
+            })
+    };
+    first(text).is_some() && first(text) == first(acronym)
+}
+
+/// The length (bytes) from which [`find_all`] builds a DFA.
+const LONG_INPUT: usize = 64 << 10;
+
+/// Every occurrence `(start, end, pattern)` of the distinct strings one document defines: a
+/// vectorised substring search per string when they are few, else one pass of a small
+/// automaton (a long document may define hundreds: one pass each would grow with their count);
+/// a DFA, dearer to build and a few times faster to run, over a long document (the automaton
+/// when the DFA cannot be built).
+pub(super) fn find_all(input: &str, patterns: &[&str]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let build = |kind| AhoCorasick::builder().kind(Some(kind)).build(patterns);
+    if patterns.len() <= 8 {
+        for (i, p) in patterns.iter().enumerate().filter(|(_, p)| !p.is_empty()) {
+            let found = memchr::memmem::find_iter(input.as_bytes(), p);
+            out.extend(found.map(|at| (at, at + p.len(), i)));
+        }
+    } else if let Ok(automaton) = (input.len() >= LONG_INPUT)
+        .then(|| build(AhoCorasickKind::DFA))
+        .and_then(Result::ok)
+        .map_or_else(|| build(AhoCorasickKind::ContiguousNFA), Ok)
+    {
+        out.extend(
+            automaton
+                .find_overlapping_iter(input)
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize())),
+        );
+    }
+    out
+}
+
+/// The start of a capitalised phrase ending at `end` whose initials spell `acronym` (or, unless
+/// `whole`, two thirds of it).
+fn long_form_before(input: &str, end: usize, acronym: &str, whole: bool) -> Option<usize> {
+    let stop = ['.', ',', ';', ':', '(', ')', '«', '»', '"', '“', '”'];
+    // Within the 300 bytes before, in the paragraph, after the last punctuation.
+    let window = floor_char_boundary(input, end.saturating_sub(300));
+    let window = window + paragraph_start(&input[window..end]);
+    let line_start = input[window..end]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| stop.contains(&c))
+        .map_or(window, |(i, c)| window + i + c.len_utf8());
+    // Words with their offsets, split at white space and apostrophes.
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut word_start = None;
+    for (i, c) in input[line_start..end].char_indices() {
+        let at = line_start + i;
+        let separator = c.is_whitespace() || c == '\'' || c == '’';
+        match (separator, word_start) {
+            (true, Some(s)) => {
+                words.push((s, &input[s..at]));
+                word_start = None;
+            }
+            (false, None) => word_start = Some(at),
+            _ => {}
+        }
+    }
+    if let Some(s) = word_start {
+        words.push((s, &input[s..end]));
+    }
+    // Letters compared folded: "É" in either Unicode form is "e".
+    let folded = |c: char| match crate::text::fold_char(c) {
+        crate::text::Folded::Char(f) => Some(f.to_ascii_lowercase()),
+        crate::text::Folded::Str(s) => s.chars().next(),
+        crate::text::Folded::Nothing => None,
+    };
+    let initial = |w: &str| w.chars().next().and_then(folded);
+    let letters: Vec<char> = acronym
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .filter_map(folded)
+        .collect();
+    if letters.len() < 2 {
+        return None;
+    }
+    // The shortest phrase (2 to 10 words) whose initials give every letter of the acronym in
+    // order; failing that, the shortest that gives two thirds of them.
+    let n = words.len();
+    // Per word of the last ten (those a phrase may start at and hold), whether it is skipped
+    // and its initial: read once, not again for every phrase that holds it.
+    let from = n.saturating_sub(10);
+    let read: Vec<(bool, Option<char>)> = words[from..]
+        .iter()
+        .map(|(_, w)| {
+            let skipped = ACRONYM_SKIPPED_WORDS.contains(&w.to_lowercase().as_str());
+            (skipped, if skipped { None } else { initial(w) })
+        })
+        .collect();
+    let score = |first: usize| -> Option<(bool, usize)> {
+        let (start, head) = words[first];
+        // "États membres (EM)", "États parties": states, not a body.
+        if crate::text::fold_str(head) == "etats" {
+            return None;
+        }
+        if !head.starts_with(char::is_uppercase)
+            || read[first - from].0
+            || SENTENCE_OPENERS.contains(&head)
+        {
+            return None;
+        }
+        let initials: Vec<char> = read[first - from..]
+            .iter()
+            .filter_map(|&(_, initial)| initial)
+            .collect();
+        if initials.first() != letters.first()
+            || initials.len() > letters.len() + 2
+            || initials.len() * 2 < letters.len()
+        {
+            return None;
+        }
+        let mut i = 0;
+        for c in &initials {
+            if i < letters.len() && *c == letters[i] {
+                i += 1;
+            }
+        }
+        (i * 3 >= letters.len() * 2).then_some((i == letters.len(), start))
+    };
+    let candidates: Vec<(bool, usize)> = (n.saturating_sub(10)..n.saturating_sub(1))
+        .rev()
+        .filter_map(score)
+        .collect();
+    candidates
+        .iter()
+        .find(|(full, _)| *full)
+        .or_else(|| candidates.first().filter(|_| !whole))
+        .map(|&(_, start)| start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn acronyms_written_as_names_need_their_whole_long_form() {
+        let text = "L'Office de surveillance des frontières et de la navigation (Osfn) a \
+                    publié son rapport. Selon l'OSFN et l'Osfn, la menace baisse. La ville \
+                    (Paris) et le Groupe de suivi (Mali) ont répondu.";
+        let found: Vec<String> = crate::Extractor::new()
+            .extract(text)
+            .organizations
+            .iter()
+            .map(|o| o.text.to_string())
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "Office de surveillance des frontières et de la navigation",
+                "Osfn",
+                "OSFN",
+                "Osfn",
+                "Groupe de suivi"
+            ]
+        );
+    }
+
+    #[test]
+    fn long_forms_spelled_by_initials() {
+        let text = "La Force conjointe du G5 Sahel (FC-G5S) a frappé.";
+        let end = text.find(" (").unwrap();
+        assert_eq!(
+            long_form_before(text, end, "FC-G5S", false).map(|s| &text[s..end]),
+            Some("Force conjointe du G5 Sahel")
+        );
+        let text = "selon le Bureau central d'investigations judiciaires (BCIJ)";
+        let end = text.find(" (").unwrap();
+        assert_eq!(
+            long_form_before(text, end, "BCIJ", false).map(|s| &text[s..end]),
+            Some("Bureau central d'investigations judiciaires")
+        );
+        let text = "le texte adopté hier (RDC)";
+        assert_eq!(
+            long_form_before(text, text.find(" (").unwrap(), "RDC", false),
+            None
+        );
+    }
+
+    /// The acronyms in parentheses as the regex the reader replaces finds them.
+    fn by_regex(input: &str) -> Vec<((usize, usize), (usize, usize))> {
+        let regex = regex::Regex::new(
+            r"\(\s*([A-Z][A-Za-z0-9&\-]*[A-Z][A-Za-z0-9&\-]*|[A-Z][A-Za-z]{2,7})\s*\)",
+        )
+        .unwrap();
+        regex
+            .captures_iter(input)
+            .map(|c| {
+                let (whole, acronym) = (c.get(0).unwrap(), c.get(1).unwrap());
+                (
+                    (whole.start(), whole.end()),
+                    (acronym.start(), acronym.end()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn acronyms_in_parentheses_are_read_as_the_regex_reads_them() {
+        for input in [
+            "l'Union africaine (UA), la Force (FC-G5S ) et ( CIMCT) mais (Ua) (U) (uA) (A B)",
+            "(\u{a0}R&D\u{a0}) ((OTAN)) (OTAN( (É) (AÉ) (OT\nAN)",
+        ] {
+            let found: Vec<_> = acronyms_in_parentheses(input).collect();
+            assert_eq!(found, by_regex(input), "{input:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn acronyms_in_parentheses_anywhere(input in "[(() )AaBZz0&\\-É\u{a0}\n]{0,30}") {
+            let found: Vec<_> = acronyms_in_parentheses(&input).collect();
+            proptest::prop_assert_eq!(found, by_regex(&input));
+        }
+    }
+}
