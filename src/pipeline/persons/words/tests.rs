@@ -274,3 +274,21 @@ proptest::proptest! {
         proptest::prop_assert_eq!(is_in_capitals(&word), definition);
     }
 }
+
+proptest::proptest! {
+    /// The word before an offset, read back byte by byte in ASCII, is the one read back
+    /// character by character.
+    #[test]
+    fn the_word_before_is_read_back_as_the_definition_reads_it(
+        text in "([a-zA-Z0-9,.;'’\\- \t\n\r]|é|É|\u{a0}|d'|M\\.|  ){0,16}",
+        at in 0usize..48,
+    ) {
+        if at <= text.len() && text.is_char_boundary(at) {
+            let found = |w: Option<Word<'_>>| w.map(|w| (w.start, w.end, w.run_end));
+            proptest::prop_assert_eq!(
+                found(word_before(&text, at)),
+                found(word_before_slowly(&text, at))
+            );
+        }
+    }
+}
