@@ -244,11 +244,11 @@ pub(super) fn capitalised_words(input: &str) -> Vec<Word<'_>> {
     let mut at = 0;
     while let Some(p) = next_candidate(bytes, at) {
         at = p + 1;
-        // A lower-case Latin-1 letter ("é", "à", "ç"): not a capital. Nor is "@", "[", "\",
-        // "]", "^" or "_", which start no word.
-        if bytes[p] == 0xC3 && bytes.get(p + 1).is_some_and(|&b| b >= 0xA0)
-            || matches!(bytes[p], b'@' | b'[' | b'\\' | b']' | b'^' | b'_')
-        {
+        // A lower-case Latin-1 letter ("é", "à", "ç"), a character of U+0080..U+00BF (a
+        // no-break space, "«", "»") or of the general punctuation ("’", "–", "…"): not a
+        // capital, told by its first two bytes without decoding. Nor is "@", "[", "\\", "]",
+        // "^" or "_", which start no word.
+        if no_capital_at(bytes, p) || matches!(bytes[p], b'@' | b'[' | b'\\' | b']' | b'^' | b'_') {
             continue;
         }
         let start = match bytes[p] {
@@ -291,6 +291,19 @@ pub(super) fn capitalised_words(input: &str) -> Vec<Word<'_>> {
         }
     }
     out
+}
+
+/// True when the character at `p` (a candidate) is no capital by its first two bytes: a
+/// lower-case Latin-1 letter (U+00E0..U+00FF), a character of U+0080..U+00BF, or one of the
+/// general punctuation (U+2000..U+203F).
+#[inline]
+fn no_capital_at(bytes: &[u8], p: usize) -> bool {
+    match bytes[p] {
+        0xC2 => true,
+        0xC3 => bytes.get(p + 1).is_some_and(|&b| b >= 0xA0),
+        0xE2 => bytes.get(p + 1) == Some(&0x80),
+        _ => false,
+    }
 }
 
 /// The first byte at or after `at` that is a candidate: a byte of `0x40..=0x5F` (the capitals,

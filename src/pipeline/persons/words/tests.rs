@@ -292,3 +292,18 @@ proptest::proptest! {
         }
     }
 }
+
+/// The characters told no capital by their first two bytes are none: every one of
+/// U+0080..U+00FF and U+2000..U+203F.
+#[test]
+fn no_capital_by_two_bytes_is_none_by_the_definition() {
+    for c in ('\u{80}'..='\u{ff}').chain('\u{2000}'..='\u{203f}') {
+        let mut buffer = [0; 4];
+        let bytes = c.encode_utf8(&mut buffer).as_bytes();
+        if no_capital_at(bytes, 0) {
+            assert!(!c.is_uppercase(), "{c}");
+        }
+    }
+    assert!(no_capital_at("«".as_bytes(), 0) && no_capital_at("’".as_bytes(), 0));
+    assert!(!no_capital_at("É".as_bytes(), 0) && !no_capital_at("Ⓐ".as_bytes(), 0));
+}
