@@ -2,7 +2,6 @@
 //! général Barmou", by a skeleton that tolerates transliteration), and full names seen again,
 //! whole or by their first words ("Téné Birahima" after "Téné Birahima Ouattara").
 
-use super::starts::word_before;
 use super::*;
 
 /// Later mentions of the surnames of names of two words or more, by skeleton, and of their

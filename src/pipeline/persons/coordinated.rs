@@ -6,8 +6,8 @@
 //! hold no other mention (an organisation or a place coordinated with a person is found
 //! before) and must stop where the name would ("Olivier Kambou et Oswald Hémédé, ministre").
 
+use super::after_nouns::found_untitled;
 use super::speakers::joined;
-use super::starts::found_untitled;
 use super::words::{is_capitalised, Word};
 use super::{name_from, FoundNames, Reader};
 use crate::lexicon::SENTENCE_OPENERS;
@@ -94,7 +94,7 @@ fn run_to<'c, 'h>(input: &str, candidates: &'c [Word<'h>], i: usize) -> &'c [Wor
 
 #[cfg(test)]
 mod tests {
-    use super::super::starts::tests::{pair, persons as names};
+    use super::super::testing::{pair, persons as names};
 
     proptest::proptest! {
         /// "et" between soft gaps is found where the definition finds it: at the first "et"

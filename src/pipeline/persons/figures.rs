@@ -2,9 +2,11 @@
 //! names ("Recep Tayyip Erdogan") and the surnames they go by alone ("Erdogan a déclaré"),
 //! from `gazetteers/public_figures.tsv`.
 
+use super::after_nouns::found_untitled;
 use super::again::initial_or_particle_before;
-use super::starts::{found_untitled, word_before};
-use super::words::{is_capitalised, is_in_capitals, lower_case_in, next_word, zero_bytes, Word};
+use super::words::{
+    is_capitalised, is_in_capitals, lower_case_in, next_word, word_before, zero_bytes, Word,
+};
 use super::{Found, FoundNames, Mentions, Reader};
 use crate::gazetteer::{FigureName, Gazetteer};
 use crate::lexicon::SENTENCE_OPENERS;
@@ -202,7 +204,7 @@ fn is_single_capital(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::starts::tests::{pair, persons_by};
+    use super::super::testing::{pair, persons_by};
     use crate::{Extractor, GazetteerKind};
 
     /// An extractor with two public figures of its own (names no list holds).

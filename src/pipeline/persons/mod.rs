@@ -27,13 +27,17 @@
 //!
 //! Words in capitals throughout (headlines) never start a name.
 
+mod after_nouns;
 mod again;
 mod canonical;
 mod coordinated;
 mod figures;
+mod given_names;
 mod skeleton;
 mod speakers;
-mod starts;
+#[cfg(test)]
+mod testing;
+mod titled;
 mod words;
 
 use super::Mentions;
@@ -44,19 +48,19 @@ use crate::model::{PersonMention, Role, TitleMention};
 use crate::text::blank::{blank, is_soft_gap, Blank};
 use crate::text::capitals::CapitalLines;
 use crate::types::TitleKind;
+use after_nouns::{after_counterparts, after_demonym_nouns};
 use again::{full_names_seen_again, surnames_seen_before};
 use canonical::canonical_names;
 use coordinated::coordinated_with_names;
 use figures::public_figures;
+use given_names::at_given_names;
 use skeleton::{skeleton_into, surname_key, SKELETON_BUFFER};
 use speakers::before_speech_verbs;
-use starts::{
-    after_counterparts, after_demonym_nouns, after_titles, at_given_names, before_titles,
-};
 use std::borrow::Cow;
+use titled::{after_titles, before_titles};
 use words::{
     capitalised_words, is_capitalised, is_in_capitals, is_initial, lower_case_in, may_go_on,
-    next_word, word_at, Listed, Word,
+    next_word, word_at, word_before, Listed, Word,
 };
 
 /// The spans of the names found so far, by start (one per start, the last given).
@@ -464,7 +468,7 @@ fn short_line_before(input: &str, end: usize) -> bool {
 /// True when the word before `w`, in a line in capitals, may be a name's: a word in capitals
 /// throughout, not one of the sentence's small words, no mention, no "homologue".
 fn name_may_start_before(input: &str, w: Word<'_>, mentions: &Mentions<'_, '_>) -> bool {
-    let Some(before) = starts::word_before(input, w.start) else {
+    let Some(before) = word_before(input, w.start) else {
         return false;
     };
     let lower = before.text.to_lowercase();

@@ -6,7 +6,7 @@
 //! passé composé with "a") is a person's name: organisations that speak are known to the
 //! gazetteer and were found before, and a run that holds any other mention is not read.
 
-use super::starts::found_untitled;
+use super::after_nouns::found_untitled;
 use super::words::{is_capitalised, next_word, Word};
 use super::{name_from, FoundNames, Reader};
 use crate::lexicon::SENTENCE_OPENERS;
@@ -207,7 +207,7 @@ fn next_after_blank(input: &str, at: usize) -> Option<Word<'_>> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::starts::tests::{pair, persons as names};
+    use super::super::testing::{pair, persons as names};
 
     proptest::proptest! {
         /// The fast path of a space and a byte in ASCII answers as the blanks trimmed.

@@ -2,6 +2,7 @@
 //! dots, and the cheap tests of capitals that pick the words a name may start with (eight bytes
 //! at a time).
 
+use crate::text::blank::{blank, is_soft_gap, Blank};
 use crate::text::swar;
 
 /// One word of the input: a run of letters, digits, hyphens, apostrophes and dots, without
@@ -243,11 +244,11 @@ pub(super) fn capitalised_words(input: &str) -> Vec<Word<'_>> {
     let mut at = 0;
     while let Some(p) = next_candidate(bytes, at) {
         at = p + 1;
-        // A lower-case Latin-1 letter ("é", "à", "ç"): not a capital. Nor is "@", "[", "\",
-        // "]", "^" or "_", which start no word.
-        if bytes[p] == 0xC3 && bytes.get(p + 1).is_some_and(|&b| b >= 0xA0)
-            || matches!(bytes[p], b'@' | b'[' | b'\\' | b']' | b'^' | b'_')
-        {
+        // A lower-case Latin-1 letter ("é", "à", "ç"), a character of U+0080..U+00BF (a
+        // no-break space, "«", "»") or of the general punctuation ("’", "–", "…"): not a
+        // capital, told by its first two bytes without decoding. Nor is "@", "[", "\\", "]",
+        // "^" or "_", which start no word.
+        if no_capital_at(bytes, p) || matches!(bytes[p], b'@' | b'[' | b'\\' | b']' | b'^' | b'_') {
             continue;
         }
         let start = match bytes[p] {
@@ -290,6 +291,19 @@ pub(super) fn capitalised_words(input: &str) -> Vec<Word<'_>> {
         }
     }
     out
+}
+
+/// True when the character at `p` (a candidate) is no capital by its first two bytes: a
+/// lower-case Latin-1 letter (U+00E0..U+00FF), a character of U+0080..U+00BF, or one of the
+/// general punctuation (U+2000..U+203F).
+#[inline]
+fn no_capital_at(bytes: &[u8], p: usize) -> bool {
+    match bytes[p] {
+        0xC2 => true,
+        0xC3 => bytes.get(p + 1).is_some_and(|&b| b >= 0xA0),
+        0xE2 => bytes.get(p + 1) == Some(&0x80),
+        _ => false,
+    }
 }
 
 /// The first byte at or after `at` that is a candidate: a byte of `0x40..=0x5F` (the capitals,
@@ -550,6 +564,46 @@ impl<const N: usize> Listed<N> {
 pub(super) fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
     matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+}
+
+/// The word that ends right before `at`, past a soft gap (blanks, one line break at most).
+pub(super) fn word_before(input: &str, at: usize) -> Option<Word<'_>> {
+    // Most words before a word: one space after a run of ASCII letters, digits, hyphens and
+    // apostrophes that a byte in ASCII (or the text's start) precedes, read back byte by byte.
+    let bytes = input.as_bytes();
+    if at >= 2 && bytes[at - 1] == b' ' && !matches!(bytes[at - 2], 9..=13 | b' ' | 0x80..) {
+        let end = at - 1;
+        let mut start = end;
+        while start > 0
+            && (bytes[start - 1].is_ascii_alphanumeric()
+                || matches!(bytes[start - 1], b'-' | b'\''))
+        {
+            start -= 1;
+        }
+        if start == 0 || bytes[start - 1].is_ascii() {
+            return (start < end)
+                .then(|| word_at(input, start))
+                .flatten()
+                .filter(|w| w.end == end);
+        }
+    }
+    word_before_slowly(input, at)
+}
+
+/// [`word_before`] without its look at the bytes first.
+fn word_before_slowly(input: &str, at: usize) -> Option<Word<'_>> {
+    let before = &input[..at];
+    let trimmed = before.trim_end_matches(|c| blank(c) != Blank::No);
+    if trimmed.len() == before.len() || !is_soft_gap(&before[trimmed.len()..]) {
+        return None;
+    }
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’')
+        .last()
+        .map(|(i, _)| i)?;
+    word_at(input, start).filter(|w| w.end == trimmed.len())
 }
 
 #[cfg(test)]

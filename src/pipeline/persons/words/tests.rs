@@ -274,3 +274,36 @@ proptest::proptest! {
         proptest::prop_assert_eq!(is_in_capitals(&word), definition);
     }
 }
+
+proptest::proptest! {
+    /// The word before an offset, read back byte by byte in ASCII, is the one read back
+    /// character by character.
+    #[test]
+    fn the_word_before_is_read_back_as_the_definition_reads_it(
+        text in "([a-zA-Z0-9,.;'’\\- \t\n\r]|é|É|\u{a0}|d'|M\\.|  ){0,16}",
+        at in 0usize..48,
+    ) {
+        if at <= text.len() && text.is_char_boundary(at) {
+            let found = |w: Option<Word<'_>>| w.map(|w| (w.start, w.end, w.run_end));
+            proptest::prop_assert_eq!(
+                found(word_before(&text, at)),
+                found(word_before_slowly(&text, at))
+            );
+        }
+    }
+}
+
+/// The characters told no capital by their first two bytes are none: every one of
+/// U+0080..U+00FF and U+2000..U+203F.
+#[test]
+fn no_capital_by_two_bytes_is_none_by_the_definition() {
+    for c in ('\u{80}'..='\u{ff}').chain('\u{2000}'..='\u{203f}') {
+        let mut buffer = [0; 4];
+        let bytes = c.encode_utf8(&mut buffer).as_bytes();
+        if no_capital_at(bytes, 0) {
+            assert!(!c.is_uppercase(), "{c}");
+        }
+    }
+    assert!(no_capital_at("«".as_bytes(), 0) && no_capital_at("’".as_bytes(), 0));
+    assert!(!no_capital_at("É".as_bytes(), 0) && !no_capital_at("Ⓐ".as_bytes(), 0));
+}
