@@ -120,12 +120,14 @@ pub(super) struct Head<'t> {
     pub(super) dates: &'t [RawDate],
     /// The dates' input spans (those of the head only).
     pub(super) date_spans: Vec<(usize, usize)>,
-    /// The known places' input spans, with true for a city (or a capital).
-    pub(super) places: Vec<(usize, usize, bool)>,
+    /// The known places' input spans, each with its hit's index in `names`.
+    pub(super) places: Vec<(usize, usize, usize)>,
     /// The names the scan found in the head (a country's: "Liban").
     pub(super) names: &'t [Hit],
     /// The input spans of the known organisations that are no place ("ANI", an agency).
     pub(super) organizations: Vec<(usize, usize)>,
+    /// The entries of the names.
+    pub(super) gazetteer: &'t Gazetteer,
 }
 
 impl<'t> Head<'t> {
@@ -134,7 +136,7 @@ impl<'t> Head<'t> {
         text: &NormalizedText<'t>,
         dates: &'t [RawDate],
         names: &'t [Hit],
-        gazetteer: &Gazetteer,
+        gazetteer: &'t Gazetteer,
     ) -> Head<'t> {
         let input = text.input();
         // Only the head of the document matters: its dates and hits, in input offsets. (Folding
@@ -157,19 +159,15 @@ impl<'t> Head<'t> {
             .iter()
             .position(|h| h.start > head_end)
             .unwrap_or(names.len())];
+        // (Whether a place is a city is asked of its entries only where an opener names it.)
         let mut places = Vec::with_capacity(names.len());
-        places.extend(names.iter().filter(|h| h.kinds.any(Kinds::PLACE)).map(|h| {
-            let city = gazetteer.entries(h).any(|e| {
-                matches!(
-                    e.kind,
-                    EntryKind::Place {
-                        kind: PlaceKind::City | PlaceKind::Capital,
-                        ..
-                    }
-                )
-            });
-            (h.input_start, h.input_end, city)
-        }));
+        places.extend(
+            names
+                .iter()
+                .enumerate()
+                .filter(|(_, h)| h.kinds.any(Kinds::PLACE))
+                .map(|(i, h)| (h.input_start, h.input_end, i)),
+        );
         let mut organizations = Vec::with_capacity(names.len());
         organizations.extend(
             names
@@ -184,6 +182,7 @@ impl<'t> Head<'t> {
             places,
             names,
             organizations,
+            gazetteer,
         }
     }
 
@@ -212,7 +211,19 @@ impl<'t> Head<'t> {
     }
 
     pub(super) fn is_city(&self, (start, end): (usize, usize)) -> bool {
-        self.places.contains(&(start, end, true))
+        // (A city or a capital: one of the place's entries.)
+        self.places.iter().any(|&(s, e, i)| {
+            (s, e) == (start, end)
+                && self.gazetteer.entries(&self.names[i]).any(|e| {
+                    matches!(
+                        e.kind,
+                        EntryKind::Place {
+                            kind: PlaceKind::City | PlaceKind::Capital,
+                            ..
+                        }
+                    )
+                })
+        })
     }
 
     /// How precise date `index` is: unresolved (a yearless day), a year, a month, a day.

@@ -287,10 +287,17 @@ pub(crate) fn find(
             // (Folded on the stack: a place is short.)
             let weekday = {
                 let text = &input[place.0..place.1];
+                // (Folding changes no ASCII byte but a capital, and a weekday word is all
+                // letters: a place with a blank, a hyphen or a digit is none, unfolded.)
+                let other = |b: &u8| b.is_ascii() && !b.is_ascii_alphabetic() && *b != b'.';
                 let mut buffer = [0u8; 32];
-                match crate::text::fold::fold_into(text, &mut buffer).map(std::str::from_utf8) {
-                    Some(Ok(folded)) => is_weekday_word(folded),
-                    _ => is_weekday_word(&fold_str(text)),
+                if text.as_bytes().iter().any(other) {
+                    false
+                } else {
+                    match crate::text::fold::fold_into(text, &mut buffer).map(std::str::from_utf8) {
+                        Some(Ok(folded)) => is_weekday_word(folded),
+                        _ => is_weekday_word(&fold_str(text)),
+                    }
                 }
             };
             // A body paragraph, where a colon or a slash may end a place (and after a place
