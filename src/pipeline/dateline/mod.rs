@@ -47,21 +47,15 @@
 //! A line can cross no line break here: the dateline ends with its line, and a timestamp after
 //! the body is not a dateline.
 
-use super::dates::{RawDate, Reading};
-use crate::gazetteer::{EntryKind, Gazetteer, Hit, Kinds};
+use super::dates::RawDate;
+use crate::gazetteer::{Gazetteer, Hit};
 use crate::lexicon::is_weekday_word;
 use crate::text::blank::{blank, Blank};
 use crate::text::{fold_str, NormalizedText};
-use crate::types::calendar::Precision;
-use crate::types::PlaceKind;
-use line_regex::LineRegex;
-use lines::{
-    closes_a_headline, is_stamp_line, is_teaser, lines_with_feeds, opens_after_a_label,
-    source_before_a_timestamp, words_up_to_body,
-};
-use once_cell::sync::Lazy;
+use head::Head;
+use lines::{is_teaser, lines_with_feeds, words_up_to_body};
 use opener::{agency_at, before_glued_body, opener};
-use regex::Regex;
+use place_and_date::{parenthesised_dateline, parenthesised_place, postcode_dateline};
 
 const MAX_LINES: usize = 40;
 const MAX_BYTES: usize = 4000;
@@ -76,104 +70,6 @@ const SENTENCE_WORDS: usize = 12;
 /// after it.
 const WRAPPED_LINE: usize = 50;
 
-/// After `PLACE,`: an optional country, then an optional "le", before the date.
-static AFTER_COMMA: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:\p{Lu}[^,\n]{0,30},[ \t\u{a0}\u{202F}]*)?(?:le[ \t\u{a0}\u{202F}]+)?")
-        .expect("compiles")
-});
-
-/// What may stand before a date on a date line (folded): a bullet, a time ("02:05 19 novembre
-/// 2019"), a short label ending with a dash, a bar, a bullet or a comma ("Communiqué de presse,
-/// "), "publié le", "mis(e) à jour :"… (after one word, even glued: a section's name,
-/// "Politique Publié le", "AfriqueMise à jour"; after a byline, "Par l'agence Publié le"), or a
-/// byline ("… Rédigé par l'auteur le").
-static DATE_LINE_PREFIX: Lazy<LineRegex> = Lazy::new(|| {
-    const HEAD: &str = r"^(?:[•·*][ \t]*)?(?:[0-2]?[0-9][:h][0-5][0-9][ \t]+)?(?:[^\n]{0,60}(?:[ \t][-|•·]|,)[ \t]*)?";
-    const STAMP: &str = r"(?:(?:(?:par [^\n]{1,40}?|[^\s]{1,30})[ \t]+)?(?:publie|mise? a jour|date|posted|update|issued on)|[^\s]{1,30}(?:publie|mise? a jour)|[^\n]{0,200}(?:redige|ecrit|publie|poste) par [^\n]{1,60})?";
-    const TAIL: &str = r"[ \t]*(?:le|du)?[ \t]*:?[ \t]*$";
-    LineRegex::new(
-        &format!("{HEAD}{STAMP}{TAIL}"),
-        |text| {
-            [
-                "publie",
-                "a jour",
-                "date",
-                "posted",
-                "update",
-                "issued on",
-                "redige par",
-                "ecrit par",
-                "poste par",
-            ]
-            .iter()
-            .any(|k| text.contains(k))
-        },
-        Some((&format!("{HEAD}{TAIL}"), may_end_a_label)),
-    )
-    .expect("compiles")
-});
-
-/// True when `text` (a date line's prefix without a stamp's words) ends as a label, a
-/// bullet or a time may before "le", "du" and a colon: with a dash, a bar, a bullet, a comma
-/// or a figure, or nothing.
-fn may_end_a_label(text: &str) -> bool {
-    let blanks = [' ', '\t'];
-    let rest = text.trim_end_matches(blanks);
-    let rest = rest
-        .strip_suffix(':')
-        .unwrap_or(rest)
-        .trim_end_matches(blanks);
-    let rest = rest
-        .strip_suffix("le")
-        .or_else(|| rest.strip_suffix("du"))
-        .unwrap_or(rest)
-        .trim_end_matches(blanks);
-    rest.is_empty()
-        || rest.ends_with(['-', '–', '—', '|', '•', '·', ',', '*'])
-        || rest.ends_with(|c: char| c.is_ascii_digit())
-}
-
-/// A byline before a date, wherever the line goes on after it: "By Rédaction - ", "Par Awa
-/// Diallo | " (capitalised words, not "adopté par les ministres -"), or an author and an
-/// outlet opening the line: "Awa DIALLO | Le Quotidien Mardi le ".
-static BYLINE: Lazy<LineRegex> = Lazy::new(|| {
-    LineRegex::new(
-        r"(?:(?:^|[^\S\n])(?:[Bb]y|[Pp]ar)[^\S\n]+\p{Lu}[^\s]*(?:[^\S\n]+\p{Lu}[^\s]*){0,3}[^\S\n]+[-–—|]|^\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){1,3}[^\S\n]*\|[^\S\n]*\p{Lu}[^|\n]{0,40}?(?:[^\S\n]+(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:[^\S\n]+le)?)?)[^\S\n]*$",
-        |text| {
-            text.contains('|')
-                || text
-                    .split(char::is_whitespace)
-                    .any(|w| matches!(w, "By" | "by" | "Par" | "par"))
-        },
-        None,
-    )
-    .expect("compiles")
-});
-
-/// What may follow a date on a date line (folded): a time, a time zone, a dash, what follows
-/// a bar ("| Agence…", "| Mots clés : …"), an author or a source after a dash ("- Auteur :
-/// …", "- Source : …"), the page's other stamps ("Modifié le …", "Lecture : 2 min").
-static DATE_LINE_SUFFIX: Lazy<LineRegex> = Lazy::new(|| {
-    const HEAD: &str = r"^[ \t]*(?:(?:a|-|,)?[ \t]*[0-2]?[0-9][:h][0-5][0-9](?::[0-5][0-9]|mn|min)?(?:[ \t]*(?:gmt|utc|heures?))?)?[ \t]*";
-    LineRegex::new(
-        &format!(r"{HEAD}(?:[-–—]|[|.]|\.[-–—]|\|[^\n]{{0,80}}|[-–—][ \t]*(?:auteurs?|sources?|par|by|credits?)(?:[ \t]|:)[^\n]{{0,80}})?[ \t]*(?:(?:modifie|mis a jour|mise a jour|actualise|lecture|temps de lecture)[^\n]{{0,40}})?$"),
-        |text| {
-            text.contains('|')
-                || ["modifie", "a jour", "actualise", "lecture"]
-                    .iter()
-                    .any(|k| text.contains(k))
-                || text.match_indices(['-', '–', '—']).any(|(at, dash)| {
-                    let after = text[at + dash.len()..].trim_start_matches([' ', '\t']);
-                    ["auteur", "source", "par", "by", "credit"]
-                        .iter()
-                        .any(|w| after.starts_with(w))
-                })
-        },
-        Some((&format!(r"{HEAD}(?:[-–—]|[|.]|\.[-–—])?[ \t]*$"), |_| true)),
-    )
-    .expect("compiles")
-});
-
 /// A dateline found: the place's input span and the index of the date in `dates`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Found {
@@ -182,134 +78,6 @@ pub(crate) struct Found {
     /// The date line above the dateline, when the dateline has a date of its own: its year
     /// completes a yearless dateline ("date 2017-11" over "LIBREVILLE, 18 novembre (…) -").
     pub above: Option<usize>,
-}
-
-/// The head of a document as the dateline reads it: its dates and known places in input
-/// offsets.
-struct Head<'t> {
-    input: &'t str,
-    dates: &'t [RawDate],
-    /// The dates' input spans (those of the head only).
-    date_spans: Vec<(usize, usize)>,
-    /// The known places' input spans, with true for a city (or a capital).
-    places: Vec<(usize, usize, bool)>,
-    /// The names the scan found in the head (a country's: "Liban").
-    names: &'t [Hit],
-    /// The input spans of the known organisations that are no place ("ANI", an agency).
-    organizations: Vec<(usize, usize)>,
-}
-
-impl Head<'_> {
-    /// The date that starts at input offset `at`.
-    fn date_at(&self, at: usize) -> Option<usize> {
-        self.date_spans.iter().position(|&(s, e)| s == at && e > s)
-    }
-
-    fn is_known_place(&self, (start, end): (usize, usize)) -> bool {
-        self.places.iter().any(|&(s, e, _)| (s, e) == (start, end))
-    }
-
-    fn is_country(&self, (start, end): (usize, usize)) -> bool {
-        self.names.iter().any(|h| {
-            h.kinds.any(Kinds::COUNTRY_NAME) && (h.input_start, h.input_end) == (start, end)
-        })
-    }
-
-    /// True when a known organisation that is no place starts at `start`.
-    fn organization_at(&self, start: usize) -> bool {
-        self.organizations.iter().any(|&(s, _)| s == start)
-    }
-
-    fn is_organization(&self, (start, end): (usize, usize)) -> bool {
-        self.organizations.contains(&(start, end))
-    }
-
-    fn is_city(&self, (start, end): (usize, usize)) -> bool {
-        self.places.contains(&(start, end, true))
-    }
-
-    /// How precise date `index` is: unresolved (a yearless day), a year, a month, a day.
-    fn precision(&self, index: usize) -> u8 {
-        match self.dates[index]
-            .resolve(None)
-            .map(|v| v.start().precision())
-        {
-            None => 0,
-            Some(Precision::Year) => 1,
-            Some(Precision::Month) => 2,
-            Some(Precision::Day) => 3,
-        }
-    }
-
-    /// The date that is all the line `start..end` but a time after it, to the day ("Vendredi
-    /// 2 mars 2018", "04 sept. 2014, 00:01"): a date line even under a first paragraph (a
-    /// chapeau), where others are not read.
-    fn date_alone(&self, start: usize, end: usize) -> Option<usize> {
-        let index = self.date_at(start)?;
-        let (_, date_end) = self.date_spans[index];
-        (self.is_day(index)
-            && DATE_LINE_SUFFIX.is_match(&fold_str(&self.input[date_end..end]))
-            && !self.input[date_end..end].contains(char::is_alphabetic))
-        .then_some(index)
-    }
-
-    /// True when date `index` is one day, not a range ("Du 5 au 7 mai 2020 s'est tenu …" is
-    /// an event's).
-    fn is_day(&self, index: usize) -> bool {
-        self.precision(index) == 3 && !matches!(self.dates[index].reading, Reading::Range(..))
-    }
-
-    /// `pending` with date line `index`, kept when it is more precise than the date it has.
-    fn more_precise(&self, pending: Option<Found>, index: usize) -> Option<Found> {
-        let keep = pending
-            .and_then(|f| f.date)
-            .is_some_and(|old| self.precision(old) >= self.precision(index));
-        if keep {
-            pending
-        } else {
-            Some(Found {
-                place: None,
-                date: Some(index),
-                above: None,
-            })
-        }
-    }
-
-    /// "[le] DATE" at `at`, or "COUNTRY, [le] DATE": the date after a place's comma.
-    fn date_after_comma(&self, at: usize, end: usize) -> Option<usize> {
-        let skip = AFTER_COMMA
-            .find(&self.input[at..end])
-            .map_or(0, |m| m.end());
-        self.date_at(at + skip)
-    }
-
-    /// The date line at `start..end` (a line, or the rest of one), if it is one: the index of
-    /// its date.
-    fn date_line(&self, start: usize, end: usize) -> Option<usize> {
-        // The line's dates that are not relative ("Lundi, 3 juin 2024": the weekday alone is
-        // one), the first that stands as a date line's ("Défilé du 4 avril … Rédigé par X le
-        // 4 avril 2023 à 16:22").
-        (0..self.date_spans.len()).find(|&index| {
-            let (s, e) = self.date_spans[index];
-            if !(s >= start && e <= end && s < e && !self.dates[index].is_relative()) {
-                return false;
-            }
-            // "20/12/2011 (ref) Source / Headline": a day with its year opens the line.
-            // (Not a range: "Du 5 au 7 mai 2020 s'est tenu …" is an event's.)
-            let opens = s == start && self.is_day(index);
-            opens
-                || (DATE_LINE_PREFIX.is_match(&fold_str(&self.input[start..s]))
-                    && DATE_LINE_SUFFIX.is_match(&fold_str(&self.input[e..end])))
-                || (self.is_day(index) && BYLINE.is_match(&self.input[start..s]))
-                || (self.is_day(index) && is_stamp_line(&self.input[start..end]))
-                || (self.is_day(index)
-                    && closes_a_headline(&self.input[start..s], &self.input[e..end]))
-                || (self.is_day(index)
-                    && opens_after_a_label(&self.input[start..s], &self.input[e..end]))
-                || (self.is_day(index)
-                    && source_before_a_timestamp(&self.input[start..s], &self.input[e..end]))
-        })
-    }
 }
 
 /// The page's date stamp at the start of `line`: "date 2022-11", "Date : 2022-11-14"; where
@@ -333,54 +101,7 @@ pub(crate) fn find(
     gazetteer: &Gazetteer,
 ) -> Option<Found> {
     let input = text.input();
-    // Only the head of the document matters: its dates and hits, in input offsets. (Folding
-    // never makes text longer than twice the input, so a folded offset past twice the head's
-    // size is past the head.)
-    let head = 2 * MAX_BYTES
-        + 2 * input
-            .len()
-            .min(input.find('\n').map_or(input.len(), |i| i + 1));
-    // The dates and names of the head, each list allocated once at its size (not grown).
-    let dates_in_head = dates
-        .iter()
-        .position(|d| d.start > head)
-        .unwrap_or(dates.len());
-    let date_spans = dates[..dates_in_head]
-        .iter()
-        .map(|d| text.to_input_range(d.start, d.end))
-        .collect();
-    let names = &names[..names
-        .iter()
-        .position(|h| h.start > head)
-        .unwrap_or(names.len())];
-    let mut places = Vec::with_capacity(names.len());
-    places.extend(names.iter().filter(|h| h.kinds.any(Kinds::PLACE)).map(|h| {
-        let city = gazetteer.entries(h).any(|e| {
-            matches!(
-                e.kind,
-                EntryKind::Place {
-                    kind: PlaceKind::City | PlaceKind::Capital,
-                    ..
-                }
-            )
-        });
-        (h.input_start, h.input_end, city)
-    }));
-    let mut organizations = Vec::with_capacity(names.len());
-    organizations.extend(
-        names
-            .iter()
-            .filter(|h| h.kinds.any(Kinds::ORGANIZATION) && !h.kinds.any(Kinds::PLACE))
-            .map(|h| (h.input_start, h.input_end)),
-    );
-    let head = Head {
-        input,
-        dates,
-        date_spans,
-        places,
-        names,
-        organizations,
-    };
+    let head = Head::new(text, dates, names, gazetteer);
 
     let mut offset = 0;
     let mut lines = 0;
@@ -566,10 +287,17 @@ pub(crate) fn find(
             // (Folded on the stack: a place is short.)
             let weekday = {
                 let text = &input[place.0..place.1];
+                // (Folding changes no ASCII byte but a capital, and a weekday word is all
+                // letters: a place with a blank, a hyphen or a digit is none, unfolded.)
+                let other = |b: &u8| b.is_ascii() && !b.is_ascii_alphabetic() && *b != b'.';
                 let mut buffer = [0u8; 32];
-                match crate::text::fold::fold_into(text, &mut buffer).map(std::str::from_utf8) {
-                    Some(Ok(folded)) => is_weekday_word(folded),
-                    _ => is_weekday_word(&fold_str(text)),
+                if text.as_bytes().iter().any(other) {
+                    false
+                } else {
+                    match crate::text::fold::fold_into(text, &mut buffer).map(std::str::from_utf8) {
+                        Some(Ok(folded)) => is_weekday_word(folded),
+                        _ => is_weekday_word(&fold_str(text)),
+                    }
                 }
             };
             // A body paragraph, where a colon or a slash may end a place (and after a place
@@ -727,48 +455,6 @@ fn city_and_full_stop(head: &Head<'_>, (start, end): (usize, usize)) -> Option<(
         .filter(|&city| head.is_city(city))
 }
 
-/// "(PLACE, [le] DATE)" at `start`: the dateline in parentheses.
-fn parenthesised_dateline(head: &Head<'_>, start: usize, parenthesis: &str) -> Option<Found> {
-    comma_dateline(head, start + 1, &parenthesis[1..parenthesis.len() - 1])
-}
-
-/// "(PLACE) Body…", "(PLACE, Country) Body…" at `start`: the place in parentheses that opens
-/// the body, as the press of Quebec writes it, when it is known or in capitals.
-fn parenthesised_place(head: &Head<'_>, start: usize, parenthesis: &str) -> Option<(usize, usize)> {
-    let inner = &parenthesis[1..parenthesis.len() - 1];
-    let found = opener(inner)?;
-    let place = (start + 1 + found.place.0, start + 1 + found.place.1);
-    let whole = found.end == inner.len()
-        || (found.separator == Some(",")
-            && opener(&inner[found.end..]).is_some_and(|country| {
-                found.end + country.end == inner.len() && country.separator.is_none()
-            }));
-    let text = &head.input[place.0..place.1];
-    (whole && (head.is_known_place(place) || is_capitalised_place(text))).then_some(place)
-}
-
-/// "NNNN PLACE, [le] DATE" at `start`: a place after its postcode of four or five digits, with
-/// its date ("3003 Berne, le 19 mai 2005").
-fn postcode_dateline(head: &Head<'_>, start: usize, line: &str) -> Option<Found> {
-    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    if !(4..=5).contains(&digits) || !line[digits..].starts_with(' ') {
-        return None;
-    }
-    comma_dateline(head, start + digits + 1, &line[digits + 1..])
-}
-
-/// "PLACE, [Country,] [le] DATE" that opens `text`, at input offset `at`: the place with its
-/// date, whatever the place.
-fn comma_dateline(head: &Head<'_>, at: usize, text: &str) -> Option<Found> {
-    let found = opener(text).filter(|o| o.separator == Some(","))?;
-    let date = head.date_after_comma(at + found.end, at + text.len())?;
-    Some(Found {
-        place: Some((at + found.place.0, at + found.place.1)),
-        date: Some(date),
-        above: None,
-    })
-}
-
 /// True when `line` ends with an article, a preposition or a conjunction, which a phrase
 /// cannot end with: the line goes on in the next ("… au centre de formation de\nDakar").
 fn ends_with_a_function_word(line: &str) -> bool {
@@ -861,8 +547,12 @@ fn is_capitalised_place(place: &str) -> bool {
         )
 }
 
+#[cfg(test)]
+mod date_line_tests;
+mod head;
 mod line_regex;
 mod lines;
 mod opener;
+mod place_and_date;
 #[cfg(test)]
 mod tests;

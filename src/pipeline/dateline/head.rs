@@ -1,0 +1,311 @@
+//! The head of a document as the dateline reads it (its dates, known places and
+//! organisations, in input offsets), and the tests of a date line: what may stand before a
+//! date and after it on its line.
+
+use super::line_regex::LineRegex;
+use super::lines::{
+    closes_a_headline, is_stamp_line, opens_after_a_label, source_before_a_timestamp,
+};
+use super::{Found, MAX_BYTES};
+use crate::gazetteer::{EntryKind, Gazetteer, Hit, Kinds};
+use crate::pipeline::dates::{RawDate, Reading};
+use crate::text::{fold_str, NormalizedText};
+use crate::types::calendar::Precision;
+use crate::types::PlaceKind;
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+/// After `PLACE,`: an optional country, then an optional "le", before the date.
+static AFTER_COMMA: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?:\p{Lu}[^,\n]{0,30},[ \t\u{a0}\u{202F}]*)?(?:le[ \t\u{a0}\u{202F}]+)?")
+        .expect("compiles")
+});
+
+/// What may stand before a date on a date line (folded): a bullet, a time ("02:05 19 novembre
+/// 2019"), a short label ending with a dash, a bar, a bullet or a comma ("Communiqué de presse,
+/// "), "publié le", "mis(e) à jour :"… (after one word, even glued: a section's name,
+/// "Politique Publié le", "AfriqueMise à jour"; after a byline, "Par l'agence Publié le"), or a
+/// byline ("… Rédigé par l'auteur le").
+pub(super) static DATE_LINE_PREFIX: Lazy<LineRegex> = Lazy::new(|| {
+    const HEAD: &str = r"^(?:[•·*][ \t]*)?(?:[0-2]?[0-9][:h][0-5][0-9][ \t]+)?(?:[^\n]{0,60}(?:[ \t][-|•·]|,)[ \t]*)?";
+    const STAMP: &str = r"(?:(?:(?:par [^\n]{1,40}?|[^\s]{1,30})[ \t]+)?(?:publie|mise? a jour|date|posted|update|issued on)|[^\s]{1,30}(?:publie|mise? a jour)|[^\n]{0,200}(?:redige|ecrit|publie|poste) par [^\n]{1,60})?";
+    const TAIL: &str = r"[ \t]*(?:le|du)?[ \t]*:?[ \t]*$";
+    LineRegex::new(
+        &format!("{HEAD}{STAMP}{TAIL}"),
+        |text| {
+            [
+                "publie",
+                "a jour",
+                "date",
+                "posted",
+                "update",
+                "issued on",
+                "redige par",
+                "ecrit par",
+                "poste par",
+            ]
+            .iter()
+            .any(|k| text.contains(k))
+        },
+        Some((&format!("{HEAD}{TAIL}"), may_end_a_label)),
+    )
+    .expect("compiles")
+});
+
+/// True when `text` (a date line's prefix without a stamp's words) ends as a label, a
+/// bullet or a time may before "le", "du" and a colon: with a dash, a bar, a bullet, a comma
+/// or a figure, or nothing.
+fn may_end_a_label(text: &str) -> bool {
+    let blanks = [' ', '\t'];
+    let rest = text.trim_end_matches(blanks);
+    let rest = rest
+        .strip_suffix(':')
+        .unwrap_or(rest)
+        .trim_end_matches(blanks);
+    let rest = rest
+        .strip_suffix("le")
+        .or_else(|| rest.strip_suffix("du"))
+        .unwrap_or(rest)
+        .trim_end_matches(blanks);
+    rest.is_empty()
+        || rest.ends_with(['-', '–', '—', '|', '•', '·', ',', '*'])
+        || rest.ends_with(|c: char| c.is_ascii_digit())
+}
+
+/// A byline before a date, wherever the line goes on after it: "By Rédaction - ", "Par Awa
+/// Diallo | " (capitalised words, not "adopté par les ministres -"), or an author and an
+/// outlet opening the line: "Awa DIALLO | Le Quotidien Mardi le ".
+pub(super) static BYLINE: Lazy<LineRegex> = Lazy::new(|| {
+    LineRegex::new(
+        r"(?:(?:^|[^\S\n])(?:[Bb]y|[Pp]ar)[^\S\n]+\p{Lu}[^\s]*(?:[^\S\n]+\p{Lu}[^\s]*){0,3}[^\S\n]+[-–—|]|^\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){1,3}[^\S\n]*\|[^\S\n]*\p{Lu}[^|\n]{0,40}?(?:[^\S\n]+(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:[^\S\n]+le)?)?)[^\S\n]*$",
+        |text| {
+            text.contains('|')
+                || text
+                    .split(char::is_whitespace)
+                    .any(|w| matches!(w, "By" | "by" | "Par" | "par"))
+        },
+        None,
+    )
+    .expect("compiles")
+});
+
+/// What may follow a date on a date line (folded): a time, a time zone, a dash, what follows
+/// a bar ("| Agence…", "| Mots clés : …"), an author or a source after a dash ("- Auteur :
+/// …", "- Source : …"), the page's other stamps ("Modifié le …", "Lecture : 2 min").
+pub(super) static DATE_LINE_SUFFIX: Lazy<LineRegex> = Lazy::new(|| {
+    const HEAD: &str = r"^[ \t]*(?:(?:a|-|,)?[ \t]*[0-2]?[0-9][:h][0-5][0-9](?::[0-5][0-9]|mn|min)?(?:[ \t]*(?:gmt|utc|heures?))?)?[ \t]*";
+    LineRegex::new(
+        &format!(r"{HEAD}(?:[-–—]|[|.]|\.[-–—]|\|[^\n]{{0,80}}|[-–—][ \t]*(?:auteurs?|sources?|par|by|credits?)(?:[ \t]|:)[^\n]{{0,80}})?[ \t]*(?:(?:modifie|mis a jour|mise a jour|actualise|lecture|temps de lecture)[^\n]{{0,40}})?$"),
+        |text| {
+            text.contains('|')
+                || ["modifie", "a jour", "actualise", "lecture"]
+                    .iter()
+                    .any(|k| text.contains(k))
+                || text.match_indices(['-', '–', '—']).any(|(at, dash)| {
+                    let after = text[at + dash.len()..].trim_start_matches([' ', '\t']);
+                    ["auteur", "source", "par", "by", "credit"]
+                        .iter()
+                        .any(|w| after.starts_with(w))
+                })
+        },
+        Some((&format!(r"{HEAD}(?:[-–—]|[|.]|\.[-–—])?[ \t]*$"), |_| true)),
+    )
+    .expect("compiles")
+});
+
+/// The head of a document as the dateline reads it: its dates and known places in input
+/// offsets.
+pub(super) struct Head<'t> {
+    pub(super) input: &'t str,
+    pub(super) dates: &'t [RawDate],
+    /// The dates' input spans (those of the head only).
+    pub(super) date_spans: Vec<(usize, usize)>,
+    /// The known places' input spans, each with its hit's index in `names`.
+    pub(super) places: Vec<(usize, usize, usize)>,
+    /// The names the scan found in the head (a country's: "Liban").
+    pub(super) names: &'t [Hit],
+    /// The input spans of the known organisations that are no place ("ANI", an agency).
+    pub(super) organizations: Vec<(usize, usize)>,
+    /// The entries of the names.
+    pub(super) gazetteer: &'t Gazetteer,
+}
+
+impl<'t> Head<'t> {
+    /// The head of `text`: its first [`MAX_BYTES`] bytes and lines, as the dateline reads them.
+    pub(super) fn new(
+        text: &NormalizedText<'t>,
+        dates: &'t [RawDate],
+        names: &'t [Hit],
+        gazetteer: &'t Gazetteer,
+    ) -> Head<'t> {
+        let input = text.input();
+        // Only the head of the document matters: its dates and hits, in input offsets. (Folding
+        // never makes text longer than twice the input, so a folded offset past twice the head's
+        // size is past the head.)
+        let head_end = 2 * MAX_BYTES
+            + 2 * input
+                .len()
+                .min(input.find('\n').map_or(input.len(), |i| i + 1));
+        // The dates and names of the head, each list allocated once at its size (not grown).
+        let dates_in_head = dates
+            .iter()
+            .position(|d| d.start > head_end)
+            .unwrap_or(dates.len());
+        let date_spans = dates[..dates_in_head]
+            .iter()
+            .map(|d| text.to_input_range(d.start, d.end))
+            .collect();
+        let names = &names[..names
+            .iter()
+            .position(|h| h.start > head_end)
+            .unwrap_or(names.len())];
+        // (Whether a place is a city is asked of its entries only where an opener names it.)
+        let mut places = Vec::with_capacity(names.len());
+        places.extend(
+            names
+                .iter()
+                .enumerate()
+                .filter(|(_, h)| h.kinds.any(Kinds::PLACE))
+                .map(|(i, h)| (h.input_start, h.input_end, i)),
+        );
+        let mut organizations = Vec::with_capacity(names.len());
+        organizations.extend(
+            names
+                .iter()
+                .filter(|h| h.kinds.any(Kinds::ORGANIZATION) && !h.kinds.any(Kinds::PLACE))
+                .map(|h| (h.input_start, h.input_end)),
+        );
+        Head {
+            input,
+            dates,
+            date_spans,
+            places,
+            names,
+            organizations,
+            gazetteer,
+        }
+    }
+
+    /// The date that starts at input offset `at`.
+    pub(super) fn date_at(&self, at: usize) -> Option<usize> {
+        self.date_spans.iter().position(|&(s, e)| s == at && e > s)
+    }
+
+    pub(super) fn is_known_place(&self, (start, end): (usize, usize)) -> bool {
+        self.places.iter().any(|&(s, e, _)| (s, e) == (start, end))
+    }
+
+    pub(super) fn is_country(&self, (start, end): (usize, usize)) -> bool {
+        self.names.iter().any(|h| {
+            h.kinds.any(Kinds::COUNTRY_NAME) && (h.input_start, h.input_end) == (start, end)
+        })
+    }
+
+    /// True when a known organisation that is no place starts at `start`.
+    pub(super) fn organization_at(&self, start: usize) -> bool {
+        self.organizations.iter().any(|&(s, _)| s == start)
+    }
+
+    pub(super) fn is_organization(&self, (start, end): (usize, usize)) -> bool {
+        self.organizations.contains(&(start, end))
+    }
+
+    pub(super) fn is_city(&self, (start, end): (usize, usize)) -> bool {
+        // (A city or a capital: one of the place's entries.)
+        self.places.iter().any(|&(s, e, i)| {
+            (s, e) == (start, end)
+                && self.gazetteer.entries(&self.names[i]).any(|e| {
+                    matches!(
+                        e.kind,
+                        EntryKind::Place {
+                            kind: PlaceKind::City | PlaceKind::Capital,
+                            ..
+                        }
+                    )
+                })
+        })
+    }
+
+    /// How precise date `index` is: unresolved (a yearless day), a year, a month, a day.
+    pub(super) fn precision(&self, index: usize) -> u8 {
+        match self.dates[index]
+            .resolve(None)
+            .map(|v| v.start().precision())
+        {
+            None => 0,
+            Some(Precision::Year) => 1,
+            Some(Precision::Month) => 2,
+            Some(Precision::Day) => 3,
+        }
+    }
+
+    /// The date that is all the line `start..end` but a time after it, to the day ("Vendredi
+    /// 2 mars 2018", "04 sept. 2014, 00:01"): a date line even under a first paragraph (a
+    /// chapeau), where others are not read.
+    pub(super) fn date_alone(&self, start: usize, end: usize) -> Option<usize> {
+        let index = self.date_at(start)?;
+        let (_, date_end) = self.date_spans[index];
+        (self.is_day(index)
+            && DATE_LINE_SUFFIX.is_match(&fold_str(&self.input[date_end..end]))
+            && !self.input[date_end..end].contains(char::is_alphabetic))
+        .then_some(index)
+    }
+
+    /// True when date `index` is one day, not a range ("Du 5 au 7 mai 2020 s'est tenu …" is
+    /// an event's).
+    pub(super) fn is_day(&self, index: usize) -> bool {
+        self.precision(index) == 3 && !matches!(self.dates[index].reading, Reading::Range(..))
+    }
+
+    /// `pending` with date line `index`, kept when it is more precise than the date it has.
+    pub(super) fn more_precise(&self, pending: Option<Found>, index: usize) -> Option<Found> {
+        let keep = pending
+            .and_then(|f| f.date)
+            .is_some_and(|old| self.precision(old) >= self.precision(index));
+        if keep {
+            pending
+        } else {
+            Some(Found {
+                place: None,
+                date: Some(index),
+                above: None,
+            })
+        }
+    }
+
+    /// "[le] DATE" at `at`, or "COUNTRY, [le] DATE": the date after a place's comma.
+    pub(super) fn date_after_comma(&self, at: usize, end: usize) -> Option<usize> {
+        let skip = AFTER_COMMA
+            .find(&self.input[at..end])
+            .map_or(0, |m| m.end());
+        self.date_at(at + skip)
+    }
+
+    /// The date line at `start..end` (a line, or the rest of one), if it is one: the index of
+    /// its date.
+    pub(super) fn date_line(&self, start: usize, end: usize) -> Option<usize> {
+        // The line's dates that are not relative ("Lundi, 3 juin 2024": the weekday alone is
+        // one), the first that stands as a date line's ("Défilé du 4 avril … Rédigé par X le
+        // 4 avril 2023 à 16:22").
+        (0..self.date_spans.len()).find(|&index| {
+            let (s, e) = self.date_spans[index];
+            if !(s >= start && e <= end && s < e && !self.dates[index].is_relative()) {
+                return false;
+            }
+            // "20/12/2011 (ref) Source / Headline": a day with its year opens the line.
+            // (Not a range: "Du 5 au 7 mai 2020 s'est tenu …" is an event's.)
+            let opens = s == start && self.is_day(index);
+            opens
+                || (DATE_LINE_PREFIX.is_match(&fold_str(&self.input[start..s]))
+                    && DATE_LINE_SUFFIX.is_match(&fold_str(&self.input[e..end])))
+                || (self.is_day(index) && BYLINE.is_match(&self.input[start..s]))
+                || (self.is_day(index) && is_stamp_line(&self.input[start..end]))
+                || (self.is_day(index)
+                    && closes_a_headline(&self.input[start..s], &self.input[e..end]))
+                || (self.is_day(index)
+                    && opens_after_a_label(&self.input[start..s], &self.input[e..end]))
+                || (self.is_day(index)
+                    && source_before_a_timestamp(&self.input[start..s], &self.input[e..end]))
+        })
+    }
+}
