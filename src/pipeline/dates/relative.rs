@@ -512,9 +512,13 @@ fn inside_an_address(folded: &str, start: usize, end: usize) -> bool {
     if !glued(start.checked_sub(1).and_then(|i| bytes.get(i))) && !glued(bytes.get(end)) {
         return false;
     }
+    // The address around, within a reach that keeps the look short on any text.
+    const REACH: usize = 256;
     let blank = |c: char| c.is_whitespace();
-    let from = folded[..start].rfind(blank).map_or(0, |i| i + 1);
-    let to = folded[end..].find(blank).map_or(folded.len(), |i| end + i);
+    let low = crate::text::boundary::floor_char_boundary(folded, start.saturating_sub(REACH));
+    let high = crate::text::boundary::floor_char_boundary(folded, end.saturating_add(REACH));
+    let from = folded[low..start].rfind(blank).map_or(low, |i| low + i + 1);
+    let to = folded[end..high].find(blank).map_or(high, |i| end + i);
     let token = &folded[from..to];
     token.contains("://")
         || token.starts_with("www.")
