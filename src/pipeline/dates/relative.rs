@@ -358,8 +358,7 @@ fn habitual(folded: &str, start: usize, end: usize) -> bool {
 /// a day of the month written after it and an article before it, without its month ("du
 /// lundi 9 au mardi 10").
 fn told_by_the_story(folded: &str, start: usize, end: usize) -> bool {
-    let next = folded[end..]
-        .trim_start_matches([' ', '\t'])
+    let next = short(folded[end..].trim_start_matches([' ', '\t']))
         .split([' ', '\t', ',', '.', ';', ':'])
         .next()
         .unwrap_or("");
@@ -502,6 +501,13 @@ fn after_a_past_time(before: &str) -> bool {
 fn opens_sentence(folded: &str, start: usize) -> bool {
     let before = folded[..start].trim_end_matches([' ', '\t']);
     before.is_empty() || before.ends_with(['.', '!', '?', '\n'])
+}
+
+/// The first 32 bytes of `text` at most (on a char boundary): where the word after a date is
+/// looked for, every word compared being shorter, so that a text without blanks costs no scan
+/// to its end for each date.
+fn short(text: &str) -> &str {
+    &text[..crate::text::boundary::floor_char_boundary(text, 32)]
 }
 
 /// True when the words at `start..end` of the folded text are glued into a web address or a
@@ -674,7 +680,7 @@ fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
             return false;
         }
     }
-    let next = after
+    let next = short(after)
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .next()
         .unwrap_or("");
