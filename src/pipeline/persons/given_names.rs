@@ -168,7 +168,7 @@ fn elided_noun(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{pair, persons};
+    use super::super::testing::{names, pair, persons};
 
     #[test]
     fn a_compound_of_given_names_opens_a_name() {
@@ -187,8 +187,6 @@ mod tests {
 
     #[test]
     fn a_surname_in_capitals_after_a_word_in_mixed_case() {
-        let names =
-            |text: &str| -> Vec<String> { persons(text).into_iter().map(|(t, _)| t).collect() };
         assert_eq!(
             names("Texte : Ornella KPADONOU\nPhotos : la rédaction"),
             ["Ornella KPADONOU"]

@@ -20,6 +20,11 @@ pub(in crate::pipeline::persons) fn persons(text: &str) -> Vec<(String, String)>
     persons_by(&crate::Extractor::new(), text)
 }
 
+/// The persons of `text` as written, without their canonical names.
+pub(in crate::pipeline::persons) fn names(text: &str) -> Vec<String> {
+    persons(text).into_iter().map(|(t, _)| t).collect()
+}
+
 pub(in crate::pipeline::persons) fn pair(text: &str, canonical: &str) -> (String, String) {
     (text.to_string(), canonical.to_string())
 }

@@ -306,7 +306,7 @@ pub(super) fn before_titles(
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{pair, persons};
+    use super::super::testing::{names, pair, persons};
 
     #[test]
     fn a_profession_written_out_after_a_title_is_not_the_names() {
@@ -386,8 +386,6 @@ mod tests {
 
     #[test]
     fn particles_in_capitals_conjunctions_and_the_names_of_bodies_after_titles() {
-        let names =
-            |text: &str| -> Vec<String> { persons(text).into_iter().map(|(t, _)| t).collect() };
         assert_eq!(
             names("Le ministre Saïd Rachid EL Mansouri a signé."),
             ["Saïd Rachid EL Mansouri"]
