@@ -547,8 +547,6 @@ fn is_capitalised_place(place: &str) -> bool {
         )
 }
 
-#[cfg(test)]
-mod date_line_tests;
 mod head;
 mod line_regex;
 mod lines;

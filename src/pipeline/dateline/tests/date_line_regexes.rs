@@ -1,6 +1,6 @@
 //! The date line's regexes, asked by their keywords, against their whole patterns.
 
-use super::head::{BYLINE, DATE_LINE_PREFIX, DATE_LINE_SUFFIX};
+use super::super::head::{BYLINE, DATE_LINE_PREFIX, DATE_LINE_SUFFIX};
 
 #[test]
 fn the_date_line_regexes_answer_as_their_whole_patterns_do() {

@@ -1,0 +1,348 @@
+//! Date lines, page stamps, bylines and sources: the dateline's date.
+
+use super::super::lines::{closes_a_headline, is_stamp_line, opens_after_a_label};
+use super::*;
+
+#[test]
+fn a_page_stamp_is_a_date_line_and_its_line_goes_on() {
+    assert_eq!(
+        dateline(&format!(
+            " date 2022-11 La visite du ministre à Niamey\n\n{BODY}"
+        )),
+        is(None, Some("2022-11"))
+    );
+    // A place after the stamp completes it; a date to the day below replaces it.
+    assert_eq!(
+        dateline(&format!(" date 2024-10 Rabat — {BODY}")),
+        is(Some("Rabat"), Some("2024-10"))
+    );
+    assert_eq!(
+        dateline(&format!(" date 2017-09 14 septembre 2017\n\n{BODY}")),
+        is(None, Some("2017-09-14"))
+    );
+    // Even a stamp to the day gives way to the page's date line ("Publié le …").
+    assert_eq!(
+        dateline(&format!(
+            " date 2017-09-12 La visite du ministre\nPublié le jeudi 14 septembre 2017 | Agence\n\n{BODY}"
+        )),
+        is(None, Some("2017-09-14"))
+    );
+}
+
+#[test]
+fn a_stamp_to_the_month_gives_its_year_to_yearless_dates_and_no_day_to_relative_ones() {
+    let text = format!(" date 2020-08 Le sommet du 2 juin\n\n{BODY}");
+    let found = crate::Extractor::new().extract(&text);
+    let values: Vec<(String, Option<String>)> = found
+        .dates
+        .iter()
+        .map(|d| (d.text.to_string(), d.value.map(|v| v.to_string())))
+        .collect();
+    let expected = [
+        ("2020-08", Some("2020-08")),
+        ("2 juin", Some("2020-06-02")),
+        ("hier", None),
+    ];
+    let expected: Vec<(String, Option<String>)> = expected
+        .iter()
+        .map(|(t, v)| (t.to_string(), v.map(str::to_string)))
+        .collect();
+    assert_eq!(values, expected);
+}
+
+#[test]
+fn a_place_with_its_date_wins_over_a_date_line() {
+    let text = format!("Titre de la page\n\n10 juin 2015\n\nMontréal, le 10 juin 2015 - {BODY}");
+    assert_eq!(dateline(&text), is(Some("Montréal"), Some("2015-06-10")));
+}
+
+#[test]
+fn date_lines_with_a_source_a_bullet_or_a_label() {
+    assert_eq!(
+        dateline(&format!(
+            "Titre\nPublié le mercredi 14 mai 2014 | Agence de presse\n\n{BODY}"
+        )),
+        is(None, Some("2014-05-14"))
+    );
+    assert_eq!(
+        dateline(&format!("Titre\n  • 03/04/2008 -\n\n{BODY}")),
+        is(None, Some("2008-04-03"))
+    );
+    assert_eq!(
+        dateline(&format!(
+            "Titre\n\nCommuniqué de presse, 10.03.2020\n\n{BODY}"
+        )),
+        is(None, Some("2020-03-10"))
+    );
+    assert_eq!(
+        dateline(&format!(
+            "20/12/2011 (Réf. 12) Une radio / Le contingent est arrivé\n{BODY}"
+        )),
+        is(None, Some("2011-12-20"))
+    );
+}
+
+#[test]
+fn a_date_line_waits_for_the_place_that_opens_the_body() {
+    let text = format!(
+        "Titre\nPublié le 14 mai 2014\nLe\n© Photo\nLégende de la photo\nVos outils\n\nNiamey- {BODY}"
+    );
+    assert_eq!(dateline(&text), is(Some("Niamey"), Some("2014-05-14")));
+}
+
+#[test]
+fn bylines_updates_share_buttons_and_dates_written_with_dashes_or_spaced_dots() {
+    assert_eq!(
+        dateline(&format!(
+            " date 2023-04 Défilé du 4 avril : le bilan Rédigé par la rédaction le Mardi 4 \
+             Avril 2023 à 16:22 | | 0 commentaire(s)|\n\n{BODY}"
+        )),
+        is(None, Some("2023-04-04"))
+    );
+    assert_eq!(
+        dateline(&format!(
+            "Titre\n\n  • Dernière mise à jour le 3 novembre 2005.\n\n{BODY}"
+        )),
+        is(None, Some("2005-11-03"))
+    );
+    assert_eq!(
+        dateline(&format!("Titre\n\n14 - Novembre - 2019\n\n{BODY}")),
+        is(None, Some("2019-11-14"))
+    );
+    assert_eq!(
+        dateline(&format!(
+            "Titre\n\nexemple.cn | Mis à jour le 22. 07. 2018 | Mots clés : Chine\n\n{BODY}"
+        )),
+        is(None, Some("2018-07-22"))
+    );
+    assert_eq!(
+        dateline(&format!("Tweet Share TUNIS (TAP) - {BODY}")),
+        is(Some("TUNIS"), None)
+    );
+}
+
+#[test]
+fn a_yearless_dateline_takes_the_year_of_the_stamp_above_when_the_months_agree() {
+    assert_eq!(
+        dateline(&format!(
+            " date 2019-11\n\nNIAMEY, 18 novembre (ANP) - {BODY}"
+        )),
+        is(Some("NIAMEY"), Some("2019-11-18"))
+    );
+    let text = " date 2019-11\n\nNIAMEY, 18 novembre (ANP) - Le 20 novembre, le ministre partira.";
+    let found = crate::Extractor::new().extract(text);
+    let values: Vec<Option<String>> = found
+        .dates
+        .iter()
+        .map(|d| d.value.map(|v| v.to_string()))
+        .collect();
+    assert_eq!(
+        values,
+        [
+            Some("2019-11".to_string()),
+            Some("2019-11-18".to_string()),
+            Some("2019-11-20".to_string())
+        ]
+    );
+    // Another month: the stamp says nothing of the dateline's year.
+    assert_eq!(
+        dateline(&format!(
+            " date 2020-01\n\nNIAMEY, 30 décembre (ANP) - {BODY}"
+        )),
+        is(Some("NIAMEY"), None)
+    );
+    // No stamp: the dateline keeps no value.
+    assert_eq!(
+        dateline(&format!("NIAMEY, 18 novembre (ANP) - {BODY}")),
+        is(Some("NIAMEY"), None)
+    );
+}
+
+#[test]
+fn under_a_first_paragraph_only_a_place_with_its_date() {
+    let blurb = "Le bulletin électronique de l'ambassade présente chaque semaine au public les \
+                 dossiers de la défense et de la sécurité que le pays suit avec ses partenaires \
+                 de la région.";
+    assert_eq!(
+        dateline(&format!("{blurb}\n\n(Le 9 juin 2016) - NIAMEY - {BODY}")),
+        is(Some("NIAMEY"), Some("2016-06-09"))
+    );
+    assert_eq!(
+        dateline(&format!(
+            "{blurb}\n\nRecevant, jeudi 12 mars 2015, une délégation, {BODY}"
+        )),
+        None
+    );
+    // A date alone under the chapeau, to the day, dates the page when more body follows.
+    assert_eq!(
+        dateline(&format!("{blurb}\n\n12 mars 2015\n\nNIAMEY - {BODY}")),
+        is(Some("NIAMEY"), Some("2015-03-12"))
+    );
+    assert_eq!(
+        dateline(&format!("{blurb}\n\nJeudi 12 Mars 2015\n\n{BODY}")),
+        is(None, Some("2015-03-12"))
+    );
+    assert_eq!(
+        dateline(&format!("{blurb}\n12 mars 2015, 08:30\n{BODY}")),
+        is(None, Some("2015-03-12"))
+    );
+    // A headline and its chapeau read as one paragraph: "Publié le" below is still read.
+    assert_eq!(
+        dateline(&format!(
+            "La ministre en visite chez les troupes déployées au nord du pays\n{blurb}\n\
+             Publié le 12-03-2015 à 07h13 - Mis à jour le 13-03-2015 à 08h35\nimage.jpg\n\
+             Crédit photo\nLégende\n{BODY}"
+        )),
+        is(None, Some("2015-03-12"))
+    );
+    // The last line of a blurb is its timestamp.
+    assert_eq!(dateline(&format!("{blurb}\nDéfense\n12 mars 2015")), None);
+    assert_eq!(dateline(&format!("{blurb}\n\nmars 2015\n\n{BODY}")), None);
+}
+
+#[test]
+fn bylines_stamps_after_the_date_and_labels_glued_to_a_stamp() {
+    assert_eq!(
+        dateline(&format!(
+            "Sécurité By Rédaction - 3 juin 2024 0 Partager {BODY}"
+        )),
+        is(None, Some("2024-06-03"))
+    );
+    assert_eq!(
+        dateline(&format!(
+            "La visite du ministre\nPar Radio Sahel Publié le 03-06-2024 Modifié le 03-06-2024 à 14:52\n{BODY}"
+        )),
+        is(None, Some("2024-06-03"))
+    );
+    assert_eq!(
+        dateline(&format!(
+            "La visite du ministre\n\nPublié le 3 juin 2024 Lecture : 2 minutes.\n\n{BODY}"
+        )),
+        is(None, Some("2024-06-03"))
+    );
+    assert_eq!(
+        dateline(&format!(
+            "La visite du ministre\n\nMise à jour  : 03/06/2024 - Auteur : Service de presse - Rubrique : Défense\n\n{BODY}"
+        )),
+        is(None, Some("2024-06-03"))
+    );
+    assert_eq!(
+        dateline(&format!("Bangui, le 3 juin 24\n{BODY}")),
+        is(Some("Bangui"), Some("2024-06-03"))
+    );
+    assert_eq!(
+        dateline(&format!(
+            "Accueil>>ActualitésMise à jour 03.06.2024 08h58\nLa visite du ministre\n\n{BODY}"
+        )),
+        is(None, Some("2024-06-03"))
+    );
+    assert_eq!(
+        dateline(&format!(
+            "La force parée\n\nAwa DIALLO | Le Quotidien Mardi le 3 juin 2024 Société Imprimer Envoyer\n{BODY}"
+        )),
+        is(None, Some("2024-06-03"))
+    );
+    assert_eq!(
+        dateline(&format!(
+            "La force parée\n\nAwa\u{a0}DIALLO\u{a0}| Le\u{a0}Quotidien Mardi\u{a0}le 3 juin 2024 Société\n{BODY}"
+        )),
+        is(None, Some("2024-06-03"))
+    );
+    // "par" in a sentence makes no byline.
+    assert_eq!(
+        dateline("Le texte adopté par les ministres de Dakar - 3 juin 2024 - sera publié demain dans les journaux de la région et sur les sites officiels."),
+        None
+    );
+}
+
+#[test]
+fn a_stamp_line_of_furniture_and_the_publication_before_the_update() {
+    assert_eq!(
+        dateline(&format!(
+            "Titre\n\nPublié il y a 3 ans - Mise à jour le 14.05.2019 - marie-durand - 3 min  \
+             - 212 lectures\n\n{BODY}"
+        )),
+        is(None, Some("2019-05-14"))
+    );
+    assert_eq!(
+        dateline(&format!(
+            "Publié le 2 avril 2017 à 10h15 - Dernière mise à jour le 3 mai 2021 à 08h00\n{BODY}"
+        )),
+        is(None, Some("2017-04-02"))
+    );
+    assert_eq!(
+        dateline(&format!(
+            "À la une\n\nRevue [fr]\n\nLettre d'intention de trois pays pour un avion de \
+             patrouille maritime commun - 14/06/2016 09:30 am\n\n{BODY}"
+        )),
+        is(None, Some("2016-06-14"))
+    );
+    assert!(!closes_a_headline("Il est parti. Le sommet - ", ""));
+    // A blurb of another page cut short is no body: the date line under it is read.
+    assert_eq!(
+        dateline(&format!(
+            "\nVie des sections\n3 juin, parDans une salle comble, les membres de la section \
+             locale se sont retrouvés pour élire leur bureau et préparer la saison qui vient \
+             (…)\nLa ministre en visite\n12 avril 2016, par\n{BODY}"
+        )),
+        is(None, Some("2016-04-12"))
+    );
+    // A sentence that opens with "Publié" is no stamp line.
+    assert!(!is_stamp_line(
+        "Publié hier, le rapport de la commission daté du 3 mai 2021 dresse un bilan sévère."
+    ));
+}
+
+#[test]
+fn dates_after_a_parenthesis_a_short_label_or_a_weekday_in_arabic() {
+    assert_eq!(
+        dateline(&format!("Titre\n(14 mars 2021) {BODY}")),
+        is(None, Some("2021-03-14"))
+    );
+    assert_eq!(
+        dateline(&format!("Titre\n (2021-03-14)\n\n{BODY}")),
+        is(None, Some("2021-03-14"))
+    );
+    assert_eq!(
+        dateline(&format!("Titre\nLe : --14 mars 2021 – {BODY}")),
+        is(None, Some("2021-03-14"))
+    );
+    assert_eq!(
+        dateline(&format!("Titre\n\nالأحد 14-3-2021| 10:30\n\n{BODY}")),
+        is(None, Some("2021-03-14"))
+    );
+    // A label of three words or with figures is a sentence's start.
+    assert!(!opens_after_a_label("Le bilan du :", ""));
+    assert!(!opens_after_a_label("Rapport 2020 :", ""));
+}
+
+#[test]
+fn a_sources_name_before_a_timestamp_under_the_headline() {
+    assert_eq!(
+        dateline(&format!(
+            "Sécurité : un sommet à Niamey\nJournal Sahel 2024-03-04 10:12 - Lecture : 3 min\n{BODY}"
+        )),
+        is(None, Some("2024-03-04"))
+    );
+    // Not a sentence before the date, nor a date without its time.
+    assert_eq!(
+        dateline(&format!(
+            "Sécurité : un sommet à Niamey\nLe sommet a eu lieu 2024-03-04 10:12\n{BODY}"
+        )),
+        None
+    );
+    assert_eq!(
+        dateline(&format!(
+            "Sécurité : un sommet à Niamey\nJournal Sahel 2024-03-04 en direct\n{BODY}"
+        )),
+        None
+    );
+}
+
+#[test]
+fn a_comma_dateline_closed_by_a_full_stop_and_a_dash() {
+    assert_eq!(
+        dateline(&format!("Sahel matin, le 3 mars 2024.-\n{BODY}")),
+        is(None, Some("2024-03-03"))
+    );
+}

@@ -1,0 +1,30 @@
+//! The dateline's tests, by concern: the opener against the regex it implements
+//! (`openers`), the date line's regexes (`date_line_regexes`), date lines, stamps and bylines
+//! (`date_lines`), and the places that open a body (`places`).
+
+use super::*;
+use once_cell::sync::Lazy;
+
+mod date_line_regexes;
+mod date_lines;
+mod openers;
+mod places;
+
+/// The dateline as (place, date value) for `text`.
+fn dateline(text: &str) -> Option<(Option<String>, Option<String>)> {
+    static EXTRACTOR: Lazy<crate::Extractor> = Lazy::new(crate::Extractor::new);
+    EXTRACTOR.extract(text).dateline.map(|d| {
+        (
+            d.place.map(|p| p.text.to_string()),
+            d.date.and_then(|m| m.value).map(|v| v.to_string()),
+        )
+    })
+}
+
+fn is(place: Option<&str>, date: Option<&str>) -> Option<(Option<String>, Option<String>)> {
+    Some((place.map(str::to_string), date.map(str::to_string)))
+}
+
+const BODY: &str = "Le ministre de la Défense a reçu hier une délégation de la commission \
+    chargée de la coopération militaire, avec laquelle il a passé en revue les dossiers \
+    en cours.";

@@ -1,0 +1,344 @@
+//! The place that opens a body: agencies, countries, parentheses, capitals, and what is no place.
+
+use super::*;
+
+#[test]
+fn a_country_and_an_agency_after_the_place() {
+    let text = format!("Titre\n\nTripoli, Libye (PANA) - {BODY}");
+    assert_eq!(dateline(&text), is(Some("Tripoli"), None));
+}
+
+#[test]
+fn a_source_then_the_place_in_parentheses() {
+    assert_eq!(
+        dateline("SAHELINFO (Niamey) – Le ministre de la Défense a reçu hier ses homologues."),
+        is(Some("Niamey"), None)
+    );
+    // An agency after a known place stays the agency.
+    assert_eq!(
+        dateline("Dakar (APS) – Le ministre a reçu hier ses homologues."),
+        is(Some("Dakar"), None)
+    );
+    // A country in parentheses after a site's name: the country.
+    assert_eq!(
+        dateline("Sahel-Hebdo (Niger)- Le ministre a reçu hier ses homologues."),
+        is(Some("Niger"), None)
+    );
+    // An agency glued to a known city keeps the city, before the country in parentheses.
+    assert_eq!(
+        dateline("Titre\n\nAPA-Dakar (Sénégal)\n\nLe ministre a reçu hier ses homologues."),
+        is(Some("Dakar"), None)
+    );
+}
+
+#[test]
+fn an_agency_before_the_place_after_a_comma_and_a_preposition() {
+    let body = "Le ministre de la Défense a reçu hier ses homologues de la sous-région pour \
+                une réunion consacrée à la lutte contre le terrorisme au Sahel.";
+    assert_eq!(
+        dateline(&format!(
+            "Titre\n\n(AIB) – Bobo-Dioulasso, le 3 mars 2024 – {body}"
+        )),
+        is(Some("Bobo-Dioulasso"), Some("2024-03-03"))
+    );
+    assert_eq!(
+        dateline(&format!(
+            "Titre\nPublié le : 03/03/2024\n\nOuagadougou, (AIB) - {body}"
+        )),
+        is(Some("Ouagadougou"), Some("2024-03-03"))
+    );
+    assert_eq!(
+        dateline(&format!("Titre\n\nÀ Abuja, le 3 mars 2024, {body}")),
+        is(Some("Abuja"), Some("2024-03-03"))
+    );
+    // A wire's tag after the place is no acronym of the place.
+    let extraction = crate::Extractor::new().extract("NIAMEY (ANP) – Le ministre a parlé.");
+    assert!(extraction.organizations.iter().all(|o| o.text != "NIAMEY"));
+}
+
+#[test]
+fn a_colon_or_a_slash_ends_a_place_in_a_body_paragraph_only() {
+    assert_eq!(
+        dateline(&format!("Kigali: {BODY}")),
+        is(Some("Kigali"), None)
+    );
+    assert_eq!(
+        dateline(&format!("Téhéran/{BODY}")),
+        is(Some("Téhéran"), None)
+    );
+    assert_eq!(
+        dateline(&format!(
+            "Nouakchott : ouverture de la conférence\n\n{BODY}"
+        )),
+        None
+    );
+    assert_eq!(
+        dateline(&format!(
+            "CEEAC : un sommet extraordinaire sur la sécurité à Libreville !\n\n{BODY}"
+        )),
+        None
+    );
+}
+
+#[test]
+fn a_city_alone_on_its_line() {
+    let text = format!("Le ministre en visite\n\nDakar\nAgence / Dakar / Rédaction\n{BODY}");
+    assert_eq!(dateline(&text), is(Some("Dakar"), None));
+    // The end of a wrapped headline is not.
+    let text = format!("Le ministre en visite au centre de formation de\nDakar\n\n{BODY}");
+    assert_eq!(dateline(&text), None);
+    // A region or a section of a menu is not a dateline.
+    assert_eq!(dateline(&format!("Accueil\nSahel\nNEWS\n{BODY}")), None);
+}
+
+#[test]
+fn a_long_headline_is_not_the_body() {
+    let text = format!(
+        "Le ministre annonce une subvention de plusieurs millions au centre de prévention \
+         de la radicalisation menant à la violence et aux organismes qui luttent contre \
+         l'extrémisme dans toute la province\nQUÉBEC, le 3 mars 2016 /Agence/ - {BODY}"
+    );
+    assert_eq!(dateline(&text), is(Some("QUÉBEC"), Some("2016-03-03")));
+}
+
+#[test]
+fn a_weekday_is_no_place() {
+    assert_eq!(
+        dateline(&format!("Lundi, 3 juin 2024\n\n{BODY}")),
+        is(None, Some("2024-06-03"))
+    );
+    assert_eq!(dateline(&format!("Lundi, 3 juin - {BODY}")), None);
+    // In English or abbreviated, before a date line's source.
+    assert_eq!(
+        dateline(&format!(
+            "Titre\n\nSat, 14 Mar 2020 Source: exemple.com\n\n{BODY}"
+        )),
+        is(None, Some("2020-03-14"))
+    );
+}
+
+#[test]
+fn an_agency_glued_to_its_place_and_a_section_before_publie() {
+    assert_eq!(
+        dateline(&format!("Titre\n\nAPA-Dakar (Sénégal)\n\n{BODY}")),
+        is(Some("Dakar"), None)
+    );
+    assert_eq!(
+        dateline(&format!(
+            "Titre\nDéfense Publié le samedi 14 mars 2020 | Agence\n\nJeudi 12 mars 2020. \
+             Dakar. {BODY}"
+        )),
+        is(None, Some("2020-03-14"))
+    );
+    assert_eq!(
+        dateline(&format!(
+            " date 2020-03 source : une chaîne • 14/03/2020 à 10:12\n\n{BODY}"
+        )),
+        is(None, Some("2020-03-14"))
+    );
+}
+
+#[test]
+fn an_outlet_in_capitals_is_no_place_and_minutes_may_be_spelt() {
+    assert_eq!(dateline(&format!("DAKARNEWS -Une mission {BODY}")), None);
+    assert_eq!(
+        dateline(&format!(
+            "Titre\npublié le : 22 septembre 2023 à 12h05min | MàJ : 22 septembre 2023\n\n{BODY}"
+        )),
+        is(None, Some("2023-09-22"))
+    );
+}
+
+#[test]
+fn a_dateline_in_parentheses_or_after_a_postcode() {
+    assert_eq!(
+        dateline(&format!("(Niamey, 4 mars 2022) {BODY}")),
+        is(Some("Niamey"), Some("2022-03-04"))
+    );
+    assert_eq!(
+        dateline(&format!("(Kayes, 4 mars 2022) – {BODY}")),
+        is(Some("Kayes"), Some("2022-03-04"))
+    );
+    assert_eq!(
+        dateline(&format!("(Le 9 juin 2016) - NIAMEY - {BODY}")),
+        is(Some("NIAMEY"), Some("2016-06-09"))
+    );
+    assert_eq!(
+        dateline(&format!(
+            "Communiqué\n\n1211 Genève, le 3 avril 2019\n\n{BODY}"
+        )),
+        is(Some("Genève"), Some("2019-04-03"))
+    );
+    // A number before a place is no postcode without a dated dateline.
+    assert_eq!(dateline(&format!("2019 Genève {BODY}")), None);
+}
+
+#[test]
+fn garbled_dashes_full_stops_times_agencies_and_ranges() {
+    // A dash garbled into a question mark, under a date line.
+    assert_eq!(
+        dateline(&format!("jeudi 1 mars 2018\n\nAbidjan ? {BODY}")),
+        is(Some("Abidjan"), Some("2018-03-01"))
+    );
+    // A known city and a full stop open the body.
+    assert_eq!(
+        dateline(&format!("Niamey. {BODY}")),
+        is(Some("Niamey"), None)
+    );
+    assert_eq!(dateline(&format!("Koulbouka. {BODY}")), None);
+    // A time before the date on a date line.
+    assert_eq!(
+        dateline(&format!("Un titre\n\n02:05 19 novembre 2019\n\n{BODY}")),
+        is(None, Some("2019-11-19"))
+    );
+    // A known agency in capitals is no place.
+    assert_eq!(dateline(&format!("ANP - {BODY}")), None);
+    // A range that opens a line is an event's.
+    assert_eq!(
+        dateline("Du 5 au 7 novembre 2020 s'est tenu à Niamey le forum régional, qui a réuni de nombreux participants venus de toute la région."),
+        None
+    );
+}
+
+#[test]
+fn a_place_in_capitals_and_a_colon_before_a_sentence_in_lower_case() {
+    assert_eq!(
+        dateline("KOLWEZI : le gouverneur de la province a reçu hier les responsables de la mission de paix venus faire le point sur la sécurité."),
+        is(Some("KOLWEZI"), None)
+    );
+    // Not a place in mixed case (a headline's subject), nor a short line.
+    assert_eq!(
+        dateline("Sécurité : le gouverneur de la province a reçu hier les responsables de la mission de paix venus faire le point sur la sécurité."),
+        None
+    );
+    assert_eq!(dateline(&format!("KOLWEZI : la visite\n\n{BODY}")), None);
+}
+
+#[test]
+fn a_summary_in_items_is_no_body_and_ends_on_its_line() {
+    assert_eq!(
+        dateline(&format!(
+            "La ministre en visite aux Émirats\n- La ministre a mis en avant l'exercice \
+             conjoint achevé le mois dernier avec les forces du pays hôte\nNairobi\n{BODY}"
+        )),
+        is(Some("Nairobi"), None)
+    );
+    // The same with no-break spaces.
+    assert_eq!(
+        dateline(&format!(
+            "La ministre en visite aux Émirats\n-\u{a0}La ministre a mis en avant l'exercice \
+             conjoint achevé le mois dernier avec les forces du pays hôte\nNairobi\n{BODY}"
+        )),
+        is(Some("Nairobi"), None)
+    );
+}
+
+#[test]
+fn a_letter_or_two_in_capitals_is_no_place() {
+    assert_eq!(
+        dateline(&format!(
+            "Q : Pouvez-vous préciser le calendrier du retrait des troupes du pays ? {BODY}"
+        )),
+        None
+    );
+    assert_eq!(dateline(&format!("GAO : {BODY}")), is(Some("GAO"), None));
+}
+
+#[test]
+fn a_relative_date_after_a_comma_needs_a_known_place() {
+    assert_eq!(
+        dateline(&format!("Arrivé, hier dimanche, à Nairobi pour une visite de deux jours, le ministre a tenu une conférence de presse. {BODY}")),
+        None
+    );
+    assert_eq!(
+        dateline(&format!("DAKAR, hier dimanche - {BODY}")),
+        is(Some("DAKAR"), None)
+    );
+}
+
+#[test]
+fn a_place_in_capitals_glued_to_the_body_by_a_hyphen() {
+    assert_eq!(
+        dateline("NIAMEY-Le gouvernement a annoncé la fermeture provisoire de trois postes frontaliers dans la région de Tillabéri."),
+        is(Some("NIAMEY"), None)
+    );
+    assert_eq!(
+        dateline(&format!("ADDIS-ABEBA - {BODY}")),
+        is(Some("ADDIS-ABEBA"), None)
+    );
+    assert_eq!(before_glued_body("Porto-Novo - x"), "Porto-Novo - x");
+    assert_eq!(before_glued_body("BAMAKO-Les"), "BAMAKO-");
+    assert_eq!(before_glued_body("TUNIS-L’armée"), "TUNIS-");
+    assert_eq!(
+        before_glued_body("APA-Dakar (Sénégal)"),
+        "APA-Dakar (Sénégal)"
+    );
+    assert_eq!(before_glued_body("A-Le"), "A-Le");
+    // A place of two words in capitals, the second elided, is one place.
+    assert_eq!(
+        before_glued_body("VILLEBON-L’ÉTANG Le défilé"),
+        "VILLEBON-L’ÉTANG Le défilé"
+    );
+}
+
+#[test]
+fn a_place_in_parentheses_opens_the_body_as_quebec_writes_it() {
+    assert_eq!(
+        dateline(&format!("Titre\n\nPartager\n\n(Québec) {BODY}")),
+        is(Some("Québec"), None)
+    );
+    assert_eq!(
+        dateline(&format!("Titre\n\n(TAPA, Estonie) {BODY}")),
+        is(Some("TAPA"), None)
+    );
+    // Not a word in parentheses that is no place.
+    assert_eq!(dateline(&format!("Titre\n\n(Photo) {BODY}")), None);
+}
+
+#[test]
+fn the_short_lines_of_a_menu_make_no_paragraph() {
+    let menu = "Accueil\nL'ambassade\nNous écrire\nVisas et passeports\nÉtudier dans le pays\n\
+                Agenda\nCommuniqués\nLa coopération militaire bilatérale\n\
+                Espace presse et médias\nLes accords de coopération signés\nVoir tout ...\n\
+                À lire aussi\nPresse\n";
+    assert_eq!(
+        dateline(&format!(
+            "{menu}Point de presse hebdomadaire du ministère\n (2021-03-14)\n\n{BODY}"
+        )),
+        is(None, Some("2021-03-14"))
+    );
+}
+
+#[test]
+fn a_known_organisation_and_a_dash_before_the_dateline() {
+    assert_eq!(
+        dateline("ONU – Genève / Le haut-commissaire a présenté hier son rapport annuel devant le Conseil des droits de l'homme."),
+        is(Some("Genève"), None)
+    );
+    // Not when nothing like a place follows the dash.
+    assert_eq!(
+        dateline("ONU – le haut-commissaire a présenté hier son rapport annuel devant le Conseil des droits de l'homme."),
+        None
+    );
+}
+
+#[test]
+fn a_rubric_before_a_headlines_colon_is_no_dateline() {
+    assert_eq!(
+        dateline(&format!(
+            "Haut-Katanga - Likasi : des heurts signalés près de la mine\n{BODY}"
+        )),
+        None
+    );
+    assert_eq!(
+        dateline(&format!(
+            "ANALYSE – Amadou Sow : « Le Sahel doit s'unir »\n\n{BODY}"
+        )),
+        None
+    );
+    // A place and its agency alone on their line stay a dateline.
+    assert_eq!(
+        dateline(&format!("Dakar - Saba :\n{BODY}")),
+        is(Some("Dakar"), None)
+    );
+}
