@@ -133,7 +133,7 @@ pub(crate) fn weekday_number(word: &str) -> Option<u8> {
 
 /// The words of relative dates, ordinals and parts of periods that anchor dates besides
 /// months and weekdays.
-const OTHER_DATE_WORDS: [&str; 58] = [
+const OTHER_DATE_WORDS: [&str; 60] = [
     "premier",
     "deux",
     "trois",
@@ -179,6 +179,8 @@ const OTHER_DATE_WORDS: [&str; 58] = [
     "mois",
     "annee",
     "an",
+    "decennie",
+    "decennies",
     "week",
     "weekend",
     "matinee",

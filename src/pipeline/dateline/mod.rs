@@ -117,6 +117,8 @@ pub(crate) fn find(
     let mut confirmed = true;
     // The date of the page's stamp, when there is one.
     let mut stamped = None;
+    // The line above was a temperature: a city below it is a weather widget's.
+    let mut under_a_temperature = false;
     for raw_line in lines_with_feeds(input) {
         let line_start = offset;
         offset += raw_line.len();
@@ -133,6 +135,7 @@ pub(crate) fn find(
             continue;
         }
         lines += 1;
+        let weather = std::mem::replace(&mut under_a_temperature, is_temperature(line));
         match past_body {
             Some(0) => {
                 confirmed = true;
@@ -387,7 +390,7 @@ pub(crate) fn find(
                     }
                 }
                 // Not where a line above goes on: "…du\nQuébec" is a wrapped headline.
-                None if found.end == line.len() && !goes_on && head.is_city(place) => {
+                None if found.end == line.len() && !goes_on && !weather && head.is_city(place) => {
                     if let Some(found) = with(pending_date(pending)) {
                         return Some(found);
                     }
@@ -512,6 +515,21 @@ fn share_buttons(line: &str) -> usize {
         at = line.len() - line[at..].trim_start_matches([' ', '\t']).len();
     }
     at
+}
+
+/// True when `line` is a temperature, as a site's weather widget shows it over its city
+/// ("23.1 C", "31°C", "-2 °F").
+fn is_temperature(line: &str) -> bool {
+    let Some(rest) = line.strip_suffix(['C', 'F']) else {
+        return false;
+    };
+    let rest = rest.trim_end().trim_end_matches('°').trim_end();
+    let rest = rest.strip_prefix('-').unwrap_or(rest);
+    let (whole, fraction) = rest.split_once(['.', ',']).unwrap_or((rest, "0"));
+    let figures = |s: &str, most: usize| {
+        (1..=most).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    figures(whole, 2) && figures(fraction, 2)
 }
 
 /// Long lines of web furniture that come before the body (cookie banners).

@@ -27,15 +27,15 @@
 //! | `Decade`      | les années 80, les années 1980 ("années 80": 1980/1989; two digits are the 1900s) |
 //! | `RangeDays`   | du 4 au 9 (the reference's month; not before a unit: "du 4 au 9 ans") |
 //! | `Text`        | 31 mai 2023, 1er juin 2024, mardi 7 septembre 2021, 3 sept. 2022   |
-//! | `English`     | April 3, 2024, 3 April 2024, Apr. 3, 2024, 03 Apr. 2008 (English inside French pages); mars 30, 2015 (a French month in that order, with its comma: a CMS's stamp) |
-//! | `Holiday`     | Noël, la Saint-Sylvestre, le jour de l'An, Nouvel An 2025, la Toussaint, la fête du Travail, l'Armistice (capitalised), Pâques (computus); Ramadan, Aïd el-Fitr, Tabaski: relative, no value |
+//! | `English`     | April 3, 2024, 3 April 2024, Apr. 3, 2024, 03 Apr. 2008 (English inside French pages); mars 30, 2015 (a French month in that order, with its comma: a CMS's stamp); 22-Mar-2007 (a page's stamp) |
+//! | `Holiday`     | Noël, la Saint-Sylvestre, le jour de l'An, Nouvel An 2025, la Toussaint, la fête du Travail, l'Armistice (capitalised), Pâques (computus); Ramadan, Aïd el-Fitr, Tabaski: relative, no value (after a capitalised name inside a sentence, a surname: "Ousmane Ramadan") |
 //! | `Numeric`     | 31-5-2023, 07/09/2021, 7.9.2021, mardi 07/09/2021, 2023-05-31, 17/04/19, 2019-7-4, 05 11 2018, 2019-03, 2024-04-03T10:00:00Z; 7/27/2022 (American, only where the day cannot be a month) |
 //! | `Part`        | début mars, mi-juin 2024, fin du mois de juin, fin 2024, la seconde quinzaine de mai, automne 2022 (ranges: [`periods`]) |
 //! | `MonthYear`   | septembre 2022, janv. 2024                                         |
 //! | `MonthContext`| en juin, depuis juillet 2021 (the month alone is kept)             |
 //! | `Year`        | en 2022, depuis 2015, dès 2019 (the year alone is kept)            |
 //! | `PartRelative`| la fin de l'année, en début de semaine prochaine, le début de l'année courante, cet automne, l'été dernier |
-//! | `Relative`    | aujourd'hui, hier, lundi, mardi dernier, la semaine prochaine, ce matin, mardi après-midi, la nuit de lundi à mardi, la nuit dernière, l'année en cours, les quatre derniers mois, il y a deux jours, dans trois semaines |
+//! | `Relative`    | aujourd'hui, hier, lundi, mardi dernier, la semaine prochaine, ce matin, mardi après-midi, la nuit de lundi à mardi, la nuit de dimanche à hier, la nuit dernière, l'année en cours, les quatre derniers mois, les trois mois à venir, la dernière décennie, il y a deux jours, dans trois semaines |
 //!
 //! Two-digit years are 2000–2049 for 00–49 and 1950–1999 for 50–99. Numbers separated by
 //! spaces are a date only with a four-digit year and nothing but words around them (not in a
@@ -53,6 +53,8 @@ mod relative;
 mod tests;
 #[cfg(test)]
 mod tests_forms;
+#[cfg(test)]
+mod tests_relative;
 
 #[cfg(test)]
 use crate::hash::{self, WordTable};
@@ -194,6 +196,8 @@ pub(crate) enum Relative {
     Span(periods::Unit, i64),
     /// The night from a weekday (the nearest, as [`Relative::Weekday`]) to the next day.
     Night(u8),
+    /// The night that ends `n` days from the reference ("la nuit de dimanche à hier": -1).
+    NightTo(i64),
     /// A feast of the lunar calendar ("Ramadan", "Aïd el-Fitr"): no value.
     Lunar,
 }
@@ -362,6 +366,13 @@ fn resolve_relative(r: Relative, anchor: Date) -> Option<DateValue> {
             DateValue::range(
                 PartialDate::from_date(first),
                 PartialDate::from_date(first.add_days(1)?),
+            )
+        }
+        Relative::NightTo(n) => {
+            let last = anchor.add_days(n)?;
+            DateValue::range(
+                PartialDate::from_date(last.add_days(-1)?),
+                PartialDate::from_date(last),
             )
         }
         Relative::Year(n) => Some(DateValue::single(PartialDate::from_year(

@@ -382,13 +382,12 @@ pub(super) fn read(
         Family::RangeDays => raw(ranges::days(toks, end, text.as_str())?),
         Family::Text => read_text(toks, matched, start, text),
         Family::English => {
-            let day = toks
-                .iter()
-                .find_map(|t| day_number(t).filter(|_| t.len() <= 2))?;
-            let month = toks
-                .iter()
-                .find_map(|t| english_month_number(t).or_else(|| month_number(t)))?;
-            let year = toks.iter().find_map(|t| year_number(t))?;
+            // "22-mar-2007": a word token holds the hyphen and what follows it.
+            let parts = || toks.iter().flat_map(|t| t.split('-'));
+            let day = parts().find_map(|t| day_number(t).filter(|_| t.len() <= 2))?;
+            let month =
+                parts().find_map(|t| english_month_number(t).or_else(|| month_number(t)))?;
+            let year = parts().find_map(year_number)?;
             let date = Date::new(year, month, day)?;
             raw(Reading::Single(Written {
                 year: Some(date.year()),

@@ -150,7 +150,10 @@ pub(super) fn read_holiday(
         "armistice" if capitalised => day(11, 11),
         // "l'île de Pâques" is a place.
         "paques" if !text.as_str()[..start].trim_end().ends_with("ile de") => Reading::Easter(year),
-        "ramadan" | "aid" | "tabaski" => Reading::Relative(Relative::Lunar),
+        // "Ousman Ramadan": after a capitalised name inside a sentence, a surname.
+        "ramadan" | "aid" | "tabaski" if !(capitalised && after_a_name(&input[..at])) => {
+            Reading::Relative(Relative::Lunar)
+        }
         _ => return None,
     };
     Some(RawDate {
@@ -222,6 +225,25 @@ fn read_part_relative_words(matched: &str) -> Option<Relative> {
     Some(Relative::Part(part, period, n))
 }
 
+/// True when `before` ends with a capitalised word in lower case after its capital, itself
+/// inside a sentence (not after a line break, a full stop, a colon or a quotation mark).
+fn after_a_name(before: &str) -> bool {
+    let before = before.trim_end_matches([' ', '\t']);
+    let word_start = before
+        .rfind(|c: char| !(c.is_alphabetic() || c == '-' || c == '\u{301}'))
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &before[word_start..];
+    let mut chars = word.chars();
+    let titlecase = chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase);
+    let ahead = before[..word_start].trim_end_matches([' ', '\t']);
+    titlecase
+        && word_start == before.len() - word.len()
+        && !ahead.is_empty()
+        && !ahead.ends_with(['.', '\n', '\r', ':', '!', '?', '«', '"', '“', '('])
+}
+
 fn read_relative_words(toks: &[&str]) -> Option<Relative> {
     let last = *toks.last()?;
     let shift = |w: &str| match w {
@@ -236,13 +258,18 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
             "matin" | "soir" | "apres-midi" | "midi" | "nuit" | "matinee" | "soiree"
         )
     };
-    // "les quatre derniers mois", "ces deux prochaines semaines".
+    // "la dernière décennie", "la décennie écoulée": the ten years up to the reference.
+    if first == "la" && toks.contains(&"decennie") {
+        return Some(Relative::Span(Unit::Year, -10));
+    }
+    // "les quatre derniers mois", "ces deux prochaines semaines", "les trois mois à venir".
     if matches!(first, "les" | "ces") {
         let count = toks.get(1)?;
         let n = match count.parse::<i64>() {
             Ok(n) => n,
             Err(_) => i64::from(number_in_words(count)?),
         };
+        let last = if last == "venir" { *toks.get(2)? } else { last };
         let unit = match last {
             "jours" => Unit::Day,
             "semaines" => Unit::Week,
@@ -297,6 +324,9 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
         match (first, &weekdays[..]) {
             ("avant-hier" | "hier" | "aujourd'hui" | "demain" | "apres-demain", _) => {}
             (_, &[a, _]) => return Some(Relative::Night(a)),
+            // "la nuit de dimanche à hier": the night that ends on that day.
+            (_, &[] | &[_]) if last == "hier" => return Some(Relative::NightTo(-1)),
+            (_, &[] | &[_]) if last == "aujourd'hui" => return Some(Relative::NightTo(0)),
             (_, &[a]) => return Some(Relative::Weekday(a, Direction::Nearest)),
             // "la nuit dernière": the night before the reference's day, from its eve.
             _ if shift(last) == -1 => return Some(Relative::Days(-1)),

@@ -342,3 +342,20 @@ fn a_rubric_before_a_headlines_colon_is_no_dateline() {
         is(Some("Dakar"), None)
     );
 }
+
+#[test]
+fn a_city_under_a_temperature_is_a_weather_widgets() {
+    assert_eq!(
+        dateline(&format!(
+            "21.5 C\nNiamey\nAccueil Actualités\n\nTahoua, 4 mars 2024 (ANP) – {BODY}"
+        )),
+        is(Some("Tahoua"), Some("2024-03-04"))
+    );
+    // Without the temperature, the city alone on its line is the dateline's.
+    assert_eq!(
+        dateline(&format!("Niamey\n{BODY}")),
+        is(Some("Niamey"), None)
+    );
+    assert!(is_temperature("31°C") && is_temperature("-2 °F") && is_temperature("23,5 C"));
+    assert!(!is_temperature("CEDEAO") && !is_temperature("2024 C") && !is_temperature("C"));
+}

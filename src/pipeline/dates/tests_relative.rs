@@ -1,0 +1,431 @@
+//! Relative dates with their values: distances from today, "aujourd'hui" as today or as
+//! nowadays, weekdays beside their dates, evenings and nights, parts of the current period.
+
+use super::tests::check;
+
+#[test]
+fn ago_and_in() {
+    let anchor = Some("2024-05-15");
+    check(
+        "il y a deux jours, il y a une semaine, dans trois mois, il y a dix ans, il y a un jour",
+        anchor,
+        &[
+            ("il y a deux jours", Some("2024-05-13")),
+            ("il y a une semaine", Some("2024-05-08")),
+            ("dans trois mois", Some("2024-08")),
+            ("il y a dix ans", Some("2014")),
+            ("il y a un jour", Some("2024-05-14")),
+        ],
+    );
+    check("il y a deux soldats, dans deux régions", anchor, &[]);
+}
+
+#[test]
+fn then_and_now_are_no_days() {
+    let anchor = Some("2024-05-15");
+    check(
+        "Hier comme aujourd'hui, la paix. Les défis d'hier et d'aujourd'hui, d'hier à \
+         aujourd'hui, aujourd'hui comme demain.",
+        anchor,
+        &[],
+    );
+    // Two days named together are still days.
+    check(
+        "Hier et aujourd'hui, le ministre a siégé.",
+        anchor,
+        &[
+            ("Hier", Some("2024-05-14")),
+            ("aujourd'hui", Some("2024-05-15")),
+        ],
+    );
+}
+
+#[test]
+fn a_relative_day_before_a_dated_weekday_and_weekdays_before_english_dates() {
+    let anchor = Some("2024-05-15");
+    check(
+        "face à la presse hier mardi 14 mai 2024, et hier mardi encore",
+        anchor,
+        &[
+            ("hier", Some("2024-05-14")),
+            ("mardi 14 mai 2024", Some("2024-05-14")),
+            ("hier mardi", Some("2024-05-14")),
+        ],
+    );
+    check(
+        "Plus tôt ce mois-ci, Mardi, 25 November 2025; Fri, 24 Jun 2022",
+        anchor,
+        &[
+            ("Plus tôt ce mois-ci", Some("2024-05")),
+            ("Mardi, 25 November 2025", Some("2025-11-25")),
+            ("Fri, 24 Jun 2022", Some("2022-06-24")),
+        ],
+    );
+}
+
+#[test]
+fn nowadays_before_a_state_verb_or_the_future_and_today_of_an_event() {
+    let anchor = Some("2024-05-15");
+    check(
+        "Les menaces aujourd'hui sont transfrontalières, aujourd'hui et à l'avenir.",
+        anchor,
+        &[],
+    );
+    check(
+        "Notre rencontre d'aujourd'hui est un tournant; les défis d'aujourd'hui aussi.",
+        anchor,
+        &[("aujourd'hui", Some("2024-05-15"))],
+    );
+    // What one heads, holds or has is held now; what one has done is today's.
+    check(
+        "Le colonel, qui dirige aujourd'hui la région, dispose aujourd'hui de renforts. \
+         Nous avons aujourd'hui des moyens. Le programme couvre aujourd'hui quatre régions.",
+        anchor,
+        &[],
+    );
+    check(
+        "Le ministre a aujourd'hui signé l'accord ; ils ont aujourd'hui rencontré le préfet. \
+         La déclaration d'aujourd'hui ouvre une voie nouvelle. À partir d'aujourd'hui, la \
+         point de presse d'aujourd'hui est public.",
+        anchor,
+        &[
+            ("aujourd'hui", Some("2024-05-15")),
+            ("aujourd'hui", Some("2024-05-15")),
+            ("aujourd'hui", Some("2024-05-15")),
+            ("aujourd'hui", Some("2024-05-15")),
+            ("aujourd'hui", Some("2024-05-15")),
+        ],
+    );
+}
+
+#[test]
+fn today_at_a_time_of_its_day_or_an_anniversary_and_nowadays_denied_or_exposed() {
+    let anchor = Some("2024-05-15");
+    check(
+        "L'attaque a eu lieu à l'aube d'aujourd'hui. Cela fait aujourd'hui 30 ans que \
+         l'école existe.",
+        anchor,
+        &[
+            ("aujourd'hui", Some("2024-05-15")),
+            ("aujourd'hui", Some("2024-05-15")),
+        ],
+    );
+    check(
+        "Les armées ne sont pas aujourd'hui prêtes ; les risques auxquels sont exposés \
+         aujourd'hui les civils.",
+        anchor,
+        &[],
+    );
+    // A distance with a half has no precision to give it a value: no date.
+    check(
+        "Le retrait sera achevé dans un mois et demi, commencé il y a deux ans et demi.",
+        anchor,
+        &[],
+    );
+}
+
+#[test]
+fn weekdays_before_their_day_of_the_month_decades_and_counts_so_far() {
+    let anchor = Some("2024-05-15");
+    // A weekday before its day of the month is the story's day, not a relative one.
+    check(
+        "les travaux du lundi 13 et du mardi 14 se sont achevés",
+        anchor,
+        &[],
+    );
+    // Without an article, the number after the weekday is a count.
+    check(
+        "la cour a reconnu mardi 12 hommes coupables",
+        anchor,
+        &[("mardi", Some("2024-05-14"))],
+    );
+    check(
+        "le modèle a inspiré ces deux dernières décennies",
+        anchor,
+        &[(
+            "ces deux dernières décennies",
+            Some("2004-05-15/2024-05-15"),
+        )],
+    );
+    check(
+        "le régime a limogé aujourd'hui plus de 18 000 agents",
+        anchor,
+        &[],
+    );
+}
+
+#[test]
+fn weekdays_inside_web_addresses_are_no_dates() {
+    let anchor = Some("2024-05-15");
+    check(
+        "Lire https://www.exemple.fr/2024/05/hommage-mardi.php et photo-lundi.jpg, puis mardi.",
+        anchor,
+        &[("mardi", Some("2024-05-14"))],
+    );
+}
+
+#[test]
+fn weekends_without_a_hyphen_and_parts_of_today() {
+    let anchor = Some("2024-05-15"); // a Wednesday
+    check(
+        "cette matinée, cette soirée, ce weekend, le weekend dernier",
+        anchor,
+        &[
+            ("cette matinée", Some("2024-05-15")),
+            ("cette soirée", Some("2024-05-15")),
+            ("ce weekend", Some("2024-05-18/2024-05-19")),
+            ("le weekend dernier", Some("2024-05-11/2024-05-12")),
+        ],
+    );
+}
+
+#[test]
+fn a_weekday_au_soir_and_an_evening_that_is_an_event() {
+    let anchor = Some("2024-05-15"); // a Wednesday
+    check(
+        "Samedi au soir, le ministre est arrivé ; lundi au matin, il est reparti.",
+        anchor,
+        &[
+            ("Samedi au soir", Some("2024-05-11")),
+            ("lundi au matin", Some("2024-05-13")),
+        ],
+    );
+    // The subject of its sentence names an event; with a comma, a time.
+    check(
+        "Cette soirée a réuni les habitants de la ville.",
+        anchor,
+        &[],
+    );
+    check(
+        "Cette nuit, les forces ont riposté. Il a parlé cette soirée.",
+        anchor,
+        &[
+            ("Cette nuit", Some("2024-05-15")),
+            ("cette soirée", Some("2024-05-15")),
+        ],
+    );
+}
+
+#[test]
+fn days_joined_by_et_with_their_weekdays() {
+    check(
+        "les samedi 17 et dimanche 18 février 2024, puis entre le lundi 3 et le mercredi 5 juin \
+         2024, et les lundi 8, mardi 9 et mercredi 10 juillet",
+        Some("2024-01-10"),
+        &[
+            (
+                "samedi 17 et dimanche 18 février 2024",
+                Some("2024-02-17/2024-02-18"),
+            ),
+            (
+                "entre le lundi 3 et le mercredi 5 juin 2024",
+                Some("2024-06-03/2024-06-05"),
+            ),
+            (
+                "lundi 8, mardi 9 et mercredi 10 juillet",
+                Some("2024-07-08/2024-07-10"),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn ce_jour_is_today_where_it_is_not_so_far_or_that_day() {
+    let anchor = Some("2024-05-15");
+    check(
+        "Le ministre a reçu ce jour l'ambassadeur, puis cet après midi la délégation.",
+        anchor,
+        &[
+            ("ce jour", Some("2024-05-15")),
+            ("cet après midi", Some("2024-05-15")),
+        ],
+    );
+    check(
+        "À ce jour, aucun bilan ; rien jusqu'à ce jour ni depuis ce jour. Ce jour il \
+         découvre le poste. Ce jour-là, il pleuvait.",
+        anchor,
+        &[],
+    );
+}
+
+#[test]
+fn a_quote_ends_no_sentence_and_a_count_is_on_the_same_line() {
+    let anchor = Some("2024-05-15");
+    check(
+        "Le Gouvernement au « repos » cette semaine",
+        anchor,
+        &[("cette semaine", Some("2024-05-13/2024-05-19"))],
+    );
+    check(
+        "Le chef de l'État fête l'Armée, aujourd'hui\n\n0\n\nLe président préside.",
+        anchor,
+        &[("aujourd'hui", Some("2024-05-15"))],
+    );
+    check("la Coalition compte aujourd'hui 42 pays", anchor, &[]);
+}
+
+#[test]
+fn parts_that_qualify_a_noun_months_told_by_name_and_days_that_end_a_name() {
+    let anchor = Some("2024-05-15"); // a Wednesday
+    check(
+        "Les vœux de fin d'année et le bilan de début de semaine ; en fin d'année, à partir de fin d'année.",
+        anchor,
+        &[
+            ("fin d'année", Some("2024-11/2024-12")),
+            ("fin d'année", Some("2024-11/2024-12")),
+        ],
+    );
+    check(
+        "La réunion, tenue à la fin de la semaine écoulée, a eu lieu durant ce mois béni de Ramadan.",
+        anchor,
+        &[
+            ("la fin de la semaine écoulée", Some("2024-05-10/2024-05-12")),
+            ("Ramadan", None),
+        ],
+    );
+    check(
+        "Ce mois, le ministre a reçu le journal Sahel Demain ; Demain, il part. Il en parlera demain.",
+        anchor,
+        &[
+            ("Ce mois", Some("2024-05")),
+            ("Demain", Some("2024-05-16")),
+            ("demain", Some("2024-05-16")),
+        ],
+    );
+}
+
+#[test]
+fn a_night_whose_second_day_is_dated() {
+    let anchor = Some("2024-12-04"); // a Wednesday
+    check(
+        "L'attaque a eu lieu dans la nuit de mercredi à jeudi 5 décembre 2024.",
+        anchor,
+        &[
+            ("mercredi", Some("2024-12-04")),
+            ("jeudi 5 décembre 2024", Some("2024-12-05")),
+        ],
+    );
+}
+
+#[test]
+fn now_against_a_time_long_past_and_this_year_as_a_subject() {
+    let anchor = Some("2024-05-15");
+    check(
+        "Il y a trente ans, la flotte comptait dix navires. Aujourd'hui, elle en aligne quatre. \
+         Autrefois la base était fermée. Aujourd'hui elle accueille des exercices.",
+        anchor,
+        &[("Il y a trente ans", Some("1994"))],
+    );
+    check(
+        "Le ministre est arrivé à Dakar. Aujourd'hui, il rencontre son homologue.",
+        anchor,
+        &[("Aujourd'hui", Some("2024-05-15"))],
+    );
+    check(
+        "Les menaces auxquelles la région est confrontée aujourd'hui, et celles auxquelles \
+         elle fait face aujourd'hui encore, ont été évoquées. Le sommet s'ouvre aujourd'hui.",
+        anchor,
+        &[("aujourd'hui", Some("2024-05-15"))],
+    );
+    check(
+        "Cette année l'accent a été mis sur les drones. Cette soirée a réuni les anciens.",
+        anchor,
+        &[("Cette année", Some("2024"))],
+    );
+}
+
+#[test]
+fn earlier_today_evenings_of_a_weekday_and_an_evening_of_a_date() {
+    let anchor = Some("2024-05-15"); // a Wednesday
+    check(
+        "Plus tôt dans la journée, le ministre a parlé ; jeudi en soirée, vendredi passé.",
+        anchor,
+        &[
+            ("Plus tôt dans la journée", Some("2024-05-15")),
+            ("jeudi en soirée", Some("2024-05-09")),
+            ("vendredi passé", Some("2024-05-10")),
+        ],
+    );
+    check(
+        "La cérémonie de ce soir du 25 mai 2024 a réuni les anciens.",
+        anchor,
+        &[("25 mai 2024", Some("2024-05-25"))],
+    );
+}
+
+#[test]
+fn the_current_period_last_night_and_a_season_without_its_article() {
+    let anchor = Some("2024-05-15");
+    check(
+        "La nuit dernière, des tirs ; depuis le début de l'année courante, l'année en cours, \
+         le mois en cours, la semaine en cours ; réunie en automne dernier.",
+        anchor,
+        &[
+            ("La nuit dernière", Some("2024-05-14")),
+            ("le début de l'année courante", Some("2024-01/2024-02")),
+            ("l'année en cours", Some("2024")),
+            ("le mois en cours", Some("2024-05")),
+            ("la semaine en cours", Some("2024-05-13/2024-05-19")),
+            ("automne dernier", Some("2023-09/2023-11")),
+        ],
+    );
+    // The night alone is no date; a weekday's evening "du 2 mars" is that date's.
+    check(
+        "Pendant la nuit, le calme ; ce samedi soir du 2 mars 2024.",
+        anchor,
+        &[("2 mars 2024", Some("2024-03-02"))],
+    );
+}
+
+#[test]
+fn nights_that_end_yesterday_or_today_and_periods_still_to_come() {
+    let anchor = Some("2024-05-15"); // a Wednesday
+    check(
+        "dans la nuit de lundi à hier, puis la nuit d'hier à aujourd'hui et la nuit de \
+         mardi à ce mercredi",
+        anchor,
+        &[
+            ("la nuit de lundi à hier", Some("2024-05-13/2024-05-14")),
+            (
+                "la nuit d'hier à aujourd'hui",
+                Some("2024-05-14/2024-05-15"),
+            ),
+            (
+                "la nuit de mardi à ce mercredi",
+                Some("2024-05-14/2024-05-15"),
+            ),
+        ],
+    );
+    // A counted period "à venir" is the next one; in capitals, without accents, the same.
+    check(
+        "pour les deux semaines à venir. POUR LES TROIS MOIS A VENIR",
+        anchor,
+        &[
+            ("les deux semaines à venir", Some("2024-05-15/2024-05-29")),
+            ("LES TROIS MOIS A VENIR", Some("2024-05-15/2024-08-15")),
+        ],
+    );
+    check(
+        "au cours de la dernière décennie et de la décennie écoulée",
+        anchor,
+        &[
+            ("la dernière décennie", Some("2014-05-15/2024-05-15")),
+            ("la décennie écoulée", Some("2014-05-15/2024-05-15")),
+        ],
+    );
+    // The article before a part of the current period is inside, as "la fin de l'année".
+    check(
+        "depuis le début de l'année",
+        anchor,
+        &[("le début de l'année", Some("2024-01/2024-02"))],
+    );
+}
+
+#[test]
+fn a_lunar_feast_after_a_capitalised_name_is_a_surname() {
+    check(
+        "selon Ousmane Ramadan, le Ramadan commence. Ramadan Karim à tous.",
+        None,
+        &[("Ramadan", None), ("Ramadan", None)],
+    );
+}
