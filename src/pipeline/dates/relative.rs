@@ -576,6 +576,19 @@ const TIMES_OF_DAY: [&str; 9] = [
     "journee",
 ];
 
+/// True when `noun` (the folded text before "d'aujourd'hui") ends with a noun of an event and
+/// its complement: "les réunions du Pentagone", "la séance de la commission".
+fn event_with_its_complement(noun: &str) -> bool {
+    let mut after_of = false;
+    for word in noun.rsplit(' ').filter(|w| !w.is_empty()).take(5) {
+        if after_of && EVENTS.contains(&word) {
+            return true;
+        }
+        after_of = matches!(word, "du" | "de" | "des") || word.starts_with("d'");
+    }
+    false
+}
+
 /// Nouns of events, folded, singular and plural: the day of one of them is a date.
 const EVENTS: [&str; 38] = [
     "reunion",
@@ -706,9 +719,18 @@ fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
             || TIMES_OF_DAY.contains(&word)
             || of_the_press
             || matches!(word, "partir" | "compter")
+            || event_with_its_complement(noun)
         {
             return false;
         }
+    }
+    // "s'impose aujourd'hui comme un partenaire": a role held now.
+    if after.strip_prefix("comme ").is_some_and(|role| {
+        ["un ", "une ", "le ", "la ", "l'", "les ", "des ", "l’"]
+            .iter()
+            .any(|article| role.starts_with(article))
+    }) {
+        return true;
     }
     let next = short(after)
         .split(|c: char| !c.is_alphanumeric() && c != '\'')

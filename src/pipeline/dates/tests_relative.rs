@@ -429,3 +429,23 @@ fn a_lunar_feast_after_a_capitalised_name_is_a_surname() {
         &[("Ramadan", None), ("Ramadan", None)],
     );
 }
+
+#[test]
+fn today_of_an_event_with_its_complement_and_nowadays_in_a_role() {
+    let anchor = Some("2024-05-15");
+    check(
+        "lors des réunions du Pentagone d'aujourd'hui, à la séance de la commission \
+         d'aujourd'hui",
+        anchor,
+        &[
+            ("aujourd'hui", Some("2024-05-15")),
+            ("aujourd'hui", Some("2024-05-15")),
+        ],
+    );
+    // A role held now; the defis of today are nowadays still.
+    check(
+        "le pays s'impose aujourd'hui comme un partenaire clé; les défis du monde d'aujourd'hui",
+        anchor,
+        &[],
+    );
+}
