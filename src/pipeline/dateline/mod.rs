@@ -355,6 +355,14 @@ pub(crate) fn find(
                             return Some(found);
                         }
                     }
+                    // "Bangui, – Un groupe …": the agency left out between the comma and the
+                    // dash.
+                    let rest = input[after..end].trim_start_matches(|c| blank(c) == Blank::Space);
+                    if (known || capitals) && rest.starts_with(['-', '–', '—']) {
+                        if let Some(found) = with(pending_date(pending)) {
+                            return Some(found);
+                        }
+                    }
                     // "Tripoli, Libye (PANA) - …": a country, then an agency or a dash.
                     if let Some(country) = opener(&input[after..end]) {
                         let dash = country

@@ -359,3 +359,13 @@ fn a_city_under_a_temperature_is_a_weather_widgets() {
     assert!(is_temperature("31°C") && is_temperature("-2 °F") && is_temperature("23,5 C"));
     assert!(!is_temperature("CEDEAO") && !is_temperature("2024 C") && !is_temperature("C"));
 }
+
+#[test]
+fn a_place_a_comma_and_a_dash_without_the_agency() {
+    assert_eq!(
+        dateline(&format!("Bangui, – {BODY}")),
+        is(Some("Bangui"), None)
+    );
+    // An unknown place in mixed case stays none.
+    assert_eq!(dateline(&format!("Ailleurs, – {BODY}")), None);
+}
