@@ -397,6 +397,27 @@ pub(crate) fn find(
                         return Some(found);
                     }
                 }
+                // "Bangui 3 mai 2022—(Agence) : …": a place, its date without a comma, then a
+                // dash or the agency.
+                None if !strict && (known || capitals) => {
+                    let at =
+                        after + (input[after..end].len() - input[after..end].trim_start().len());
+                    let dated = head.date_at(at).filter(|&date| {
+                        let (_, date_end) = head.date_spans[date];
+                        date_end <= end
+                            && input[date_end..end]
+                                .trim_start()
+                                .starts_with(['-', '–', '—', '('])
+                    });
+                    if let Some(found) = dated.and_then(|date| with(Some(date))) {
+                        return Some(found);
+                    }
+                    if found.end == line.len() && !goes_on && !weather && head.is_city(place) {
+                        if let Some(found) = with(pending_date(pending)) {
+                            return Some(found);
+                        }
+                    }
+                }
                 // Not where a line above goes on: "…du\nQuébec" is a wrapped headline.
                 None if found.end == line.len() && !goes_on && !weather && head.is_city(place) => {
                     if let Some(found) = with(pending_date(pending)) {

@@ -29,13 +29,13 @@
 //! | `Text`        | 31 mai 2023, 1er juin 2024, mardi 7 septembre 2021, 3 sept. 2022   |
 //! | `English`     | April 3, 2024, 3 April 2024, Apr. 3, 2024, 03 Apr. 2008 (English inside French pages); mars 30, 2015 (a French month in that order, with its comma: a CMS's stamp); 22-Mar-2007 (a page's stamp) |
 //! | `Holiday`     | Noël, la Saint-Sylvestre, le jour de l'An, Nouvel An 2025, la Toussaint, la fête du Travail, l'Armistice (capitalised), Pâques (computus); Ramadan, Aïd el-Fitr, Tabaski: relative, no value (after a capitalised name inside a sentence, a surname: "Ousmane Ramadan") |
-//! | `Numeric`     | 31-5-2023, 07/09/2021, 7.9.2021, mardi 07/09/2021, 2023-05-31, 17/04/19, 2019-7-4, 05 11 2018, 2019-03, 2024-04-03T10:00:00Z; 7/27/2022 (American, only where the day cannot be a month) |
+//! | `Numeric`     | 31-5-2023, 07/09/2021, 7.9.2021, mardi 07/09/2021, mercredi le 15/3/2017, 2023-05-31, 17/04/19, 2019-7-4, 05 11 2018, 2019-03, 2024-04-03T10:00:00Z; 7/27/2022 (American, only where the day cannot be a month) |
 //! | `Part`        | début mars, mi-juin 2024, fin du mois de juin, fin 2024, la seconde quinzaine de mai, automne 2022 (ranges: [`periods`]) |
 //! | `MonthYear`   | septembre 2022, janv. 2024                                         |
 //! | `MonthContext`| en juin, depuis juillet 2021 (the month alone is kept)             |
 //! | `Year`        | en 2022, depuis 2015, dès 2019 (the year alone is kept)            |
-//! | `PartRelative`| la fin de l'année, en début de semaine prochaine, le début de l'année courante, cet automne, l'été dernier |
-//! | `Relative`    | aujourd'hui, hier, lundi, mardi dernier, la semaine prochaine, ce matin, mardi après-midi, la nuit de lundi à mardi, la nuit de dimanche à hier, la nuit dernière, l'année en cours, les quatre derniers mois, les trois mois à venir, la dernière décennie, il y a deux jours, dans trois semaines |
+//! | `PartRelative`| la fin de l'année, en début de semaine prochaine, le début de l'année courante, cet automne, l'été dernier, (d'ici) l'été |
+//! | `Relative`    | aujourd'hui, hier, lundi, mardi dernier, la semaine prochaine, ce matin, mardi après-midi, hier soir, mercredi, cette fin d'après-midi, la nuit de lundi à mardi, la nuit de dimanche à hier, la nuit dernière, l'année en cours, les quatre derniers mois, (des) deux dernières années, les trois mois à venir, la dernière décennie, il y a deux jours, dans trois semaines, d'ici dix ans |
 //!
 //! Two-digit years are 2000–2049 for 00–49 and 1950–1999 for 50–99. Numbers separated by
 //! spaces are a date only with a four-digit year and nothing but words around them (not in a
@@ -459,7 +459,11 @@ fn find_with(text: &NormalizedText<'_>, mut search: Search<'_>) -> Vec<RawDate> 
                     at = past(folded, at, m.start + first);
                     continue;
                 }
-                (m.start, &whole[..first])
+                // "hier soir, mardi 14 mars": "hier soir".
+                let kept = whole.rfind([' ', '\t']).map_or(first, |last| {
+                    whole[..last].trim_end_matches([' ', '\t', ',']).len()
+                });
+                (m.start, &whole[..kept.max(first)])
             }
             _ => (m.start, whole),
         };
@@ -471,7 +475,11 @@ fn find_with(text: &NormalizedText<'_>, mut search: Search<'_>) -> Vec<RawDate> 
                 m.end
             };
         // "des" is only "dès" when written with its accent: "des 2000 soldats" is a count.
-        if whole.starts_with("des") && !is_des_with_accent(text, m.start) {
+        // ("des deux dernières années" is a contraction, outside the mention.)
+        if whole.starts_with("des")
+            && m.family != Family::Relative
+            && !is_des_with_accent(text, m.start)
+        {
             at = past(folded, at, m.end);
             continue;
         }

@@ -410,12 +410,12 @@ pub(super) fn read(
             let (a, b) = relative::read_part(matched)?;
             raw(Reading::Range(a, b))
         }
-        Family::PartRelative => raw(relative::read_part_relative(
-            matched,
-            start,
+        Family::PartRelative => Some(RawDate {
+            // "d'ici l'été": the preposition stays outside.
+            start: start + outside_preposition(matched, "d'ici"),
             end,
-            text.as_str(),
-        )?),
+            reading: relative::read_part_relative(matched, start, end, text.as_str())?,
+        }),
         Family::MonthYear => {
             let month = toks.iter().find_map(|t| month_number(t))?;
             let year = toks.iter().find_map(|t| year_number(t))?;
@@ -456,7 +456,8 @@ pub(super) fn read(
                 {
                     rest.len()
                 }
-                _ => start,
+                // "au cours des deux dernières années": the contraction stays outside.
+                _ => start + outside_preposition(matched, "des"),
             };
             Some(RawDate {
                 start,
@@ -465,6 +466,16 @@ pub(super) fn read(
             })
         }
     }
+}
+
+/// The length of `preposition` and the blanks after it where `matched` opens with them.
+fn outside_preposition(matched: &str, preposition: &str) -> usize {
+    matched
+        .strip_prefix(preposition)
+        .filter(|rest| rest.starts_with([' ', '\t']))
+        .map_or(0, |rest| {
+            matched.len() - rest.trim_start_matches([' ', '\t']).len()
+        })
 }
 
 #[cfg(test)]

@@ -255,7 +255,7 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
     let is_time_of_day = |t: &&str| {
         matches!(
             *t,
-            "matin" | "soir" | "apres-midi" | "midi" | "nuit" | "matinee" | "soiree"
+            "matin" | "soir" | "apres-midi" | "midi" | "nuit" | "matinee" | "soiree" | "journee"
         )
     };
     // "la dernière décennie", "la décennie écoulée": the ten years up to the reference.
@@ -263,7 +263,7 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
         return Some(Relative::Span(Unit::Year, -10));
     }
     // "les quatre derniers mois", "ces deux prochaines semaines", "les trois mois à venir".
-    if matches!(first, "les" | "ces") {
+    if matches!(first, "les" | "ces" | "des") {
         let count = toks.get(1)?;
         let n = match count.parse::<i64>() {
             Ok(n) => n,
@@ -291,7 +291,7 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
     }
     // "il y a deux jours", "dans trois semaines": a day, or a month or a year at their
     // precision ("il y a dix ans" is a year).
-    if matches!(first, "il" | "y" | "dans") {
+    if matches!(first, "il" | "y" | "dans" | "d'ici") {
         let count = toks.get(toks.len().checked_sub(2)?)?;
         let n = match *count {
             "un" | "une" => 1,
@@ -300,7 +300,11 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
                 Err(_) => i64::from(number_in_words(count)?),
             },
         };
-        let n = if first == "dans" { n } else { -n };
+        let n = if matches!(first, "dans" | "d'ici") {
+            n
+        } else {
+            -n
+        };
         return Some(match last.trim_end_matches('s') {
             "jour" => Relative::Days(n),
             "semaine" => Relative::Days(7 * n),
@@ -318,6 +322,10 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
         } else {
             Relative::Year(0)
         });
+    }
+    // "cette fin d'après-midi": a part of today.
+    if first == "cette" && matches!(toks.get(1), Some(&("fin" | "debut"))) {
+        return Some(Relative::Days(0));
     }
     if toks.iter().any(is_time_of_day) {
         let weekdays: Vec<u8> = toks.iter().filter_map(|t| weekday_number(t)).collect();

@@ -544,3 +544,15 @@ fn a_day_and_an_abbreviated_month_joined_by_hyphens() {
         ],
     );
 }
+
+#[test]
+fn a_weekday_and_le_before_a_numeric_date() {
+    check(
+        "à 13h20 de mercredi le 15/3/2017, puis mardi, le 14/3/2017",
+        None,
+        &[
+            ("mercredi le 15/3/2017", Some("2017-03-15")),
+            ("mardi, le 14/3/2017", Some("2017-03-14")),
+        ],
+    );
+}

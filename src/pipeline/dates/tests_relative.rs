@@ -449,3 +449,32 @@ fn today_of_an_event_with_its_complement_and_nowadays_in_a_role() {
         &[],
     );
 }
+
+#[test]
+fn by_a_distance_a_part_of_today_and_a_season_to_come() {
+    let anchor = Some("2024-05-15"); // a Wednesday
+    check(
+        "d'ici dix ans; en cette fin d'après-midi; d'ici l'été; au cours des deux dernières \
+         années",
+        anchor,
+        &[
+            ("d'ici dix ans", Some("2034")),
+            ("cette fin d'après-midi", Some("2024-05-15")),
+            ("l'été", Some("2024-06/2024-08")),
+            ("deux dernières années", Some("2022-05-15/2024-05-15")),
+        ],
+    );
+    // A time of day and its weekday set off by commas are one mention; before a day's number
+    // the weekday is the date's.
+    check(
+        "hier soir, mardi, à Paris; hier soir, mardi 14 mai",
+        anchor,
+        &[
+            ("hier soir, mardi", Some("2024-05-14")),
+            ("hier soir", Some("2024-05-14")),
+            ("mardi 14 mai", Some("2024-05-14")),
+        ],
+    );
+    // "des" before a count without "derniers" or "prochains" is no date.
+    check("des deux années de guerre", anchor, &[]);
+}

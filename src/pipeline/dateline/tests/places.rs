@@ -369,3 +369,15 @@ fn a_place_a_comma_and_a_dash_without_the_agency() {
     // An unknown place in mixed case stays none.
     assert_eq!(dateline(&format!("Ailleurs, – {BODY}")), None);
 }
+
+#[test]
+fn a_place_and_its_date_without_a_comma_before_a_dash() {
+    assert_eq!(
+        dateline(&format!("Bangui 3 mai 2022—(Agence Centrafrique) : {BODY}")),
+        is(Some("Bangui"), Some("2022-05-03"))
+    );
+    assert_eq!(
+        dateline(&format!("NIAMEY 4 juin 2021 - {BODY}")),
+        is(Some("NIAMEY"), Some("2021-06-04"))
+    );
+}
