@@ -7,6 +7,9 @@ use super::*;
 use crate::lexicon::PROFESSIONS_BEFORE_NAMES;
 use crate::text::blank::{phrase_len, soft_gap};
 
+/// English honorifics, as written: never a given name after a rank.
+const ENGLISH_HONORIFICS: [&str; 4] = ["Sir", "Lord", "Dame", "Lady"];
+
 /// The names written after a title (the last of a chain of titles), past whom an office
 /// serves and one comma.
 #[inline(never)]
@@ -154,7 +157,8 @@ pub(super) fn after_titles(
             let mut chain = chain_before(input, titles, i, mentions);
             // "le général Cheikh Wade": after a rank, an honorific written as a word is the
             // given name (and no longer a title), unless the name is a Gulf chain of filiation
-            // that the honorific opens ("le général Cheikh Adel bin Jassim Al Dosari").
+            // that the honorific opens ("le général Cheikh Adel bin Jassim Al Dosari"), or the
+            // honorific an English one, never a given name ("le général Sir John Smith").
             let mut start = start;
             let mut n = n;
             if let [.., rank, honorific] = chain[..] {
@@ -165,6 +169,7 @@ pub(super) fn after_titles(
                     && titles[honorific].kind == TitleKind::Honorific
                     && !titles[honorific].text.contains('.')
                     && is_capitalised(&titles[honorific].text)
+                    && !ENGLISH_HONORIFICS.contains(&titles[honorific].text.as_ref())
                     && !filiation
                 {
                     start = titles[honorific].start;
@@ -418,5 +423,10 @@ mod tests {
         );
         assert_eq!(found.persons[0].titles, [0]);
         assert_eq!(found.persons[1].titles, [1, 2]);
+        // An English honorific is never a given name.
+        assert_eq!(
+            names("Le Lieutenant-Général Sir Peter Wall a reçu la délégation."),
+            ["Peter Wall"]
+        );
     }
 }
