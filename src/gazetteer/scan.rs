@@ -127,10 +127,10 @@ impl Gazetteer {
                     .hits_at(folded, (start, word_end), head, &words, |end, pattern| {
                         recorder.record(end, pattern);
                     });
-            // As `dates::is_anchor_by_characters`, with the first eight bytes at hand and the
-            // last eight by one more load.
+            // As `dates::is_anchor_by_characters`, with the first eight bytes at hand (the
+            // first is the low byte of `head`) and the last eight by one more load.
             let len = word_end - start;
-            let anchor_by_characters = bytes[start].is_ascii_digit()
+            let anchor_by_characters = (head as u8).is_ascii_digit()
                 || head & HIGH_BITS != 0
                 || (len > 8
                     && (crate::hash::head_at(bytes, word_end - 8, word_end) & HIGH_BITS != 0
