@@ -131,7 +131,8 @@ pub(crate) fn head_at(bytes: &[u8], start: usize, end: usize) -> u64 {
 /// value confirms the rest in one read (words longer than eight bytes are compared whole).
 #[derive(Clone, Debug)]
 pub(crate) struct WordTable<V> {
-    filter: Vec<u64>,
+    /// An array, whose index (ten bits of a hash) needs no bounds check.
+    filter: Box<[u64; FILTER_WORDS]>,
     slots: Vec<Slot<V>>,
     /// The words of the slots, for the comparison of long words.
     words: Vec<Box<[u8]>>,
@@ -146,9 +147,10 @@ struct Slot<V> {
     value: V,
 }
 
-impl<V: Copy + Default> WordTable<V> {
-    const FILTER_WORDS: usize = 1024;
+/// The words of [`WordTable::filter`].
+const FILTER_WORDS: usize = 1024;
 
+impl<V: Copy + Default> WordTable<V> {
     /// A table of `entries` (the first value of a word repeated wins; empty words are left
     /// out).
     pub fn new<'w>(entries: impl IntoIterator<Item = (&'w [u8], V)>) -> WordTable<V> {
@@ -158,7 +160,7 @@ impl<V: Copy + Default> WordTable<V> {
             .collect();
         let size = (entries.len() * 2).next_power_of_two().max(16);
         let mut table = WordTable {
-            filter: vec![0; Self::FILTER_WORDS],
+            filter: Box::new([0; FILTER_WORDS]),
             slots: vec![Slot::default(); size],
             words: vec![Box::default(); size],
             shift: 64 - size.trailing_zeros(),

@@ -447,14 +447,15 @@ impl Builder {
                     last: entries.len() as u32,
                     any_case_rule: false,
                     exact_rule: false,
-                    kinds: Kinds::default(),
+                    kinds: [Kinds::default(); 4],
                 });
             }
             if let Some(p) = patterns.last_mut() {
                 p.last += 1;
                 p.any_case_rule |= entry.case != CaseRule::Any;
                 p.exact_rule |= entry.case == CaseRule::Exact;
-                p.kinds = p.kinds.with(entry.kind.kind());
+                let rule = entry.case as usize;
+                p.kinds[rule] = p.kinds[rule].with(entry.kind.kind());
             }
             entries.push(entry);
             if let Some(surface) = exact_surface {

@@ -188,15 +188,15 @@ impl WordIndex {
 
     /// Calls `hit(end, pattern)` for every whole-word hit that starts at the word
     /// `start..word_end` of `folded`, whose [`hash::head`] is `head`, and that `following`
-    /// goes on from (the words of `folded` after it); returns true when the word is a marked
-    /// one.
+    /// goes on from (the words of `folded` after it, which may read their next block ahead);
+    /// returns true when the word is a marked one.
     #[inline]
     pub fn hits_at(
         &self,
         folded: &str,
         (start, word_end): (usize, usize),
         head: u64,
-        following: &boundary::Words<'_>,
+        following: &mut boundary::Words<'_>,
         mut hit: impl FnMut(usize, u32),
     ) -> bool {
         let bytes = folded.as_bytes();
@@ -249,6 +249,7 @@ impl WordIndex {
         // the whole text, not a new reading of the tail), cut at `limit` as the words of
         // `folded[word_end..limit]` would be.
         let tail = &folded[word_end..limit];
+        following.read_ahead();
         let words = following
             .clone()
             .take_while(|&(at, _)| at < limit)
@@ -361,7 +362,7 @@ mod tests {
         let mut words = boundary::words(text);
         while let Some((start, word_end)) = words.next() {
             let head = hash::head(&text.as_bytes()[start..word_end]);
-            index.hits_at(text, (start, word_end), head, &words, |end, id| {
+            index.hits_at(text, (start, word_end), head, &mut words, |end, id| {
                 out.push((start, end, id))
             });
         }

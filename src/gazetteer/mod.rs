@@ -113,8 +113,9 @@ struct PatternInfo {
     any_case_rule: bool,
     /// True when some entry has [`CaseRule::Exact`] (its surfaces are in `exact`).
     exact_rule: bool,
-    /// The kinds of all its entries: those of every hit when no entry has a case rule.
-    kinds: Kinds,
+    /// The kinds of its entries by case rule (in the order of [`CaseRule`]): a hit's kinds
+    /// are those of `Any` and of the rules its case meets, with no look at the entries.
+    kinds: [Kinds; 4],
 }
 
 impl Gazetteer {
@@ -231,7 +232,7 @@ impl Gazetteer {
         if let Some((0, first_end)) = words.next() {
             let head = crate::hash::head(&folded.as_bytes()[..first_end]);
             self.index
-                .hits_at(folded, (0, first_end), head, &words, |end, pattern| {
+                .hits_at(folded, (0, first_end), head, &mut words, |end, pattern| {
                     if is_title(pattern) {
                         longest = longest.max(Some(end));
                     }

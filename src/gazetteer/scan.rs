@@ -122,15 +122,19 @@ impl Gazetteer {
         while let Some((start, word_end)) = words.next() {
             let head = crate::hash::head_at(bytes, start, word_end);
             recorder.start = start;
-            let marked =
-                self.index
-                    .hits_at(folded, (start, word_end), head, &words, |end, pattern| {
-                        recorder.record(end, pattern);
-                    });
-            // As `dates::is_anchor_by_characters`, with the first eight bytes at hand and the
-            // last eight by one more load.
+            let marked = self.index.hits_at(
+                folded,
+                (start, word_end),
+                head,
+                &mut words,
+                |end, pattern| {
+                    recorder.record(end, pattern);
+                },
+            );
+            // As `dates::is_anchor_by_characters`, with the first eight bytes at hand (the
+            // first is the low byte of `head`) and the last eight by one more load.
             let len = word_end - start;
-            let anchor_by_characters = bytes[start].is_ascii_digit()
+            let anchor_by_characters = (head as u8).is_ascii_digit()
                 || head & HIGH_BITS != 0
                 || (len > 8
                     && (crate::hash::head_at(bytes, word_end - 8, word_end) & HIGH_BITS != 0
@@ -206,7 +210,19 @@ impl Recorder<'_, '_, '_> {
         } else {
             (false, false, false)
         };
-        let mut hit = Hit {
+        // The kinds of the entries that apply (`Gazetteer::entries`), by case rule.
+        let [any, capitalized_rule, upper_rule, exact_rule] = info.kinds;
+        let mut kinds = any;
+        for (rule, met) in [
+            (capitalized_rule, capitalized),
+            (upper_rule, upper),
+            (exact_rule, exact),
+        ] {
+            if met {
+                kinds = kinds.with(rule);
+            }
+        }
+        let hit = Hit {
             start,
             end,
             input_start,
@@ -215,14 +231,7 @@ impl Recorder<'_, '_, '_> {
             upper,
             capitalized,
             exact,
-            kinds: Kinds::default(),
-        };
-        hit.kinds = if info.any_case_rule {
-            gazetteer
-                .entries(&hit)
-                .fold(Kinds::default(), |kinds, e| kinds.with(e.kind.kind()))
-        } else {
-            info.kinds
+            kinds,
         };
         for (kinds, list) in [
             (Kinds::NAMES, &mut hits.names),

@@ -100,6 +100,7 @@ pub fn words(text: &str) -> Words<'_> {
         ends: 0,
         carry: false,
         open: None,
+        ahead: None,
     };
     words.load_block();
     words
@@ -120,18 +121,35 @@ pub struct Words<'t> {
     carry: bool,
     /// The start of the word being read, reported with its end.
     open: Option<usize>,
+    /// The bits of the next block, when read ahead (see [`read_ahead`](Self::read_ahead)).
+    ahead: Option<u64>,
 }
 
 impl Words<'_> {
     /// Reads the block at `self.block` (once per 64 bytes).
     #[inline]
     fn load_block(&mut self) {
-        let word = word_bits(self.text, self.block);
+        let word = match self.ahead.take() {
+            Some(word) => word,
+            None => word_bits(self.text, self.block),
+        };
         let shifted = word << 1 | u64::from(self.carry);
         self.starts = word & !shifted;
         // Past the text no bit is set: a word that ends the text ends at its length.
         self.ends = !word & shifted;
         self.carry = word >> 63 != 0;
+    }
+}
+
+impl Words<'_> {
+    /// Reads the next block now (the iterator reads it later anyway), so that a copy of the
+    /// iterator that looks ahead and the iterator itself share it, not reading it twice.
+    #[inline]
+    pub fn read_ahead(&mut self) {
+        let next = self.block + 64;
+        if self.ahead.is_none() && next < self.text.len() {
+            self.ahead = Some(word_bits(self.text, next));
+        }
     }
 }
 

@@ -20,8 +20,12 @@ pub struct NormalizedText<'h> {
     input: &'h str,
     folded: String,
     /// `(folded offset, input offset, identity run)`, sorted, starting at `(0, 0, _)`.
-    /// In an identity run, offsets advance together; otherwise the run is the output of one
-    /// input character and every offset inside it maps to that character's start.
+    /// In an identity run, offsets advance together (rounded down to a char boundary);
+    /// otherwise the run is the output of one input character and every offset inside it maps
+    /// to that character's start. An identity run also covers the output of the character
+    /// after it when that output is no longer than the character ("é" -> "e", "’" -> "'"):
+    /// its offsets round down to the character's start, as a checkpoint of its own would map
+    /// them, so the next checkpoint is where the offsets stop advancing together.
     checkpoints: Vec<(usize, usize, bool)>,
     /// `blocks[k]`: the last checkpoint at or before folded offset `k * BLOCK`.
     blocks: Vec<u32>,
@@ -34,13 +38,14 @@ pub struct NormalizedText<'h> {
 /// up to a byte outside ASCII, a line break or tab (bytes 9 to 13), or a space after a space
 /// (the first of a run of blanks folds as itself, the run's other characters into it); eight
 /// bytes at a time. And whether the run may hold three ASCII capitals in a row: true when it
-/// does, and for some runs with two (read with the same chunks, so that the acronyms' passes
+/// does, and for some runs without (read with the same chunks, so that the acronyms' passes
 /// look only in those runs, not through the whole text).
 fn plain_run(bytes: &[u8]) -> (usize, bool) {
     let mut at = 0;
     let mut after_space = 0;
-    // The second capitals of two in a row inside a chunk so far (high bits; after a stop, of
-    // bytes past the run too: the answer may be yes without three, never no with them).
+    // Bit 6 of each byte of `0x40..=0x5F` (the capitals, and `@[\]^_`) that follows another
+    // inside a chunk, so far (other bits are noise): the answer may be yes without three
+    // capitals, never no with them.
     let mut pairs = 0u64;
     while let Some(chunk) = swar::load(bytes, at) {
         // Outside ASCII, below a space (controls), or at most a space after another (a space
@@ -50,18 +55,21 @@ fn plain_run(bytes: &[u8]) -> (usize, bool) {
         let below_space = !chunk.wrapping_add(swar::splat(0x60));
         let at_most_space = !chunk.wrapping_add(swar::splat(0x5F)) & swar::HIGH_BITS;
         let stops = chunk | below_space | (at_most_space & (at_most_space << 8 | after_space));
-        // Three capitals in a row hold two in a row inside one chunk. (Exact for the ASCII
-        // bytes before the first stop, the run's: no sum carries.)
-        let capitals = swar::in_range(chunk, b'A', b'Z') & !chunk & swar::HIGH_BITS;
-        pairs |= capitals & capitals << 8;
+        // Three capitals in a row hold two in a row inside one chunk: bit 6 set and bit 5
+        // clear in both (no carry, no mask but the last one).
+        let capitals = chunk & !(chunk << 1);
+        let paired = capitals & capitals << 8;
         if let Some(i) = swar::first(stops) {
-            return (at + i, pairs != 0);
+            // The run's bytes only (a capital before a letter outside ASCII is no pair).
+            let pairs = pairs | paired & swar::first_bytes(i);
+            return (at + i, pairs & PAIRED != 0);
         }
+        pairs |= paired;
         after_space = (at_most_space >> 63) << 7;
         at += 8;
     }
     let mut i = at;
-    let mut three_capitals = pairs != 0;
+    let mut three_capitals = pairs & PAIRED != 0;
     while i < bytes.len() {
         let b = bytes[i];
         let space_after_space = b == b' ' && i > 0 && bytes[i - 1] == b' ';
@@ -73,6 +81,9 @@ fn plain_run(bytes: &[u8]) -> (usize, bool) {
     }
     (i, three_capitals)
 }
+
+/// The bits of [`plain_run`]'s pairs of capitals: bit 6 of each byte.
+const PAIRED: u64 = swar::splat(0x40);
 
 /// The folded bytes per entry of [`NormalizedText::blocks`].
 const BLOCK: usize = 64;
@@ -149,8 +160,12 @@ impl<'h> NormalizedText<'h> {
                     continue;
                 }
                 let (end, breaks) = blank_run(input, i);
-                checkpoints.push((folded.len(), i, false));
-                in_identity_run = false;
+                // One byte, which an identity run maps already (see `checkpoints`); after a
+                // blank of one byte ('\n' -> ' '), the identity run goes on.
+                if !in_identity_run {
+                    checkpoints.push((folded.len(), i, true));
+                }
+                in_identity_run = end - i == 1;
                 folded.push(if breaks >= 2 { '\n' } else { ' ' });
                 i = end;
                 continue;
@@ -176,7 +191,10 @@ impl<'h> NormalizedText<'h> {
                 if let Some(&second @ 0x80..=0xBF) = bytes.get(i + 1) {
                     let ascii = LATIN1_FOLDS[usize::from(second - 0x80)];
                     if ascii != 0 {
-                        checkpoints.push((folded.len(), i, false));
+                        // (An identity run reaches the letter: see `checkpoints`.)
+                        if !in_identity_run {
+                            checkpoints.push((folded.len(), i, false));
+                        }
                         in_identity_run = false;
                         folded.push(char::from(ascii));
                         i += 2;
@@ -199,12 +217,16 @@ impl<'h> NormalizedText<'h> {
                     folded.push(f);
                 }
                 Folded::Char(f) => {
-                    checkpoints.push((folded.len(), i, false));
+                    if !(in_identity_run && f.len_utf8() <= len) {
+                        checkpoints.push((folded.len(), i, false));
+                    }
                     in_identity_run = false;
                     folded.push(f);
                 }
                 Folded::Str(s) => {
-                    checkpoints.push((folded.len(), i, false));
+                    if !(in_identity_run && s.len() <= len) {
+                        checkpoints.push((folded.len(), i, false));
+                    }
                     in_identity_run = false;
                     folded.push_str(s);
                 }
@@ -250,7 +272,7 @@ impl<'h> NormalizedText<'h> {
 
     /// The input spans, in order and apart, of the runs of ASCII that fold byte for byte and
     /// may hold three ASCII capitals in a row: every three capitals in a row of the input lie
-    /// in one (and some runs hold only two), and the bytes before and after a span are neither
+    /// in one (and some runs hold fewer), and the bytes before and after a span are neither
     /// capitals nor digits.
     pub(crate) fn capital_runs(&self) -> &[(usize, usize)] {
         &self.capital_runs

@@ -11,9 +11,9 @@ pub(crate) const fn splat(n: u8) -> u64 {
 /// The eight bytes of `bytes[at..at + 8]` as a little-endian `u64`, if there are eight.
 #[inline]
 pub(crate) fn load(bytes: &[u8], at: usize) -> Option<u64> {
-    let mut eight = [0u8; 8];
-    eight.copy_from_slice(bytes.get(at..at + 8)?);
-    Some(u64::from_le_bytes(eight))
+    // (`at..at + 8` would test `at + 8` for an overflow too.)
+    let eight = bytes.get(at..)?.get(..8)?;
+    Some(u64::from_le_bytes(<[u8; 8]>::try_from(eight).ok()?))
 }
 
 /// The mask of the first `n` bytes of a `u64` (all of them from eight on).
