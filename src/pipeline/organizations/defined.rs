@@ -262,29 +262,34 @@ fn long_form_before(input: &str, end: usize, acronym: &str, whole: bool) -> Opti
     // Within the 300 bytes before, in the paragraph, after the last punctuation.
     let window = floor_char_boundary(input, end.saturating_sub(300));
     let window = window + paragraph_start(&input[window..end]);
-    let line_start = input[window..end]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| stop.contains(&c))
-        .map_or(window, |(i, c)| window + i + c.len_utf8());
-    // Words with their offsets, split at white space and apostrophes.
-    let mut words: Vec<(usize, &str)> = Vec::new();
-    let mut word_start = None;
-    for (i, c) in input[line_start..end].char_indices() {
-        let at = line_start + i;
+    // Its last ten words (those a phrase may start at and hold) with their offsets, split at
+    // white space and apostrophes, read from the end back to the punctuation.
+    let mut words: Vec<(usize, &str)> = Vec::with_capacity(10);
+    let mut word_end = None;
+    let mut line_start = window;
+    for (i, c) in input[window..end].char_indices().rev() {
+        let after = window + i + c.len_utf8();
+        if stop.contains(&c) {
+            line_start = after;
+            break;
+        }
         let separator = c.is_whitespace() || c == '\'' || c == '’';
-        match (separator, word_start) {
-            (true, Some(s)) => {
-                words.push((s, &input[s..at]));
-                word_start = None;
+        match (separator, word_end) {
+            (true, Some(e)) => {
+                words.push((after, &input[after..e]));
+                word_end = None;
+                if words.len() == 10 {
+                    break;
+                }
             }
-            (false, None) => word_start = Some(at),
+            (false, None) => word_end = Some(after),
             _ => {}
         }
     }
-    if let Some(s) = word_start {
-        words.push((s, &input[s..end]));
+    if let Some(e) = word_end {
+        words.push((line_start, &input[line_start..e]));
     }
+    words.reverse();
     // Letters compared folded: "É" in either Unicode form is "e".
     let folded = |c: char| match crate::text::fold_char(c) {
         crate::text::Folded::Char(f) => Some(f.to_ascii_lowercase()),
@@ -303,25 +308,31 @@ fn long_form_before(input: &str, end: usize, acronym: &str, whole: bool) -> Opti
     // The shortest phrase (2 to 10 words) whose initials give every letter of the acronym in
     // order; failing that, the shortest that gives two thirds of them.
     let n = words.len();
-    // Per word of the last ten (those a phrase may start at and hold), whether it is skipped
-    // and its initial: read once, not again for every phrase that holds it.
+    // Per word, whether it is skipped and its initial: read once, not again for every phrase
+    // that holds it.
     let from = n.saturating_sub(10);
     let read: Vec<(bool, Option<char>)> = words[from..]
         .iter()
         .map(|(_, w)| {
-            let skipped = ACRONYM_SKIPPED_WORDS.contains(&w.to_lowercase().as_str());
+            // (A word in ASCII, most, lower-cased without a copy.)
+            let skipped = if w.is_ascii() {
+                ACRONYM_SKIPPED_WORDS
+                    .iter()
+                    .any(|s| w.eq_ignore_ascii_case(s))
+            } else {
+                ACRONYM_SKIPPED_WORDS.contains(&w.to_lowercase().as_str())
+            };
             (skipped, if skipped { None } else { initial(w) })
         })
         .collect();
     let score = |first: usize| -> Option<(bool, usize)> {
         let (start, head) = words[first];
-        // "États membres (EM)", "États parties": states, not a body.
-        if crate::text::fold_str(head) == "etats" {
-            return None;
-        }
+        // "États membres (EM)", "États parties": states, not a body (folded last, the
+        // dearest test).
         if !head.starts_with(char::is_uppercase)
             || read[first - from].0
             || SENTENCE_OPENERS.contains(&head)
+            || crate::text::fold_str(head) == "etats"
         {
             return None;
         }
