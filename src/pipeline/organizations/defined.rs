@@ -199,7 +199,7 @@ pub(super) fn bare_acronyms(
     learnt.sort_by(|a, b| a.0.cmp(&b.0));
     learnt.dedup_by(|b, a| a.0 == b.0);
     let patterns: Vec<&str> = learnt.iter().map(|(a, _)| a.as_ref()).collect();
-    for (at, end, i) in find_all(input, &patterns) {
+    for (at, end, i) in find_all(input, &patterns, |_| 0) {
         if boundary::is_whole_word(input, at, end) {
             orgs.push(Org {
                 start: at,
@@ -233,13 +233,28 @@ const LONG_INPUT: usize = 64 << 10;
 /// automaton (a long document may define hundreds: one pass each would grow with their count);
 /// a DFA, dearer to build and a few times faster to run, over a long document (the automaton
 /// when the DFA cannot be built).
-pub(super) fn find_all(input: &str, patterns: &[&str]) -> Vec<(usize, usize, usize)> {
+///
+/// Pattern `i`'s occurrences that start before `from(i)` may be left out: a search per string
+/// starts there when no two occurrences of the string may overlap (then those after are the
+/// same).
+pub(super) fn find_all(
+    input: &str,
+    patterns: &[&str],
+    from: impl Fn(usize) -> usize,
+) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     let build = |kind| AhoCorasick::builder().kind(Some(kind)).build(patterns);
     if patterns.len() <= 8 {
+        let bytes = input.as_bytes();
         for (i, p) in patterns.iter().enumerate().filter(|(_, p)| !p.is_empty()) {
-            let found = memchr::memmem::find_iter(input.as_bytes(), p);
-            out.extend(found.map(|at| (at, at + p.len(), i)));
+            let p = p.as_bytes();
+            let start = if overlaps_itself(p) {
+                0
+            } else {
+                from(i).min(bytes.len())
+            };
+            let found = memchr::memmem::find_iter(&bytes[start..], p);
+            out.extend(found.map(|at| (start + at, start + at + p.len(), i)));
         }
     } else if let Ok(automaton) = (input.len() >= LONG_INPUT)
         .then(|| build(AhoCorasickKind::DFA))
@@ -253,6 +268,11 @@ pub(super) fn find_all(input: &str, patterns: &[&str]) -> Vec<(usize, usize, usi
         );
     }
     out
+}
+
+/// True when two occurrences of `p` may overlap: a proper suffix of it is a prefix of it too.
+fn overlaps_itself(p: &[u8]) -> bool {
+    (1..p.len()).any(|k| p[k] == p[0] && p[k..] == p[..p.len() - k])
 }
 
 /// The start of a capitalised phrase ending at `end` whose initials spell `acronym` (or, unless

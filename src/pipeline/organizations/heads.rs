@@ -51,16 +51,18 @@ pub(super) fn heads_of_longer_names<'h>(text: &NormalizedText<'h>, orgs: &mut Ve
         .map(|(h, _)| crate::text::fold_str(h))
         .collect();
     let patterns: Vec<&str> = folded_heads.iter().map(String::as_str).collect();
-    let seen: Vec<(usize, usize, usize)> = find_all(text.as_str(), &patterns)
-        .into_iter()
-        .filter_map(|(fs, fe, i)| {
-            let (at, end) = text.to_input_range(fs, fe);
-            input[at..end]
-                .split_whitespace()
-                .eq(heads[i].0.split(' '))
-                .then_some((at, end, i))
-        })
-        .collect();
+    // (Each from the name it heads on: only later ones stand for it.)
+    let seen: Vec<(usize, usize, usize)> =
+        find_all(text.as_str(), &patterns, |i| text.folded_before(heads[i].1))
+            .into_iter()
+            .filter_map(|(fs, fe, i)| {
+                let (at, end) = text.to_input_range(fs, fe);
+                input[at..end]
+                    .split_whitespace()
+                    .eq(heads[i].0.split(' '))
+                    .then_some((at, end, i))
+            })
+            .collect();
     for (at, end, i) in seen {
         let seen_at = heads[i].1;
         if at < seen_at || !boundary::is_whole_word(input, at, end) || !after_determiner(input, at)
