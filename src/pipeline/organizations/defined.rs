@@ -161,12 +161,11 @@ pub(super) fn acronyms_before_names<'h>(
     let mut capitals = CapitalLines::default();
     // The name in parentheses is written out: an acronym there after a word in capitals is a
     // wire's tag ("NIAMEY (ANP) –").
-    for o in orgs
-        .iter()
-        .filter(|o| input[o.start..o.end].contains(char::is_lowercase))
-    {
+    // (The parenthesis first, the cheaper test.)
+    for o in orgs {
         let before = input[..o.start].trim_end();
-        if let Some(inner) = before.strip_suffix('(') {
+        let inner = before.strip_suffix('(');
+        if let Some(inner) = inner.filter(|_| input[o.start..o.end].contains(char::is_lowercase)) {
             let inner = inner.trim_end();
             let word_start = inner
                 .rfind(|c: char| !(boundary::is_word_char(c) || c == '-'))
