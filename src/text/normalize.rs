@@ -372,6 +372,16 @@ impl<'h> NormalizedText<'h> {
         (input_start, self.to_input_after(end, from).0)
     }
 
+    /// A folded offset every folded offset before which maps to an input offset before
+    /// `input_offset` (a search for what starts there or after may start from it): the start
+    /// of the last checkpoint that starts before `input_offset` in the input (0 when none).
+    pub(crate) fn folded_before(&self, input_offset: usize) -> usize {
+        let i = self
+            .checkpoints
+            .partition_point(|&(_, o, _)| o < input_offset);
+        i.checked_sub(1).map_or(0, |i| self.checkpoints[i].0)
+    }
+
     /// Maps a folded range to the input range it came from.
     pub fn to_input_range(&self, start: usize, end: usize) -> (usize, usize) {
         let (input_start, checkpoint) = self.to_input_after(start, 0);
@@ -410,6 +420,11 @@ mod tests {
             last = o;
         }
         assert_eq!(n.to_input(n.as_str().len()), input.len());
+        // Every folded offset before `folded_before(x)` maps before `x` (the map increases).
+        for x in 0..=input.len() + 1 {
+            let f = n.folded_before(x);
+            assert!(f == 0 || n.to_input(f - 1) < x, "{input:?}: {x} -> {f}");
+        }
         // Ranges asked in order with a hint, or with a hint from anywhere: as without one,
         // whether a checkpoint lies inside them or not.
         let mut hint = 0;

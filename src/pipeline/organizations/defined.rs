@@ -161,12 +161,11 @@ pub(super) fn acronyms_before_names<'h>(
     let mut capitals = CapitalLines::default();
     // The name in parentheses is written out: an acronym there after a word in capitals is a
     // wire's tag ("NIAMEY (ANP) –").
-    for o in orgs
-        .iter()
-        .filter(|o| input[o.start..o.end].contains(char::is_lowercase))
-    {
+    // (The parenthesis first, the cheaper test.)
+    for o in orgs {
         let before = input[..o.start].trim_end();
-        if let Some(inner) = before.strip_suffix('(') {
+        let inner = before.strip_suffix('(');
+        if let Some(inner) = inner.filter(|_| input[o.start..o.end].contains(char::is_lowercase)) {
             let inner = inner.trim_end();
             let word_start = inner
                 .rfind(|c: char| !(boundary::is_word_char(c) || c == '-'))
@@ -199,7 +198,7 @@ pub(super) fn bare_acronyms(
     learnt.sort_by(|a, b| a.0.cmp(&b.0));
     learnt.dedup_by(|b, a| a.0 == b.0);
     let patterns: Vec<&str> = learnt.iter().map(|(a, _)| a.as_ref()).collect();
-    for (at, end, i) in find_all(input, &patterns) {
+    for (at, end, i) in find_all(input, &patterns, |_| 0) {
         if boundary::is_whole_word(input, at, end) {
             orgs.push(Org {
                 start: at,
@@ -233,13 +232,28 @@ const LONG_INPUT: usize = 64 << 10;
 /// automaton (a long document may define hundreds: one pass each would grow with their count);
 /// a DFA, dearer to build and a few times faster to run, over a long document (the automaton
 /// when the DFA cannot be built).
-pub(super) fn find_all(input: &str, patterns: &[&str]) -> Vec<(usize, usize, usize)> {
+///
+/// Pattern `i`'s occurrences that start before `from(i)` may be left out: a search per string
+/// starts there when no two occurrences of the string may overlap (then those after are the
+/// same).
+pub(super) fn find_all(
+    input: &str,
+    patterns: &[&str],
+    from: impl Fn(usize) -> usize,
+) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     let build = |kind| AhoCorasick::builder().kind(Some(kind)).build(patterns);
     if patterns.len() <= 8 {
+        let bytes = input.as_bytes();
         for (i, p) in patterns.iter().enumerate().filter(|(_, p)| !p.is_empty()) {
-            let found = memchr::memmem::find_iter(input.as_bytes(), p);
-            out.extend(found.map(|at| (at, at + p.len(), i)));
+            let p = p.as_bytes();
+            let start = if overlaps_itself(p) {
+                0
+            } else {
+                from(i).min(bytes.len())
+            };
+            let found = memchr::memmem::find_iter(&bytes[start..], p);
+            out.extend(found.map(|at| (start + at, start + at + p.len(), i)));
         }
     } else if let Ok(automaton) = (input.len() >= LONG_INPUT)
         .then(|| build(AhoCorasickKind::DFA))
@@ -255,6 +269,11 @@ pub(super) fn find_all(input: &str, patterns: &[&str]) -> Vec<(usize, usize, usi
     out
 }
 
+/// True when two occurrences of `p` may overlap: a proper suffix of it is a prefix of it too.
+fn overlaps_itself(p: &[u8]) -> bool {
+    (1..p.len()).any(|k| p[k] == p[0] && p[k..] == p[..p.len() - k])
+}
+
 /// The start of a capitalised phrase ending at `end` whose initials spell `acronym` (or, unless
 /// `whole`, two thirds of it).
 fn long_form_before(input: &str, end: usize, acronym: &str, whole: bool) -> Option<usize> {
@@ -262,29 +281,34 @@ fn long_form_before(input: &str, end: usize, acronym: &str, whole: bool) -> Opti
     // Within the 300 bytes before, in the paragraph, after the last punctuation.
     let window = floor_char_boundary(input, end.saturating_sub(300));
     let window = window + paragraph_start(&input[window..end]);
-    let line_start = input[window..end]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| stop.contains(&c))
-        .map_or(window, |(i, c)| window + i + c.len_utf8());
-    // Words with their offsets, split at white space and apostrophes.
-    let mut words: Vec<(usize, &str)> = Vec::new();
-    let mut word_start = None;
-    for (i, c) in input[line_start..end].char_indices() {
-        let at = line_start + i;
+    // Its last ten words (those a phrase may start at and hold) with their offsets, split at
+    // white space and apostrophes, read from the end back to the punctuation.
+    let mut words: Vec<(usize, &str)> = Vec::with_capacity(10);
+    let mut word_end = None;
+    let mut line_start = window;
+    for (i, c) in input[window..end].char_indices().rev() {
+        let after = window + i + c.len_utf8();
+        if stop.contains(&c) {
+            line_start = after;
+            break;
+        }
         let separator = c.is_whitespace() || c == '\'' || c == '’';
-        match (separator, word_start) {
-            (true, Some(s)) => {
-                words.push((s, &input[s..at]));
-                word_start = None;
+        match (separator, word_end) {
+            (true, Some(e)) => {
+                words.push((after, &input[after..e]));
+                word_end = None;
+                if words.len() == 10 {
+                    break;
+                }
             }
-            (false, None) => word_start = Some(at),
+            (false, None) => word_end = Some(after),
             _ => {}
         }
     }
-    if let Some(s) = word_start {
-        words.push((s, &input[s..end]));
+    if let Some(e) = word_end {
+        words.push((line_start, &input[line_start..e]));
     }
+    words.reverse();
     // Letters compared folded: "É" in either Unicode form is "e".
     let folded = |c: char| match crate::text::fold_char(c) {
         crate::text::Folded::Char(f) => Some(f.to_ascii_lowercase()),
@@ -303,25 +327,31 @@ fn long_form_before(input: &str, end: usize, acronym: &str, whole: bool) -> Opti
     // The shortest phrase (2 to 10 words) whose initials give every letter of the acronym in
     // order; failing that, the shortest that gives two thirds of them.
     let n = words.len();
-    // Per word of the last ten (those a phrase may start at and hold), whether it is skipped
-    // and its initial: read once, not again for every phrase that holds it.
+    // Per word, whether it is skipped and its initial: read once, not again for every phrase
+    // that holds it.
     let from = n.saturating_sub(10);
     let read: Vec<(bool, Option<char>)> = words[from..]
         .iter()
         .map(|(_, w)| {
-            let skipped = ACRONYM_SKIPPED_WORDS.contains(&w.to_lowercase().as_str());
+            // (A word in ASCII, most, lower-cased without a copy.)
+            let skipped = if w.is_ascii() {
+                ACRONYM_SKIPPED_WORDS
+                    .iter()
+                    .any(|s| w.eq_ignore_ascii_case(s))
+            } else {
+                ACRONYM_SKIPPED_WORDS.contains(&w.to_lowercase().as_str())
+            };
             (skipped, if skipped { None } else { initial(w) })
         })
         .collect();
     let score = |first: usize| -> Option<(bool, usize)> {
         let (start, head) = words[first];
-        // "États membres (EM)", "États parties": states, not a body.
-        if crate::text::fold_str(head) == "etats" {
-            return None;
-        }
+        // "États membres (EM)", "États parties": states, not a body (folded last, the
+        // dearest test).
         if !head.starts_with(char::is_uppercase)
             || read[first - from].0
             || SENTENCE_OPENERS.contains(&head)
+            || crate::text::fold_str(head) == "etats"
         {
             return None;
         }

@@ -51,16 +51,18 @@ pub(super) fn heads_of_longer_names<'h>(text: &NormalizedText<'h>, orgs: &mut Ve
         .map(|(h, _)| crate::text::fold_str(h))
         .collect();
     let patterns: Vec<&str> = folded_heads.iter().map(String::as_str).collect();
-    let seen: Vec<(usize, usize, usize)> = find_all(text.as_str(), &patterns)
-        .into_iter()
-        .filter_map(|(fs, fe, i)| {
-            let (at, end) = text.to_input_range(fs, fe);
-            input[at..end]
-                .split_whitespace()
-                .eq(heads[i].0.split(' '))
-                .then_some((at, end, i))
-        })
-        .collect();
+    // (Each from the name it heads on: only later ones stand for it.)
+    let seen: Vec<(usize, usize, usize)> =
+        find_all(text.as_str(), &patterns, |i| text.folded_before(heads[i].1))
+            .into_iter()
+            .filter_map(|(fs, fe, i)| {
+                let (at, end) = text.to_input_range(fs, fe);
+                input[at..end]
+                    .split_whitespace()
+                    .eq(heads[i].0.split(' '))
+                    .then_some((at, end, i))
+            })
+            .collect();
     for (at, end, i) in seen {
         let seen_at = heads[i].1;
         if at < seen_at || !boundary::is_whole_word(input, at, end) || !after_determiner(input, at)
@@ -80,35 +82,54 @@ pub(super) fn heads_of_longer_names<'h>(text: &NormalizedText<'h>, orgs: &mut Ve
 /// The first two words of `name` ([`str::split_whitespace`]'s) when it has a third; read by
 /// bytes, a character decoded only outside ASCII.
 fn first_two_of_three_words(name: &str) -> Option<(&str, &str)> {
-    let bytes = name.as_bytes();
-    let mut words = [(0, 0); 2];
-    let mut n = 0;
-    let mut word_start = None;
-    let mut i = 0;
-    while i < bytes.len() {
-        let (white, len) = match bytes[i] {
-            b @ 0..=0x7F => (matches!(b, 9..=13 | b' '), 1),
-            _ => {
-                let c = name[i..].chars().next()?;
-                (c.is_whitespace(), c.len_utf8())
-            }
-        };
-        match (white, word_start) {
-            (true, Some(start)) => {
-                words[n] = (start, i);
-                n += 1;
-                word_start = None;
-            }
-            (false, None) if n == 2 => {
-                let [(s1, e1), (s2, e2)] = words;
-                return Some((&name[s1..e1], &name[s2..e2]));
-            }
-            (false, None) => word_start = Some(i),
-            _ => {}
+    let first_start = word_start(name, 0)?;
+    let first_end = word_end(name, first_start);
+    let second_start = word_start(name, first_end)?;
+    let second_end = word_end(name, second_start);
+    word_start(name, second_end)?;
+    Some((
+        &name[first_start..first_end],
+        &name[second_start..second_end],
+    ))
+}
+
+/// Whether the character at `at` of `text` is white space, and its length.
+fn white_at(text: &str, at: usize) -> (bool, usize) {
+    match text.as_bytes()[at] {
+        b @ 0..=0x7F => (matches!(b, 9..=13 | b' '), 1),
+        _ => text[at..]
+            .chars()
+            .next()
+            .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8())),
+    }
+}
+
+/// The start of the first word of `text` at or after `at` (a char boundary), if any.
+fn word_start(text: &str, mut at: usize) -> Option<usize> {
+    while at < text.len() {
+        match white_at(text, at) {
+            (true, len) => at += len,
+            (false, _) => return Some(at),
         }
-        i += len;
     }
     None
+}
+
+/// The end of the word of `text` that starts at `at`: the next white space, or the end.
+fn word_end(text: &str, mut at: usize) -> usize {
+    let bytes = text.as_bytes();
+    while at < bytes.len() {
+        // (ASCII bytes other than white space, most, in a tight loop.)
+        if bytes[at] > b' ' && bytes[at] < 0x80 {
+            at += 1;
+            continue;
+        }
+        match white_at(text, at) {
+            (true, _) => return at,
+            (false, len) => at += len,
+        }
+    }
+    at
 }
 
 /// True when the word before `at` is a determiner ("la Coalition", "de la Coalition").

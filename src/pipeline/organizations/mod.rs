@@ -29,7 +29,7 @@ use crate::text::NormalizedText;
 use after_articles::acronyms_after_articles;
 use defined::{acronyms_before_names, acronyms_defined, bare_acronyms};
 use heads::heads_of_longer_names;
-use organs::{ends_with_connector, organ_before};
+use organs::{connector_at_end, ends_with_connector, organ_before};
 use std::borrow::Cow;
 use std::sync::Arc;
 
@@ -132,13 +132,19 @@ fn organs(input: &str, orgs: &mut Vec<Org>) {
         let o_start = o.start;
         let end = o.end;
         // An organ ends with a connector: most names have none before them.
-        if ends_with_connector(&input[..o_start]).is_none() {
+        let Some((len, as_written)) = connector_at_end(&input[..o_start]) else {
             previous_end = previous_end.max(end);
             continue;
-        }
+        };
         let window = floor_char_boundary(input, o_start.saturating_sub(120));
         let from = window + paragraph_start(&input[window..o_start]);
-        if let Some(start) = organ_before(input, from, o_start) {
+        // The paragraph ends with the same connector when it holds the bytes that told it.
+        let connector = if as_written && len <= o_start - from {
+            Some(len)
+        } else {
+            ends_with_connector(&input[from..o_start])
+        };
+        if let Some(start) = connector.and_then(|c| organ_before(input, from, o_start, c)) {
             if previous_end <= start {
                 o.start = start;
                 o.long_form = None;

@@ -99,12 +99,18 @@ fn has_odd_blank(word: u64) -> bool {
 
 /// The connector of [`OF_CONNECTORS_INSIDE`] that `text` ends with, the first in their order.
 pub(super) fn ends_with_connector(text: &str) -> Option<usize> {
+    connector_at_end(text).map(|(len, _)| len)
+}
+
+/// [`ends_with_connector`], and whether the connector was read as written off the last bytes
+/// alone: then any text that ends with the same bytes, as long as the connector, ends with it.
+pub(super) fn connector_at_end(text: &str) -> Option<(usize, bool)> {
     // The last eight bytes (the longest connector's), lower-cased, at the end of a `u64`
     // (zeros before a shorter text: no connector holds one); a connector starts with a
     // space, so a match ends on a character boundary.
     let last = last_eight_lowered(text.as_bytes());
     if let Some(len) = connector_tail(u64::from_le_bytes(last)) {
-        return Some(len);
+        return Some((len, true));
     }
     // Spaces other than one: the connector over runs of white space ("de  la\n").
     // Only when the last bytes hold a blank other than one space.
@@ -134,41 +140,48 @@ pub(super) fn ends_with_connector(text: &str) -> Option<usize> {
     OF_CONNECTORS_INSIDE
         .iter()
         .find_map(|c| phrase_before(&lower, c))
+        .map(|len| (len, false))
 }
 
 /// The start of an organ phrase that ends with a connector at `end` ("Conseil de sécurité de
 /// l'", "secrétariat général de l'"), within `from..end`: an organ noun, then words that
 /// start with a connector, a capital or an adjective's ending (so no verb: "le Conseil salue
-/// les efforts du G5 Sahel" is no organ), at most eight of them, and no punctuation.
-pub(super) fn organ_before(input: &str, from: usize, end: usize) -> Option<usize> {
+/// les efforts du G5 Sahel" is no organ), at most eight of them, and no punctuation;
+/// `connector` is the length of the connector ([`ends_with_connector`] of `input[from..end]`).
+pub(super) fn organ_before(
+    input: &str,
+    from: usize,
+    end: usize,
+    connector: usize,
+) -> Option<usize> {
     let before = &input[from..end];
-    let connector = ends_with_connector(before)?;
     let phrase = &before[..before.len() - connector];
     // Words from the end, at most nine (the organ noun and eight more), while they are words.
     let mut words: [(usize, &str); 9] = [(0, ""); 9];
     let mut n = 0;
     let mut end = phrase.len();
-    while n < 9 {
-        // After the last blank: a byte of ASCII white space, or the end of a no-break space
-        // (C2 A0; an A0 after another byte ends a letter, "à").
+    'words: while n < 9 {
+        // Back to the last blank (a byte of ASCII white space, or the end of a no-break space,
+        // C2 A0; an A0 after another byte ends a letter, "à") over the word's bytes, once: an
+        // ASCII byte that is no letter, apostrophe nor hyphen ends the phrase there, and a
+        // word with a byte outside ASCII has its characters read when it is whole.
         let bytes = phrase.as_bytes();
-        let start = (0..end)
-            .rev()
-            .find(|&i| match bytes[i] {
-                b' ' | 9..=13 => true,
-                0xA0 => i > 0 && bytes[i - 1] == 0xC2,
-                _ => false,
-            })
-            .map_or(0, |i| i + 1);
+        let mut start = end;
+        let mut ascii = true;
+        while start > 0 {
+            match bytes[start - 1] {
+                b if b.is_ascii_alphabetic() || b == b'\'' || b == b'-' => {}
+                b' ' | 9..=13 => break,
+                0xA0 if start >= 2 && bytes[start - 2] == 0xC2 => break,
+                0x80..=0xFF => ascii = false,
+                _ => break 'words,
+            }
+            start -= 1;
+        }
         let w = &phrase[start..end];
-        // (A word in ASCII, most, read by its bytes: its letters are those of ASCII.)
-        let letters = if w.is_ascii() {
-            w.bytes()
-                .all(|b| b.is_ascii_alphabetic() || b == b'\'' || b == b'-')
-        } else {
-            w.chars()
-                .all(|c| boundary::is_letter(c) || matches!(c, '\'' | '’' | '-'))
-        };
+        let letters = ascii
+            || w.chars()
+                .all(|c| boundary::is_letter(c) || matches!(c, '\'' | '’' | '-'));
         if w.is_empty() || !letters {
             break;
         }

@@ -19,6 +19,10 @@ pub(super) fn web_names(input: &str) -> Vec<Org> {
     let mut capitals = crate::text::capitals::CapitalLines::default();
     for dot in memchr::memchr_iter(b'.', bytes) {
         let tail = &bytes[dot + 1..];
+        // A letter after the dot, or no domain (most dots end a sentence).
+        if !tail.first().is_some_and(u8::is_ascii_alphabetic) {
+            continue;
+        }
         let mut len = tail.iter().take_while(|b| b.is_ascii_lowercase()).count();
         // In a line in capitals, the domain is in capitals too ("WWW.APS.DZ").
         let upper = len == 0;
