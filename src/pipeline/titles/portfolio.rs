@@ -221,10 +221,17 @@ pub(super) fn portfolio_end(
         let at = end + lead;
         // Past the first word, only a qualifier or an opener goes on, and each starts with
         // one of these letters: nothing to fold otherwise.
-        if words > 0 && !may_open(&input[at..limit]) {
+        let opens = may_open(&input[at..limit]);
+        if words > 0 && !opens {
             break;
         }
-        let folded_head = fold_head(&input[at..limit]);
+        // (An ASCII byte other than those letters folds to none of them: no qualifier, "et" nor
+        // opener follows, nothing to fold.)
+        let folded_head = if opens || input.as_bytes().get(at).is_some_and(|b| !b.is_ascii()) {
+            fold_head(&input[at..limit])
+        } else {
+            FoldedWord::Same("")
+        };
         let folded = folded_head.as_str();
         if !comma {
             if let Some(q) = OFFICE_QUALIFIERS.iter().find(|q| {
