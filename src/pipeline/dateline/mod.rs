@@ -516,7 +516,9 @@ fn share_buttons(line: &str) -> usize {
 
 /// Long lines of web furniture that come before the body (cookie banners).
 fn is_boilerplate(line: &str) -> bool {
-    line.contains("cookie") || line.contains("Cookie") || line.contains("[Accepter]")
+    // (Most lines hold no "ookie": one look for it before the two words.)
+    (line.contains("ookie") && (line.contains("cookie") || line.contains("Cookie")))
+        || line.contains("[Accepter]")
 }
 
 /// An unknown place is accepted when written in capitals, of three letters or more ("Q :" in
