@@ -138,7 +138,11 @@ pub(crate) fn extract<'h>(
                     of = gazetteer.country(id).map(|c| Affiliation::Country(c.code));
                 }
                 let window = &folded[demonym.0..floor_char_boundary(folded, demonym.0 + 80)];
-                let candidate = format!("{} {}", surface, window.trim_start());
+                let window = window.trim_start();
+                let mut candidate = String::with_capacity(surface.len() + 1 + window.len());
+                candidate.push_str(surface);
+                candidate.push(' ');
+                candidate.push_str(window);
                 let skipped = folded[demonym.0..].len() - folded[demonym.0..].trim_start().len();
                 if let Some(len) = gazetteer.title_prefix(&candidate) {
                     if len > surface.len() + 1 {
