@@ -187,8 +187,22 @@ pub(super) fn gap(rest: &str) -> usize {
 /// ("état-major"); an apostrophe ends it ("l'extérieur" is two words).
 pub(super) fn word_at_start(text: &str) -> &str {
     use crate::text::boundary::{is_mark, is_word_char};
-    let end = text
+    // Byte by byte through ASCII (most words), then from a character outside it character by
+    // character.
+    let bytes = text.as_bytes();
+    let mut ascii = 0;
+    while bytes
+        .get(ascii)
+        .is_some_and(|&b| b.is_ascii_alphanumeric() || (ascii > 0 && b == b'-'))
+    {
+        ascii += 1;
+    }
+    if bytes.get(ascii).map_or(true, u8::is_ascii) {
+        return &text[..ascii];
+    }
+    let end = text[ascii..]
         .char_indices()
+        .map(|(i, c)| (ascii + i, c))
         .find(|&(i, c)| !(is_word_char(c) || (i > 0 && (c == '-' || is_mark(c)))))
         .map_or(text.len(), |(i, _)| i);
     &text[..end]
@@ -406,6 +420,17 @@ mod tests {
             let by_bytes = !bytes.windows(2).any(|pair| pair == b"  ")
                 && !bytes.iter().any(|&b| matches!(b, b'\t' | b'\n' | b'\r' | 0xA0) || b >= 0xE2);
             proptest::prop_assert_eq!(is_plain(bytes), by_bytes);
+        }
+
+        /// Byte by byte through ASCII, as character by character.
+        #[test]
+        fn words_at_start_as_by_characters(text in "([a-zA-Z0-9 .'-]|é|\u{301}|’|ß){0,20}") {
+            use crate::text::boundary::{is_mark, is_word_char};
+            let end = text
+                .char_indices()
+                .find(|&(i, c)| !(is_word_char(c) || (i > 0 && (c == '-' || is_mark(c)))))
+                .map_or(text.len(), |(i, _)| i);
+            proptest::prop_assert_eq!(word_at_start(&text), &text[..end]);
         }
     }
 }

@@ -113,6 +113,25 @@ pub(super) static DATE_LINE_SUFFIX: Lazy<LineRegex> = Lazy::new(|| {
     .expect("compiles")
 });
 
+/// More characters other than spaces and tabs than a text [`DATE_LINE_PREFIX`] matches holds
+/// (339 at most: a bullet, a time, a label of 60 characters and its mark, a stamp of 269 "[^\n]{0,200}
+/// rédigé par [^\n]{1,60}", "le :"), and than one [`DATE_LINE_SUFFIX`] matches holds (158 at
+/// most), with some room.
+const PREFIX_MOST: usize = 400;
+const SUFFIX_MOST: usize = 200;
+
+/// True when `text` holds more than `most` characters of ASCII other than spaces and tabs,
+/// each of which folds to one such character: no date line's prefix or suffix of at most
+/// `most` such characters, without a look at its folding.
+fn longer_than(text: &str, most: usize) -> bool {
+    text.len() > most
+        && text
+            .bytes()
+            .filter(|&b| b.is_ascii() && b != b' ' && b != b'\t')
+            .count()
+            > most
+}
+
 /// The head of a document as the dateline reads it: its dates and known places in input
 /// offsets.
 pub(super) struct Head<'t> {
@@ -296,7 +315,9 @@ impl<'t> Head<'t> {
             // (Not a range: "Du 5 au 7 mai 2020 s'est tenu …" is an event's.)
             let opens = s == start && self.is_day(index);
             opens
-                || (DATE_LINE_PREFIX.is_match(&fold_str(&self.input[start..s]))
+                || (!longer_than(&self.input[start..s], PREFIX_MOST)
+                    && DATE_LINE_PREFIX.is_match(&fold_str(&self.input[start..s]))
+                    && !longer_than(&self.input[e..end], SUFFIX_MOST)
                     && DATE_LINE_SUFFIX.is_match(&fold_str(&self.input[e..end])))
                 || (self.is_day(index) && BYLINE.is_match(&self.input[start..s]))
                 || (self.is_day(index) && is_stamp_line(&self.input[start..end]))
@@ -307,5 +328,32 @@ impl<'t> Head<'t> {
                 || (self.is_day(index)
                     && source_before_a_timestamp(&self.input[start..s], &self.input[e..end]))
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The longest prefix and suffix of a date line, each part as long as its pattern allows:
+    /// matched, and within the bounds that spare the regexes longer texts.
+    #[test]
+    fn the_longest_prefix_and_suffix_are_within_the_bounds() {
+        let nonblank = |text: &str| text.chars().filter(|c| !matches!(c, ' ' | '\t')).count();
+        let prefix = format!(
+            "• 12:30 {} - {}redige par {} le :",
+            "x".repeat(58),
+            "y".repeat(200),
+            "z".repeat(60)
+        );
+        assert!(DATE_LINE_PREFIX.is_match(&prefix));
+        assert!(nonblank(&prefix) <= PREFIX_MOST);
+        let suffix = format!(
+            " a 12:30:45 heures - credits:{} temps de lecture{}",
+            "x".repeat(80),
+            "y".repeat(40)
+        );
+        assert!(DATE_LINE_SUFFIX.is_match(&suffix));
+        assert!(nonblank(&suffix) <= SUFFIX_MOST);
     }
 }

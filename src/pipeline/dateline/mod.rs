@@ -563,7 +563,9 @@ fn is_temperature(line: &str) -> bool {
 
 /// Long lines of web furniture that come before the body (cookie banners).
 fn is_boilerplate(line: &str) -> bool {
-    line.contains("cookie") || line.contains("Cookie") || line.contains("[Accepter]")
+    // (Most lines hold no "ookie": one look for it before the two words.)
+    (line.contains("ookie") && (line.contains("cookie") || line.contains("Cookie")))
+        || line.contains("[Accepter]")
 }
 
 /// An unknown place is accepted when written in capitals, of three letters or more ("Q :" in

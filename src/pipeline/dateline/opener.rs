@@ -28,13 +28,24 @@ pub(super) struct Opener<'l> {
 pub(super) fn opener(line: &str) -> Option<Opener<'_>> {
     let word = |at: usize, dot: bool| -> Option<usize> {
         let rest = &line[at..];
-        let mut chars = rest.char_indices().peekable();
-        if !chars.next().is_some_and(|(_, c)| c.is_uppercase()) {
-            return None;
-        }
+        let first = rest.chars().next().filter(|c| c.is_uppercase())?;
         let inside = |c: char| {
             crate::text::boundary::is_letter(c) || matches!(c, '\'' | '’') || (dot && c == '.')
         };
+        // Past the ASCII letters that follow (most of a word) byte by byte, then character by
+        // character.
+        let bytes = rest.as_bytes();
+        let mut from = first.len_utf8();
+        while bytes
+            .get(from)
+            .is_some_and(|&b| b.is_ascii_alphabetic() || b == b'\'' || (dot && b == b'.'))
+        {
+            from += 1;
+        }
+        let mut chars = rest[from..]
+            .char_indices()
+            .map(|(i, c)| (from + i, c))
+            .peekable();
         let mut end = rest.len();
         while let Some((i, c)) = chars.next() {
             let goes_on =

@@ -12,7 +12,6 @@ pub(super) fn read_match(matched: &str, start: usize, folded: &str) -> Option<Ra
         Some(t) if matched[t + 1..].starts_with(|c: char| c.is_ascii_digit()) => t,
         _ => matched.len(),
     };
-    let toks: Vec<&str> = tokens(&matched[..date_end]).collect();
     let first_digit = matched.find(|c: char| c.is_ascii_digit())?;
     let end = start + date_end;
     numeric_stands_alone(folded, start + first_digit, end).then_some(())?;
@@ -22,7 +21,7 @@ pub(super) fn read_match(matched: &str, start: usize, folded: &str) -> Option<Ra
     Some(RawDate {
         start,
         end,
-        reading: Reading::Single(read_numeric(&toks)?),
+        reading: Reading::Single(read_numeric(tokens(&matched[..date_end]))?),
     })
 }
 
@@ -38,22 +37,28 @@ pub(super) fn two_digit_year(yy: i32) -> i32 {
 /// Reads a numeric date: `d/m/yyyy` or `d/m/yy` (any one separator of `/ . -`), `d m yyyy`
 /// (single spaces), `yyyy-m-d` (any one separator), `yyyy-mm` (a month), or `m/d/yyyy` where
 /// the day cannot be a month.
-pub(super) fn read_numeric(tokens: &[&str]) -> Option<Written> {
-    let numbers: Vec<&str> = tokens
-        .iter()
-        .copied()
-        .filter(|t| t.bytes().all(|b| b.is_ascii_digit()))
-        .collect();
-    // One separator throughout: "31-5-2023", not "31/5-2023"; none between spaced numbers.
-    let separators: Vec<&str> = tokens
-        .iter()
-        .copied()
-        .filter(|t| matches!(*t, "/" | "." | "-"))
-        .collect();
-    let same = separators.windows(2).all(|w| w[0] == w[1]);
-    match numbers[..] {
+pub(super) fn read_numeric<'t>(tokens: impl IntoIterator<Item = &'t str>) -> Option<Written> {
+    // The numbers (a date holds two or three: more are none), and the separators: how many,
+    // the first, and whether they are all the same ("31-5-2023", not "31/5-2023"; none between
+    // spaced numbers).
+    let mut numbers = [""; 3];
+    let mut count = 0;
+    let (mut separators, mut separator, mut same) = (0, "", true);
+    for t in tokens {
+        if t.bytes().all(|b| b.is_ascii_digit()) {
+            *numbers.get_mut(count)? = t;
+            count += 1;
+        } else if matches!(t, "/" | "." | "-") {
+            if separators == 0 {
+                separator = t;
+            }
+            same &= t == separator;
+            separators += 1;
+        }
+    }
+    match numbers[..count] {
         // "2019-03": a month, unless it is two years ("2011-12" is the season 2011–2012).
-        [y, m] if y.len() == 4 && m.len() == 2 && separators == ["-"] => {
+        [y, m] if y.len() == 4 && m.len() == 2 && separators == 1 && separator == "-" => {
             let year: i32 = y.parse().ok()?;
             let month: u8 = m.parse().ok()?;
             if i32::from(month) == (year + 1) % 100 {
@@ -66,13 +71,15 @@ pub(super) fn read_numeric(tokens: &[&str]) -> Option<Written> {
             })
         }
         [a, b, c] => {
-            if !(same && (separators.len() == 2 || (separators.is_empty() && c.len() == 4))) {
+            if !(same && (separators == 2 || (separators == 0 && c.len() == 4))) {
                 return None;
             }
             // "7/27/2022": the American order, where the day cannot be a month.
             let american = a.len() <= 2
                 && c.len() == 4
-                && separators == ["/", "/"]
+                && separators == 2
+                && same
+                && separator == "/"
                 && b.parse::<u8>().is_ok_and(|d| d > 12);
             let (year, month, day) = if a.len() == 4 {
                 (a, b, c)

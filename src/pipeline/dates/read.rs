@@ -334,8 +334,8 @@ pub(super) fn read(
     match family {
         Family::RangeNum => {
             let split = toks.iter().position(|&t| t == "au")?;
-            let a = numeric::read_numeric(&toks[..split])?;
-            let b = numeric::read_numeric(&toks[split..])?;
+            let a = numeric::read_numeric(toks[..split].iter().copied())?;
+            let b = numeric::read_numeric(toks[split..].iter().copied())?;
             raw(Reading::Range(a, b))
         }
         Family::RangeText | Family::RangeAnd | Family::RangeSlash => {

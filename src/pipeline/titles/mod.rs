@@ -36,16 +36,13 @@ use crate::types::TitleKind;
 use portfolio::portfolio_end;
 use std::borrow::Cow;
 
-/// Bare titles that are common words too.
-const AMBIGUOUS: [&str; 7] = [
-    "general",
-    "major",
-    "commandant",
-    "capitaine",
-    "lieutenant",
-    "majors",
-    "generaux",
-];
+/// True for the bare titles that are common words too.
+fn is_ambiguous(surface: &str) -> bool {
+    matches!(
+        surface,
+        "general" | "major" | "commandant" | "capitaine" | "lieutenant" | "majors" | "generaux"
+    )
+}
 
 /// The titles of a document, in order.
 pub(crate) fn extract<'h>(
@@ -73,7 +70,9 @@ pub(crate) fn extract<'h>(
         let surface = &folded[hit.start..hit.end];
         // "Mahamat Ould Cheikh", "Obaid bin Sultan", "M. Cheikh Tidiane Ndour-Sall": after a
         // name particle or a civility, a name, not a title.
-        if after_particle(folded, hit.start) {
+        // The word before the title, which the tests below ask of.
+        let previous = word_before(folded, hit.start);
+        if after_particle(folded, hit.start, previous) {
             continue;
         }
         // "l'état-major général": a title does not start inside a compound, but after the
@@ -90,12 +89,12 @@ pub(crate) fn extract<'h>(
         // "ont déjà envoyé des délégations": after an auxiliary, a participle, not an office.
         if kind == TitleKind::Office
             && (!input[start..].starts_with(char::is_uppercase) || capitals_line)
-            && after_auxiliary(folded, hit.start)
+            && after_auxiliary(folded, hit.start, previous)
         {
             continue;
         }
-        if AMBIGUOUS.contains(&surface)
-            && !after_determiner(folded, hit.start)
+        if is_ambiguous(surface)
+            && !after_determiner(previous)
             && (capitals_line || !before_name(input, end))
         {
             continue;
@@ -139,7 +138,11 @@ pub(crate) fn extract<'h>(
                     of = gazetteer.country(id).map(|c| Affiliation::Country(c.code));
                 }
                 let window = &folded[demonym.0..floor_char_boundary(folded, demonym.0 + 80)];
-                let candidate = format!("{} {}", surface, window.trim_start());
+                let window = window.trim_start();
+                let mut candidate = String::with_capacity(surface.len() + 1 + window.len());
+                candidate.push_str(surface);
+                candidate.push(' ');
+                candidate.push_str(window);
                 let skipped = folded[demonym.0..].len() - folded[demonym.0..].trim_start().len();
                 if let Some(len) = gazetteer.title_prefix(&candidate) {
                     if len > surface.len() + 1 {
@@ -292,9 +295,10 @@ fn demonym_at(
     Some((hit.end, Some(id)))
 }
 
-fn after_determiner(folded: &str, at: usize) -> bool {
+/// True when `previous`, the word before a title, is a determiner.
+fn after_determiner(previous: &str) -> bool {
     matches!(
-        word_before(folded, at),
+        previous,
         "le" | "la"
             | "les"
             | "l"
@@ -364,37 +368,49 @@ fn extend_class(input: &str, end: usize) -> usize {
             let len = rest
                 .find(|c: char| !c.is_alphanumeric())
                 .unwrap_or(rest.len());
-            (rest[..len].to_lowercase(), at + gap + len)
+            (&rest[..len], at + gap + len)
         })
+    };
+    // True when `word` in lower case is `lower` (an ASCII word compared without a copy).
+    let is = |word: &str, lower: &str| {
+        if word.is_ascii() {
+            word.eq_ignore_ascii_case(lower)
+        } else {
+            word.to_lowercase() == lower
+        }
     };
     let Some((mut first, mut at)) = word(end) else {
         return end;
     };
-    if first == "de" {
+    if is(first, "de") {
         let Some(next) = word(at) else {
             return end;
         };
         (first, at) = next;
     }
-    if !ORDINALS.contains(&first.as_str()) {
+    let ordinal = if first.is_ascii() {
+        ORDINALS.iter().any(|o| first.eq_ignore_ascii_case(o))
+    } else {
+        ORDINALS.contains(&first.to_lowercase().as_str())
+    };
+    if !ordinal {
         return end;
     }
     match word(at) {
-        Some((class, class_end)) if class == "classe" => class_end,
+        Some((class, class_end)) if is(class, "classe") => class_end,
         _ => end,
     }
 }
 
 /// True when the word before `at` is an auxiliary of the past ("a", "ont", "avait"…),
-/// perhaps with an adverb between ("ont déjà").
-fn after_auxiliary(folded: &str, at: usize) -> bool {
+/// perhaps with an adverb between ("ont déjà"); `word` is the word before `at`.
+fn after_auxiliary(folded: &str, at: usize, word: &str) -> bool {
     let is_auxiliary = |w: &str| {
         matches!(
             w,
             "a" | "ont" | "avait" | "avaient" | "aura" | "auront" | "ete"
         )
     };
-    let word = word_before(folded, at);
     if is_auxiliary(word) {
         return true;
     }
@@ -418,9 +434,8 @@ fn after_auxiliary(folded: &str, at: usize) -> bool {
 }
 
 /// True after a name particle ("Ould Cheikh", "bin Sultan") or a civility ("M. Cheikh
-/// Tidiane"): what follows is a name.
-fn after_particle(folded: &str, at: usize) -> bool {
-    let word = word_before(folded, at);
+/// Tidiane"): what follows is a name; `word` is the word before `at`.
+fn after_particle(folded: &str, at: usize, word: &str) -> bool {
     let civility = matches!(word, "mme" | "mr" | "dr")
         || (word == "m" && folded[..at].trim_end().ends_with('.'));
     civility

@@ -77,117 +77,126 @@ const PORTFOLIO_OPENERS: [&str; 38] = join(
     CONNECTORS,
 );
 
-/// Heads of bodies, events and groups of states: after a connector with an article ("du
-/// Comité", "de la mission", "des pays"), the one the office serves, which stays outside;
-/// without one, a kind of portfolio ("chef de mission"). Folded.
-const SERVED_HEADS: [&str; 54] = [
-    "coalition",
-    "comite",
-    "commission",
-    "conseil",
-    "centre",
-    "agence",
-    "office",
-    "organisation",
-    "organisations",
-    "departement",
-    "direction",
-    "ambassade",
-    "ministere",
-    "mission",
-    "programme",
-    "union",
-    "ligue",
-    "communaute",
-    "fondation",
-    "institut",
-    "universite",
-    "ecole",
-    "academie",
-    "hopital",
-    "federation",
-    "societe",
-    "assemblee",
-    "parlement",
-    "senat",
-    "cour",
-    "tribunal",
-    "bureau",
-    "secretariat",
-    "observatoire",
-    "cellule",
-    "college",
-    "delegation",
-    "foire",
-    "forum",
-    "sommet",
-    "conference",
-    "reunion",
-    "session",
-    "pays",
-    "etats",
-    "nations",
-    "membres",
-    "confederation",
-    "continent",
-    "region",
-    "ville",
-    "gouvernement",
-    "groupe",
-    "banque",
-];
+/// True for the heads of bodies, events and groups of states: after a connector with an
+/// article ("du Comité", "de la mission", "des pays"), the one the office serves, which stays
+/// outside; without one, a kind of portfolio ("chef de mission"). Folded.
+fn is_served_head(word: &str) -> bool {
+    matches!(
+        word,
+        "coalition"
+            | "comite"
+            | "commission"
+            | "conseil"
+            | "centre"
+            | "agence"
+            | "office"
+            | "organisation"
+            | "organisations"
+            | "departement"
+            | "direction"
+            | "ambassade"
+            | "ministere"
+            | "mission"
+            | "programme"
+            | "union"
+            | "ligue"
+            | "communaute"
+            | "fondation"
+            | "institut"
+            | "universite"
+            | "ecole"
+            | "academie"
+            | "hopital"
+            | "federation"
+            | "societe"
+            | "assemblee"
+            | "parlement"
+            | "senat"
+            | "cour"
+            | "tribunal"
+            | "bureau"
+            | "secretariat"
+            | "observatoire"
+            | "cellule"
+            | "college"
+            | "delegation"
+            | "foire"
+            | "forum"
+            | "sommet"
+            | "conference"
+            | "reunion"
+            | "session"
+            | "pays"
+            | "etats"
+            | "nations"
+            | "membres"
+            | "confederation"
+            | "continent"
+            | "region"
+            | "ville"
+            | "gouvernement"
+            | "groupe"
+            | "banque"
+    )
+}
 
-/// Heads of named bodies when capitalised ("du Service", "des Forces terrestres"): then the
-/// one the office serves; in lower case, a portfolio ("chef du service de sécurité
-/// intérieure", "chef d'état-major des forces armées"). Folded.
-const NAMED_BODY_HEADS: [&str; 11] = [
-    "forces",
-    "force",
-    "armee",
-    "armees",
-    "service",
-    "services",
-    "garde",
-    "gendarmerie",
-    "police",
-    "marine",
-    "etat-major",
-];
+/// True for the heads of named bodies when capitalised ("du Service", "des Forces
+/// terrestres"): then the one the office serves; in lower case, a portfolio ("chef du service
+/// de sécurité intérieure", "chef d'état-major des forces armées"). Folded.
+fn is_named_body_head(word: &str) -> bool {
+    matches!(
+        word,
+        "forces"
+            | "force"
+            | "armee"
+            | "armees"
+            | "service"
+            | "services"
+            | "garde"
+            | "gendarmerie"
+            | "police"
+            | "marine"
+            | "etat-major"
+    )
+}
 
-/// Nouns that head offices: after a connector ("directeur de cabinet du ministre"), another
-/// office, which the first serves. Folded.
-const OFFICE_HEADS: [&str; 30] = [
-    "chef",
-    "chefs",
-    "ministre",
-    "ministres",
-    "directeur",
-    "directeurs",
-    "directrice",
-    "president",
-    "presidents",
-    "presidente",
-    "secretaire",
-    "secretaires",
-    "commandant",
-    "commandants",
-    "conseiller",
-    "conseillers",
-    "representant",
-    "representants",
-    "envoye",
-    "coordinateur",
-    "commissaire",
-    "commissaires",
-    "ambassadeur",
-    "ambassadeurs",
-    "gouverneur",
-    "prefet",
-    "premier",
-    "roi",
-    "prince",
-    "emir",
-];
+/// True for the nouns that head offices: after a connector ("directeur de cabinet du
+/// ministre"), another office, which the first serves. Folded.
+fn is_office_head(word: &str) -> bool {
+    matches!(
+        word,
+        "chef"
+            | "chefs"
+            | "ministre"
+            | "ministres"
+            | "directeur"
+            | "directeurs"
+            | "directrice"
+            | "president"
+            | "presidents"
+            | "presidente"
+            | "secretaire"
+            | "secretaires"
+            | "commandant"
+            | "commandants"
+            | "conseiller"
+            | "conseillers"
+            | "representant"
+            | "representants"
+            | "envoye"
+            | "coordinateur"
+            | "commissaire"
+            | "commissaires"
+            | "ambassadeur"
+            | "ambassadeurs"
+            | "gouverneur"
+            | "prefet"
+            | "premier"
+            | "roi"
+            | "prince"
+            | "emir"
+    )
+}
 
 /// The end of the office whose known part ends at `end`: past its qualifiers and the
 /// complements of its portfolio, up to whom it serves (see the module docs); `None` when a
@@ -221,10 +230,17 @@ pub(super) fn portfolio_end(
         let at = end + lead;
         // Past the first word, only a qualifier or an opener goes on, and each starts with
         // one of these letters: nothing to fold otherwise.
-        if words > 0 && !may_open(&input[at..limit]) {
+        let opens = may_open(&input[at..limit]);
+        if words > 0 && !opens {
             break;
         }
-        let folded_head = fold_head(&input[at..limit]);
+        // (An ASCII byte other than those letters folds to none of them: no qualifier, "et" nor
+        // opener follows, nothing to fold.)
+        let folded_head = if opens || input.as_bytes().get(at).is_some_and(|b| !b.is_ascii()) {
+            fold_head(&input[at..limit])
+        } else {
+            FoldedWord::Same("")
+        };
         let folded = folded_head.as_str();
         if !comma {
             if let Some(q) = OFFICE_QUALIFIERS.iter().find(|q| {
@@ -283,7 +299,7 @@ pub(super) fn portfolio_end(
         let auprès = opener.starts_with("aupres");
         let group_word = word_at_start(&input[group_at..limit]);
         let named_body = group_word.starts_with(char::is_uppercase)
-            && NAMED_BODY_HEADS.contains(&head)
+            && is_named_body_head(head)
             && !after_common_noun;
         // In a line in capitals, the capital tells nothing: "CHEF DU SERVICE DE SÉCURITÉ" is
         // the office "chef" of a body or the office "chef du service de sécurité", so neither
@@ -302,9 +318,8 @@ pub(super) fn portfolio_end(
             || mentions.organization_at(group_at)
             || mentions.date_at(group_at)
             || place_served
-            || (article
-                && (named_body || SERVED_HEADS.contains(&head) || mentions.undecided_at(group_at)))
-            || (!auprès && (starts_title(titles, group_at) || OFFICE_HEADS.contains(&head)));
+            || (article && (named_body || is_served_head(head) || mentions.undecided_at(group_at)))
+            || (!auprès && (starts_title(titles, group_at) || is_office_head(head)));
         if serves {
             break;
         }
