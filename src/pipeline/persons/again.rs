@@ -40,6 +40,8 @@ pub(super) fn surnames_seen_before(cx: Reader<'_, '_>, names: &mut FoundNames) {
     let mut seen: Vec<Found> = Vec::new();
     // Skeletons start with the word's first letter: a cheap filter before computing one.
     let initials = Initials::of(keys.iter().filter_map(|k| k.chars().next()));
+    // (Cheaper still, a word that starts with an ASCII letter by that letter alone.)
+    let letters = initials.first_letters();
     for w in candidates {
         if keys.is_empty() {
             break;
@@ -49,6 +51,13 @@ pub(super) fn surnames_seen_before(cx: Reader<'_, '_>, names: &mut FoundNames) {
         } else {
             w.text
         };
+        if first
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| b.is_ascii_alphabetic() && letters >> (b | 0x20) & 1 == 0)
+        {
+            continue;
+        }
         if !skeleton::initial_of(first).is_some_and(|c| initials.contains(c)) {
             continue;
         }
@@ -132,6 +141,26 @@ impl Initials {
 
     fn is_empty(&self) -> bool {
         self.ascii == 0 && self.others.is_empty()
+    }
+
+    /// The ASCII letters in lower case (one bit each) that a word whose skeleton starts with
+    /// one of the initials may start with ([`skeleton::initial_of`]): the initials, and the
+    /// first letters of the spelling pairs unified into one (ou → u, dj → j, sh → c, q → k,
+    /// y → i).
+    fn first_letters(&self) -> u128 {
+        let mut letters = self.ascii;
+        for (first, unified) in [
+            (b'o', 'u'),
+            (b'd', 'j'),
+            (b's', 'c'),
+            (b'q', 'k'),
+            (b'y', 'i'),
+        ] {
+            if self.contains(unified) {
+                letters |= 1 << first;
+            }
+        }
+        letters
     }
 
     #[inline]
