@@ -283,17 +283,19 @@ pub(super) fn full_names_seen_again(cx: Reader<'_, '_>, names: &mut FoundNames) 
     }
     // The first of each distinct name (words and key), in order: sorted, not hashed.
     let same_name = |a: usize, b: usize| all.words(a).eq(all.words(b)) && all.key(a) == all.key(b);
-    let mut firsts: Vec<usize> = (0..all.names.len()).collect();
-    // (Ordered by the name's folded words as one text, then where they part, then the key:
-    // one comparison of bytes tells most names apart, and the same names stay together.)
-    firsts.sort_by(|&a, &b| {
-        all.joined(a)
-            .cmp(all.joined(b))
+    // (Ordered by the name's folded words as one text, read once per name, then where they
+    // part, then the key: one comparison of bytes tells most names apart, and the same names
+    // stay together.)
+    let mut joined: Vec<(&str, usize)> = (0..all.names.len()).map(|i| (all.joined(i), i)).collect();
+    joined.sort_by(|&(a_joined, a), &(b_joined, b)| {
+        a_joined
+            .cmp(b_joined)
             .then_with(|| all.lengths(a).cmp(all.lengths(b)))
             .then_with(|| all.key(a).cmp(&all.key(b)))
             .then(a.cmp(&b))
     });
-    firsts.dedup_by(|b, a| same_name(*a, *b));
+    joined.dedup_by(|b, a| same_name(a.1, b.1));
+    let mut firsts: Vec<usize> = joined.into_iter().map(|(_, i)| i).collect();
     firsts.sort_unstable();
     // (The names' indices below are those of `firsts`, the distinct names in order.)
     let mut by_key: Vec<(&str, usize)> = Vec::with_capacity(firsts.len());
@@ -378,10 +380,12 @@ pub(super) fn full_names_seen_again(cx: Reader<'_, '_>, names: &mut FoundNames) 
         if initials.is_empty() {
             break;
         }
-        if !initial(w.text).is_some_and(|c| initials.contains(c))
-            || !is_capitalised(w.text)
-            || covered.covers(w.start, w.end)
-        {
+        // (A word that starts in ASCII by that byte in lower case, its fold, without decoding.)
+        let initial_listed = match w.text.as_bytes().first() {
+            Some(&b) if b.is_ascii() => initials.contains(char::from(b.to_ascii_lowercase())),
+            _ => initial(w.text).is_some_and(|c| initials.contains(c)),
+        };
+        if !initial_listed || !is_capitalised(w.text) || covered.covers(w.start, w.end) {
             continue;
         }
         if seen.last().is_some_and(|s| s.end > w.start) {
