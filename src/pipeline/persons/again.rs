@@ -375,6 +375,18 @@ pub(super) fn full_names_seen_again(cx: Reader<'_, '_>, names: &mut FoundNames) 
         _ => None,
     };
     let initials = Initials::of(by_first.iter().filter_map(|&(w, _)| initial(w)));
+    // And their first two bytes (those of two bytes or more): a candidate that starts with two
+    // bytes of ASCII (folded, the same in lower case) is folded only when a first word starts
+    // with them.
+    let mut pairs: Vec<[u8; 2]> = by_first
+        .iter()
+        .filter_map(|&(w, _)| match w.as_bytes() {
+            [a, b, ..] => Some([*a, *b]),
+            _ => None,
+        })
+        .collect();
+    pairs.sort_unstable();
+    pairs.dedup();
     let mut seen: Vec<Found> = Vec::new();
     for w in candidates {
         if initials.is_empty() {
@@ -390,6 +402,12 @@ pub(super) fn full_names_seen_again(cx: Reader<'_, '_>, names: &mut FoundNames) 
         }
         if seen.last().is_some_and(|s| s.end > w.start) {
             continue;
+        }
+        if let [a, b, ..] = *w.text.as_bytes() {
+            let pair = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
+            if a.is_ascii() && b.is_ascii() && pairs.binary_search(&pair).is_err() {
+                continue;
+            }
         }
         // The candidate folded once, for all the full names.
         let mut buffer = [0; 64];
