@@ -40,6 +40,8 @@ pub(super) fn surnames_seen_before(cx: Reader<'_, '_>, names: &mut FoundNames) {
     let mut seen: Vec<Found> = Vec::new();
     // Skeletons start with the word's first letter: a cheap filter before computing one.
     let initials = Initials::of(keys.iter().filter_map(|k| k.chars().next()));
+    // (Cheaper still, a word that starts with an ASCII letter by that letter alone.)
+    let letters = initials.first_letters();
     for w in candidates {
         if keys.is_empty() {
             break;
@@ -49,6 +51,13 @@ pub(super) fn surnames_seen_before(cx: Reader<'_, '_>, names: &mut FoundNames) {
         } else {
             w.text
         };
+        if first
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| b.is_ascii_alphabetic() && letters >> (b | 0x20) & 1 == 0)
+        {
+            continue;
+        }
         if !skeleton::initial_of(first).is_some_and(|c| initials.contains(c)) {
             continue;
         }
@@ -132,6 +141,26 @@ impl Initials {
 
     fn is_empty(&self) -> bool {
         self.ascii == 0 && self.others.is_empty()
+    }
+
+    /// The ASCII letters in lower case (one bit each) that a word whose skeleton starts with
+    /// one of the initials may start with ([`skeleton::initial_of`]): the initials, and the
+    /// first letters of the spelling pairs unified into one (ou → u, dj → j, sh → c, q → k,
+    /// y → i).
+    fn first_letters(&self) -> u128 {
+        let mut letters = self.ascii;
+        for (first, unified) in [
+            (b'o', 'u'),
+            (b'd', 'j'),
+            (b's', 'c'),
+            (b'q', 'k'),
+            (b'y', 'i'),
+        ] {
+            if self.contains(unified) {
+                letters |= 1 << first;
+            }
+        }
+        letters
     }
 
     #[inline]
@@ -254,17 +283,19 @@ pub(super) fn full_names_seen_again(cx: Reader<'_, '_>, names: &mut FoundNames) 
     }
     // The first of each distinct name (words and key), in order: sorted, not hashed.
     let same_name = |a: usize, b: usize| all.words(a).eq(all.words(b)) && all.key(a) == all.key(b);
-    let mut firsts: Vec<usize> = (0..all.names.len()).collect();
-    // (Ordered by the name's folded words as one text, then where they part, then the key:
-    // one comparison of bytes tells most names apart, and the same names stay together.)
-    firsts.sort_by(|&a, &b| {
-        all.joined(a)
-            .cmp(all.joined(b))
+    // (Ordered by the name's folded words as one text, read once per name, then where they
+    // part, then the key: one comparison of bytes tells most names apart, and the same names
+    // stay together.)
+    let mut joined: Vec<(&str, usize)> = (0..all.names.len()).map(|i| (all.joined(i), i)).collect();
+    joined.sort_by(|&(a_joined, a), &(b_joined, b)| {
+        a_joined
+            .cmp(b_joined)
             .then_with(|| all.lengths(a).cmp(all.lengths(b)))
             .then_with(|| all.key(a).cmp(&all.key(b)))
             .then(a.cmp(&b))
     });
-    firsts.dedup_by(|b, a| same_name(*a, *b));
+    joined.dedup_by(|b, a| same_name(a.1, b.1));
+    let mut firsts: Vec<usize> = joined.into_iter().map(|(_, i)| i).collect();
     firsts.sort_unstable();
     // (The names' indices below are those of `firsts`, the distinct names in order.)
     let mut by_key: Vec<(&str, usize)> = Vec::with_capacity(firsts.len());
@@ -344,19 +375,39 @@ pub(super) fn full_names_seen_again(cx: Reader<'_, '_>, names: &mut FoundNames) 
         _ => None,
     };
     let initials = Initials::of(by_first.iter().filter_map(|&(w, _)| initial(w)));
+    // And their first two bytes (those of two bytes or more): a candidate that starts with two
+    // bytes of ASCII (folded, the same in lower case) is folded only when a first word starts
+    // with them.
+    let mut pairs: Vec<[u8; 2]> = by_first
+        .iter()
+        .filter_map(|&(w, _)| match w.as_bytes() {
+            [a, b, ..] => Some([*a, *b]),
+            _ => None,
+        })
+        .collect();
+    pairs.sort_unstable();
+    pairs.dedup();
     let mut seen: Vec<Found> = Vec::new();
     for w in candidates {
         if initials.is_empty() {
             break;
         }
-        if !initial(w.text).is_some_and(|c| initials.contains(c))
-            || !is_capitalised(w.text)
-            || covered.covers(w.start, w.end)
-        {
+        // (A word that starts in ASCII by that byte in lower case, its fold, without decoding.)
+        let initial_listed = match w.text.as_bytes().first() {
+            Some(&b) if b.is_ascii() => initials.contains(char::from(b.to_ascii_lowercase())),
+            _ => initial(w.text).is_some_and(|c| initials.contains(c)),
+        };
+        if !initial_listed || !is_capitalised(w.text) || covered.covers(w.start, w.end) {
             continue;
         }
         if seen.last().is_some_and(|s| s.end > w.start) {
             continue;
+        }
+        if let [a, b, ..] = *w.text.as_bytes() {
+            let pair = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
+            if a.is_ascii() && b.is_ascii() && pairs.binary_search(&pair).is_err() {
+                continue;
+            }
         }
         // The candidate folded once, for all the full names.
         let mut buffer = [0; 64];
