@@ -22,7 +22,8 @@ pub(super) fn is_word_part(c: char) -> bool {
     if c.is_ascii() {
         is_ascii_word_part(c as u8)
     } else {
-        c == '’' || crate::text::boundary::is_word_char(c)
+        // (The hyphen and the non-breaking hyphen join a name's parts as "-" does: "Al‑Thani".)
+        matches!(c, '’' | '\u{2010}' | '\u{2011}') || crate::text::boundary::is_word_char(c)
     }
 }
 

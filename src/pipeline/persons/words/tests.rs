@@ -18,6 +18,14 @@ fn words_keep_initials_and_hyphens() {
 }
 
 #[test]
+fn a_hyphen_or_a_non_breaking_hyphen_joins_a_name_as_the_ascii_one_does() {
+    assert_eq!(
+        words("Al\u{2011}Thani Al\u{2010}Sabah"),
+        ["Al\u{2011}Thani", "Al\u{2010}Sabah"]
+    );
+}
+
+#[test]
 fn runs_end_at_the_first_character_that_is_no_word_part() {
     let reference = |s: &str| {
         s.char_indices()
