@@ -312,9 +312,9 @@ pub(crate) const OF_CONNECTORS_INSIDE: [&str; 8] = [
 pub(crate) const STATES_NAMED_LIKE_PERSONS: [&str; 3] = ["Maurice", "Dominique", "Salvador"];
 
 /// The particles of persons' names, folded ("bin", "Ould", "al-", "van"…).
-pub(crate) const NAME_PARTICLES: [&str; 20] = [
-    "bin", "ben", "ibn", "bint", "ould", "ag", "abu", "abou", "al", "el", "de", "du", "da", "van",
-    "von", "der", "di", "dos", "del", "della",
+pub(crate) const NAME_PARTICLES: [&str; 21] = [
+    "bin", "ben", "ibn", "bint", "bent", "ould", "ag", "abu", "abou", "al", "el", "de", "du", "da",
+    "van", "von", "der", "di", "dos", "del", "della",
 ];
 
 /// The particles a place's name may hold between capitalised words, as written, tried in

@@ -423,6 +423,11 @@ mod tests {
         );
         assert_eq!(found.persons[0].titles, [0]);
         assert_eq!(found.persons[1].titles, [1, 2]);
+        // "bent", as the Maghreb writes "bint", joins a name's parts.
+        assert_eq!(
+            names("La princesse Rima bent Bandar a reçu la délégation."),
+            ["Rima bent Bandar"]
+        );
         // An English honorific is never a given name.
         assert_eq!(
             names("Le Lieutenant-Général Sir Peter Wall a reçu la délégation."),

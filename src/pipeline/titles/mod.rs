@@ -441,7 +441,7 @@ fn after_particle(folded: &str, at: usize, word: &str) -> bool {
     civility
         || matches!(
             word,
-            "ould" | "bin" | "ben" | "ibn" | "bint" | "abou" | "abu" | "ag"
+            "ould" | "bin" | "ben" | "ibn" | "bint" | "bent" | "abou" | "abu" | "ag"
         )
 }
 
