@@ -288,11 +288,15 @@ fn valid(w: Written) -> bool {
     }
 }
 
-/// The date a match of `family` says, `start` being where `matched` starts in the folded
-/// text; `None` for an impossible day or a range that goes backwards.
 /// The most tokens a match may hold to be read.
 const MAX_TOKENS: usize = 48;
 
+/// The most bytes of a short match, read with a small buffer of tokens (a token holds one
+/// byte at least, so no more tokens than that).
+const SHORT_MATCH: usize = 16;
+
+/// The date a match of `family` says, `start` being where `matched` starts in the folded
+/// text; `None` for an impossible day or a range that goes backwards.
 pub(super) fn read(
     family: Family,
     matched: &str,
@@ -300,7 +304,22 @@ pub(super) fn read(
     text: &NormalizedText<'_>,
 ) -> Option<RawDate> {
     // The tokens on the stack: a date holds a few dozen at most (longer matches are none).
-    let mut buffer = [""; MAX_TOKENS];
+    // Most matches are short: a small buffer for them, less to set up.
+    if matched.len() <= SHORT_MATCH {
+        read_tokens(family, matched, start, text, &mut [""; SHORT_MATCH])
+    } else {
+        read_tokens(family, matched, start, text, &mut [""; MAX_TOKENS])
+    }
+}
+
+/// [`read`] with `buffer` for the tokens of `matched` (`None` when they do not fit).
+fn read_tokens<'m>(
+    family: Family,
+    matched: &'m str,
+    start: usize,
+    text: &NormalizedText<'_>,
+    buffer: &mut [&'m str],
+) -> Option<RawDate> {
     let mut n = 0;
     for token in tokens(matched) {
         *buffer.get_mut(n)? = token;

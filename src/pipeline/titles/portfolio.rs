@@ -293,11 +293,11 @@ pub(super) fn portfolio_end(
         // Whom the office serves ends it: a state, an organisation, a body named by its head
         // noun after an article, or another office (unless the office is "auprès" of it:
         // "délégué auprès du Premier ministre").
-        let head = FoldedWord::of(word_at_start(&input[group_at..limit]));
+        let group_word = word_at_start(&input[group_at..limit]);
+        let head = FoldedWord::of(group_word);
         let head = head.as_str();
         let article = !matches!(*opener, "de " | "d'");
         let auprès = opener.starts_with("aupres");
-        let group_word = word_at_start(&input[group_at..limit]);
         let named_body = group_word.starts_with(char::is_uppercase)
             && is_named_body_head(head)
             && !after_common_noun;
