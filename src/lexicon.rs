@@ -336,9 +336,12 @@ pub(crate) const PROFESSIONS_BEFORE_NAMES: [&str; 4] =
     ["Docteur", "Professeur", "DOCTEUR", "PROFESSEUR"];
 
 /// Capitalised words that start sentences and never a name of an organisation, as written.
-pub(crate) const SENTENCE_OPENERS: [&str; 24] = [
+/// (Articles, prepositions, pronouns and the words of quantity that open French sentences.)
+pub(crate) const SENTENCE_OPENERS: [&str; 40] = [
     "Selon", "Le", "La", "Les", "Dans", "Pour", "Par", "En", "Après", "Avant", "Lors", "Depuis",
-    "Avec", "Sur", "Sous", "Entre", "Au", "Aux", "Du", "Des", "Une", "Un", "Cette", "Ce",
+    "Avec", "Sur", "Sous", "Entre", "Au", "Aux", "Du", "Des", "Une", "Un", "Cette", "Ce", "Ces",
+    "Cet", "Tous", "Toutes", "Tout", "Il", "Ils", "Elle", "Elles", "Nous", "On", "Leur", "Leurs",
+    "Ses", "Mais", "Et",
 ];
 
 /// Head nouns of facilities and streets, where a place is named by what follows ("stade du 4

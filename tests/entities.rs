@@ -434,6 +434,21 @@ fn names_end_after_a_surname_in_capitals_and_before_a_caption() {
     );
 }
 
+/// Over a line break, a pronoun or a word of quantity opens the next line's sentence, as an
+/// article does: a list of names ends there.
+#[test]
+fn a_name_at_a_lines_end_stops_before_a_pronoun_on_the_next() {
+    let text = "Caporal Abdou Ngolla Mbarga
+Tous ont été décorés.
+Sergent Paul Essomba
+                Ils seront honorés.";
+    let persons: Vec<String> = persons_and_canonical(text)
+        .into_iter()
+        .map(|(p, _)| p)
+        .collect();
+    assert_eq!(persons, ["Abdou Ngolla Mbarga", "Paul Essomba"]);
+}
+
 /// A town's or an honorific's word inside a name is the name's (French names a person's town
 /// with a preposition), and an ambassador's name comes after where the ambassador serves.
 #[test]
