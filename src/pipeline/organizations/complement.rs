@@ -87,6 +87,8 @@ pub(super) fn complement_end(
     let mut preposition = false;
     // Whether a comma opened an item of a list of portfolios, which "et" closes.
     let mut in_list = false;
+    // The word a group stopped at, folded, where the next round reads it again.
+    let mut pending: Option<(usize, &str, FoldedWord)> = None;
     while words < 16 && end < limit {
         let rest = &input[end..limit];
         let mut lead = gap(rest);
@@ -101,8 +103,13 @@ pub(super) fn complement_end(
             break;
         }
         let at = end + lead;
-        let word = word_at_start(&input[at..limit]);
-        let folded_word = FoldedWord::of(word);
+        let (word, folded_word) = match pending.take().filter(|p| p.0 == at) {
+            Some((_, word, folded)) => (word, folded),
+            None => {
+                let word = word_at_start(&input[at..limit]);
+                (word, FoldedWord::of(word))
+            }
+        };
         let folded_word = folded_word.as_str();
         // An adjective ("Comité ordinaire", "ministère français", "Agence de presse
         // émiratie"); right after the head, only one that no verb ends as ("le Conseil
@@ -145,7 +152,7 @@ pub(super) fn complement_end(
             words += 1;
             continue;
         }
-        if !may_open(&input[at..limit]) {
+        if !may_open(&input[at..limit]) || !may_be_opener(word, folded_word, after) {
             break;
         }
         let folded_head = fold_head(&input[at..limit]);
@@ -216,7 +223,7 @@ pub(super) fn complement_end(
         let article = ["l'", "la ", "le ", "les "]
             .iter()
             .any(|a| opener.ends_with(a));
-        match group(input, group_at, limit, names, article, caps) {
+        match group(input, group_at, limit, names, article, caps, &mut pending) {
             Some((group_end, n, name)) => {
                 end = group_end;
                 words += n + 1;
@@ -226,6 +233,29 @@ pub(super) fn complement_end(
         }
     }
     end
+}
+
+/// False when the word `word` (folded: `folded`), followed by `after`, opens no group nor
+/// "et": its folding is none of their first words and an ASCII character (folded as itself,
+/// no letter) ends it, so that the upcoming text folded starts with none of them.
+fn may_be_opener(word: &str, folded: &str, after: &str) -> bool {
+    word.is_empty()
+        || !after.as_bytes().first().map_or(true, u8::is_ascii)
+        || matches!(
+            folded,
+            "de" | "des"
+                | "du"
+                | "d"
+                | "a"
+                | "au"
+                | "aux"
+                | "et"
+                | "en"
+                | "pour"
+                | "contre"
+                | "charge"
+                | "sur"
+        )
 }
 
 /// True when `word`, at `at` right after a head, is an adjective by the adjective or demonym
@@ -285,14 +315,15 @@ pub(super) fn adjective_follows(rest: &str) -> bool {
 
 /// The end and word count of a group of the complement at `at`: an organisation's or a
 /// place's name whole, or a noun and its adjectives, or capitalised words (none in a line in
-/// capitals: `caps`).
-fn group(
-    input: &str,
+/// capitals: `caps`); the word it stopped at, folded, in `pending`.
+fn group<'a>(
+    input: &'a str,
     at: usize,
     limit: usize,
     names: &[Hit],
     after_article: bool,
     caps: bool,
+    pending: &mut Option<(usize, &'a str, FoldedWord<'a>)>,
 ) -> Option<(usize, usize, bool)> {
     if let Some(end) = name_ending(names, at) {
         return Some((end.min(limit).max(at), 1, true));
@@ -305,8 +336,8 @@ fn group(
         if word.is_empty() || word.starts_with(|c: char| c.is_ascii_digit()) {
             break;
         }
-        let folded = FoldedWord::of(word);
-        let folded = folded.as_str();
+        let folded_word = FoldedWord::of(word);
+        let folded = folded_word.as_str();
         let capitalised = !caps && word.starts_with(char::is_uppercase);
         // "d'examiner": an infinitive is no name (but "à l'étranger": no article comes
         // before an infinitive).
@@ -338,6 +369,7 @@ fn group(
             || demonym_at(names, word_at)
             || (capitalised && previous_capitalised);
         if stop || !goes_on {
+            *pending = Some((word_at, word, folded_word));
             break;
         }
         end = word_at + word.len();
