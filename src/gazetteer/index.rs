@@ -19,6 +19,10 @@ const SMALL_GROUP: usize = 8;
 /// In [`WordIndex::whole`], the value of a string that only begins surfaces.
 const PREFIX: u32 = u32::MAX;
 
+/// In [`WordIndex::whole`], the bit of a surface's value (with its id) set when longer
+/// surfaces go on from it: a probe past a surface without it would miss.
+const GOES_ON: u32 = 1 << 31;
+
 /// The patterns that share a first word.
 #[derive(Clone, Copy, Debug, Default)]
 struct Group {
@@ -33,6 +37,9 @@ struct Group {
     marked: bool,
     /// The pattern whose surface is the first word alone, if any (its hit needs no probe).
     bare: Option<u32>,
+    /// A large group's bit (its number, below 64) in [`WordIndex::second_words`]; a byte,
+    /// which keeps the group, read for every word of a text, in 24 bytes.
+    bit: u8,
 }
 
 /// A pattern of a group, with what a comparison needs without reading the surface: what
@@ -55,14 +62,16 @@ pub(crate) struct WordIndex {
     surfaces: Vec<Box<str>>,
     /// The first words, to their group.
     first_words: WordTable<Group>,
-    /// The second words of the large groups' surfaces: a text's second word that is none of
-    /// them goes on no surface (no probe needed).
-    second_words: WordTable<()>,
+    /// The second words of the large groups' surfaces, each to the [`Group::bit`]s of its
+    /// groups: a text's second word that is no second word of its group goes on no surface
+    /// (no probe needed).
+    second_words: WordTable<u64>,
     /// The groups' patterns, group after group.
     members: Vec<Member>,
-    /// Every surface of the large groups, to its pattern id, and every part of them that
-    /// ends a word, to [`PREFIX`] (unless a surface): the probes stop at the first prefix of
-    /// the text that is none of them.
+    /// Every surface of the large groups, to its pattern id (with [`GOES_ON`] when it is a
+    /// part of another), and every part of them that ends a word, to [`PREFIX`] (unless a
+    /// surface): the probes stop at the first prefix of the text that is none of them, or
+    /// after a surface that no other goes on from.
     whole: PrefixTable,
     /// The patterns that start with no word character, and their ids.
     loose: Option<(AhoCorasick, Vec<u32>)>,
@@ -83,7 +92,10 @@ impl WordIndex {
         keyed.sort_unstable();
         let mut first_words: Vec<(&[u8], Group)> = Vec::new();
         let mut whole = WordMap::default();
-        let mut second_words: Vec<(&[u8], ())> = Vec::new();
+        // The parts of the large groups' surfaces that end a word before their end.
+        let mut parts: WordMap<&str, ()> = WordMap::default();
+        let mut second_words: WordMap<&[u8], u64> = WordMap::default();
+        let mut large_groups = 0;
         let mut all_members = Vec::with_capacity(keyed.len());
         let mut rest = &keyed[..];
         while let Some(&(word, _)) = rest.first() {
@@ -109,15 +121,24 @@ impl WordIndex {
                 .map(|&(_, id)| surfaces[id as usize].len())
                 .max()
                 .unwrap_or(0);
+            let mut bit = 0;
             if n > SMALL_GROUP {
+                // Bits shared beyond 64 groups only let more second words through.
+                bit = (large_groups % 64) as u8;
+                large_groups += 1;
                 for &(_, id) in members {
                     // A surface's id replaces the prefix mark another surface may have left.
                     let surface = &surfaces[id as usize];
                     for (_, end) in boundary::words(surface) {
                         whole.entry(Box::from(&surface[..end])).or_insert(PREFIX);
+                        if end < surface.len() {
+                            parts.insert(&surface[..end], ());
+                        }
                     }
                     if let Some((start, end)) = boundary::words(surface).nth(1) {
-                        second_words.push((surface[start..end].as_bytes(), ()));
+                        *second_words
+                            .entry(surface[start..end].as_bytes())
+                            .or_default() |= 1 << bit;
                     }
                     whole.insert(surface.clone(), id);
                 }
@@ -135,6 +156,7 @@ impl WordIndex {
                     .iter()
                     .find(|&&(_, id)| surfaces[id as usize].len() == word.len())
                     .map(|&(_, id)| id),
+                bit,
             };
             first_words.push((word.as_bytes(), group));
             rest = &rest[n..];
@@ -151,6 +173,7 @@ impl WordIndex {
                     punctuated: false,
                     marked: true,
                     bare: None,
+                    bit: 0,
                 };
                 first_words.push((word.as_bytes(), group));
             }
@@ -169,7 +192,10 @@ impl WordIndex {
                 })?;
             Some((automaton, loose))
         };
-        let whole = PrefixTable::new(whole.iter().map(|(s, &id)| (&**s, id)));
+        let whole = PrefixTable::new(whole.iter().map(|(s, &id)| {
+            let goes_on = id != PREFIX && parts.contains_key(&**s);
+            (&**s, if goes_on { id | GOES_ON } else { id })
+        }));
         Ok(WordIndex {
             surfaces,
             first_words,
@@ -234,42 +260,49 @@ impl WordIndex {
                 hit(word_end, id);
             }
         }
-        // Returns false when no surface starts with the prefix.
+        // Returns false when no longer surface starts with the prefix.
         let mut probe = |end: usize| match self.whole.get(bytes, start, end) {
             Some(PREFIX) => true,
-            Some(id) => {
+            Some(value) => {
+                let id = value & !GOES_ON;
                 if ends_whole_word(folded, &self.surfaces[id as usize], start) {
                     hit(end, id);
                 }
-                true
+                value & GOES_ON != 0
             }
             None => false,
         };
         // The words after the first, as the text's word iterator reads them (its blocks of
         // the whole text, not a new reading of the tail), cut at `limit` as the words of
         // `folded[word_end..limit]` would be.
-        let tail = &folded[word_end..limit];
         following.read_ahead();
         let words = following
             .clone()
             .take_while(|&(at, _)| at < limit)
             .map(|(at, end)| (at, end.min(limit)));
+        // Where the probes stopped: no surface goes on past it, so none ends after punctuation
+        // beyond it.
+        let mut reach = limit;
         for (i, (at, end)) in words.enumerate() {
             // The prefix of two words is none of the whole surfaces' prefixes when its second
-            // word is no surface's (the same words: a prefix ends at a word end).
+            // word is that of no surface of the group (the same words: a prefix ends at a word
+            // end).
             let second = || {
                 let head = hash::head_at(bytes, at, end);
-                self.second_words.get(&bytes[at..end], head).is_some()
+                self.second_words
+                    .get(&bytes[at..end], head)
+                    .is_some_and(|groups| groups >> group.bit & 1 != 0)
             };
             if (end < limit || boundary::is_word_end(folded, end))
                 && !((i > 0 || second()) && probe(end))
             {
                 // No surface goes on past a word end where none begins.
+                reach = end;
                 break;
             }
         }
         if group.punctuated {
-            for (i, c) in tail.char_indices() {
+            for (i, c) in folded[word_end..reach].char_indices() {
                 if !boundary::is_word_char(c) && !c.is_whitespace() {
                     probe(word_end + i + c.len_utf8());
                 }

@@ -111,16 +111,30 @@ impl PrefixTable {
             }
             if slot.len as usize == len
                 && (slot.first, slot.last) == ends
-                && (len <= 16 || {
-                    // The bytes between the first and the last eight.
-                    let from = slot.from as usize;
-                    self.bytes[from + 8..from + len - 8] == bytes[start + 8..end - 8]
-                })
+                && (len <= 16 || self.middle_equal(slot.from as usize, bytes, start, len))
             {
                 return Some(slot.value);
             }
             i = (i + 1) & self.mask;
         }
+    }
+}
+
+impl PrefixTable {
+    /// True when the bytes between the first and the last eight of the string at `from`
+    /// (longer than sixteen) equal those of `bytes[start..start + len]`: compared by eight,
+    /// inline (no call), the last load overlapping the last eight bytes, already equal.
+    #[inline]
+    fn middle_equal(&self, from: usize, bytes: &[u8], start: usize, len: usize) -> bool {
+        let mut at = 8;
+        while at < len - 8 {
+            let own = swar::load(&self.bytes, from + at);
+            if own.is_none() || own != swar::load(bytes, start + at) {
+                return false;
+            }
+            at += 8;
+        }
+        true
     }
 }
 
