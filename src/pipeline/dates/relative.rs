@@ -230,7 +230,7 @@ fn read_part_relative_words(matched: &str) -> Option<Relative> {
 fn after_a_name(before: &str) -> bool {
     let before = before.trim_end_matches([' ', '\t']);
     let word_start = before
-        .rfind(|c: char| !(c.is_alphabetic() || c == '-' || c == '\u{301}'))
+        .rfind(|c: char| !(c.is_alphabetic() || c == '-' || crate::text::boundary::is_mark(c)))
         .map_or(0, |i| {
             i + before[i..].chars().next().map_or(1, char::len_utf8)
         });
@@ -239,7 +239,6 @@ fn after_a_name(before: &str) -> bool {
     let titlecase = chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase);
     let ahead = before[..word_start].trim_end_matches([' ', '\t']);
     titlecase
-        && word_start == before.len() - word.len()
         && !ahead.is_empty()
         && !ahead.ends_with(['.', '\n', '\r', ':', '!', '?', '«', '"', '“', '('])
 }
