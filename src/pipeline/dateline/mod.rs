@@ -333,6 +333,17 @@ pub(crate) fn find(
                     });
                 }
             }
+            // The date that follows the place with no comma, before a dash or an agency.
+            let dated_without_comma = || {
+                let at = after + (input[after..end].len() - input[after..end].trim_start().len());
+                head.date_at(at).filter(|&date| {
+                    let (_, date_end) = head.date_spans[date];
+                    date_end <= end
+                        && input[date_end..end]
+                            .trim_start()
+                            .starts_with(['-', '–', '—', '('])
+                })
+            };
             match found.separator {
                 // "Fri, 24 Jun 2022 Source : …": a weekday is no place, its date a date line.
                 _ if weekday => {
@@ -399,23 +410,9 @@ pub(crate) fn find(
                 }
                 // "Bangui 3 mai 2022—(Agence) : …": a place, its date without a comma, then a
                 // dash or the agency.
-                None if !strict && (known || capitals) => {
-                    let at =
-                        after + (input[after..end].len() - input[after..end].trim_start().len());
-                    let dated = head.date_at(at).filter(|&date| {
-                        let (_, date_end) = head.date_spans[date];
-                        date_end <= end
-                            && input[date_end..end]
-                                .trim_start()
-                                .starts_with(['-', '–', '—', '('])
-                    });
-                    if let Some(found) = dated.and_then(|date| with(Some(date))) {
+                None if !strict && (known || capitals) && dated_without_comma().is_some() => {
+                    if let Some(found) = with(dated_without_comma()) {
                         return Some(found);
-                    }
-                    if found.end == line.len() && !goes_on && !weather && head.is_city(place) {
-                        if let Some(found) = with(pending_date(pending)) {
-                            return Some(found);
-                        }
                     }
                 }
                 // Not where a line above goes on: "…du\nQuébec" is a wrapped headline.
