@@ -429,7 +429,11 @@ fn a_lunar_feast_after_a_capitalised_name_is_a_surname() {
         &[("Ramadan", None), ("Ramadan", None)],
     );
     // The name's accents as combining marks (NFD) change nothing.
-    check("selon Zackari\u{301}a Ramadan, jeudi", None, &[("jeudi", None)]);
+    check(
+        "selon Zackari\u{301}a Ramadan, jeudi",
+        None,
+        &[("jeudi", None)],
+    );
 }
 
 #[test]
