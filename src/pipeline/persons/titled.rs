@@ -7,8 +7,8 @@ use super::*;
 use crate::lexicon::PROFESSIONS_BEFORE_NAMES;
 use crate::text::blank::{phrase_len, soft_gap};
 
-/// English honorifics, as written: never a given name after a rank.
-const ENGLISH_HONORIFICS: [&str; 4] = ["Sir", "Lord", "Dame", "Lady"];
+/// The English honorifics of the gazetteer, as written: never a given name after a rank.
+const ENGLISH_HONORIFICS: [&str; 2] = ["Sir", "Lord"];
 
 /// The names written after a title (the last of a chain of titles), past whom an office
 /// serves and one comma.
