@@ -344,6 +344,81 @@ pub(crate) const SENTENCE_OPENERS: [&str; 40] = [
     "Ses", "Mais", "Et",
 ];
 
+/// The labels of a newspaper's sections and genres, folded: written before a dash at a line's
+/// start ("SÉCURITÉ – La ministre …", "Faits divers - …") they name the rubric, never the
+/// place of a dateline.
+pub(crate) const RUBRICS: [&str; 64] = [
+    "actualite",
+    "actualites",
+    "actu",
+    "afrique",
+    "agriculture",
+    "alerte",
+    "analyse",
+    "breve",
+    "breves",
+    "chronique",
+    "communique",
+    "contribution",
+    "culture",
+    "decryptage",
+    "defense",
+    "diplomatie",
+    "dossier",
+    "economie",
+    "edito",
+    "editorial",
+    "education",
+    "en bref",
+    "energie",
+    "enquete",
+    "entretien",
+    "environnement",
+    "evenement",
+    "exclusif",
+    "faits divers",
+    "flash",
+    "focus",
+    "info",
+    "infos",
+    "insolite",
+    "international",
+    "internationale",
+    "interview",
+    "justice",
+    "medias",
+    "monde",
+    "nation",
+    "national",
+    "nationale",
+    "opinion",
+    "point de vue",
+    "politique",
+    "portrait",
+    "regions",
+    "religion",
+    "reportage",
+    "sante",
+    "securite",
+    "serie",
+    "societe",
+    "sport",
+    "sports",
+    "technologie",
+    "terrorisme",
+    "tribune",
+    "une",
+    "urgent",
+    "video",
+    "videos",
+    "temoignage",
+];
+
+/// True when a folded text is the label of a newspaper's section ([`RUBRICS`]).
+pub(crate) fn is_rubric(folded: &str) -> bool {
+    RUBRICS.contains(&folded)
+}
+
 /// Head nouns of facilities and streets, where a place is named by what follows ("stade du 4
 /// Août", "rue de Syrie", "mémorial Modibo Keïta", "base aérienne de Sakhir"), as written.
 pub(crate) const PLACE_HEADS: [&str; 16] = [

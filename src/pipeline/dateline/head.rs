@@ -28,7 +28,7 @@ static AFTER_COMMA: Lazy<Regex> = Lazy::new(|| {
 /// byline ("… Rédigé par l'auteur le").
 pub(super) static DATE_LINE_PREFIX: Lazy<LineRegex> = Lazy::new(|| {
     const HEAD: &str = r"^(?:[•·*][ \t]*)?(?:[0-2]?[0-9][:h][0-5][0-9][ \t]+)?(?:[^\n]{0,60}(?:[ \t][-|•·]|,)[ \t]*)?";
-    const STAMP: &str = r"(?:(?:(?:par [^\n]{1,40}?|[^\s]{1,30})[ \t]+)?(?:publie|mise? a jour|date|posted|update|issued on)|[^\s]{1,30}(?:publie|mise? a jour)|[^\n]{0,200}(?:redige|ecrit|publie|poste) par [^\n]{1,60})?";
+    const STAMP: &str = r"(?:(?:(?:par [^\n]{1,40}?|[^\s]{1,30})[ \t]+)?(?:publie|mise? a jour|date|posted|update|issued on|modifi(?:e|ee|cation)|actualisee?|mise? en ligne)|[^\s]{1,30}(?:publie|mise? a jour)|[^\n]{0,200}(?:redige|ecrit|publie|poste) par [^\n]{1,60})?";
     const TAIL: &str = r"[ \t]*(?:le|du)?[ \t]*:?[ \t]*$";
     LineRegex::new(
         &format!("{HEAD}{STAMP}{TAIL}"),
@@ -40,6 +40,9 @@ pub(super) static DATE_LINE_PREFIX: Lazy<LineRegex> = Lazy::new(|| {
                 "posted",
                 "update",
                 "issued on",
+                "modifi",
+                "actualise",
+                "en ligne",
                 "redige par",
                 "ecrit par",
                 "poste par",

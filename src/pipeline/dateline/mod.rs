@@ -17,15 +17,22 @@
 //!   Abidjan, le …") or be glued to a known place ("APA-Rabat (Maroc)"), and a preposition
 //!   before the place is left out ("À Abuja, le …"); a weekday, in French or English, whole
 //!   or abbreviated, is never a place ("Fri, 24 Jun 2022": a date line), nor is a known
-//!   organisation ("ANI - …"); a dash garbled into " ? " is a dash; a known city and a full
-//!   stop open a body paragraph ("Niamey. Présent à …");
-//! - the dateline in parentheses ("(Niamey, 13 mai 2021) Le …", or before a dash), a date in parentheses
+//!   organisation ("ANI - …") or a newspaper's rubric ("SÉCURITÉ – …"); a parenthesis
+//!   without a letter is no agency ("Série (2) –"); a dash garbled into " ? " or written
+//!   " _ " is a dash; an agency glued after a known place is left out ("Tunis-TAP -"); a
+//!   known city and a full stop open a body paragraph ("Niamey. Présent à …");
+//! - the dateline in parentheses ("(Niamey, 13 mai 2021) Le …", or before a dash; a known
+//!   place needs no comma: "(Niamey 13 mai 2021. GMT+1)"), a date in parentheses
 //!   before a dash ("(Le 6 mai 2014) - OTTAWA - …"), a postcode before the place ("3003
 //!   Berne, le 19 mai 2005");
 //! - a known city alone on its line, under a line that ends a sentence or a blank line (with
 //!   the date line above it, if any): under a line that goes on, it ends a wrapped sentence;
+//!   under a blank line, even past a first paragraph (a chapeau);
+//! - inside a line, a known place, a comma, its date, an agency and a dash ("… de l'armée
+//!   Ouagadougou, 8 mai 2019 (AFP) - …": a headline glued to its body);
 //! - a date line: a line that is a date and little else ("07/09/2021", "Union Africaine -
-//!   06/06/2022 17:15:00", "Publié le 12 mars 2024 à 10h30 | Agence…"), a line that starts
+//!   06/06/2022 17:15:00", "Publié le 12 mars 2024 à 10h30 | Agence…", "Dernière
+//!   modification : …", "Mis en ligne le …", "Actualisé le …"), a line that starts
 //!   with a date to the day ("20/12/2011 – …"; a range there is an event's), a source's name
 //!   before a timestamp ("Agence Sahel 2022-08-27 16:54 - Lecture : 4 min"), a time before
 //!   the date ("02:05 19 novembre 2019"), a page's stamp at a line's start ("date
@@ -39,7 +46,8 @@
 //! A paragraph cut short ("… (…)", "[…]": a blurb of another page) is no body paragraph.
 //! Under a first body paragraph where nothing was found (a site's blurb), four more lines are
 //! read for a dateline with a known place or one in capitals and its date only ("(Le 6 mai
-//! 2014) - OTTAWA - …"): no date line, no place alone.
+//! 2014) - OTTAWA - …"): no date line, and no place alone but a known city under a blank
+//! line (the first paragraph was a chapeau).
 //!
 //! A dateline's date without its year ("LIBREVILLE, 18 novembre (…) -") takes the year of the
 //! date line above it, when their months agree (`Found::above`).
@@ -119,6 +127,8 @@ pub(crate) fn find(
     let mut stamped = None;
     // The line above was a temperature: a city below it is a weather widget's.
     let mut under_a_temperature = false;
+    // The line above was blank.
+    let mut blank_above = false;
     for raw_line in lines_with_feeds(input) {
         let line_start = offset;
         offset += raw_line.len();
@@ -132,8 +142,10 @@ pub(crate) fn find(
         let mut line = trimmed.trim_end();
         if line.is_empty() {
             (run_words, run_goes_on) = (0, false);
+            blank_above = true;
             continue;
         }
+        let after_blank = std::mem::replace(&mut blank_above, false);
         lines += 1;
         let weather = std::mem::replace(&mut under_a_temperature, is_temperature(line));
         match past_body {
@@ -247,7 +259,10 @@ pub(crate) fn find(
                 line = &line[source.end..];
             }
         }
-        if let Some(found) = opener(before_glued_body(line)) {
+        // "SÉCURITÉ – La ministre …": a rubric is no place.
+        let opened = opener(before_glued_body(line))
+            .filter(|found| !is_rubric_text(&line[found.place.0..found.place.1]));
+        if let Some(found) = opened {
             let mut place = (start + found.place.0, start + found.place.1);
             // "À Abuja, le 12 mai 2023, …": the preposition is no part of the place.
             for preposition in ["À ", "A "] {
@@ -255,13 +270,25 @@ pub(crate) fn find(
                     place.0 += preposition.len();
                 }
             }
-            // "APA-Rabat (Maroc)": an agency's acronym glued to a known place.
+            // "APA-Rabat (Maroc)": an agency's acronym glued to a known place; "Tunis-TAP -":
+            // glued after it.
             if !head.is_known_place(place) {
                 let text = &input[place.0..place.1];
                 if let Some(hyphen) = text.find('-') {
                     let glued = (place.0 + hyphen + 1, place.1);
                     if (2..=6).contains(&hyphen)
                         && crate::gazetteer::is_all_caps(&text[..hyphen])
+                        && head.is_known_place(glued)
+                    {
+                        place = glued;
+                    }
+                }
+                if let Some(hyphen) = text.rfind('-') {
+                    let agency = &text[hyphen + 1..];
+                    let glued = (place.0, place.0 + hyphen);
+                    if (2..=6).contains(&agency.len())
+                        && crate::gazetteer::is_all_caps(agency)
+                        && !crate::gazetteer::is_all_caps(&text[..hyphen])
                         && head.is_known_place(glued)
                     {
                         place = glued;
@@ -420,9 +447,25 @@ pub(crate) fn find(
                     if let Some(found) = with(pending_date(pending)) {
                         return Some(found);
                     }
+                    // Under a chapeau read as the body, a blank line, then the city alone.
+                    if strict && after_blank {
+                        return Some(Found {
+                            place: Some(place),
+                            date: None,
+                            above: None,
+                        });
+                    }
                 }
                 _ => {}
             }
+        }
+
+        // "… Ouagadougou, 8 mai 2019 (AFP) - Confronté …": a headline glued to its body.
+        if let Some(found) = Some(line)
+            .filter(|_| !strict)
+            .and_then(|line| agency_dateline_inside(&head, start, line))
+        {
+            return Some(found);
         }
 
         let date_line = if strict {
@@ -459,15 +502,58 @@ pub(crate) fn find(
     pending.filter(|_| confirmed)
 }
 
+/// "… l'armée Ouagadougou, 8 mai 2019 (AFP) - Confronté …" in `line` (at input offset
+/// `start`): a known place, a comma, its date to the day, an agency in parentheses and a dash,
+/// inside a line (a scraper glued the headline to the body).
+fn agency_dateline_inside(head: &Head<'_>, start: usize, line: &str) -> Option<Found> {
+    line.match_indices('(').find_map(|(open, _)| {
+        let len = agency_at(&line[open..])
+            .filter(|&len| line[open..open + len].contains(char::is_alphabetic))?;
+        let after = line[open + len..].trim_start_matches(|c| blank(c) == Blank::Space);
+        if !after.starts_with(['-', '–', '—']) {
+            return None;
+        }
+        let date_end = start + line[..open].trim_end().len();
+        let date = head
+            .date_spans
+            .iter()
+            .position(|&(s, e)| e == date_end && s > start)
+            .filter(|&date| head.is_day(date))?;
+        let lead = head.input[start..head.date_spans[date].0].trim_end();
+        let place_end = start + lead.strip_suffix(',')?.trim_end().len();
+        let &(s, e, _) = head
+            .places
+            .iter()
+            .find(|&&(s, e, _)| e == place_end && s > start)?;
+        Some(Found {
+            place: Some((s, e)),
+            date: Some(date),
+            above: None,
+        })
+    })
+}
+
+/// True when `text`, a place's words, is a newspaper's rubric ("SÉCURITÉ", "Faits divers").
+fn is_rubric_text(text: &str) -> bool {
+    text.len() <= 16 && crate::lexicon::is_rubric(&fold_str(text))
+}
+
 /// True when `line` opens with the words of a publication's stamp ("Publié le", "Mis à jour
 /// :", after a label of a few words at most): a date line even under a headline and its
 /// chapeau read as one paragraph.
 fn says_published(line: &str) -> bool {
     let head: String = line.chars().take(40).collect();
     let folded = fold_str(&head);
-    ["publie", "mis a jour", "mise a jour"]
-        .iter()
-        .any(|w| folded.contains(w))
+    [
+        "publie",
+        "mis a jour",
+        "mise a jour",
+        "modifi",
+        "actualise",
+        "en ligne",
+    ]
+    .iter()
+    .any(|w| folded.contains(w))
 }
 
 /// The known city that opens `place` before a full stop and a capital, which the opener read

@@ -84,12 +84,15 @@ pub(super) fn opener(line: &str) -> Option<Opener<'_>> {
                 .len()
     };
     let mut at = blanks(end);
-    let agency = agency_at(&line[at..]);
+    // (A parenthesis without a letter, "Série (2) –", is a part's number.)
+    let lettered_agency = |at: usize| {
+        agency_at(&line[at..]).filter(|&len| line[at..at + len].contains(char::is_alphabetic))
+    };
+    let mut agency = lettered_agency(at);
     // "Ouagadougou, (AIB) - …": a comma before the agency.
-    let mut agency = agency;
     if agency.is_none() && line[at..].starts_with(',') {
         let after_comma = blanks(at + 1);
-        if let Some(len) = agency_at(&line[after_comma..]) {
+        if let Some(len) = lettered_agency(after_comma) {
             let after = blanks(after_comma + len);
             if line[after..].starts_with(['-', '–', '—']) {
                 at = after_comma;
@@ -102,14 +105,18 @@ pub(super) fn opener(line: &str) -> Option<Opener<'_>> {
         at = blanks(at + len);
     }
     let rest = &line[at..];
-    // A dash garbled into " ? " by a wrong encoding ("Abidjan ? Le …").
-    let spaced_question = at > end && rest.starts_with("? ");
-    let separator_len = if rest.starts_with([',', '/', ':']) || spaced_question {
+    // A dash garbled into " ? " by a wrong encoding ("Abidjan ? Le …"), or written " _ " by
+    // a wire ("MONTRÉAL _ Québec …").
+    let spaced = |mark: &str| at > end && rest.starts_with(mark);
+    let separator_len = if rest.starts_with([',', '/', ':']) || spaced("? ") || spaced("_ ") {
         1
     } else {
         rest.len() - rest.trim_start_matches(['-', '–', '—']).len()
     };
-    let separator = (separator_len > 0).then(|| &rest[..separator_len]);
+    let separator = (separator_len > 0).then(|| match &rest[..separator_len] {
+        "_" => "-",
+        mark => mark,
+    });
     Some(Opener {
         place,
         agency: agency.is_some(),

@@ -6,13 +6,27 @@ use super::head::Head;
 use super::opener::opener;
 use super::{is_capitalised_place, Found};
 
-/// "(PLACE, [le] DATE)" at `start`: the dateline in parentheses.
+/// "(PLACE, [le] DATE)" at `start`: the dateline in parentheses; also "(PLACE DATE …)" with
+/// a known place and its date to the day right after it, whatever follows the date there
+/// ("(Addis-Abeba 8 mai 2020. TU+3)").
 pub(super) fn parenthesised_dateline(
     head: &Head<'_>,
     start: usize,
     parenthesis: &str,
 ) -> Option<Found> {
-    comma_dateline(head, start + 1, &parenthesis[1..parenthesis.len() - 1])
+    let inner = &parenthesis[1..parenthesis.len() - 1];
+    comma_dateline(head, start + 1, inner).or_else(|| {
+        let found = opener(inner).filter(|o| o.separator.is_none())?;
+        let place = (start + 1 + found.place.0, start + 1 + found.place.1);
+        let date = head.date_at(start + 1 + found.end).filter(|&date| {
+            head.is_day(date) && head.date_spans[date].1 < start + parenthesis.len()
+        })?;
+        head.is_known_place(place).then_some(Found {
+            place: Some(place),
+            date: Some(date),
+            above: None,
+        })
+    })
 }
 
 /// "(PLACE) Body…", "(PLACE, Country) Body…" at `start`: the place in parentheses that opens

@@ -346,3 +346,21 @@ fn a_comma_dateline_closed_by_a_full_stop_and_a_dash() {
         is(None, Some("2024-03-03"))
     );
 }
+
+#[test]
+fn a_stamp_of_modification_or_of_putting_online() {
+    for (line, date) in [
+        ("Dernière modification : 20 juin 2022", "2022-06-20"),
+        ("Modifié le 3 mars 2021 à 10h12", "2021-03-03"),
+        ("Mis en ligne le 5 mai 2020", "2020-05-05"),
+        ("Actualisé le 14/06/2016", "2016-06-14"),
+    ] {
+        let text = format!(
+            "Un titre sur le procès
+{line}
+Auteur : Jean Dupont
+{BODY}"
+        );
+        assert_eq!(dateline(&text), is(None, Some(date)), "{line}");
+    }
+}

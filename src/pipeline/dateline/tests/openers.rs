@@ -28,20 +28,45 @@ fn opener_by_regex(line: &str) -> Option<(usize, usize, bool, Option<&str>, usiz
         ))
         .unwrap()
     });
-    if let Some(caps) = QUESTION.captures(line) {
-        let place = caps.get(1)?;
-        let agency = caps.get(2).or(caps.get(3)).is_some();
-        return Some((
-            place.start(),
-            place.end(),
-            agency,
-            Some("?"),
-            caps.get(0)?.end(),
-        ));
+    // "MONTRÉAL _ Québec …": a wire's underscore for a dash, after a blank or an agency.
+    static UNDERSCORE: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(&format!(
+            r"^{PLACE}(?:[ \t]+(\([^)\n]{{1,40}}\))?|[ \t]*(\([^)\n]{{1,40}}\)))[ \t]*_ [ \t]*"
+        ))
+        .unwrap()
+    });
+    // A parenthesis without a letter ("Série (2)") is no agency: the place without it.
+    static WITHOUT_AGENCY: Lazy<Regex> =
+        Lazy::new(|| Regex::new(&format!(r"^{PLACE}[ \t]*")).unwrap());
+    let lettered = |caps: &regex::Captures, i: usize| {
+        caps.get(i)
+            .map_or(true, |m| m.as_str().contains(char::is_alphabetic))
+    };
+    for (regex, separator) in [(&QUESTION, "?"), (&UNDERSCORE, "-")] {
+        if let Some(caps) = regex.captures(line) {
+            if !(lettered(&caps, 2) && lettered(&caps, 3)) {
+                break;
+            }
+            let place = caps.get(1)?;
+            let agency = caps.get(2).or(caps.get(3)).is_some();
+            return Some((
+                place.start(),
+                place.end(),
+                agency,
+                Some(separator),
+                caps.get(0)?.end(),
+            ));
+        }
     }
     let caps = COMMA_AGENCY
         .captures(line)
+        .filter(|caps| lettered(caps, 2))
         .or_else(|| REGEX.captures(line))?;
+    if !lettered(&caps, 2) {
+        let caps = WITHOUT_AGENCY.captures(line)?;
+        let place = caps.get(1)?;
+        return Some((place.start(), place.end(), false, None, caps.get(0)?.end()));
+    }
     let place = caps.get(1)?;
     Some((
         place.start(),
@@ -88,6 +113,12 @@ fn openers_read_as_the_regex_does() {
         "Abidjan (AIP) ? x",
         "Abidjan(AIP) ? x",
         "Abidjan ?x",
+        "Série (2) – x",
+        "MONTRÉAL _ Québec",
+        "Niamey_ x",
+        "Niamey (AFP) _ x",
+        "Niamey(AFP) _ x",
+        "Niamey _x",
     ];
     for line in lines {
         let by_hand = opener(line).map(|o| (o.place.0, o.place.1, o.agency, o.separator, o.end));

@@ -381,3 +381,73 @@ fn a_place_and_its_date_without_a_comma_before_a_dash() {
         is(Some("NIAMEY"), Some("2021-06-04"))
     );
 }
+
+#[test]
+fn a_newspapers_rubric_is_no_place() {
+    let body = "La ministre des Armées est arrivée lundi à Niamey, où elle a rencontré le chef \
+        de l'État et les officiers de la force conjointe du Sahel.";
+    assert_eq!(dateline(&format!("SÉCURITÉ – {body}")), None);
+    assert_eq!(dateline(&format!("Faits divers - {body}")), None);
+    // Nor is the part number of a series an agency.
+    assert_eq!(
+        dateline(&format!("Épisode (3) – Le procès des attentats\n\n{BODY}")),
+        None
+    );
+    // A place in capitals the gazetteer lacks stays one.
+    assert_eq!(dateline(&format!("KAYA – {body}")), is(Some("KAYA"), None));
+}
+
+#[test]
+fn a_wires_underscore_is_a_dash() {
+    assert_eq!(
+        dateline(&format!("OTTAWA _ {BODY}")),
+        is(Some("OTTAWA"), None)
+    );
+}
+
+#[test]
+fn an_agency_glued_after_a_known_place() {
+    assert_eq!(
+        dateline(&format!("Rabat-MAP - {BODY}")),
+        is(Some("Rabat"), None)
+    );
+    // A place's own hyphen stays.
+    assert_eq!(
+        dateline(&format!("Porto-Novo - {BODY}")),
+        is(Some("Porto-Novo"), None)
+    );
+}
+
+#[test]
+fn a_known_place_and_its_date_without_a_comma_in_parentheses() {
+    assert_eq!(
+        dateline(&format!("(Niamey 12 mars 2021. GMT+1) {BODY}")),
+        is(Some("Niamey"), Some("2021-03-12"))
+    );
+}
+
+#[test]
+fn an_agency_dateline_inside_a_line() {
+    // A scraper glued the headline to its body.
+    let text = "Niger : la garde nationale se réorganise Niamey, 3 avril 2019 (AFP) - Confronté \
+        à des attaques répétées, le gouvernement a nommé de nouveaux chefs à la tête des trois \
+        régions militaires du pays.";
+    assert_eq!(dateline(text), is(Some("Niamey"), Some("2019-04-03")));
+    // Without its agency and dash, a place and a date inside a sentence are no dateline.
+    let text = "Le ministre a rappelé la réunion tenue à Niamey, 3 avril 2019 avec les chefs \
+        d'état-major des armées de la région, consacrée à la sécurité des frontières.";
+    assert_eq!(dateline(text), None);
+}
+
+#[test]
+fn a_city_alone_under_a_chapeau_and_a_blank_line() {
+    let text = format!(
+        "Le ministre au chevet des troupes\nQuelque trente soldats ont été formés entre \
+         janvier et juin 2019 dans la région du Nord, selon des chiffres publiés par le \
+         ministère de la Défense.\n\nNiamey\nAgence / Nord (Niger) / Jean Ndi\n{BODY}"
+    );
+    assert_eq!(dateline(&text), is(Some("Niamey"), None));
+    // Right under the chapeau, with no blank line, it is not.
+    let text = text.replace("Défense.\n\nNiamey", "Défense.\nNiamey");
+    assert_eq!(dateline(&text), None);
+}
