@@ -102,7 +102,7 @@ static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
         (
             Family::Text,
             format!(
-                r"(?-u:\b)(?:(?:{weekday}(?:,? le|,)? )?{DAY} {month}(?:,? {YEAR}| [0-9]{{2}}(?-u:\b))?|{DAY} - {month} - {YEAR}|{DAY} courant(?-u:\b)|{ORDINAL_DAY} jour (?:du mois )?(?:de |d'){month}(?: {YEAR})?)"
+                r"(?-u:\b)(?:(?:{weekday}(?: (?:matin|soir|apres[- ]midi))?(?:,? le|,)? )?{DAY} {month}(?:,? {YEAR}| [0-9]{{2}}(?-u:\b))?|{DAY} - {month} - {YEAR}|{DAY} courant(?-u:\b)|{ORDINAL_DAY} jour (?:du mois )?(?:de |d'){month}(?: {YEAR})?)"
             ),
         ),
         (
@@ -143,13 +143,13 @@ static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
         (
             Family::PartRelative,
             format!(
-                r"(?-u:\b)(?:(?:la |le |l')?(?:fin|debut|milieu|entame)(?: de la| de l'| du| de| d')~(?:semaine|mois|annee|{SEASON})(?: (?:prochaine?|derniere?|passee?|ecoulee?|courante?|en cours))?|(?:cet|ce) {SEASON}|d'ici (?:l'|le )?{SEASON}|(?:l'|le )?{SEASON} (?:prochain|dernier|passe))(?-u:\b)"
+                r"(?-u:\b)(?:(?:la |le |l')?(?:fin|debut|milieu|entame)(?: de la| de l'| du| de| d')~(?:semaine|mois|annee|{SEASON})(?: (?:prochaine?|derniere?|passee?|ecoulee?|courante?|en cours))?|(?:cet|ce) {SEASON}|d'ici (?:l'|le )?{SEASON}|(?:avant|apres|depuis|des) (?:l'|le ){SEASON}|(?:l'|le )?{SEASON} (?:prochain|dernier|passe))(?-u:\b)"
             ),
         ),
         (
             Family::Relative,
             format!(
-                r"(?-u:\b)(?:(?:avant-hier|apres-demain|aujourd'hui|hier|demain)(?:,? {weekday})?(?: (?:matin|soir|apres[- ]midi|midi)(?:, {weekday})?)?|(?:ce|cet) (?:matin|soir|apres[- ]midi|midi|jour)|cette (?:nuit|matinee|soiree)|la (?:nuit|matinee|soiree) (?:derniere|passee)|(?:la )?nuit (?:(?:de|du) {weekday}|d'hier) (?:a|au) (?:(?:ce )?{weekday}|hier|aujourd'hui)|plus tot (?:dans|cette) (?:la )?(?:semaine|annee|journee)|plus tot ce mois(?:-ci)?|(?:les|ces|des) {COUNT} (?:derniers|dernieres|prochains|prochaines) (?:jours|semaines|mois|annees|ans|decennies)|(?:les|ces) {COUNT} (?:jours|semaines|mois|annees|ans|decennies) a venir|la (?:derniere decennie|decennie (?:ecoulee|passee))|(?:il )?y a (?:{COUNT}|un|une) (?:jours?|semaines?|mois|annees?|ans?)|(?:dans|d'ici) (?:{COUNT}|un|une) (?:jours?|semaines?|mois|annees?|ans?)|cette (?:fin|debut) (?:de |d')(?:matinee|apres-midi|journee|soiree)|{weekday} (?:(?:au )?(?:matin|soir|apres[- ]midi|midi)|en (?:matinee|soiree))|la semaine (?:derniere|prochaine|passee|ecoulee|courante|en cours)|cette semaine|le mois (?:dernier|prochain|passe|ecoule|courant|en cours)|ce mois(?:-ci)?|l'annee (?:derniere|prochaine|passee|ecoulee|courante|en cours)|l'an (?:dernier|prochain|passe)|cette annee|le week-?end (?:dernier|prochain)|ce week-?end|{weekday}(?: (?:dernier|prochain|passe))?)(?-u:\b)"
+                r"(?-u:\b)(?:(?:avant-hier|apres-demain|aujourd'hui|hier|demain)(?:,? {weekday})?(?: (?:matin|soir|apres[- ]midi|midi)(?:, {weekday})?)?|(?:ce|cet) (?:matin|soir|apres[- ]midi|midi|jour)|cette (?:nuit|matinee|soiree)|la (?:nuit|matinee|soiree) (?:derniere|passee)|(?:la )?nuit (?:(?:de|du) {weekday}|d'hier) (?:a|au) (?:(?:ce )?{weekday}|hier|aujourd'hui)|plus tot (?:dans|cette) (?:la )?(?:semaine|annee|journee)|plus tot ce mois(?:-ci)?|(?:les|ces|des) {COUNT} (?:derniers|dernieres|prochains|prochaines) (?:jours|semaines|mois|annees|ans|decennies)|(?:les|ces) {COUNT} (?:jours|semaines|mois|annees|ans|decennies) a venir|la (?:derniere decennie|decennie (?:ecoulee|passee))|(?:il )?y a (?:{COUNT}|un|une) (?:jours?|semaines?|mois|annees?|ans?)|(?:dans|d'ici) (?:{COUNT}|un|une) (?:jours?|semaines?|mois|annees?|ans?)|cette (?:fin|debut) (?:de |d')(?:matinee|apres-midi|journee|soiree)|{weekday} (?:(?:au )?(?:matin|soir|apres[- ]midi|midi)|en (?:matinee|soiree))|la semaine (?:derniere|prochaine|passee|ecoulee|courante|en cours)|cette semaine|le mois (?:dernier|prochain|passe|ecoule|courant|en cours)|ce mois(?:-ci)?|l'annee (?:derniere|prochaine|passee|ecoulee|courante|en cours)|l'an (?:dernier|prochain|passe)|cette annee|le week(?:-| )?end (?:dernier|prochain)|ce week(?:-| )?end|{weekday}(?: (?:dernier|prochain|passe))?)(?-u:\b)"
             ),
         ),
     ];

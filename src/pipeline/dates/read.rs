@@ -430,8 +430,13 @@ fn read_tokens<'m>(
             raw(Reading::Range(a, b))
         }
         Family::PartRelative => Some(RawDate {
-            // "d'ici l'été": the preposition stays outside.
-            start: start + outside_preposition(matched, "d'ici"),
+            // "d'ici l'été", "avant l'été": the preposition stays outside.
+            start: start
+                + ["d'ici", "avant", "apres", "depuis", "des"]
+                    .iter()
+                    .map(|p| outside_preposition(matched, p))
+                    .max()
+                    .unwrap_or(0),
             end,
             reading: relative::read_part_relative(matched, start, end, text.as_str())?,
         }),

@@ -61,6 +61,11 @@ pub(super) fn read_relative(
         return None;
     }
     let relative = read_relative_words(toks)?;
+    // "les deux derniers jours de formation": the last days of an event, not those up to
+    // the reference ("les trois derniers mois de l'année" are).
+    if matches!(relative, Relative::Span(..)) && of_an_event(&folded[end..]) {
+        return None;
+    }
     if matches!(relative, Relative::Days(0)) && means_nowadays(folded, start, end) {
         return None;
     }
@@ -111,6 +116,46 @@ pub(super) fn read_relative(
         return None;
     }
     Some(Reading::Relative(relative))
+}
+
+/// True when `after` (what follows a counted period) opens with "de", "du", "des" or "d'" and
+/// a noun that is no period of the calendar nor a year: "de formation", "du mandat"; not "de
+/// l'année", "de cette semaine", "de 2023".
+fn of_an_event(after: &str) -> bool {
+    let after = after.trim_start_matches([' ', '\t']);
+    let Some(rest) = ["de ", "du ", "des ", "d'"]
+        .iter()
+        .find_map(|of| after.strip_prefix(of))
+    else {
+        return false;
+    };
+    let rest = rest.trim_start_matches([' ', '\t']);
+    let rest = ["la ", "l'", "le ", "ce ", "cet ", "cette ", "les "]
+        .iter()
+        .find_map(|article| rest.strip_prefix(article))
+        .unwrap_or(rest)
+        .trim_start_matches([' ', '\t']);
+    let word_len = rest
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(rest.len());
+    let word = &rest[..word_len];
+    !(word.is_empty()
+        || word.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            word,
+            "annee"
+                | "annees"
+                | "an"
+                | "ans"
+                | "mois"
+                | "semaine"
+                | "semaines"
+                | "decennie"
+                | "siecle"
+                | "trimestre"
+                | "semestre"
+                | "exercice"
+        ))
 }
 
 /// A feast: its day of the year written after it, or of the reference's year; Easter by the
@@ -347,7 +392,12 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
         "demain" => Relative::Days(1),
         "apres-demain" => Relative::Days(2),
         "la" | "cette" if toks.contains(&"semaine") => Relative::Week(shift(last)),
-        "le" | "ce" if toks.iter().any(|t| matches!(*t, "week-end" | "weekend")) => {
+        // ("ce week end": two words.)
+        "le" | "ce"
+            if toks
+                .iter()
+                .any(|t| matches!(*t, "week-end" | "weekend" | "week")) =>
+        {
             Relative::Weekend(shift(last))
         }
         "le" | "ce" if toks.iter().any(|t| t.starts_with("mois")) => Relative::Month(shift(last)),

@@ -484,3 +484,31 @@ fn by_a_distance_a_part_of_today_and_a_season_to_come() {
     // "des" before a count without "derniers" or "prochains" is no date.
     check("des deux années de guerre", anchor, &[]);
 }
+
+#[test]
+fn a_season_after_a_preposition_a_weekend_in_two_words_and_the_last_days_of_an_event() {
+    let anchor = Some("2024-05-15"); // a Wednesday
+    check(
+        "avant l'été; dès l'automne; ce week end; le week end dernier",
+        anchor,
+        &[
+            ("l'été", Some("2024-06/2024-08")),
+            ("l'automne", Some("2024-09/2024-11")),
+            ("ce week end", Some("2024-05-18/2024-05-19")),
+            ("le week end dernier", Some("2024-05-11/2024-05-12")),
+        ],
+    );
+    // The last days of a training are no period up to today; those of the year are.
+    check("les deux derniers jours de formation", anchor, &[]);
+    check(
+        "les trois derniers mois de l'année",
+        anchor,
+        &[("les trois derniers mois", Some("2024-02-15/2024-05-15"))],
+    );
+    // A weekday and its time of day before the date are the date's.
+    check(
+        "a rendu mercredi matin, 8 février 2017, une visite",
+        anchor,
+        &[("mercredi matin, 8 février 2017", Some("2017-02-08"))],
+    );
+}
