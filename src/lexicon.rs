@@ -344,10 +344,12 @@ pub(crate) const SENTENCE_OPENERS: [&str; 40] = [
     "Ses", "Mais", "Et",
 ];
 
-/// The labels of a newspaper's sections and genres, folded: written before a dash at a line's
-/// start ("SÉCURITÉ – La ministre …", "Faits divers - …") they name the rubric, never the
-/// place of a dateline.
-pub(crate) const RUBRICS: [&str; 64] = [
+/// The labels of a newspaper's sections and genres, and a page's status ("ARCHIVÉE"), folded:
+/// written before a dash at a line's start ("SÉCURITÉ – La ministre …", "Faits divers - …")
+/// they name the rubric, never the place of a dateline.
+pub(crate) const RUBRICS: [&str; 66] = [
+    "archive",
+    "archivee",
     "actualite",
     "actualites",
     "actu",

@@ -4,7 +4,8 @@
 
 use super::line_regex::LineRegex;
 use super::lines::{
-    closes_a_headline, is_stamp_line, opens_after_a_label, source_before_a_timestamp,
+    closes_a_headline, is_stamp_line, opens_after_a_label, published_after_a_headline,
+    source_before_a_timestamp, stamped_with_a_time,
 };
 use super::{Found, MAX_BYTES};
 use crate::gazetteer::{EntryKind, Gazetteer, Hit, Kinds};
@@ -330,6 +331,9 @@ impl<'t> Head<'t> {
                     && opens_after_a_label(&self.input[start..s], &self.input[e..end]))
                 || (self.is_day(index)
                     && source_before_a_timestamp(&self.input[start..s], &self.input[e..end]))
+                || (self.is_day(index) && stamped_with_a_time(&self.input[e..end]))
+                || (self.is_day(index)
+                    && published_after_a_headline(&self.input[start..s], &self.input[e..end]))
         })
     }
 }

@@ -107,6 +107,45 @@ pub(super) fn closes_a_headline(before: &str, after: &str) -> bool {
         && time.bytes().all(|b| b.is_ascii_digit() || b == b':')
 }
 
+/// True when a headline runs into the page's stamp, capitalised, at its line's end ("… de
+/// l'armée gambienne Publié le mercredi 25 septembre 2024", as a scraper joins them): `before`
+/// ends with "Publié le" or "Mis à jour le" after a blank, `after` holds a time at most.
+pub(super) fn published_after_a_headline(before: &str, after: &str) -> bool {
+    let before = before.trim_end();
+    let stamp = ["Publié le", "Publié", "Mis à jour le", "Mise à jour le"]
+        .iter()
+        .find_map(|stamp| before.strip_suffix(stamp));
+    let time = after.trim().trim_start_matches(['à', '-', ',']).trim();
+    stamp.is_some_and(|headline| headline.ends_with(' ') && headline.len() <= 300)
+        && time
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b':' || b == b'h')
+}
+
+/// True when `after`, what follows a date on its line, opens with a time written as a
+/// machine writes it, after a dash, a bar, a comma or "à" ("3 décembre 2013 - 14:15
+/// Tout juste …", "le lundi 10 juillet 2023 à 16:50 | …"): the date is a page's timestamp,
+/// whatever follows it (prose writes "14 h 30").
+pub(super) fn stamped_with_a_time(after: &str) -> bool {
+    let after = after.trim_start_matches([' ', '\t']);
+    let Some(after) = ["-", "–", "—", "|", ",", "à"]
+        .iter()
+        .find_map(|mark| after.strip_prefix(mark))
+    else {
+        return false;
+    };
+    let after = after.trim_start_matches([' ', '\t']);
+    let hours = after.bytes().take_while(u8::is_ascii_digit).count();
+    let minutes = after.as_bytes().get(hours + 1..hours + 3);
+    (1..=2).contains(&hours)
+        && after[hours..].starts_with(':')
+        && minutes.is_some_and(|m| m.iter().all(u8::is_ascii_digit))
+        && !after
+            .as_bytes()
+            .get(hours + 3)
+            .is_some_and(u8::is_ascii_digit)
+}
+
 /// True when `line` ends cut short, as a blurb of another page does ("… les membres de la section
 /// (…)", "… et la […]"): a teaser, not the page's body.
 pub(super) fn is_teaser(line: &str) -> bool {

@@ -306,6 +306,17 @@ pub(crate) fn find(
                 }
             }
             let after = start + found.end;
+            // "CONAKRY LE 27 AOUT 2018": the date's article is no part of the place.
+            if head.date_at(after).is_some() {
+                let text = &input[place.0..place.1];
+                if let Some(kept) = ["LE", "Le", "le"]
+                    .iter()
+                    .find_map(|article| text.strip_suffix(article))
+                    .filter(|kept| kept.ends_with(' '))
+                {
+                    place.1 = place.0 + kept.trim_end().len();
+                }
+            }
             // A place in capitals says little in a line in capitals throughout (a headline,
             // a page in capitals: "NEWS - ..."): there it must be known, unless the opener is
             // all the line.
@@ -360,15 +371,14 @@ pub(crate) fn find(
                     });
                 }
             }
-            // The date that follows the place with no comma, before a dash or an agency.
+            // The date that follows the place with no comma, before a dash or an agency, or
+            // the line's end.
             let dated_without_comma = || {
                 let at = after + (input[after..end].len() - input[after..end].trim_start().len());
                 head.date_at(at).filter(|&date| {
                     let (_, date_end) = head.date_spans[date];
-                    date_end <= end
-                        && input[date_end..end]
-                            .trim_start()
-                            .starts_with(['-', '–', '—', '('])
+                    let rest = input.get(date_end..end).map_or("", str::trim);
+                    date_end <= end && (rest.is_empty() || rest.starts_with(['-', '–', '—', '(']))
                 })
             };
             match found.separator {
@@ -436,7 +446,7 @@ pub(crate) fn find(
                     }
                 }
                 // "Bangui 3 mai 2022—(Agence) : …": a place, its date without a comma, then a
-                // dash or the agency.
+                // dash, the agency or the line's end ("CONAKRY LE 27 AOUT 2018").
                 None if !strict && (known || capitals) && dated_without_comma().is_some() => {
                     if let Some(found) = with(dated_without_comma()) {
                         return Some(found);

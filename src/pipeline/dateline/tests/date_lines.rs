@@ -364,3 +364,28 @@ Auteur : Jean Dupont
         assert_eq!(dateline(&text), is(None, Some(date)), "{line}");
     }
 }
+
+#[test]
+fn a_timestamp_a_stamp_after_a_headline_and_a_place_with_le_and_its_date() {
+    // A date and a machine's time, whatever follows.
+    let text = "La coopération militaire au menu des attachés de défenseMardi 3 décembre 2013 - \
+        14:15 Tout juste nommés, les représentants du ministère ont été reçus au mess des \
+        officiers.";
+    assert_eq!(dateline(text), is(None, Some("2013-12-03")));
+    // A headline that runs into the page's stamp.
+    let text = format!(
+        "Visite du chef d'état-major de l'armée voisine Publié le mercredi 25 septembre 2024\n\n{BODY}"
+    );
+    assert_eq!(dateline(&text), is(None, Some("2024-09-25")));
+    // A place in capitals, "LE" and its date, alone on their line.
+    let text = format!("DISCOURS DU MINISTRE\n\nCONAKRY LE 27 AOUT 2018\n\n{BODY}");
+    assert_eq!(dateline(&text), is(Some("CONAKRY"), Some("2018-08-27")));
+    // An English month with a stop, under its bullet.
+    let text = format!("Le programme de la réunion\n\n  • 24 May. 2017 -\n\n{BODY}");
+    assert_eq!(dateline(&text), is(None, Some("2017-05-24")));
+    // A page's status is no place.
+    let text = format!(
+        "ARCHIVÉE - Le ministre annonce des changements\n\nOTTAWA, le 20 décembre 2012 — {BODY}"
+    );
+    assert_eq!(dateline(&text), is(Some("OTTAWA"), Some("2012-12-20")));
+}
