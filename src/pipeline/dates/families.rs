@@ -53,7 +53,7 @@ static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
     let english_weekday = format!(r"(?:(?:{})\.?)", ENGLISH_WEEKDAYS.join("|"));
     // A French month in the English order, with its comma ("mars 30, 2015": a CMS's stamp).
     let months = MONTHS.join("|");
-    let english = r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?-u:\b)|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?-u:\b)\.?)";
+    let english = r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?-u:\b)\.?|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?-u:\b)\.?)";
     let families = [
         (
             Family::RangeNum,
@@ -118,7 +118,7 @@ static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
         (
             Family::Holiday,
             format!(
-                r"(?-u:\b)(?:noel|saint-sylvestre|toussaint|(?:jour de l'|nouvel )an|fete du travail|armistice|paques|ramadan|aid (?:el|al)-?(?:fitr|kebir|adha|seghir|sghir)|tabaski)(?-u:\b)(?: {YEAR})?"
+                r"(?-u:\b)(?:noel|saint-sylvestre|toussaint|(?:jour de l'|nouvel )an|fete du travail|armistice|paques|ramadan|aid (?:el|al)(?:-| )?(?:fitr|kebir|adha|seghir|sghir)|tabaski)(?-u:\b)(?: {YEAR})?"
             ),
         ),
         (

@@ -772,7 +772,11 @@ fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
         let noun = noun.trim_end();
         let word = word_before(noun, noun.len());
         let of_the_press = noun.ends_with(" de presse");
+        // ("les attaques lâches d'aujourd'hui": an event and its adjective.)
+        let qualified = noun.strip_suffix(word).unwrap_or("").trim_end();
+        let qualified = word_before(qualified, qualified.len());
         if EVENTS.contains(&word)
+            || (EVENTS.contains(&qualified) && !matches!(word, "de" | "du" | "des"))
             || TIMES_OF_DAY.contains(&word)
             || of_the_press
             || matches!(word, "partir" | "compter")
@@ -835,13 +839,14 @@ fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
         || HOLDING_VERBS.contains(&previous)
         || (matches!(previous, "ai" | "a" | "avons" | "avez" | "ont")
             && (NOUN_OPENERS.contains(&next) || next.starts_with("l'") || next.starts_with("d'")))
-        || {
-            // "compte aujourd'hui (42)", "a limogé aujourd'hui plus de 18 000": a count so far.
+        || (!opens_sentence(folded, start) && {
+            // "compte aujourd'hui (42)", "a limogé aujourd'hui plus de 18 000": a count so far
+            // ("Aujourd'hui 30 d'entre eux ont été évacués": the day's, a sentence's subject).
             let count = folded[end..].trim_start_matches(['(', ' ', '\t']);
             let count = ["plus de ", "pres de ", "moins de ", "environ ", "quelque "]
                 .iter()
                 .find_map(|about| count.strip_prefix(about))
                 .unwrap_or(count);
             count.starts_with(|c: char| c.is_ascii_digit())
-        }
+        })
 }

@@ -512,3 +512,29 @@ fn a_season_after_a_preposition_a_weekend_in_two_words_and_the_last_days_of_an_e
         &[("mercredi matin, 8 février 2017", Some("2017-02-08"))],
     );
 }
+
+#[test]
+fn today_after_a_qualified_event_or_opening_a_sentence_before_a_number() {
+    let anchor = Some("2024-05-15");
+    check(
+        "« Les attaques lâches d'aujourd'hui nous visent tous », a-t-il dit. Aujourd'hui 30 \
+         d'entre eux ont été évacués.",
+        anchor,
+        &[
+            ("aujourd'hui", Some("2024-05-15")),
+            ("Aujourd'hui", Some("2024-05-15")),
+        ],
+    );
+    // A count so far after a verb, and the challenges of nowadays, are no day.
+    check(
+        "Le pays compte aujourd'hui 30 centres. Les défis sécuritaires d'aujourd'hui.",
+        anchor,
+        &[],
+    );
+    // The feast with a space between the article and its name.
+    check(
+        "à la veille de l'Aïd Al Fitr",
+        anchor,
+        &[("Aïd Al Fitr", None)],
+    );
+}
