@@ -505,11 +505,14 @@ fn a_season_after_a_preposition_a_weekend_in_two_words_and_the_last_days_of_an_e
         anchor,
         &[("les trois derniers mois", Some("2024-02-15/2024-05-15"))],
     );
-    // A weekday and its time of day before the date are the date's.
+    // A weekday and its time of day before the date stay relative, as "hier, lundi" does.
     check(
         "a rendu mercredi matin, 8 février 2017, une visite",
         anchor,
-        &[("mercredi matin, 8 février 2017", Some("2017-02-08"))],
+        &[
+            ("mercredi matin", Some("2024-05-15")),
+            ("8 février 2017", Some("2017-02-08")),
+        ],
     );
 }
 
