@@ -277,7 +277,6 @@ fn overlaps_itself(p: &[u8]) -> bool {
 /// The start of a capitalised phrase ending at `end` whose initials spell `acronym` (or, unless
 /// `whole`, two thirds of it).
 fn long_form_before(input: &str, end: usize, acronym: &str, whole: bool) -> Option<usize> {
-    let stop = ['.', ',', ';', ':', '(', ')', '«', '»', '"', '“', '”'];
     // Within the 300 bytes before, in the paragraph, after the last punctuation.
     let window = floor_char_boundary(input, end.saturating_sub(300));
     let window = window + paragraph_start(&input[window..end]);
@@ -286,24 +285,26 @@ fn long_form_before(input: &str, end: usize, acronym: &str, whole: bool) -> Opti
     let mut words: Vec<(usize, &str)> = Vec::with_capacity(10);
     let mut word_end = None;
     let mut line_start = window;
-    for (i, c) in input[window..end].char_indices().rev() {
-        let after = window + i + c.len_utf8();
-        if stop.contains(&c) {
-            line_start = after;
-            break;
-        }
-        let separator = c.is_whitespace() || c == '\'' || c == '’';
-        match (separator, word_end) {
-            (true, Some(e)) => {
+    // `after`: the end of the character read.
+    let mut after = end;
+    while after > window {
+        let (class, len) = class_before(input, after);
+        match (class, word_end) {
+            (Back::Stop, _) => {
+                line_start = after;
+                break;
+            }
+            (Back::Separator, Some(e)) => {
                 words.push((after, &input[after..e]));
                 word_end = None;
                 if words.len() == 10 {
                     break;
                 }
             }
-            (false, None) => word_end = Some(after),
+            (Back::Word, None) => word_end = Some(after),
             _ => {}
         }
+        after -= len;
     }
     if let Some(e) = word_end {
         words.push((line_start, &input[line_start..e]));
@@ -333,60 +334,129 @@ fn long_form_before(input: &str, end: usize, acronym: &str, whole: bool) -> Opti
     let read: Vec<(bool, Option<char>)> = words[from..]
         .iter()
         .map(|(_, w)| {
-            // (A word in ASCII, most, lower-cased without a copy.)
+            // (A word in ASCII, most, lower-cased without a copy; none longer than the
+            // longest skipped word is one.)
             let skipped = if w.is_ascii() {
-                ACRONYM_SKIPPED_WORDS
-                    .iter()
-                    .any(|s| w.eq_ignore_ascii_case(s))
+                w.len() <= LONGEST_SKIPPED
+                    && ACRONYM_SKIPPED_WORDS
+                        .iter()
+                        .any(|s| w.eq_ignore_ascii_case(s))
             } else {
-                ACRONYM_SKIPPED_WORDS.contains(&w.to_lowercase().as_str())
+                // (Lower-cased, a character gives one or more: a word of more characters than
+                // the longest skipped word is none.)
+                w.chars().count() <= LONGEST_SKIPPED
+                    && ACRONYM_SKIPPED_WORDS.contains(&w.to_lowercase().as_str())
             };
             (skipped, if skipped { None } else { initial(w) })
         })
         .collect();
     let score = |first: usize| -> Option<(bool, usize)> {
         let (start, head) = words[first];
-        // "États membres (EM)", "États parties": states, not a body (folded last, the
-        // dearest test).
         if !head.starts_with(char::is_uppercase)
             || read[first - from].0
             || SENTENCE_OPENERS.contains(&head)
-            || crate::text::fold_str(head) == "etats"
         {
             return None;
         }
-        let initials: Vec<char> = read[first - from..]
+        // The phrase's initials, read in place: the first, how many, and how many letters of
+        // the acronym they give in order.
+        let initials = read[first - from..]
             .iter()
-            .filter_map(|&(_, initial)| initial)
-            .collect();
-        if initials.first() != letters.first()
-            || initials.len() > letters.len() + 2
-            || initials.len() * 2 < letters.len()
+            .filter_map(|&(_, initial)| initial);
+        let count = initials.clone().count();
+        if initials.clone().next().as_ref() != letters.first()
+            || count > letters.len() + 2
+            || count * 2 < letters.len()
         {
             return None;
         }
         let mut i = 0;
-        for c in &initials {
-            if i < letters.len() && *c == letters[i] {
+        for c in initials {
+            if i < letters.len() && c == letters[i] {
                 i += 1;
             }
         }
+        // "États membres (EM)", "États parties": states, not a body (folded last, the
+        // dearest test).
+        if crate::text::fold_str(head) == "etats" {
+            return None;
+        }
         (i * 3 >= letters.len() * 2).then_some((i == letters.len(), start))
     };
-    let candidates: Vec<(bool, usize)> = (n.saturating_sub(10)..n.saturating_sub(1))
-        .rev()
-        .filter_map(score)
-        .collect();
-    candidates
-        .iter()
-        .find(|(full, _)| *full)
-        .or_else(|| candidates.first().filter(|_| !whole))
-        .map(|&(_, start)| start)
+    // The first phrase that gives every letter, else the first that gives two thirds.
+    let mut first_candidate = None;
+    for first in (n.saturating_sub(10)..n.saturating_sub(1)).rev() {
+        if let Some((full, start)) = score(first) {
+            if full {
+                return Some(start);
+            }
+            first_candidate.get_or_insert(start);
+        }
+    }
+    first_candidate.filter(|_| !whole)
+}
+
+/// The length of the longest of [`ACRONYM_SKIPPED_WORDS`].
+const LONGEST_SKIPPED: usize = {
+    let mut longest = 0;
+    let mut k = 0;
+    while k < ACRONYM_SKIPPED_WORDS.len() {
+        if ACRONYM_SKIPPED_WORDS[k].len() > longest {
+            longest = ACRONYM_SKIPPED_WORDS[k].len();
+        }
+        k += 1;
+    }
+    longest
+};
+
+/// What the character before a byte offset is to [`long_form_before`], read backwards.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Back {
+    /// Punctuation, before which no phrase goes on: `. , ; : ( ) « » " “ ”`.
+    Stop,
+    /// White space or an apostrophe, between words.
+    Separator,
+    /// Any other character, of a word.
+    Word,
+}
+
+/// The class of the character that ends at `at` (a char boundary after `0`) of `input`, and its
+/// length: a byte of ASCII by a `match`, another character decoded.
+fn class_before(input: &str, at: usize) -> (Back, usize) {
+    match input.as_bytes()[at - 1] {
+        b'.' | b',' | b';' | b':' | b'(' | b')' | b'"' => (Back::Stop, 1),
+        b' ' | 9..=13 | b'\'' => (Back::Separator, 1),
+        0..=0x7F => (Back::Word, 1),
+        _ => match input[..at].chars().next_back() {
+            Some(c @ ('«' | '»' | '“' | '”')) => (Back::Stop, c.len_utf8()),
+            Some(c) if c.is_whitespace() || c == '’' => (Back::Separator, c.len_utf8()),
+            Some(c) => (Back::Word, c.len_utf8()),
+            None => (Back::Word, 1),
+        },
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The classes read backwards by bytes are those of the characters read as such.
+        #[test]
+        fn classes_before_are_those_of_the_characters(s in "[a-zA-Z .,;:()'’«»\"“”\t\n\u{b}\u{c}\r\u{a0}\u{2009}éÉ\u{301}-]{0,12}") {
+            let stop = ['.', ',', ';', ':', '(', ')', '«', '»', '"', '“', '”'];
+            for (i, c) in s.char_indices() {
+                let class = if stop.contains(&c) {
+                    Back::Stop
+                } else if c.is_whitespace() || c == '\'' || c == '’' {
+                    Back::Separator
+                } else {
+                    Back::Word
+                };
+                proptest::prop_assert_eq!(class_before(&s, i + c.len_utf8()), (class, c.len_utf8()));
+            }
+        }
+    }
 
     #[test]
     fn acronyms_written_as_names_need_their_whole_long_form() {

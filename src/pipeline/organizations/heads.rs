@@ -3,7 +3,6 @@
 
 use super::defined::find_all;
 use super::Org;
-use crate::hash::WordMap;
 use crate::lexicon::ACRONYM_SKIPPED_WORDS;
 use crate::text::blank::soft_gap;
 use crate::text::boundary::{self, word_before};
@@ -16,7 +15,6 @@ use std::borrow::Cow;
 pub(super) fn heads_of_longer_names<'h>(text: &NormalizedText<'h>, orgs: &mut Vec<Org>) {
     let input = text.input();
     let mut heads: Vec<(Cow<'h, str>, usize)> = Vec::new();
-    let mut head_index: WordMap<Cow<'h, str>, usize> = WordMap::default();
     for o in orgs.iter() {
         let name = &input[o.start..o.end];
         let Some((first, second)) = first_two_of_three_words(name) else {
@@ -36,12 +34,10 @@ pub(super) fn heads_of_longer_names<'h>(text: &NormalizedText<'h>, orgs: &mut Ve
             }
             _ => Cow::Owned(format!("{first} {second}")),
         };
-        match head_index.get(head.as_ref()) {
-            Some(&i) => heads[i].1 = heads[i].1.min(o.end),
-            None => {
-                head_index.insert(head.clone(), heads.len());
-                heads.push((head, o.end));
-            }
+        // A few heads a document: found by a look at each, not by a hash map.
+        match heads.iter_mut().find(|(h, _)| *h == head) {
+            Some((_, end)) => *end = (*end).min(o.end),
+            None => heads.push((head, o.end)),
         }
     }
     // Searched in the folded text, where any soft gap is one space ("Force\nconjointe"), and

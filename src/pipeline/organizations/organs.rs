@@ -143,6 +143,35 @@ pub(super) fn connector_at_end(text: &str) -> Option<(usize, bool)> {
         .map(|len| (len, false))
 }
 
+/// [`BYTE_CLASSES`]: an ASCII letter, an apostrophe or a hyphen.
+const WORD_BYTE: u8 = 0;
+/// [`BYTE_CLASSES`]: a space or an ASCII control of white space (9 to 13).
+const BLANK_BYTE: u8 = 1;
+/// [`BYTE_CLASSES`]: a byte outside ASCII.
+const HIGH_BYTE: u8 = 2;
+/// [`BYTE_CLASSES`]: any other ASCII byte.
+const OTHER_BYTE: u8 = 3;
+
+/// The class of every byte, as [`organ_before`] reads words back.
+const BYTE_CLASSES: [u8; 256] = {
+    let mut classes = [OTHER_BYTE; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        classes[b] = if byte.is_ascii_alphabetic() || byte == b'\'' || byte == b'-' {
+            WORD_BYTE
+        } else if byte == b' ' || (byte >= 9 && byte <= 13) {
+            BLANK_BYTE
+        } else if byte >= 0x80 {
+            HIGH_BYTE
+        } else {
+            OTHER_BYTE
+        };
+        b += 1;
+    }
+    classes
+};
+
 /// The start of an organ phrase that ends with a connector at `end` ("Conseil de sécurité de
 /// l'", "secrétariat général de l'"), within `from..end`: an organ noun, then words that
 /// start with a connector, a capital or an adjective's ending (so no verb: "le Conseil salue
@@ -169,11 +198,14 @@ pub(super) fn organ_before(
         let mut start = end;
         let mut ascii = true;
         while start > 0 {
-            match bytes[start - 1] {
-                b if b.is_ascii_alphabetic() || b == b'\'' || b == b'-' => {}
-                b' ' | 9..=13 => break,
-                0xA0 if start >= 2 && bytes[start - 2] == 0xC2 => break,
-                0x80..=0xFF => ascii = false,
+            // (By the byte's class, one load: most bytes are a word's.)
+            match BYTE_CLASSES[usize::from(bytes[start - 1])] {
+                WORD_BYTE => {}
+                BLANK_BYTE => break,
+                HIGH_BYTE if bytes[start - 1] == 0xA0 && start >= 2 && bytes[start - 2] == 0xC2 => {
+                    break
+                }
+                HIGH_BYTE => ascii = false,
                 _ => break 'words,
             }
             start -= 1;
