@@ -311,22 +311,22 @@ impl<'t> Head<'t> {
             if !(s >= start && e <= end && s < e && !self.dates[index].is_relative()) {
                 return false;
             }
+            // (Read once: every test below but one asks for a day.)
+            let day = self.is_day(index);
             // "20/12/2011 (ref) Source / Headline": a day with its year opens the line.
             // (Not a range: "Du 5 au 7 mai 2020 s'est tenu …" is an event's.)
-            let opens = s == start && self.is_day(index);
-            opens
-                || (!longer_than(&self.input[start..s], PREFIX_MOST)
-                    && DATE_LINE_PREFIX.is_match(&fold_str(&self.input[start..s]))
-                    && !longer_than(&self.input[e..end], SUFFIX_MOST)
-                    && DATE_LINE_SUFFIX.is_match(&fold_str(&self.input[e..end])))
-                || (self.is_day(index) && BYLINE.is_match(&self.input[start..s]))
-                || (self.is_day(index) && is_stamp_line(&self.input[start..end]))
-                || (self.is_day(index)
-                    && closes_a_headline(&self.input[start..s], &self.input[e..end]))
-                || (self.is_day(index)
-                    && opens_after_a_label(&self.input[start..s], &self.input[e..end]))
-                || (self.is_day(index)
-                    && source_before_a_timestamp(&self.input[start..s], &self.input[e..end]))
+            let (before, after) = (&self.input[start..s], &self.input[e..end]);
+            (s == start && day)
+                || (!longer_than(before, PREFIX_MOST)
+                    && DATE_LINE_PREFIX.is_match(&fold_str(before))
+                    && !longer_than(after, SUFFIX_MOST)
+                    && DATE_LINE_SUFFIX.is_match(&fold_str(after)))
+                || (day
+                    && (BYLINE.is_match(before)
+                        || is_stamp_line(&self.input[start..end])
+                        || closes_a_headline(before, after)
+                        || opens_after_a_label(before, after)
+                        || source_before_a_timestamp(before, after)))
         })
     }
 }
