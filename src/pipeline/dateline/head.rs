@@ -32,25 +32,22 @@ pub(super) static DATE_LINE_PREFIX: Lazy<LineRegex> = Lazy::new(|| {
     const TAIL: &str = r"[ \t]*(?:le|du)?[ \t]*:?[ \t]*$";
     LineRegex::new(
         &format!("{HEAD}{STAMP}{TAIL}"),
-        |text| {
-            [
-                "publie",
-                "a jour",
-                "date",
-                "posted",
-                "update",
-                "issued on",
-                "redige par",
-                "ecrit par",
-                "poste par",
-            ]
-            .iter()
-            .any(|k| text.contains(k))
-        },
+        |text| PREFIX_KEYWORDS.is_match(text),
         Some((&format!("{HEAD}{TAIL}"), may_end_a_label)),
     )
     .expect("compiles")
 });
+
+/// The words the long parts of [`DATE_LINE_PREFIX`] need, as one search of literals (not a
+/// searcher set up for each word).
+static PREFIX_KEYWORDS: Lazy<Regex> = Lazy::new(|| {
+    Regex::new("publie|a jour|date|posted|update|issued on|redige par|ecrit par|poste par")
+        .expect("compiles")
+});
+
+/// The stamps' words the long part of [`DATE_LINE_SUFFIX`] needs (or a bar or a dash).
+static SUFFIX_KEYWORDS: Lazy<Regex> =
+    Lazy::new(|| Regex::new("modifie|a jour|actualise|lecture").expect("compiles"));
 
 /// True when `text` (a date line's prefix without a stamp's words) ends as a label, a
 /// bullet or a time may before "le", "du" and a colon: with a dash, a bar, a bullet, a comma
@@ -98,9 +95,7 @@ pub(super) static DATE_LINE_SUFFIX: Lazy<LineRegex> = Lazy::new(|| {
         &format!(r"{HEAD}(?:[-–—]|[|.]|\.[-–—]|\|[^\n]{{0,80}}|[-–—][ \t]*(?:auteurs?|sources?|par|by|credits?)(?:[ \t]|:)[^\n]{{0,80}})?[ \t]*(?:(?:modifie|mis a jour|mise a jour|actualise|lecture|temps de lecture)[^\n]{{0,40}})?$"),
         |text| {
             text.contains('|')
-                || ["modifie", "a jour", "actualise", "lecture"]
-                    .iter()
-                    .any(|k| text.contains(k))
+                || SUFFIX_KEYWORDS.is_match(text)
                 || text.match_indices(['-', '–', '—']).any(|(at, dash)| {
                     let after = text[at + dash.len()..].trim_start_matches([' ', '\t']);
                     ["auteur", "source", "par", "by", "credit"]
@@ -334,6 +329,28 @@ impl<'t> Head<'t> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The keywords' searches find what a search for each word finds.
+        #[test]
+        fn keywords_are_found_as_contains_finds_them(
+            text in "([a-z ]|publi|a jou|dat|redige|par|modifi|lectur|é|-){0,30}",
+        ) {
+            let prefix = [
+                "publie", "a jour", "date", "posted", "update", "issued on", "redige par",
+                "ecrit par", "poste par",
+            ];
+            let suffix = ["modifie", "a jour", "actualise", "lecture"];
+            proptest::prop_assert_eq!(
+                PREFIX_KEYWORDS.is_match(&text),
+                prefix.iter().any(|k| text.contains(k))
+            );
+            proptest::prop_assert_eq!(
+                SUFFIX_KEYWORDS.is_match(&text),
+                suffix.iter().any(|k| text.contains(k))
+            );
+        }
+    }
 
     /// The longest prefix and suffix of a date line, each part as long as its pattern allows:
     /// matched, and within the bounds that spare the regexes longer texts.
