@@ -33,28 +33,25 @@ pub(super) static DATE_LINE_PREFIX: Lazy<LineRegex> = Lazy::new(|| {
     const TAIL: &str = r"[ \t]*(?:le|du)?[ \t]*:?[ \t]*$";
     LineRegex::new(
         &format!("{HEAD}{STAMP}{TAIL}"),
-        |text| {
-            [
-                "publie",
-                "a jour",
-                "date",
-                "posted",
-                "update",
-                "issued on",
-                "modifi",
-                "actualise",
-                "en ligne",
-                "redige par",
-                "ecrit par",
-                "poste par",
-            ]
-            .iter()
-            .any(|k| text.contains(k))
-        },
+        |text| PREFIX_KEYWORDS.is_match(text),
         Some((&format!("{HEAD}{TAIL}"), may_end_a_label)),
     )
     .expect("compiles")
 });
+
+/// The words the long parts of [`DATE_LINE_PREFIX`] need, as one search of literals (not a
+/// searcher set up for each word).
+static PREFIX_KEYWORDS: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(concat!(
+        "publie|a jour|date|posted|update|issued on|modifi|actualise|en ligne",
+        "|redige par|ecrit par|poste par"
+    ))
+    .expect("compiles")
+});
+
+/// The stamps' words the long part of [`DATE_LINE_SUFFIX`] needs (or a bar or a dash).
+static SUFFIX_KEYWORDS: Lazy<Regex> =
+    Lazy::new(|| Regex::new("modifie|a jour|actualise|lecture").expect("compiles"));
 
 /// True when `text` (a date line's prefix without a stamp's words) ends as a label, a
 /// bullet or a time may before "le", "du" and a colon: with a dash, a bar, a bullet, a comma
@@ -102,9 +99,7 @@ pub(super) static DATE_LINE_SUFFIX: Lazy<LineRegex> = Lazy::new(|| {
         &format!(r"{HEAD}(?:[-–—]|[|.]|\.[-–—]|\|[^\n]{{0,80}}|[-–—][ \t]*(?:auteurs?|sources?|par|by|credits?)(?:[ \t]|:)[^\n]{{0,80}})?[ \t]*(?:(?:modifie|mis a jour|mise a jour|actualise|lecture|temps de lecture)[^\n]{{0,40}})?$"),
         |text| {
             text.contains('|')
-                || ["modifie", "a jour", "actualise", "lecture"]
-                    .iter()
-                    .any(|k| text.contains(k))
+                || SUFFIX_KEYWORDS.is_match(text)
                 || text.match_indices(['-', '–', '—']).any(|(at, dash)| {
                     let after = text[at + dash.len()..].trim_start_matches([' ', '\t']);
                     ["auteur", "source", "par", "by", "credit"]
@@ -315,25 +310,24 @@ impl<'t> Head<'t> {
             if !(s >= start && e <= end && s < e && !self.dates[index].is_relative()) {
                 return false;
             }
+            // (Read once: every test below but one asks for a day.)
+            let day = self.is_day(index);
             // "20/12/2011 (ref) Source / Headline": a day with its year opens the line.
             // (Not a range: "Du 5 au 7 mai 2020 s'est tenu …" is an event's.)
-            let opens = s == start && self.is_day(index);
-            opens
-                || (!longer_than(&self.input[start..s], PREFIX_MOST)
-                    && DATE_LINE_PREFIX.is_match(&fold_str(&self.input[start..s]))
-                    && !longer_than(&self.input[e..end], SUFFIX_MOST)
-                    && DATE_LINE_SUFFIX.is_match(&fold_str(&self.input[e..end])))
-                || (self.is_day(index) && BYLINE.is_match(&self.input[start..s]))
-                || (self.is_day(index) && is_stamp_line(&self.input[start..end]))
-                || (self.is_day(index)
-                    && closes_a_headline(&self.input[start..s], &self.input[e..end]))
-                || (self.is_day(index)
-                    && opens_after_a_label(&self.input[start..s], &self.input[e..end]))
-                || (self.is_day(index)
-                    && source_before_a_timestamp(&self.input[start..s], &self.input[e..end]))
-                || (self.is_day(index) && stamped_with_a_time(&self.input[e..end]))
-                || (self.is_day(index)
-                    && published_after_a_headline(&self.input[start..s], &self.input[e..end]))
+            let (before, after) = (&self.input[start..s], &self.input[e..end]);
+            (s == start && day)
+                || (!longer_than(before, PREFIX_MOST)
+                    && DATE_LINE_PREFIX.is_match(&fold_str(before))
+                    && !longer_than(after, SUFFIX_MOST)
+                    && DATE_LINE_SUFFIX.is_match(&fold_str(after)))
+                || (day
+                    && (BYLINE.is_match(before)
+                        || is_stamp_line(&self.input[start..end])
+                        || closes_a_headline(before, after)
+                        || opens_after_a_label(before, after)
+                        || source_before_a_timestamp(before, after)
+                        || stamped_with_a_time(after)
+                        || published_after_a_headline(before, after)))
         })
     }
 }
@@ -341,6 +335,28 @@ impl<'t> Head<'t> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The keywords' searches find what a search for each word finds.
+        #[test]
+        fn keywords_are_found_as_contains_finds_them(
+            text in "([a-z ]|publi|a jou|dat|redige|par|modifi|actualis|en lign|lectur|é|-){0,30}",
+        ) {
+            let prefix = [
+                "publie", "a jour", "date", "posted", "update", "issued on", "modifi", "actualise",
+                "en ligne", "redige par", "ecrit par", "poste par",
+            ];
+            let suffix = ["modifie", "a jour", "actualise", "lecture"];
+            proptest::prop_assert_eq!(
+                PREFIX_KEYWORDS.is_match(&text),
+                prefix.iter().any(|k| text.contains(k))
+            );
+            proptest::prop_assert_eq!(
+                SUFFIX_KEYWORDS.is_match(&text),
+                suffix.iter().any(|k| text.contains(k))
+            );
+        }
+    }
 
     /// The longest prefix and suffix of a date line, each part as long as its pattern allows:
     /// matched, and within the bounds that spare the regexes longer texts.

@@ -20,31 +20,43 @@ pub(super) fn lines_with_feeds(text: &str) -> impl Iterator<Item = &str> {
 
 /// The words of `line` (runs of characters other than white space), counted up to
 /// [`BODY_WORDS`]: `line.split_whitespace().take(BODY_WORDS).count()`, read eight bytes at a
-/// time through ASCII (a character outside it decoded whole), without an iterator per word.
+/// time up to a byte that may open white space outside ASCII (`0xC2`, `0xE0`-`0xE3`: only
+/// that character is decoded), without an iterator per word.
 pub(super) fn words_up_to_body(line: &str) -> usize {
     use crate::text::swar;
     let bytes = line.as_bytes();
     // Whether the byte before `i` is white space (or the line's start).
     let (mut words, mut after_space, mut i) = (0, true, 0);
     while i < bytes.len() {
-        if let Some(chunk) = swar::load(bytes, i).filter(|c| c & swar::HIGH_BITS == 0) {
+        if let Some(chunk) = swar::load(bytes, i) {
+            // The bytes before the first lead byte of white space outside ASCII; every other
+            // byte outside ASCII is part of a character that is no white space.
+            let n = swar::first(may_lead_white_space(chunk)).unwrap_or(8);
+            let ascii = chunk & !swar::HIGH_BITS;
+            let space = (swar::in_range(ascii, 0x09, 0x0D) | swar::in_range(ascii, b' ', b' '))
+                & !chunk
+                & swar::HIGH_BITS
+                & swar::first_bytes(n);
             // A word starts at each byte other than white space after one that is.
-            let space = (swar::in_range(chunk, 0x09, 0x0D) | swar::in_range(chunk, b' ', b' '))
-                & swar::HIGH_BITS;
             let before = space << 8 | u64::from(after_space) << 7;
-            words += (!space & swar::HIGH_BITS & before).count_ones() as usize;
+            let starts = !space & swar::HIGH_BITS & swar::first_bytes(n) & before;
+            words += starts.count_ones() as usize;
             if words >= BODY_WORDS {
                 return BODY_WORDS;
             }
-            after_space = space >> 63 != 0;
-            i += 8;
-            continue;
+            if n > 0 {
+                after_space = space >> (8 * n - 1) & 1 != 0;
+                i += n;
+                continue;
+            }
         }
         let b = bytes[i];
         let (space, len) = if b.is_ascii() {
             (matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'), 1)
+        } else if b < 0xC0 {
+            // The rest of a character read eight bytes at a time: no white space.
+            (false, 1)
         } else {
-            // `i` is a character's start: the steps are characters' lengths.
             line[i..]
                 .chars()
                 .next()
@@ -60,6 +72,16 @@ pub(super) fn words_up_to_body(line: &str) -> usize {
         i += len;
     }
     words
+}
+
+/// The high bits of the bytes of `chunk` that may lead white space outside ASCII (U+0085,
+/// U+00A0, U+1680, U+2000 to U+205F, U+3000): `0xC2` and `0xE0` to `0xE3` (exact for the first
+/// flagged byte: a false flag only ever follows a true one).
+#[inline]
+fn may_lead_white_space(chunk: u64) -> u64 {
+    use crate::text::swar::{splat, HIGH_BITS};
+    let zero = |x: u64| x.wrapping_sub(splat(1)) & !x & HIGH_BITS;
+    zero(chunk ^ splat(0xC2)) | zero((chunk & splat(0xFC)) ^ splat(0xE0))
 }
 
 /// True when `line` is a page's stamp line: it opens with "Publié", "Mis(e) à jour" or

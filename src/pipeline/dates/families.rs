@@ -301,19 +301,26 @@ fn alphanumerics_before(bytes: &[u8], at: usize) -> usize {
             .count()
 }
 
-/// [`DATE_LEADING_WORDS`] and [`ENGLISH_WEEKDAYS`]: one lookup of a word's first eight bytes
-/// and length per word (most words turned away by the table's filter).
+/// The words of [`DATE_LEADING_WORDS`] no date starts with: only inside one ("d'ici a
+/// 2030"), where the search starts at an earlier word. (The automaton dies after each of them,
+/// whatever follows: tested.)
+const NEVER_FIRST: [&str; 2] = ["a", "ici"];
+
+/// [`DATE_LEADING_WORDS`] but [`NEVER_FIRST`], and [`ENGLISH_WEEKDAYS`]: one lookup of a
+/// word's first eight bytes and length per word (most words turned away by the table's
+/// filter).
 static LEADING_WORDS: Lazy<WordTable<()>> = Lazy::new(|| {
     WordTable::new(
         DATE_LEADING_WORDS
             .iter()
+            .filter(|w| !NEVER_FIRST.contains(w))
             .chain(&ENGLISH_WEEKDAYS)
             .map(|w| (w.as_bytes(), ())),
     )
 });
 
-/// True when the ASCII word `bytes[start..end]` is one of [`DATE_LEADING_WORDS`] (none is
-/// longer than nine bytes).
+/// True when the ASCII word `bytes[start..end]` is one of [`LEADING_WORDS`] (none is longer
+/// than nine bytes).
 fn is_leading_word(bytes: &[u8], start: usize, end: usize) -> bool {
     end - start <= 9
         && LEADING_WORDS
@@ -435,10 +442,33 @@ mod tests {
             len <= 9
                 && DATE_LEADING_WORDS
                     .iter()
+                    .filter(|w| !NEVER_FIRST.contains(w))
                     .chain(&ENGLISH_WEEKDAYS)
                     .any(|w| *w == word)
         };
         found.into_iter().rev().filter(|&s| leading(s)).collect()
+    }
+
+    /// No date starts with a word of [`NEVER_FIRST`]: the automaton, started at it, dies at
+    /// any byte after it that is no letter or digit, and matches nothing at the text's end.
+    #[test]
+    fn no_date_starts_with_the_words_never_first() {
+        let dfa = DATES.as_ref().expect("the lazy DFA builds");
+        let mut cache = dfa.create_cache();
+        for word in NEVER_FIRST {
+            let text = format!(" {word}");
+            let input = Input::new(&text).range(1..).anchored(Anchored::Yes);
+            let mut state = dfa.start_state_forward(&mut cache, &input).unwrap();
+            for &b in word.as_bytes() {
+                state = dfa.next_state(&mut cache, state, b).unwrap();
+                assert!(!state.is_match(), "{word}");
+            }
+            assert!(!dfa.next_eoi_state(&mut cache, state).unwrap().is_match());
+            for b in (0..=255u8).filter(|b| !b.is_ascii_alphanumeric()) {
+                let next = dfa.next_state(&mut cache, state, b).unwrap();
+                assert!(next.is_dead(), "{word} {b}");
+            }
+        }
     }
 
     #[test]

@@ -163,6 +163,16 @@ proptest::proptest! {
         proptest::prop_assert_eq!(words_up_to_body(&line), expected);
     }
 
+    /// The same through runs of letters outside ASCII and white space outside it, read eight
+    /// bytes at a time up to the white space's lead byte.
+    #[test]
+    fn a_line_s_words_in_accented_text_are_counted_as_split_whitespace_does(
+        line in "([ab]{0,9}| |\t|é|ü|’|«|–|ℓ|ब|\u{85}|\u{a0}|\u{1680}|\u{2009}|\u{202f}|\u{3000}){0,60}",
+    ) {
+        let expected = line.split_whitespace().take(BODY_WORDS).count();
+        proptest::prop_assert_eq!(words_up_to_body(&line), expected);
+    }
+
     #[test]
     fn any_opener_reads_as_the_regex_does(line in "[A-Z][A-Za-zÉéΩ'’ .,/()–—?\t-]{0,40}") {
         let by_hand = opener(&line).map(|o| (o.place.0, o.place.1, o.agency, o.separator, o.end));
