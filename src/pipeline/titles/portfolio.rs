@@ -3,9 +3,9 @@
 //! rule).
 
 use super::super::phrase::{
-    adjective_like, first_prefix, fold_head, gap, input_len_of_folded, is_phrase_stop, join,
-    may_open, next_in_group, starts_with_a_grave, starts_with_word, verb_by_what_follows,
-    word_at_start, FoldedWord, CONNECTORS,
+    adjective_like, fold_head, gap, input_len_of_folded, is_phrase_stop, join, may_open,
+    next_in_group, starts_with_a_grave, starts_with_word, verb_by_what_follows, word_at_start,
+    FoldedWord, CONNECTORS,
 };
 use super::super::Mentions;
 use crate::gazetteer::{Gazetteer, Hit};
@@ -76,6 +76,66 @@ const PORTFOLIO_OPENERS: [&str; 38] = join(
     ],
     CONNECTORS,
 );
+
+/// [`OFFICE_QUALIFIERS`] and [`PORTFOLIO_OPENERS`] by their first letters: the words a
+/// folded text may start with are looked up among those of its first letter only.
+static QUALIFIERS_BY_LETTER: ByFirstLetter<24> = ByFirstLetter::new(OFFICE_QUALIFIERS);
+static OPENERS_BY_LETTER: ByFirstLetter<38> = ByFirstLetter::new(PORTFOLIO_OPENERS);
+
+/// A list of folded words that start with a lower-case ASCII letter, grouped by that letter
+/// (in the list's order within a group), with each letter's range.
+struct ByFirstLetter<const N: usize> {
+    words: [&'static str; N],
+    /// The range of `words` of each letter, from `a` to `z`.
+    ranges: [(u8, u8); 26],
+}
+
+impl<const N: usize> ByFirstLetter<N> {
+    /// `list` grouped by first letters, at compile time (a stable insertion sort).
+    const fn new(list: [&'static str; N]) -> Self {
+        assert!(N < 256, "ranges hold bytes");
+        let mut words = list;
+        let mut i = 1;
+        while i < N {
+            let mut j = i;
+            while j > 0 && words[j - 1].as_bytes()[0] > words[j].as_bytes()[0] {
+                let word = words[j];
+                words[j] = words[j - 1];
+                words[j - 1] = word;
+                j -= 1;
+            }
+            i += 1;
+        }
+        let mut ranges = [(0u8, 0u8); 26];
+        let mut i = 0;
+        while i < N {
+            let first = words[i].as_bytes()[0];
+            assert!(
+                first.is_ascii_lowercase(),
+                "every word starts with a letter"
+            );
+            let letter = (first - b'a') as usize;
+            if ranges[letter].1 == 0 {
+                ranges[letter].0 = i as u8;
+            }
+            ranges[letter].1 = i as u8 + 1;
+            i += 1;
+        }
+        ByFirstLetter { words, ranges }
+    }
+
+    /// The words that start with the first byte of `folded`, in the list's order.
+    fn starting(&self, folded: &str) -> &[&'static str] {
+        let first = folded
+            .as_bytes()
+            .first()
+            .map_or(u8::MAX, |b| b.wrapping_sub(b'a'));
+        match self.ranges.get(usize::from(first)) {
+            Some(&(from, to)) => &self.words[usize::from(from)..usize::from(to)],
+            None => &[],
+        }
+    }
+}
 
 /// True for the heads of bodies, events and groups of states: after a connector with an
 /// article ("du Comité", "de la mission", "des pays"), the one the office serves, which stays
@@ -243,9 +303,11 @@ pub(super) fn portfolio_end(
         };
         let folded = folded_head.as_str();
         if !comma {
-            if let Some(q) = OFFICE_QUALIFIERS.iter().find(|q| {
-                q.as_bytes().first() == folded.as_bytes().first() && starts_with_word(folded, q)
-            }) {
+            if let Some(q) = QUALIFIERS_BY_LETTER
+                .starting(folded)
+                .iter()
+                .find(|q| starts_with_word(folded, q))
+            {
                 end = at + input_len_of_folded(&input[at..], q.len());
                 words += 1;
                 continue;
@@ -262,8 +324,8 @@ pub(super) fn portfolio_end(
             if words == 0
                 && !word.is_empty()
                 && capital_ok
-                && !gazetteer.is_given_name(word)
                 && adjective_like(&FoldedWord::of(word))
+                && !gazetteer.is_given_name(word)
                 && !verb_by_what_follows(word, &input[at + word.len()..limit])
                 && !mentions.country_at(at)
                 && !mentions.place_at(at)
@@ -279,7 +341,10 @@ pub(super) fn portfolio_end(
             Some(_) => break,
             None => (0, folded),
         };
-        let Some(opener) = first_prefix(after_and, &PORTFOLIO_OPENERS)
+        let Some(opener) = OPENERS_BY_LETTER
+            .starting(after_and)
+            .iter()
+            .find(|o| after_and.starts_with(**o))
             .filter(|o| !(comma && matches!(**o, "a la " | "a l'" | "aux " | "au ")))
         else {
             break;
@@ -455,4 +520,29 @@ fn is_connector_word(folded: &str) -> bool {
         folded,
         "de" | "du" | "des" | "d" | "et" | "aux" | "au" | "pour" | "aupres" | "charge" | "en"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The words of a letter, as those of the whole list that start with it.
+    #[test]
+    fn words_by_first_letter_as_by_the_whole_list() {
+        fn check<const N: usize>(grouped: &ByFirstLetter<N>, list: &[&str]) {
+            for byte in 0..=u8::MAX {
+                let text = [byte, b' '];
+                let text = std::str::from_utf8(&text).unwrap_or("");
+                let expected: Vec<&str> = list
+                    .iter()
+                    .copied()
+                    .filter(|w| text.as_bytes().first() == w.as_bytes().first())
+                    .collect();
+                assert_eq!(grouped.starting(text), expected, "{byte}");
+            }
+            assert!(grouped.starting("").is_empty());
+        }
+        check(&QUALIFIERS_BY_LETTER, &OFFICE_QUALIFIERS);
+        check(&OPENERS_BY_LETTER, &PORTFOLIO_OPENERS);
+    }
 }
