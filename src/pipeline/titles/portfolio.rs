@@ -8,6 +8,7 @@ use super::super::phrase::{
     FoldedWord, CONNECTORS,
 };
 use super::super::Mentions;
+use super::letters::{starting_pairs, ByFirstLetter};
 use crate::gazetteer::{Gazetteer, Hit};
 use crate::text::boundary::floor_char_boundary;
 
@@ -82,59 +83,36 @@ const PORTFOLIO_OPENERS: [&str; 38] = join(
 static QUALIFIERS_BY_LETTER: ByFirstLetter<24> = ByFirstLetter::new(OFFICE_QUALIFIERS);
 static OPENERS_BY_LETTER: ByFirstLetter<38> = ByFirstLetter::new(PORTFOLIO_OPENERS);
 
-/// A list of folded words that start with a lower-case ASCII letter, grouped by that letter
-/// (in the list's order within a group), with each letter's range.
-struct ByFirstLetter<const N: usize> {
-    words: [&'static str; N],
-    /// The range of `words` of each letter, from `a` to `z`.
-    ranges: [(u8, u8); 26],
+/// The pairs of letters that start a qualifier, "et" or an opener: bit `j` of entry `i` for
+/// the `i`-th letter of the alphabet, then its `j`-th.
+static STARTING_PAIRS: [u32; 26] =
+    starting_pairs(&[&OFFICE_QUALIFIERS, &PORTFOLIO_OPENERS, &["et "]]);
+
+/// False when the folded text at the start of `text` starts no qualifier, "et" nor opener
+/// though it starts with two ASCII letters (which fold to themselves in lower case): "dans",
+/// "cette".
+fn may_start_a_phrase(text: &str) -> bool {
+    match text.as_bytes() {
+        [a, b, ..] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
+            let (a, b) = (a.to_ascii_lowercase() - b'a', b.to_ascii_lowercase() - b'a');
+            STARTING_PAIRS[usize::from(a)] >> b & 1 == 1
+        }
+        _ => true,
+    }
 }
 
-impl<const N: usize> ByFirstLetter<N> {
-    /// `list` grouped by first letters, at compile time (a stable insertion sort).
-    const fn new(list: [&'static str; N]) -> Self {
-        assert!(N < 256, "ranges hold bytes");
-        let mut words = list;
-        let mut i = 1;
-        while i < N {
-            let mut j = i;
-            while j > 0 && words[j - 1].as_bytes()[0] > words[j].as_bytes()[0] {
-                let word = words[j];
-                words[j] = words[j - 1];
-                words[j - 1] = word;
-                j -= 1;
-            }
-            i += 1;
-        }
-        let mut ranges = [(0u8, 0u8); 26];
-        let mut i = 0;
-        while i < N {
-            let first = words[i].as_bytes()[0];
-            assert!(
-                first.is_ascii_lowercase(),
-                "every word starts with a letter"
-            );
-            let letter = (first - b'a') as usize;
-            if ranges[letter].1 == 0 {
-                ranges[letter].0 = i as u8;
-            }
-            ranges[letter].1 = i as u8 + 1;
-            i += 1;
-        }
-        ByFirstLetter { words, ranges }
-    }
-
-    /// The words that start with the first byte of `folded`, in the list's order.
-    fn starting(&self, folded: &str) -> &[&'static str] {
-        let first = folded
-            .as_bytes()
-            .first()
-            .map_or(u8::MAX, |b| b.wrapping_sub(b'a'));
-        match self.ranges.get(usize::from(first)) {
-            Some(&(from, to)) => &self.words[usize::from(from)..usize::from(to)],
-            None => &[],
-        }
-    }
+/// False when `word`, in ASCII, cannot fold to an adjective ([`adjective_like`]): it folds to
+/// itself in lower case, and this has three letters or less, or a last letter that ends no
+/// adjective's ending.
+fn may_be_adjective(word: &str) -> bool {
+    !word.is_ascii()
+        || (word.len() > 3
+            && word.as_bytes().last().is_some_and(|b| {
+                matches!(
+                    b.to_ascii_lowercase(),
+                    b'l' | b'e' | b's' | b'x' | b'f' | b'n' | b'r' | b't'
+                )
+            }))
 }
 
 /// True for the heads of bodies, events and groups of states: after a connector with an
@@ -296,7 +274,10 @@ pub(super) fn portfolio_end(
         }
         // (An ASCII byte other than those letters folds to none of them: no qualifier, "et" nor
         // opener follows, nothing to fold.)
-        let folded_head = if opens || input.as_bytes().get(at).is_some_and(|b| !b.is_ascii()) {
+        // Nor do two ASCII letters that start none of them.
+        let folded_head = if (opens && may_start_a_phrase(&input[at..limit]))
+            || input.as_bytes().get(at).is_some_and(|b| !b.is_ascii())
+        {
             fold_head(&input[at..limit])
         } else {
             FoldedWord::Same("")
@@ -324,6 +305,7 @@ pub(super) fn portfolio_end(
             if words == 0
                 && !word.is_empty()
                 && capital_ok
+                && may_be_adjective(word)
                 && adjective_like(&FoldedWord::of(word))
                 && !gazetteer.is_given_name(word)
                 && !verb_by_what_follows(word, &input[at + word.len()..limit])
@@ -397,7 +379,10 @@ pub(super) fn portfolio_end(
                 continue;
             }
         }
-        match portfolio_group(gazetteer, input, group_at, limit, titles, mentions, article) {
+        let first = (group_word, head);
+        match portfolio_group(
+            gazetteer, input, group_at, limit, titles, mentions, article, first,
+        ) {
             Some((group_end, n)) => {
                 end = group_end;
                 words += n + 1;
@@ -419,7 +404,10 @@ fn starts_title(titles: &[Hit], at: usize) -> bool {
 /// "service", "Affaires"), then adjectives ("nationale", "étrangères", "Extérieures"), or
 /// "et" between two of them ("arabes et africaines"). Never a stop word, a connector, a
 /// given name, a word in capitals, a number, nor a state, an organisation or an office.
-/// `article`: an article opened the group (whom the office serves may follow one).
+/// `article`: an article opened the group (whom the office serves may follow one); `first`:
+/// the group's first word and its folding, which the caller read.
+#[allow(clippy::too_many_arguments)]
+#[inline(never)]
 fn portfolio_group(
     gazetteer: &Gazetteer,
     input: &str,
@@ -428,6 +416,7 @@ fn portfolio_group(
     titles: &[Hit],
     mentions: &Mentions<'_, '_>,
     article: bool,
+    first: (&str, &str),
 ) -> Option<(usize, usize)> {
     let mut end = at;
     let mut n = 0;
@@ -455,12 +444,17 @@ fn portfolio_group(
                 continue;
             }
         }
-        let word = word_at_start(&input[word_at..limit]);
+        let folded_word;
+        let (word, folded) = if n == 0 {
+            first
+        } else {
+            let word = word_at_start(&input[word_at..limit]);
+            folded_word = FoldedWord::of(word);
+            (word, folded_word.as_str())
+        };
         if word.is_empty() {
             break;
         }
-        let folded = FoldedWord::of(word);
-        let folded = folded.as_str();
         let letters = word.chars().filter(|c| c.is_alphabetic()).count();
         let all_capitals = letters > 1 && !word.chars().any(char::is_lowercase);
         // (Only a word in capitals may stand in a line in capitals: the line is read then.)
@@ -544,5 +538,23 @@ mod tests {
         }
         check(&QUALIFIERS_BY_LETTER, &OFFICE_QUALIFIERS);
         check(&OPENERS_BY_LETTER, &PORTFOLIO_OPENERS);
+    }
+
+    proptest::proptest! {
+        /// The pre-checks reject only what the folded comparisons reject.
+        #[test]
+        fn pre_checks_as_folded_comparisons(
+            text in "([a-zA-Z .'-]|é|É|à|’|\u{a0}|\u{301}){0,12}",
+        ) {
+            let head = fold_head(&text);
+            let head = head.as_str();
+            let starts = QUALIFIERS_BY_LETTER.starting(head).iter()
+                .chain(OPENERS_BY_LETTER.starting(head))
+                .chain(&["et "])
+                .any(|w| head.starts_with(w));
+            proptest::prop_assert!(!starts || may_start_a_phrase(&text));
+            let word = word_at_start(&text);
+            proptest::prop_assert!(!adjective_like(&FoldedWord::of(word)) || may_be_adjective(word));
+        }
     }
 }
