@@ -24,6 +24,7 @@
 //! du Kenya", "de la CIMCT"), or its demonym ("ministre saoudien", "Premier ministre
 //! mauritanien").
 
+mod letters;
 mod portfolio;
 
 use super::{phrase, Mentions};
@@ -234,11 +235,14 @@ fn without_demonym_of_the_head(
     let after_space = space + office[space..].chars().next().map_or(1, char::len_utf8);
     let (before, last) = (office[..space].trim_end(), &office[after_space..]);
     // The adjective's number shows on its last part ("ouest-africains").
-    let adjective = last.rsplit('-').next().unwrap_or(last);
-    let noun = before
-        .rsplit(|c: char| c.is_whitespace() || matches!(c, '\'' | '’'))
-        .next()
-        .unwrap_or("");
+    let adjective = last.rfind('-').map_or(last, |i| &last[i + 1..]);
+    // The noun: the word before, after a blank or an apostrophe.
+    let noun_at = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || matches!(c, '\'' | '’'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let noun = &before[noun_at..];
     if noun.is_empty() || !before.contains(char::is_whitespace) {
         return end;
     }

@@ -3,11 +3,12 @@
 //! rule).
 
 use super::super::phrase::{
-    adjective_like, first_prefix, fold_head, gap, input_len_of_folded, is_phrase_stop, join,
-    may_open, next_in_group, starts_with_a_grave, starts_with_word, verb_by_what_follows,
-    word_at_start, FoldedWord, CONNECTORS,
+    adjective_like, fold_head, gap, input_len_of_folded, is_phrase_stop, join, may_open,
+    next_in_group, starts_with_a_grave, starts_with_word, verb_by_what_follows, word_at_start,
+    FoldedWord, CONNECTORS,
 };
 use super::super::Mentions;
+use super::letters::{starting_pairs, ByFirstLetter};
 use crate::gazetteer::{Gazetteer, Hit};
 use crate::text::boundary::floor_char_boundary;
 
@@ -76,6 +77,43 @@ const PORTFOLIO_OPENERS: [&str; 38] = join(
     ],
     CONNECTORS,
 );
+
+/// [`OFFICE_QUALIFIERS`] and [`PORTFOLIO_OPENERS`] by their first letters: the words a
+/// folded text may start with are looked up among those of its first letter only.
+static QUALIFIERS_BY_LETTER: ByFirstLetter<24> = ByFirstLetter::new(OFFICE_QUALIFIERS);
+static OPENERS_BY_LETTER: ByFirstLetter<38> = ByFirstLetter::new(PORTFOLIO_OPENERS);
+
+/// The pairs of letters that start a qualifier, "et" or an opener: bit `j` of entry `i` for
+/// the `i`-th letter of the alphabet, then its `j`-th.
+static STARTING_PAIRS: [u32; 26] =
+    starting_pairs(&[&OFFICE_QUALIFIERS, &PORTFOLIO_OPENERS, &["et "]]);
+
+/// False when the folded text at the start of `text` starts no qualifier, "et" nor opener
+/// though it starts with two ASCII letters (which fold to themselves in lower case): "dans",
+/// "cette".
+fn may_start_a_phrase(text: &str) -> bool {
+    match text.as_bytes() {
+        [a, b, ..] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
+            let (a, b) = (a.to_ascii_lowercase() - b'a', b.to_ascii_lowercase() - b'a');
+            STARTING_PAIRS[usize::from(a)] >> b & 1 == 1
+        }
+        _ => true,
+    }
+}
+
+/// False when `word`, in ASCII, cannot fold to an adjective ([`adjective_like`]): it folds to
+/// itself in lower case, and this has three letters or less, or a last letter that ends no
+/// adjective's ending.
+fn may_be_adjective(word: &str) -> bool {
+    !word.is_ascii()
+        || (word.len() > 3
+            && word.as_bytes().last().is_some_and(|b| {
+                matches!(
+                    b.to_ascii_lowercase(),
+                    b'l' | b'e' | b's' | b'x' | b'f' | b'n' | b'r' | b't'
+                )
+            }))
+}
 
 /// True for the heads of bodies, events and groups of states: after a connector with an
 /// article ("du Comité", "de la mission", "des pays"), the one the office serves, which stays
@@ -236,16 +274,21 @@ pub(super) fn portfolio_end(
         }
         // (An ASCII byte other than those letters folds to none of them: no qualifier, "et" nor
         // opener follows, nothing to fold.)
-        let folded_head = if opens || input.as_bytes().get(at).is_some_and(|b| !b.is_ascii()) {
+        // Nor do two ASCII letters that start none of them.
+        let folded_head = if (opens && may_start_a_phrase(&input[at..limit]))
+            || input.as_bytes().get(at).is_some_and(|b| !b.is_ascii())
+        {
             fold_head(&input[at..limit])
         } else {
             FoldedWord::Same("")
         };
         let folded = folded_head.as_str();
         if !comma {
-            if let Some(q) = OFFICE_QUALIFIERS.iter().find(|q| {
-                q.as_bytes().first() == folded.as_bytes().first() && starts_with_word(folded, q)
-            }) {
+            if let Some(q) = QUALIFIERS_BY_LETTER
+                .starting(folded)
+                .iter()
+                .find(|q| starts_with_word(folded, q))
+            {
                 end = at + input_len_of_folded(&input[at..], q.len());
                 words += 1;
                 continue;
@@ -262,8 +305,9 @@ pub(super) fn portfolio_end(
             if words == 0
                 && !word.is_empty()
                 && capital_ok
-                && !gazetteer.is_given_name(word)
+                && may_be_adjective(word)
                 && adjective_like(&FoldedWord::of(word))
+                && !gazetteer.is_given_name(word)
                 && !verb_by_what_follows(word, &input[at + word.len()..limit])
                 && !mentions.country_at(at)
                 && !mentions.place_at(at)
@@ -279,7 +323,10 @@ pub(super) fn portfolio_end(
             Some(_) => break,
             None => (0, folded),
         };
-        let Some(opener) = first_prefix(after_and, &PORTFOLIO_OPENERS)
+        let Some(opener) = OPENERS_BY_LETTER
+            .starting(after_and)
+            .iter()
+            .find(|o| after_and.starts_with(**o))
             .filter(|o| !(comma && matches!(**o, "a la " | "a l'" | "aux " | "au ")))
         else {
             break;
@@ -332,7 +379,10 @@ pub(super) fn portfolio_end(
                 continue;
             }
         }
-        match portfolio_group(gazetteer, input, group_at, limit, titles, mentions, article) {
+        let first = (group_word, head);
+        match portfolio_group(
+            gazetteer, input, group_at, limit, titles, mentions, article, first,
+        ) {
             Some((group_end, n)) => {
                 end = group_end;
                 words += n + 1;
@@ -354,7 +404,10 @@ fn starts_title(titles: &[Hit], at: usize) -> bool {
 /// "service", "Affaires"), then adjectives ("nationale", "étrangères", "Extérieures"), or
 /// "et" between two of them ("arabes et africaines"). Never a stop word, a connector, a
 /// given name, a word in capitals, a number, nor a state, an organisation or an office.
-/// `article`: an article opened the group (whom the office serves may follow one).
+/// `article`: an article opened the group (whom the office serves may follow one); `first`:
+/// the group's first word and its folding, which the caller read.
+#[allow(clippy::too_many_arguments)]
+#[inline(never)]
 fn portfolio_group(
     gazetteer: &Gazetteer,
     input: &str,
@@ -363,6 +416,7 @@ fn portfolio_group(
     titles: &[Hit],
     mentions: &Mentions<'_, '_>,
     article: bool,
+    first: (&str, &str),
 ) -> Option<(usize, usize)> {
     let mut end = at;
     let mut n = 0;
@@ -390,12 +444,17 @@ fn portfolio_group(
                 continue;
             }
         }
-        let word = word_at_start(&input[word_at..limit]);
+        let folded_word;
+        let (word, folded) = if n == 0 {
+            first
+        } else {
+            let word = word_at_start(&input[word_at..limit]);
+            folded_word = FoldedWord::of(word);
+            (word, folded_word.as_str())
+        };
         if word.is_empty() {
             break;
         }
-        let folded = FoldedWord::of(word);
-        let folded = folded.as_str();
         let letters = word.chars().filter(|c| c.is_alphabetic()).count();
         let all_capitals = letters > 1 && !word.chars().any(char::is_lowercase);
         // (Only a word in capitals may stand in a line in capitals: the line is read then.)
@@ -455,4 +514,47 @@ fn is_connector_word(folded: &str) -> bool {
         folded,
         "de" | "du" | "des" | "d" | "et" | "aux" | "au" | "pour" | "aupres" | "charge" | "en"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The words of a letter, as those of the whole list that start with it.
+    #[test]
+    fn words_by_first_letter_as_by_the_whole_list() {
+        fn check<const N: usize>(grouped: &ByFirstLetter<N>, list: &[&str]) {
+            for byte in 0..=u8::MAX {
+                let text = [byte, b' '];
+                let text = std::str::from_utf8(&text).unwrap_or("");
+                let expected: Vec<&str> = list
+                    .iter()
+                    .copied()
+                    .filter(|w| text.as_bytes().first() == w.as_bytes().first())
+                    .collect();
+                assert_eq!(grouped.starting(text), expected, "{byte}");
+            }
+            assert!(grouped.starting("").is_empty());
+        }
+        check(&QUALIFIERS_BY_LETTER, &OFFICE_QUALIFIERS);
+        check(&OPENERS_BY_LETTER, &PORTFOLIO_OPENERS);
+    }
+
+    proptest::proptest! {
+        /// The pre-checks reject only what the folded comparisons reject.
+        #[test]
+        fn pre_checks_as_folded_comparisons(
+            text in "([a-zA-Z .'-]|é|É|à|’|\u{a0}|\u{301}){0,12}",
+        ) {
+            let head = fold_head(&text);
+            let head = head.as_str();
+            let starts = QUALIFIERS_BY_LETTER.starting(head).iter()
+                .chain(OPENERS_BY_LETTER.starting(head))
+                .chain(&["et "])
+                .any(|w| head.starts_with(w));
+            proptest::prop_assert!(!starts || may_start_a_phrase(&text));
+            let word = word_at_start(&text);
+            proptest::prop_assert!(!adjective_like(&FoldedWord::of(word)) || may_be_adjective(word));
+        }
+    }
 }
