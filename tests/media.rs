@@ -141,3 +141,13 @@ fn canonical_forms_of_outlets() {
     );
     assert_eq!(names(&x), ["KUNA", "Walfadjri"]);
 }
+
+#[test]
+fn a_place_before_a_wire_in_parentheses_is_no_acronym_of_it() {
+    // A dateline's place in capitals before its agency's name is no acronym for it.
+    let text = "BAMAKO (Reuters) - Les forces ont repris la ville, a affirmé vendredi une ONG.";
+    assert_eq!(organizations(text), ["Reuters"]);
+    // An acronym before the compound it abbreviates is learnt, and found again bare.
+    let text = "Les chefs d'AQ (Al-Qaïda) ont fui; AQ a perdu la ville.";
+    assert_eq!(organizations(text), ["AQ", "Al-Qaïda", "AQ"]);
+}

@@ -174,7 +174,25 @@ pub(super) fn acronyms_before_names<'h>(
                 });
             let word = &inner[word_start..];
             let uppercase = word.chars().filter(|c| c.is_uppercase()).count();
+            // A long form is a phrase, or a compound whose parts' initials spell the acronym
+            // ("AQ (Al-Qaïda)"; "Reuters" alone is an agency's name); a word in capitals that
+            // opens its line before the parenthesis and a dash is a dateline's place ("BAMAKO
+            // (Agence malienne de presse) –").
+            let name = &input[o.start..o.end];
+            let phrase = name.contains(' ')
+                || name
+                    .split('-')
+                    .filter_map(|part| part.chars().next())
+                    .flat_map(char::to_uppercase)
+                    .eq(word.chars().filter(|c| *c != '-'));
+            let line_start = inner[..word_start].trim_end_matches([' ', '\t']);
+            let dateline = (line_start.is_empty() || line_start.ends_with('\n'))
+                && input[o.end..]
+                    .trim_start_matches([')', ' ', '\t'])
+                    .starts_with(['-', '–', '—']);
             if uppercase >= 2
+                && phrase
+                && !dateline
                 && word
                     .chars()
                     .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
