@@ -28,7 +28,7 @@ static AFTER_COMMA: Lazy<Regex> = Lazy::new(|| {
 /// "Politique Publié le", "AfriqueMise à jour"; after a byline, "Par l'agence Publié le"), or a
 /// byline ("… Rédigé par l'auteur le").
 pub(super) static DATE_LINE_PREFIX: Lazy<LineRegex> = Lazy::new(|| {
-    const HEAD: &str = r"^(?:[•·*][ \t]*)?(?:[0-2]?[0-9][:h][0-5][0-9][ \t]+)?(?:[^\n]{0,60}(?:[ \t][-|•·]|,)[ \t]*)?";
+    const HEAD: &str = r"^(?:[•·*-][ \t]*)?(?:[0-2]?[0-9][:h][0-5][0-9][ \t]+)?(?:[^\n]{0,60}(?:[ \t][-|•·]|,)[ \t]*)?";
     const STAMP: &str = r"(?:(?:(?:par [^\n]{1,40}?|[^\s]{1,30})[ \t]+)?(?:publie|mise? a jour|date|posted|update|issued on|modifi(?:e|ee|cation)|actualisee?|mise? en ligne)|[^\s]{1,30}(?:publie|mise? a jour)|[^\n]{0,200}(?:redige|ecrit|publie|poste) par [^\n]{1,60})?";
     const TAIL: &str = r"[ \t]*(?:le|du)?[ \t]*:?[ \t]*$";
     LineRegex::new(
@@ -94,7 +94,7 @@ pub(super) static BYLINE: Lazy<LineRegex> = Lazy::new(|| {
 /// a bar ("| Agence…", "| Mots clés : …"), an author or a source after a dash ("- Auteur :
 /// …", "- Source : …"), the page's other stamps ("Modifié le …", "Lecture : 2 min").
 pub(super) static DATE_LINE_SUFFIX: Lazy<LineRegex> = Lazy::new(|| {
-    const HEAD: &str = r"^[ \t]*(?:(?:a|-|,)?[ \t]*[0-2]?[0-9][:h][0-5][0-9](?::[0-5][0-9]|mn|min)?(?:[ \t]*(?:gmt|utc|heures?))?)?[ \t]*";
+    const HEAD: &str = r"^[ \t]*(?:(?:a|-|,)?[ \t]*[0-2]?[0-9][:h][0-5][0-9](?::[0-5][0-9]|mn|min)?(?:[ \t]*(?:am|pm))?(?:[ \t]*(?:gmt|utc|heures?))?)?[ \t]*";
     LineRegex::new(
         &format!(r"{HEAD}(?:[-–—]|[|.]|\.[-–—]|\|[^\n]{{0,80}}|[-–—][ \t]*(?:auteurs?|sources?|par|by|credits?)(?:[ \t]|:)[^\n]{{0,80}})?[ \t]*(?:(?:modifie|mis a jour|mise a jour|actualise|lecture|temps de lecture)[^\n]{{0,40}})?$"),
         |text| {

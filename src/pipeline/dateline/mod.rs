@@ -45,9 +45,10 @@
 //!
 //! A paragraph cut short ("… (…)", "[…]": a blurb of another page) is no body paragraph.
 //! Under a first body paragraph where nothing was found (a site's blurb), four more lines are
-//! read for a dateline with a known place or one in capitals and its date only ("(Le 6 mai
-//! 2014) - OTTAWA - …"): no date line, and no place alone but a known city under a blank
-//! line (the first paragraph was a chapeau).
+//! read for a dateline with a known place or one in capitals and its date ("(Le 6 mai
+//! 2014) - OTTAWA - …") or its agency ("OUAGADOUGOU (Reuters) - …": the article under a
+//! teaser and a paywall's notice): no date line, and no place alone but a known city under a
+//! blank line (the first paragraph was a chapeau).
 //!
 //! A dateline's date without its year ("LIBREVILLE, 18 novembre (…) -") takes the year of the
 //! date line above it, when their months agree (`Found::above`).
@@ -350,9 +351,15 @@ pub(crate) fn find(
                     || (capitals
                         && found.separator == Some(":")
                         && line[found.end..].starts_with(char::is_lowercase)));
+            // "OUAGADOUGOU (Reuters) - …": a wire's dateline, a place, its agency and a dash.
+            let wire = found.agency
+                && found
+                    .separator
+                    .is_some_and(|s| s.starts_with(['-', '–', '—']));
             let with = |date: Option<usize>| {
-                // Past the body, a known place or one in capitals, with its date.
-                if strict && (date.is_none() || !(known || capitals)) {
+                // Past the body, a known place or one in capitals, with its date or its
+                // agency (a teaser and a paywall above the article).
+                if strict && ((date.is_none() && !wire) || !(known || capitals)) {
                     return None;
                 }
                 Some(Found {

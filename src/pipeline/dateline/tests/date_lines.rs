@@ -389,3 +389,14 @@ fn a_timestamp_a_stamp_after_a_headline_and_a_place_with_le_and_its_date() {
     );
     assert_eq!(dateline(&text), is(Some("OTTAWA"), Some("2012-12-20")));
 }
+
+#[test]
+fn an_items_date_with_an_english_time_and_a_wire_under_a_paywall() {
+    let text = format!("Une visite officielle à Djibouti\n- admin\n- samedi , 16 décembre 2023 21:25 PM GMT\n{BODY}");
+    assert_eq!(dateline(&text), is(None, Some("2023-12-16")));
+    // Past a teaser and a paywall's notice, a wire's place, its agency and a dash.
+    let text = format!(
+        "{BODY}\n\nLa lecture des articles est réservée aux abonnés.\n\nOUAGADOUGOU (Reuters) - {BODY}"
+    );
+    assert_eq!(dateline(&text), is(Some("OUAGADOUGOU"), None));
+}
