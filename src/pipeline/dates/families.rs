@@ -102,7 +102,7 @@ static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
         (
             Family::Text,
             format!(
-                r"(?-u:\b)(?:(?:{weekday}(?:,? le|,)? )?{DAY} {month}(?:,? {YEAR}| [0-9]{{2}}(?-u:\b))?|{DAY} - {month} - {YEAR}|{DAY} courant(?-u:\b)|{ORDINAL_DAY} jour (?:du mois )?(?:de |d'){month}(?: {YEAR})?)"
+                r"(?-u:\b)(?:(?:{weekday}(?:~,? le|~,)? )?{DAY} {month}(?:,? {YEAR}| [0-9]{{2}}(?-u:\b))?|{DAY} - {month} - {YEAR}|{DAY} courant(?-u:\b)|{ORDINAL_DAY} jour (?:du mois )?(?:de |d'){month}(?: {YEAR})?)"
             ),
         ),
         (

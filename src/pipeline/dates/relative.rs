@@ -66,7 +66,11 @@ pub(super) fn read_relative(
     if matches!(relative, Relative::Span(..)) && of_an_event(&folded[end..]) {
         return None;
     }
-    if matches!(relative, Relative::Days(0)) && means_nowadays(folded, start, end) {
+    // (Only "aujourd'hui" may mean nowadays: "c'est ce matin que …" is today.)
+    if matches!(relative, Relative::Days(0))
+        && toks.first() == Some(&"aujourd'hui")
+        && means_nowadays(folded, start, end)
+    {
         return None;
     }
     if matches!(relative, Relative::Days(-1 | 1)) && means_past_or_future(folded, start, toks) {
@@ -487,7 +491,26 @@ fn means_past_or_future(folded: &str, start: usize, toks: &[&str]) -> bool {
     };
     // "à partir de demain", "à compter d'hier": a start, not a noun's complement.
     let noun = word_before(before, before.len());
-    !noun.is_empty() && !EVENTS.contains(&noun) && !matches!(noun, "partir" | "compter")
+    !noun.is_empty() && !ends_with_an_event(before) && !matches!(noun, "partir" | "compter")
+}
+
+/// True when the folded `text` ends with a noun of an event ([`EVENTS`]), maybe the head of
+/// a compound ("l'attentat-suicide") or before one adjective ("les attaques lâches").
+fn ends_with_an_event(text: &str) -> bool {
+    let text = text.trim_end();
+    let word = word_before(text, text.len());
+    let rest = text.strip_suffix(word).unwrap_or("");
+    // (The head of a compound: "attentat" of "attentat-suicide".)
+    let head = rest
+        .strip_suffix('-')
+        .map(|rest| word_before(rest, rest.len()));
+    let qualified = {
+        let rest = rest.trim_end();
+        word_before(rest, rest.len())
+    };
+    EVENTS.contains(&word)
+        || head.is_some_and(|head| EVENTS.contains(&head))
+        || (EVENTS.contains(&qualified) && !matches!(word, "de" | "du" | "des"))
 }
 
 /// True when "hier", "aujourd'hui" or "demain" at `start..end` of the folded text is paired
@@ -595,6 +618,18 @@ fn opens_sentence(folded: &str, start: usize) -> bool {
 /// to its end for each date.
 fn short(text: &str) -> &str {
     &text[..crate::text::boundary::floor_char_boundary(text, 32)]
+}
+
+/// The word of `text` after its first `skip` bytes and the blanks after them.
+fn word_after(text: &str, skip: usize) -> &str {
+    let rest = text
+        .get(skip..)
+        .unwrap_or("")
+        .trim_start_matches([' ', '\t']);
+    let len = rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len());
+    &rest[..len]
 }
 
 /// True when the words at `start..end` of the folded text are glued into a web address or a
@@ -773,10 +808,7 @@ fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
         let word = word_before(noun, noun.len());
         let of_the_press = noun.ends_with(" de presse");
         // ("les attaques lâches d'aujourd'hui": an event and its adjective.)
-        let qualified = noun.strip_suffix(word).unwrap_or("").trim_end();
-        let qualified = word_before(qualified, qualified.len());
-        if EVENTS.contains(&word)
-            || (EVENTS.contains(&qualified) && !matches!(word, "de" | "du" | "des"))
+        if ends_with_an_event(noun)
             || TIMES_OF_DAY.contains(&word)
             || of_the_press
             || matches!(word, "partir" | "compter")
@@ -817,6 +849,15 @@ fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
         || before.ends_with("jusqu'")
         || after.starts_with("encore")
         || after.starts_with("plus que jamais")
+        // "un scénario aujourd'hui très improbable": a degree, of a lasting state ("arrivé
+        // aujourd'hui très tôt" is a time of the day).
+        || (matches!(
+            next,
+            "tres" | "trop" | "particulierement" | "largement" | "extremement" | "fort"
+        ) && !matches!(
+            word_after(after, next.len()),
+            "tot" | "tard"
+        ))
         || STATE_VERBS.contains(&previous)
         // "les défis auxquels nous sommes confrontés aujourd'hui", "la menace à laquelle le
         // pays fait face aujourd'hui": a state that lasts.
@@ -847,6 +888,8 @@ fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
                 .iter()
                 .find_map(|about| count.strip_prefix(about))
                 .unwrap_or(count);
-            count.starts_with(|c: char| c.is_ascii_digit())
+            // ("aujourd'hui 28 décembre": the date of the day.)
+            let digits = count.len() - count.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            digits > 0 && crate::lexicon::month_number(word_after(count, digits)).is_none()
         })
 }

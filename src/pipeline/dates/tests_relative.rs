@@ -534,10 +534,46 @@ fn today_after_a_qualified_event_or_opening_a_sentence_before_a_number() {
         anchor,
         &[],
     );
+    // A degree after it tells a lasting state; a time of the day, today.
+    check("un scénario aujourd'hui très improbable", anchor, &[]);
+    check(
+        "il est arrivé aujourd'hui très tôt",
+        anchor,
+        &[("aujourd'hui", Some("2024-05-15"))],
+    );
     // The feast with a space between the article and its name.
     check(
         "à la veille de l'Aïd Al Fitr",
         anchor,
         &[("Aïd Al Fitr", None)],
+    );
+}
+
+#[test]
+fn today_before_its_date_the_morning_of_a_cleft_and_yesterdays_attack() {
+    let anchor = Some("2024-05-15");
+    check(
+        "L'armée annonce, aujourd'hui 15 mai, avoir éliminé des terroristes.",
+        anchor,
+        &[
+            ("aujourd'hui", Some("2024-05-15")),
+            ("15 mai", Some("2024-05-15")),
+        ],
+    );
+    check(
+        "C'est ce matin qu'une colonne a attaqué le poste.",
+        anchor,
+        &[("ce matin", Some("2024-05-15"))],
+    );
+    check(
+        "la ville visée par le double attentat-suicide d'hier",
+        anchor,
+        &[("hier", Some("2024-05-14"))],
+    );
+    // A weekday, a blank and its comma before the date are the date's.
+    check(
+        "samedi , 11 mai 2024",
+        anchor,
+        &[("samedi , 11 mai 2024", Some("2024-05-11"))],
     );
 }
