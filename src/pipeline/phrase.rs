@@ -320,7 +320,8 @@ fn plain(bytes: &[u8]) -> Option<bool> {
 }
 
 /// Folds `text` into `buffer` with each run of white space one space, up to a blank line or
-/// the buffer's end; returns the length written.
+/// the buffer's end; returns the length written. ASCII (most characters) is written byte by
+/// byte, the other characters through [`fold_char`](crate::text::fold_char).
 fn fold_collapsing(text: &str, buffer: &mut [u8; 64]) -> usize {
     use crate::text::blank::{blank, Blank};
     use crate::text::{fold_char, Folded};
@@ -328,38 +329,47 @@ fn fold_collapsing(text: &str, buffer: &mut [u8; 64]) -> usize {
     let mut breaks = 0;
     let mut in_run = false;
     for c in text.chars() {
-        let mut utf8 = [0u8; 4];
-        // What `c` folds to: a run of white space folds to one space (its first character)
-        // and nothing (the others).
-        let piece: &[u8] = match blank(c) {
+        match blank(c) {
             Blank::No => {
                 in_run = false;
                 breaks = 0;
-                match fold_char(c) {
+                if c.is_ascii() {
+                    let Some(slot) = buffer.get_mut(len) else {
+                        break;
+                    };
+                    *slot = (c as u8).to_ascii_lowercase();
+                    len += 1;
+                    continue;
+                }
+                let mut utf8 = [0u8; 4];
+                let piece: &[u8] = match fold_char(c) {
                     Folded::Char(f) => f.encode_utf8(&mut utf8).as_bytes(),
                     Folded::Str(f) => f.as_bytes(),
                     Folded::Nothing => b"",
-                }
+                };
+                let Some(room) = buffer.get_mut(len..len + piece.len()) else {
+                    break;
+                };
+                room.copy_from_slice(piece);
+                len += piece.len();
             }
+            // A run of white space folds to one space (its first character) and nothing (the
+            // others).
             kind => {
                 breaks += usize::from(kind == Blank::Break);
                 if breaks > 1 {
                     break;
                 }
-                let first = !in_run;
-                in_run = true;
-                if first {
-                    b" "
-                } else {
-                    b""
+                if !in_run {
+                    let Some(slot) = buffer.get_mut(len) else {
+                        break;
+                    };
+                    *slot = b' ';
+                    len += 1;
                 }
+                in_run = true;
             }
-        };
-        let Some(room) = buffer.get_mut(len..len + piece.len()) else {
-            break;
-        };
-        room.copy_from_slice(piece);
-        len += piece.len();
+        }
     }
     len
 }
@@ -367,6 +377,32 @@ fn fold_collapsing(text: &str, buffer: &mut [u8; 64]) -> usize {
 /// The length in `text` of the characters whose folded forms (white space collapsed as
 /// [`FoldedWord::of`] does) make the first `folded_len` bytes of its folding.
 pub(super) fn input_len_of_folded(text: &str, folded_len: usize) -> usize {
+    ascii_len_of_folded(text, folded_len).unwrap_or_else(|| input_len_by_chars(text, folded_len))
+}
+
+/// [`input_len_of_folded`] when the prefix is ASCII (each byte folds to one) with no white
+/// space to collapse: `folded_len` itself; `None` when it is not, or a run of white space may
+/// go on past it.
+fn ascii_len_of_folded(text: &str, folded_len: usize) -> Option<usize> {
+    // The ASCII white space that `blank` tells apart (tab, line feed, vertical tab, form
+    // feed, carriage return).
+    let controls = |b: u8| matches!(b, b'\t'..=b'\r');
+    let bytes = text.as_bytes();
+    let mut after_space = false;
+    for &b in bytes.get(..folded_len)? {
+        if !b.is_ascii() || controls(b) || (b == b' ' && after_space) {
+            return None;
+        }
+        after_space = b == b' ';
+    }
+    match bytes.get(folded_len) {
+        Some(&b) if after_space && (!b.is_ascii() || b == b' ' || controls(b)) => None,
+        _ => Some(folded_len),
+    }
+}
+
+/// [`input_len_of_folded`] character by character.
+fn input_len_by_chars(text: &str, folded_len: usize) -> usize {
     use crate::text::blank::{blank, Blank};
     let mut folded = 0;
     let mut in_run = false;
@@ -451,6 +487,14 @@ mod tests {
         fn adjectives_by_last_byte_as_by_endings(word in "[a-z]{0,3}(al|ale|e|el|ique|ifs|ien|aine|ais|ees|eur|ant|antes|iste|abe|ile|estre|s|x|n|r|t|f|l){0,2}") {
             let by_endings = word.len() > 3 && ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e));
             proptest::prop_assert_eq!(adjective_like(&word), by_endings);
+        }
+
+        /// Through ASCII at once, as character by character.
+        #[test]
+        fn input_len_of_folded_as_by_characters(text in "([a-zA-Z .'-]|\t|\n|\r|\u{b}|\u{c}|\u{a0}|\u{202f}|’|é|\u{301}){0,24}", n in 0usize..26) {
+            if let Some(len) = ascii_len_of_folded(&text, n) {
+                proptest::prop_assert_eq!(len, input_len_by_chars(&text, n));
+            }
         }
 
         /// Byte by byte through ASCII, as character by character.
