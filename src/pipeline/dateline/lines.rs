@@ -2,6 +2,7 @@
 //! at a time, up to the body's.
 
 use super::BODY_WORDS;
+use crate::text::fold_str;
 
 /// The lines of `text`, each with its line feed: `text.split_inclusive('\n')`, each line's
 /// end found by `memchr` (no searcher set up for each line).
@@ -219,4 +220,103 @@ pub(super) fn source_before_a_timestamp(before: &str, after: &str) -> bool {
         && (1..=2).contains(&digits)
         && matches!(time.get(digits), Some(b':' | b'h'))
         && time.get(digits + 1).is_some_and(u8::is_ascii_digit)
+}
+
+/// True when `line` opens with the words of a publication's stamp ("Publié le", "Mis à jour
+/// :", after a label of a few words at most): a date line even under a headline and its
+/// chapeau read as one paragraph.
+pub(super) fn says_published(line: &str) -> bool {
+    let head: String = line.chars().take(40).collect();
+    let folded = fold_str(&head);
+    [
+        "publie",
+        "mis a jour",
+        "mise a jour",
+        "modifi",
+        "actualise",
+        "en ligne",
+    ]
+    .iter()
+    .any(|w| folded.contains(w))
+}
+
+/// True when `line` ends with an article, a preposition or a conjunction, which a phrase
+/// cannot end with: the line goes on in the next ("… au centre de formation de\nDakar").
+pub(super) fn ends_with_a_function_word(line: &str) -> bool {
+    if line.ends_with(['\'', '’']) {
+        return true;
+    }
+    let last = line.rsplit(' ').next().unwrap_or(line);
+    last.len() < line.len()
+        && matches!(
+            last,
+            "de" | "du"
+                | "des"
+                | "la"
+                | "le"
+                | "les"
+                | "à"
+                | "au"
+                | "aux"
+                | "et"
+                | "en"
+                | "pour"
+                | "par"
+                | "sur"
+                | "avec"
+                | "dans"
+                | "un"
+                | "une"
+        )
+}
+
+/// The share buttons of [`share_buttons`].
+pub(super) const SHARE_BUTTONS: [&str; 9] = [
+    "Tweet", "Share", "Partager", "Tweeter", "Imprimer", "Facebook", "Twitter", "WhatsApp", "Email",
+];
+
+/// True when `b` is the first byte of one of [`SHARE_BUTTONS`].
+#[inline]
+pub(super) fn opens_a_button(b: u8) -> bool {
+    matches!(b, b'T' | b'S' | b'P' | b'I' | b'F' | b'W' | b'E')
+}
+
+/// The length of the share buttons that open `line` ("Tweet Share ", "Partager Imprimer "),
+/// with the blanks after them.
+pub(super) fn share_buttons(line: &str) -> usize {
+    let mut at = 0;
+    // (Most lines start with none of the buttons' first letters: no comparison.)
+    while line.as_bytes().get(at).is_some_and(|&b| opens_a_button(b)) {
+        let Some(word) = SHARE_BUTTONS
+            .iter()
+            .find(|b| line[at..].starts_with(*b) && line[at + b.len()..].starts_with([' ', '\t']))
+        else {
+            break;
+        };
+        at += word.len();
+        at = line.len() - line[at..].trim_start_matches([' ', '\t']).len();
+    }
+    at
+}
+
+/// True when `line` is a temperature, as a site's weather widget shows it over its city
+/// ("23.1 C", "31°C", "-2 °F").
+pub(super) fn is_temperature(line: &str) -> bool {
+    let Some(rest) = line.strip_suffix(['C', 'F']) else {
+        return false;
+    };
+    let rest = rest.trim_end().trim_end_matches('°').trim_end();
+    let rest = rest.strip_prefix('-').unwrap_or(rest);
+    let (whole, fraction) = rest.split_once(['.', ',']).unwrap_or((rest, "0"));
+    let figures = |s: &str, most: usize| {
+        (1..=most).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    figures(whole, 2) && figures(fraction, 2)
+}
+
+/// Long lines of web furniture that come before the body (cookie banners).
+pub(super) fn is_boilerplate(line: &str) -> bool {
+    // (Most lines hold no "ookie": one look for it before the two words.)
+    (line.contains("ookie") && (line.contains("cookie") || line.contains("Cookie")))
+        || line.contains("[Accepter]")
 }

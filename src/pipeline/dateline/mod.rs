@@ -62,9 +62,17 @@ use crate::lexicon::is_weekday_word;
 use crate::text::blank::{blank, Blank};
 use crate::text::{fold_str, NormalizedText};
 use head::Head;
-use lines::{is_teaser, lines_with_feeds, words_up_to_body};
+use lines::{
+    ends_with_a_function_word, is_boilerplate, is_teaser, is_temperature, lines_with_feeds,
+    says_published, share_buttons, words_up_to_body,
+};
+#[cfg(test)]
+use lines::{opens_a_button, SHARE_BUTTONS};
 use opener::{agency_at, before_glued_body, opener};
-use place_and_date::{parenthesised_dateline, parenthesised_place, postcode_dateline};
+use place_and_date::{
+    agency_dateline_inside, city_and_full_stop, parenthesised_dateline, parenthesised_place,
+    postcode_dateline,
+};
 
 const MAX_LINES: usize = 40;
 const MAX_BYTES: usize = 4000;
@@ -519,153 +527,9 @@ pub(crate) fn find(
     pending.filter(|_| confirmed)
 }
 
-/// "… l'armée Ouagadougou, 8 mai 2019 (AFP) - Confronté …" in `line` (at input offset
-/// `start`): a known place, a comma, its date to the day, an agency in parentheses and a dash,
-/// inside a line (a scraper glued the headline to the body).
-fn agency_dateline_inside(head: &Head<'_>, start: usize, line: &str) -> Option<Found> {
-    line.match_indices('(').find_map(|(open, _)| {
-        let len = agency_at(&line[open..])
-            .filter(|&len| line[open..open + len].contains(char::is_alphabetic))?;
-        let after = line[open + len..].trim_start_matches(|c| blank(c) == Blank::Space);
-        if !after.starts_with(['-', '–', '—']) {
-            return None;
-        }
-        let date_end = start + line[..open].trim_end().len();
-        let date = head
-            .date_spans
-            .iter()
-            .position(|&(s, e)| e == date_end && s > start)
-            .filter(|&date| head.is_day(date))?;
-        let lead = head.input[start..head.date_spans[date].0].trim_end();
-        let place_end = start + lead.strip_suffix(',')?.trim_end().len();
-        let &(s, e, _) = head
-            .places
-            .iter()
-            .find(|&&(s, e, _)| e == place_end && s > start)?;
-        Some(Found {
-            place: Some((s, e)),
-            date: Some(date),
-            above: None,
-        })
-    })
-}
-
 /// True when `text`, a place's words, is a newspaper's rubric ("SÉCURITÉ", "Faits divers").
 fn is_rubric_text(text: &str) -> bool {
     text.len() <= 16 && crate::lexicon::is_rubric(&fold_str(text))
-}
-
-/// True when `line` opens with the words of a publication's stamp ("Publié le", "Mis à jour
-/// :", after a label of a few words at most): a date line even under a headline and its
-/// chapeau read as one paragraph.
-fn says_published(line: &str) -> bool {
-    let head: String = line.chars().take(40).collect();
-    let folded = fold_str(&head);
-    [
-        "publie",
-        "mis a jour",
-        "mise a jour",
-        "modifi",
-        "actualise",
-        "en ligne",
-    ]
-    .iter()
-    .any(|w| folded.contains(w))
-}
-
-/// The known city that opens `place` before a full stop and a capital, which the opener read
-/// as one run of words ("Ouagadougou. Présent").
-fn city_and_full_stop(head: &Head<'_>, (start, end): (usize, usize)) -> Option<(usize, usize)> {
-    // (A place is short: a look at its bytes, not a searcher set up for two bytes.)
-    let stop = head.input.as_bytes()[start..end]
-        .windows(2)
-        .position(|pair| pair == b". ")?;
-    let city = (start, start + stop);
-    head.input[start + stop + 2..]
-        .starts_with(char::is_uppercase)
-        .then_some(city)
-        .filter(|&city| head.is_city(city))
-}
-
-/// True when `line` ends with an article, a preposition or a conjunction, which a phrase
-/// cannot end with: the line goes on in the next ("… au centre de formation de\nDakar").
-fn ends_with_a_function_word(line: &str) -> bool {
-    if line.ends_with(['\'', '’']) {
-        return true;
-    }
-    let last = line.rsplit(' ').next().unwrap_or(line);
-    last.len() < line.len()
-        && matches!(
-            last,
-            "de" | "du"
-                | "des"
-                | "la"
-                | "le"
-                | "les"
-                | "à"
-                | "au"
-                | "aux"
-                | "et"
-                | "en"
-                | "pour"
-                | "par"
-                | "sur"
-                | "avec"
-                | "dans"
-                | "un"
-                | "une"
-        )
-}
-
-/// The share buttons of [`share_buttons`].
-const SHARE_BUTTONS: [&str; 9] = [
-    "Tweet", "Share", "Partager", "Tweeter", "Imprimer", "Facebook", "Twitter", "WhatsApp", "Email",
-];
-
-/// True when `b` is the first byte of one of [`SHARE_BUTTONS`].
-#[inline]
-fn opens_a_button(b: u8) -> bool {
-    matches!(b, b'T' | b'S' | b'P' | b'I' | b'F' | b'W' | b'E')
-}
-
-/// The length of the share buttons that open `line` ("Tweet Share ", "Partager Imprimer "),
-/// with the blanks after them.
-fn share_buttons(line: &str) -> usize {
-    let mut at = 0;
-    // (Most lines start with none of the buttons' first letters: no comparison.)
-    while line.as_bytes().get(at).is_some_and(|&b| opens_a_button(b)) {
-        let Some(word) = SHARE_BUTTONS
-            .iter()
-            .find(|b| line[at..].starts_with(*b) && line[at + b.len()..].starts_with([' ', '\t']))
-        else {
-            break;
-        };
-        at += word.len();
-        at = line.len() - line[at..].trim_start_matches([' ', '\t']).len();
-    }
-    at
-}
-
-/// True when `line` is a temperature, as a site's weather widget shows it over its city
-/// ("23.1 C", "31°C", "-2 °F").
-fn is_temperature(line: &str) -> bool {
-    let Some(rest) = line.strip_suffix(['C', 'F']) else {
-        return false;
-    };
-    let rest = rest.trim_end().trim_end_matches('°').trim_end();
-    let rest = rest.strip_prefix('-').unwrap_or(rest);
-    let (whole, fraction) = rest.split_once(['.', ',']).unwrap_or((rest, "0"));
-    let figures = |s: &str, most: usize| {
-        (1..=most).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
-    };
-    figures(whole, 2) && figures(fraction, 2)
-}
-
-/// Long lines of web furniture that come before the body (cookie banners).
-fn is_boilerplate(line: &str) -> bool {
-    // (Most lines hold no "ookie": one look for it before the two words.)
-    (line.contains("ookie") && (line.contains("cookie") || line.contains("Cookie")))
-        || line.contains("[Accepter]")
 }
 
 /// An unknown place is accepted when written in capitals, of three letters or more ("Q :" in

@@ -1,10 +1,12 @@
 //! The datelines read whole where a line opens: a place, a comma and its date
 //! ("Paris, le 12 mars 2024"), in parentheses ("(Niamey, 13 mai 2021) Le …"), or after a
-//! postcode ("3003 Berne, le 19 mai 2005"); and a place in parentheses that opens the body.
+//! postcode ("3003 Berne, le 19 mai 2005"); a place in parentheses that opens the body; a
+//! wire's dateline inside a line; a known city before a full stop.
 
 use super::head::Head;
-use super::opener::opener;
+use super::opener::{agency_at, opener};
 use super::{is_capitalised_place, Found};
+use crate::text::blank::{blank, Blank};
 
 /// "(PLACE, [le] DATE)" at `start`: the dateline in parentheses; also "(PLACE DATE …)" with
 /// a known place and its date to the day right after it, whatever follows the date there
@@ -68,4 +70,52 @@ fn comma_dateline(head: &Head<'_>, at: usize, text: &str) -> Option<Found> {
         date: Some(date),
         above: None,
     })
+}
+
+/// "… l'armée Ouagadougou, 8 mai 2019 (AFP) - Confronté …" in `line` (at input offset
+/// `start`): a known place, a comma, its date to the day, an agency in parentheses and a dash,
+/// inside a line (a scraper glued the headline to the body).
+pub(super) fn agency_dateline_inside(head: &Head<'_>, start: usize, line: &str) -> Option<Found> {
+    line.match_indices('(').find_map(|(open, _)| {
+        let len = agency_at(&line[open..])
+            .filter(|&len| line[open..open + len].contains(char::is_alphabetic))?;
+        let after = line[open + len..].trim_start_matches(|c| blank(c) == Blank::Space);
+        if !after.starts_with(['-', '–', '—']) {
+            return None;
+        }
+        let date_end = start + line[..open].trim_end().len();
+        let date = head
+            .date_spans
+            .iter()
+            .position(|&(s, e)| e == date_end && s > start)
+            .filter(|&date| head.is_day(date))?;
+        let lead = head.input[start..head.date_spans[date].0].trim_end();
+        let place_end = start + lead.strip_suffix(',')?.trim_end().len();
+        let &(s, e, _) = head
+            .places
+            .iter()
+            .find(|&&(s, e, _)| e == place_end && s > start)?;
+        Some(Found {
+            place: Some((s, e)),
+            date: Some(date),
+            above: None,
+        })
+    })
+}
+
+/// The known city that opens `place` before a full stop and a capital, which the opener read
+/// as one run of words ("Ouagadougou. Présent").
+pub(super) fn city_and_full_stop(
+    head: &Head<'_>,
+    (start, end): (usize, usize),
+) -> Option<(usize, usize)> {
+    // (A place is short: a look at its bytes, not a searcher set up for two bytes.)
+    let stop = head.input.as_bytes()[start..end]
+        .windows(2)
+        .position(|pair| pair == b". ")?;
+    let city = (start, start + stop);
+    head.input[start + stop + 2..]
+        .starts_with(char::is_uppercase)
+        .then_some(city)
+        .filter(|&city| head.is_city(city))
 }
