@@ -43,6 +43,7 @@
 //! none. A reference's year in parentheses ("résolution 2178 (2014)") is part of the
 //! reference, not a date.
 
+mod context;
 mod families;
 mod numeric;
 mod periods;

@@ -3,7 +3,7 @@
 //! days in `ranges`, parts of periods, relative references and feasts in `relative`.
 
 use super::periods;
-use super::{numeric, ranges, relative};
+use super::{context, numeric, ranges, relative};
 use super::{Family, RawDate, Reading, Written};
 use crate::lexicon::{english_month_number, month_number};
 use crate::text::NormalizedText;
@@ -467,7 +467,7 @@ fn read_tokens<'m>(
         }
         Family::Relative => {
             let reading = relative::read_relative(toks, start, end, text.as_str())?;
-            if relative::ends_a_name(toks, text.input(), text.to_input(start)) {
+            if context::ends_a_name(toks, text.input(), text.to_input(start)) {
                 return None;
             }
             // "il y a un an": the search starts at "y" when "il" is four words before the

@@ -1,0 +1,482 @@
+//! What the words around a relative reference say of it: a habit ("chaque mardi"), a day of
+//! the story ("ce jour-là"), then and now ("hier comme aujourd'hui"), nowadays ("les défis
+//! d'aujourd'hui"), an event's day ("la réunion d'aujourd'hui"), a piece of an address.
+
+use crate::lexicon::weekday_number;
+use crate::text::boundary::word_before;
+
+/// True when the weekday at `start..end` of the folded text names a habit, not a day: after
+/// "chaque" or "tous les" ("chaque mardi"), or as an end of a span of weekdays ("du lundi au
+/// vendredi", opening hours). (Press French writes "le lundi" for a given Monday: "depuis le
+/// lundi", "le mercredi dernier".)
+pub(super) fn habitual(folded: &str, start: usize, end: usize) -> bool {
+    let before = folded[..start].trim_end();
+    let previous = word_before(folded, start);
+    let after = folded[end..].trim_start();
+    let weekday_after = |text: &str, link: &str| {
+        text.strip_prefix(link).is_some_and(|rest| {
+            weekday_number(rest.split([' ', ',', '.']).next().unwrap_or("")).is_some()
+        })
+    };
+    let span_start = previous == "du" && weekday_after(after, "au ");
+    let span_end = previous == "au" && {
+        let before_au = before[..before.len() - 2].trim_end();
+        let first = word_before(before_au, before_au.len());
+        weekday_number(first).is_some()
+            && before_au[..before_au.len() - first.len()]
+                .trim_end()
+                .ends_with("du")
+    };
+    previous == "chaque" || before.ends_with("tous les") || span_start || span_end
+}
+
+/// True when the weekday at `start..end` of the folded text is a day of the story, not of
+/// the reference: placed by another day ("le lundi suivant", "le samedi précédent", "le
+/// mardi d'après"), any one ("un vendredi"), a feast ("mardi gras", "vendredi saint"), or
+/// a day of the month written after it and an article before it, without its month ("du
+/// lundi 9 au mardi 10").
+pub(super) fn told_by_the_story(folded: &str, start: usize, end: usize) -> bool {
+    let next = short(folded[end..].trim_start_matches([' ', '\t']))
+        .split([' ', '\t', ',', '.', ';', ':'])
+        .next()
+        .unwrap_or("");
+    // (After an article: "a reçu mercredi 19 officiers" is a count.)
+    let day_of_the_month = matches!(word_before(folded, start), "le" | "du" | "au" | "ce")
+        && next
+            .strip_suffix("er")
+            .unwrap_or(next)
+            .parse::<u8>()
+            .is_ok_and(|day| (1..=31).contains(&day));
+    day_of_the_month
+        || matches!(
+            next,
+            "suivant"
+                | "suivante"
+                | "precedent"
+                | "precedente"
+                | "d'apres"
+                | "d'avant"
+                | "gras"
+                | "saint"
+        )
+        || word_before(folded, start) == "un"
+}
+
+/// True when "demain" or "hier" at `start` of the folded text means the future or the past
+/// in general: a complement of a noun that names no event ("l'Afrique de demain", "les
+/// menaces d'hier"; but "la réunion de demain", "le sommet d'hier").
+pub(super) fn means_past_or_future(folded: &str, start: usize, toks: &[&str]) -> bool {
+    if toks.len() != 1 {
+        return false;
+    }
+    let before = folded[..start].trim_end();
+    let Some(before) = before
+        .strip_suffix("d'")
+        .or_else(|| before.strip_suffix(" de").map(|b| b.trim_end()))
+    else {
+        return false;
+    };
+    // "à partir de demain", "à compter d'hier": a start, not a noun's complement.
+    let noun = word_before(before, before.len());
+    !noun.is_empty() && !ends_with_an_event(before) && !matches!(noun, "partir" | "compter")
+}
+
+/// True when the folded `text` ends with a noun of an event ([`EVENTS`]), maybe the head of
+/// a compound ("l'attentat-suicide") or before one adjective ("les attaques lâches").
+fn ends_with_an_event(text: &str) -> bool {
+    let text = text.trim_end();
+    let word = word_before(text, text.len());
+    let rest = text.strip_suffix(word).unwrap_or("");
+    // (The head of a compound: "attentat" of "attentat-suicide".)
+    let head = rest
+        .strip_suffix('-')
+        .map(|rest| word_before(rest, rest.len()));
+    let qualified = {
+        let rest = rest.trim_end();
+        word_before(rest, rest.len())
+    };
+    EVENTS.contains(&word)
+        || head.is_some_and(|head| EVENTS.contains(&head))
+        || (EVENTS.contains(&qualified) && !matches!(word, "de" | "du" | "des"))
+}
+
+/// True when "hier", "aujourd'hui" or "demain" at `start..end` of the folded text is paired
+/// with another of them in a figure of speech: then and now, not days ("hier comme
+/// aujourd'hui", "les défis d'hier et d'aujourd'hui", "d'hier à aujourd'hui").
+pub(super) fn times_paired(folded: &str, start: usize, end: usize) -> bool {
+    const DAYS: [&str; 3] = ["hier", "aujourd'hui", "demain"];
+    let day_at = |text: &str| DAYS.iter().any(|d| text.starts_with(d));
+    let day_before = |text: &str| DAYS.iter().any(|d| text.ends_with(d));
+    let after = folded[end..].trim_start();
+    let before = folded[..start].trim_end();
+    let elided = before.ends_with("d'");
+    // "hier comme aujourd'hui", "aujourd'hui comme hier".
+    if after.strip_prefix("comme ").is_some_and(day_at)
+        || before
+            .strip_suffix(" comme")
+            .is_some_and(|b| day_before(b.trim_end()))
+    {
+        return true;
+    }
+    // "d'hier et d'aujourd'hui", "d'hier à aujourd'hui".
+    let paired_after = ["et d'", "a "]
+        .iter()
+        .any(|link| after.strip_prefix(link).is_some_and(day_at));
+    let paired_before = ["et", "a"].iter().any(|link| {
+        before
+            .strip_suffix("d'")
+            .unwrap_or(before)
+            .trim_end()
+            .strip_suffix(link)
+            .filter(|b| b.ends_with(' '))
+            .is_some_and(|b| {
+                DAYS.iter()
+                    .any(|d| b.trim_end().ends_with(&format!("d'{d}")))
+            })
+    });
+    (elided && paired_after) || paired_before
+}
+
+/// True when the words at `start..end` of the folded text open a sentence and no comma
+/// follows them: the sentence's subject ("Cette soirée a réuni …"; but "Cette nuit, les
+/// forces …" is a time).
+pub(super) fn names_an_event(folded: &str, start: usize, end: usize) -> bool {
+    opens_sentence(folded, start) && !folded[end..].trim_start().starts_with(',')
+}
+
+/// True when "Hier", "Aujourd'hui" or "Demain", capitalised at `at` of the input, follows a
+/// capitalised word on its line: the end of a name ("Burkina Demain", "Afrique Aujourd'hui":
+/// a title, a medium), not a day.
+pub(super) fn ends_a_name(toks: &[&str], input: &str, at: usize) -> bool {
+    if !matches!(toks, ["hier" | "aujourd'hui" | "demain"])
+        || !input[at..].starts_with(char::is_uppercase)
+    {
+        return false;
+    }
+    let before = input[..at].trim_end_matches([' ', '\t', '\u{a0}']);
+    let word = word_before(before, before.len());
+    before.len() < at && before.ends_with(word) && word.starts_with(char::is_uppercase)
+}
+
+/// True when "ce mois" ending at `end` of the folded text is followed by the month's name,
+/// after "de" and at most one adjective ("ce mois de juin", "ce mois sacré de Ramadan").
+pub(super) fn names_its_month(folded: &str, end: usize) -> bool {
+    let after = folded[end..].trim_start_matches([' ', '\t']);
+    let of = |text: &str| text.starts_with("de ") || text.starts_with("d'");
+    of(after)
+        || after.split_once([' ', '\t']).is_some_and(|(word, rest)| {
+            !word.is_empty()
+                && word.bytes().all(|b| b.is_ascii_alphabetic())
+                && of(rest.trim_start())
+        })
+}
+
+/// True when the sentence that `before` ends (folded) tells a time long past: "il y a vingt
+/// ans", "autrefois", "jadis", "à l'époque".
+fn after_a_past_time(before: &str) -> bool {
+    let body = before.trim_end_matches(['.', '!', '?', '\n', ' ', '\t']);
+    let sentence = &body[body.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1)..];
+    [
+        "autrefois",
+        "jadis",
+        "naguere",
+        "a l'epoque",
+        "par le passe",
+    ]
+    .iter()
+    .any(|w| sentence.contains(w))
+        || sentence.match_indices("il y a ").any(|(i, m)| {
+            let mut words = sentence[i + m.len()..].split([' ', '\t', ',']);
+            words.next().is_some_and(|count| !count.is_empty())
+                && words
+                    .next()
+                    .is_some_and(|unit| matches!(unit, "ans" | "annees" | "decennies" | "siecles"))
+        })
+}
+
+/// True when `start` of the folded text opens a sentence or a line.
+pub(super) fn opens_sentence(folded: &str, start: usize) -> bool {
+    let before = folded[..start].trim_end_matches([' ', '\t']);
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n'])
+}
+
+/// The first 32 bytes of `text` at most (on a char boundary): where the word after a date is
+/// looked for, every word compared being shorter, so that a text without blanks costs no scan
+/// to its end for each date.
+fn short(text: &str) -> &str {
+    &text[..crate::text::boundary::floor_char_boundary(text, 32)]
+}
+
+/// The word of `text` after its first `skip` bytes and the blanks after them.
+fn word_after(text: &str, skip: usize) -> &str {
+    let rest = text
+        .get(skip..)
+        .unwrap_or("")
+        .trim_start_matches([' ', '\t']);
+    let len = rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len());
+    &rest[..len]
+}
+
+/// True when the words at `start..end` of the folded text are glued into a web address or a
+/// file's name ("…/hommage-mardi.php", "www.site.com/lundi"): a piece of a name, no date.
+pub(super) fn inside_an_address(folded: &str, start: usize, end: usize) -> bool {
+    let glued = |b: Option<&u8>| matches!(b, Some(b'-' | b'/' | b'_' | b'=' | b'.'));
+    let bytes = folded.as_bytes();
+    if !glued(start.checked_sub(1).and_then(|i| bytes.get(i))) && !glued(bytes.get(end)) {
+        return false;
+    }
+    // The address around, within a reach that keeps the look short on any text.
+    const REACH: usize = 256;
+    let blank = |c: char| c.is_whitespace();
+    let low = crate::text::boundary::floor_char_boundary(folded, start.saturating_sub(REACH));
+    let high = crate::text::boundary::floor_char_boundary(folded, end.saturating_add(REACH));
+    let from = folded[low..start].rfind(blank).map_or(low, |i| low + i + 1);
+    let to = folded[end..high].find(blank).map_or(high, |i| end + i);
+    let token = &folded[from..to];
+    token.contains("://")
+        || token.starts_with("www.")
+        || [".php", ".htm", ".asp", ".jpg", ".png", ".pdf"]
+            .iter()
+            .any(|ext| token.contains(ext))
+}
+
+/// Times of a day, folded: "à l'aube d'aujourd'hui" is today's.
+const TIMES_OF_DAY: [&str; 9] = [
+    "aube",
+    "matin",
+    "matinee",
+    "midi",
+    "apres-midi",
+    "soir",
+    "soiree",
+    "nuit",
+    "journee",
+];
+
+/// True when `noun` (the folded text before "d'aujourd'hui") ends with a noun of an event and
+/// its complement: "les réunions du Pentagone", "la séance de la commission".
+fn event_with_its_complement(noun: &str) -> bool {
+    let mut after_of = false;
+    for word in noun.rsplit(' ').filter(|w| !w.is_empty()).take(5) {
+        if after_of && EVENTS.contains(&word) {
+            return true;
+        }
+        after_of = matches!(word, "du" | "de" | "des") || word.starts_with("d'");
+    }
+    false
+}
+
+/// Nouns of events, folded, singular and plural: the day of one of them is a date.
+const EVENTS: [&str; 38] = [
+    "reunion",
+    "reunions",
+    "sommet",
+    "sommets",
+    "rencontre",
+    "rencontres",
+    "seance",
+    "seances",
+    "visite",
+    "visites",
+    "conference",
+    "ceremonie",
+    "journee",
+    "session",
+    "attaque",
+    "attaques",
+    "attentat",
+    "attentats",
+    "vote",
+    "scrutin",
+    "election",
+    "elections",
+    "audience",
+    "match",
+    "annonce",
+    "annonces",
+    "declaration",
+    "declarations",
+    "discours",
+    "entretien",
+    "entretiens",
+    "signature",
+    "inauguration",
+    "ceremonies",
+    "conferences",
+    "journees",
+    "sessions",
+    "audiences",
+];
+
+/// Verbs of holding, heading, extent or composition, folded, in the present: "aujourd'hui"
+/// after them is "nowadays" ("qui dirige aujourd'hui", "le programme couvre aujourd'hui").
+const HOLDING_VERBS: [&str; 24] = [
+    "dirige",
+    "dirigent",
+    "detient",
+    "detiennent",
+    "possede",
+    "possedent",
+    "dispose",
+    "disposent",
+    "occupe",
+    "occupent",
+    "abrite",
+    "abritent",
+    "emploie",
+    "emploient",
+    "incarne",
+    "incarnent",
+    "couvre",
+    "couvrent",
+    "regroupe",
+    "regroupent",
+    "englobe",
+    "englobent",
+    "comprend",
+    "comprennent",
+];
+
+/// Determiners and words of quantity, folded, that open a noun phrase.
+const NOUN_OPENERS: [&str; 20] = [
+    "un", "une", "des", "le", "la", "les", "du", "de", "plus", "pres", "environ", "son", "sa",
+    "ses", "leur", "leurs", "notre", "nos", "ce", "ces",
+];
+
+/// True when "aujourd'hui" at `start..end` of the folded text means "nowadays": in "le monde
+/// d'aujourd'hui", "jusqu'à aujourd'hui", "aujourd'hui encore", after a verb of state
+/// ("compte aujourd'hui 42 pays", "c'est aujourd'hui un langage") or of a lasting state
+/// ("confrontés aujourd'hui", "fait face aujourd'hui", "exposés aujourd'hui"), a state denied
+/// ("ne sont pas aujourd'hui à même"), and before a count ("aujourd'hui (42) États"; "cela fait
+/// aujourd'hui 60 ans" is an anniversary, today's).
+pub(super) fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
+    const STATE_VERBS: [&str; 26] = [
+        "est",
+        "sont",
+        "sommes",
+        "etes",
+        "semble",
+        "semblent",
+        "devient",
+        "deviennent",
+        "existe",
+        "existent",
+        "vivons",
+        "vivent",
+        "etait",
+        "compte",
+        "comptent",
+        "reste",
+        "restent",
+        "demeure",
+        "demeurent",
+        "constitue",
+        "constituent",
+        "represente",
+        "representent",
+        "devenu",
+        "devenue",
+        "vit",
+    ];
+    let before = folded[..start].trim_end();
+    let after = folded[end..].trim_start();
+    let previous = word_before(folded, start);
+    // "Il y a vingt ans, l'armée comptait … Aujourd'hui, elle …": now, against then.
+    if opens_sentence(folded, start) && after_a_past_time(before) {
+        return true;
+    }
+    // "la rencontre d'aujourd'hui", "le point de presse d'aujourd'hui" are today's, and
+    // so is what starts today ("à partir d'aujourd'hui") and a time of its day ("à l'aube
+    // d'aujourd'hui", "dans la matinée d'aujourd'hui").
+    if let Some(noun) = before.strip_suffix("d'") {
+        let noun = noun.trim_end();
+        let word = word_before(noun, noun.len());
+        let of_the_press = noun.ends_with(" de presse");
+        // ("les attaques lâches d'aujourd'hui": an event and its adjective.)
+        if ends_with_an_event(noun)
+            || TIMES_OF_DAY.contains(&word)
+            || of_the_press
+            || matches!(word, "partir" | "compter")
+            || event_with_its_complement(noun)
+        {
+            return false;
+        }
+    }
+    // "s'impose aujourd'hui comme un partenaire": a role held now.
+    if after.strip_prefix("comme ").is_some_and(|role| {
+        ["un ", "une ", "le ", "la ", "l'", "les ", "des ", "l’"]
+            .iter()
+            .any(|article| role.starts_with(article))
+    }) {
+        return true;
+    }
+    let next = short(after)
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .next()
+        .unwrap_or("");
+    // "cela fait aujourd'hui 60 ans que …": an anniversary, told today.
+    if previous == "fait" && after.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    // "ne sont pas aujourd'hui à même de": a state, denied.
+    let negated_state = matches!(previous, "pas" | "plus" | "guere" | "jamais")
+        && STATE_VERBS.contains(&word_before(
+            before,
+            before.len().saturating_sub(previous.len()),
+        ));
+    before.ends_with("d'")
+        || negated_state
+        || STATE_VERBS.contains(&next)
+        || ["et a l'avenir", "comme a l'avenir", "et pour l'avenir"]
+            .iter()
+            .any(|p| after.starts_with(p))
+        || before.ends_with("jusqu'a")
+        || before.ends_with("jusqu'")
+        || after.starts_with("encore")
+        || after.starts_with("plus que jamais")
+        // "un scénario aujourd'hui très improbable": a degree, of a lasting state ("arrivé
+        // aujourd'hui très tôt" is a time of the day).
+        || (matches!(
+            next,
+            "tres" | "trop" | "particulierement" | "largement" | "extremement" | "fort"
+        ) && !matches!(
+            word_after(after, next.len()),
+            "tot" | "tard"
+        ))
+        || STATE_VERBS.contains(&previous)
+        // "les défis auxquels nous sommes confrontés aujourd'hui", "la menace à laquelle le
+        // pays fait face aujourd'hui": a state that lasts.
+        || matches!(
+            previous,
+            "confronte"
+                | "confrontes"
+                | "confrontee"
+                | "confrontees"
+                | "face"
+                | "expose"
+                | "exposes"
+                | "exposee"
+                | "exposees"
+        )
+        // "qui dirige aujourd'hui un réseau", "le pays dispose aujourd'hui de", "la coopération
+        // couvre aujourd'hui", "nous avons aujourd'hui des moyens": what one holds, heads or
+        // covers is so now, and so is what one has (a thing after it: "a aujourd'hui signé" is
+        // today's).
+        || HOLDING_VERBS.contains(&previous)
+        || (matches!(previous, "ai" | "a" | "avons" | "avez" | "ont")
+            && (NOUN_OPENERS.contains(&next) || next.starts_with("l'") || next.starts_with("d'")))
+        || (!opens_sentence(folded, start) && {
+            // "compte aujourd'hui (42)", "a limogé aujourd'hui plus de 18 000": a count so far
+            // ("Aujourd'hui 30 d'entre eux ont été évacués": the day's, a sentence's subject).
+            let count = folded[end..].trim_start_matches(['(', ' ', '\t']);
+            let count = ["plus de ", "pres de ", "moins de ", "environ ", "quelque "]
+                .iter()
+                .find_map(|about| count.strip_prefix(about))
+                .unwrap_or(count);
+            // ("aujourd'hui 28 décembre": the date of the day.)
+            let digits = count.len() - count.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            digits > 0 && crate::lexicon::month_number(word_after(count, digits)).is_none()
+        })
+}
