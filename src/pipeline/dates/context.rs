@@ -1,6 +1,7 @@
 //! What the words around a relative reference say of it: a habit ("chaque mardi"), a day of
 //! the story ("ce jour-là"), then and now ("hier comme aujourd'hui"), nowadays ("les défis
-//! d'aujourd'hui"), an event's day ("la réunion d'aujourd'hui"), a piece of an address.
+//! d'aujourd'hui"), an event's day ("la réunion d'aujourd'hui"), an event's last days ("les
+//! deux derniers jours de formation"), a piece of an address.
 
 use crate::lexicon::weekday_number;
 use crate::text::boundary::word_before;
@@ -205,6 +206,43 @@ pub(super) fn opens_sentence(folded: &str, start: usize) -> bool {
 /// to its end for each date.
 fn short(text: &str) -> &str {
     &text[..crate::text::boundary::floor_char_boundary(text, 32)]
+}
+
+/// True when `after` (what follows a counted period) opens with "de", "du", "des" or "d'" and
+/// a noun that is no period of the calendar nor a year: "de formation", "du mandat"; not "de
+/// l'année", "de cette semaine", "de 2023".
+pub(super) fn of_an_event(after: &str) -> bool {
+    let after = after.trim_start_matches([' ', '\t']);
+    let Some(rest) = ["de ", "du ", "des ", "d'"]
+        .iter()
+        .find_map(|of| after.strip_prefix(of))
+    else {
+        return false;
+    };
+    let rest = rest.trim_start_matches([' ', '\t']);
+    let rest = ["la ", "l'", "le ", "ce ", "cet ", "cette ", "les "]
+        .iter()
+        .find_map(|article| rest.strip_prefix(article))
+        .unwrap_or(rest)
+        .trim_start_matches([' ', '\t']);
+    let word = word_after(rest, 0);
+    !(word.is_empty()
+        || word.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            word,
+            "annee"
+                | "annees"
+                | "an"
+                | "ans"
+                | "mois"
+                | "semaine"
+                | "semaines"
+                | "decennie"
+                | "siecle"
+                | "trimestre"
+                | "semestre"
+                | "exercice"
+        ))
 }
 
 /// The word of `text` after its first `skip` bytes and the blanks after them.

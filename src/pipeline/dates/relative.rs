@@ -3,7 +3,7 @@
 
 use super::context::{
     habitual, inside_an_address, means_nowadays, means_past_or_future, names_an_event,
-    names_its_month, opens_sentence, times_paired, told_by_the_story,
+    names_its_month, of_an_event, opens_sentence, times_paired, told_by_the_story,
 };
 use super::periods::{self, season_start, Part, Period, Unit};
 use super::read::{first_month_word, number_in_words, year_number};
@@ -124,46 +124,6 @@ pub(super) fn read_relative(
         return None;
     }
     Some(Reading::Relative(relative))
-}
-
-/// True when `after` (what follows a counted period) opens with "de", "du", "des" or "d'" and
-/// a noun that is no period of the calendar nor a year: "de formation", "du mandat"; not "de
-/// l'année", "de cette semaine", "de 2023".
-fn of_an_event(after: &str) -> bool {
-    let after = after.trim_start_matches([' ', '\t']);
-    let Some(rest) = ["de ", "du ", "des ", "d'"]
-        .iter()
-        .find_map(|of| after.strip_prefix(of))
-    else {
-        return false;
-    };
-    let rest = rest.trim_start_matches([' ', '\t']);
-    let rest = ["la ", "l'", "le ", "ce ", "cet ", "cette ", "les "]
-        .iter()
-        .find_map(|article| rest.strip_prefix(article))
-        .unwrap_or(rest)
-        .trim_start_matches([' ', '\t']);
-    let word_len = rest
-        .find(|c: char| !c.is_ascii_alphanumeric())
-        .unwrap_or(rest.len());
-    let word = &rest[..word_len];
-    !(word.is_empty()
-        || word.starts_with(|c: char| c.is_ascii_digit())
-        || matches!(
-            word,
-            "annee"
-                | "annees"
-                | "an"
-                | "ans"
-                | "mois"
-                | "semaine"
-                | "semaines"
-                | "decennie"
-                | "siecle"
-                | "trimestre"
-                | "semestre"
-                | "exercice"
-        ))
 }
 
 /// A feast: its day of the year written after it, or of the reference's year; Easter by the
