@@ -79,16 +79,33 @@ fn may_end_a_label(text: &str) -> bool {
 pub(super) static BYLINE: Lazy<LineRegex> = Lazy::new(|| {
     LineRegex::new(
         r"(?:(?:^|[^\S\n])(?:[Bb]y|[Pp]ar)[^\S\n]+\p{Lu}[^\s]*(?:[^\S\n]+\p{Lu}[^\s]*){0,3}[^\S\n]+[-–—|]|^\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){1,3}[^\S\n]*\|[^\S\n]*\p{Lu}[^|\n]{0,40}?(?:[^\S\n]+(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:[^\S\n]+le)?)?)[^\S\n]*$",
-        |text| {
-            text.contains('|')
-                || text
-                    .split(char::is_whitespace)
-                    .any(|w| matches!(w, "By" | "by" | "Par" | "par"))
-        },
+        |text| text.contains('|') || has_a_byline_word(text),
         None,
     )
     .expect("compiles")
 });
+
+/// True when `text` holds "By", "by", "Par" or "par" as a word between white spaces (or its
+/// ends): `text.split(char::is_whitespace).any(…)`, the words' last letters found by `memchr`
+/// ("y" and "r"), not each word split off.
+fn has_a_byline_word(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b'y', b'r', bytes).any(|at| {
+        let start = match bytes[at] {
+            b'y' if at >= 1 && matches!(bytes[at - 1], b'B' | b'b') => at - 1,
+            b'r' if at >= 2 && matches!(&bytes[at - 2..at], b"Pa" | b"pa") => at - 2,
+            _ => return false,
+        };
+        text[..start]
+            .chars()
+            .next_back()
+            .map_or(true, char::is_whitespace)
+            && text[at + 1..]
+                .chars()
+                .next()
+                .map_or(true, char::is_whitespace)
+    })
+}
 
 /// What may follow a date on a date line (folded): a time, a time zone, a dash, what follows
 /// a bar ("| Agence…", "| Mots clés : …"), an author or a source after a dash ("- Auteur :
@@ -131,19 +148,28 @@ fn longer_than(text: &str, most: usize) -> bool {
             > most
 }
 
+/// `test` of `text` folded, in a buffer on the stack when it fits (a date line's parts are
+/// short), else in a string of its own.
+pub(super) fn folded(text: &str, test: impl FnOnce(&str) -> bool) -> bool {
+    let mut buffer = [0u8; 512];
+    match crate::text::fold::fold_into(text, &mut buffer).map(std::str::from_utf8) {
+        Some(Ok(folded)) => test(folded),
+        _ => test(&fold_str(text)),
+    }
+}
+
 /// The head of a document as the dateline reads it: its dates and known places in input
 /// offsets.
 pub(super) struct Head<'t> {
     pub(super) input: &'t str,
     pub(super) dates: &'t [RawDate],
-    /// The dates' input spans (those of the head only).
+    /// The dates' input spans (those of the head only), in order (their starts never
+    /// decrease: searched by bisection).
     pub(super) date_spans: Vec<(usize, usize)>,
-    /// The known places' input spans, each with its hit's index in `names`.
-    pub(super) places: Vec<(usize, usize, usize)>,
-    /// The names the scan found in the head (a country's: "Liban").
+    /// The names the scan found in the head (a country's: "Liban"), in order of their input
+    /// starts: a place or an organisation at a span is found by bisection, with no list of
+    /// its own made for each document.
     pub(super) names: &'t [Hit],
-    /// The input spans of the known organisations that are no place ("ANI", an agency).
-    pub(super) organizations: Vec<(usize, usize)>,
     /// The entries of the names.
     pub(super) gazetteer: &'t Gazetteer,
 }
@@ -163,84 +189,97 @@ impl<'t> Head<'t> {
         let head_end = 2 * MAX_BYTES
             + 2 * input
                 .len()
-                .min(input.find('\n').map_or(input.len(), |i| i + 1));
-        // The dates and names of the head, each list allocated once at its size (not grown).
-        let dates_in_head = dates
-            .iter()
-            .position(|d| d.start > head_end)
-            .unwrap_or(dates.len());
+                .min(memchr::memchr(b'\n', input.as_bytes()).map_or(input.len(), |i| i + 1));
+        // The dates and names of the head (both in order of their starts), the spans allocated
+        // once at their size (not grown).
+        let dates_in_head = dates.partition_point(|d| d.start <= head_end);
         let date_spans = dates[..dates_in_head]
             .iter()
             .map(|d| text.to_input_range(d.start, d.end))
             .collect();
-        let names = &names[..names
-            .iter()
-            .position(|h| h.start > head_end)
-            .unwrap_or(names.len())];
-        // (Whether a place is a city is asked of its entries only where an opener names it.)
-        let mut places = Vec::with_capacity(names.len());
-        places.extend(
-            names
-                .iter()
-                .enumerate()
-                .filter(|(_, h)| h.kinds.any(Kinds::PLACE))
-                .map(|(i, h)| (h.input_start, h.input_end, i)),
-        );
-        let mut organizations = Vec::with_capacity(names.len());
-        organizations.extend(
-            names
-                .iter()
-                .filter(|h| h.kinds.any(Kinds::ORGANIZATION) && !h.kinds.any(Kinds::PLACE))
-                .map(|h| (h.input_start, h.input_end)),
-        );
+        let names = &names[..names.partition_point(|h| h.start <= head_end)];
         Head {
             input,
             dates,
             date_spans,
-            places,
             names,
-            organizations,
             gazetteer,
         }
     }
 
     /// The date that starts at input offset `at`.
     pub(super) fn date_at(&self, at: usize) -> Option<usize> {
-        self.date_spans.iter().position(|&(s, e)| s == at && e > s)
+        let first = self.date_spans.partition_point(|&(s, _)| s < at);
+        self.date_spans[first..]
+            .iter()
+            .take_while(|&&(s, _)| s == at)
+            .position(|&(s, e)| e > s)
+            .map(|i| first + i)
     }
 
-    pub(super) fn is_known_place(&self, (start, end): (usize, usize)) -> bool {
-        self.places.iter().any(|&(s, e, _)| (s, e) == (start, end))
+    /// The names (with their indices) that start at input offset `start`.
+    fn names_at(&self, start: usize) -> impl Iterator<Item = (usize, &'t Hit)> {
+        let first = self.names.partition_point(|h| h.input_start < start);
+        self.names[first..]
+            .iter()
+            .take_while(move |h| h.input_start == start)
+            .enumerate()
+            .map(move |(i, h)| (first + i, h))
+    }
+
+    /// The known places at the input span `start..end`, each with its index in `names`.
+    fn places_at(&self, (start, end): (usize, usize)) -> impl Iterator<Item = (usize, &'t Hit)> {
+        self.names_at(start)
+            .filter(move |(_, h)| h.input_end == end && h.kinds.any(Kinds::PLACE))
+    }
+
+    pub(super) fn is_known_place(&self, span: (usize, usize)) -> bool {
+        self.places_at(span).next().is_some()
+    }
+
+    /// The first known place (in order) that ends at input offset `end` and starts after
+    /// `after`.
+    pub(super) fn place_ending_at(&self, end: usize, after: usize) -> Option<(usize, usize)> {
+        self.names
+            .iter()
+            .filter(|h| h.kinds.any(Kinds::PLACE))
+            .map(|h| (h.input_start, h.input_end))
+            .find(|&(s, e)| e == end && s > after)
     }
 
     pub(super) fn is_country(&self, (start, end): (usize, usize)) -> bool {
-        self.names.iter().any(|h| {
-            h.kinds.any(Kinds::COUNTRY_NAME) && (h.input_start, h.input_end) == (start, end)
-        })
+        self.names_at(start)
+            .any(|(_, h)| h.kinds.any(Kinds::COUNTRY_NAME) && h.input_end == end)
+    }
+
+    /// True when `hit` is a known organisation that is no place ("ANI", an agency).
+    fn is_organization_hit(hit: &Hit) -> bool {
+        hit.kinds.any(Kinds::ORGANIZATION) && !hit.kinds.any(Kinds::PLACE)
     }
 
     /// True when a known organisation that is no place starts at `start`.
     pub(super) fn organization_at(&self, start: usize) -> bool {
-        self.organizations.iter().any(|&(s, _)| s == start)
+        self.names_at(start)
+            .any(|(_, h)| Head::is_organization_hit(h))
     }
 
     pub(super) fn is_organization(&self, (start, end): (usize, usize)) -> bool {
-        self.organizations.contains(&(start, end))
+        self.names_at(start)
+            .any(|(_, h)| h.input_end == end && Head::is_organization_hit(h))
     }
 
-    pub(super) fn is_city(&self, (start, end): (usize, usize)) -> bool {
+    pub(super) fn is_city(&self, span: (usize, usize)) -> bool {
         // (A city or a capital: one of the place's entries.)
-        self.places.iter().any(|&(s, e, i)| {
-            (s, e) == (start, end)
-                && self.gazetteer.entries(&self.names[i]).any(|e| {
-                    matches!(
-                        e.kind,
-                        EntryKind::Place {
-                            kind: PlaceKind::City | PlaceKind::Capital,
-                            ..
-                        }
-                    )
-                })
+        self.places_at(span).any(|(i, _)| {
+            self.gazetteer.entries(&self.names[i]).any(|e| {
+                matches!(
+                    e.kind,
+                    EntryKind::Place {
+                        kind: PlaceKind::City | PlaceKind::Capital,
+                        ..
+                    }
+                )
+            })
         })
     }
 
@@ -264,7 +303,9 @@ impl<'t> Head<'t> {
         let index = self.date_at(start)?;
         let (_, date_end) = self.date_spans[index];
         (self.is_day(index)
-            && DATE_LINE_SUFFIX.is_match(&fold_str(&self.input[date_end..end]))
+            && folded(&self.input[date_end..end], |text| {
+                DATE_LINE_SUFFIX.is_match(text)
+            })
             && !self.input[date_end..end].contains(char::is_alphabetic))
         .then_some(index)
     }
@@ -305,9 +346,15 @@ impl<'t> Head<'t> {
         // The line's dates that are not relative ("Lundi, 3 juin 2024": the weekday alone is
         // one), the first that stands as a date line's ("Défilé du 4 avril … Rédigé par X le
         // 4 avril 2023 à 16:22").
-        (0..self.date_spans.len()).find(|&index| {
+        // (Only the dates that start in the line: found by bisection, their starts in order.)
+        let first = self.date_spans.partition_point(|&(s, _)| s < start);
+        let in_line = self.date_spans[first..]
+            .iter()
+            .take_while(|&&(s, _)| s < end)
+            .count();
+        (first..first + in_line).find(|&index| {
             let (s, e) = self.date_spans[index];
-            if !(s >= start && e <= end && s < e && !self.dates[index].is_relative()) {
+            if !(e <= end && s < e && !self.dates[index].is_relative()) {
                 return false;
             }
             // (Read once: every test below but one asks for a day.)
@@ -317,9 +364,9 @@ impl<'t> Head<'t> {
             let (before, after) = (&self.input[start..s], &self.input[e..end]);
             (s == start && day)
                 || (!longer_than(before, PREFIX_MOST)
-                    && DATE_LINE_PREFIX.is_match(&fold_str(before))
+                    && folded(before, |text| DATE_LINE_PREFIX.is_match(text))
                     && !longer_than(after, SUFFIX_MOST)
-                    && DATE_LINE_SUFFIX.is_match(&fold_str(after)))
+                    && folded(after, |text| DATE_LINE_SUFFIX.is_match(text)))
                 || (day
                     && (BYLINE.is_match(before)
                         || is_stamp_line(&self.input[start..end])
@@ -337,6 +384,18 @@ mod tests {
     use super::*;
 
     proptest::proptest! {
+        /// The byline's words are found as a split at white space finds them.
+        #[test]
+        fn byline_words_are_found_as_split_finds_them(
+            text in "([a-zA-Z ]|By|by|Par|par|PAR|\u{a0}|\u{2009}|é|\t){0,16}",
+        ) {
+            proptest::prop_assert_eq!(
+                has_a_byline_word(&text),
+                text.split(char::is_whitespace)
+                    .any(|w| matches!(w, "By" | "by" | "Par" | "par"))
+            );
+        }
+
         /// The keywords' searches find what a search for each word finds.
         #[test]
         fn keywords_are_found_as_contains_finds_them(

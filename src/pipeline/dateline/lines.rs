@@ -1,8 +1,8 @@
 //! The head's lines read cheaply: each line found by `memchr`, its words counted eight bytes
 //! at a time, up to the body's.
 
+use super::head::folded;
 use super::BODY_WORDS;
-use crate::text::fold_str;
 
 /// The lines of `text`, each with its line feed: `text.split_inclusive('\n')`, each line's
 /// end found by `memchr` (no searcher set up for each line).
@@ -41,7 +41,7 @@ pub(super) fn words_up_to_body(line: &str) -> usize {
             // A word starts at each byte other than white space after one that is.
             let before = space << 8 | u64::from(after_space) << 7;
             let starts = !space & swar::HIGH_BITS & swar::first_bytes(n) & before;
-            words += starts.count_ones() as usize;
+            words += count_flagged(starts);
             if words >= BODY_WORDS {
                 return BODY_WORDS;
             }
@@ -75,6 +75,15 @@ pub(super) fn words_up_to_body(line: &str) -> usize {
     words
 }
 
+/// How many bytes of `mask` are flagged (high bits only): the flags moved to the bytes' low
+/// bits and summed into the top byte by one multiplication (a sum of eight at most carries
+/// nowhere), not a population count the baseline processor lacks.
+#[inline]
+fn count_flagged(mask: u64) -> usize {
+    use crate::text::swar::splat;
+    ((mask >> 7).wrapping_mul(splat(1)) >> 56) as usize
+}
+
 /// The high bits of the bytes of `chunk` that may lead white space outside ASCII (U+0085,
 /// U+00A0, U+1680, U+2000 to U+205F, U+3000): `0xC2` and `0xE0` to `0xE3` (exact for the first
 /// flagged byte: a false flag only ever follows a true one).
@@ -94,19 +103,18 @@ pub(super) fn is_stamp_line(line: &str) -> bool {
     if !line.starts_with(['P', 'p', 'M', 'm', 'D', 'd']) || line.len() > 200 {
         return false;
     }
-    let opening: String = line.chars().take(24).collect();
-    let opening = crate::text::fold_str(&opening);
-    [
-        "publie",
-        "mis a jour",
-        "mise a jour",
-        "derniere mise a jour",
-    ]
-    .iter()
-    .any(|w| opening.starts_with(w))
-        && line
-            .split(['-', '–', '—', '|'])
-            .all(|part| part.chars().count() <= 60 && !part.trim_end().ends_with('.'))
+    folded(first_chars(line, 24), |opening| {
+        [
+            "publie",
+            "mis a jour",
+            "mise a jour",
+            "derniere mise a jour",
+        ]
+        .iter()
+        .any(|w| opening.starts_with(w))
+    }) && line
+        .split(['-', '–', '—', '|'])
+        .all(|part| part.chars().count() <= 60 && !part.trim_end().ends_with('.'))
 }
 
 /// True when a date closes a headline's line after a dash or a bar, a time at most after it
@@ -210,8 +218,9 @@ pub(super) fn opens_after_a_label(before: &str, after: &str) -> bool {
 pub(super) fn source_before_a_timestamp(before: &str, after: &str) -> bool {
     let before = before.trim_end();
     let words = before.split_whitespace();
+    // (Four words at most: a fifth is not looked for past, a long line not split to its end.)
     let named = !before.is_empty()
-        && before.split_whitespace().count() <= 4
+        && words.clone().nth(4).is_none()
         && words.clone().all(|w| w.starts_with(char::is_uppercase))
         && !before.contains(['.', ',', ':', ';', '!', '?']);
     let time = after.trim_start().as_bytes();
@@ -226,18 +235,25 @@ pub(super) fn source_before_a_timestamp(before: &str, after: &str) -> bool {
 /// :", after a label of a few words at most): a date line even under a headline and its
 /// chapeau read as one paragraph.
 pub(super) fn says_published(line: &str) -> bool {
-    let head: String = line.chars().take(40).collect();
-    let folded = fold_str(&head);
-    [
-        "publie",
-        "mis a jour",
-        "mise a jour",
-        "modifi",
-        "actualise",
-        "en ligne",
-    ]
-    .iter()
-    .any(|w| folded.contains(w))
+    folded(first_chars(line, 40), |folded| {
+        [
+            "publie",
+            "mis a jour",
+            "mise a jour",
+            "modifi",
+            "actualise",
+            "en ligne",
+        ]
+        .iter()
+        .any(|w| folded.contains(w))
+    })
+}
+
+/// The first `n` characters of `text` (all of it when shorter).
+fn first_chars(text: &str, n: usize) -> &str {
+    text.char_indices()
+        .nth(n)
+        .map_or(text, |(at, _)| &text[..at])
 }
 
 /// True when `line` ends with an article, a preposition or a conjunction, which a phrase
@@ -316,7 +332,33 @@ pub(super) fn is_temperature(line: &str) -> bool {
 
 /// Long lines of web furniture that come before the body (cookie banners).
 pub(super) fn is_boilerplate(line: &str) -> bool {
-    // (Most lines hold no "ookie": one look for it before the two words.)
-    (line.contains("ookie") && (line.contains("cookie") || line.contains("Cookie")))
-        || line.contains("[Accepter]")
+    // "cookie", "Cookie" or "[Accepter]": each "k" and "[" (rare in French) found by
+    // `memchr`, and the words around it compared, with no searcher set up for each line.
+    let bytes = line.as_bytes();
+    memchr::memchr2_iter(b'k', b'[', bytes).any(|at| {
+        if bytes[at] == b'[' {
+            bytes[at..].starts_with(b"[Accepter]")
+        } else {
+            at >= 3 && matches!(bytes.get(at - 3..at + 3), Some(b"cookie" | b"Cookie"))
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// The furniture's words are found as `contains` finds them.
+        #[test]
+        fn boilerplate_is_found_as_contains_finds_it(
+            text in "([a-z ]|ookie|cookie|Cookie|COOKIE|k|\\[|\\[Accepter\\]|Accepter\\]|é){0,12}",
+        ) {
+            proptest::prop_assert_eq!(
+                is_boilerplate(&text),
+                (text.contains("ookie") && (text.contains("cookie") || text.contains("Cookie")))
+                    || text.contains("[Accepter]")
+            );
+        }
+    }
 }

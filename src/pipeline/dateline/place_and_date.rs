@@ -76,7 +76,7 @@ fn comma_dateline(head: &Head<'_>, at: usize, text: &str) -> Option<Found> {
 /// `start`): a known place, a comma, its date to the day, an agency in parentheses and a dash,
 /// inside a line (a scraper glued the headline to the body).
 pub(super) fn agency_dateline_inside(head: &Head<'_>, start: usize, line: &str) -> Option<Found> {
-    line.match_indices('(').find_map(|(open, _)| {
+    memchr::memchr_iter(b'(', line.as_bytes()).find_map(|open| {
         let len = agency_at(&line[open..])
             .filter(|&len| line[open..open + len].contains(char::is_alphabetic))?;
         let after = line[open + len..].trim_start_matches(|c| blank(c) == Blank::Space);
@@ -91,10 +91,7 @@ pub(super) fn agency_dateline_inside(head: &Head<'_>, start: usize, line: &str) 
             .filter(|&date| head.is_day(date))?;
         let lead = head.input[start..head.date_spans[date].0].trim_end();
         let place_end = start + lead.strip_suffix(',')?.trim_end().len();
-        let &(s, e, _) = head
-            .places
-            .iter()
-            .find(|&&(s, e, _)| e == place_end && s > start)?;
+        let (s, e) = head.place_ending_at(place_end, start)?;
         Some(Found {
             place: Some((s, e)),
             date: Some(date),
