@@ -68,7 +68,7 @@ use lines::{
 };
 #[cfg(test)]
 use lines::{opens_a_button, SHARE_BUTTONS};
-use opener::{agency_at, before_glued_body, opener};
+use opener::{agency_at, before_glued_body, is_rubric_text, opener, opens_nothing};
 use place_and_date::{
     agency_dateline_inside, city_and_full_stop, parenthesised_dateline, parenthesised_place,
     postcode_dateline,
@@ -526,52 +526,6 @@ pub(crate) fn find(
         }
     }
     pending.filter(|_| confirmed)
-}
-
-/// True when the opener `found` of `line` (at input offset `start`) can make nothing of its
-/// line, whatever its place: capitalised words inside the line, with no separator and no
-/// agency after them ("Le ministre a …"), no full stop among them (no city before a full
-/// stop) and no date right after them. Most lines of a body open so: their tests of a place
-/// are skipped.
-fn opens_nothing(head: &Head<'_>, start: usize, line: &str, found: &opener::Opener<'_>) -> bool {
-    let rest = &line[found.end..];
-    found.separator.is_none()
-        && found.parenthesised.is_none()
-        && found.end < line.len()
-        && !line.as_bytes()[found.place.0..found.place.1]
-            .windows(2)
-            .any(|pair| pair == b". ")
-        && head
-            .date_at(start + found.end + (rest.len() - rest.trim_start().len()))
-            .is_none()
-}
-
-/// True when `text`, a place's words, is a newspaper's rubric ("SÉCURITÉ", "Faits divers").
-fn is_rubric_text(text: &str) -> bool {
-    text.len() <= 16 && may_be_a_rubric(text) && head::folded(text, crate::lexicon::is_rubric)
-}
-
-/// For each letter, the lengths of the rubrics that start with it (bit `n` for `n` bytes).
-static RUBRIC_LENGTHS: [u32; 26] = {
-    let mut lengths = [0u32; 26];
-    let mut i = 0;
-    while i < crate::lexicon::RUBRICS.len() {
-        let rubric = crate::lexicon::RUBRICS[i].as_bytes();
-        lengths[(rubric[0] - b'a') as usize] |= 1 << rubric.len();
-        i += 1;
-    }
-    lengths
-};
-
-/// False when `text` (of 16 bytes at most) cannot fold to a rubric: it opens with a letter
-/// of ASCII and is all ASCII (folding then keeps its length), and no rubric of its length
-/// starts with that letter ("Le", "Niamey"). Most places are turned away here, unfolded.
-fn may_be_a_rubric(text: &str) -> bool {
-    let Some(first) = text.bytes().next().filter(u8::is_ascii_alphabetic) else {
-        return true;
-    };
-    !text.is_ascii()
-        || RUBRIC_LENGTHS[usize::from(first.to_ascii_lowercase() - b'a')] >> text.len() & 1 != 0
 }
 
 /// An unknown place is accepted when written in capitals, of three letters or more ("Q :" in

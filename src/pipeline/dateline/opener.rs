@@ -1,6 +1,7 @@
 //! The opener of a line: a place-like run of capitalised words, an agency in parentheses and a
 //! separator ("NIAMEY (ANP) - ", "Abidjan, ", "Tripoli, Libye (PANA) -").
 
+use super::head::{folded, Head};
 use crate::lexicon::{PLACE_PARTICLES, SENTENCE_OPENERS};
 use crate::text::blank::{blank, Blank};
 
@@ -166,4 +167,74 @@ pub(super) fn agency_at(text: &str) -> Option<usize> {
         let chars = inner[..close].chars().count();
         ((1..=40).contains(&chars) && inner[close..].starts_with(')')).then_some(close + 2)
     })
+}
+
+/// True when the opener `found` of `line` (at input offset `start`) can make nothing of its
+/// line, whatever its place: capitalised words inside the line, with no separator and no
+/// agency after them ("Le ministre a …"), no full stop among them (no city before a full
+/// stop) and no date right after them. Most lines of a body open so: their tests of a place
+/// are skipped.
+pub(super) fn opens_nothing(head: &Head<'_>, start: usize, line: &str, found: &Opener<'_>) -> bool {
+    let rest = &line[found.end..];
+    found.separator.is_none()
+        && found.parenthesised.is_none()
+        && found.end < line.len()
+        && !line.as_bytes()[found.place.0..found.place.1]
+            .windows(2)
+            .any(|pair| pair == b". ")
+        && head
+            .date_at(start + found.end + (rest.len() - rest.trim_start().len()))
+            .is_none()
+}
+
+/// True when `text`, a place's words, is a newspaper's rubric ("SÉCURITÉ", "Faits divers").
+pub(super) fn is_rubric_text(text: &str) -> bool {
+    text.len() <= 16 && may_be_a_rubric(text) && folded(text, crate::lexicon::is_rubric)
+}
+
+/// For each letter, the lengths of the rubrics that start with it (bit `n` for `n` bytes).
+static RUBRIC_LENGTHS: [u32; 26] = {
+    let mut lengths = [0u32; 26];
+    let mut i = 0;
+    while i < crate::lexicon::RUBRICS.len() {
+        let rubric = crate::lexicon::RUBRICS[i].as_bytes();
+        lengths[(rubric[0] - b'a') as usize] |= 1 << rubric.len();
+        i += 1;
+    }
+    lengths
+};
+
+/// False when `text` (of 16 bytes at most) cannot fold to a rubric: it opens with a letter
+/// of ASCII and is all ASCII (folding then keeps its length), and no rubric of its length
+/// starts with that letter ("Le", "Niamey"). Most places are turned away here, unfolded.
+fn may_be_a_rubric(text: &str) -> bool {
+    let Some(first) = text.bytes().next().filter(u8::is_ascii_alphabetic) else {
+        return true;
+    };
+    !text.is_ascii()
+        || RUBRIC_LENGTHS[usize::from(first.to_ascii_lowercase() - b'a')] >> text.len() & 1 != 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// A text turned away by its first letter and length folds to no rubric.
+        #[test]
+        fn texts_turned_away_are_no_rubrics(
+            text in "([A-Za-z ]|Sport|SANTE|Une|une|Focus|Info|É|é){0,6}",
+        ) {
+            let rubric = crate::lexicon::is_rubric(&crate::text::fold_str(&text));
+            proptest::prop_assert!(may_be_a_rubric(&text) || !rubric);
+        }
+    }
+
+    #[test]
+    fn every_rubric_may_be_one() {
+        for rubric in crate::lexicon::RUBRICS {
+            assert!(may_be_a_rubric(rubric), "{rubric}");
+            assert!(may_be_a_rubric(&rubric.to_uppercase()), "{rubric}");
+        }
+    }
 }
