@@ -140,12 +140,13 @@ const SUFFIX_MOST: usize = 200;
 /// each of which folds to one such character: no date line's prefix or suffix of at most
 /// `most` such characters, without a look at its folding.
 fn longer_than(text: &str, most: usize) -> bool {
+    // (Counted up to `most + 1` only: a long line is not read to its end.)
     text.len() > most
         && text
             .bytes()
             .filter(|&b| b.is_ascii() && b != b' ' && b != b'\t')
-            .count()
-            > most
+            .nth(most)
+            .is_some()
 }
 
 /// `test` of `text` folded, in a buffer on the stack when it fits (a date line's parts are

@@ -30,6 +30,19 @@ pub(super) fn words_up_to_body(line: &str) -> usize {
     let (mut words, mut after_space, mut i) = (0, true, 0);
     while i < bytes.len() {
         if let Some(chunk) = swar::load(bytes, i) {
+            // Eight bytes of ASCII (most of a line): no lead byte to look for, nothing to mask.
+            if chunk & swar::HIGH_BITS == 0 {
+                let space = (swar::in_range(chunk, 0x09, 0x0D) | swar::in_range(chunk, b' ', b' '))
+                    & swar::HIGH_BITS;
+                let before = space << 8 | u64::from(after_space) << 7;
+                words += count_flagged(!space & swar::HIGH_BITS & before);
+                if words >= BODY_WORDS {
+                    return BODY_WORDS;
+                }
+                after_space = space >> 63 != 0;
+                i += 8;
+                continue;
+            }
             // The bytes before the first lead byte of white space outside ASCII; every other
             // byte outside ASCII is part of a character that is no white space.
             let n = swar::first(may_lead_white_space(chunk)).unwrap_or(8);
