@@ -381,19 +381,16 @@ impl Search<'_> {
                 if candidate < tried || !starts_ascii_word(bytes, candidate) {
                     continue;
                 }
-                let input = Input::new(folded)
-                    .range(candidate..)
-                    .anchored(Anchored::Yes);
-                match dfa.try_search_fwd(cache, &input) {
-                    Ok(Some(m)) => {
+                match anchored_match(dfa, cache, folded, candidate) {
+                    Ok(Some((end, pattern))) => {
                         return Some(Match {
                             start: candidate,
-                            end: m.offset(),
-                            family: Family::ALL[m.pattern().as_usize()],
+                            end,
+                            family: Family::ALL[pattern],
                         })
                     }
                     Ok(None) => {}
-                    Err(_) => {
+                    Err(()) => {
                         *self = Search::Everywhere;
                         return self.next(folded, at);
                     }
@@ -403,6 +400,41 @@ impl Search<'_> {
         }
         None
     }
+}
+
+/// The leftmost-first match of the lazy DFA anchored at `start` in `text`, its end and its
+/// pattern, as `try_search_fwd` finds it: the DFA walked one state a byte, without the set-up
+/// of a search through a long haystack (most walks die within a few bytes). `Err` when the
+/// DFA gives up (its cache spent) or quits.
+fn anchored_match(
+    dfa: &DFA,
+    cache: &mut Cache,
+    text: &str,
+    start: usize,
+) -> Result<Option<(usize, usize)>, ()> {
+    let input = Input::new(text).range(start..).anchored(Anchored::Yes);
+    let mut state = dfa.start_state_forward(cache, &input).map_err(|_| ())?;
+    let mut found = None;
+    for (i, &b) in text.as_bytes()[start..].iter().enumerate() {
+        state = dfa.next_state(cache, state, b).map_err(|_| ())?;
+        if state.is_tagged() {
+            // (Matches are seen one byte late: the match ends before this byte.)
+            if state.is_match() {
+                found = Some((start + i, dfa.match_pattern(cache, state, 0).as_usize()));
+            } else if state.is_dead() {
+                return Ok(found);
+            } else if state.is_quit() {
+                return Err(());
+            }
+        }
+    }
+    state = dfa.next_eoi_state(cache, state).map_err(|_| ())?;
+    if state.is_match() {
+        found = Some((text.len(), dfa.match_pattern(cache, state, 0).as_usize()));
+    } else if state.is_quit() {
+        return Err(());
+    }
+    Ok(found)
 }
 
 thread_local! {
