@@ -36,6 +36,7 @@ pub(super) fn public_figures(cx: Reader<'_, '_>, names: &mut FoundNames) {
         }
         // A name in mixed case ("Erdogan"), an acronym in capitals ("IBK").
         let (capitalised, in_capitals) = (is_capitalised(w.text), is_in_capitals(w.text));
+        let mut previous = Previous::before(w);
         if let Some(hit) = names
             .iter()
             .filter(|name| {
@@ -45,7 +46,7 @@ pub(super) fn public_figures(cx: Reader<'_, '_>, names: &mut FoundNames) {
                     capitalised
                 }
             })
-            .find_map(|name| figure_at(input, w, name, mentions))
+            .find_map(|name| figure_at(input, w, name, mentions, &mut previous))
         {
             hits.push(hit);
         }
@@ -139,31 +140,37 @@ fn first_hyphen(word: &[u8]) -> Option<usize> {
 /// the name's. A full name goes over a state or a place inside it ("François Hollande")
 /// ([`Mentions::may_hold_name`]); a surname alone goes over nothing, nor follows an article,
 /// and takes an initial before it.
-fn figure_at(
-    input: &str,
+fn figure_at<'h>(
+    input: &'h str,
     last: Word<'_>,
     name: &FigureName,
     mentions: &Mentions<'_, '_>,
+    previous: &mut Previous<'h>,
 ) -> Option<(usize, usize, usize)> {
     let mut start = last.start;
-    for expected in name.before.iter().rev() {
-        let previous = word_before(input, start)?;
-        let mut buffer = [0u8; 48];
-        let same = match crate::text::fold::fold_into(previous.text, &mut buffer) {
-            Some(folded) => folded == expected.as_bytes(),
-            None => fold_str(previous.text) == **expected,
+    for (i, expected) in name.before.iter().rev().enumerate() {
+        // The word right before the last one: the same for all the names that end with it.
+        let (word, same) = if i == 0 {
+            (previous.word(input)?, previous.folds_to(input, expected))
+        } else {
+            let word = word_before(input, start)?;
+            (word, folds_to(word.text, expected))
         };
         if !same {
             return None;
         }
-        start = previous.start;
+        start = word.start;
     }
     if !mentions.may_hold_name(start, last.end) {
         return None;
     }
     let mut words = name.before.len() + 1;
     if name.surname {
-        let before = word_before(input, start);
+        let before = if name.before.is_empty() {
+            previous.word(input)
+        } else {
+            word_before(input, start)
+        };
         if mentions.overlaps_any(start, last.end)
             || before.is_some_and(|w| lower_case_in(w.text, &ARTICLES))
             || in_longer_name(input, before, last)
@@ -177,6 +184,60 @@ fn figure_at(
         }
     }
     Some((start, last.end, words))
+}
+
+/// True when `word` folds to `expected` (lower case, no accents).
+fn folds_to(word: &str, expected: &str) -> bool {
+    let mut buffer = [0u8; 48];
+    match crate::text::fold::fold_into(word, &mut buffer) {
+        Some(folded) => folded == expected.as_bytes(),
+        None => fold_str(word) == expected,
+    }
+}
+
+/// The word right before a candidate, and its fold, each read once (when a name asks) for all
+/// the figures' names that end with the candidate ("Ouattara": "Alassane Ouattara", "Téné
+/// Birahima Ouattara"…).
+struct Previous<'h> {
+    /// Where the candidate starts.
+    at: usize,
+    word: Option<Option<Word<'h>>>,
+    buffer: [u8; 48],
+    /// The length of the word's fold in `buffer`, once folded (`Some(None)` when it does not
+    /// fit).
+    folded: Option<Option<usize>>,
+}
+
+impl<'h> Previous<'h> {
+    fn before(candidate: Word<'_>) -> Previous<'h> {
+        Previous {
+            at: candidate.start,
+            word: None,
+            buffer: [0; 48],
+            folded: None,
+        }
+    }
+
+    /// [`word_before`] the candidate.
+    fn word(&mut self, input: &'h str) -> Option<Word<'h>> {
+        let at = self.at;
+        *self.word.get_or_insert_with(|| word_before(input, at))
+    }
+
+    /// [`folds_to`] of the word before the candidate (false when there is none).
+    fn folds_to(&mut self, input: &'h str, expected: &str) -> bool {
+        let Some(word) = self.word(input) else {
+            return false;
+        };
+        let buffer = &mut self.buffer;
+        let folded = *self.folded.get_or_insert_with(|| {
+            crate::text::fold::fold_into(word.text, buffer).map(<[u8]>::len)
+        });
+        match folded {
+            Some(len) => self.buffer[..len] == *expected.as_bytes(),
+            None => fold_str(word.text) == expected,
+        }
+    }
 }
 
 /// True when a surname stands in a longer name the lists do not know, between capitalised
