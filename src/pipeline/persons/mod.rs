@@ -516,18 +516,22 @@ fn chained_past(input: &str, from: usize, to: usize, affiliation: Option<usize>)
             .any(|a| gap.eq_ignore_ascii_case(a))
 }
 
-/// The indices of the chain of titles that ends with title `last`.
+/// The indices of the chain of titles that ends with title `last`, with where the
+/// affiliation after each title up to it ends, if it has one (asked once per title).
 fn chain_before(
     input: &str,
     titles: &[TitleMention<'_>],
     last: usize,
-    mentions: &Mentions<'_, '_>,
+    affiliations: &[Option<usize>],
 ) -> Vec<usize> {
     // (Room for a chain of four titles without growing.)
     let mut chain = Vec::with_capacity(4);
     chain.push(last);
     let mut i = last;
-    while i > 0 && chained(input, titles[i - 1].end, titles[i].start, mentions) {
+    while i > 0 && {
+        let (from, to) = (titles[i - 1].end, titles[i].start);
+        near(from, to) && chained_past(input, from, to, affiliations[i - 1])
+    } {
         i -= 1;
         chain.push(i);
     }

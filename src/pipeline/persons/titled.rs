@@ -22,10 +22,14 @@ pub(super) fn after_titles(
     // Room for a name after each title (most have one), not grown by doubling.
     let mut found: Vec<Found> = Vec::with_capacity(titles.len());
     let mut capitals = CapitalLines::default();
+    // Where the affiliation after each title read so far ends, if it has one.
+    let mut affiliations: Vec<Option<usize>> = Vec::with_capacity(titles.len());
     for (i, title) in titles.iter().enumerate() {
         // Only the last title of a chain starts a name. (The affiliation after the title,
-        // asked once: for the chain, and as the start of what follows.)
+        // asked once: for the chain, the chains that end later, and as the start of what
+        // follows.)
         let affiliation = mentions.affiliation_span_after(input, title.end);
+        affiliations.push(affiliation);
         if titles.get(i + 1).is_some_and(|next| {
             near(title.end, next.start) && chained_past(input, title.end, next.start, affiliation)
         }) {
@@ -154,7 +158,7 @@ pub(super) fn after_titles(
             // les consultations, …").
             .filter(|&(_, n)| n > 1 || !gap.contains('\n'))
         {
-            let mut chain = chain_before(input, titles, i, mentions);
+            let mut chain = chain_before(input, titles, i, &affiliations);
             // "le général Cheikh Wade": after a rank, an honorific written as a word is the
             // given name (and no longer a title), unless the name is a Gulf chain of filiation
             // that the honorific opens ("le général Cheikh Adel bin Jassim Al Dosari"), or the
