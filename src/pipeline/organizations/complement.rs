@@ -277,6 +277,15 @@ pub(super) fn list_item_after(rest: &str) -> Option<usize> {
     let after = rest.strip_prefix(',')?;
     let lead = gap(after);
     let item = &after[lead..];
+    // Every opener starts with "d": an item whose first byte is ASCII and folds to another
+    // letter opens none, told before anything is folded.
+    if item
+        .as_bytes()
+        .first()
+        .map_or(true, |&b| b.is_ascii() && b | 0x20 != b'd')
+    {
+        return None;
+    }
     let opens = |s: &str| {
         let head = fold_head(s);
         DE_FAMILY.iter().any(|o| head.as_str().starts_with(o))

@@ -238,14 +238,22 @@ pub(super) fn organ_before(
     // The farthest organ noun whose next word may complete it.
     let mut found = None;
     for (k, &(i, w)) in words.iter().enumerate() {
+        // Most words are told by their first byte: an organ starts with a capital, "s"
+        // ("secrétariat") or a byte outside ASCII, the summit with "c" (see `is_organ`).
+        if let Some(&b) = w.as_bytes().first() {
+            if b.is_ascii() && !b.is_ascii_uppercase() && b != b's' && b != b'c' {
+                continue;
+            }
+        }
         // The supreme organ of every regional organisation, in any case: "conférence des
         // chefs d'État et de gouvernement de la CEDEAO".
+        // (The words after it first: folding allocates.)
         let summit = w.len() >= 10
             && w.as_bytes()[0].eq_ignore_ascii_case(&b'c')
-            && crate::text::fold_str(w) == "conference"
             && k >= 2
             && words[k - 1].1.eq_ignore_ascii_case("des")
-            && words[k - 2].1.eq_ignore_ascii_case("chefs");
+            && words[k - 2].1.eq_ignore_ascii_case("chefs")
+            && crate::text::fold_str(w) == "conference";
         if !is_organ(w) && !summit {
             continue;
         }
