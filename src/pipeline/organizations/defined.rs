@@ -299,8 +299,10 @@ fn long_form_before(input: &str, end: usize, acronym: &str, whole: bool) -> Opti
     let window = floor_char_boundary(input, end.saturating_sub(300));
     let window = window + paragraph_start(&input[window..end]);
     // Its last ten words (those a phrase may start at and hold) with their offsets, split at
-    // white space and apostrophes, read from the end back to the punctuation.
-    let mut words: Vec<(usize, &str)> = Vec::with_capacity(10);
+    // white space and apostrophes, read from the end back to the punctuation (on the stack,
+    // as what is read of them below: no allocation per parenthesis).
+    let mut words: [(usize, &str); 10] = [(0, ""); 10];
+    let mut n = 0;
     let mut word_end = None;
     let mut line_start = window;
     // `after`: the end of the character read.
@@ -313,9 +315,10 @@ fn long_form_before(input: &str, end: usize, acronym: &str, whole: bool) -> Opti
                 break;
             }
             (Back::Separator, Some(e)) => {
-                words.push((after, &input[after..e]));
+                words[n] = (after, &input[after..e]);
+                n += 1;
                 word_end = None;
-                if words.len() == 10 {
+                if n == 10 {
                     break;
                 }
             }
@@ -324,10 +327,14 @@ fn long_form_before(input: &str, end: usize, acronym: &str, whole: bool) -> Opti
         }
         after -= len;
     }
+    // (Fewer than ten then: the tenth resets `word_end`.)
     if let Some(e) = word_end {
-        words.push((line_start, &input[line_start..e]));
+        words[n] = (line_start, &input[line_start..e]);
+        n += 1;
     }
+    let words = &mut words[..n];
     words.reverse();
+    let words = &*words;
     // Letters compared folded: "É" in either Unicode form is "e".
     let folded = |c: char| match crate::text::fold_char(c) {
         crate::text::Folded::Char(f) => Some(f.to_ascii_lowercase()),
@@ -335,23 +342,37 @@ fn long_form_before(input: &str, end: usize, acronym: &str, whole: bool) -> Opti
         crate::text::Folded::Nothing => None,
     };
     let initial = |w: &str| w.chars().next().and_then(folded);
-    let letters: Vec<char> = acronym
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .filter_map(folded)
-        .collect();
+    // (On the stack when they fit, as they all do but in a freak.)
+    let letters_of = || {
+        acronym
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .filter_map(folded)
+    };
+    let mut stack = ['\0'; 16];
+    let heap: Vec<char>;
+    let letters: &[char] = if letters_of().nth(stack.len()).is_none() {
+        let mut k = 0;
+        for c in letters_of() {
+            stack[k] = c;
+            k += 1;
+        }
+        &stack[..k]
+    } else {
+        heap = letters_of().collect();
+        &heap
+    };
     if letters.len() < 2 {
         return None;
     }
     // The shortest phrase (2 to 10 words) whose initials give every letter of the acronym in
     // order; failing that, the shortest that gives two thirds of them.
-    let n = words.len();
     // Per word, whether it is skipped and its initial: read once, not again for every phrase
     // that holds it.
     let from = n.saturating_sub(10);
-    let read: Vec<(bool, Option<char>)> = words[from..]
-        .iter()
-        .map(|(_, w)| {
+    let mut read = [(false, None); 10];
+    for (r, (_, w)) in read.iter_mut().zip(&words[from..]) {
+        *r = {
             // (A word in ASCII, most, lower-cased without a copy; none longer than the
             // longest skipped word is one.)
             let skipped = if w.is_ascii() {
@@ -366,8 +387,9 @@ fn long_form_before(input: &str, end: usize, acronym: &str, whole: bool) -> Opti
                     && ACRONYM_SKIPPED_WORDS.contains(&w.to_lowercase().as_str())
             };
             (skipped, if skipped { None } else { initial(w) })
-        })
-        .collect();
+        };
+    }
+    let read = &read[..n - from];
     let score = |first: usize| -> Option<(bool, usize)> {
         let (start, head) = words[first];
         if !head.starts_with(char::is_uppercase)
