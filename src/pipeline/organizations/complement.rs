@@ -117,8 +117,8 @@ pub(super) fn complement_end(
         // A feminine past participle ("Mission intégrée") is an adjective unless what follows
         // makes it a verb ("la Commission crée un fonds").
         let after = &input[at + word.len()..limit];
-        let verb_like = || {
-            if (!caps && word.starts_with(char::is_uppercase)) || demonym_at(names, at) {
+        let verb_like = |demonym: bool| {
+            if (!caps && word.starts_with(char::is_uppercase)) || demonym {
                 return false;
             }
             // Anywhere, a verb by what follows it ("le Conseil fédéral rappelle que").
@@ -127,6 +127,9 @@ pub(super) fn complement_end(
             }
             // Right after the head, a word that a verb ends as, unless another adjective
             // follows it ("Commission mixte intergouvernementale").
+            if words > 0 {
+                return false;
+            }
             let verb_ending = [
                 "ique", "iques", "elle", "ent", "ant", "ee", "eur", "ere", "e",
             ]
@@ -138,16 +141,19 @@ pub(super) fn complement_end(
                 ]
                 .iter()
                 .any(|e| folded_word.ends_with(e));
-            words == 0 && verb_ending && !adjective_follows(after)
+            verb_ending && !adjective_follows(after)
         };
-        if !word.is_empty()
-            && !is_phrase_stop(folded_word)
-            && (adjective_like(folded_word)
-                || demonym_at(names, at)
+        let adjective = !word.is_empty() && !is_phrase_stop(folded_word) && {
+            // The scan's hit at the word, looked up once for the tests below.
+            let here = hit_at(names, at);
+            let demonym = here.is_some_and(|h| h.kinds.any(Kinds::DEMONYM));
+            (adjective_like(folded_word)
+                || demonym
                 || (words == 0 && adjective_before_adjective(word, after, names, at)))
-            && !state_at(names, at)
-            && !verb_like()
-        {
+                && !here.is_some_and(|h| h.kinds.any(Kinds::COUNTRY_NAME))
+                && !verb_like(demonym)
+        };
+        if adjective {
             end = at + word.len();
             words += 1;
             continue;
