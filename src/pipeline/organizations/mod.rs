@@ -144,6 +144,9 @@ fn organs(input: &str, orgs: &mut Vec<Org>) {
         } else {
             ends_with_connector(&input[from..o_start])
         };
+        // An organ ends before its connector: none may start after the name before when that
+        // name reaches the connector ("Conseil de sécurité de l'ONU", both known).
+        let connector = connector.filter(|&c| previous_end + c < o_start);
         if let Some(start) = connector.and_then(|c| organ_before(input, from, o_start, c)) {
             if previous_end <= start {
                 o.start = start;
