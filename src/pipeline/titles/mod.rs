@@ -85,23 +85,23 @@ pub(crate) fn extract<'h>(
         // The prefix is the office's: "vice-première ministre", "co-présidente".
         let start = start - office_prefix(input, start);
         // In a line in capitals, a capital tells nothing: not an office after an auxiliary,
-        // nor a name after a rank.
-        let capitals_line = capital_lines.covers(input, start, end);
+        // nor a name after a rank. (The line is read only when a rule below asks.)
+        let mut capitals_line = || capital_lines.covers(input, start, end);
         // "ont déjà envoyé des délégations": after an auxiliary, a participle, not an office.
         if kind == TitleKind::Office
-            && (!input[start..].starts_with(char::is_uppercase) || capitals_line)
             && after_auxiliary(folded, hit.start, previous)
+            && (!input[start..].starts_with(char::is_uppercase) || capitals_line())
         {
             continue;
         }
         if is_ambiguous(surface)
             && !after_determiner(previous)
-            && (capitals_line || !before_name(input, end))
+            && (capitals_line() || !before_name(input, end))
         {
             continue;
         }
         // "Maître Wade", but "le maître de cérémonie": the honorific only before a name.
-        if surface == "maitre" && (capitals_line || !before_name(input, end)) {
+        if surface == "maitre" && (capitals_line() || !before_name(input, end)) {
             continue;
         }
         // "commandant de la Force conjointe", "président de la République du Ghana": the
@@ -228,24 +228,6 @@ fn without_demonym_of_the_head(
     end: usize,
     mentions: &Mentions<'_, '_>,
 ) -> usize {
-    let office = &input[start..end];
-    let Some(space) = office.rfind(char::is_whitespace) else {
-        return end;
-    };
-    let after_space = space + office[space..].chars().next().map_or(1, char::len_utf8);
-    let (before, last) = (office[..space].trim_end(), &office[after_space..]);
-    // The adjective's number shows on its last part ("ouest-africains").
-    let adjective = last.rfind('-').map_or(last, |i| &last[i + 1..]);
-    // The noun: the word before, after a blank or an apostrophe.
-    let noun_at = before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| c.is_whitespace() || matches!(c, '\'' | '’'))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let noun = &before[noun_at..];
-    if noun.is_empty() || !before.contains(char::is_whitespace) {
-        return end;
-    }
     /// Plural (true), singular (false), or unknown from the ending ("français", "pays").
     fn number(word: &str) -> Option<bool> {
         let ends = |w: &str| {
@@ -265,8 +247,34 @@ fn without_demonym_of_the_head(
         }
         Some(ends("s") || ends("x"))
     }
-    // Most offices end with a word that agrees: nothing more to read.
-    if !matches!((number(adjective), number(noun)), (Some(a), Some(b)) if a != b) {
+    let office = &input[start..end];
+    let Some(space) = office.rfind(char::is_whitespace) else {
+        return end;
+    };
+    let after_space = space + office[space..].chars().next().map_or(1, char::len_utf8);
+    let last = &office[after_space..];
+    // The adjective's number shows on its last part ("ouest-africains").
+    let adjective = last
+        .bytes()
+        .rposition(|b| b == b'-')
+        .map_or(last, |i| &last[i + 1..]);
+    // (Most last words tell no number, or agree with the noun: what comes first is read
+    // first.)
+    let Some(plural) = number(adjective) else {
+        return end;
+    };
+    let before = office[..space].trim_end();
+    // The noun: the word before, after a blank or an apostrophe.
+    let noun_at = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || matches!(c, '\'' | '’'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let noun = &before[noun_at..];
+    if number(noun).map_or(true, |noun_plural| noun_plural == plural)
+        || noun.is_empty()
+        || !before.contains(char::is_whitespace)
+    {
         return end;
     }
     let demonym = mentions
@@ -337,6 +345,9 @@ fn trim_connector(input: &str, start: usize, org_start: usize) -> usize {
 fn extend_interim(input: &str, end: usize) -> usize {
     let rest = &input[end..];
     let gap = soft_gap(rest);
+    if !rest[gap..].starts_with('p') {
+        return end;
+    }
     ["par intérim", "par interim"]
         .iter()
         .find_map(|p| phrase_len(&rest[gap..], p))
@@ -383,6 +394,14 @@ fn extend_class(input: &str, end: usize) -> usize {
             word.to_lowercase() == lower
         }
     };
+    // Every word it may start with ("de", an ordinal) starts with one of these letters in
+    // lower case, and only a capital of ASCII lowers to ASCII: nothing to read otherwise.
+    let next = input[end..].trim_start_matches(|c| blank(c) != Blank::No);
+    if next.bytes().next().map_or(true, |b| {
+        b.is_ascii() && !b"dps123".contains(&b.to_ascii_lowercase())
+    }) {
+        return end;
+    }
     let Some((mut first, mut at)) = word(end) else {
         return end;
     };

@@ -295,17 +295,24 @@ pub(super) fn portfolio_end(
             }
             // An adjective right after the office ("conseiller diplomatique", "Conseiller
             // régional"), not a demonym, which stays outside ("Premier ministre mauritanien").
-            let word = word_at_start(&input[at..limit]);
-            let capital_ok = !word.starts_with(char::is_uppercase)
-                || input[..end]
-                    .trim_end()
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|w| w.starts_with(char::is_uppercase));
+            // (Read only for the first word, and the word before only for a capitalised one.)
+            let word = if words == 0 {
+                word_at_start(&input[at..limit])
+            } else {
+                ""
+            };
+            let capital_ok = || {
+                !word.starts_with(char::is_uppercase)
+                    || input[..end]
+                        .trim_end()
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.starts_with(char::is_uppercase))
+            };
             if words == 0
                 && !word.is_empty()
-                && capital_ok
                 && may_be_adjective(word)
+                && capital_ok()
                 && adjective_like(&FoldedWord::of(word))
                 && !gazetteer.is_given_name(word)
                 && !verb_by_what_follows(word, &input[at + word.len()..limit])
