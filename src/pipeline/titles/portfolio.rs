@@ -466,6 +466,11 @@ fn portfolio_group(
         if word.is_empty() {
             break;
         }
+        // Past the noun, only an adjective goes on ("Défense nationale"): nothing more to read
+        // of a word that is none.
+        if n > 0 && !adjective_like(folded) {
+            break;
+        }
         let letters = word.chars().filter(|c| c.is_alphabetic()).count();
         let all_capitals = letters > 1 && !word.chars().any(char::is_lowercase);
         // (Only a word in capitals may stand in a line in capitals: the line is read then.)
@@ -495,18 +500,17 @@ fn portfolio_group(
             || in_capitals
             // No portfolio is one letter ("M.", an initial).
             || letters < 2
-            || gazetteer.is_given_name(word)
-            || word.starts_with(|c: char| c.is_ascii_digit());
-        let named = n > 0
-            && (mentions.state_at(word_at)
+            || word.starts_with(|c: char| c.is_ascii_digit())
+            || gazetteer.is_given_name(word);
+        let named = || {
+            mentions.state_at(word_at)
                 || mentions.organization_at(word_at)
                 || mentions.date_at(word_at)
-                || starts_title(titles, word_at));
+                || starts_title(titles, word_at)
+        };
         if never
-            || named
             || (n > 0
-                && (!adjective_like(folded)
-                    || verb_by_what_follows(word, &input[word_at + word.len()..limit])))
+                && (named() || verb_by_what_follows(word, &input[word_at + word.len()..limit])))
         {
             break;
         }
