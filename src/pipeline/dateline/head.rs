@@ -4,8 +4,8 @@
 
 use super::line_regex::LineRegex;
 use super::lines::{
-    closes_a_headline, is_stamp_line, opens_after_a_label, published_after_a_headline,
-    source_before_a_timestamp, stamped_with_a_time,
+    closes_a_headline, is_prose_time, is_stamp_line, opens_after_a_label,
+    published_after_a_headline, source_before_a_timestamp, stamped_with_a_time,
 };
 use super::{Found, MAX_BYTES};
 use crate::gazetteer::{EntryKind, Gazetteer, Hit, Kinds};
@@ -300,7 +300,18 @@ impl<'t> Head<'t> {
     /// The date that is all the line `start..end` but a time after it, to the day ("Vendredi
     /// 2 mars 2018", "04 sept. 2014, 00:01"): a date line even under a first paragraph (a
     /// chapeau), where others are not read.
+    ///
+    /// Or the date after "Le", before a time as prose writes it: "Le 11/09/2018 à 14h30".
     pub(super) fn date_alone(&self, start: usize, end: usize) -> Option<usize> {
+        if let Some(index) = ["Le ", "le "]
+            .iter()
+            .find_map(|article| self.input[start..end].strip_prefix(article))
+            .and_then(|rest| self.date_at(end - rest.len()))
+        {
+            let (_, date_end) = self.date_spans[index];
+            return (self.is_day(index) && is_prose_time(&self.input[date_end..end]))
+                .then_some(index);
+        }
         let index = self.date_at(start)?;
         let (_, date_end) = self.date_spans[index];
         (self.is_day(index)

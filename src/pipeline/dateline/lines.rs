@@ -153,17 +153,45 @@ pub(super) fn closes_a_headline(before: &str, after: &str) -> bool {
 
 /// True when a headline runs into the page's stamp, capitalised, at its line's end ("… de
 /// l'armée gambienne Publié le mercredi 25 septembre 2024", as a scraper joins them): `before`
-/// ends with "Publié le" or "Mis à jour le" after a blank, `after` holds a time at most.
+/// ends with "Publié le" or "Mis à jour le" after a blank, `after` holds a time at most, then
+/// at most a bar and its source ("… | Présidence").
 pub(super) fn published_after_a_headline(before: &str, after: &str) -> bool {
     let before = before.trim_end();
     let stamp = ["Publié le", "Publié", "Mis à jour le", "Mise à jour le"]
         .iter()
         .find_map(|stamp| before.strip_suffix(stamp));
-    let time = after.trim().trim_start_matches(['à', '-', ',']).trim();
+    let (time, source) = after.split_once('|').unwrap_or((after, ""));
+    let time = time.trim().trim_start_matches(['à', '-', ',']).trim();
+    let source = source.trim();
     stamp.is_some_and(|headline| headline.ends_with(' ') && headline.len() <= 300)
         && time
             .bytes()
             .all(|b| b.is_ascii_digit() || b == b':' || b == b'h')
+        && (source.is_empty() || is_source_name(source))
+}
+
+/// True when `text` may be a source's name after a stamp's bar: forty characters at most,
+/// capitalised, no sentence ("Présidence", "Agence de presse").
+fn is_source_name(text: &str) -> bool {
+    text.chars().count() <= 40
+        && text.starts_with(char::is_uppercase)
+        && !text.contains(['.', '!', '?', ';', ':'])
+}
+
+/// True when `text`, what follows a date on its line, is a time as prose writes it and
+/// nothing else ("à 14h30", "à 9 h 05"): the date is a timestamp.
+pub(super) fn is_prose_time(text: &str) -> bool {
+    let Some(time) = text.trim().strip_prefix('à') else {
+        return false;
+    };
+    let time: String = time.chars().filter(|c| !c.is_whitespace()).collect();
+    let Some((hours, minutes)) = time.split_once('h') else {
+        return false;
+    };
+    let digits = |s: &str, most: usize| {
+        (1..=most).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    digits(hours, 2) && (minutes.is_empty() || (minutes.len() == 2 && digits(minutes, 2)))
 }
 
 /// True when `after`, what follows a date on its line, opens with a time written as a
@@ -341,6 +369,32 @@ pub(super) fn is_temperature(line: &str) -> bool {
         (1..=most).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
     };
     figures(whole, 2) && figures(fraction, 2)
+}
+
+/// True when `line` is a photo's caption: a sentence, then its credit in parentheses or
+/// after the full stop ("… le 30 mars 2023. (AFP)", "… la tour. (Bureau des médias)", "… à
+/// Tunis. DR", "… à Niamey. © Présidence"). However long, it is no body paragraph.
+pub(super) fn is_caption(line: &str) -> bool {
+    let credited = |before: &str| before.trim_end().ends_with(['.', '!', '?', '»', '"']);
+    if let Some(inner) = line.strip_suffix(')') {
+        let Some(open) = inner.rfind('(') else {
+            return false;
+        };
+        let credit = &inner[open + 1..];
+        return (1..=40).contains(&credit.chars().count())
+            && credit.starts_with(|c: char| c.is_uppercase() || c == '©')
+            && credited(&inner[..open]);
+    }
+    let tail = match line.char_indices().rev().nth(39) {
+        Some((at, _)) => &line[at..],
+        None => line,
+    };
+    match tail.rfind(['©', '.']) {
+        Some(at) if tail[at..].starts_with('©') => credited(&line[..line.len() - tail.len() + at]),
+        _ => line
+            .strip_suffix("DR")
+            .is_some_and(|before| before.ends_with(' ') && credited(before)),
+    }
 }
 
 /// Long lines of web furniture that come before the body (cookie banners).

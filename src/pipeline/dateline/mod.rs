@@ -63,15 +63,15 @@ use crate::text::blank::{blank, Blank};
 use crate::text::{fold_str, NormalizedText};
 use head::Head;
 use lines::{
-    ends_with_a_function_word, is_boilerplate, is_teaser, is_temperature, lines_with_feeds,
-    says_published, share_buttons, words_up_to_body,
+    ends_with_a_function_word, is_boilerplate, is_caption, is_teaser, is_temperature,
+    lines_with_feeds, says_published, share_buttons, words_up_to_body,
 };
 #[cfg(test)]
 use lines::{opens_a_button, SHARE_BUTTONS};
 use opener::{agency_at, before_glued_body, is_rubric_text, opener, opens_nothing};
 use place_and_date::{
     agency_dateline_inside, city_and_full_stop, parenthesised_dateline, parenthesised_place,
-    postcode_dateline,
+    postcode_dateline, slashed_source,
 };
 
 const MAX_LINES: usize = 40;
@@ -182,9 +182,12 @@ pub(crate) fn find(
         let item = line
             .strip_prefix(['-', '–', '•', '*'])
             .is_some_and(|rest| rest.starts_with(|c| blank(c) == Blank::Space));
+        // A photo's caption ends with its credit: whole, and no body paragraph.
+        let caption = is_caption(line);
         // Only a line of some length is wrapped, or one that ends with a word that needs
         // another ("… de"): a menu's short lines are each whole.
         run_goes_on = !item
+            && !caption
             && (line.len() >= WRAPPED_LINE || ends_with_a_function_word(line))
             && !line.ends_with(['.', '!', '?', ':', ';', '»', '"', ')', '|']);
         let end = start + line.len();
@@ -267,6 +270,11 @@ pub(crate) fn find(
                 start += source.end;
                 line = &line[source.end..];
             }
+        }
+        // "AGENCE/Nouakchott le 7 avril 2025": a source and a slash before the dateline.
+        if let Some(skip) = slashed_source(&head, start, line) {
+            start += skip;
+            line = &line[skip..];
         }
         // "SÉCURITÉ – La ministre …": a rubric is no place.
         let opened = opener(before_glued_body(line))
@@ -517,6 +525,7 @@ pub(crate) fn find(
             && !item
             && !is_boilerplate(line)
             && !is_teaser(line)
+            && !caption
         {
             if strict || pending.is_some() {
                 confirmed = true;

@@ -1,7 +1,8 @@
 //! The datelines read whole where a line opens: a place, a comma and its date
 //! ("Paris, le 12 mars 2024"), in parentheses ("(Niamey, 13 mai 2021) Le …"), or after a
 //! postcode ("3003 Berne, le 19 mai 2005"); a place in parentheses that opens the body; a
-//! wire's dateline inside a line; a known city before a full stop.
+//! wire's dateline inside a line; a known city before a full stop; a source and a slash
+//! before a dateline.
 
 use super::head::Head;
 use super::opener::{agency_at, opener};
@@ -115,4 +116,33 @@ pub(super) fn city_and_full_stop(
         .starts_with(char::is_uppercase)
         .then_some(city)
         .filter(|&city| head.is_city(city))
+}
+
+/// The length of a source's name in capitals and its slash at the start of `line` (at
+/// `start` in the input), when the dateline's known place follows: "AGENCE/Nouakchott le 7
+/// avril 2025", "MAP/Rabat, 3 mai".
+pub(super) fn slashed_source(head: &Head<'_>, start: usize, line: &str) -> Option<usize> {
+    // (Most lines have no slash among their first bytes.)
+    if !line.as_bytes().iter().take(13).any(|&b| b == b'/') {
+        return None;
+    }
+    let source = opener(line).filter(|o| {
+        let name = &line[o.place.0..o.place.1];
+        o.place.0 == 0
+            && o.separator == Some("/")
+            && !o.agency
+            && !name.contains(' ')
+            && crate::gazetteer::is_all_caps(name)
+    })?;
+    let rest = &line[source.end..];
+    // (The place's words may run into the date's article: "Nouakchott le".)
+    let place = opener(rest)?;
+    let text = &rest[place.place.0..place.place.1];
+    let text = [" le", " Le", " LE"]
+        .iter()
+        .find_map(|article| text.strip_suffix(article))
+        .unwrap_or(text);
+    let from = start + source.end + place.place.0;
+    head.is_known_place((from, from + text.len()))
+        .then_some(source.end)
 }

@@ -1,6 +1,6 @@
 //! Date lines, page stamps, bylines and sources: the dateline's date.
 
-use super::super::lines::{closes_a_headline, is_stamp_line, opens_after_a_label};
+use super::super::lines::{closes_a_headline, is_caption, is_stamp_line, opens_after_a_label};
 use super::*;
 
 #[test]
@@ -399,4 +399,82 @@ fn an_items_date_with_an_english_time_and_a_wire_under_a_paywall() {
         "{BODY}\n\nLa lecture des articles est réservée aux abonnés.\n\nOUAGADOUGOU (Reuters) - {BODY}"
     );
     assert_eq!(dateline(&text), is(Some("OUAGADOUGOU"), None));
+}
+
+#[test]
+fn photo_captions_are_no_body_and_the_date_line_below_them_is_read() {
+    let caption = "Des soldats déchargent du matériel sur la base aérienne de Niamey, le 3 avril \
+        2023, lors d'une relève des contingents engagés dans la lutte contre les groupes \
+        armés au Sahel.";
+    for credit in [
+        " (AFP)",
+        " (Bureau de presse de la présidence)",
+        " DR",
+        " © Présidence",
+    ] {
+        let text = format!(
+            "La relève des contingents\n\n{caption}{credit}\n{caption}{credit}\nShort Url\n\
+             Publié le Mardi 16 juillet 2024\n\nLa relève des contingents\n\n  • Plus de 400 \
+             soldats\n  • Une base rénovée\n\nNIAMEY\n\n{BODY}"
+        );
+        assert_eq!(
+            dateline(&text),
+            is(Some("NIAMEY"), Some("2024-07-16")),
+            "{credit}"
+        );
+    }
+    // A credit follows a sentence's end; a parenthesis that closes a sentence is no credit.
+    assert!(is_caption(
+        "Le ministre à Niamey, le 3 avril 2023. (Photo Présidence)"
+    ));
+    assert!(!is_caption(
+        "Le ministre a reçu les chefs des armées du G5 Sahel (Niger)"
+    ));
+    assert!(!is_caption(
+        "Le ministre a reçu les chefs des armées (dont celui du Niger)."
+    ));
+    assert!(!is_caption(
+        "Le ministre a reçu les chefs des armées du Sahel. Ils ont dit oui"
+    ));
+    assert!(!is_caption("La réunion a lieu à Dakar. (Lire aussi : le sommet de la CEDEAO, le programme complet de la visite et la liste des participants)"));
+}
+
+#[test]
+fn a_stamp_with_a_source_a_time_in_prose_and_a_source_before_a_slash() {
+    // A headline that runs into "Publié le …", then a bar and the source.
+    assert_eq!(
+        dateline(&format!(
+            "Politique Visite officielle : le ministre reçu par le chef de l'État Publié le \
+             vendredi 10 septembre 2021 | Présidence\n\n{BODY}"
+        )),
+        is(None, Some("2021-09-10"))
+    );
+    // A date and a time as prose writes them, alone on their line under the first
+    // paragraph.
+    assert_eq!(
+        dateline(&format!(
+            "Le ministre à Benghazi\n\n{BODY}\n\nLe 11/09/2018 à 14h30\n\n{BODY}"
+        )),
+        is(None, Some("2018-09-11"))
+    );
+    assert_eq!(
+        dateline(&format!(
+            "Le ministre à Benghazi\n\n{BODY}\n\nLe 11/09/2018 à 14 heures de route\n\n{BODY}"
+        )),
+        None
+    );
+    // A source in capitals and a slash before a known place and its date.
+    assert_eq!(
+        dateline(&format!("AGENCE/Nouakchott le 07-04-2025\n{BODY}")),
+        is(Some("Nouakchott"), Some("2025-04-07"))
+    );
+    assert_eq!(
+        dateline(&format!("MAP/Rabat, 3 mai 2024 - {BODY}")),
+        is(Some("Rabat"), Some("2024-05-03"))
+    );
+    // Not before an unknown word, nor in prose.
+    assert_ne!(
+        dateline(&format!("SITE/Accueil le 07-04-2025\n{BODY}")).and_then(|d| d.0),
+        Some("Accueil".to_string())
+    );
 }
