@@ -335,6 +335,18 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
             Relative::Year(0)
         });
     }
+    // "la soirée d'hier", "la matinée d'avant-hier": a time of that day.
+    if let Some(day) = last.strip_prefix("d'") {
+        match day {
+            "hier" => return Some(Relative::Days(-1)),
+            "avant-hier" => return Some(Relative::Days(-2)),
+            _ => {}
+        }
+    }
+    // "la présente année": the current one.
+    if toks == ["la", "presente", "annee"] {
+        return Some(Relative::Year(0));
+    }
     // "cette fin d'après-midi": a part of today.
     if first == "cette" && matches!(toks.get(1), Some(&("fin" | "debut"))) {
         return Some(Relative::Days(0));

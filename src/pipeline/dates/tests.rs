@@ -540,3 +540,29 @@ fn date_stamps() {
     check("date 2022-13", None, &[]);
     check("date 2022-02-30", None, &[]);
 }
+
+#[test]
+fn a_time_of_yesterday_the_present_year_and_parts_of_this_month_or_year() {
+    let anchor = Some("2024-03-12");
+    check(
+        "Il est arrivé dans la soirée d'hier, reparti la matinée d'avant-hier. La présente \
+         année sera décisive. Cette après-midi, il signe. Au début de ce mois, à la fin de ce \
+         mois et à la fin de cette année.",
+        anchor,
+        &[
+            ("la soirée d'hier", Some("2024-03-11")),
+            ("la matinée d'avant-hier", Some("2024-03-10")),
+            ("La présente année", Some("2024")),
+            ("Cette après-midi", Some("2024-03-12")),
+            ("début de ce mois", Some("2024-03-01/2024-03-10")),
+            ("la fin de ce mois", Some("2024-03-21/2024-03-31")),
+            ("la fin de cette année", Some("2024-11/2024-12")),
+        ],
+    );
+    // Yesterday's friends are no day.
+    check(
+        "Les alliés d'hier sont les rivaux d'aujourd'hui.",
+        anchor,
+        &[],
+    );
+}
