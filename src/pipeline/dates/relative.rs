@@ -64,6 +64,18 @@ pub(super) fn read_relative(
     {
         return None;
     }
+    // "il y a trois heures de route": a length of time, not a distance from today ("il y a
+    // deux ans de cela" is one).
+    if matches!(toks.first(), Some(&("il" | "y"))) {
+        let next = folded[end..].trim_start_matches([' ', '\t']);
+        if (next.starts_with("de ") || next.starts_with("d'"))
+            && !["de cela", "de ca"]
+                .iter()
+                .any(|that| next.starts_with(that))
+        {
+            return None;
+        }
+    }
     let relative = read_relative_words(toks)?;
     // "les deux derniers jours de formation": the last days of an event, not those up to
     // the reference ("les trois derniers mois de l'année" are).
@@ -318,6 +330,8 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
             -n
         };
         return Some(match last.trim_end_matches('s') {
+            // ("il y a trois heures": today, at a day's precision.)
+            "heure" | "minute" => Relative::Days(0),
             "jour" => Relative::Days(n),
             "semaine" => Relative::Days(7 * n),
             "moi" => Relative::Month(n),

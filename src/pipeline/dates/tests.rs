@@ -566,3 +566,27 @@ fn a_time_of_yesterday_the_present_year_and_parts_of_this_month_or_year() {
         &[],
     );
 }
+
+#[test]
+fn hours_ago_are_today_and_the_night_of_a_weekday_is_one_mention() {
+    let anchor = Some("2024-03-12");
+    check(
+        "Mis à jour il y a 3 heures, publié il y a 22 minutes. Des tirs dans la nuit de \
+         dimanche, puis dans la nuit du samedi au dimanche.",
+        anchor,
+        &[
+            ("il y a 3 heures", Some("2024-03-12")),
+            ("il y a 22 minutes", Some("2024-03-12")),
+            ("la nuit de dimanche", Some("2024-03-10")),
+            (
+                "la nuit du samedi au dimanche",
+                Some("2024-03-09/2024-03-10"),
+            ),
+        ],
+    );
+    check(
+        "Il y a trois heures de route et deux jours de marche, il y a deux ans de cela.",
+        anchor,
+        &[("il y a deux ans", Some("2022"))],
+    );
+}
