@@ -337,11 +337,11 @@ pub(crate) const PROFESSIONS_BEFORE_NAMES: [&str; 4] =
 
 /// Capitalised words that start sentences and never a name of an organisation, as written.
 /// (Articles, prepositions, pronouns and the words of quantity that open French sentences.)
-pub(crate) const SENTENCE_OPENERS: [&str; 40] = [
+pub(crate) const SENTENCE_OPENERS: [&str; 42] = [
     "Selon", "Le", "La", "Les", "Dans", "Pour", "Par", "En", "Après", "Avant", "Lors", "Depuis",
     "Avec", "Sur", "Sous", "Entre", "Au", "Aux", "Du", "Des", "Une", "Un", "Cette", "Ce", "Ces",
     "Cet", "Tous", "Toutes", "Tout", "Il", "Ils", "Elle", "Elles", "Nous", "On", "Leur", "Leurs",
-    "Ses", "Mais", "Et",
+    "Ses", "Mais", "Et", "Alors", "Ainsi",
 ];
 
 /// The labels of a newspaper's sections and genres, and a page's status ("ARCHIVÉE"), folded:

@@ -248,6 +248,24 @@ impl<'t> Head<'t> {
             .find(|&(s, e)| e == end && s > after)
     }
 
+    /// True when the words at `start..end` end with "de" and a known place that is not all
+    /// of them: a thing of that place, in a headline ("ATTENTATS DE BAMAKO—…", "Sommet de
+    /// Dakar -"), no place of its own.
+    pub(super) fn of_a_known_place(&self, (start, end): (usize, usize)) -> bool {
+        let first = self.names.partition_point(|h| h.input_start <= start);
+        self.names[first..]
+            .iter()
+            .take_while(|h| h.input_start < end)
+            .any(|h| {
+                h.input_end == end && h.kinds.any(Kinds::PLACE) && {
+                    let before = &self.input[start..h.input_start];
+                    [" DE ", " de ", " DU ", " du ", " D'", " d'", " D’", " d’"]
+                        .iter()
+                        .any(|of| before.ends_with(of))
+                }
+            })
+    }
+
     pub(super) fn is_country(&self, (start, end): (usize, usize)) -> bool {
         self.names_at(start)
             .any(|(_, h)| h.kinds.any(Kinds::COUNTRY_NAME) && h.input_end == end)

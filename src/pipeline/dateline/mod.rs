@@ -341,7 +341,8 @@ pub(crate) fn find(
             // Nor is a known organisation ("ANI - …": an agency).
             let capitals = is_capitalised_place(&input[place.0..place.1])
                 && (line[found.end..].trim().is_empty() || line.chars().any(char::is_lowercase))
-                && !head.is_organization(place);
+                && !head.is_organization(place)
+                && !head.of_a_known_place(place);
             let known = head.is_known_place(place);
             // (Folded on the stack: a place is short.)
             let weekday = {

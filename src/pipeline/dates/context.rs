@@ -7,8 +7,8 @@ use crate::lexicon::weekday_number;
 use crate::text::boundary::word_before;
 
 /// True when the weekday at `start..end` of the folded text names a habit, not a day: after
-/// "chaque" or "tous les" ("chaque mardi"), or as an end of a span of weekdays ("du lundi au
-/// vendredi", opening hours). (Press French writes "le lundi" for a given Monday: "depuis le
+/// "chaque" or "tous les" ("chaque mardi"), as an end of a span of weekdays ("du lundi au
+/// vendredi", opening hours), or in "la prière du vendredi". (Press French writes "le lundi" for a given Monday: "depuis le
 /// lundi", "le mercredi dernier".)
 pub(super) fn habitual(folded: &str, start: usize, end: usize) -> bool {
     let before = folded[..start].trim_end();
@@ -28,7 +28,9 @@ pub(super) fn habitual(folded: &str, start: usize, end: usize) -> bool {
                 .trim_end()
                 .ends_with("du")
     };
-    previous == "chaque" || before.ends_with("tous les") || span_start || span_end
+    // "la prière du vendredi": the weekly prayer, not a day.
+    let prayer = before.ends_with("priere du") || before.ends_with("prieres du");
+    previous == "chaque" || before.ends_with("tous les") || span_start || span_end || prayer
 }
 
 /// True when the weekday at `start..end` of the folded text is a day of the story, not of
@@ -77,9 +79,13 @@ pub(super) fn means_past_or_future(folded: &str, start: usize, toks: &[&str]) ->
     else {
         return false;
     };
-    // "à partir de demain", "à compter d'hier": a start, not a noun's complement.
+    // "à partir de demain", "à compter d'hier": a start, not a noun's complement; "la
+    // conférence de presse d'hier" is yesterday's, as an event's.
     let noun = word_before(before, before.len());
-    !noun.is_empty() && !ends_with_an_event(before) && !matches!(noun, "partir" | "compter")
+    !noun.is_empty()
+        && !ends_with_an_event(before)
+        && !before.trim_end().ends_with(" de presse")
+        && !matches!(noun, "partir" | "compter")
 }
 
 /// True when the folded `text` ends with a noun of an event ([`EVENTS`]), maybe the head of

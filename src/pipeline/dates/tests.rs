@@ -590,3 +590,14 @@ fn hours_ago_are_today_and_the_night_of_a_weekday_is_one_mention() {
         &[("il y a deux ans", Some("2022"))],
     );
 }
+
+#[test]
+fn the_friday_prayer_is_no_day_and_yesterday_press_conference_is_yesterday() {
+    let anchor = Some("2024-03-12");
+    check(
+        "Le kamikaze a frappé lors de la prière du vendredi. L'annonce est l'objet de la \
+         conférence de presse d'hier.",
+        anchor,
+        &[("hier", Some("2024-03-11"))],
+    );
+}

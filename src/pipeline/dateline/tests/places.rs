@@ -451,3 +451,19 @@ fn a_city_alone_under_a_chapeau_and_a_blank_line() {
     let text = text.replace("Défense.\n\nNiamey", "Défense.\nNiamey");
     assert_eq!(dateline(&text), None);
 }
+
+#[test]
+fn a_thing_of_a_known_place_is_no_place_and_a_place_glues_to_alors() {
+    // A headline's subject in capitals, of a known place, then a dash: no dateline.
+    assert_eq!(
+        dateline(&format!(
+            "ATTENTATS DE BAMAKO—AMINA DIALLO (OIF): « Notre soutien est entier »\n\n{BODY}"
+        )),
+        None
+    );
+    // A place glued by a hyphen to the body's first word.
+    assert_eq!(
+        dateline(&format!("NIAMEY-Alors que la frontière est fermée, {BODY}")),
+        is(Some("NIAMEY"), None)
+    );
+}
