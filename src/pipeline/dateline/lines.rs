@@ -385,16 +385,16 @@ pub(super) fn is_caption(line: &str) -> bool {
             && credit.starts_with(|c: char| c.is_uppercase() || c == '©')
             && credited(&inner[..open]);
     }
-    let tail = match line.char_indices().rev().nth(39) {
-        Some((at, _)) => &line[at..],
-        None => line,
-    };
-    match tail.rfind(['©', '.']) {
-        Some(at) if tail[at..].starts_with('©') => credited(&line[..line.len() - tail.len() + at]),
-        _ => line
-            .strip_suffix("DR")
-            .is_some_and(|before| before.ends_with(' ') && credited(before)),
+    if let Some(before) = line.strip_suffix("DR") {
+        return before.ends_with(' ') && credited(before);
     }
+    // "… © Présidence": the credit's sign among the last bytes, after a sentence's end.
+    let tail = (line.len().saturating_sub(60)..line.len())
+        .find(|&at| line.is_char_boundary(at))
+        .unwrap_or(line.len());
+    line[tail..]
+        .rfind('©')
+        .is_some_and(|at| credited(&line[..tail + at]))
 }
 
 /// Long lines of web furniture that come before the body (cookie banners).

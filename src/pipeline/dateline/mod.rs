@@ -182,14 +182,13 @@ pub(crate) fn find(
         let item = line
             .strip_prefix(['-', '–', '•', '*'])
             .is_some_and(|rest| rest.starts_with(|c| blank(c) == Blank::Space));
-        // A photo's caption ends with its credit: whole, and no body paragraph.
-        let caption = is_caption(line);
         // Only a line of some length is wrapped, or one that ends with a word that needs
-        // another ("… de"): a menu's short lines are each whole.
+        // another ("… de"): a menu's short lines are each whole; so is a photo's caption,
+        // which ends with its credit.
         run_goes_on = !item
-            && !caption
             && (line.len() >= WRAPPED_LINE || ends_with_a_function_word(line))
-            && !line.ends_with(['.', '!', '?', ':', ';', '»', '"', ')', '|']);
+            && !line.ends_with(['.', '!', '?', ':', ';', '»', '"', ')', '|'])
+            && !is_caption(line);
         let end = start + line.len();
 
         // The page's stamp, "date 2022-11 Le ministre…": a date line, and the rest of the
@@ -526,7 +525,8 @@ pub(crate) fn find(
             && !item
             && !is_boilerplate(line)
             && !is_teaser(line)
-            && !caption
+            // (A caption is no body paragraph.)
+            && !is_caption(line)
         {
             if strict || pending.is_some() {
                 confirmed = true;
