@@ -478,3 +478,20 @@ fn a_stamp_with_a_source_a_time_in_prose_and_a_source_before_a_slash() {
         Some("Accueil".to_string())
     );
 }
+
+#[test]
+fn a_source_and_a_slash_before_a_published_stamp() {
+    assert_eq!(
+        dateline(&format!(
+            "La visite du ministre\n\nDirection : Ministère des Armées / Publié le : 04 novembre \
+             2023\n\n{BODY}"
+        )),
+        is(None, Some("2023-11-04"))
+    );
+    assert_eq!(
+        dateline(&format!(
+            "La visite du ministre\n\nPolitique / 04/11/2023\n\n{BODY}"
+        )),
+        is(None, Some("2023-11-04"))
+    );
+}
