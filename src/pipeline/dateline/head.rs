@@ -24,9 +24,9 @@ static AFTER_COMMA: Lazy<Regex> = Lazy::new(|| {
 
 /// What may stand before a date on a date line (folded): a bullet, a time ("02:05 19 novembre
 /// 2019"), a short label ending with a dash, a bar, a bullet, a slash or a comma ("Communiqué
-/// de presse, ", "Ministère des Armées / Publié le :"), "publié le", "mis(e) à jour :"… (after one word, even glued: a section's name,
-/// "Politique Publié le", "AfriqueMise à jour"; after a byline, "Par l'agence Publié le"), or a
-/// byline ("… Rédigé par l'auteur le").
+/// de presse, ", "Ministère des Armées / Publié le :"), "publié le", "mis(e) à jour :"… (after
+/// one word, even glued: a section's name, "Politique Publié le", "AfriqueMise à jour"; after a
+/// byline, "Par l'agence Publié le"), or a byline ("… Rédigé par l'auteur le").
 pub(super) static DATE_LINE_PREFIX: Lazy<LineRegex> = Lazy::new(|| {
     const HEAD: &str = r"^(?:[•·*-][ \t]*)?(?:[0-2]?[0-9][:h][0-5][0-9][ \t]+)?(?:[^\n]{0,60}(?:[ \t][-|•·/]|,)[ \t]*)?";
     const STAMP: &str = r"(?:(?:(?:par [^\n]{1,40}?|[^\s]{1,30})[ \t]+)?(?:publie|mise? a jour|date|posted|update|issued on|modifi(?:e|ee|cation)|actualisee?|mise? en ligne)|[^\s]{1,30}(?:publie|mise? a jour)|[^\n]{0,200}(?:redige|ecrit|publie|poste) par [^\n]{1,60})?";
@@ -241,29 +241,25 @@ impl<'t> Head<'t> {
     /// The first known place (in order) that ends at input offset `end` and starts after
     /// `after`.
     pub(super) fn place_ending_at(&self, end: usize, after: usize) -> Option<(usize, usize)> {
-        self.names
+        let first = self.names.partition_point(|h| h.input_start <= after);
+        self.names[first..]
             .iter()
+            .take_while(|h| h.input_start < end)
             .filter(|h| h.kinds.any(Kinds::PLACE))
             .map(|h| (h.input_start, h.input_end))
-            .find(|&(s, e)| e == end && s > after)
+            .find(|&(_, e)| e == end)
     }
 
     /// True when the words at `start..end` end with "de" and a known place that is not all
     /// of them: a thing of that place, in a headline ("ATTENTATS DE BAMAKO—…", "Sommet de
     /// Dakar -"), no place of its own.
     pub(super) fn of_a_known_place(&self, (start, end): (usize, usize)) -> bool {
-        let first = self.names.partition_point(|h| h.input_start <= start);
-        self.names[first..]
-            .iter()
-            .take_while(|h| h.input_start < end)
-            .any(|h| {
-                h.input_end == end && h.kinds.any(Kinds::PLACE) && {
-                    let before = &self.input[start..h.input_start];
-                    [" DE ", " de ", " DU ", " du ", " D'", " d'", " D’", " d’"]
-                        .iter()
-                        .any(|of| before.ends_with(of))
-                }
-            })
+        self.place_ending_at(end, start).is_some_and(|(s, _)| {
+            let before = &self.input[start..s];
+            [" DE ", " de ", " DU ", " du ", " D'", " d'", " D’", " d’"]
+                .iter()
+                .any(|of| before.ends_with(of))
+        })
     }
 
     pub(super) fn is_country(&self, (start, end): (usize, usize)) -> bool {
