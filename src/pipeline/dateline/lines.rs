@@ -184,14 +184,14 @@ pub(super) fn is_prose_time(text: &str) -> bool {
     let Some(time) = text.trim().strip_prefix('à') else {
         return false;
     };
-    let time: String = time.chars().filter(|c| !c.is_whitespace()).collect();
     let Some((hours, minutes)) = time.split_once('h') else {
         return false;
     };
-    let digits = |s: &str, most: usize| {
-        (1..=most).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    let digits = |s: &str, lengths: &[usize]| {
+        let s = s.trim();
+        lengths.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
     };
-    digits(hours, 2) && (minutes.is_empty() || (minutes.len() == 2 && digits(minutes, 2)))
+    digits(hours, &[1, 2]) && (minutes.trim().is_empty() || digits(minutes, &[2]))
 }
 
 /// True when `after`, what follows a date on its line, opens with a time written as a

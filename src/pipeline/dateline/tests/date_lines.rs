@@ -495,3 +495,21 @@ fn a_source_and_a_slash_before_a_published_stamp() {
         is(None, Some("2023-11-04"))
     );
 }
+
+#[test]
+fn times_as_prose_writes_them() {
+    use super::super::lines::is_prose_time;
+    for time in [" à 14h30", "à 9 h 05", " à 18h ", "à 7h"] {
+        assert!(is_prose_time(time), "{time}");
+    }
+    for time in [
+        "à 14h300",
+        "à 14 heures",
+        "à 14h30 à Dakar",
+        "14h30",
+        "à h30",
+        "à 123h",
+    ] {
+        assert!(!is_prose_time(time), "{time}");
+    }
+}
