@@ -82,16 +82,17 @@ pub(super) fn means_past_or_future(folded: &str, start: usize, toks: &[&str]) ->
     // "à partir de demain", "à compter d'hier": a start, not a noun's complement; "la
     // conférence de presse d'hier" is yesterday's, as an event's.
     let noun = word_before(before, before.len());
-    !noun.is_empty()
-        && !ends_with_an_event(before)
-        && !before.trim_end().ends_with(" de presse")
-        && !matches!(noun, "partir" | "compter")
+    !noun.is_empty() && !ends_with_an_event(before) && !matches!(noun, "partir" | "compter")
 }
 
 /// True when the folded `text` ends with a noun of an event ([`EVENTS`]), maybe the head of
-/// a compound ("l'attentat-suicide") or before one adjective ("les attaques lâches").
+/// a compound ("l'attentat-suicide") or before one adjective ("les attaques lâches"), or
+/// with an event of the press ("le point de presse", "la conférence de presse").
 fn ends_with_an_event(text: &str) -> bool {
     let text = text.trim_end();
+    if text.ends_with(" de presse") {
+        return true;
+    }
     let word = word_before(text, text.len());
     let rest = text.strip_suffix(word).unwrap_or("");
     // (The head of a compound: "attentat" of "attentat-suicide".)
@@ -437,11 +438,9 @@ pub(super) fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
     if let Some(noun) = before.strip_suffix("d'") {
         let noun = noun.trim_end();
         let word = word_before(noun, noun.len());
-        let of_the_press = noun.ends_with(" de presse");
         // ("les attaques lâches d'aujourd'hui": an event and its adjective.)
         if ends_with_an_event(noun)
             || TIMES_OF_DAY.contains(&word)
-            || of_the_press
             || matches!(word, "partir" | "compter")
             || event_with_its_complement(noun)
         {
