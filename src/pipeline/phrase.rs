@@ -237,6 +237,18 @@ pub(super) fn fold_head(text: &str) -> FoldedWord<'_> {
     FoldedWord::of(&text[..floor_char_boundary(text, 24)])
 }
 
+/// The folding of `word`, a word that starts at byte `at` of `head`, the folding of the text
+/// it stands in ([`fold_head`]): read off `head` when the word is ASCII (it folds byte for
+/// byte, to its lower case) and `head` holds it whole, so that it is not folded again; else
+/// folded on its own.
+#[inline]
+pub(super) fn word_in_head<'a>(word: &'a str, head: &'a str, at: usize) -> FoldedWord<'a> {
+    match head.get(at..at + word.len()) {
+        Some(folded) if word.is_ascii() => FoldedWord::Same(folded),
+        _ => FoldedWord::of(word),
+    }
+}
+
 /// A short piece of text folded (the words and heads the grammar compares): the text itself
 /// when folding would not change it (ASCII in lower case, single spaces), else folded on the
 /// stack; empty when it does not fit.
@@ -494,6 +506,24 @@ mod tests {
         fn input_len_of_folded_as_by_characters(text in "([a-zA-Z .'-]|\t|\n|\r|\u{b}|\u{c}|\u{a0}|\u{202f}|’|é|\u{301}){0,24}", n in 0usize..26) {
             if let Some(len) = ascii_len_of_folded(&text, n) {
                 proptest::prop_assert_eq!(len, input_len_by_chars(&text, n));
+            }
+        }
+
+        /// A word read off the head it stands in, as folded on its own.
+        #[test]
+        fn words_in_heads_as_folded_alone(
+            opener in "(de la|De  la|DE LA|d'|D’|aux|Au)( |\n|\t|\u{a0}|  )",
+            rest in "([a-zA-Z0-9 .'-]|é|É|ß|\u{301}|’|\n){0,30}",
+        ) {
+            let text = format!("{opener}{rest}");
+            let head = fold_head(&text);
+            let head = head.as_str();
+            let opener = ["de la ", "d'", "aux ", "au "];
+            if let Some(o) = opener.into_iter().find(|o| head.starts_with(o)) {
+                let at = input_len_of_folded(&text, o.len());
+                let word = word_at_start(&text[at..]);
+                let (read, alone) = (word_in_head(word, head, o.len()), FoldedWord::of(word));
+                proptest::prop_assert_eq!(read.as_str(), alone.as_str());
             }
         }
 

@@ -84,6 +84,11 @@ pub(crate) fn extract<'h>(
         }
         // The prefix is the office's: "vice-première ministre", "co-présidente".
         let start = start - office_prefix(input, start);
+        // A title inside the last one ("Premier ministre" in "ministre délégué auprès du
+        // Premier ministre") is no mention: told before its own rules are read.
+        if out.last().is_some_and(|t: &TitleMention<'_>| t.end > start) {
+            continue;
+        }
         // In a line in capitals, a capital tells nothing: not an office after an auxiliary,
         // nor a name after a rank. (The line is read only when a rule below asks.)
         let mut capitals_line = || capital_lines.covers(input, start, end);
@@ -160,9 +165,6 @@ pub(crate) fn extract<'h>(
             if of.is_none() {
                 of = mentions.affiliation_after(input, end);
             }
-        }
-        if out.last().is_some_and(|t: &TitleMention<'_>| t.end > start) {
-            continue;
         }
         out.push(TitleMention {
             text: Cow::Borrowed(&input[start..end]),

@@ -5,7 +5,7 @@
 use super::super::phrase::{
     adjective_like, fold_head, gap, input_len_of_folded, is_phrase_stop, join, may_open,
     next_in_group, starts_with_a_grave, starts_with_word, verb_by_what_follows, word_at_start,
-    FoldedWord, CONNECTORS,
+    word_in_head, FoldedWord, CONNECTORS,
 };
 use super::super::Mentions;
 use super::letters::{starting_pairs, ByFirstLetter};
@@ -352,7 +352,7 @@ pub(super) fn portfolio_end(
         // noun after an article, or another office (unless the office is "auprès" of it:
         // "délégué auprès du Premier ministre").
         let group_word = word_at_start(&input[group_at..limit]);
-        let head = FoldedWord::of(group_word);
+        let head = word_in_head(group_word, folded, and + opener.len());
         let head = head.as_str();
         let article = !matches!(*opener, "de " | "d'");
         let auprès = opener.starts_with("aupres");
