@@ -5,7 +5,7 @@
 use super::line_regex::LineRegex;
 use super::lines::{
     closes_a_headline, is_prose_time, is_stamp_line, opens_after_a_label,
-    published_after_a_headline, source_before_a_timestamp, stamped_with_a_time,
+    published_after_a_headline, signed, source_before_a_timestamp, stamped_with_a_time,
 };
 use super::{Found, MAX_BYTES};
 use crate::gazetteer::{EntryKind, Gazetteer, Hit, Kinds};
@@ -391,8 +391,9 @@ impl<'t> Head<'t> {
             (s == start && day)
                 || (!longer_than(before, PREFIX_MOST)
                     && folded(before, |text| DATE_LINE_PREFIX.is_match(text))
-                    && !longer_than(after, SUFFIX_MOST)
-                    && folded(after, |text| DATE_LINE_SUFFIX.is_match(text)))
+                    && ((!longer_than(after, SUFFIX_MOST)
+                        && folded(after, |text| DATE_LINE_SUFFIX.is_match(text)))
+                        || signed(after)))
                 || (day
                     && (BYLINE.is_match(before)
                         || is_stamp_line(&self.input[start..end])

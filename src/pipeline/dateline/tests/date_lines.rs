@@ -267,6 +267,19 @@ fn bylines_stamps_after_the_date_and_labels_glued_to_a_stamp() {
         )),
         None
     );
+    // A byline after the date: its author and nothing more.
+    assert_eq!(
+        dateline(&format!(
+            "La force parée\nLe 3 juin 2024 par Awa Diallo\n\n{BODY}"
+        )),
+        is(None, Some("2024-06-03"))
+    );
+    assert_eq!(
+        dateline(&format!(
+            "La force parée\nLe 3 juin 2024 par les forces de sécurité Awa\n\n{BODY}"
+        )),
+        None
+    );
     // "par" in a sentence makes no byline.
     assert_eq!(
         dateline("Le texte adopté par les ministres de Dakar - 3 juin 2024 - sera publié demain dans les journaux de la région et sur les sites officiels."),
