@@ -51,7 +51,10 @@ fn persons_with_articles_and_particles() {
     assert_eq!(
         persons,
         [
-            ("Abdallah ben Zayed Al Nahyane", "Abdallah ben Zayed Al Nahyane"),
+            (
+                "Abdallah ben Zayed Al Nahyane",
+                "Abdallah ben Zayed Al Nahyane"
+            ),
             (
                 "Mohamed Ould Cheikh el-Ghazouani",
                 "Mohamed Ould Cheikh el-Ghazouani"
