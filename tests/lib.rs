@@ -15,6 +15,7 @@ mod regression;
 mod scoring;
 mod snapshots;
 mod themes;
+mod titles;
 /// The transformations of `tests/metamorphic.rs`, shared with `examples/metamorphic.rs`.
 mod transform;
 mod transliterations;
