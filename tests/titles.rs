@@ -44,3 +44,43 @@ fn offices_of_justice_consulates_and_chancelleries() {
     // Role and profession nouns are no offices.
     assert!(offices("Les juges et procureurs ont été formés.").is_empty());
 }
+
+#[test]
+fn a_commandant_of_something_is_an_office() {
+    let text = "Le lieutenant-colonel Ali Diallo, commandant du groupement des forces \
+                spéciales, a reçu le commandant Moussa Keïta.";
+    let x = Extractor::new().extract(text);
+    let titles: Vec<(&str, TitleKind)> = x.titles.iter().map(|t| (&*t.text, t.kind)).collect();
+    assert_eq!(
+        titles,
+        [
+            ("lieutenant-colonel", TitleKind::Rank),
+            (
+                "commandant du groupement des forces spéciales",
+                TitleKind::Office
+            ),
+            ("commandant", TitleKind::Rank),
+        ]
+    );
+}
+
+#[test]
+fn ordinals_before_the_noun_and_cardinal_points_after_it() {
+    assert_eq!(
+        offices("Il était commandant de la première région militaire."),
+        ["commandant de la première région militaire"]
+    );
+    assert_eq!(
+        offices("Le commandant de la zone Sud, Ali Diallo, a parlé."),
+        ["commandant de la zone Sud"]
+    );
+    assert_eq!(
+        offices("Les commandants des différentes unités ont parlé."),
+        ["commandants des différentes unités"]
+    );
+    // An office after "du" serves the first: "Premier ministre" is no ordinal.
+    assert_eq!(
+        offices("Le conseiller du Premier ministre a parlé."),
+        ["conseiller", "Premier ministre"]
+    );
+}
