@@ -343,7 +343,12 @@ mod tests {
 
     #[test]
     fn adjectives_in_ique_and_eur_and_the_rank_of_a_body() {
-        let cases: [(&str, &[&str]); 6] = [
+        let cases: [(&str, &[&str]); 7] = [
+            // "conjoint" is an adjective.
+            (
+                "La Force d'intervention conjointe multinationale a patrouillé.",
+                &["Force d'intervention conjointe multinationale"],
+            ),
             // An adjective in "-ique" or "-eur" right after the head is no verb…
             (
                 "Le Conseil supérieur de la magistrature a siégé.",
