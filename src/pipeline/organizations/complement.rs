@@ -143,7 +143,7 @@ pub(super) fn complement_end(
                         .any(|e| folded_word.ends_with(e))
                         && ![
                             "al", "ale", "el", "iel", "ielle", "nnelle", "if", "ive", "ien",
-                            "ienne", "ain", "aine", "ais", "aise", "aire", "ee", "ees",
+                            "ienne", "ain", "aine", "ais", "aise", "aire", "ee", "ees", "anent",
                         ]
                         .iter()
                         .any(|e| folded_word.ends_with(e)))

@@ -343,8 +343,16 @@ mod tests {
 
     #[test]
     fn adjectives_in_ique_and_eur_and_the_rank_of_a_body() {
-        let cases: [(&str, &[&str]); 7] = [
-            // "conjoint" is an adjective.
+        let cases: [(&str, &[&str]); 9] = [
+            // "conjoint", "permanent", "restreint" are adjectives.
+            (
+                "Le Comité permanent de suivi et le Conseil restreint de défense ont siégé.",
+                &["Comité permanent de suivi", "Conseil restreint de défense"],
+            ),
+            (
+                "Le Secrétariat permanent a siégé.",
+                &["Secrétariat permanent"],
+            ),
             (
                 "La Force d'intervention conjointe multinationale a patrouillé.",
                 &["Force d'intervention conjointe multinationale"],
