@@ -50,6 +50,7 @@ mod periods;
 mod ranges;
 mod read;
 mod relative;
+mod tense;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
@@ -179,7 +180,8 @@ pub(crate) enum Relative {
     /// `n` days from the reference (hier = -1).
     Days(i64),
     /// A weekday (0 = Monday): the most recent one (on or before the reference) with
-    /// `Nearest`, strictly before with `Last`, strictly after with `Next`.
+    /// `Nearest`, strictly before with `Last`, strictly after with `Next`, on or after with
+    /// `Coming`.
     Weekday(u8, Direction),
     /// The week `n` weeks from the reference's (Monday to Sunday).
     Week(i64),
@@ -208,6 +210,8 @@ pub(crate) enum Direction {
     Nearest,
     Last,
     Next,
+    /// On or after the reference: a weekday in a clause about the future.
+    Coming,
 }
 
 /// A date as read, before the year of a yearless date or a relative one is known.
@@ -333,6 +337,7 @@ fn resolve_relative(r: Relative, anchor: Date) -> Option<DateValue> {
                 Direction::Last if back == 0 => -7,
                 Direction::Last => -back,
                 Direction::Next => 7 - back,
+                Direction::Coming => (7 - back) % 7,
             };
             day(anchor.add_days(n)?)
         }
