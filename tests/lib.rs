@@ -15,8 +15,10 @@ mod regression;
 mod scoring;
 mod snapshots;
 mod themes;
+mod titles;
 /// The transformations of `tests/metamorphic.rs`, shared with `examples/metamorphic.rs`.
 mod transform;
+mod transliterations;
 
 /// The seed sample of `../shared/seed/`, when it is there: CI has it, a clone of the crate
 /// may not, and then the tests that use it say so and pass.

@@ -204,7 +204,7 @@ impl Recorder<'_, '_, '_> {
                 (upper || exact) && capitals.covers(text.input(), input_start, input_end);
             (
                 upper && !in_capitals,
-                original.chars().next().is_some_and(char::is_uppercase),
+                starts_capitalised(original),
                 exact && !in_capitals,
             )
         } else {
@@ -274,6 +274,16 @@ fn resolve(hits: &mut Vec<Hit>) {
     });
 }
 
+/// True when `s` starts with a capital, or with the Arabic article before one ("al-Qaïda",
+/// "el-Fasher", "al Qaïda": the name's capital follows the article, as French press writes it).
+fn starts_capitalised(s: &str) -> bool {
+    let first_is_upper = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+    first_is_upper(s)
+        || ["al-", "el-", "al ", "el "]
+            .iter()
+            .any(|article| s.strip_prefix(article).is_some_and(first_is_upper))
+}
+
 /// True when `s` has an upper-case letter and no lower-case one ("RDC", "M.", "S.E.").
 pub(crate) fn is_all_caps(s: &str) -> bool {
     // One pass, which ends at the first lower-case letter (most words' second).
@@ -290,6 +300,23 @@ pub(crate) fn is_all_caps(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_capital_after_the_arabic_article_starts_a_capitalised_name() {
+        for name in [
+            "Qaïda",
+            "al-Qaïda",
+            "el-Fasher",
+            "al Qaïda",
+            "Al-Qaïda",
+            "Émir",
+        ] {
+            assert!(starts_capitalised(name), "{name}");
+        }
+        for word in ["qaïda", "al-qaïda", "ali", "al-", "el", "", "l-Qaïda"] {
+            assert!(!starts_capitalised(word), "{word}");
+        }
+    }
 
     proptest::proptest! {
         /// The one-pass test is the definition: a capital, and no lower-case letter.

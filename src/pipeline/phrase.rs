@@ -94,13 +94,15 @@ pub(super) fn is_phrase_stop(folded: &str) -> bool {
 
 /// Endings of the adjectives that may follow the noun of a portfolio ("Défense nationale",
 /// "Affaires étrangères", "sécurité intérieure", "Anciens Combattants"), folded, then others
-/// ("arabe", "civile", "terrestre", "militante", "islamiste").
+/// ("arabe", "civile", "terrestre", "militante", "islamiste", "conjoint", "permanent",
+/// "restreint").
 #[cfg(test)]
-const ADJECTIVE_ENDINGS: [&str; 45] = [
+const ADJECTIVE_ENDINGS: [&str; 57] = [
     "al", "ale", "ales", "aux", "el", "elle", "elles", "els", "ique", "iques", "if", "ive", "ifs",
     "ives", "ien", "iens", "enne", "ennes", "ain", "aine", "aines", "ains", "ais", "aise", "ee",
     "ees", "aire", "aires", "eur", "eure", "eures", "ere", "eres", "ants", "abe", "abes", "ile",
-    "iles", "estre", "estres", "ant", "ante", "antes", "iste", "istes",
+    "iles", "estre", "estres", "ant", "ante", "antes", "iste", "istes", "oint", "ointe", "oints",
+    "ointes", "anent", "anente", "anents", "anentes", "eint", "einte", "eints", "eintes",
 ];
 
 /// True when a folded word looks like an adjective of a portfolio: longer than three bytes,
@@ -122,18 +124,18 @@ pub(super) fn adjective_like(folded: &str) -> bool {
             b'l' => any(&["al", "el"]),
             b'e' => any(&[
                 "ale", "elle", "ique", "ive", "enne", "aine", "aise", "ee", "aire", "eure", "ere",
-                "abe", "ile", "estre", "ante", "iste",
+                "abe", "ile", "estre", "ante", "iste", "ointe", "anente", "einte",
             ]),
             b's' => any(&[
                 "ales", "elles", "els", "iques", "ifs", "ives", "iens", "ennes", "aines", "ains",
                 "ais", "ees", "aires", "eures", "eres", "ants", "abes", "iles", "estres", "antes",
-                "istes",
+                "istes", "oints", "ointes", "anents", "anentes", "eints", "eintes",
             ]),
             b'x' => any(&["aux"]),
             b'f' => any(&["if"]),
             b'n' => any(&["ien", "ain"]),
             b'r' => any(&["eur"]),
-            b't' => any(&["ant"]),
+            b't' => any(&["ant", "oint", "anent", "eint"]),
             _ => false,
         }
 }
@@ -496,7 +498,7 @@ mod tests {
 
         /// By the last byte, as ending by ending.
         #[test]
-        fn adjectives_by_last_byte_as_by_endings(word in "[a-z]{0,3}(al|ale|e|el|ique|ifs|ien|aine|ais|ees|eur|ant|antes|iste|abe|ile|estre|s|x|n|r|t|f|l){0,2}") {
+        fn adjectives_by_last_byte_as_by_endings(word in "[a-z]{0,3}(al|ale|e|el|ique|ifs|ien|aine|ais|ees|eur|ant|antes|iste|abe|ile|estre|oint|anent|eint|s|x|n|r|t|f|l){0,2}") {
             let by_endings = word.len() > 3 && ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e));
             proptest::prop_assert_eq!(adjective_like(&word), by_endings);
         }

@@ -5,7 +5,7 @@
 use super::line_regex::LineRegex;
 use super::lines::{
     closes_a_headline, is_prose_time, is_stamp_line, opens_after_a_label,
-    published_after_a_headline, source_before_a_timestamp, stamped_with_a_time,
+    published_after_a_headline, signed, source_before_a_timestamp, stamped_with_a_time,
 };
 use super::{Found, MAX_BYTES};
 use crate::gazetteer::{EntryKind, Gazetteer, Hit, Kinds};
@@ -74,11 +74,11 @@ fn may_end_a_label(text: &str) -> bool {
 }
 
 /// A byline before a date, wherever the line goes on after it: "By Rédaction - ", "Par Awa
-/// Diallo | " (capitalised words, not "adopté par les ministres -"), or an author and an
+/// Diallo | ", "Par Awa Diallo, " (capitalised words, not "adopté par les ministres -"), or an author and an
 /// outlet opening the line: "Awa DIALLO | Le Quotidien Mardi le ".
 pub(super) static BYLINE: Lazy<LineRegex> = Lazy::new(|| {
     LineRegex::new(
-        r"(?:(?:^|[^\S\n])(?:[Bb]y|[Pp]ar)[^\S\n]+\p{Lu}[^\s]*(?:[^\S\n]+\p{Lu}[^\s]*){0,3}[^\S\n]+[-–—|]|^\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){1,3}[^\S\n]*\|[^\S\n]*\p{Lu}[^|\n]{0,40}?(?:[^\S\n]+(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:[^\S\n]+le)?)?)[^\S\n]*$",
+        r"(?:(?:^|[^\S\n])(?:[Bb]y|[Pp]ar)[^\S\n]+\p{Lu}[^\s]*(?:[^\S\n]+\p{Lu}[^\s]*){0,3}(?:[^\S\n]+[-–—|]|,)|^\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){1,3}[^\S\n]*\|[^\S\n]*\p{Lu}[^|\n]{0,40}?(?:[^\S\n]+(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:[^\S\n]+le)?)?)[^\S\n]*$",
         |text| text.contains('|') || has_a_byline_word(text),
         None,
     )
@@ -391,8 +391,9 @@ impl<'t> Head<'t> {
             (s == start && day)
                 || (!longer_than(before, PREFIX_MOST)
                     && folded(before, |text| DATE_LINE_PREFIX.is_match(text))
-                    && !longer_than(after, SUFFIX_MOST)
-                    && folded(after, |text| DATE_LINE_SUFFIX.is_match(text)))
+                    && ((!longer_than(after, SUFFIX_MOST)
+                        && folded(after, |text| DATE_LINE_SUFFIX.is_match(text)))
+                        || signed(after)))
                 || (day
                     && (BYLINE.is_match(before)
                         || is_stamp_line(&self.input[start..end])

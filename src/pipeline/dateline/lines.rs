@@ -170,6 +170,15 @@ pub(super) fn published_after_a_headline(before: &str, after: &str) -> bool {
         && (source.is_empty() || is_source_name(source))
 }
 
+/// True when `after` (what follows a date on its line) is its author and nothing more: "par"
+/// or "by" and one to four capitalised words ("Le 3 juin 2024 par Awa Diallo").
+pub(super) fn signed(after: &str) -> bool {
+    let mut words = after.split([' ', '\t']).filter(|w| !w.is_empty());
+    matches!(words.next(), Some("par" | "Par" | "by" | "By"))
+        && (1..=4).contains(&words.clone().count())
+        && words.all(|w| w.starts_with(char::is_uppercase))
+}
+
 /// True when `text` may be a source's name after a stamp's bar: forty characters at most,
 /// capitalised, no sentence ("Présidence", "Agence de presse").
 fn is_source_name(text: &str) -> bool {

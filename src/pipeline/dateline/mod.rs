@@ -68,7 +68,7 @@ use lines::{
 };
 #[cfg(test)]
 use lines::{opens_a_button, SHARE_BUTTONS};
-use opener::{agency_at, before_glued_body, is_rubric_text, opener, opens_nothing};
+use opener::{agency_at, before_glued_body, is_byline_text, is_rubric_text, opener, opens_nothing};
 use place_and_date::{
     agency_dateline_inside, city_and_full_stop, parenthesised_dateline, parenthesised_place,
     postcode_dateline, slashed_source,
@@ -278,7 +278,10 @@ pub(crate) fn find(
         // "SÉCURITÉ – La ministre …": a rubric is no place.
         let opened = opener(before_glued_body(line))
             .filter(|found| !opens_nothing(&head, start, line, found))
-            .filter(|found| !is_rubric_text(&line[found.place.0..found.place.1]));
+            .filter(|found| !is_rubric_text(&line[found.place.0..found.place.1]))
+            // "Par Awa Diallo, 14 mars 2023": a byline is no place (its date line is read
+            // below).
+            .filter(|found| !is_byline_text(&line[found.place.0..found.place.1]));
         if let Some(found) = opened {
             let mut place = (start + found.place.0, start + found.place.1);
             // "À Abuja, le 12 mai 2023, …": the preposition is no part of the place.

@@ -188,6 +188,15 @@ pub(super) fn opens_nothing(head: &Head<'_>, start: usize, line: &str, found: &O
 }
 
 /// True when `text`, a place's words, is a newspaper's rubric ("SÉCURITÉ", "Faits divers").
+/// True when `text` (an opener's place) is a byline: "Par Awa Diallo", "By Staff" (the
+/// author of the page, no place).
+pub(super) fn is_byline_text(text: &str) -> bool {
+    ["Par", "By", "PAR", "BY"].iter().any(|word| {
+        text.strip_prefix(word)
+            .is_some_and(|rest| rest.starts_with(|c| blank(c) == Blank::Space))
+    })
+}
+
 pub(super) fn is_rubric_text(text: &str) -> bool {
     text.len() <= 16 && may_be_a_rubric(text) && folded(text, crate::lexicon::is_rubric)
 }

@@ -35,7 +35,7 @@
 //! | `MonthContext`| en juin, depuis juillet 2021 (the month alone is kept)             |
 //! | `Year`        | en 2022, depuis 2015, dès 2019 (the year alone is kept)            |
 //! | `PartRelative`| la fin de l'année, la fin de ce mois, en début de semaine prochaine, le début de l'année courante, cet automne, l'été dernier, (d'ici) l'été |
-//! | `Relative`    | aujourd'hui, hier, lundi, mardi dernier, la semaine prochaine, ce matin, mardi après-midi, hier soir, la soirée d'hier, mercredi, cette fin d'après-midi, la nuit de lundi à mardi, la nuit de dimanche à hier, la nuit dernière, l'année en cours, la présente année, les quatre derniers mois, (des) deux dernières années, les trois mois à venir, la dernière décennie, il y a deux jours, il y a trois heures (today), dans trois semaines, d'ici dix ans, la nuit de dimanche |
+//! | `Relative`    | aujourd'hui, hier, lundi, mardi dernier, la semaine prochaine, ce matin, mardi après-midi, hier soir, la soirée d'hier, mercredi, cette fin d'après-midi, la nuit de lundi à mardi, la nuit de dimanche à hier, la nuit dernière, l'année en cours, la présente année, les quatre derniers mois, les 24 dernières heures, (des) deux dernières années, les trois mois à venir, la dernière décennie, il y a deux jours, il y a trois heures (today), dans trois semaines, d'ici dix ans, la nuit de dimanche |
 //!
 //! Two-digit years are 2000–2049 for 00–49 and 1950–1999 for 50–99. Numbers separated by
 //! spaces are a date only with a four-digit year and nothing but words around them (not in a
@@ -50,6 +50,7 @@ mod periods;
 mod ranges;
 mod read;
 mod relative;
+mod tense;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
@@ -179,7 +180,8 @@ pub(crate) enum Relative {
     /// `n` days from the reference (hier = -1).
     Days(i64),
     /// A weekday (0 = Monday): the most recent one (on or before the reference) with
-    /// `Nearest`, strictly before with `Last`, strictly after with `Next`.
+    /// `Nearest`, strictly before with `Last`, strictly after with `Next`, on or after with
+    /// `Coming`.
     Weekday(u8, Direction),
     /// The week `n` weeks from the reference's (Monday to Sunday).
     Week(i64),
@@ -208,6 +210,8 @@ pub(crate) enum Direction {
     Nearest,
     Last,
     Next,
+    /// On or after the reference: a weekday in a clause about the future.
+    Coming,
 }
 
 /// A date as read, before the year of a yearless date or a relative one is known.
@@ -333,6 +337,7 @@ fn resolve_relative(r: Relative, anchor: Date) -> Option<DateValue> {
                 Direction::Last if back == 0 => -7,
                 Direction::Last => -back,
                 Direction::Next => 7 - back,
+                Direction::Coming => (7 - back) % 7,
             };
             day(anchor.add_days(n)?)
         }

@@ -3,8 +3,8 @@
 //! days in `ranges`, parts of periods, relative references and feasts in `relative`.
 
 use super::periods;
-use super::{context, numeric, ranges, relative};
-use super::{Family, RawDate, Reading, Written};
+use super::{context, numeric, ranges, relative, tense};
+use super::{Direction, Family, RawDate, Reading, Relative, Written};
 use crate::lexicon::{english_month_number, month_number};
 use crate::text::NormalizedText;
 use crate::types::calendar::{days_in_month, Date};
@@ -466,7 +466,15 @@ fn read_tokens<'m>(
             })
         }
         Family::Relative => {
-            let reading = relative::read_relative(toks, start, end, text.as_str())?;
+            let reading = match relative::read_relative(toks, start, end, text.as_str())? {
+                // "le ministre se rendra à Niamey vendredi": the coming Friday.
+                Reading::Relative(Relative::Weekday(day, Direction::Nearest))
+                    if tense::in_the_future(text, start, end) =>
+                {
+                    Reading::Relative(Relative::Weekday(day, Direction::Coming))
+                }
+                reading => reading,
+            };
             if context::ends_a_name(toks, text.input(), text.to_input(start)) {
                 return None;
             }

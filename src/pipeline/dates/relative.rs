@@ -286,14 +286,32 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
     if first == "la" && toks.contains(&"decennie") {
         return Some(Relative::Span(Unit::Year, -10));
     }
-    // "les quatre derniers mois", "ces deux prochaines semaines", "les trois mois à venir".
+    // "les quatre derniers mois", "ces deux prochaines semaines", "les trois mois à venir",
+    // "les dernières 24 heures".
     if matches!(first, "les" | "ces" | "des") {
-        let count = toks.get(1)?;
+        let (count, direction) = match (toks.get(1)?, toks.get(2)?) {
+            (word, count) if word.starts_with("dernier") || word.starts_with("prochain") => {
+                (count, word)
+            }
+            (count, word) => (count, word),
+        };
         let n = match count.parse::<i64>() {
             Ok(n) => n,
             Err(_) => i64::from(number_in_words(count)?),
         };
         let last = if last == "venir" { *toks.get(2)? } else { last };
+        // "les 24 dernières heures": the days they reach back to, at a day's precision.
+        if last == "heures" {
+            let days = (n + 23) / 24;
+            return Some(Relative::Span(
+                Unit::Day,
+                if direction.starts_with("dernier") {
+                    -days
+                } else {
+                    days
+                },
+            ));
+        }
         let unit = match last {
             "jours" => Unit::Day,
             "semaines" => Unit::Week,
@@ -306,7 +324,7 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
         } else {
             n
         };
-        let n = if toks.get(2)?.starts_with("dernier") {
+        let n = if direction.starts_with("dernier") {
             -n
         } else {
             n

@@ -314,6 +314,16 @@ fn times_of_day_and_counted_periods() {
             ("ces 3 dernières années", Some("2021-05-15/2024-05-15")),
         ],
     );
+    // Hours, counted before or after "dernières", reach back by whole days.
+    check(
+        "au cours des 24 dernières heures, les dernières 48 heures, les 72 prochaines heures",
+        anchor,
+        &[
+            ("24 dernières heures", Some("2024-05-14/2024-05-15")),
+            ("les dernières 48 heures", Some("2024-05-13/2024-05-15")),
+            ("les 72 prochaines heures", Some("2024-05-15/2024-05-18")),
+        ],
+    );
     check(
         "les défis d'aujourd'hui, aujourd'hui plus que jamais",
         anchor,

@@ -130,17 +130,24 @@ pub(super) fn complement_end(
             if words > 0 {
                 return false;
             }
-            let verb_ending = [
-                "ique", "iques", "elle", "ent", "ant", "ee", "eur", "ere", "e",
-            ]
-            .iter()
-            .any(|e| folded_word.ends_with(e))
-                && ![
-                    "al", "ale", "el", "iel", "ielle", "nnelle", "if", "ive", "ien", "ienne",
-                    "ain", "aine", "ais", "aise", "aire", "ee", "ees",
-                ]
-                .iter()
-                .any(|e| folded_word.ends_with(e));
+            // (A word in "-ique(s)" is a verb only as one of the few verbs in "-iquer", and
+            // one in "-eur" only as the pronoun "leur": "Conseil islamique", "Conseil
+            // supérieur".)
+            let singular = folded_word.strip_suffix('s').unwrap_or(folded_word);
+            let verb_ending = if singular.ends_with("ique") {
+                is_verb_in_iquer(singular)
+            } else {
+                matches!(folded_word, "leur" | "leurs")
+                    || (["elle", "ent", "ant", "ee", "ere", "e"]
+                        .iter()
+                        .any(|e| folded_word.ends_with(e))
+                        && ![
+                            "al", "ale", "el", "iel", "ielle", "nnelle", "if", "ive", "ien",
+                            "ienne", "ain", "aine", "ais", "aise", "aire", "ee", "ees", "anent",
+                        ]
+                        .iter()
+                        .any(|e| folded_word.ends_with(e)))
+            };
             verb_ending && !adjective_follows(after)
         };
         let adjective = !word.is_empty() && !is_phrase_stop(folded_word) && {
@@ -271,6 +278,29 @@ fn adjective_before_adjective(word: &str, after: &str, names: &[Hit], at: usize)
     word.starts_with(char::is_lowercase)
         && word.chars().count() > 3
         && (adjective_follows(after) || (lead > 0 && demonym_at(names, at + word.len() + lead)))
+}
+
+/// True when `word` (folded) is one of the verbs in "-iquer" that a body's noun may take
+/// ("le Conseil indique", "la Commission applique"): every other word in "-ique" after a
+/// head is an adjective.
+fn is_verb_in_iquer(word: &str) -> bool {
+    matches!(
+        word,
+        "indique"
+            | "explique"
+            | "communique"
+            | "applique"
+            | "implique"
+            | "revendique"
+            | "critique"
+            | "pratique"
+            | "fabrique"
+            | "replique"
+            | "complique"
+            | "abdique"
+            | "duplique"
+            | "trafique"
+    )
 }
 
 /// The openers of "de" and its articles, folded.

@@ -124,6 +124,7 @@ pub(super) fn bodies(
             if head_folded == "etat-major" && !capitalised && !named {
                 continue;
             }
+            let start = with_haut(input, start);
             if undecided_head {
                 undecided.push((start, end));
             } else {
@@ -132,6 +133,23 @@ pub(super) fn bodies(
         }
     }
     out
+}
+
+/// Where the name of the body whose head starts at `start` starts: at "Haut", "Haute",
+/// "Hauts" or "Hautes" right before the head, which ranks the body and is part of its name
+/// ("Haut Conseil islamique", "Haute Autorité de la communication").
+fn with_haut(input: &str, start: usize) -> usize {
+    let before = &input[..start];
+    let Some(word) = before.strip_suffix(' ') else {
+        return start;
+    };
+    ["Haut", "Haute", "Hauts", "Hautes"]
+        .iter()
+        .find(|haut| {
+            word.strip_suffix(**haut)
+                .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric() || c == '-'))
+        })
+        .map_or(start, |haut| start - 1 - haut.len())
 }
 
 /// True when `before` ends with a determiner other than the definite article ("une", "sa",
@@ -316,6 +334,49 @@ mod tests {
                     "Brigade spéciale de lutte antiterroriste",
                     "Tribunal militaire de Niamey",
                 ],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(organizations(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn adjectives_in_ique_and_eur_and_the_rank_of_a_body() {
+        let cases: [(&str, &[&str]); 9] = [
+            // "conjoint", "permanent", "restreint" are adjectives.
+            (
+                "Le Comité permanent de suivi et le Conseil restreint de défense ont siégé.",
+                &["Comité permanent de suivi", "Conseil restreint de défense"],
+            ),
+            (
+                "Le Secrétariat permanent a siégé.",
+                &["Secrétariat permanent"],
+            ),
+            (
+                "La Force d'intervention conjointe multinationale a patrouillé.",
+                &["Force d'intervention conjointe multinationale"],
+            ),
+            // An adjective in "-ique" or "-eur" right after the head is no verb…
+            (
+                "Le Conseil supérieur de la magistrature a siégé.",
+                &["Conseil supérieur de la magistrature"],
+            ),
+            (
+                "La Commission islamique a siégé.",
+                &["Commission islamique"],
+            ),
+            // … but the verbs in "-iquer" and the pronoun "leur" are no adjectives.
+            ("Le Conseil indique que la loi a changé.", &[]),
+            ("Le Conseil leur a demandé de partir.", &[]),
+            // "Haut" ranks a body and is part of its name.
+            (
+                "Le Haut Conseil islamique a appelé au calme.",
+                &["Haut Conseil islamique"],
+            ),
+            (
+                "La Haute Autorité de la communication a siégé.",
+                &["Haute Autorité de la communication"],
             ),
         ];
         for (text, expected) in cases {

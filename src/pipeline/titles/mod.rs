@@ -45,6 +45,15 @@ fn is_ambiguous(surface: &str) -> bool {
     )
 }
 
+/// True when the rank `surface` (folded) is "commandant" and a complement with "de" follows
+/// it at `end` of `folded`: what the office commands.
+fn commands_what_follows(surface: &str, folded: &str, end: usize) -> bool {
+    matches!(surface, "commandant" | "commandants")
+        && [" de ", " du ", " des ", " d'"]
+            .iter()
+            .any(|de| folded[end..].starts_with(de))
+}
+
 /// The titles of a document, in order.
 pub(crate) fn extract<'h>(
     gazetteer: &Gazetteer,
@@ -99,7 +108,15 @@ pub(crate) fn extract<'h>(
         {
             continue;
         }
+        // "commandant de la zone Sud", "commandant du groupement": the rank that heads what
+        // follows is the office of who commands it.
+        let kind = if kind == TitleKind::Rank && commands_what_follows(surface, folded, hit.end) {
+            TitleKind::Office
+        } else {
+            kind
+        };
         if is_ambiguous(surface)
+            && kind == TitleKind::Rank
             && !after_determiner(previous)
             && (capitals_line() || !before_name(input, end))
         {

@@ -433,6 +433,34 @@ fn portfolio_group(
     let mut n = 0;
     // In a line in capitals, a word in capitals tells nothing.
     let mut capital_lines = crate::text::capitals::CapitalLines::default();
+    // "de la première région militaire", "des différentes unités": an ordinal or "différents"
+    // before the noun, which then follows.
+    // (Not "du Premier ministre": an office, whom the first serves.)
+    let prenominal = before_the_noun(first.1)
+        && first.0.starts_with(char::is_lowercase)
+        && !starts_title(titles, at);
+    if let Some(noun_at) = prenominal
+        .then(|| next_in_group(input, at + first.0.len(), limit, false))
+        .flatten()
+    {
+        let noun = word_at_start(&input[noun_at..limit]);
+        if !noun.is_empty() && noun.starts_with(char::is_lowercase) {
+            let folded = FoldedWord::of(noun);
+            if !is_phrase_stop(folded.as_str()) && !is_connector_word(folded.as_str()) {
+                return portfolio_group(
+                    gazetteer,
+                    input,
+                    noun_at,
+                    limit,
+                    titles,
+                    mentions,
+                    article,
+                    (noun, folded.as_str()),
+                )
+                .map(|(end, n)| (end, n + 1));
+            }
+        }
+    }
     while let Some(word_at) = next_in_group(input, end, limit, n == 0) {
         if n > 0 {
             // "arabes et africaines": "et" between two adjectives.
@@ -466,9 +494,9 @@ fn portfolio_group(
         if word.is_empty() {
             break;
         }
-        // Past the noun, only an adjective goes on ("Défense nationale"): nothing more to read
-        // of a word that is none.
-        if n > 0 && !adjective_like(folded) {
+        // Past the noun, only an adjective goes on ("Défense nationale"), or a cardinal point
+        // ("zone Sud"): nothing more to read of a word that is none.
+        if n > 0 && !adjective_like(folded) && !is_cardinal_point(folded) {
             break;
         }
         let letters = word.chars().filter(|c| c.is_alphabetic()).count();
@@ -521,6 +549,33 @@ fn portfolio_group(
         }
     }
     (n > 0).then_some((end, n))
+}
+
+/// True for the words that stand before the noun of a portfolio (folded): an ordinal in
+/// words ("première", "quatrième", "second") or "différents".
+fn before_the_noun(folded: &str) -> bool {
+    (folded.ends_with("ieme") && folded.len() > 5)
+        || matches!(
+            folded,
+            "premier"
+                | "premiere"
+                | "premiers"
+                | "premieres"
+                | "second"
+                | "seconde"
+                | "differents"
+                | "differentes"
+        )
+}
+
+/// True for a cardinal point after the noun of a portfolio (folded): "zone Sud", "région
+/// Nord-Est".
+fn is_cardinal_point(folded: &str) -> bool {
+    let point = |p: &str| matches!(p, "nord" | "sud" | "est" | "ouest" | "centre");
+    match folded.split_once('-') {
+        Some((a, b)) => point(a) && point(b),
+        None => point(folded),
+    }
 }
 
 /// True for the words that connect the parts of a portfolio.

@@ -18,6 +18,8 @@ fn the_date_line_regexes_answer_as_their_whole_patterns_do() {
         " modifie le 3 mai",
         "By Redaction - ",
         "Par Awa Diallo | ",
+        "Par Awa Diallo, ",
+        "par les ministres, ",
         "Awa DIALLO | Le Quotidien Mardi le ",
         "adopte par les ministres -",
         "Il a dit que le sommet se tiendra le",

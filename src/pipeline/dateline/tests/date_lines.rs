@@ -248,6 +248,38 @@ fn bylines_stamps_after_the_date_and_labels_glued_to_a_stamp() {
         )),
         is(None, Some("2024-06-03"))
     );
+    // A byline before a comma: the author is no place, the date is the page's.
+    assert_eq!(
+        dateline(&format!(
+            "La force parée\nPar Awa Diallo, 3 juin 2024\n\n{BODY}"
+        )),
+        is(None, Some("2024-06-03"))
+    );
+    assert_eq!(
+        dateline(&format!(
+            "La force parée\nPar Awa Diallo\n\nDAKAR, 3 juin 2024 - {BODY}"
+        )),
+        is(Some("DAKAR"), Some("2024-06-03"))
+    );
+    assert_eq!(
+        dateline(&format!(
+            "La force parée\nPar Awa Diallo, envoyée spéciale\n\n{BODY}"
+        )),
+        None
+    );
+    // A byline after the date: its author and nothing more.
+    assert_eq!(
+        dateline(&format!(
+            "La force parée\nLe 3 juin 2024 par Awa Diallo\n\n{BODY}"
+        )),
+        is(None, Some("2024-06-03"))
+    );
+    assert_eq!(
+        dateline(&format!(
+            "La force parée\nLe 3 juin 2024 par les forces de sécurité Awa\n\n{BODY}"
+        )),
+        None
+    );
     // "par" in a sentence makes no byline.
     assert_eq!(
         dateline("Le texte adopté par les ministres de Dakar - 3 juin 2024 - sera publié demain dans les journaux de la région et sur les sites officiels."),

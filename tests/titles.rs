@@ -1,0 +1,86 @@
+//! Offices as the press writes them: feminine forms ("la cheffe de la diplomatie"), offices
+//! of justice, consulates and chancelleries, and the role nouns that are no titles.
+
+use communique::{Extractor, TitleKind};
+
+fn offices(text: &str) -> Vec<String> {
+    let x = Extractor::new().extract(text);
+    if let Err(e) = x.check(text) {
+        panic!("{e}");
+    }
+    x.titles
+        .iter()
+        .filter(|t| t.kind == TitleKind::Office)
+        .map(|t| t.text.to_string())
+        .collect()
+}
+
+#[test]
+fn feminine_forms_of_chef_are_offices() {
+    assert_eq!(
+        offices("La cheffe de mission a rencontré la cheffe d'état-major des armées."),
+        ["cheffe de mission", "cheffe d'état-major des armées"]
+    );
+    assert_eq!(
+        offices("La Cheffe du gouvernement a reçu la délégation."),
+        ["Cheffe du gouvernement"]
+    );
+}
+
+#[test]
+fn offices_of_justice_consulates_and_chancelleries() {
+    assert_eq!(
+        offices("Le procureur de la République, Samuel Diop, a ouvert une enquête."),
+        ["procureur de la République"]
+    );
+    assert_eq!(
+        offices("La consule générale à Dakar et le chancelier ont été reçus."),
+        ["consule générale", "chancelier"]
+    );
+    assert_eq!(
+        offices("La coordonnatrice résidente a salué l'accord."),
+        ["coordonnatrice résidente"]
+    );
+    // Role and profession nouns are no offices.
+    assert!(offices("Les juges et procureurs ont été formés.").is_empty());
+}
+
+#[test]
+fn a_commandant_of_something_is_an_office() {
+    let text = "Le lieutenant-colonel Ali Diallo, commandant du groupement des forces \
+                spéciales, a reçu le commandant Moussa Keïta.";
+    let x = Extractor::new().extract(text);
+    let titles: Vec<(&str, TitleKind)> = x.titles.iter().map(|t| (&*t.text, t.kind)).collect();
+    assert_eq!(
+        titles,
+        [
+            ("lieutenant-colonel", TitleKind::Rank),
+            (
+                "commandant du groupement des forces spéciales",
+                TitleKind::Office
+            ),
+            ("commandant", TitleKind::Rank),
+        ]
+    );
+}
+
+#[test]
+fn ordinals_before_the_noun_and_cardinal_points_after_it() {
+    assert_eq!(
+        offices("Il était commandant de la première région militaire."),
+        ["commandant de la première région militaire"]
+    );
+    assert_eq!(
+        offices("Le commandant de la zone Sud, Ali Diallo, a parlé."),
+        ["commandant de la zone Sud"]
+    );
+    assert_eq!(
+        offices("Les commandants des différentes unités ont parlé."),
+        ["commandants des différentes unités"]
+    );
+    // An office after "du" serves the first: "Premier ministre" is no ordinal.
+    assert_eq!(
+        offices("Le conseiller du Premier ministre a parlé."),
+        ["conseiller", "Premier ministre"]
+    );
+}
