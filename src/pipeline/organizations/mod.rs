@@ -191,4 +191,25 @@ pub(super) mod tests {
             .map(|o| o.text.to_string())
             .collect()
     }
+
+    #[test]
+    fn a_body_named_by_its_shape_is_told_its_acronym() {
+        let text = "L'Agence nationale de sécurité (ANS) a été saisie; l'UA (AUHIP) aussi.";
+        let found = crate::Extractor::new().extract(text);
+        let forms: Vec<(&str, Option<&str>, Option<&str>)> = found
+            .organizations
+            .iter()
+            .map(|o| (&*o.text, o.acronym.as_deref(), o.long_form.as_deref()))
+            .collect();
+        assert_eq!(
+            forms[..2],
+            [
+                ("Agence nationale de sécurité", Some("ANS"), None),
+                ("ANS", None, Some("Agence nationale de sécurité")),
+            ]
+        );
+        // An acronym is told no acronym of its own.
+        let ua = forms.iter().find(|f| f.0 == "UA").expect("the UA");
+        assert_eq!(ua.1, None);
+    }
 }
