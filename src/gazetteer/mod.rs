@@ -168,6 +168,21 @@ impl Gazetteer {
         self.figure_names_of(word, head)
     }
 
+    /// [`figure_names`](Self::figure_names) of a word whose [`hash::head`] is known (read from
+    /// the text by one load, and shared with the caller's other looks at the word).
+    #[inline(always)]
+    pub(crate) fn figure_names_by_head(&self, word: &str, head: u64) -> &[FigureName] {
+        let bytes = word.as_bytes();
+        if bytes.len() <= 8
+            && head & HIGH_BITS == 0
+            && bytes.get(2) != Some(&b'-')
+            && !self.figures.may_hold(lowered(head), bytes.len())
+        {
+            return &[];
+        }
+        self.figure_names_of(word, head)
+    }
+
     /// [`figure_names`](Self::figure_names) of the words its filter leaves, with their head.
     #[inline(never)]
     fn figure_names_of(&self, word: &str, head: u64) -> &[FigureName] {
