@@ -149,6 +149,29 @@ impl Gazetteer {
                     .all(|part| part.len() > 1 && self.is_given_name(part)))
     }
 
+    /// [`is_given_name_or_compound`](Self::is_given_name_or_compound) of a word whose
+    /// [`hash::head`] is known (read from the text by one load): an ASCII word of eight bytes
+    /// at most is lowered, and searched for a hyphen, in that register.
+    #[inline]
+    pub(crate) fn is_given_name_or_compound_by_head(&self, word: &str, head: u64) -> bool {
+        let bytes = word.as_bytes();
+        if bytes.len() > 8 || head & HIGH_BITS != 0 {
+            return self.is_given_name_or_compound(word);
+        }
+        let lower = lowered(head);
+        // (The head's bytes past the word are zeros, no hyphen.)
+        let hyphens = crate::text::swar::splat(b'-') ^ head;
+        let hyphen =
+            (hyphens.wrapping_sub(crate::text::swar::splat(1)) & !hyphens & HIGH_BITS) != 0;
+        self.given_names
+            .get(&lower.to_le_bytes()[..bytes.len()], lower)
+            .is_some()
+            || (hyphen
+                && word
+                    .split('-')
+                    .all(|part| part.len() > 1 && self.is_given_name(part)))
+    }
+
     /// The names of public figures whose last word is `word` (any case and accents), longest
     /// first; empty for most words.
     #[inline(always)]
@@ -158,6 +181,21 @@ impl Gazetteer {
         // keys apart).
         let bytes = word.as_bytes();
         let head = hash::head(bytes);
+        if bytes.len() <= 8
+            && head & HIGH_BITS == 0
+            && bytes.get(2) != Some(&b'-')
+            && !self.figures.may_hold(lowered(head), bytes.len())
+        {
+            return &[];
+        }
+        self.figure_names_of(word, head)
+    }
+
+    /// [`figure_names`](Self::figure_names) of a word whose [`hash::head`] is known (read from
+    /// the text by one load, and shared with the caller's other looks at the word).
+    #[inline(always)]
+    pub(crate) fn figure_names_by_head(&self, word: &str, head: u64) -> &[FigureName] {
+        let bytes = word.as_bytes();
         if bytes.len() <= 8
             && head & HIGH_BITS == 0
             && bytes.get(2) != Some(&b'-')

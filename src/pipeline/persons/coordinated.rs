@@ -11,7 +11,7 @@ use super::speakers::joined;
 use super::words::{is_capitalised, Word};
 use super::{name_from, FoundNames, Reader};
 use crate::lexicon::SENTENCE_OPENERS;
-use crate::text::blank::{blank_run, is_soft_gap};
+use crate::text::blank::{blank, blank_run, is_soft_gap, Blank};
 
 /// The names of two to four words joined by "et" to a name found before, after it or before
 /// it.
@@ -21,12 +21,32 @@ pub(super) fn coordinated_with_names(cx: Reader<'_, '_>, names: &mut FoundNames)
     // Only the names found so far anchor a coordinated one (not those it finds).
     let anchors: Vec<(usize, usize)> = names.found.iter().map(|f| (f.start, f.end)).collect();
     for (start, end) in anchors {
+        // Most names have no "et" on either side: told by the text around them, before the
+        // runs of words are looked for.
+        let (et_after, et_before) = (et_after(input, end), et_before(input, start));
+        if !(et_after || et_before) {
+            continue;
+        }
         // After: "… et Oswald Hémédé".
-        let next = candidates.partition_point(|w| w.start < end);
-        let after = run_from(input, candidates, next);
+        let after = if et_after {
+            run_from(
+                input,
+                candidates,
+                candidates.partition_point(|w| w.start < end),
+            )
+        } else {
+            &[]
+        };
         // Before: "Oswald Hémédé et …".
-        let previous = candidates.partition_point(|w| w.end <= start);
-        let before = run_to(input, candidates, previous);
+        let before = if et_before {
+            run_to(
+                input,
+                candidates,
+                candidates.partition_point(|w| w.end <= start),
+            )
+        } else {
+            &[]
+        };
         for (run, gap) in [
             (after, after.first().map(|w| &input[end..w.start])),
             (before, before.last().map(|w| &input[w.end..start])),
@@ -71,6 +91,21 @@ fn is_and(gap: &str) -> bool {
     gap[at..].starts_with("et") && is_soft_gap(&gap[..at]) && is_soft_gap(&gap[at + 2..])
 }
 
+/// True when "et" may follow a name that ends at `end`: it starts the text after the blanks
+/// there (what [`is_and`] asks of the gap to the next word, read without that word).
+fn et_after(input: &str, end: usize) -> bool {
+    let rest = &input[end..];
+    rest[blank_run(rest, 0).0..].starts_with("et")
+}
+
+/// True when "et" may come before a name that starts at `start`: it ends the text before the
+/// blanks there (what [`is_and`] asks of the gap from the word before).
+fn et_before(input: &str, start: usize) -> bool {
+    input[..start]
+        .trim_end_matches(|c| blank(c) != Blank::No)
+        .ends_with("et")
+}
+
 /// The run of capitalised words that starts at candidate `i`, each past a soft gap.
 fn run_from<'c, 'h>(input: &str, candidates: &'c [Word<'h>], i: usize) -> &'c [Word<'h>] {
     let mut j = (i + 1).min(candidates.len());
@@ -106,6 +141,22 @@ mod tests {
                     && crate::text::blank::is_soft_gap(&gap[at + 2..])
             });
             proptest::prop_assert_eq!(super::is_and(&gap), defined);
+        }
+
+        /// Where a gap between two words is "et", the text around it tells so: the looks at
+        /// the text before and after a name never miss an "et" that parts it from a run.
+        #[test]
+        fn et_in_a_gap_is_seen_from_either_side(
+            text in "[ \t\r\n\u{a0}et,aX]{0,14}",
+            from in 0usize..20,
+            to in 0usize..20,
+        ) {
+            let (from, to) = (from.min(text.len()), to.min(text.len()));
+            let gap = (from <= to).then(|| text.get(from..to)).flatten();
+            if gap.is_some_and(super::is_and) {
+                proptest::prop_assert!(super::et_after(&text, from));
+                proptest::prop_assert!(super::et_before(&text, to));
+            }
         }
     }
 

@@ -219,19 +219,22 @@ fn ascii_short_key_into(word: &str, buffer: &mut [u8; SKELETON_BUFFER]) -> Optio
 
 /// Writes `b`, a letter of a skeleton being made, at `write` in `buffer` unless it is no letter
 /// or digit, a vowel after the first letter (`kept` counts them) or the letter written last.
+/// Without a branch on the letter (which letters a name holds is not foreseen): `b` is written
+/// at `write` whatever it is, and `write` moves past it only when it is kept.
 #[inline(always)]
 fn keep(b: u8, buffer: &mut [u8; SKELETON_BUFFER], write: &mut usize, kept: &mut usize) {
-    if !b.is_ascii_alphanumeric() {
-        return;
-    }
-    let vowel_inside = *kept > 0 && matches!(b, b'a' | b'e' | b'i' | b'o' | b'u');
-    *kept += 1;
-    if vowel_inside || (*write > 0 && buffer[*write - 1] == b) {
-        return;
-    }
+    let letter = b.is_ascii_alphanumeric();
+    let vowel = matches!(b, b'a' | b'e' | b'i' | b'o' | b'u');
+    // (No letter is 0: none is written last at the start.)
+    let last = match *write {
+        0 => 0,
+        at => buffer.get(at - 1).copied().unwrap_or(0),
+    };
+    let skipped = !letter | ((*kept > 0) & vowel) | (last == b);
+    *kept += usize::from(letter);
     if let Some(slot) = buffer.get_mut(*write) {
         *slot = b;
-        *write += 1;
+        *write += usize::from(!skipped);
     }
 }
 

@@ -4,6 +4,11 @@
 
 use crate::text::blank::{blank, is_soft_gap, Blank};
 use crate::text::swar;
+#[cfg(test)]
+use candidates::{is_candidate, next_candidate};
+use candidates::{no_capital_at, Candidates};
+
+mod candidates;
 
 /// One word of the input: a run of letters, digits, hyphens, apostrophes and dots, without
 /// the dots, apostrophes and hyphens that end it (but the dot of an initial, "O.").
@@ -243,7 +248,8 @@ pub(super) fn capitalised_words(input: &str) -> Vec<Word<'_>> {
     let bytes = input.as_bytes();
     let mut out = Vec::with_capacity(input.len() / 32);
     let mut at = 0;
-    while let Some(p) = next_candidate(bytes, at) {
+    let mut candidates = Candidates::new(bytes);
+    while let Some(p) = candidates.next_from(at) {
         at = p + 1;
         // A lower-case Latin-1 letter ("é", "à", "ç"), a character of U+0080..U+00BF (a
         // no-break space, "«", "»") or of the general punctuation ("’", "–", "…"): not a
@@ -292,40 +298,6 @@ pub(super) fn capitalised_words(input: &str) -> Vec<Word<'_>> {
         }
     }
     out
-}
-
-/// True when the character at `p` (a candidate) is no capital by its first two bytes: a
-/// lower-case Latin-1 letter (U+00E0..U+00FF), a character of U+0080..U+00BF, or one of the
-/// general punctuation (U+2000..U+203F).
-#[inline]
-fn no_capital_at(bytes: &[u8], p: usize) -> bool {
-    match bytes[p] {
-        0xC2 => true,
-        0xC3 => bytes.get(p + 1).is_some_and(|&b| b >= 0xA0),
-        0xE2 => bytes.get(p + 1) == Some(&0x80),
-        _ => false,
-    }
-}
-
-/// The first byte at or after `at` that is a candidate: a byte of `0x40..=0x5F` (the capitals,
-/// and `@[\]^_`, which start no word), the first byte of a non-ASCII character, or a hyphen.
-/// Eight bytes at a time, by their bits: bit 6 set, and bit 7 set or bit 5 clear.
-pub(super) fn next_candidate(bytes: &[u8], mut at: usize) -> Option<usize> {
-    while let Some(chunk) = swar::load(bytes, at) {
-        let flagged = chunk << 1 & (chunk | !(chunk << 2)) | zero_bytes(chunk ^ swar::splat(b'-'));
-        if let Some(i) = swar::first(flagged) {
-            return Some(at + i);
-        }
-        at += 8;
-    }
-    let rest = bytes.get(at..)?;
-    rest.iter().position(|&b| is_candidate(b)).map(|i| at + i)
-}
-
-/// True for the bytes [`next_candidate`] stops at.
-#[inline]
-fn is_candidate(b: u8) -> bool {
-    (0x40..=0x5F).contains(&b) || b >= 0xC0 || b == b'-'
 }
 
 /// The high bit of each byte of `x` that is zero, exactly (no carry between bytes).

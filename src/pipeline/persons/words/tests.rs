@@ -263,6 +263,25 @@ proptest::proptest! {
         );
     }
 
+    /// The candidates read from the maps are the bytes of the definition, wherever the maps
+    /// fall and however far each read starts after the one before.
+    #[test]
+    fn candidates_from_maps_are_the_definitions(
+        text in "([a-zA-Z0-9 .'@_\\[-]|é|É|’|北|\u{7f}){0,160}",
+        jumps in proptest::collection::vec(0usize..80, 0..80),
+    ) {
+        let bytes = text.as_bytes();
+        let mut read = Candidates::new(bytes);
+        let mut jumps = jumps.into_iter();
+        let mut from = 0;
+        loop {
+            let found = read.next_from(from);
+            proptest::prop_assert_eq!(found, next_candidate(bytes, from));
+            let Some(p) = found else { break };
+            from = p + 1 + jumps.next().unwrap_or(0);
+        }
+    }
+
     /// The candidates are the bytes of the definition, wherever the chunks fall.
     #[test]
     fn candidates_are_the_definitions(text in "([a-zA-Z0-9 .'@_\\[-]|é|É|’|北|\u{7f}){0,40}") {
