@@ -2,7 +2,11 @@
 //! last one ("le ministre s'est rendu à Niamey vendredi") or the coming one ("le ministre se
 //! rendra à Niamey vendredi", "la réunion, prévue vendredi", "doit se tenir vendredi").
 
+use crate::text::boundary::{ceil_char_boundary, floor_char_boundary};
 use crate::text::NormalizedText;
+
+/// How far from the weekday a marker of its tense is looked for, in bytes.
+const REACH: usize = 96;
 
 /// The French future by its endings ("rendra", "tiendront"): nouns that end so.
 const NOT_FUTURES: [&str; 12] = [
@@ -10,11 +14,12 @@ const NOT_FUTURES: [&str; 12] = [
     "contra", "mantra", "tiara",
 ];
 
-/// What parts a sentence into clauses, folded.
-const PART_ENDS: [&str; 8] = [",", "(", ")", "\"", ":", " et ", " mais ", " puis "];
+/// What ends a sentence, and what parts it into clauses (with "et", "mais", "puis"), folded.
+const SENTENCE_ENDS: [char; 5] = ['.', '!', '?', ';', '\n'];
+const PART_ENDS: [char; 5] = [',', '(', ')', '"', ':'];
 
 /// What a word of a clause says of its time: the future, the past, or nothing.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum Tense {
     Future,
     Past,
@@ -22,109 +27,165 @@ enum Tense {
 
 /// True when the clause of the weekday at `start..end` of the folded text is about the future:
 /// the marker of a tense nearest to it (before it on a tie), in its own part of the sentence
-/// (between commas) if it has one, or else in its sentence, is a future ("se rendra", "doit se
-/// tenir", "va signer", "prévue", "attendu", "reportée à").
+/// (between commas, brackets, a colon or "et", "mais", "puis") if it has one, or else in its
+/// sentence, is a future ("se rendra", "doit se tenir", "va signer", "prévue", "attendu",
+/// "reportée à").
 pub(super) fn in_the_future(text: &NormalizedText<'_>, start: usize, end: usize) -> bool {
     let folded = text.as_str();
-    let sentence_start = folded[..start]
-        .rfind(['.', '!', '?', ';', '\n'])
-        .map_or(0, |i| i + 1);
-    let sentence_end = folded[end..]
-        .find(['.', '!', '?', ';', '\n'])
-        .map_or(folded.len(), |i| end + i);
-    // A part ends at a comma, a bracket, a quotation mark, a colon or a conjunction that
-    // joins clauses ("s'est rendu à Niamey vendredi et se rendra à Dakar jeudi").
-    let before = &folded[sentence_start..start];
-    let part_start = PART_ENDS
-        .iter()
-        .filter_map(|mark| before.rfind(mark).map(|i| i + mark.len()))
-        .max()
-        .map_or(sentence_start, |i| sentence_start + i);
-    let after = &folded[end..sentence_end];
-    let part_end = PART_ENDS
-        .iter()
-        .filter_map(|mark| after.find(mark))
-        .min()
-        .map_or(sentence_end, |i| end + i);
-    // "a" is the auxiliary, not "à" (which folds to it).
-    let auxiliary = |at: usize| {
-        let input = &text.input()[text.to_input(at)..];
-        input.starts_with(['a', 'A']) && !input[1..].starts_with('\u{300}')
+    let lo = floor_char_boundary(folded, start.saturating_sub(REACH));
+    let hi = ceil_char_boundary(folded, end.saturating_add(REACH).min(folded.len()));
+    // Without a future's letters around it (most weekdays), no walk: the last weekday.
+    if !holds_a_future(&folded.as_bytes()[lo..hi]) {
+        return false;
+    }
+    // The first marker each way, walking out from the weekday word by word to its sentence's
+    // end: how far it stands, whether it is before, whether it is in the weekday's part.
+    let first_marker = |words: &mut dyn Iterator<Item = (usize, usize)>, after: bool| {
+        let mut edge = if after { end } else { start };
+        let mut in_part = true;
+        for (s, e) in words {
+            let gap = if after {
+                &folded[edge..s]
+            } else {
+                &folded[e..edge]
+            };
+            if gap.contains(SENTENCE_ENDS) {
+                return None;
+            }
+            in_part &= !gap.contains(PART_ENDS);
+            edge = if after { e } else { s };
+            if matches!(&folded[s..e], "et" | "mais" | "puis") {
+                in_part = false;
+            } else if let Some(tense) = tense_at(text, s, e, hi) {
+                let distance = if after { s - end } else { start - e };
+                return Some((!in_part, distance, after, tense));
+            }
+        }
+        None
     };
-    let nearest = |from: usize, to: usize| {
-        markers(&folded[from..to])
-            .filter(|&(at, len, _)| len != 1 || auxiliary(from + at))
-            .map(|(at, len, tense)| {
-                let (at, marker_end) = (from + at, from + at + len);
-                let key = if marker_end <= start {
-                    (start - marker_end, false)
-                } else {
-                    (at.saturating_sub(end), true)
-                };
-                (key, tense)
-            })
-            .min_by_key(|&(key, _)| key)
-            .map(|(_, tense)| tense)
+    let before = first_marker(&mut words_before(folded, lo, start), false);
+    let after = first_marker(&mut words_after(folded, end, hi), true);
+    // (Out of the part last, then the nearest, then the one before.)
+    let nearest = match (before, after) {
+        (Some(b), Some(a)) => Some(b.min(a)),
+        (b, a) => b.or(a),
     };
-    nearest(part_start, part_end).or_else(|| nearest(sentence_start, sentence_end))
-        == Some(Tense::Future)
+    nearest.is_some_and(|(_, _, _, tense)| tense == Tense::Future)
 }
 
-/// The markers of a tense in `text` (folded), with where each starts and its length.
-fn markers(text: &str) -> impl Iterator<Item = (usize, usize, Tense)> + '_ {
-    let words: Vec<(usize, &str)> = text
-        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
-        .scan(0, |at, word| {
-            let start = *at;
-            *at += word.len() + 1;
-            Some((start, word))
-        })
-        .filter(|(_, word)| !word.is_empty())
-        .collect();
-    (0..words.len()).filter_map(move |i| {
-        let (at, whole) = words[i];
-        let next = |k: usize| words.get(i + k).map_or("", |w| w.1);
-        // (Past an object pronoun: "va se rendre", "doit lui remettre".)
-        let verb_after = || {
-            let k = if matches!(
-                next(1),
+/// True when `window` (folded) holds the letters of a marker of the future: a future's end
+/// ("-ra", "-ront"), "va ", "vont", "doi-", "devr-", "prevu", "attendu", "report-", "repouss-";
+/// one pass over its bytes, before any walk over its words.
+fn holds_a_future(window: &[u8]) -> bool {
+    let followed_by = |i: usize, tail: &[u8]| window[i + 1..].starts_with(tail);
+    window.iter().enumerate().any(|(i, &b)| match b {
+        b'r' => {
+            (followed_by(i, b"a")
+                && !window
+                    .get(i + 2)
+                    .is_some_and(|&c| c.is_ascii_alphanumeric()))
+                || followed_by(i, b"ont")
+                || followed_by(i, b"eport")
+                || followed_by(i, b"epouss")
+        }
+        b'v' => followed_by(i, b"a ") || followed_by(i, b"ont"),
+        b'd' => followed_by(i, b"oi") || followed_by(i, b"evr"),
+        b'p' => followed_by(i, b"revu"),
+        b'a' => followed_by(i, b"ttendu"),
+        _ => false,
+    })
+}
+
+/// True for the bytes of a word of the folded text (a byte of a character outside ASCII is
+/// taken as a letter's: folding leaves few others).
+fn in_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'-' || b == b'\'' || b >= 0x80
+}
+
+/// The words of `folded[from..to]`, first to last, as spans.
+fn words_after(folded: &str, from: usize, to: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = &folded.as_bytes()[..to];
+    let mut at = from;
+    std::iter::from_fn(move || {
+        let start = at + bytes[at..].iter().position(|&b| in_word(b))?;
+        let end = bytes[start..]
+            .iter()
+            .position(|&b| !in_word(b))
+            .map_or(to, |i| start + i);
+        at = end;
+        Some((start, end))
+    })
+}
+
+/// The words of `folded[from..to]`, last to first, as spans.
+fn words_before(folded: &str, from: usize, to: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = &folded.as_bytes()[from..to];
+    let mut at = to - from;
+    std::iter::from_fn(move || {
+        let end = bytes[..at].iter().rposition(|&b| in_word(b))? + 1;
+        let start = bytes[..end]
+            .iter()
+            .rposition(|&b| !in_word(b))
+            .map_or(0, |i| i + 1);
+        at = start;
+        Some((from + start, from + end))
+    })
+}
+
+/// The tense that the word at `at..end` of the folded text marks, if any, given the words
+/// after it up to `to` ("va" before an infinitive, "reportée" before "à").
+fn tense_at(text: &NormalizedText<'_>, at: usize, end: usize, to: usize) -> Option<Tense> {
+    let folded = text.as_str();
+    // (Every marker ends with one of these letters: most words are none, told by one byte.)
+    if !matches!(folded.as_bytes()[end - 1], b'a' | b'e' | b's' | b't' | b'u') {
+        return None;
+    }
+    // "s'est": the word after the elision.
+    let word = &folded[at..end];
+    let word = match word.as_bytes().iter().rposition(|&b| b == b'\'') {
+        Some(i) => &word[i + 1..],
+        None => word,
+    };
+    let mut following = words_after(folded, end, to).map(|(s, e)| &folded[s..e]);
+    let tense = match word {
+        "va" | "vont" | "doit" | "doivent" | "devrait" | "devraient" => {
+            // (Past an object pronoun: "va se rendre", "doit lui remettre".)
+            let next = following.next().unwrap_or("");
+            let verb = if matches!(
+                next,
                 "se" | "s'" | "y" | "en" | "lui" | "leur" | "le" | "la"
             ) {
-                2
+                following.next().unwrap_or("")
             } else {
-                1
+                next
             };
-            let verb = next(k);
             let verb = verb.rsplit('\'').next().unwrap_or(verb);
-            verb.ends_with("er") || verb.ends_with("ir") || verb.ends_with("re")
-        };
-        // "s'est": the word after the elision.
-        let word = whole.rsplit('\'').next().unwrap_or(whole);
-        let at = at + (whole.len() - word.len());
-        let tense = match word {
-            "va" | "vont" | "doit" | "doivent" | "devrait" | "devraient" if verb_after() => {
-                Tense::Future
-            }
-            "prevu" | "prevue" | "prevus" | "prevues" | "attendu" | "attendue" | "attendus"
-            | "attendues" => Tense::Future,
-            "reporte" | "reportee" | "reportes" | "reportees" | "repousse" | "repoussee"
-            | "repousses" | "repoussees"
-                if matches!(next(1), "a" | "au" | "jusqu'a") =>
-            {
-                Tense::Future
-            }
-            "a" | "ont" | "avait" | "avaient" | "est" | "sont" | "etait" | "etaient" | "eu"
-            | "ete" | "devait" | "devaient" => Tense::Past,
-            _ if (word.ends_with("ra") || word.ends_with("ront"))
-                && word.len() >= 4
-                && !NOT_FUTURES.contains(&word) =>
-            {
-                Tense::Future
-            }
-            _ => return None,
-        };
-        Some((at, word.len(), tense))
-    })
+            (verb.ends_with("er") || verb.ends_with("ir") || verb.ends_with("re"))
+                .then_some(Tense::Future)?
+        }
+        "prevu" | "prevue" | "prevus" | "prevues" | "attendu" | "attendue" | "attendus"
+        | "attendues" => Tense::Future,
+        "reporte" | "reportee" | "reportes" | "reportees" | "repousse" | "repoussee"
+        | "repousses" | "repoussees" => {
+            matches!(following.next(), Some("a" | "au" | "jusqu'a")).then_some(Tense::Future)?
+        }
+        // "a" is the auxiliary, not "à" (which folds to it).
+        "a" => {
+            let input = &text.input()[text.to_input(end - 1)..];
+            (input.starts_with(['a', 'A']) && !input[1..].starts_with('\u{300}'))
+                .then_some(Tense::Past)?
+        }
+        "ont" | "avait" | "avaient" | "est" | "sont" | "etait" | "etaient" | "eu" | "ete"
+        | "devait" | "devaient" => Tense::Past,
+        _ if (word.ends_with("ra") || word.ends_with("ront"))
+            && word.len() >= 4
+            && !NOT_FUTURES.contains(&word) =>
+        {
+            Tense::Future
+        }
+        _ => return None,
+    };
+    Some(tense)
 }
 
 #[cfg(test)]
