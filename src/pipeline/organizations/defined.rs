@@ -137,12 +137,12 @@ pub(super) fn acronyms_defined<'h>(
                 long_form: Some(long.clone()),
                 acronym: Some(Arc::from(acr)),
             });
-        } else if let Some(named) = orgs.iter_mut().find(|o| {
-            o.start == start && o.end == gap_start && o.acronym.is_none() && o.long_form.is_none()
+        } else if let Some(i) = name_ending(gap_start).filter(|&i| {
+            orgs[i].start == start && orgs[i].acronym.is_none() && orgs[i].long_form.is_none()
         }) {
             // A body named by its shape ("Agence nationale de sécurité (ANS)") is told its
             // acronym, as a known name is (not an acronym itself: "l'UA (AUHIP)").
-            named.acronym = Some(Arc::from(acr));
+            orgs[i].acronym = Some(Arc::from(acr));
         }
         // (The acronyms' starts are distinct: no need to add them.)
         if starts.binary_search(&acr_start).is_err() {
