@@ -176,25 +176,16 @@ impl Gazetteer {
     /// first; empty for most words.
     #[inline(always)]
     pub(crate) fn figure_names(&self, word: &str) -> &[FigureName] {
-        // Most words: an ASCII word of eight bytes at most (its head is ASCII) whose head in
-        // lower case and length the table's filter knows nothing of, without a call ("al-"
-        // keys apart).
-        let bytes = word.as_bytes();
-        let head = hash::head(bytes);
-        if bytes.len() <= 8
-            && head & HIGH_BITS == 0
-            && bytes.get(2) != Some(&b'-')
-            && !self.figures.may_hold(lowered(head), bytes.len())
-        {
-            return &[];
-        }
-        self.figure_names_of(word, head)
+        self.figure_names_by_head(word, hash::head(word.as_bytes()))
     }
 
     /// [`figure_names`](Self::figure_names) of a word whose [`hash::head`] is known (read from
     /// the text by one load, and shared with the caller's other looks at the word).
     #[inline(always)]
     pub(crate) fn figure_names_by_head(&self, word: &str, head: u64) -> &[FigureName] {
+        // Most words: an ASCII word of eight bytes at most (its head is ASCII) whose head in
+        // lower case and length the table's filter knows nothing of, without a call ("al-"
+        // keys apart).
         let bytes = word.as_bytes();
         if bytes.len() <= 8
             && head & HIGH_BITS == 0
