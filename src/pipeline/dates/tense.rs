@@ -14,8 +14,10 @@ const NOT_FUTURES: [&str; 12] = [
     "contra", "mantra", "tiara",
 ];
 
-/// What ends a sentence, and what parts it into clauses (with "et", "mais", "puis"), folded.
+/// What ends a sentence, folded.
 const SENTENCE_ENDS: [char; 5] = ['.', '!', '?', ';', '\n'];
+
+/// What parts a sentence into clauses, folded (and the words "et", "mais", "puis").
 const PART_ENDS: [char; 5] = [',', '(', ')', '"', ':'];
 
 /// What a word of a clause says of its time: the future, the past, or nothing.
