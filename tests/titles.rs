@@ -41,6 +41,11 @@ fn offices_of_justice_consulates_and_chancelleries() {
         offices("La coordonnatrice résidente a salué l'accord."),
         ["coordonnatrice résidente"]
     );
+    // A compound written with a hyphen or a space.
+    assert_eq!(
+        offices("La Haute-Représentante et le haut commissaire ont été reçus."),
+        ["Haute-Représentante", "haut commissaire"]
+    );
     // Role and profession nouns are no offices.
     assert!(offices("Les juges et procureurs ont été formés.").is_empty());
 }
