@@ -170,11 +170,16 @@ pub(super) fn published_after_a_headline(before: &str, after: &str) -> bool {
         && (source.is_empty() || is_source_name(source))
 }
 
+/// True when `word` introduces an author: "par" or "by", in any of its three cases.
+pub(super) fn is_byline_word(word: &str) -> bool {
+    matches!(word, "par" | "Par" | "PAR" | "by" | "By" | "BY")
+}
+
 /// True when `after` (what follows a date on its line) is its author and nothing more: "par"
 /// or "by" and one to four capitalised words ("Le 3 juin 2024 par Awa Diallo").
 pub(super) fn signed(after: &str) -> bool {
     let mut words = after.split([' ', '\t']).filter(|w| !w.is_empty());
-    matches!(words.next(), Some("par" | "Par" | "by" | "By"))
+    words.next().is_some_and(is_byline_word)
         && (1..=4).contains(&words.clone().count())
         && words.all(|w| w.starts_with(char::is_uppercase))
 }

@@ -2,6 +2,7 @@
 //! separator ("NIAMEY (ANP) - ", "Abidjan, ", "Tripoli, Libye (PANA) -").
 
 use super::head::{folded, Head};
+use super::lines::is_byline_word;
 use crate::lexicon::{PLACE_PARTICLES, SENTENCE_OPENERS};
 use crate::text::blank::{blank, Blank};
 
@@ -187,16 +188,14 @@ pub(super) fn opens_nothing(head: &Head<'_>, start: usize, line: &str, found: &O
             .is_none()
 }
 
-/// True when `text`, a place's words, is a newspaper's rubric ("SÉCURITÉ", "Faits divers").
 /// True when `text` (an opener's place) is a byline: "Par Awa Diallo", "By Staff" (the
 /// author of the page, no place).
 pub(super) fn is_byline_text(text: &str) -> bool {
-    ["Par", "By", "PAR", "BY"].iter().any(|word| {
-        text.strip_prefix(word)
-            .is_some_and(|rest| rest.starts_with(|c| blank(c) == Blank::Space))
-    })
+    text.split_once(|c| blank(c) == Blank::Space)
+        .is_some_and(|(first, _)| is_byline_word(first))
 }
 
+/// True when `text`, a place's words, is a newspaper's rubric ("SÉCURITÉ", "Faits divers").
 pub(super) fn is_rubric_text(text: &str) -> bool {
     text.len() <= 16 && may_be_a_rubric(text) && folded(text, crate::lexicon::is_rubric)
 }
