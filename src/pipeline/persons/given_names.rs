@@ -62,8 +62,11 @@ pub(super) fn at_given_names(cx: Reader<'_, '_>, names: &mut FoundNames) {
         }
         if let Some((end, n)) = name_from(input, w, mentions, given || surname) {
             if n >= 2 {
-                let (start, before) = if given {
-                    surnames_first(input, w, mentions, covered)
+                let (start, before) = if given || surname {
+                    match surnames_first(input, w, mentions, covered) {
+                        (_, 0) => first_name_before(input, w, end, mentions, covered),
+                        listed => listed,
+                    }
                 } else {
                     (w.start, 0)
                 };
@@ -118,6 +121,90 @@ fn surnames_first(
     } else {
         (given.start, 0)
     }
+}
+
+/// Where a name that starts at a known given name starts when a given name the gazetteer
+/// lacks comes first ("a reçu Komlanvi Moussa Traoré", "Pour Tiébo Ali Sangaré,"), and
+/// how many words it adds: one capitalised word in mixed case before the given name, in the
+/// run of a sentence (after a word in lower case that is no article, possessive or
+/// contraction of an article, or after a colon), or opening a paragraph that holds only the name (a signature). Never a listed
+/// small word, a mention, an elided word or an initial; after a capitalised word or an
+/// article it may be a title or a noun ("le Midji …"), and nothing is added.
+fn first_name_before(
+    input: &str,
+    given: Word<'_>,
+    end: usize,
+    mentions: &Mentions<'_, '_>,
+    covered: &Covered,
+) -> (usize, usize) {
+    let none = (given.start, 0);
+    let Some(w) = word_before(input, given.start) else {
+        return none;
+    };
+    let listed = |list: &[&str]| list.iter().any(|x| x.eq_ignore_ascii_case(w.text));
+    let name_like = words::is_capitalised(w.text)
+        && !is_in_capitals(w.text)
+        && !is_initial(w.text)
+        && !w.text.contains(['\'', '’', '.'])
+        && w.text.chars().count() >= 3
+        && !SENTENCE_OPENERS.contains(&w.text)
+        && !listed(&NOT_NAME_STARTS)
+        && !listed(&NOT_NAMES_IN_CAPITALS)
+        && !crate::lexicon::is_weekday_word(&w.text.to_lowercase())
+        && !names_what_follows(w.text)
+        && !mentions.overlaps_any(w.start, w.end)
+        && !covered.covers(w.start, w.end);
+    if !name_like {
+        return none;
+    }
+    let before = input[..w.start].trim_end_matches(|c| blank(c) == Blank::Space);
+    let in_a_sentence = match word_before(input, w.start) {
+        Some(b) => {
+            let opener = SENTENCE_OPENERS.contains(&b.text) || NOT_NAME_STARTS_LISTED.holds(b.text);
+            (b.text.starts_with(char::is_lowercase) || opener)
+                && !b.text.contains(['\'', '’'])
+                && !crate::pipeline::phrase::is_determiner(&b.text.to_lowercase())
+                // (An article contracted: "le colonel du Génie Marc Tessier".)
+                && !matches!(b.text, "du" | "des" | "au" | "aux")
+                && !mentions.overlaps_any(b.start, b.end)
+        }
+        None => before.ends_with(':'),
+    };
+    // A paragraph of its own: a blank line (or the text's start) before, and after.
+    let alone = || {
+        let opens = before.is_empty() || before.ends_with("\n\n") || {
+            let t = before.trim_end_matches([' ', '\t', '\r']);
+            t.strip_suffix('\n')
+                .map(|t| t.trim_end_matches([' ', '\t', '\r']))
+                .is_some_and(|t| t.is_empty() || t.ends_with('\n'))
+        };
+        let rest = input[end..].trim_start_matches([' ', '\t', '\r']);
+        let closes = rest.is_empty()
+            || rest.strip_prefix('\n').is_some_and(|r| {
+                let r = r.trim_start_matches([' ', '\t', '\r']);
+                r.is_empty() || r.starts_with('\n')
+            });
+        opens && closes
+    };
+    if in_a_sentence || alone() {
+        (w.start, 1)
+    } else {
+        none
+    }
+}
+
+/// True when `word` is a head noun that names a body, a facility or a prize by the person's
+/// name after it ("Fondation Konrad Adenauer", "Mémorial Modibo Keïta", "Prix Nelson
+/// Mandela"): the name is then no person's.
+fn names_what_follows(word: &str) -> bool {
+    let same = |h: &&str| {
+        h.eq_ignore_ascii_case(word) || crate::text::fold_str(h) == crate::text::fold_str(word)
+    };
+    crate::lexicon::BODY_HEADS.iter().any(same)
+        || crate::lexicon::PLACE_HEADS.iter().any(same)
+        || ["Prix", "Opération", "Place", "Lycée", "Fort"]
+            .iter()
+            .any(same)
 }
 
 /// True when `w`, a word in mixed case that no article precedes, has a surname in capitals
@@ -207,6 +294,26 @@ mod tests {
         );
         // Not a hyphenated place or a word that is no given name.
         assert!(persons("Il arrive de Guinée-Bissau Lundi.").is_empty());
+    }
+
+    #[test]
+    fn a_given_name_the_gazetteer_lacks_before_a_known_one() {
+        // In the run of a sentence, after a colon, or in a paragraph of its own.
+        assert_eq!(
+            names("Le ministre a reçu Komlanvi Moussa Traoré, puis a déclaré : Tiébo Ali Sangaré."),
+            ["Komlanvi Moussa Traoré", "Tiébo Ali Sangaré"]
+        );
+        assert_eq!(
+            names("Fin de la visite.\n\nKossiwa Aïcha DIALLO\n\nSource : la rédaction"),
+            ["Kossiwa Aïcha DIALLO"]
+        );
+        // Not a body's or a facility's head, nor a word after an article or a contraction,
+        // nor a capitalised word that may be a title.
+        assert_eq!(
+            names("Il a visité la Fondation Moussa Traoré et le quartier du Plateau Ali Diarra."),
+            ["Moussa Traoré", "Ali Diarra"]
+        );
+        assert_eq!(names("Le Lamido Ali Diarra arrive."), ["Ali Diarra"]);
     }
 
     #[test]
