@@ -35,9 +35,9 @@ pub(super) fn habitual(folded: &str, start: usize, end: usize) -> bool {
 
 /// True when the weekday at `start..end` of the folded text is a day of the story, not of
 /// the reference: placed by another day ("le lundi suivant", "le samedi précédent", "le
-/// mardi d'après"), any one ("un vendredi"), a feast ("mardi gras", "vendredi saint"), or
-/// a day of the month written after it and an article before it, without its month ("du
-/// lundi 9 au mardi 10").
+/// mardi d'après"), any one ("un vendredi"), a feast ("mardi gras", "vendredi saint"), a day of the month written after it and an article
+/// before it, without its month ("du lundi 9 au mardi 10"), or its date in brackets after it
+/// ("Jeudi [14 mars]").
 pub(super) fn told_by_the_story(folded: &str, start: usize, end: usize) -> bool {
     let next = short(folded[end..].trim_start_matches([' ', '\t']))
         .split([' ', '\t', ',', '.', ';', ':'])
@@ -50,7 +50,15 @@ pub(super) fn told_by_the_story(folded: &str, start: usize, end: usize) -> bool 
             .unwrap_or(next)
             .parse::<u8>()
             .is_ok_and(|day| (1..=31).contains(&day));
+    // "Jeudi [14 mars]", "lundi (3 mars)": the weekday's date, given in brackets ("ce
+    // mardi (14 mars)" is still this Tuesday, of the reference's week).
+    let bracketed_date = word_before(folded, start) != "ce"
+        && folded[end..]
+            .trim_start_matches([' ', '\t'])
+            .strip_prefix(['[', '('])
+            .is_some_and(|d| d.trim_start().starts_with(|c: char| c.is_ascii_digit()));
     day_of_the_month
+        || bracketed_date
         || matches!(
             next,
             "suivant"
@@ -167,10 +175,11 @@ pub(super) fn ends_a_name(toks: &[&str], input: &str, at: usize) -> bool {
 }
 
 /// True when "ce mois" ending at `end` of the folded text is followed by the month's name,
-/// after "de" and at most one adjective ("ce mois de juin", "ce mois sacré de Ramadan").
+/// after "de" (or "du") and at most one adjective ("ce mois de juin", "ce mois sacré du
+/// Ramadan").
 pub(super) fn names_its_month(folded: &str, end: usize) -> bool {
     let after = folded[end..].trim_start_matches([' ', '\t']);
-    let of = |text: &str| text.starts_with("de ") || text.starts_with("d'");
+    let of = |text: &str| ["de ", "d'", "du "].iter().any(|of| text.starts_with(of));
     of(after)
         || after.split_once([' ', '\t']).is_some_and(|(word, rest)| {
             !word.is_empty()
@@ -233,6 +242,11 @@ pub(super) fn of_an_event(after: &str) -> bool {
         .unwrap_or(rest)
         .trim_start_matches([' ', '\t']);
     let word = word_after(rest, 0);
+    // "du mois de Ramadan", "du mois de juin": a month told by its name, not the
+    // current one.
+    if word == "mois" && names_its_month(rest, word.len()) {
+        return true;
+    }
     !(word.is_empty()
         || word.starts_with(|c: char| c.is_ascii_digit())
         || matches!(
@@ -428,6 +442,12 @@ pub(super) fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
     let before = folded[..start].trim_end();
     let after = folded[end..].trim_start();
     let previous = word_before(folded, start);
+    // "C'est aujourd'hui que s'ouvre …": today, put forward.
+    if (before.ends_with("c'est") || before.ends_with("c'etait"))
+        && (after.starts_with("que ") || after.starts_with("qu'"))
+    {
+        return false;
+    }
     // "Il y a vingt ans, l'armée comptait … Aujourd'hui, elle …": now, against then.
     if opens_sentence(folded, start) && after_a_past_time(before) {
         return true;

@@ -35,7 +35,7 @@
 //! | `MonthContext`| en juin, depuis juillet 2021 (the month alone is kept)             |
 //! | `Year`        | en 2022, depuis 2015, dès 2019 (the year alone is kept)            |
 //! | `PartRelative`| la fin de l'année, la fin de ce mois, en début de semaine prochaine, le début de l'année courante, cet automne, l'été dernier, (d'ici) l'été |
-//! | `Relative`    | aujourd'hui, hier, lundi, mardi dernier, la semaine prochaine, ce matin, mardi après-midi, hier soir, la soirée d'hier, mercredi, cette fin d'après-midi, la nuit de lundi à mardi, la nuit de dimanche à hier, la nuit dernière, l'année en cours, la présente année, les quatre derniers mois, les 24 dernières heures, (des) deux dernières années, les trois mois à venir, la dernière décennie, il y a deux jours, il y a trois heures (today), dans trois semaines, d'ici dix ans, la nuit de dimanche |
+//! | `Relative`    | aujourd'hui, hier, lundi, mardi dernier, la semaine prochaine, l'année qui vient, la semaine qui vient de s'écouler, ce matin, mardi après-midi, hier soir, la soirée d'hier, mercredi, cette fin d'après-midi, la nuit de lundi à mardi, la nuit de dimanche à hier, la nuit dernière, l'année en cours, la présente année, les quatre derniers mois, les 24 dernières heures, (des) deux dernières années, les trois mois à venir, la dernière décennie, il y a deux jours, il y a trois heures (today), dans trois semaines, d'ici dix ans, la nuit de dimanche |
 //!
 //! Two-digit years are 2000–2049 for 00–49 and 1950–1999 for 50–99. Numbers separated by
 //! spaces are a date only with a four-digit year and nothing but words around them (not in a
@@ -53,6 +53,8 @@ mod relative;
 mod tense;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_beside;
 #[cfg(test)]
 mod tests_forms;
 #[cfg(test)]
@@ -459,10 +461,17 @@ fn find_with(text: &NormalizedText<'_>, mut search: Search<'_>) -> Vec<RawDate> 
             // its weekday.
             Family::Relative if weekday_before_a_day(whole, &folded[m.end..]) => {
                 let first = whole.find([' ', '\t', ',']).unwrap_or(whole.len());
-                // "la nuit de mercredi à jeudi 2 décembre": the first day alone is relative,
-                // the second the date's; "nuit" is no date.
+                // "la nuit de mercredi à jeudi 2 décembre": the date tells the night (as
+                // "la nuit du mercredi au jeudi 2 décembre" does): the first day is no
+                // relative date of its own, nor is "nuit".
+                // ("la nuit du dimanche 28 au lundi 29 mars": the range after "la nuit".)
                 if matches!(&whole[..first], "la" | "nuit") {
-                    at = past(folded, at, m.start + first);
+                    let two_days = whole.contains(" a ") || whole.contains(" au ");
+                    let second = match whole.rfind([' ', '\t']) {
+                        Some(last) if two_days => last + 1,
+                        _ => first,
+                    };
+                    at = past(folded, at, m.start + second);
                     continue;
                 }
                 // "hier soir, mardi 14 mars": "hier soir".

@@ -76,6 +76,13 @@ pub(super) fn read_relative(
             return None;
         }
     }
+    // "l'année qui vient de commencer" is the current one, not the next: no reading.
+    if toks.last() == Some(&"vient") && {
+        let next = folded[end..].trim_start_matches([' ', '\t']);
+        next.starts_with("de ") || next.starts_with("d'")
+    } {
+        return None;
+    }
     let relative = read_relative_words(toks)?;
     // "les deux derniers jours de formation": the last days of an event, not those up to
     // the reference ("les trois derniers mois de l'année" are).
@@ -269,7 +276,12 @@ fn after_a_name(before: &str) -> bool {
 }
 
 fn read_relative_words(toks: &[&str]) -> Option<Relative> {
-    let last = *toks.last()?;
+    // "l'année qui vient" is the next one; "l'année qui vient de s'écouler", the last.
+    let last = match toks.iter().position(|t| *t == "vient") {
+        Some(i) if i + 1 < toks.len() => "derniere",
+        Some(_) => "prochaine",
+        None => *toks.last()?,
+    };
     let shift = |w: &str| match w {
         "derniere" | "dernier" | "passee" | "passe" | "ecoulee" | "ecoule" => -1,
         "prochaine" | "prochain" => 1,
