@@ -131,14 +131,20 @@ pub(super) fn is_stamp_line(line: &str) -> bool {
 }
 
 /// True when a date closes a headline's line after a dash or a bar, a time at most after it
-/// ("Un avion de patrouille commun à trois pays - 14/06/2016 09:30 am"): `before` and `after` are the
-/// line's text on each side of the date. The headline ends no sentence before it.
+/// ("Un avion de patrouille commun à trois pays - 14/06/2016 09:30 am"), or in parentheses
+/// ("Les chefs d'état-major réunis à Bamako (14.03.21)"): `before` and `after` are the line's
+/// text on each side of the date. The headline ends no sentence before it.
 pub(super) fn closes_a_headline(before: &str, after: &str) -> bool {
-    let Some(headline) = before
+    // "… réunis à Bamako (14.03.21)": the date in parentheses.
+    let in_parentheses = before
         .trim_end()
-        .strip_suffix(['-', '–', '—', '|'])
-        .filter(|h| h.ends_with(' '))
-    else {
+        .strip_suffix('(')
+        .zip(after.trim().strip_suffix(')'));
+    let (headline, after) = match in_parentheses {
+        Some((headline, after)) => (Some(headline), after),
+        None => (before.trim_end().strip_suffix(['-', '–', '—', '|']), after),
+    };
+    let Some(headline) = headline.filter(|h| h.ends_with(' ')) else {
         return false;
     };
     let time = after.trim();

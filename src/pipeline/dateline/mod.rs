@@ -9,8 +9,9 @@
 //! - `PLACE [, Country] [(AGENCY)] - …` where PLACE is a known place, written in capitals, or
 //!   followed by an agency: "Niamey - ", "NOUAKCHOTT (AFP) -", "Tripoli, Libye (PANA) -" (the
 //!   place, with the date that follows the dash or else the date line above it); in a body
-//!   paragraph, a colon or a slash also ends the place ("Kigali: Le secrétaire…",
-//!   "Téhéran/Le ministre…"), never in a headline ("Nouakchott : …" is not a dateline);
+//!   paragraph, a colon, a slash or a bar also ends the place ("Kigali: Le secrétaire…",
+//!   "Téhéran/Le ministre…", "QUÉBEC | (AFP) Le …"), and an agency needs no dash ("NIAMEY
+//!   (ANP) Le …"), never in a headline ("Nouakchott : …" is not a dateline);
 //!   a source before a known place or a country in parentheses gives it ("AGENCE (Rabat) –",
 //!   "Site-Info (Liban)-"); an
 //!   agency may also come after a comma ("Ouagadougou, (AIB) -"), open the line ("(AIP) –
@@ -39,7 +40,7 @@
 //!   2022-11", whose line goes on as a line of its own), a stamp line of furniture (its first
 //!   date to the day: "Publié il y a 3 ans - Mise à jour le 14.05.2019 - auteur - 3 min",
 //!   "Publié le … - Dernière mise à jour le …"), or a headline closed by a date after a dash
-//!   ("… - 14/06/2016 09:30 am"). A date line waits for a place below
+//!   or in parentheses ("… - 14/06/2016 09:30 am", "… (14.03.21)"). A date line waits for a place below
 //!   it until the body starts; a later date line replaces it only when it is more precise (a
 //!   day after a month).
 //!
@@ -365,9 +366,14 @@ pub(crate) fn find(
             // A body paragraph, where a colon or a slash may end a place (and after a place
             // in capitals, a colon may open the sentence in lower case, as French writes it:
             // "KINSHASA : le président …").
+            // (The body may open after an agency: "OTTAWA | (AFP) Le Canada …".)
+            let opening = match agency_at(&line[found.end..]) {
+                Some(len) => line[found.end + len..].trim_start(),
+                None => &line[found.end..],
+            };
             let body = (words >= BODY_WORDS
                 || (words >= SENTENCE_WORDS && line.ends_with(['.', '»', '"'])))
-                && (line[found.end..].starts_with(char::is_uppercase)
+                && (opening.starts_with(char::is_uppercase)
                     || (capitals
                         && found.separator == Some(":")
                         && line[found.end..].starts_with(char::is_lowercase)));
@@ -451,7 +457,8 @@ pub(crate) fn find(
                         }
                     }
                 }
-                Some(":" | "/") if body && (known || capitals) => {
+                // ("OTTAWA | Le Canada …": a bar, as Québec's papers write it.)
+                Some(":" | "/" | "|") if body && (known || capitals) => {
                     if let Some(found) = with(pending_date(pending)) {
                         return Some(found);
                     }
@@ -465,7 +472,9 @@ pub(crate) fn find(
                         && opener(&input[after..end]).is_some_and(|o| {
                             o.separator == Some(":") && !input[after + o.end..end].trim().is_empty()
                         }) => {}
-                Some(sep) if !matches!(sep, ":" | "/") && (known || capitals || found.agency) => {
+                Some(sep)
+                    if !matches!(sep, ":" | "/" | "|") && (known || capitals || found.agency) =>
+                {
                     // An opener under a date line completes it: "Sécurité - 21.12.2022" then
                     // "N'DJAMENA - ".
                     if let Some(found) = with(head.date_at(after).or(pending_date(pending))) {
@@ -476,6 +485,12 @@ pub(crate) fn find(
                 // dash, the agency or the line's end ("CONAKRY LE 27 AOUT 2018").
                 None if !strict && (known || capitals) && dated_without_comma().is_some() => {
                     if let Some(found) = with(dated_without_comma()) {
+                        return Some(found);
+                    }
+                }
+                // "OTTAWA (AFP) Le Canada …": an agency, then the body without a dash.
+                None if body && found.agency && (known || capitals) => {
+                    if let Some(found) = with(pending_date(pending)) {
                         return Some(found);
                     }
                 }

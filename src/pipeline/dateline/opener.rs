@@ -8,7 +8,7 @@ use crate::text::blank::{blank, Blank};
 
 /// A place-like opener at the start of a line: a run of capitalised words (up to five, joined
 /// by a space or hyphen, with particles), an optional agency in parentheses, an optional
-/// separator (`,`, `:`, dashes or `/`), and the blanks after each.
+/// separator (`,`, `:`, dashes, `/`, or a bar between blanks), and the blanks after each.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct Opener<'l> {
     /// The place's byte range in the line.
@@ -110,11 +110,12 @@ pub(super) fn opener(line: &str) -> Option<Opener<'_>> {
     // A dash garbled into " ? " by a wrong encoding ("Abidjan ? Le …"), or written " _ " by
     // a wire ("MONTRÉAL _ Québec …").
     let spaced = |mark: &str| at > end && rest.starts_with(mark);
-    let separator_len = if rest.starts_with([',', '/', ':']) || spaced("? ") || spaced("_ ") {
-        1
-    } else {
-        rest.len() - rest.trim_start_matches(['-', '–', '—']).len()
-    };
+    let separator_len =
+        if rest.starts_with([',', '/', ':']) || spaced("? ") || spaced("_ ") || spaced("| ") {
+            1
+        } else {
+            rest.len() - rest.trim_start_matches(['-', '–', '—']).len()
+        };
     let separator = (separator_len > 0).then(|| match &rest[..separator_len] {
         "_" => "-",
         mark => mark,

@@ -310,6 +310,16 @@ fn a_stamp_line_of_furniture_and_the_publication_before_the_update() {
         is(None, Some("2016-06-14"))
     );
     assert!(!closes_a_headline("Il est parti. Le sommet - ", ""));
+    // Or the date in parentheses at the headline's end; never a date inside a sentence.
+    assert_eq!(
+        dateline(&format!(
+            "Sahel : les chefs d'état-major réunis à Bamako pour deux jours (14.03.21)\n\n{BODY}"
+        )),
+        is(None, Some("2021-03-14"))
+    );
+    assert!(closes_a_headline("Les chefs réunis à Bamako (", ")"));
+    assert!(!closes_a_headline("Les chefs réunis à Bamako ", ""));
+    assert!(!closes_a_headline("Il est parti. Le sommet (", ")"));
     // A blurb of another page cut short is no body: the date line under it is read.
     assert_eq!(
         dateline(&format!(

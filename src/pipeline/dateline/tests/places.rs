@@ -81,6 +81,31 @@ fn a_colon_or_a_slash_ends_a_place_in_a_body_paragraph_only() {
 }
 
 #[test]
+fn a_bar_or_an_agency_without_a_dash_ends_a_place_in_a_body_paragraph() {
+    assert_eq!(
+        dateline(&format!("Titre\n\nQUÉBEC | {BODY}")),
+        is(Some("QUÉBEC"), None)
+    );
+    assert_eq!(
+        dateline(&format!("Titre\n\nQUÉBEC | (AFP) {BODY}")),
+        is(Some("QUÉBEC"), None)
+    );
+    assert_eq!(
+        dateline(&format!("Titre\n\nNIAMEY (ANP) {BODY}")),
+        is(Some("NIAMEY"), None)
+    );
+    // A menu's bars, a headline's: no place.
+    assert_eq!(
+        dateline(&format!("ACCUEIL | ACTUALITÉS | DÉFENSE\n\n{BODY}")),
+        None
+    );
+    assert_eq!(
+        dateline(&format!("Niamey | le sommet s'ouvre\n\n{BODY}")),
+        None
+    );
+}
+
+#[test]
 fn a_city_alone_on_its_line() {
     let text = format!("Le ministre en visite\n\nDakar\nAgence / Dakar / Rédaction\n{BODY}");
     assert_eq!(dateline(&text), is(Some("Dakar"), None));
