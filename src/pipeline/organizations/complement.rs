@@ -210,6 +210,13 @@ pub(super) fn complement_end(
             break;
         }
         let group_at = opener_at + input_len_of_folded(&input[opener_at..], opener.len());
+        // "… pour la paix et l'Hôpital Aïcha Diallo": another body, no second object.
+        if second_object.is_some() && {
+            let word = word_at_start(&input[group_at..]);
+            word.starts_with(char::is_uppercase) && crate::lexicon::BODY_HEADS.contains(&word)
+        } {
+            break;
+        }
         // Whom the body belongs to, a state, stays outside; but after a purpose ("pour la
         // stabilisation du Mali", "contre le terrorisme au Sahel") the state is its object,
         // part of the name.

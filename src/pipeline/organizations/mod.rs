@@ -70,7 +70,7 @@ pub(crate) fn extract<'h>(
     undecided: &mut Vec<(usize, usize)>,
 ) -> Vec<OrganizationMention<'h>> {
     let input = text.input();
-    let bodies = shape::bodies(text, heads, names, titles, undecided);
+    let bodies = shape::bodies(gazetteer, text, heads, names, titles, undecided);
     let web_names = web::web_names(input);
     // Room for them all and a few acronyms more: one allocation, not one per step.
     let mut orgs = Vec::with_capacity(names.len() + bodies.len() + web_names.len() + 8);

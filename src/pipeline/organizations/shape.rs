@@ -11,7 +11,7 @@ use super::complement::{
     state_ending, NATIONAL_HEADS,
 };
 use super::Org;
-use crate::gazetteer::{Hit, Kinds};
+use crate::gazetteer::{Gazetteer, Hit, Kinds};
 use crate::text::NormalizedText;
 
 /// First words of complements that make no body of a head ("Conférence de presse",
@@ -30,9 +30,24 @@ const NOT_NAMES: [&str; 11] = [
     "speciales",
 ];
 
+/// Heads (folded) of bodies that may be named after a person ("Fondation Konrad Adenauer",
+/// "Hôpital Gabriel Touré"); an organ's head is not ("la Commission Moussa Faki": its
+/// president after it).
+const NAMED_AFTER_PEOPLE: [&str; 8] = [
+    "fondation",
+    "universite",
+    "ecole",
+    "hopital",
+    "institut",
+    "centre",
+    "academie",
+    "college",
+];
+
 /// The bodies named by their shape in the document, at the head nouns the scan reported.
 #[inline(never)]
 pub(super) fn bodies(
+    gazetteer: &Gazetteer,
     text: &NormalizedText<'_>,
     heads: &[Hit],
     names: &[Hit],
@@ -105,7 +120,18 @@ pub(super) fn bodies(
         if glued_before || glued_after {
             continue;
         }
-        let end = complement_end(input, head_end, names, titles, head_folded, caps, 0);
+        // "Fondation Konrad Adenauer", "Université Cheikh Anta Diop de Dakar": a body named
+        // after a person, then maybe its complement.
+        let named_after = capitalised && !caps && NAMED_AFTER_PEOPLE.contains(&head_folded);
+        let end = match named_after
+            .then(|| named_after_a_person(gazetteer, input, head_end, titles))
+            .flatten()
+        {
+            Some(name_end) => {
+                complement_end(input, name_end, names, titles, head_folded, caps, 1).max(name_end)
+            }
+            _ => complement_end(input, head_end, names, titles, head_folded, caps, 0),
+        };
         if end > head_end {
             let rest = &input[head_end..];
             let first = word_at_start(&rest[gap(rest)..]);
@@ -133,6 +159,48 @@ pub(super) fn bodies(
         }
     }
     out
+}
+
+/// Where the name of a person ends when one follows the head that ends at `head_end` after a
+/// space: a known given name or an honorific ("Cheikh"), then capitalised words, Arabic or
+/// Germanic particles and roman numerals, two words at least ("Gabriel Touré", "Mohammed
+/// VI", "Konrad Adenauer").
+fn named_after_a_person(
+    gazetteer: &Gazetteer,
+    input: &str,
+    head_end: usize,
+    titles: &[Hit],
+) -> Option<usize> {
+    const PARTICLES: [&str; 13] = [
+        "bin", "ben", "ibn", "bint", "ould", "ag", "abu", "abou", "al", "el", "van", "von", "der",
+    ];
+    let at = head_end + input[head_end..].strip_prefix(' ').map(|_| 1)?;
+    let first = word_at_start(&input[at..]);
+    let honorific = titles
+        .get(titles.partition_point(|t| t.input_start < at))
+        .is_some_and(|t| t.input_start == at && t.input_end == at + first.len());
+    if first.is_empty()
+        || !first.starts_with(char::is_uppercase)
+        || !(honorific || gazetteer.is_given_name_or_compound(first))
+    {
+        return None;
+    }
+    let (mut end, mut words) = (at + first.len(), 1);
+    while words < 6 {
+        let Some(rest) = input[end..].strip_prefix(' ') else {
+            break;
+        };
+        let word = word_at_start(rest);
+        let goes_on = word.starts_with(char::is_uppercase) || PARTICLES.contains(&word);
+        if word.is_empty() || !goes_on {
+            break;
+        }
+        end += 1 + word.len();
+        words += 1;
+    }
+    // (A particle ends no name.)
+    let last = input[..end].rsplit(' ').next().unwrap_or("");
+    (words >= 2 && !PARTICLES.contains(&last)).then_some(end)
 }
 
 /// Where the name of the body whose head starts at `start` starts: at "Haut", "Haute",
@@ -187,6 +255,31 @@ fn any_case_head(head: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::organizations;
+
+    #[test]
+    fn a_body_named_after_a_person_holds_the_name() {
+        let cases: [(&str, &[&str]); 4] = [
+            (
+                "Il a visité la Fondation Abdoulaye Kané pour la paix et l'Hôpital Aïcha Diallo.",
+                &[
+                    "Fondation Abdoulaye Kané pour la paix",
+                    "Hôpital Aïcha Diallo",
+                ],
+            ),
+            (
+                "Les étudiants de l'Université Cheikh Moussa Traoré de Niamey ont défilé.",
+                &["Université Cheikh Moussa Traoré de Niamey"],
+            ),
+            // An organ's head: its president after it; a generic head; a line in capitals.
+            ("Le président de la Commission Moussa Traoré a parlé.", &[]),
+            ("LA FONDATION MOUSSA TRAORÉ A PARLÉ.", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(organizations(text), expected, "{text}");
+        }
+        let names = crate::Extractor::new().extract("La Fondation Abdoulaye Kané a parlé.");
+        assert!(names.persons.is_empty(), "{:?}", names.persons);
+    }
 
     #[test]
     fn bodies_the_gazetteer_lacks_are_named_by_their_shape() {
