@@ -231,7 +231,8 @@ fn surname_in_capitals_after(input: &str, w: Word<'_>, mentions: &Mentions<'_, '
         && next
             .text
             .chars()
-            .all(|c| c.is_uppercase() || c == '-' || c == '\'')
+            .all(|c| c.is_uppercase() || c == '-' || c == '\'' || c == '’')
+        && (!next.text.contains(['\'', '’']) || is_n_or_m_elided(next.text))
         && !NOT_NAMES_IN_CAPITALS_LISTED.holds(next.text);
     if !surname || !is_soft_gap(&input[w.end..next.start]) {
         return false;
@@ -307,11 +308,15 @@ mod tests {
             names("Fin de la visite.\n\nKossiwa Aïcha DIALLO\n\nSource : la rédaction"),
             ["Kossiwa Aïcha DIALLO"]
         );
-        // Not a body's or a facility's head, nor a word after an article or a contraction,
-        // nor a capitalised word that may be a title.
+        // Not a body's or a facility's head (the body holds the name), nor a word after an
+        // article or a contraction, nor a capitalised word that may be a title.
         assert_eq!(
-            names("Il a visité la Fondation Moussa Traoré et le quartier du Plateau Ali Diarra."),
-            ["Moussa Traoré", "Ali Diarra"]
+            names("Il a visité le Mémorial Moussa Traoré et le quartier du Plateau Ali Diarra."),
+            ["Ali Diarra"]
+        );
+        assert_eq!(
+            names("Il a visité la Fondation Moussa Traoré."),
+            [] as [&str; 0]
         );
         assert_eq!(names("Le Lamido Ali Diarra arrive."), ["Ali Diarra"]);
     }
@@ -321,6 +326,16 @@ mod tests {
         assert_eq!(
             names("Texte : Ornella KPADONOU\nPhotos : la rédaction"),
             ["Ornella KPADONOU"]
+        );
+        // A West African surname in capitals with its "N'" or "M'", either apostrophe; an
+        // elided pronoun is none.
+        assert_eq!(
+            names("Le président, S.E.M. Bakary N’DAW, puis Texte : Awa M'BENGUE"),
+            ["Bakary N’DAW", "Awa M'BENGUE"]
+        );
+        assert_eq!(
+            names("LE PRÉSIDENT MOUSSA N'DIAYE S'EST RENDU À KAYES"),
+            ["MOUSSA N'DIAYE"]
         );
         // A noun after an article, a headline in capitals: no name.
         assert!(names("Les éléments de l'opération SERVAL ont quitté la ville.").is_empty());

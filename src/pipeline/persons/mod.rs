@@ -267,11 +267,12 @@ fn name_from(
     mentions: &Mentions<'_, '_>,
     anchored: bool,
 ) -> Option<(usize, usize)> {
-    // A word in capitals: no elision ("S'EST"), no word of the sentence around the name.
+    // A word in capitals: no elision ("S'EST") but a name's "N'" or "M'" ("N'DIAYE",
+    // "M'BEMBA"), no word of the sentence around the name.
     let in_capitals = |w: &str| {
         anchored
             && is_in_capitals(w)
-            && !w.contains(['\'', '’'])
+            && (!w.contains(['\'', '’']) || is_n_or_m_elided(w))
             && !NOT_NAMES_IN_CAPITALS_LISTED.holds(w)
     };
     let is_capitalised = |w: &str| is_capitalised(w) || in_capitals(w);
@@ -357,7 +358,7 @@ fn name_from(
         // A word in capitals is never capitalised (that needs a lower-case letter).
         let next_as_capitals = next_in_capitals
             && anchored
-            && !next.text.contains(['\'', '’'])
+            && (!next.text.contains(['\'', '’']) || is_n_or_m_elided(next.text))
             && !NOT_NAMES_IN_CAPITALS_LISTED.holds(next.text);
         if !next_capitalised && next_as_capitals && !particle {
             capitals += 1;
@@ -424,6 +425,15 @@ fn name_from(
 }
 
 /// True when `word` is one of the particles of names ("bin", "ould", "EL"), in any case.
+/// True when `word` is a surname that opens with "N'" or "M'" and a capital ("N'DIAYE",
+/// "M’Bemba"), as West African names are written: no elided article or pronoun.
+fn is_n_or_m_elided(word: &str) -> bool {
+    let rest = ["N'", "N’", "M'", "M’"]
+        .iter()
+        .find_map(|p| word.strip_prefix(p));
+    rest.is_some_and(|r| r.starts_with(char::is_uppercase))
+}
+
 fn is_particle(word: &str) -> bool {
     // The particles are ASCII, of five letters at most: a word's key in one register.
     let bytes = word.as_bytes();
