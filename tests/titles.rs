@@ -89,3 +89,39 @@ fn ordinals_before_the_noun_and_cardinal_points_after_it() {
         ["conseiller", "Premier ministre"]
     );
 }
+
+#[test]
+fn abbreviated_ranks_are_ranks_in_their_exact_case() {
+    let x = Extractor::new().extract(
+        "Le Lt-Col Ali Kaboré, le Gén. Issa Diallo, le Col Musa Sidibé, le Cdt Awa Sow, le \
+         Cne Idi Bako et le Sgt Lamine Touré ont défilé.",
+    );
+    let ranks: Vec<(&str, TitleKind)> = x.titles.iter().map(|t| (&*t.text, t.kind)).collect();
+    assert_eq!(
+        ranks,
+        ["Lt-Col", "Gén.", "Col", "Cdt", "Cne", "Sgt"].map(|r| (r, TitleKind::Rank))
+    );
+    let persons: Vec<&str> = x.persons.iter().map(|p| &*p.text).collect();
+    assert_eq!(
+        persons,
+        [
+            "Ali Kaboré",
+            "Issa Diallo",
+            "Musa Sidibé",
+            "Awa Sow",
+            "Idi Bako",
+            "Lamine Touré"
+        ]
+    );
+    // In lower case, the words they fold to are no ranks.
+    assert!(offices_and_ranks("Le col de Tizi et le sgt du club sont fermés.").is_empty());
+}
+
+fn offices_and_ranks(text: &str) -> Vec<String> {
+    Extractor::new()
+        .extract(text)
+        .titles
+        .iter()
+        .map(|t| t.text.to_string())
+        .collect()
+}

@@ -498,16 +498,19 @@ impl Builder {
     }
 }
 
-/// `kind surface`: an honorific, rank or office (`honorific_cs` in its exact case).
+/// `kind surface`: an honorific, rank or office (`honorific_cs`, `rank_cs` in their exact
+/// case: abbreviations whose folded form is a common word, "Me", "Col").
 fn title(kind: &str, case: CaseRule, at: At<'_>) -> Result<(EntryKind, CaseRule), Error> {
     Ok(match kind {
         "honorific" => (EntryKind::Title(TitleKind::Honorific), case),
         "honorific_cs" => (EntryKind::Title(TitleKind::Honorific), CaseRule::Exact),
         "rank" => (EntryKind::Title(TitleKind::Rank), case),
+        "rank_cs" => (EntryKind::Title(TitleKind::Rank), CaseRule::Exact),
         "office" => (EntryKind::Title(TitleKind::Office), case),
         other => {
             return Err(at.error(format!(
-                "unknown title kind {other:?} (expected honorific, honorific_cs, rank or office)"
+                "unknown title kind {other:?} (expected honorific, honorific_cs, rank, \
+                 rank_cs or office)"
             )))
         }
     })

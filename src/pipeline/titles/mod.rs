@@ -8,6 +8,10 @@
 //!   "lieutenant") unless a determiner precedes it or a capitalised name follows it ("en
 //!   général" is no rank).
 //!
+//! Abbreviated ranks are the gazetteer's, in their exact case ("Lt-Col", "Gén.", "Col",
+//! "Cdt"); "PR", the Président de la République, is an office after an article only
+//! ([`abbreviated`]).
+//!
 //! An office runs over the complements that define its portfolio ([`portfolio_end`]): its
 //! qualifiers ("délégué", "adjoint", "par intérim"), its portfolio after "de", "des", "chargé
 //! de", "en charge de", "auprès de", "pour", lists of portfolios ("de la Défense, des
@@ -24,6 +28,7 @@
 //! du Kenya", "de la CIMCT"), or its demonym ("ministre saoudien", "Premier ministre
 //! mauritanien").
 
+mod abbreviated;
 mod letters;
 mod portfolio;
 
@@ -191,6 +196,7 @@ pub(crate) fn extract<'h>(
             of,
         });
     }
+    abbreviated::presidents_abbreviated(input, mentions, &mut out);
     out
 }
 
@@ -494,104 +500,4 @@ fn before_name(input: &str, at: usize) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    /// The titles of `text`, as written.
-    fn titles(text: &str) -> Vec<String> {
-        crate::Extractor::new()
-            .extract(text)
-            .titles
-            .iter()
-            .map(|t| t.text.to_string())
-            .collect()
-    }
-
-    #[test]
-    fn an_office_runs_over_its_portfolio() {
-        let cases: [(&str, &[&str]); 11] = [
-            (
-                "Le Ministre de la Défense et de la modernisation de l'Armée a reçu les chefs.",
-                &["Ministre de la Défense et de la modernisation de l'Armée", "chefs"],
-            ),
-            (
-                "Le ministre de la Défense de l'Armée de l'air a parlé.",
-                &["ministre de la Défense"],
-            ),
-            (
-                "Le ministre des Affaires étrangères, de l'Intégration africaine et des Burkinabè de l'extérieur a parlé.",
-                &["ministre des Affaires étrangères, de l'Intégration africaine et des Burkinabè de l'extérieur"],
-            ),
-            (
-                "Les ministres de l'Intérieur et de la Justice se sont réunis.",
-                &["ministres de l'Intérieur et de la Justice"],
-            ),
-            (
-                "Le ministre délégué auprès du Premier ministre, chargé du Budget, est arrivé.",
-                &["ministre délégué auprès du Premier ministre, chargé du Budget"],
-            ),
-            (
-                "Le chef d'état-major de l'armée de terre a reçu la presse.",
-                &["chef d'état-major de l'armée de terre"],
-            ),
-            (
-                "Le directeur de la sécurité intérieure par intérim a parlé.",
-                &["directeur de la sécurité intérieure par intérim"],
-            ),
-            (
-                "Le conseiller diplomatique du président était là.",
-                &["conseiller diplomatique", "président"],
-            ),
-            (
-                "Le président en exercice et la présidente sortante ont parlé.",
-                &["président en exercice", "présidente sortante"],
-            ),
-            (
-                "La ministre nigériane de la Santé a parlé.",
-                &["ministre nigériane de la Santé"],
-            ),
-            (
-                "Le chef de la division Moyen-Orient a parlé.",
-                &["chef de la division Moyen-Orient"],
-            ),
-        ];
-        for (text, expected) in cases {
-            assert_eq!(titles(text), expected, "{text}");
-        }
-    }
-
-    #[test]
-    fn an_office_stops_before_whom_it_serves() {
-        let cases: [(&str, &[&str]); 7] = [
-            (
-                "Le Président de la République du Ghana a parlé.",
-                &["Président"],
-            ),
-            (
-                "Le Représentant spécial du Secrétaire général est arrivé.",
-                &["Représentant spécial", "Secrétaire général"],
-            ),
-            (
-                "Le ministre de la Défense du Mali a reçu le secrétaire général de l'Union africaine.",
-                &["ministre de la Défense", "secrétaire général"],
-            ),
-            (
-                "Le directeur du Département de la coopération a parlé.",
-                &["directeur"],
-            ),
-            (
-                "Le ministre de la Défense a reçu la délégation.",
-                &["ministre de la Défense"],
-            ),
-            (
-                "Le ministre des Armées Florence Dupont a parlé.",
-                &["ministre des Armées"],
-            ),
-            (
-                "Les pays ont déjà envoyé des délégations.",
-                &[],
-            ),
-        ];
-        for (text, expected) in cases {
-            assert_eq!(titles(text), expected, "{text}");
-        }
-    }
-}
+mod tests;
