@@ -16,6 +16,19 @@ pub(super) fn at_given_names(cx: Reader<'_, '_>, names: &mut FoundNames) {
         if !may_go_on(input, w.end) {
             continue;
         }
+        if is_initial(w.text) {
+            if let Some(end) = name_after_an_initial(input, w, mentions, covered) {
+                // ("J. D. Vance": the initials before it open the name.)
+                let mut start = w.start;
+                let mut words = 2;
+                while let Some(before) = initial_before(input, start) {
+                    start = before;
+                    words += 1;
+                }
+                found_untitled(found, covered, start, end, words);
+            }
+            continue;
+        }
         let capitalised = is_capitalised(w.text);
         if !(capitalised || is_in_capitals(w.text)) || covered.covers(w.start, w.end) {
             continue;
@@ -121,6 +134,65 @@ fn surnames_first(
     } else {
         (given.start, 0)
     }
+}
+
+/// Where the name that an initial opens ends, as the Maghreb's press names people ("R.
+/// Abdellah, s'est présenté", "« F. Moussa »", "G. Dumont et A. Kane ont signé"): the
+/// initial (no honorific's "M."), after a blank, a quote or a parenthesis, then one
+/// capitalised word (or the name that it opens), then a comma, a closing quote, "et" or (but
+/// at a line's start) a word in lower case: never a heading's "B. Mesures de …" or an
+/// abbreviation's "U.S.".
+fn name_after_an_initial(
+    input: &str,
+    initial: Word<'_>,
+    mentions: &Mentions<'_, '_>,
+    covered: &Covered,
+) -> Option<usize> {
+    if matches!(initial.text, "M." | "S." | "P.") || covered.covers(initial.start, initial.end) {
+        return None;
+    }
+    let opens = input[..initial.start]
+        .chars()
+        .next_back()
+        .map_or(true, |c| {
+            c.is_whitespace() || matches!(c, '«' | '"' | '“' | '(')
+        });
+    let next = next_word(input, initial.run_end)?;
+    let gap = &input[initial.end..next.start];
+    let surname = (gap == " " || gap == "\u{a0}")
+        && words::is_capitalised(next.text)
+        && next.text.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && !is_initial(next.text)
+        && !SENTENCE_OPENERS.contains(&next.text)
+        && !NOT_NAME_STARTS_LISTED.holds(next.text)
+        && !mentions.overlaps_any(next.start, next.end)
+        && !covered.covers(next.start, next.end);
+    if !opens || !surname {
+        return None;
+    }
+    let end = name_from(input, next, mentions, false).map_or(next.end, |(end, _)| end);
+    let after = input[end..].trim_start_matches([' ', '\u{a0}']);
+    // (At a line's start, a word in lower case may go on a heading: "B. Mesures de …".)
+    let line_start = input[..initial.start]
+        .trim_end_matches([' ', '\t'])
+        .ends_with('\n')
+        || initial.start == 0;
+    let closes = after.starts_with([',', '»', '"', '”', ')'])
+        || after.starts_with("et ")
+        || (!line_start && after.starts_with(|c: char| c.is_lowercase()));
+    closes.then_some(end)
+}
+
+/// Where the initial that ends one space before `at` starts ("J." in "J. D. Vance").
+fn initial_before(input: &str, at: usize) -> Option<usize> {
+    let before = input[..at].strip_suffix(' ')?.strip_suffix('.')?;
+    let letter = before.chars().next_back().filter(|c| c.is_uppercase())?;
+    let start = before.len() - letter.len_utf8();
+    let opens = input[..start]
+        .chars()
+        .next_back()
+        .map_or(true, char::is_whitespace);
+    opens.then_some(start)
 }
 
 /// Where a name that starts at a known given name starts when a given name the gazetteer
@@ -319,6 +391,25 @@ mod tests {
             [] as [&str; 0]
         );
         assert_eq!(names("Le Lamido Ali Diarra arrive."), ["Ali Diarra"]);
+    }
+
+    #[test]
+    fn an_initial_opens_a_name_that_a_comma_a_quote_or_a_clause_closes() {
+        assert_eq!(
+            names(
+                "K. Mensah et A. Diallo ont signé. Le dernier, R. Sow, « T. Bako » et J. D. Vane."
+            ),
+            ["K. Mensah", "A. Diallo", "R. Sow", "T. Bako"]
+        );
+        assert_eq!(
+            names("Il a reçu J. D. Vane, puis M. Sow."),
+            ["J. D. Vane", "Sow"]
+        );
+        // A heading's letter, an abbreviation, a sentence's opener: no name.
+        assert!(
+            names("A. Introduction\nB. Mesures de sécurité\nLes U.S. Marines sont là.").is_empty()
+        );
+        assert!(names("Voir la note A. Les troupes sont parties.").is_empty());
     }
 
     #[test]
