@@ -387,7 +387,14 @@ impl Builder {
         if !folded.chars().any(boundary::is_word_char) {
             return Err(at.error(format!("empty pattern: {surface:?} has no letter or digit")));
         }
-        if let Some(first) = seen.insert(folded.clone(), at.line) {
+        // (A surface in capitals may share its folded form with one in another case: "PR",
+        // the office, and "Pr", the honorific.)
+        let key = if entry.case == CaseRule::Upper {
+            format!("{folded}\u{0}")
+        } else {
+            folded.clone()
+        };
+        if let Some(first) = seen.insert(key, at.line) {
             return Err(at.error(format!(
                 "duplicate pattern {surface:?} (same as line {first} once case and accents are folded)"
             )));
@@ -499,7 +506,8 @@ impl Builder {
 }
 
 /// `kind surface`: an honorific, rank or office (`honorific_cs`, `rank_cs` in their exact
-/// case: abbreviations whose folded form is a common word, "Me", "Col").
+/// case: abbreviations whose folded form is a common word, "Me", "Col"; `office_uc` in
+/// capitals: "PR").
 fn title(kind: &str, case: CaseRule, at: At<'_>) -> Result<(EntryKind, CaseRule), Error> {
     Ok(match kind {
         "honorific" => (EntryKind::Title(TitleKind::Honorific), case),
@@ -507,10 +515,12 @@ fn title(kind: &str, case: CaseRule, at: At<'_>) -> Result<(EntryKind, CaseRule)
         "rank" => (EntryKind::Title(TitleKind::Rank), case),
         "rank_cs" => (EntryKind::Title(TitleKind::Rank), CaseRule::Exact),
         "office" => (EntryKind::Title(TitleKind::Office), case),
+        // (An office abbreviated in capitals: "PR".)
+        "office_uc" => (EntryKind::Title(TitleKind::Office), CaseRule::Upper),
         other => {
             return Err(at.error(format!(
                 "unknown title kind {other:?} (expected honorific, honorific_cs, rank, \
-                 rank_cs or office)"
+                 rank_cs, office or office_uc)"
             )))
         }
     })

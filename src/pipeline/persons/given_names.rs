@@ -222,10 +222,10 @@ fn first_name_before(
         && !SENTENCE_OPENERS.contains(&w.text)
         && !listed(&NOT_NAME_STARTS)
         && !listed(&NOT_NAMES_IN_CAPITALS)
-        && !crate::lexicon::is_weekday_word(&w.text.to_lowercase())
-        && !names_what_follows(w.text)
         && !mentions.overlaps_any(w.start, w.end)
-        && !covered.covers(w.start, w.end);
+        && !covered.covers(w.start, w.end)
+        && !names_what_follows(w.text)
+        && !crate::lexicon::is_weekday_word(&w.text.to_lowercase());
     if !name_like {
         return none;
     }
@@ -269,9 +269,9 @@ fn first_name_before(
 /// name after it ("Fondation Konrad Adenauer", "Mémorial Modibo Keïta", "Prix Nelson
 /// Mandela"): the name is then no person's.
 fn names_what_follows(word: &str) -> bool {
-    let same = |h: &&str| {
-        h.eq_ignore_ascii_case(word) || crate::text::fold_str(h) == crate::text::fold_str(word)
-    };
+    // (The heads are listed capitalised or in lower case; the word is capitalised: they
+    // differ by the ASCII case of the first letter at most.)
+    let same = |h: &&str| h.len() == word.len() && h.eq_ignore_ascii_case(word);
     crate::lexicon::BODY_HEADS.iter().any(same)
         || crate::lexicon::PLACE_HEADS.iter().any(same)
         || ["Prix", "Opération", "Place", "Lycée", "Fort"]

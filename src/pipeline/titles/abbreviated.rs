@@ -1,47 +1,21 @@
 //! "PR", the Président de la République as West and Central African papers abbreviate it
-//! ("le PR Patrice Talon", "une audience chez le PR"): an office only as a word of its own in
-//! capitals after an article ("le", "du", "au"), never inside a reference ("PSC/PR/COMM.")
-//! nor where the article is missing ("PR Newswire").
+//! ("le PR Boni Kossi", "une audience chez le PR"; `office_uc` in the gazetteer): an office
+//! only as a word of its own after an article ("le", "du", "au"), never inside a reference
+//! ("PSC/PR/COMM.") nor where the article is missing ("PR Newswire").
 
-use super::super::Mentions;
-use crate::model::TitleMention;
-use crate::types::TitleKind;
-use std::borrow::Cow;
-
-/// Adds to `out` (in the order of the text) each "PR" of `input` that names the office.
-pub(super) fn presidents_abbreviated<'h>(
-    input: &'h str,
-    mentions: &Mentions<'_, 'h>,
-    out: &mut Vec<TitleMention<'h>>,
-) {
-    let before_len = out.len();
-    for (start, _) in input.match_indices("PR") {
-        let end = start + 2;
-        let bytes = input.as_bytes();
-        let alone = start > 0
-            && bytes[start - 1] == b' '
-            && bytes.get(end).map_or(true, |b| {
-                matches!(b, b' ' | b',' | b'.' | b';' | b':' | b')')
-            });
-        if !alone || !after_an_article(&input[..start - 1]) {
-            continue;
-        }
-        if mentions.inside_organization(start, end)
-            || out.iter().any(|t| t.start < end && start < t.end)
-        {
-            continue;
-        }
-        out.push(TitleMention {
-            text: Cow::Borrowed(&input[start..end]),
-            start,
-            end,
-            kind: TitleKind::Office,
-            of: mentions.affiliation_after(input, end),
+/// True when the title hit at `start..end` of `input` is "PR" where it does not name the
+/// office: glued to other signs ("PSC/PR/COMM.") or without its article ("PR Newswire").
+pub(super) fn pr_without_article(input: &str, start: usize, end: usize) -> bool {
+    if &input[start..end] != "PR" {
+        return false;
+    }
+    let bytes = input.as_bytes();
+    let alone = start > 0
+        && bytes[start - 1] == b' '
+        && bytes.get(end).map_or(true, |b| {
+            matches!(b, b' ' | b',' | b'.' | b';' | b':' | b')')
         });
-    }
-    if out.len() > before_len {
-        out.sort_by_key(|t| t.start);
-    }
+    !(alone && after_an_article(&input[..start - 1]))
 }
 
 /// True when `before` ends with "le", "du" or "au" as a word of its own, in any case.

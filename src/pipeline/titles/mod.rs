@@ -127,6 +127,9 @@ pub(crate) fn extract<'h>(
         {
             continue;
         }
+        if kind == TitleKind::Office && abbreviated::pr_without_article(input, start, end) {
+            continue;
+        }
         // "Maître Wade", but "le maître de cérémonie": the honorific only before a name.
         if surface == "maitre" && (capitals_line() || !before_name(input, end)) {
             continue;
@@ -196,7 +199,6 @@ pub(crate) fn extract<'h>(
             of,
         });
     }
-    abbreviated::presidents_abbreviated(input, mentions, &mut out);
     out
 }
 
