@@ -125,3 +125,25 @@ fn offices_and_ranks(text: &str) -> Vec<String> {
         .map(|t| t.text.to_string())
         .collect()
 }
+
+#[test]
+fn a_portfolio_after_the_demonym_of_the_office() {
+    assert_eq!(
+        offices(
+            "L'Envoyé spécial français pour le Sahel et le ministre adjoint iranien des \
+             Affaires étrangères ont parlé."
+        ),
+        [
+            "Envoyé spécial français pour le Sahel",
+            "ministre adjoint iranien des Affaires étrangères"
+        ]
+    );
+    // A complement of the sentence after the demonym is no portfolio.
+    assert_eq!(
+        offices(
+            "Le ministre de la Défense ivoirien au terme de la visite, puis le président \
+             sénégalais à la tribune."
+        ),
+        ["ministre de la Défense", "président"]
+    );
+}

@@ -181,6 +181,16 @@ pub(crate) fn extract<'h>(
                         end = text.to_input(new_end);
                     }
                 }
+                // Any portfolio after the demonym: "Envoyé spécial français pour le Sahel",
+                // "ministre adjoint iranien des Affaires étrangères".
+                let after = text.to_input(demonym.0);
+                if end < after && names_a_portfolio(&input[after..]) {
+                    if let Some(past) = portfolio_end(gazetteer, input, after, titles, mentions) {
+                        if past > after {
+                            end = past;
+                        }
+                    }
+                }
             }
             let Some(portfolio) = portfolio_end(gazetteer, input, end, titles, mentions) else {
                 continue;
@@ -241,6 +251,24 @@ fn ends_inside_compound(folded: &str, end: usize) -> bool {
     folded[end..]
         .strip_prefix('-')
         .is_some_and(|rest| rest.starts_with(|c: char| c.is_alphabetic()))
+}
+
+/// True when `rest` opens with a portfolio whose noun is capitalised, past its connector and
+/// article ("des Affaires étrangères", "pour le Sahel", "chargé de l'Intérieur"): not a
+/// complement of the sentence ("au terme de la rencontre", "à la tribune").
+fn names_a_portfolio(rest: &str) -> bool {
+    const SMALL: [&str; 15] = [
+        "de", "des", "du", "pour", "à", "au", "aux", "chargé", "chargée", "en", "charge", "auprès",
+        "la", "le", "les",
+    ];
+    let mut words = rest
+        .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+        .filter(|w| !w.is_empty());
+    words
+        .by_ref()
+        .take(5)
+        .find(|w| !SMALL.contains(w) && !matches!(*w, "d" | "l"))
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
 /// The end of an office without the adjective of nationality or region that ends it when it
