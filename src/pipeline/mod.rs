@@ -32,7 +32,7 @@ pub(crate) use mentions::Mentions;
 pub use outputs::Output;
 pub(crate) use outputs::StageSet;
 
-use crate::gazetteer::{Gazetteer, Hits, Kinds};
+use crate::gazetteer::{Gazetteer, Hits};
 use crate::model::{DateMention, Dateline, Extraction, TextSpan};
 use crate::text::NormalizedText;
 use crate::text::TextBuffers;
@@ -82,6 +82,8 @@ pub struct Document<'g, 'h> {
     undecided: Vec<(usize, usize)>,
     /// What the stages found, in the shape the caller gets.
     found: Extraction<'h>,
+    /// The stages' working vectors, kept from the thread's last document.
+    buffers: Buffers,
 }
 
 /// One stage: it reads what the stages before it found and sets its own findings.
@@ -100,12 +102,38 @@ pub const STAGES: [(&str, Stage); 9] = [
     ("themes", |d| d.score_themes()),
 ];
 
-/// The folded text and the scan's lists of a thread's last document, kept for its next one:
-/// the largest buffers of a document are then neither allocated nor cold.
+/// The folded text, the scan's lists and the stages' working vectors of a thread's last
+/// document, kept for its next one: the largest buffers of a document are then neither
+/// allocated nor cold.
 #[derive(Default)]
 struct Scratch {
     text: TextBuffers,
     hits: Hits,
+    buffers: Buffers,
+}
+
+/// The working vectors of the stages, emptied after each document but not freed: a stage
+/// fills them again for the next one without allocating.
+#[derive(Clone, Debug, Default)]
+struct Buffers {
+    /// The bytes the mentions cover, for the persons ([`Mentions::overlap_bits_into`]).
+    overlaps: Vec<u64>,
+    organizations: organizations::Buffers,
+    persons: persons::Buffers,
+}
+
+impl Buffers {
+    /// Roughly the bytes the buffers hold.
+    fn capacity(&self) -> usize {
+        8 * self.overlaps.capacity() + self.organizations.capacity() + self.persons.capacity()
+    }
+}
+
+/// `buffer` emptied, as a vector of another type of the same size (the words of the last
+/// document's text as those of the next's): the standard library keeps its allocation.
+pub(crate) fn recycled<T, U>(mut buffer: Vec<T>) -> Vec<U> {
+    buffer.clear();
+    buffer.into_iter().filter_map(|_| None).collect()
 }
 
 /// Buffers larger than this (those of documents of a megabyte or more) are not kept.
@@ -126,6 +154,7 @@ pub(crate) fn run<'h>(
     let text = NormalizedText::reusing(input, scratch.text);
     let hits = gazetteer.scan_into(&text, scratch.hits);
     let mut document = Document::scanned(gazetteer, settings, text, hits, *context);
+    document.buffers = scratch.buffers;
     for (i, (_name, stage)) in STAGES.iter().enumerate() {
         if settings.stages.contains(i) {
             stage(&mut document);
@@ -133,13 +162,20 @@ pub(crate) fn run<'h>(
         }
     }
     let Document {
-        text, hits, found, ..
+        text,
+        hits,
+        found,
+        buffers,
+        ..
     } = document;
     let scratch = Scratch {
         text: text.into_buffers(),
         hits,
+        buffers,
     };
-    if scratch.text.capacity() + scratch.hits.capacity() <= SCRATCH_KEPT {
+    if scratch.text.capacity() + scratch.hits.capacity() + scratch.buffers.capacity()
+        <= SCRATCH_KEPT
+    {
         SCRATCH.with(|s| s.set(Some(scratch)));
     }
     found
@@ -165,6 +201,7 @@ impl<'g, 'h> Document<'g, 'h> {
             facilities: None,
             undecided: Vec::new(),
             found: Extraction::default(),
+            buffers: Buffers::default(),
         }
     }
 
@@ -309,15 +346,14 @@ impl<'g, 'h> Document<'g, 'h> {
 
     /// Stage `organizations`: names, acronyms, organs.
     fn find_organizations(&mut self) {
-        let named = named_spans(&self.hits.names);
         self.found.organizations = organizations::extract(
             self.gazetteer,
             &self.text,
             &self.hits.names,
             &self.hits.titles,
             &self.hits.heads,
-            &named,
             &mut self.undecided,
+            &mut self.buffers.organizations,
         );
     }
 
@@ -399,7 +435,10 @@ impl<'g, 'h> Document<'g, 'h> {
             .filter(|c| !c.demonym && crate::lexicon::STATES_NAMED_LIKE_PERSONS.contains(&&*c.text))
             .map(|c| (c.start, c.end))
             .collect();
-        let overlaps = self.mentions(true).overlap_bits(self.text.input().len());
+        let mut overlaps = std::mem::take(&mut self.buffers.overlaps);
+        let mut buffers = std::mem::take(&mut self.buffers.persons);
+        self.mentions(true)
+            .overlap_bits_into(self.text.input().len(), &mut overlaps);
         let mut persons = persons::extract(
             self.gazetteer,
             self.text.input(),
@@ -410,7 +449,10 @@ impl<'g, 'h> Document<'g, 'h> {
                 overlaps: &overlaps,
                 ..self.mentions(true)
             },
+            &mut buffers,
         );
+        self.buffers.overlaps = overlaps;
+        self.buffers.persons = buffers;
         persons.retain(|p| !undecided_holds(&self.undecided, p.start, p.end));
         // A name goes over a place, an honorific or a state named like a person inside it
         // ("Hamadou Djibo Barte"): they are the name's, no longer mentions of their own.
@@ -448,21 +490,6 @@ impl<'g, 'h> Document<'g, 'h> {
             self.settings.theme_threshold,
         );
     }
-}
-
-/// The input spans of the states and places among `names`, which an acronym in parentheses
-/// may abbreviate (so that it is no organisation's).
-fn named_spans(names: &[crate::gazetteer::Hit]) -> Vec<(usize, usize)> {
-    // Room for them all (most names are states and places): one allocation, not one per
-    // doubling.
-    let mut spans = Vec::with_capacity(names.len());
-    spans.extend(
-        names
-            .iter()
-            .filter(|h| h.kinds.any(Kinds::COUNTRY_NAME.with(Kinds::PLACE)))
-            .map(|h| (h.input_start, h.input_end)),
-    );
-    spans
 }
 
 #[cfg(test)]

@@ -53,6 +53,23 @@ impl Org {
     }
 }
 
+/// The working vectors of the stage, kept from one document to the next
+/// ([`crate::pipeline`]'s scratch).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Buffers {
+    /// The names found, before they are sorted and kept without overlap.
+    orgs: Vec<Org>,
+    /// The states' and places' spans ([`named_spans`]).
+    named: Vec<(usize, usize)>,
+}
+
+impl Buffers {
+    /// Roughly the bytes the buffers hold.
+    pub(crate) fn capacity(&self) -> usize {
+        std::mem::size_of::<Org>() * self.orgs.capacity() + 16 * self.named.capacity()
+    }
+}
+
 /// The organisations of a document, in order, without overlap: the gazetteer's names, bodies
 /// named by their shape, the acronyms the document defines and their bare uses, organs, and the heads of longer names;
 /// the bodies a line in capitals leaves undecided go to `undecided`, and nothing inside them
@@ -66,14 +83,18 @@ pub(crate) fn extract<'h>(
     names: &[Hit],
     titles: &[Hit],
     heads: &[Hit],
-    taken: &[(usize, usize)],
     undecided: &mut Vec<(usize, usize)>,
+    buffers: &mut Buffers,
 ) -> Vec<OrganizationMention<'h>> {
     let input = text.input();
+    named_spans(names, &mut buffers.named);
+    let taken = &buffers.named;
     let bodies = shape::bodies(text, heads, names, titles, undecided);
     let web_names = web::web_names(input);
-    // Room for them all and a few acronyms more: one allocation, not one per step.
-    let mut orgs = Vec::with_capacity(names.len() + bodies.len() + web_names.len() + 8);
+    // Room for them all and a few acronyms more, in the last document's vector.
+    let mut orgs = std::mem::take(&mut buffers.orgs);
+    orgs.clear();
+    orgs.reserve(names.len() + bodies.len() + web_names.len() + 8);
     orgs.extend(known_names(gazetteer, names));
     orgs.extend(bodies);
     orgs.extend(web_names);
@@ -83,9 +104,22 @@ pub(crate) fn extract<'h>(
     acronyms_after_articles(input, text.capital_runs(), names, titles, &mut orgs);
     organs(input, &mut orgs);
     heads_of_longer_names(text, &mut orgs);
-    let mut orgs = without_overlap(input, orgs);
-    orgs.retain(|o| !undecided_holds(undecided, o.start, o.end));
-    orgs
+    let mut found = without_overlap(input, &mut orgs);
+    buffers.orgs = orgs;
+    found.retain(|o| !undecided_holds(undecided, o.start, o.end));
+    found
+}
+
+/// The input spans of the states and places among `names`, which an acronym in parentheses
+/// may abbreviate (so that it is no organisation's), in `spans` (emptied first).
+fn named_spans(names: &[Hit], spans: &mut Vec<(usize, usize)>) {
+    spans.clear();
+    spans.extend(
+        names
+            .iter()
+            .filter(|h| h.kinds.any(Kinds::COUNTRY_NAME.with(Kinds::PLACE)))
+            .map(|h| (h.input_start, h.input_end)),
+    );
 }
 
 /// True when `start..end` lies inside one of the `undecided` bodies after its head: a line in
@@ -158,13 +192,13 @@ fn organs(input: &str, orgs: &mut Vec<Org>) {
     }
 }
 
-/// The mentions, longest first at each start, then without overlap.
+/// The mentions, longest first at each start, then without overlap (`orgs` emptied).
 #[inline(never)]
-fn without_overlap<'h>(input: &'h str, mut orgs: Vec<Org>) -> Vec<OrganizationMention<'h>> {
+fn without_overlap<'h>(input: &'h str, orgs: &mut Vec<Org>) -> Vec<OrganizationMention<'h>> {
     orgs.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut out: Vec<OrganizationMention<'h>> = Vec::with_capacity(orgs.len());
     let mut last_end = 0;
-    for o in orgs {
+    for o in orgs.drain(..) {
         if o.start < last_end || o.start >= o.end {
             continue;
         }

@@ -59,7 +59,7 @@ use speakers::before_speech_verbs;
 use std::borrow::Cow;
 use titled::{after_titles, before_titles};
 use words::{
-    capitalised_words, is_capitalised, is_in_capitals, is_initial, lower_case_in, may_go_on,
+    capitalised_words_into, is_capitalised, is_in_capitals, is_initial, lower_case_in, may_go_on,
     next_word, word_at, word_before, Listed, Word,
 };
 
@@ -110,6 +110,30 @@ struct Found {
     key: Option<String>,
 }
 
+/// The working vectors of the stage, kept from one document to the next
+/// ([`crate::pipeline`]'s scratch).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Buffers {
+    /// The words that may be capitalised ([`capitalised_words_into`]), of no text now.
+    candidates: Vec<Word<'static>>,
+    /// The names found.
+    found: Vec<Found>,
+    /// The spans the names cover ([`Covered`]).
+    covered: Vec<(usize, usize)>,
+    /// Where the affiliation after each title ends ([`after_titles`]).
+    affiliations: Vec<Option<usize>>,
+}
+
+impl Buffers {
+    /// Roughly the bytes the buffers hold.
+    pub(crate) fn capacity(&self) -> usize {
+        std::mem::size_of::<Word<'_>>() * self.candidates.capacity()
+            + std::mem::size_of::<Found>() * self.found.capacity()
+            + 16 * self.covered.capacity()
+            + 16 * self.affiliations.capacity()
+    }
+}
+
 /// The persons of a document, in order: names after titles, at given names, later mentions
 /// of their surnames, then the titles in apposition and the canonical names.
 pub(crate) fn extract<'h>(
@@ -118,17 +142,29 @@ pub(crate) fn extract<'h>(
     heads: &[Hit],
     titles: &[TitleMention<'h>],
     mentions: &Mentions<'_, 'h>,
+    buffers: &mut Buffers,
 ) -> Vec<PersonMention<'h>> {
     let mut names = FoundNames {
-        found: after_titles(gazetteer, input, titles, mentions),
-        covered: Covered::default(),
+        found: std::mem::take(&mut buffers.found),
+        covered: Covered(std::mem::take(&mut buffers.covered)),
     };
+    names.found.clear();
+    names.covered.0.clear();
+    after_titles(
+        gazetteer,
+        input,
+        titles,
+        mentions,
+        &mut buffers.affiliations,
+        &mut names.found,
+    );
     for f in &names.found {
         names.covered.insert(f.start, f.end);
     }
     after_counterparts(input, heads, mentions, &mut names.covered, &mut names.found);
     after_demonym_nouns(input, mentions, &mut names.covered, &mut names.found);
-    let candidates = capitalised_words(input);
+    let mut candidates = crate::pipeline::recycled(std::mem::take(&mut buffers.candidates));
+    capitalised_words_into(input, &mut candidates);
     let cx = Reader {
         gazetteer,
         input,
@@ -142,11 +178,15 @@ pub(crate) fn extract<'h>(
     coordinated_with_names(cx, &mut names);
     surnames_seen_before(cx, &mut names);
     full_names_seen_again(cx, &mut names);
+    buffers.candidates = crate::pipeline::recycled(candidates);
+    buffers.covered = names.covered.0;
     let mut found = names.found;
     found.sort_by_key(|f| f.start);
     found.dedup_by(|b, a| b.start < a.end);
     titles_in_apposition(input, titles, mentions, &mut found);
-    with_canonical_names(input, titles, found)
+    let persons = with_canonical_names(input, titles, &mut found);
+    buffers.found = found;
+    persons
 }
 
 /// The titles in apposition after a name: "Adam Duali Barre, ministre de la Défense".
@@ -183,19 +223,19 @@ fn titles_in_apposition(
 }
 
 /// The mentions, each with the fullest name of its person as canonical and the office among
-/// its titles as role.
+/// its titles as role (`found` emptied).
 #[inline(never)]
 fn with_canonical_names<'h>(
     input: &'h str,
     titles: &[TitleMention<'h>],
-    found: Vec<Found>,
+    found: &mut Vec<Found>,
 ) -> Vec<PersonMention<'h>> {
-    let canonical: Vec<&'h str> = canonical_names(input, &found)
+    let canonical: Vec<&'h str> = canonical_names(input, found)
         .into_iter()
         .map(|best| &input[found[best].start..found[best].end])
         .collect();
     found
-        .into_iter()
+        .drain(..)
         .zip(canonical)
         .map(|(f, canonical)| {
             let role = f
