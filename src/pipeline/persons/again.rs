@@ -26,17 +26,17 @@ pub(super) fn surnames_seen_before(cx: Reader<'_, '_>, names: &mut FoundNames) {
         .collect();
     firsts.sort_unstable();
     firsts.dedup();
-    let given: Vec<String> = firsts
+    let given: Vec<Key> = firsts
         .into_iter()
         .filter(|first| gazetteer.is_given_name(first))
-        .filter_map(skeleton::skeleton_of_word)
+        .filter_map(skeleton::skeleton_key)
         .collect();
     let mut keys: WordSet<&str> = found
         .iter()
         .filter(|f| f.words >= 2)
         .filter_map(|f| f.key.as_deref())
         .collect();
-    keys.extend(given.iter().map(String::as_str));
+    keys.extend(given.iter().map(Key::as_str));
     let mut seen: Vec<Found> = Vec::new();
     // Skeletons start with the word's first letter: a cheap filter before computing one.
     let initials = Initials::of(keys.iter().filter_map(|k| k.chars().next()));
@@ -100,7 +100,7 @@ pub(super) fn surnames_seen_before(cx: Reader<'_, '_>, names: &mut FoundNames) {
                 // A short mention still: its canonical is the full name.
                 words: 1,
                 titles: Vec::new(),
-                key: Some(key.into_owned()),
+                key: Some(Key::new(&key)),
             });
         }
     }
@@ -438,7 +438,7 @@ pub(super) fn full_names_seen_again(cx: Reader<'_, '_>, names: &mut FoundNames) 
                     end,
                     words: n,
                     titles: Vec::new(),
-                    key: all.key(firsts[i]).map(String::from),
+                    key: all.key(firsts[i]).map(Key::new),
                 });
             }
         }

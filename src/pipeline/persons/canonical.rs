@@ -1,7 +1,7 @@
 //! Canonical names: which mention names a person most fully, across short mentions, first
 //! names and people who share a surname.
 
-use super::skeleton;
+use super::skeleton::{self, Key};
 use super::Found;
 use std::cell::OnceCell;
 
@@ -30,7 +30,7 @@ struct Names<'h> {
     /// ([`indexed`]): the fullest name is among them.
     distinct: Option<Vec<(&'h str, usize)>>,
     /// The skeletons of the full names' first words and their indices ([`indexed`]).
-    by_first: OnceCell<Vec<(String, usize)>>,
+    by_first: OnceCell<Vec<(Key, usize)>>,
 }
 
 impl<'h> Names<'h> {
@@ -82,13 +82,13 @@ impl<'h> Names<'h> {
     /// The full names whose first word's skeleton is `key`, in order.
     fn of_first_name<'a>(&'a self, key: &'a str) -> impl Iterator<Item = usize> + 'a {
         let by_first = self.by_first.get_or_init(|| {
-            let mut by_first: Vec<(String, usize)> = self
+            let mut by_first: Vec<(Key, usize)> = self
                 .full
                 .iter()
                 .enumerate()
                 .filter_map(|(j, name)| {
                     let first = (*name)?.split_whitespace().next()?;
-                    Some((skeleton::skeleton_of_word(first)?, j))
+                    Some((skeleton::skeleton_key(first)?, j))
                 })
                 .collect();
             indexed(&mut by_first);

@@ -54,7 +54,7 @@ use canonical::canonical_names;
 use coordinated::coordinated_with_names;
 use figures::public_figures;
 use given_names::at_given_names;
-use skeleton::{skeleton_into, surname_key, SKELETON_BUFFER};
+use skeleton::{skeleton_into, surname_key, Key, SKELETON_BUFFER};
 use speakers::before_speech_verbs;
 use std::borrow::Cow;
 use titled::{after_titles, before_titles};
@@ -107,7 +107,7 @@ struct Found {
     words: usize,
     titles: Vec<usize>,
     /// The [`surname_key`] of the name, once computed.
-    key: Option<String>,
+    key: Option<Key>,
 }
 
 /// The working vectors of the stage, kept from one document to the next
