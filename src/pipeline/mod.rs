@@ -82,8 +82,9 @@ pub struct Document<'g, 'h> {
     undecided: Vec<(usize, usize)>,
     /// What the stages found, in the shape the caller gets.
     found: Extraction<'h>,
-    /// The stages' working vectors, kept from the thread's last document.
-    buffers: Buffers,
+    /// The stages' working vectors, kept from the thread's last document (boxed: a document
+    /// moves in a few bytes).
+    buffers: Box<Buffers>,
 }
 
 /// One stage: it reads what the stages before it found and sets its own findings.
@@ -109,7 +110,7 @@ pub const STAGES: [(&str, Stage); 9] = [
 struct Scratch {
     text: TextBuffers,
     hits: Hits,
-    buffers: Buffers,
+    buffers: Box<Buffers>,
 }
 
 /// The working vectors of the stages, emptied after each document but not freed: a stage
@@ -153,8 +154,8 @@ pub(crate) fn run<'h>(
     let scratch = SCRATCH.with(Cell::take).unwrap_or_default();
     let text = NormalizedText::reusing(input, scratch.text);
     let hits = gazetteer.scan_into(&text, scratch.hits);
-    let mut document = Document::scanned(gazetteer, settings, text, hits, *context);
-    document.buffers = scratch.buffers;
+    let mut document =
+        Document::scanned(gazetteer, settings, text, hits, *context, scratch.buffers);
     for (i, (_name, stage)) in STAGES.iter().enumerate() {
         if settings.stages.contains(i) {
             stage(&mut document);
@@ -189,6 +190,7 @@ impl<'g, 'h> Document<'g, 'h> {
         text: NormalizedText<'h>,
         hits: Hits,
         context: Context,
+        buffers: Box<Buffers>,
     ) -> Document<'g, 'h> {
         Document {
             gazetteer,
@@ -201,7 +203,7 @@ impl<'g, 'h> Document<'g, 'h> {
             facilities: None,
             undecided: Vec::new(),
             found: Extraction::default(),
-            buffers: Buffers::default(),
+            buffers,
         }
     }
 
@@ -210,7 +212,14 @@ impl<'g, 'h> Document<'g, 'h> {
     pub fn prepare(gazetteer: &'g Gazetteer, input: &'h str, context: Context) -> Document<'g, 'h> {
         let text = NormalizedText::new(input);
         let hits = gazetteer.scan(&text);
-        let mut document = Document::scanned(gazetteer, Settings::default(), text, hits, context);
+        let mut document = Document::scanned(
+            gazetteer,
+            Settings::default(),
+            text,
+            hits,
+            context,
+            Box::default(),
+        );
         for (_, stage) in STAGES {
             stage(&mut document);
         }
@@ -331,17 +340,7 @@ impl<'g, 'h> Document<'g, 'h> {
 
     /// What the stages before `titles` found (with the titles, for `persons`).
     fn mentions(&self, with_titles: bool) -> Mentions<'_, 'h> {
-        let titles: &[_] = if with_titles { &self.found.titles } else { &[] };
-        Mentions {
-            organizations: &self.found.organizations,
-            countries: &self.found.countries,
-            places: &self.found.places,
-            titles,
-            dates: &self.found.dates,
-            undecided: &self.undecided,
-            name_like_states: &[],
-            overlaps: &[],
-        }
+        mentions_in(&self.found, &self.undecided, with_titles)
     }
 
     /// Stage `organizations`: names, acronyms, organs.
@@ -435,10 +434,9 @@ impl<'g, 'h> Document<'g, 'h> {
             .filter(|c| !c.demonym && crate::lexicon::STATES_NAMED_LIKE_PERSONS.contains(&&*c.text))
             .map(|c| (c.start, c.end))
             .collect();
-        let mut overlaps = std::mem::take(&mut self.buffers.overlaps);
-        let mut buffers = std::mem::take(&mut self.buffers.persons);
-        self.mentions(true)
-            .overlap_bits_into(self.text.input().len(), &mut overlaps);
+        let buffers = &mut *self.buffers;
+        let mentions = mentions_in(&self.found, &self.undecided, true);
+        mentions.overlap_bits_into(self.text.input().len(), &mut buffers.overlaps);
         let mut persons = persons::extract(
             self.gazetteer,
             self.text.input(),
@@ -446,13 +444,11 @@ impl<'g, 'h> Document<'g, 'h> {
             &self.found.titles,
             &Mentions {
                 name_like_states: &name_like_states,
-                overlaps: &overlaps,
-                ..self.mentions(true)
+                overlaps: &buffers.overlaps,
+                ..mentions
             },
-            &mut buffers,
+            &mut buffers.persons,
         );
-        self.buffers.overlaps = overlaps;
-        self.buffers.persons = buffers;
         persons.retain(|p| !undecided_holds(&self.undecided, p.start, p.end));
         // A name goes over a place, an honorific or a state named like a person inside it
         // ("Hamadou Djibo Barte"): they are the name's, no longer mentions of their own.
@@ -489,6 +485,26 @@ impl<'g, 'h> Document<'g, 'h> {
             &self.undecided,
             self.settings.theme_threshold,
         );
+    }
+}
+
+/// What the stages before `titles` found (with the titles, for `persons`) in `found`, and
+/// the `undecided` bodies.
+fn mentions_in<'a, 'h>(
+    found: &'a Extraction<'h>,
+    undecided: &'a [(usize, usize)],
+    with_titles: bool,
+) -> Mentions<'a, 'h> {
+    let titles: &[_] = if with_titles { &found.titles } else { &[] };
+    Mentions {
+        organizations: &found.organizations,
+        countries: &found.countries,
+        places: &found.places,
+        titles,
+        dates: &found.dates,
+        undecided,
+        name_like_states: &[],
+        overlaps: &[],
     }
 }
 

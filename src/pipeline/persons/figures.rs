@@ -24,7 +24,7 @@ const ARTICLES: [&str; 8] = ["le", "la", "les", "un", "une", "du", "des", "aux"]
 pub(super) fn public_figures(cx: Reader<'_, '_>, names: &mut FoundNames) {
     let (gazetteer, input, candidates, mentions) =
         (cx.gazetteer, cx.input, cx.candidates, cx.mentions);
-    let FoundNames { found, covered } = names;
+    let FoundNames { found, covered, .. } = names;
     let mut hits: Vec<(usize, usize, usize)> = Vec::new();
     for &w in candidates {
         // The word's first eight bytes, read once (one load) for both looks at it.

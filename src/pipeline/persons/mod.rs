@@ -42,7 +42,6 @@ mod words;
 
 use super::Mentions;
 use crate::gazetteer::{Gazetteer, Hit, Kinds};
-use crate::hash::WordSet;
 use crate::lexicon::{NAME_PARTICLES, SENTENCE_OPENERS};
 use crate::model::{PersonMention, Role, TitleMention};
 use crate::text::blank::{blank, is_soft_gap, Blank};
@@ -93,11 +92,35 @@ struct Reader<'c, 'h> {
     mentions: &'c Mentions<'c, 'h>,
 }
 
-/// The names found so far, and the spans they cover.
-#[derive(Default)]
-struct FoundNames {
+/// The names found so far, the spans they cover, and the rules' working vectors.
+struct FoundNames<'s> {
     found: Vec<Found>,
     covered: Covered,
+    spare: &'s mut Spare,
+}
+
+/// Working vectors of the rules, empty between uses, kept from one document to the next in
+/// [`Buffers`]: those of words of the text hold none between documents
+/// ([`crate::pipeline::recycled`] gives them the next text's lifetime).
+#[derive(Clone, Debug, Default)]
+struct Spare {
+    /// Words of the text (first names, keys).
+    words: Vec<&'static str>,
+    /// Words of the text, a second list.
+    more_words: Vec<&'static str>,
+    /// Keys computed from the text (of given names).
+    keys: Vec<Key>,
+    /// Names found by a rule, added to the others after it.
+    seen: Vec<Found>,
+    /// The full names and one short name, folded ([`again::FullNames`]).
+    full: again::FullNames,
+    short: again::FullNames,
+    /// Words of the text (of the full names) with indices, three lists.
+    indexed: [Vec<(&'static str, usize)>; 3],
+    /// Indices (of names).
+    indices: Vec<usize>,
+    /// The first two bytes of words.
+    pairs: Vec<[u8; 2]>,
 }
 
 #[derive(Clone, Debug)]
@@ -122,6 +145,8 @@ pub(crate) struct Buffers {
     covered: Vec<(usize, usize)>,
     /// Where the affiliation after each title ends ([`after_titles`]).
     affiliations: Vec<Option<usize>>,
+    /// The rules' working vectors.
+    spare: Spare,
 }
 
 impl Buffers {
@@ -131,6 +156,25 @@ impl Buffers {
             + std::mem::size_of::<Found>() * self.found.capacity()
             + 16 * self.covered.capacity()
             + 16 * self.affiliations.capacity()
+            + self.spare.capacity()
+    }
+}
+
+impl Spare {
+    /// Roughly the bytes the vectors hold.
+    fn capacity(&self) -> usize {
+        16 * (self.words.capacity() + self.more_words.capacity())
+            + std::mem::size_of::<Key>() * self.keys.capacity()
+            + std::mem::size_of::<Found>() * self.seen.capacity()
+            + self.full.capacity()
+            + self.short.capacity()
+            + self
+                .indexed
+                .iter()
+                .map(|v| 24 * v.capacity())
+                .sum::<usize>()
+            + 8 * self.indices.capacity()
+            + 2 * self.pairs.capacity()
     }
 }
 
@@ -147,6 +191,7 @@ pub(crate) fn extract<'h>(
     let mut names = FoundNames {
         found: std::mem::take(&mut buffers.found),
         covered: Covered(std::mem::take(&mut buffers.covered)),
+        spare: &mut buffers.spare,
     };
     names.found.clear();
     names.covered.0.clear();

@@ -273,7 +273,7 @@ pub(super) fn before_titles(
     names: &mut FoundNames,
 ) {
     let (input, candidates, mentions) = (cx.input, cx.candidates, cx.mentions);
-    let FoundNames { found, covered } = names;
+    let FoundNames { found, covered, .. } = names;
     /// How far before the comma a name may start, in bytes (seven long words).
     const REACH: usize = 96;
     for title in titles.iter().filter(|t| t.kind != TitleKind::Honorific) {
