@@ -119,6 +119,8 @@ struct Spare {
     indexed: [Vec<(&'static str, usize)>; 3],
     /// Indices (of names).
     indices: Vec<usize>,
+    /// Names of the text, or none ([`canonical::canonical_names`]).
+    full_texts: Vec<Option<&'static str>>,
     /// The first two bytes of words.
     pairs: Vec<[u8; 2]>,
 }
@@ -174,6 +176,7 @@ impl Spare {
                 .map(|v| 24 * v.capacity())
                 .sum::<usize>()
             + 8 * self.indices.capacity()
+            + 16 * self.full_texts.capacity()
             + 2 * self.pairs.capacity()
     }
 }
@@ -229,7 +232,7 @@ pub(crate) fn extract<'h>(
     found.sort_by_key(|f| f.start);
     found.dedup_by(|b, a| b.start < a.end);
     titles_in_apposition(input, titles, mentions, &mut found);
-    let persons = with_canonical_names(input, titles, &mut found);
+    let persons = with_canonical_names(input, titles, &mut found, &mut buffers.spare);
     buffers.found = found;
     persons
 }
@@ -274,15 +277,15 @@ fn with_canonical_names<'h>(
     input: &'h str,
     titles: &[TitleMention<'h>],
     found: &mut Vec<Found>,
+    spare: &mut Spare,
 ) -> Vec<PersonMention<'h>> {
-    let canonical: Vec<&'h str> = canonical_names(input, found)
-        .into_iter()
-        .map(|best| &input[found[best].start..found[best].end])
-        .collect();
-    found
-        .drain(..)
-        .zip(canonical)
-        .map(|(f, canonical)| {
+    let canonical = canonical_names(input, found, spare);
+    let persons = canonical
+        .iter()
+        .enumerate()
+        .map(|(i, &best)| {
+            let canonical = &input[found[best].start..found[best].end];
+            let f = &mut found[i];
             let role = f
                 .titles
                 .iter()
@@ -298,11 +301,13 @@ fn with_canonical_names<'h>(
                 start: f.start,
                 end: f.end,
                 canonical: single_spaced(canonical),
-                titles: f.titles,
+                titles: std::mem::take(&mut f.titles),
                 role,
             }
         })
-        .collect()
+        .collect();
+    found.clear();
+    persons
 }
 
 /// The words that end a name in capitals ("ALI BONGO ONDIMBA QUI…"): the articles,
