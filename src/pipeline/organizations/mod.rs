@@ -61,12 +61,52 @@ pub(crate) struct Buffers {
     orgs: Vec<Org>,
     /// The states' and places' spans ([`named_spans`]).
     named: Vec<(usize, usize)>,
+    /// The rules' working vectors.
+    spare: Spare,
+}
+
+/// Working vectors of the rules, empty between uses: those of strings of the text hold none
+/// between documents ([`crate::pipeline::recycled`] gives them the next text's lifetime).
+#[derive(Clone, Debug, Default)]
+struct Spare {
+    /// The acronyms in parentheses, spans of the parentheses and of the acronyms inside.
+    parentheses: Vec<((usize, usize), (usize, usize))>,
+    /// Offsets with indices (the names' ends).
+    pairs: Vec<(usize, usize)>,
+    /// Offsets, two lists (the names' starts, the states' and places' ends).
+    offsets: [Vec<usize>; 2],
+    /// The acronyms learnt and their long forms.
+    learnt: Vec<(Cow<'static, str>, Arc<str>)>,
+    /// The strings searched ([`defined::find_all`]).
+    patterns: Vec<&'static str>,
+    /// Where they are, `(start, end, pattern)`.
+    occurrences: Vec<(usize, usize, usize)>,
+    /// The heads of longer names, and where the first name of each ends.
+    heads: Vec<(Cow<'static, str>, usize)>,
+    /// The heads folded, one after the other.
+    folded: String,
+}
+
+impl Spare {
+    /// Roughly the bytes the vectors hold.
+    fn capacity(&self) -> usize {
+        32 * self.parentheses.capacity()
+            + 16 * self.pairs.capacity()
+            + 8 * self.offsets.iter().map(Vec::capacity).sum::<usize>()
+            + 40 * self.learnt.capacity()
+            + 16 * self.patterns.capacity()
+            + 24 * self.occurrences.capacity()
+            + 32 * self.heads.capacity()
+            + self.folded.capacity()
+    }
 }
 
 impl Buffers {
     /// Roughly the bytes the buffers hold.
     pub(crate) fn capacity(&self) -> usize {
-        std::mem::size_of::<Org>() * self.orgs.capacity() + 16 * self.named.capacity()
+        std::mem::size_of::<Org>() * self.orgs.capacity()
+            + 16 * self.named.capacity()
+            + self.spare.capacity()
     }
 }
 
@@ -98,12 +138,15 @@ pub(crate) fn extract<'h>(
     orgs.extend(known_names(gazetteer, names));
     orgs.extend(bodies);
     orgs.extend(web_names);
-    let mut learnt = acronyms_defined(input, taken, &mut orgs);
+    let spare = &mut buffers.spare;
+    let mut learnt = crate::pipeline::recycled(std::mem::take(&mut spare.learnt));
+    acronyms_defined(input, taken, &mut orgs, &mut learnt, spare);
     learnt.extend(acronyms_before_names(input, &orgs));
-    bare_acronyms(input, learnt, &mut orgs);
+    bare_acronyms(input, &mut learnt, &mut orgs, spare);
+    spare.learnt = crate::pipeline::recycled(learnt);
     acronyms_after_articles(input, text.capital_runs(), names, titles, &mut orgs);
     organs(input, &mut orgs);
-    heads_of_longer_names(text, &mut orgs);
+    heads_of_longer_names(text, &mut orgs, spare);
     let mut found = without_overlap(input, &mut orgs);
     buffers.orgs = orgs;
     found.retain(|o| !undecided_holds(undecided, o.start, o.end));
