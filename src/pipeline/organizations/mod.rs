@@ -129,14 +129,14 @@ pub(crate) fn extract<'h>(
     let input = text.input();
     named_spans(names, &mut buffers.named);
     let taken = &buffers.named;
-    let bodies = shape::bodies(text, heads, names, titles, undecided);
     let web_names = web::web_names(input);
-    // Room for them all and a few acronyms more, in the last document's vector.
+    // In the last document's vector: the known names, the bodies, the web's (room for them
+    // all, a body at each head at most, and a few acronyms more).
     let mut orgs = std::mem::take(&mut buffers.orgs);
     orgs.clear();
-    orgs.reserve(names.len() + bodies.len() + web_names.len() + 8);
+    orgs.reserve(names.len() + heads.len() + web_names.len() + 8);
     orgs.extend(known_names(gazetteer, names));
-    orgs.extend(bodies);
+    shape::bodies(text, heads, names, titles, undecided, &mut orgs);
     orgs.extend(web_names);
     let spare = &mut buffers.spare;
     let mut learnt = crate::pipeline::recycled(std::mem::take(&mut spare.learnt));

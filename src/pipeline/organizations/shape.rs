@@ -30,7 +30,8 @@ const NOT_NAMES: [&str; 11] = [
     "speciales",
 ];
 
-/// The bodies named by their shape in the document, at the head nouns the scan reported.
+/// The bodies named by their shape in the document, at the head nouns the scan reported,
+/// added to `out`.
 #[inline(never)]
 pub(super) fn bodies(
     text: &NormalizedText<'_>,
@@ -38,10 +39,10 @@ pub(super) fn bodies(
     names: &[Hit],
     titles: &[Hit],
     undecided: &mut Vec<(usize, usize)>,
-) -> Vec<Org> {
+    out: &mut Vec<Org>,
+) {
     let input = text.input();
     let folded = text.as_str();
-    let mut out = Vec::new();
     let mut capitals = crate::text::capitals::CapitalLines::default();
     for head in heads.iter().filter(|h| h.kinds.any(Kinds::BODY_HEAD)) {
         let (start, head_end) = (head.input_start, head.input_end);
@@ -132,7 +133,6 @@ pub(super) fn bodies(
             }
         }
     }
-    out
 }
 
 /// Where the name of the body whose head starts at `start` starts: at "Haut", "Haute",

@@ -123,6 +123,10 @@ struct Spare {
     full_texts: Vec<Option<&'static str>>,
     /// The first two bytes of words.
     pairs: Vec<[u8; 2]>,
+    /// Spans (of names).
+    spans: Vec<(usize, usize)>,
+    /// Spans with a count (of the figures' names and their words).
+    triples: Vec<(usize, usize, usize)>,
 }
 
 #[derive(Clone, Debug)]
@@ -178,6 +182,8 @@ impl Spare {
             + 8 * self.indices.capacity()
             + 16 * self.full_texts.capacity()
             + 2 * self.pairs.capacity()
+            + 16 * self.spans.capacity()
+            + 24 * self.triples.capacity()
     }
 }
 
