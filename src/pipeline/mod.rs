@@ -132,6 +132,7 @@ impl Buffers {
 
 /// `buffer` emptied, as a vector of another type of the same size (the words of the last
 /// document's text as those of the next's): the standard library keeps its allocation.
+#[inline]
 pub(crate) fn recycled<T, U>(mut buffer: Vec<T>) -> Vec<U> {
     buffer.clear();
     buffer.into_iter().filter_map(|_| None).collect()
