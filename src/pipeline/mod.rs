@@ -25,17 +25,19 @@ mod outputs;
 pub(crate) mod persons;
 mod phrase;
 pub(crate) mod places;
+mod scratch;
 pub mod themes;
 pub(crate) mod titles;
 
 pub(crate) use mentions::Mentions;
 pub use outputs::Output;
 pub(crate) use outputs::StageSet;
+pub(crate) use scratch::recycled;
+use scratch::{Buffers, Scratch, SCRATCH, SCRATCH_KEPT};
 
 use crate::gazetteer::{Gazetteer, Hits};
 use crate::model::{DateMention, Dateline, Extraction, TextSpan};
 use crate::text::NormalizedText;
-use crate::text::TextBuffers;
 use crate::{Context, Span};
 use dates::Anchor;
 use organizations::undecided_holds;
@@ -102,48 +104,6 @@ pub const STAGES: [(&str, Stage); 9] = [
     ("persons", |d| d.find_persons()),
     ("themes", |d| d.score_themes()),
 ];
-
-/// The folded text, the scan's lists and the stages' working vectors of a thread's last
-/// document, kept for its next one: the largest buffers of a document are then neither
-/// allocated nor cold.
-#[derive(Default)]
-struct Scratch {
-    text: TextBuffers,
-    hits: Hits,
-    buffers: Box<Buffers>,
-}
-
-/// The working vectors of the stages, emptied after each document but not freed: a stage
-/// fills them again for the next one without allocating.
-#[derive(Clone, Debug, Default)]
-struct Buffers {
-    /// The bytes the mentions cover, for the persons ([`Mentions::overlap_bits_into`]).
-    overlaps: Vec<u64>,
-    organizations: organizations::Buffers,
-    persons: persons::Buffers,
-}
-
-impl Buffers {
-    /// Roughly the bytes the buffers hold.
-    fn capacity(&self) -> usize {
-        8 * self.overlaps.capacity() + self.organizations.capacity() + self.persons.capacity()
-    }
-}
-
-/// `buffer` emptied, as a vector of another type of the same size (the words of the last
-/// document's text as those of the next's): the standard library keeps its allocation.
-#[inline]
-pub(crate) fn recycled<T, U>(mut buffer: Vec<T>) -> Vec<U> {
-    buffer.clear();
-    buffer.into_iter().filter_map(|_| None).collect()
-}
-
-/// Buffers larger than this (those of documents of a megabyte or more) are not kept.
-const SCRATCH_KEPT: usize = 8 << 20;
-
-thread_local! {
-    static SCRATCH: Cell<Option<Scratch>> = const { Cell::new(None) };
-}
 
 /// Runs every stage on `input`.
 pub(crate) fn run<'h>(

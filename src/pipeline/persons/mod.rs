@@ -29,9 +29,11 @@
 
 mod after_nouns;
 mod again;
+mod buffers;
 mod canonical;
 mod coordinated;
 mod figures;
+mod full_names;
 mod given_names;
 mod skeleton;
 mod speakers;
@@ -49,6 +51,8 @@ use crate::text::capitals::CapitalLines;
 use crate::types::TitleKind;
 use after_nouns::{after_counterparts, after_demonym_nouns};
 use again::{full_names_seen_again, surnames_seen_before};
+pub(crate) use buffers::Buffers;
+use buffers::Spare;
 use canonical::canonical_names;
 use coordinated::coordinated_with_names;
 use figures::public_figures;
@@ -99,36 +103,6 @@ struct FoundNames<'s> {
     spare: &'s mut Spare,
 }
 
-/// Working vectors of the rules, empty between uses, kept from one document to the next in
-/// [`Buffers`]: those of words of the text hold none between documents
-/// ([`crate::pipeline::recycled`] gives them the next text's lifetime).
-#[derive(Clone, Debug, Default)]
-struct Spare {
-    /// Words of the text (first names, keys).
-    words: Vec<&'static str>,
-    /// Words of the text, a second list.
-    more_words: Vec<&'static str>,
-    /// Keys computed from the text (of given names).
-    keys: Vec<Key>,
-    /// Names found by a rule, added to the others after it.
-    seen: Vec<Found>,
-    /// The full names and one short name, folded ([`again::FullNames`]).
-    full: again::FullNames,
-    short: again::FullNames,
-    /// Words of the text (of the full names) with indices, three lists.
-    indexed: [Vec<(&'static str, usize)>; 3],
-    /// Indices (of names).
-    indices: Vec<usize>,
-    /// Names of the text, or none ([`canonical::canonical_names`]).
-    full_texts: Vec<Option<&'static str>>,
-    /// The first two bytes of words.
-    pairs: Vec<[u8; 2]>,
-    /// Spans (of names).
-    spans: Vec<(usize, usize)>,
-    /// Spans with a count (of the figures' names and their words).
-    triples: Vec<(usize, usize, usize)>,
-}
-
 #[derive(Clone, Debug)]
 struct Found {
     start: usize,
@@ -137,54 +111,6 @@ struct Found {
     titles: Vec<usize>,
     /// The [`surname_key`] of the name, once computed.
     key: Option<Key>,
-}
-
-/// The working vectors of the stage, kept from one document to the next
-/// ([`crate::pipeline`]'s scratch).
-#[derive(Clone, Debug, Default)]
-pub(crate) struct Buffers {
-    /// The words that may be capitalised ([`capitalised_words_into`]), of no text now.
-    candidates: Vec<Word<'static>>,
-    /// The names found.
-    found: Vec<Found>,
-    /// The spans the names cover ([`Covered`]).
-    covered: Vec<(usize, usize)>,
-    /// Where the affiliation after each title ends ([`after_titles`]).
-    affiliations: Vec<Option<usize>>,
-    /// The rules' working vectors.
-    spare: Spare,
-}
-
-impl Buffers {
-    /// Roughly the bytes the buffers hold.
-    pub(crate) fn capacity(&self) -> usize {
-        std::mem::size_of::<Word<'_>>() * self.candidates.capacity()
-            + std::mem::size_of::<Found>() * self.found.capacity()
-            + 16 * self.covered.capacity()
-            + 16 * self.affiliations.capacity()
-            + self.spare.capacity()
-    }
-}
-
-impl Spare {
-    /// Roughly the bytes the vectors hold.
-    fn capacity(&self) -> usize {
-        16 * (self.words.capacity() + self.more_words.capacity())
-            + std::mem::size_of::<Key>() * self.keys.capacity()
-            + std::mem::size_of::<Found>() * self.seen.capacity()
-            + self.full.capacity()
-            + self.short.capacity()
-            + self
-                .indexed
-                .iter()
-                .map(|v| 24 * v.capacity())
-                .sum::<usize>()
-            + 8 * self.indices.capacity()
-            + 16 * self.full_texts.capacity()
-            + 2 * self.pairs.capacity()
-            + 16 * self.spans.capacity()
-            + 24 * self.triples.capacity()
-    }
 }
 
 /// The persons of a document, in order: names after titles, at given names, later mentions

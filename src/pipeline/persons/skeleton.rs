@@ -116,9 +116,7 @@ pub(super) fn surname_key(name: &str) -> Option<Key> {
     }
 }
 
-/// A transliteration-tolerant skeleton: folded, without the article, with the usual
-/// spelling pairs unified (ou/u, dj/j, sh/ch, kh/k, q/k, y/i), without vowels after the first
-/// letter, without doubled letters.
+/// [`skeleton_into`] a new string.
 #[cfg(test)]
 pub(super) fn skeleton_of_word(word: &str) -> Option<String> {
     skeleton_into(word, &mut [0; SKELETON_BUFFER]).map(Cow::into_owned)
@@ -163,7 +161,9 @@ pub(super) fn initial_of(word: &str) -> Option<char> {
     })
 }
 
-/// [`skeleton_of_word`], in `buffer` when the word is ASCII once folded and fits.
+/// A transliteration-tolerant skeleton of `word`: folded, without the article, with the usual
+/// spelling pairs unified (ou/u, dj/j, sh/ch, kh/k, q/k, y/i), without vowels after the first
+/// letter, without doubled letters; in `buffer` when the word is ASCII once folded and fits.
 pub(super) fn skeleton_into<'b>(
     word: &str,
     buffer: &'b mut [u8; SKELETON_BUFFER],
@@ -411,7 +411,7 @@ pub(super) fn article_len(folded: &[u8]) -> usize {
     }
 }
 
-/// [`skeleton_of_word`] of a folded word without its article, for any script.
+/// [`skeleton_into`] of a folded word without its article, for any script.
 pub(super) fn skeleton_of_folded(folded: &str) -> Option<String> {
     let unified = unify(folded);
     let mut out = String::new();
