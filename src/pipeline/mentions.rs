@@ -22,7 +22,7 @@ pub(crate) struct Mentions<'a, 'h> {
     /// The states whose name is a given name too ("Maurice", "Dominique"), for the persons.
     pub name_like_states: &'a [(usize, usize)],
     /// The bytes of the input that the lists above cover, one bit each, from
-    /// [`overlap_bits`](Self::overlap_bits): [`overlaps_any`](Self::overlaps_any) reads them
+    /// [`overlap_bits_into`](Self::overlap_bits_into): [`overlaps_any`](Self::overlaps_any) reads them
     /// instead of searching list by list; empty when not computed.
     pub overlaps: &'a [u64],
 }
@@ -241,11 +241,20 @@ impl<'a, 'h> Mentions<'a, 'h> {
             && !runs_past(self.places, |m| (m.start, m.end), start, end)
     }
 
-    /// The bytes of an input of `len` bytes that the organisations, states, places, titles
-    /// and dates cover, one bit each: what [`overlaps_any`](Self::overlaps_any) reads when
-    /// [`overlaps`](Self::overlaps) holds it.
+    /// [`overlap_bits_into`](Self::overlap_bits_into) a new vector.
+    #[cfg(test)]
     pub fn overlap_bits(&self, len: usize) -> Vec<u64> {
-        let mut bits = vec![0u64; len / 64 + 1];
+        let mut bits = Vec::new();
+        self.overlap_bits_into(len, &mut bits);
+        bits
+    }
+
+    /// The bytes of an input of `len` bytes that the organisations, states, places, titles
+    /// and dates cover, one bit each, in `bits` (what it held replaced): what
+    /// [`overlaps_any`](Self::overlaps_any) reads when [`overlaps`](Self::overlaps) holds it.
+    pub fn overlap_bits_into(&self, len: usize, bits: &mut Vec<u64>) {
+        bits.clear();
+        bits.resize(len / 64 + 1, 0);
         let words = bits.len();
         let mut mark = |start: usize, end: usize| {
             for_bits(words, start, end, |index, mask| {
@@ -258,7 +267,6 @@ impl<'a, 'h> Mentions<'a, 'h> {
         self.places.iter().for_each(|m| mark(m.start, m.end));
         self.titles.iter().for_each(|m| mark(m.start, m.end));
         self.dates.iter().for_each(|m| mark(m.start, m.end));
-        bits
     }
 
     /// Where the posting after an office ending at `end` ends: "au Niger", "en Libye",

@@ -25,17 +25,19 @@ mod outputs;
 pub(crate) mod persons;
 mod phrase;
 pub(crate) mod places;
+mod scratch;
 pub mod themes;
 pub(crate) mod titles;
 
 pub(crate) use mentions::Mentions;
 pub use outputs::Output;
 pub(crate) use outputs::StageSet;
+pub(crate) use scratch::recycled;
+use scratch::{Buffers, Scratch, SCRATCH, SCRATCH_KEPT};
 
-use crate::gazetteer::{Gazetteer, Hits, Kinds};
+use crate::gazetteer::{Gazetteer, Hits};
 use crate::model::{DateMention, Dateline, Extraction, TextSpan};
 use crate::text::NormalizedText;
-use crate::text::TextBuffers;
 use crate::{Context, Span};
 use dates::Anchor;
 use organizations::undecided_holds;
@@ -82,6 +84,9 @@ pub struct Document<'g, 'h> {
     undecided: Vec<(usize, usize)>,
     /// What the stages found, in the shape the caller gets.
     found: Extraction<'h>,
+    /// The stages' working vectors, kept from the thread's last document (boxed: a document
+    /// moves in a few bytes).
+    buffers: Box<Buffers>,
 }
 
 /// One stage: it reads what the stages before it found and sets its own findings.
@@ -100,21 +105,6 @@ pub const STAGES: [(&str, Stage); 9] = [
     ("themes", |d| d.score_themes()),
 ];
 
-/// The folded text and the scan's lists of a thread's last document, kept for its next one:
-/// the largest buffers of a document are then neither allocated nor cold.
-#[derive(Default)]
-struct Scratch {
-    text: TextBuffers,
-    hits: Hits,
-}
-
-/// Buffers larger than this (those of documents of a megabyte or more) are not kept.
-const SCRATCH_KEPT: usize = 8 << 20;
-
-thread_local! {
-    static SCRATCH: Cell<Option<Scratch>> = const { Cell::new(None) };
-}
-
 /// Runs every stage on `input`.
 pub(crate) fn run<'h>(
     gazetteer: &Gazetteer,
@@ -125,7 +115,8 @@ pub(crate) fn run<'h>(
     let scratch = SCRATCH.with(Cell::take).unwrap_or_default();
     let text = NormalizedText::reusing(input, scratch.text);
     let hits = gazetteer.scan_into(&text, scratch.hits);
-    let mut document = Document::scanned(gazetteer, settings, text, hits, *context);
+    let mut document =
+        Document::scanned(gazetteer, settings, text, hits, *context, scratch.buffers);
     for (i, (_name, stage)) in STAGES.iter().enumerate() {
         if settings.stages.contains(i) {
             stage(&mut document);
@@ -133,13 +124,20 @@ pub(crate) fn run<'h>(
         }
     }
     let Document {
-        text, hits, found, ..
+        text,
+        hits,
+        found,
+        buffers,
+        ..
     } = document;
     let scratch = Scratch {
         text: text.into_buffers(),
         hits,
+        buffers,
     };
-    if scratch.text.capacity() + scratch.hits.capacity() <= SCRATCH_KEPT {
+    if scratch.text.capacity() + scratch.hits.capacity() + scratch.buffers.capacity()
+        <= SCRATCH_KEPT
+    {
         SCRATCH.with(|s| s.set(Some(scratch)));
     }
     found
@@ -153,6 +151,7 @@ impl<'g, 'h> Document<'g, 'h> {
         text: NormalizedText<'h>,
         hits: Hits,
         context: Context,
+        buffers: Box<Buffers>,
     ) -> Document<'g, 'h> {
         Document {
             gazetteer,
@@ -165,6 +164,7 @@ impl<'g, 'h> Document<'g, 'h> {
             facilities: None,
             undecided: Vec::new(),
             found: Extraction::default(),
+            buffers,
         }
     }
 
@@ -173,7 +173,14 @@ impl<'g, 'h> Document<'g, 'h> {
     pub fn prepare(gazetteer: &'g Gazetteer, input: &'h str, context: Context) -> Document<'g, 'h> {
         let text = NormalizedText::new(input);
         let hits = gazetteer.scan(&text);
-        let mut document = Document::scanned(gazetteer, Settings::default(), text, hits, context);
+        let mut document = Document::scanned(
+            gazetteer,
+            Settings::default(),
+            text,
+            hits,
+            context,
+            Box::default(),
+        );
         for (_, stage) in STAGES {
             stage(&mut document);
         }
@@ -294,30 +301,19 @@ impl<'g, 'h> Document<'g, 'h> {
 
     /// What the stages before `titles` found (with the titles, for `persons`).
     fn mentions(&self, with_titles: bool) -> Mentions<'_, 'h> {
-        let titles: &[_] = if with_titles { &self.found.titles } else { &[] };
-        Mentions {
-            organizations: &self.found.organizations,
-            countries: &self.found.countries,
-            places: &self.found.places,
-            titles,
-            dates: &self.found.dates,
-            undecided: &self.undecided,
-            name_like_states: &[],
-            overlaps: &[],
-        }
+        mentions_in(&self.found, &self.undecided, with_titles)
     }
 
     /// Stage `organizations`: names, acronyms, organs.
     fn find_organizations(&mut self) {
-        let named = named_spans(&self.hits.names);
         self.found.organizations = organizations::extract(
             self.gazetteer,
             &self.text,
             &self.hits.names,
             &self.hits.titles,
             &self.hits.heads,
-            &named,
             &mut self.undecided,
+            &mut self.buffers.organizations,
         );
     }
 
@@ -399,7 +395,9 @@ impl<'g, 'h> Document<'g, 'h> {
             .filter(|c| !c.demonym && crate::lexicon::STATES_NAMED_LIKE_PERSONS.contains(&&*c.text))
             .map(|c| (c.start, c.end))
             .collect();
-        let overlaps = self.mentions(true).overlap_bits(self.text.input().len());
+        let buffers = &mut *self.buffers;
+        let mentions = mentions_in(&self.found, &self.undecided, true);
+        mentions.overlap_bits_into(self.text.input().len(), &mut buffers.overlaps);
         let mut persons = persons::extract(
             self.gazetteer,
             self.text.input(),
@@ -407,9 +405,10 @@ impl<'g, 'h> Document<'g, 'h> {
             &self.found.titles,
             &Mentions {
                 name_like_states: &name_like_states,
-                overlaps: &overlaps,
-                ..self.mentions(true)
+                overlaps: &buffers.overlaps,
+                ..mentions
             },
+            &mut buffers.persons,
         );
         persons.retain(|p| !undecided_holds(&self.undecided, p.start, p.end));
         // A name goes over a place, an honorific or a state named like a person inside it
@@ -450,19 +449,24 @@ impl<'g, 'h> Document<'g, 'h> {
     }
 }
 
-/// The input spans of the states and places among `names`, which an acronym in parentheses
-/// may abbreviate (so that it is no organisation's).
-fn named_spans(names: &[crate::gazetteer::Hit]) -> Vec<(usize, usize)> {
-    // Room for them all (most names are states and places): one allocation, not one per
-    // doubling.
-    let mut spans = Vec::with_capacity(names.len());
-    spans.extend(
-        names
-            .iter()
-            .filter(|h| h.kinds.any(Kinds::COUNTRY_NAME.with(Kinds::PLACE)))
-            .map(|h| (h.input_start, h.input_end)),
-    );
-    spans
+/// What the stages before `titles` found (with the titles, for `persons`) in `found`, and
+/// the `undecided` bodies.
+fn mentions_in<'a, 'h>(
+    found: &'a Extraction<'h>,
+    undecided: &'a [(usize, usize)],
+    with_titles: bool,
+) -> Mentions<'a, 'h> {
+    let titles: &[_] = if with_titles { &found.titles } else { &[] };
+    Mentions {
+        organizations: &found.organizations,
+        countries: &found.countries,
+        places: &found.places,
+        titles,
+        dates: &found.dates,
+        undecided,
+        name_like_states: &[],
+        overlaps: &[],
+    }
 }
 
 #[cfg(test)]

@@ -3,8 +3,9 @@
 //! parentheses after an acronym ("l'IMCTC (Coalition …)"), and the bare uses of the acronyms
 //! so learnt.
 
-use super::Org;
+use super::{Org, Spare};
 use crate::lexicon::{ACRONYM_SKIPPED_WORDS, SENTENCE_OPENERS};
+use crate::pipeline::recycled;
 use crate::text::blank::paragraph_start;
 use crate::text::boundary::{self, floor_char_boundary};
 use crate::text::capitals::CapitalLines;
@@ -45,31 +46,35 @@ fn acronyms_in_parentheses(
 }
 
 /// Acronyms defined in parentheses after their long form ("Union africaine (UA)"): the
-/// acronym, and the long form when the gazetteer lacks it, become organisations; returns the
-/// (acronym, long form) pairs learnt.
+/// acronym, and the long form when the gazetteer lacks it, become organisations; the
+/// (acronym, long form) pairs learnt are added to `learnt`. (In the working vectors `spare`.)
 #[inline(never)]
 pub(super) fn acronyms_defined<'h>(
     input: &'h str,
     taken: &[(usize, usize)],
     orgs: &mut Vec<Org>,
-) -> Vec<(Cow<'h, str>, Arc<str>)> {
-    let mut learnt: Vec<(Cow<'h, str>, Arc<str>)> = Vec::new();
-    let parentheses: Vec<_> = acronyms_in_parentheses(input).collect();
+    learnt: &mut Vec<(Cow<'h, str>, Arc<str>)>,
+    spare: &mut Spare,
+) {
+    let parentheses = &mut spare.parentheses;
+    parentheses.clear();
+    parentheses.extend(acronyms_in_parentheses(input));
     let mut capitals = CapitalLines::default();
     // The names' ends (with the last name that ends there), starts and the states' and
     // places' ends, sorted for searches by halves: a few dozen, not worth a hash map each.
-    let (ends, starts, taken_ends) = if parentheses.is_empty() {
-        Default::default()
-    } else {
-        let mut ends: Vec<(usize, usize)> =
-            orgs.iter().enumerate().map(|(i, o)| (o.end, i)).collect();
+    let (ends, [starts, taken_ends]) = (&mut spare.pairs, &mut spare.offsets);
+    ends.clear();
+    starts.clear();
+    taken_ends.clear();
+    if !parentheses.is_empty() {
+        ends.extend(orgs.iter().enumerate().map(|(i, o)| (o.end, i)));
         ends.sort_unstable();
-        let mut starts: Vec<usize> = orgs.iter().map(|o| o.start).collect();
+        starts.extend(orgs.iter().map(|o| o.start));
         starts.sort_unstable();
-        let mut taken_ends: Vec<usize> = taken.iter().map(|&(_, e)| e).collect();
+        taken_ends.extend(taken.iter().map(|&(_, e)| e));
         taken_ends.sort_unstable();
-        (ends, starts, taken_ends)
-    };
+    }
+    let (ends, starts, taken_ends) = (&*ends, &*starts, &*taken_ends);
     let name_ending = |at: usize| {
         let i = ends.partition_point(|&(end, _)| end <= at);
         i.checked_sub(1)
@@ -78,7 +83,7 @@ pub(super) fn acronyms_defined<'h>(
             .map(|(_, i)| i)
     };
     let taken_ends_at = |at: usize| taken_ends.binary_search(&at).is_ok();
-    for ((paren_start, _), (acr_start, acr_end)) in parentheses {
+    for &((paren_start, _), (acr_start, acr_end)) in parentheses.iter() {
         let acr = &input[acr_start..acr_end];
         let before = input[..paren_start].trim_end();
         let gap_start = before.len();
@@ -154,7 +159,6 @@ pub(super) fn acronyms_defined<'h>(
             });
         }
     }
-    learnt
 }
 
 /// "l'IMCTC (Coalition …)": acronyms written before a known name in parentheses.
@@ -216,13 +220,17 @@ pub(super) fn acronyms_before_names<'h>(
 #[inline(never)]
 pub(super) fn bare_acronyms(
     input: &str,
-    mut learnt: Vec<(Cow<'_, str>, Arc<str>)>,
+    learnt: &mut Vec<(Cow<'_, str>, Arc<str>)>,
     orgs: &mut Vec<Org>,
+    spare: &mut Spare,
 ) {
     learnt.sort_by(|a, b| a.0.cmp(&b.0));
     learnt.dedup_by(|b, a| a.0 == b.0);
-    let patterns: Vec<&str> = learnt.iter().map(|(a, _)| a.as_ref()).collect();
-    for (at, end, i) in find_all(input, &patterns, |_| 0) {
+    let mut patterns: Vec<&str> = recycled(std::mem::take(&mut spare.patterns));
+    patterns.extend(learnt.iter().map(|(a, _)| a.as_ref()));
+    find_all(input, &patterns, |_| 0, &mut spare.occurrences);
+    spare.patterns = recycled(patterns);
+    for &(at, end, i) in &spare.occurrences {
         if boundary::is_whole_word(input, at, end) {
             orgs.push(Org {
                 start: at,
@@ -259,13 +267,14 @@ const LONG_INPUT: usize = 64 << 10;
 ///
 /// Pattern `i`'s occurrences that start before `from(i)` may be left out: a search per string
 /// starts there when no two occurrences of the string may overlap (then those after are the
-/// same).
+/// same). In `out` (emptied first).
 pub(super) fn find_all(
     input: &str,
     patterns: &[&str],
     from: impl Fn(usize) -> usize,
-) -> Vec<(usize, usize, usize)> {
-    let mut out = Vec::new();
+    out: &mut Vec<(usize, usize, usize)>,
+) {
+    out.clear();
     let build = |kind| AhoCorasick::builder().kind(Some(kind)).build(patterns);
     if patterns.len() <= 8 {
         let bytes = input.as_bytes();
@@ -290,7 +299,6 @@ pub(super) fn find_all(
                 .map(|m| (m.start(), m.end(), m.pattern().as_usize())),
         );
     }
-    out
 }
 
 /// True when two occurrences of `p` may overlap: a proper suffix of it is a prefix of it too.

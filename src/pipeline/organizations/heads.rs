@@ -2,19 +2,24 @@
 //! G5 Sahel".
 
 use super::defined::find_all;
-use super::Org;
+use super::{Org, Spare};
 use crate::lexicon::ACRONYM_SKIPPED_WORDS;
+use crate::pipeline::recycled;
 use crate::text::blank::soft_gap;
 use crate::text::boundary::{self, word_before};
 use crate::text::NormalizedText;
 use std::borrow::Cow;
 
 /// Two-word heads of longer names seen before ("la Force conjointe" after "Force conjointe du
-/// G5 Sahel"), in one pass.
+/// G5 Sahel"), in one pass. (In the working vectors `spare`.)
 #[inline(never)]
-pub(super) fn heads_of_longer_names<'h>(text: &NormalizedText<'h>, orgs: &mut Vec<Org>) {
+pub(super) fn heads_of_longer_names<'h>(
+    text: &NormalizedText<'h>,
+    orgs: &mut Vec<Org>,
+    spare: &mut Spare,
+) {
     let input = text.input();
-    let mut heads: Vec<(Cow<'h, str>, usize)> = Vec::new();
+    let mut heads: Vec<(Cow<'h, str>, usize)> = recycled(std::mem::take(&mut spare.heads));
     for o in orgs.iter() {
         let name = &input[o.start..o.end];
         let Some((first, second)) = first_two_of_three_words(name) else {
@@ -42,24 +47,33 @@ pub(super) fn heads_of_longer_names<'h>(text: &NormalizedText<'h>, orgs: &mut Ve
     }
     // Searched in the folded text, where any soft gap is one space ("Force\nconjointe"), and
     // kept where the input's words are the head's, as written.
-    let folded_heads: Vec<String> = heads
-        .iter()
-        .map(|(h, _)| crate::text::fold_str(h))
-        .collect();
-    let patterns: Vec<&str> = folded_heads.iter().map(String::as_str).collect();
+    // (All in one string, then cut.)
+    let folded = &mut spare.folded;
+    folded.clear();
+    let ends = &mut spare.pairs;
+    ends.clear();
+    for (h, _) in &heads {
+        let start = folded.len();
+        crate::text::fold::fold_push(h, folded);
+        ends.push((start, folded.len()));
+    }
+    let mut patterns: Vec<&str> = recycled(std::mem::take(&mut spare.patterns));
+    patterns.extend(ends.iter().map(|&(s, e)| &folded[s..e]));
     // (Each from the name it heads on: only later ones stand for it.)
-    let seen: Vec<(usize, usize, usize)> =
-        find_all(text.as_str(), &patterns, |i| text.folded_before(heads[i].1))
-            .into_iter()
-            .filter_map(|(fs, fe, i)| {
-                let (at, end) = text.to_input_range(fs, fe);
-                input[at..end]
-                    .split_whitespace()
-                    .eq(heads[i].0.split(' '))
-                    .then_some((at, end, i))
-            })
-            .collect();
-    for (at, end, i) in seen {
+    let seen = &mut spare.occurrences;
+    find_all(
+        text.as_str(),
+        &patterns,
+        |i| text.folded_before(heads[i].1),
+        seen,
+    );
+    spare.patterns = recycled(patterns);
+    seen.retain_mut(|(fs, fe, i)| {
+        let (at, end) = text.to_input_range(*fs, *fe);
+        (*fs, *fe) = (at, end);
+        input[at..end].split_whitespace().eq(heads[*i].0.split(' '))
+    });
+    for &(at, end, i) in seen.iter() {
         let seen_at = heads[i].1;
         if at < seen_at || !boundary::is_whole_word(input, at, end) || !after_determiner(input, at)
         {
@@ -73,6 +87,7 @@ pub(super) fn heads_of_longer_names<'h>(text: &NormalizedText<'h>, orgs: &mut Ve
         }
         orgs.push(Org::named(at, end));
     }
+    spare.heads = recycled(heads);
 }
 
 /// The first two words of `name` ([`str::split_whitespace`]'s) when it has a third; read by

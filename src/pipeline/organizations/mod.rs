@@ -53,6 +53,63 @@ impl Org {
     }
 }
 
+/// The working vectors of the stage, kept from one document to the next
+/// ([`crate::pipeline`]'s scratch).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Buffers {
+    /// The names found, before they are sorted and kept without overlap.
+    orgs: Vec<Org>,
+    /// The states' and places' spans ([`named_spans`]).
+    named: Vec<(usize, usize)>,
+    /// The rules' working vectors.
+    spare: Spare,
+}
+
+/// Working vectors of the rules, empty between uses: those of strings of the text hold none
+/// between documents ([`crate::pipeline::recycled`] gives them the next text's lifetime).
+#[derive(Clone, Debug, Default)]
+struct Spare {
+    /// The acronyms in parentheses, spans of the parentheses and of the acronyms inside.
+    parentheses: Vec<((usize, usize), (usize, usize))>,
+    /// Offsets with indices (the names' ends).
+    pairs: Vec<(usize, usize)>,
+    /// Offsets, two lists (the names' starts, the states' and places' ends).
+    offsets: [Vec<usize>; 2],
+    /// The acronyms learnt and their long forms.
+    learnt: Vec<(Cow<'static, str>, Arc<str>)>,
+    /// The strings searched ([`defined::find_all`]).
+    patterns: Vec<&'static str>,
+    /// Where they are, `(start, end, pattern)`.
+    occurrences: Vec<(usize, usize, usize)>,
+    /// The heads of longer names, and where the first name of each ends.
+    heads: Vec<(Cow<'static, str>, usize)>,
+    /// The heads folded, one after the other.
+    folded: String,
+}
+
+impl Spare {
+    /// Roughly the bytes the vectors hold.
+    fn capacity(&self) -> usize {
+        32 * self.parentheses.capacity()
+            + 16 * self.pairs.capacity()
+            + 8 * self.offsets.iter().map(Vec::capacity).sum::<usize>()
+            + 40 * self.learnt.capacity()
+            + 16 * self.patterns.capacity()
+            + 24 * self.occurrences.capacity()
+            + 32 * self.heads.capacity()
+            + self.folded.capacity()
+    }
+}
+
+impl Buffers {
+    /// Roughly the bytes the buffers hold.
+    pub(crate) fn capacity(&self) -> usize {
+        std::mem::size_of::<Org>() * self.orgs.capacity()
+            + 16 * self.named.capacity()
+            + self.spare.capacity()
+    }
+}
+
 /// The organisations of a document, in order, without overlap: the gazetteer's names, bodies
 /// named by their shape, the acronyms the document defines and their bare uses, organs, and the heads of longer names;
 /// the bodies a line in capitals leaves undecided go to `undecided`, and nothing inside them
@@ -66,26 +123,46 @@ pub(crate) fn extract<'h>(
     names: &[Hit],
     titles: &[Hit],
     heads: &[Hit],
-    taken: &[(usize, usize)],
     undecided: &mut Vec<(usize, usize)>,
+    buffers: &mut Buffers,
 ) -> Vec<OrganizationMention<'h>> {
     let input = text.input();
-    let bodies = shape::bodies(gazetteer, text, heads, names, titles, undecided);
+    named_spans(names, &mut buffers.named);
+    let taken = &buffers.named;
     let web_names = web::web_names(input);
-    // Room for them all and a few acronyms more: one allocation, not one per step.
-    let mut orgs = Vec::with_capacity(names.len() + bodies.len() + web_names.len() + 8);
+    // In the last document's vector: the known names, the bodies, the web's (room for them
+    // all, a body at each head at most, and a few acronyms more).
+    let mut orgs = std::mem::take(&mut buffers.orgs);
+    orgs.clear();
+    orgs.reserve(names.len() + heads.len() + web_names.len() + 8);
     orgs.extend(known_names(gazetteer, names));
-    orgs.extend(bodies);
+    shape::bodies(gazetteer, text, heads, names, titles, undecided, &mut orgs);
     orgs.extend(web_names);
-    let mut learnt = acronyms_defined(input, taken, &mut orgs);
+    let spare = &mut buffers.spare;
+    let mut learnt = crate::pipeline::recycled(std::mem::take(&mut spare.learnt));
+    acronyms_defined(input, taken, &mut orgs, &mut learnt, spare);
     learnt.extend(acronyms_before_names(input, &orgs));
-    bare_acronyms(input, learnt, &mut orgs);
+    bare_acronyms(input, &mut learnt, &mut orgs, spare);
+    spare.learnt = crate::pipeline::recycled(learnt);
     acronyms_after_articles(input, text.capital_runs(), names, titles, &mut orgs);
     organs(input, &mut orgs);
-    heads_of_longer_names(text, &mut orgs);
-    let mut orgs = without_overlap(input, orgs);
-    orgs.retain(|o| !undecided_holds(undecided, o.start, o.end));
-    orgs
+    heads_of_longer_names(text, &mut orgs, spare);
+    let mut found = without_overlap(input, &mut orgs);
+    buffers.orgs = orgs;
+    found.retain(|o| !undecided_holds(undecided, o.start, o.end));
+    found
+}
+
+/// The input spans of the states and places among `names`, which an acronym in parentheses
+/// may abbreviate (so that it is no organisation's), in `spans` (emptied first).
+fn named_spans(names: &[Hit], spans: &mut Vec<(usize, usize)>) {
+    spans.clear();
+    spans.extend(
+        names
+            .iter()
+            .filter(|h| h.kinds.any(Kinds::COUNTRY_NAME.with(Kinds::PLACE)))
+            .map(|h| (h.input_start, h.input_end)),
+    );
 }
 
 /// True when `start..end` lies inside one of the `undecided` bodies after its head: a line in
@@ -158,13 +235,13 @@ fn organs(input: &str, orgs: &mut Vec<Org>) {
     }
 }
 
-/// The mentions, longest first at each start, then without overlap.
+/// The mentions, longest first at each start, then without overlap (`orgs` emptied).
 #[inline(never)]
-fn without_overlap<'h>(input: &'h str, mut orgs: Vec<Org>) -> Vec<OrganizationMention<'h>> {
+fn without_overlap<'h>(input: &'h str, orgs: &mut Vec<Org>) -> Vec<OrganizationMention<'h>> {
     orgs.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut out: Vec<OrganizationMention<'h>> = Vec::with_capacity(orgs.len());
     let mut last_end = 0;
-    for o in orgs {
+    for o in orgs.drain(..) {
         if o.start < last_end || o.start >= o.end {
             continue;
         }

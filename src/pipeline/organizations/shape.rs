@@ -44,7 +44,8 @@ const NAMED_AFTER_PEOPLE: [&str; 8] = [
     "college",
 ];
 
-/// The bodies named by their shape in the document, at the head nouns the scan reported.
+/// The bodies named by their shape in the document, at the head nouns the scan reported,
+/// added to `out`.
 #[inline(never)]
 pub(super) fn bodies(
     gazetteer: &Gazetteer,
@@ -53,10 +54,10 @@ pub(super) fn bodies(
     names: &[Hit],
     titles: &[Hit],
     undecided: &mut Vec<(usize, usize)>,
-) -> Vec<Org> {
+    out: &mut Vec<Org>,
+) {
     let input = text.input();
     let folded = text.as_str();
-    let mut out = Vec::new();
     let mut capitals = crate::text::capitals::CapitalLines::default();
     for head in heads.iter().filter(|h| h.kinds.any(Kinds::BODY_HEAD)) {
         let (start, head_end) = (head.input_start, head.input_end);
@@ -158,7 +159,6 @@ pub(super) fn bodies(
             }
         }
     }
-    out
 }
 
 /// Where the name of a person ends when one follows the head that ends at `head_end` after a

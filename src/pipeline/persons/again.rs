@@ -2,7 +2,9 @@
 //! général Barmou", by a skeleton that tolerates transliteration), and full names seen again,
 //! whole or by their first words ("Téné Birahima" after "Téné Birahima Ouattara").
 
+use super::full_names::FullNames;
 use super::*;
+use crate::pipeline::recycled;
 
 /// Later mentions of the surnames of names of two words or more, by skeleton, and of their
 /// first names where those are known given names.
@@ -10,7 +12,11 @@ use super::*;
 pub(super) fn surnames_seen_before(cx: Reader<'_, '_>, names: &mut FoundNames) {
     let (gazetteer, input, candidates, mentions) =
         (cx.gazetteer, cx.input, cx.candidates, cx.mentions);
-    let FoundNames { found, covered } = names;
+    let FoundNames {
+        found,
+        covered,
+        spare,
+    } = names;
     for f in found.iter_mut() {
         f.key = surname_key(&input[f.start..f.end]);
     }
@@ -19,25 +25,38 @@ pub(super) fn surnames_seen_before(cx: Reader<'_, '_>, names: &mut FoundNames) {
     // (The names' own keys borrowed, not copied: the mentions found here are added to the
     // names after the loop, which reads only the names of two words or more.)
     // (Each first word once: a document names its people again and again.)
-    let mut firsts: Vec<&str> = found
-        .iter()
-        .filter(|f| f.words >= 2)
-        .filter_map(|f| input[f.start..f.end].split_whitespace().next())
-        .collect();
+    // (In the working vectors of the last document.)
+    let mut firsts: Vec<&str> = recycled(std::mem::take(&mut spare.words));
+    firsts.extend(
+        found
+            .iter()
+            .filter(|f| f.words >= 2)
+            .filter_map(|f| input[f.start..f.end].split_whitespace().next()),
+    );
     firsts.sort_unstable();
     firsts.dedup();
-    let given: Vec<String> = firsts
-        .into_iter()
-        .filter(|first| gazetteer.is_given_name(first))
-        .filter_map(skeleton::skeleton_of_word)
-        .collect();
-    let mut keys: WordSet<&str> = found
-        .iter()
-        .filter(|f| f.words >= 2)
-        .filter_map(|f| f.key.as_deref())
-        .collect();
-    keys.extend(given.iter().map(String::as_str));
-    let mut seen: Vec<Found> = Vec::new();
+    let mut given = std::mem::take(&mut spare.keys);
+    given.clear();
+    given.extend(
+        firsts
+            .iter()
+            .filter(|first| gazetteer.is_given_name(first))
+            .filter_map(|first| skeleton::skeleton_key(first)),
+    );
+    spare.words = recycled(firsts);
+    // The keys, sorted (searched by halves: a document has a few dozen).
+    let mut keys: Vec<&str> = recycled(std::mem::take(&mut spare.more_words));
+    keys.extend(
+        found
+            .iter()
+            .filter(|f| f.words >= 2)
+            .filter_map(|f| f.key.as_deref()),
+    );
+    keys.extend(given.iter().map(Key::as_str));
+    keys.sort_unstable();
+    keys.dedup();
+    let mut seen = std::mem::take(&mut spare.seen);
+    seen.clear();
     // Skeletons start with the word's first letter: a cheap filter before computing one.
     let initials = Initials::of(keys.iter().filter_map(|k| k.chars().next()));
     // (Cheaper still, a word that starts with an ASCII letter by that letter alone.)
@@ -73,7 +92,9 @@ pub(super) fn surnames_seen_before(cx: Reader<'_, '_>, names: &mut FoundNames) {
             continue;
         }
         let mut buffer = [0; SKELETON_BUFFER];
-        if let Some(key) = skeleton_into(w.text, &mut buffer).filter(|k| keys.contains(&**k)) {
+        if let Some(key) =
+            skeleton_into(w.text, &mut buffer).filter(|k| keys.binary_search(&&**k).is_ok())
+        {
             // In a line in capitals, a word of the sentence may have a surname's skeleton
             // ("JUNTE", "CADRE"): there only a name's first or last word as spelt is one, and
             // only where no word before it may be the name's.
@@ -100,11 +121,14 @@ pub(super) fn surnames_seen_before(cx: Reader<'_, '_>, names: &mut FoundNames) {
                 // A short mention still: its canonical is the full name.
                 words: 1,
                 titles: Vec::new(),
-                key: Some(key.into_owned()),
+                key: Some(Key::new(&key)),
             });
         }
     }
-    found.extend(seen);
+    spare.more_words = recycled(keys);
+    spare.keys = given;
+    found.append(&mut seen);
+    spare.seen = seen;
 }
 
 /// True when `word` starts with the article "al-" or "el-", in any case: read byte by byte
@@ -172,94 +196,18 @@ impl Initials {
     }
 }
 
-/// The distinct full names of a document, their words folded, with their surname keys: all
-/// in one string (a few allocations per document, not one per word).
-#[derive(Default)]
-struct FullNames {
-    /// The folded words and the keys, one after the other.
-    text: String,
-    /// The ranges of `text` that are the names' words, name after name.
-    words: Vec<Range>,
-    /// Per name, the range of `words` that are its words, and the range of `text` that is its
-    /// key, if it has one.
-    names: Vec<(Range, Option<Range>)>,
-}
-
-/// A range of offsets, `(start, end)`.
-type Range = (usize, usize);
-
-impl FullNames {
-    /// Adds the name `name` (its words folded) with its key.
-    fn push(&mut self, name: &str, key: Option<&str>) {
-        let from = self.words.len();
-        if name.is_ascii() {
-            // Most names: their words parted by ASCII white space (9 to 13, the space), folded
-            // by lowering their capitals, read byte by byte.
-            let bytes = name.as_bytes();
-            let blank = |b: &u8| matches!(b, 9..=13 | b' ');
-            let mut at = 0;
-            while let Some(skipped) = bytes[at..].iter().position(|b| !blank(b)) {
-                let start = at + skipped;
-                let end = start
-                    + bytes[start..]
-                        .iter()
-                        .position(blank)
-                        .unwrap_or(name.len() - start);
-                let folded = self.text.len();
-                self.text.push_str(&name[start..end]);
-                self.text[folded..].make_ascii_lowercase();
-                self.words.push((folded, self.text.len()));
-                at = end;
-            }
-        } else {
-            for word in name.split_whitespace() {
-                let start = self.text.len();
-                crate::text::fold::fold_push(word, &mut self.text);
-                self.words.push((start, self.text.len()));
-            }
-        }
-        let key = key.map(|k| {
-            let start = self.text.len();
-            self.text.push_str(k);
-            (start, self.text.len())
-        });
-        self.names.push(((from, self.words.len()), key));
-    }
-
-    /// The folded words of name `i`.
-    fn words(&self, i: usize) -> impl ExactSizeIterator<Item = &str> + DoubleEndedIterator + Clone {
-        let (from, to) = self.names[i].0;
-        self.words[from..to].iter().map(|&(s, e)| &self.text[s..e])
-    }
-
-    /// The folded words of name `i` as one text, without what parts them.
-    fn joined(&self, i: usize) -> &str {
-        match self.names[i].0 {
-            (from, to) if from < to => &self.text[self.words[from].0..self.words[to - 1].1],
-            _ => "",
-        }
-    }
-
-    /// The lengths of the folded words of name `i`.
-    fn lengths(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
-        let (from, to) = self.names[i].0;
-        self.words[from..to].iter().map(|&(s, e)| e - s)
-    }
-
-    /// The key of name `i`.
-    fn key(&self, i: usize) -> Option<&str> {
-        self.names[i].1.map(|(s, e)| &self.text[s..e])
-    }
-}
-
 /// Full names seen again, whole or in part, where no anchor marks them: the words before a
 /// later surname that are the full name's own ("Bahram Qassemi" at the start of a sentence
 /// after "…, Bahram Qassemi, a condamné") join it, and the first two words or more of a full
 /// name are a mention of that person ("Téné Birahima" after "Téné Birahima Ouattara").
 #[inline(never)]
 pub(super) fn full_names_seen_again(cx: Reader<'_, '_>, names: &mut FoundNames) {
-    let (input, candidates, mentions) = (cx.input, cx.candidates, cx.mentions);
-    let FoundNames { found, covered } = names;
+    let input = cx.input;
+    let FoundNames {
+        found,
+        covered,
+        spare,
+    } = names;
     // The full names, their words folded, with their surname keys; indexed by key and by
     // first word (sorted lists, searched by halves), so that a long document costs in
     // proportion to its length.
@@ -270,23 +218,38 @@ pub(super) fn full_names_seen_again(cx: Reader<'_, '_>, names: &mut FoundNames) 
         bytes += 2 * (f.end - f.start) + 4;
         words += f.words + 1;
     }
-    let mut all = FullNames {
-        text: String::with_capacity(bytes),
-        words: Vec::with_capacity(words),
-        names: Vec::with_capacity(names),
-    };
+    // (In the working vectors of the last document.)
+    let mut all = std::mem::take(&mut spare.full);
+    all.clear();
+    all.text.reserve(bytes);
+    all.words.reserve(words);
+    all.names.reserve(names);
     for f in found.iter().filter(|f| f.words >= 2) {
         all.push(&input[f.start..f.end], f.key.as_deref());
     }
-    if all.names.is_empty() {
-        return;
+    if !all.names.is_empty() {
+        seen_again(cx, &all, found, covered, spare);
     }
+    spare.full = all;
+}
+
+/// [`full_names_seen_again`], once the full names are read (`all`).
+fn seen_again(
+    cx: Reader<'_, '_>,
+    all: &FullNames,
+    found: &mut Vec<Found>,
+    covered: &Covered,
+    spare: &mut Spare,
+) {
+    let (input, candidates, mentions) = (cx.input, cx.candidates, cx.mentions);
+    let [joined, by_key, by_first] = std::mem::take(&mut spare.indexed);
     // The first of each distinct name (words and key), in order: sorted, not hashed.
     let same_name = |a: usize, b: usize| all.words(a).eq(all.words(b)) && all.key(a) == all.key(b);
     // (Ordered by the name's folded words as one text, read once per name, then where they
     // part, then the key: one comparison of bytes tells most names apart, and the same names
     // stay together.)
-    let mut joined: Vec<(&str, usize)> = (0..all.names.len()).map(|i| (all.joined(i), i)).collect();
+    let mut joined: Vec<(&str, usize)> = recycled(joined);
+    joined.extend((0..all.names.len()).map(|i| (all.joined(i), i)));
     joined.sort_by(|&(a_joined, a), &(b_joined, b)| {
         a_joined
             .cmp(b_joined)
@@ -295,11 +258,14 @@ pub(super) fn full_names_seen_again(cx: Reader<'_, '_>, names: &mut FoundNames) 
             .then(a.cmp(&b))
     });
     joined.dedup_by(|b, a| same_name(a.1, b.1));
-    let mut firsts: Vec<usize> = joined.into_iter().map(|(_, i)| i).collect();
+    let mut firsts = std::mem::take(&mut spare.indices);
+    firsts.clear();
+    firsts.extend(joined.iter().map(|&(_, i)| i));
     firsts.sort_unstable();
+    let joined = recycled(joined);
     // (The names' indices below are those of `firsts`, the distinct names in order.)
-    let mut by_key: Vec<(&str, usize)> = Vec::with_capacity(firsts.len());
-    let mut by_first: Vec<(&str, usize)> = Vec::new();
+    let mut by_key: Vec<(&str, usize)> = recycled(by_key);
+    let mut by_first: Vec<(&str, usize)> = recycled(by_first);
     for (i, &name) in firsts.iter().enumerate() {
         if let Some(key) = all.key(name) {
             by_key.push((key, i));
@@ -322,7 +288,7 @@ pub(super) fn full_names_seen_again(cx: Reader<'_, '_>, names: &mut FoundNames) 
     };
     // A short mention of a surname, or the last words of a full name ("Albert Camara" for
     // "Damantang Albert Camara"): the full name's words before it, as written before it.
-    let mut short = FullNames::default();
+    let mut short = std::mem::take(&mut spare.short);
     for f in found.iter_mut().filter(|f| f.titles.is_empty()) {
         // Only a name whose surname a longer full name shares.
         let Some(key) = f.key.as_deref() else {
@@ -335,9 +301,7 @@ pub(super) fn full_names_seen_again(cx: Reader<'_, '_>, names: &mut FoundNames) 
         {
             continue;
         }
-        short.text.clear();
-        short.words.clear();
-        short.names.clear();
+        short.clear();
         short.push(&input[f.start..f.end], None);
         let short_words = short.words(0);
         let mut best: Option<(usize, usize)> = None;
@@ -378,16 +342,16 @@ pub(super) fn full_names_seen_again(cx: Reader<'_, '_>, names: &mut FoundNames) 
     // And their first two bytes (those of two bytes or more): a candidate that starts with two
     // bytes of ASCII (folded, the same in lower case) is folded only when a first word starts
     // with them.
-    let mut pairs: Vec<[u8; 2]> = by_first
-        .iter()
-        .filter_map(|&(w, _)| match w.as_bytes() {
-            [a, b, ..] => Some([*a, *b]),
-            _ => None,
-        })
-        .collect();
+    let mut pairs = std::mem::take(&mut spare.pairs);
+    pairs.clear();
+    pairs.extend(by_first.iter().filter_map(|&(w, _)| match w.as_bytes() {
+        [a, b, ..] => Some([*a, *b]),
+        _ => None,
+    }));
     pairs.sort_unstable();
     pairs.dedup();
-    let mut seen: Vec<Found> = Vec::new();
+    let mut seen = std::mem::take(&mut spare.seen);
+    seen.clear();
     for w in candidates {
         if initials.is_empty() {
             break;
@@ -438,12 +402,17 @@ pub(super) fn full_names_seen_again(cx: Reader<'_, '_>, names: &mut FoundNames) 
                     end,
                     words: n,
                     titles: Vec::new(),
-                    key: all.key(firsts[i]).map(String::from),
+                    key: all.key(firsts[i]).map(Key::new),
                 });
             }
         }
     }
-    found.extend(seen);
+    found.append(&mut seen);
+    spare.seen = seen;
+    spare.short = short;
+    spare.pairs = pairs;
+    spare.indices = firsts;
+    spare.indexed = [joined, recycled(by_key), recycled(by_first)];
 }
 
 /// `word` folded (lower case, no accents), in `buffer` when it fits.
@@ -505,28 +474,7 @@ pub(super) fn initial_or_particle_before(
 
 #[cfg(test)]
 mod tests {
-    use super::{has_article, FullNames, Initials};
-
-    proptest::proptest! {
-        /// A name's words are its words parted by white space, folded, in ASCII or not.
-        #[test]
-        fn a_full_name_s_words_are_its_words_folded(
-            name in "([a-zA-Z'.\\-]|[ \t\n\r\u{b}\u{c}\u{1f}]|é|Ö|\u{a0}){0,24}",
-        ) {
-            let mut all = FullNames::default();
-            all.push("Un Autre", None);
-            all.push(&name, Some("k"));
-            let expected: Vec<String> = name.split_whitespace().map(crate::text::fold_str).collect();
-            let words: Vec<&str> = all.words(1).collect();
-            proptest::prop_assert_eq!(&words, &expected);
-            proptest::prop_assert_eq!(all.key(1), Some("k"));
-            // Its words as one text, and their lengths, tell them.
-            proptest::prop_assert_eq!(all.joined(1), expected.concat());
-            let lengths: Vec<usize> = expected.iter().map(String::len).collect();
-            proptest::prop_assert_eq!(all.lengths(1).collect::<Vec<_>>(), lengths);
-            proptest::prop_assert_eq!(all.words(0).collect::<Vec<_>>(), ["un", "autre"]);
-        }
-    }
+    use super::{has_article, Initials};
 
     #[test]
     fn articles_are_al_and_el_in_any_case() {

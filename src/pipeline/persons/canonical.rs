@@ -1,21 +1,33 @@
 //! Canonical names: which mention names a person most fully, across short mentions, first
 //! names and people who share a surname.
 
-use super::skeleton;
-use super::Found;
+use super::skeleton::{self, Key};
+use super::{Found, Spare};
+use crate::pipeline::recycled;
 use std::cell::OnceCell;
 
 /// For every mention, the mention that names its person most fully: for a name of several
 /// words, the fullest name of the same surname that holds its words in order (often itself:
 /// two people may share a surname, "Alassane Ouattara" and "Téné Birahima Ouattara"); for one
 /// word, the canonical of the nearest full name before it with that surname (else after it),
-/// or, failing one, with that first name ("Khaled" for "Khaled ben Salmane").
+/// or, failing one, with that first name ("Khaled" for "Khaled ben Salmane"). (In the
+/// working vectors `spare`.)
 #[inline(never)]
-pub(super) fn canonical_names(input: &str, found: &[Found]) -> Vec<usize> {
-    let names = Names::of(input, found);
-    (0..found.len())
-        .map(|i| canonical_of(found, &names, i))
-        .collect()
+pub(super) fn canonical_names<'s>(
+    input: &str,
+    found: &[Found],
+    spare: &'s mut Spare,
+) -> &'s [usize] {
+    let full = recycled(std::mem::take(&mut spare.full_texts));
+    let by_key = recycled(std::mem::take(&mut spare.indexed[0]));
+    let names = Names::of(input, found, full, by_key);
+    spare.indices.clear();
+    spare
+        .indices
+        .extend((0..found.len()).map(|i| canonical_of(found, &names, i)));
+    spare.full_texts = recycled(names.full);
+    spare.indexed[0] = recycled(names.by_key);
+    &spare.indices
 }
 
 /// What the comparisons need of the full names (of two words or more): their texts, and
@@ -30,21 +42,31 @@ struct Names<'h> {
     /// ([`indexed`]): the fullest name is among them.
     distinct: Option<Vec<(&'h str, usize)>>,
     /// The skeletons of the full names' first words and their indices ([`indexed`]).
-    by_first: OnceCell<Vec<(String, usize)>>,
+    by_first: OnceCell<Vec<(Key, usize)>>,
 }
 
 impl<'h> Names<'h> {
-    fn of(input: &'h str, found: &'h [Found]) -> Names<'h> {
-        let full: Vec<Option<&'h str>> = found
-            .iter()
-            .map(|f| (f.words >= 2).then(|| &input[f.start..f.end]))
-            .collect();
-        let mut by_key: Vec<(&'h str, usize)> = found
-            .iter()
-            .enumerate()
-            .filter(|&(j, _)| full[j].is_some())
-            .filter_map(|(j, f)| Some((f.key.as_deref()?, j)))
-            .collect();
+    /// The full names of `found`, in the vectors `full` and `by_key` (emptied first).
+    fn of(
+        input: &'h str,
+        found: &'h [Found],
+        mut full: Vec<Option<&'h str>>,
+        mut by_key: Vec<(&'h str, usize)>,
+    ) -> Names<'h> {
+        full.clear();
+        full.extend(
+            found
+                .iter()
+                .map(|f| (f.words >= 2).then(|| &input[f.start..f.end])),
+        );
+        by_key.clear();
+        by_key.extend(
+            found
+                .iter()
+                .enumerate()
+                .filter(|&(j, _)| full[j].is_some())
+                .filter_map(|(j, f)| Some((f.key.as_deref()?, j))),
+        );
         // A long document names its people many times over: the fullest name of a key is
         // sought among the distinct ones (the first of each, as the earliest wins ties).
         let distinct = (by_key.len() >= SORTED_FROM).then(|| {
@@ -82,13 +104,13 @@ impl<'h> Names<'h> {
     /// The full names whose first word's skeleton is `key`, in order.
     fn of_first_name<'a>(&'a self, key: &'a str) -> impl Iterator<Item = usize> + 'a {
         let by_first = self.by_first.get_or_init(|| {
-            let mut by_first: Vec<(String, usize)> = self
+            let mut by_first: Vec<(Key, usize)> = self
                 .full
                 .iter()
                 .enumerate()
                 .filter_map(|(j, name)| {
                     let first = (*name)?.split_whitespace().next()?;
-                    Some((skeleton::skeleton_of_word(first)?, j))
+                    Some((skeleton::skeleton_key(first)?, j))
                 })
                 .collect();
             indexed(&mut by_first);

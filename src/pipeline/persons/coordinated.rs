@@ -19,8 +19,11 @@ use crate::text::blank::{blank, blank_run, is_soft_gap, Blank};
 pub(super) fn coordinated_with_names(cx: Reader<'_, '_>, names: &mut FoundNames) {
     let (input, candidates, mentions) = (cx.input, cx.candidates, cx.mentions);
     // Only the names found so far anchor a coordinated one (not those it finds).
-    let anchors: Vec<(usize, usize)> = names.found.iter().map(|f| (f.start, f.end)).collect();
-    for (start, end) in anchors {
+    // (In the working vector of the last document.)
+    let mut anchors = std::mem::take(&mut names.spare.spans);
+    anchors.clear();
+    anchors.extend(names.found.iter().map(|f| (f.start, f.end)));
+    for &(start, end) in &anchors {
         // Most names have no "et" on either side: told by the text around them, before the
         // runs of words are looked for.
         let (et_after, et_before) = (et_after(input, end), et_before(input, start));
@@ -76,6 +79,7 @@ pub(super) fn coordinated_with_names(cx: Reader<'_, '_>, names: &mut FoundNames)
             }
         }
     }
+    names.spare.spans = anchors;
 }
 
 /// True when `gap` is "et" between two soft gaps (blanks, one line break at most).

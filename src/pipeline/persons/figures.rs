@@ -24,8 +24,14 @@ const ARTICLES: [&str; 8] = ["le", "la", "les", "un", "une", "du", "des", "aux"]
 pub(super) fn public_figures(cx: Reader<'_, '_>, names: &mut FoundNames) {
     let (gazetteer, input, candidates, mentions) =
         (cx.gazetteer, cx.input, cx.candidates, cx.mentions);
-    let FoundNames { found, covered } = names;
-    let mut hits: Vec<(usize, usize, usize)> = Vec::new();
+    let FoundNames {
+        found,
+        covered,
+        spare,
+    } = names;
+    // (In the working vector of the last document.)
+    let mut hits = std::mem::take(&mut spare.triples);
+    hits.clear();
     for &w in candidates {
         // The word's first eight bytes, read once (one load) for both looks at it.
         let head = crate::hash::head_at(input.as_bytes(), w.start, w.end);
@@ -56,7 +62,7 @@ pub(super) fn public_figures(cx: Reader<'_, '_>, names: &mut FoundNames) {
     // A name that ends later may hold one found before it ("Déby", then "Idriss Déby Itno").
     hits.sort_by_key(|&(start, end, _)| (start, Reverse(end)));
     let mut last_end = 0;
-    for (start, end, words) in hits {
+    for &(start, end, words) in &hits {
         if start < last_end {
             continue;
         }
@@ -81,6 +87,7 @@ pub(super) fn public_figures(cx: Reader<'_, '_>, names: &mut FoundNames) {
         covered.insert(start, end);
         found.retain(|f| f.start == start || !overlapping(f));
     }
+    spare.triples = hits;
 }
 
 /// Two surnames of figures joined by a hyphen, each a person ("l'entretien

@@ -11,7 +11,7 @@ use super::*;
 pub(super) fn at_given_names(cx: Reader<'_, '_>, names: &mut FoundNames) {
     let (gazetteer, input, candidates, mentions) =
         (cx.gazetteer, cx.input, cx.candidates, cx.mentions);
-    let FoundNames { found, covered } = names;
+    let FoundNames { found, covered, .. } = names;
     for &w in candidates {
         if !may_go_on(input, w.end) {
             continue;

@@ -29,9 +29,11 @@
 
 mod after_nouns;
 mod again;
+mod buffers;
 mod canonical;
 mod coordinated;
 mod figures;
+mod full_names;
 mod given_names;
 mod skeleton;
 mod speakers;
@@ -42,7 +44,6 @@ mod words;
 
 use super::Mentions;
 use crate::gazetteer::{Gazetteer, Hit, Kinds};
-use crate::hash::WordSet;
 use crate::lexicon::{NAME_PARTICLES, SENTENCE_OPENERS};
 use crate::model::{PersonMention, Role, TitleMention};
 use crate::text::blank::{blank, is_soft_gap, Blank};
@@ -50,16 +51,18 @@ use crate::text::capitals::CapitalLines;
 use crate::types::TitleKind;
 use after_nouns::{after_counterparts, after_demonym_nouns};
 use again::{full_names_seen_again, surnames_seen_before};
+pub(crate) use buffers::Buffers;
+use buffers::Spare;
 use canonical::canonical_names;
 use coordinated::coordinated_with_names;
 use figures::public_figures;
 use given_names::at_given_names;
-use skeleton::{skeleton_into, surname_key, SKELETON_BUFFER};
+use skeleton::{skeleton_into, surname_key, Key, SKELETON_BUFFER};
 use speakers::before_speech_verbs;
 use std::borrow::Cow;
 use titled::{after_titles, before_titles};
 use words::{
-    capitalised_words, is_capitalised, is_in_capitals, is_initial, lower_case_in, may_go_on,
+    capitalised_words_into, is_capitalised, is_in_capitals, is_initial, lower_case_in, may_go_on,
     next_word, word_at, word_before, Listed, Word,
 };
 
@@ -93,11 +96,11 @@ struct Reader<'c, 'h> {
     mentions: &'c Mentions<'c, 'h>,
 }
 
-/// The names found so far, and the spans they cover.
-#[derive(Default)]
-struct FoundNames {
+/// The names found so far, the spans they cover, and the rules' working vectors.
+struct FoundNames<'s> {
     found: Vec<Found>,
     covered: Covered,
+    spare: &'s mut Spare,
 }
 
 #[derive(Clone, Debug)]
@@ -107,7 +110,7 @@ struct Found {
     words: usize,
     titles: Vec<usize>,
     /// The [`surname_key`] of the name, once computed.
-    key: Option<String>,
+    key: Option<Key>,
 }
 
 /// The persons of a document, in order: names after titles, at given names, later mentions
@@ -118,17 +121,30 @@ pub(crate) fn extract<'h>(
     heads: &[Hit],
     titles: &[TitleMention<'h>],
     mentions: &Mentions<'_, 'h>,
+    buffers: &mut Buffers,
 ) -> Vec<PersonMention<'h>> {
     let mut names = FoundNames {
-        found: after_titles(gazetteer, input, titles, mentions),
-        covered: Covered::default(),
+        found: std::mem::take(&mut buffers.found),
+        covered: Covered(std::mem::take(&mut buffers.covered)),
+        spare: &mut buffers.spare,
     };
+    names.found.clear();
+    names.covered.0.clear();
+    after_titles(
+        gazetteer,
+        input,
+        titles,
+        mentions,
+        &mut buffers.affiliations,
+        &mut names.found,
+    );
     for f in &names.found {
         names.covered.insert(f.start, f.end);
     }
     after_counterparts(input, heads, mentions, &mut names.covered, &mut names.found);
     after_demonym_nouns(input, mentions, &mut names.covered, &mut names.found);
-    let candidates = capitalised_words(input);
+    let mut candidates = crate::pipeline::recycled(std::mem::take(&mut buffers.candidates));
+    capitalised_words_into(input, &mut candidates);
     let cx = Reader {
         gazetteer,
         input,
@@ -142,11 +158,15 @@ pub(crate) fn extract<'h>(
     coordinated_with_names(cx, &mut names);
     surnames_seen_before(cx, &mut names);
     full_names_seen_again(cx, &mut names);
+    buffers.candidates = crate::pipeline::recycled(candidates);
+    buffers.covered = names.covered.0;
     let mut found = names.found;
     found.sort_by_key(|f| f.start);
     found.dedup_by(|b, a| b.start < a.end);
     titles_in_apposition(input, titles, mentions, &mut found);
-    with_canonical_names(input, titles, found)
+    let persons = with_canonical_names(input, titles, &mut found, &mut buffers.spare);
+    buffers.found = found;
+    persons
 }
 
 /// The titles in apposition after a name: "Adam Duali Barre, ministre de la Défense".
@@ -183,21 +203,21 @@ fn titles_in_apposition(
 }
 
 /// The mentions, each with the fullest name of its person as canonical and the office among
-/// its titles as role.
+/// its titles as role (`found` emptied).
 #[inline(never)]
 fn with_canonical_names<'h>(
     input: &'h str,
     titles: &[TitleMention<'h>],
-    found: Vec<Found>,
+    found: &mut Vec<Found>,
+    spare: &mut Spare,
 ) -> Vec<PersonMention<'h>> {
-    let canonical: Vec<&'h str> = canonical_names(input, &found)
-        .into_iter()
-        .map(|best| &input[found[best].start..found[best].end])
-        .collect();
-    found
-        .into_iter()
-        .zip(canonical)
-        .map(|(f, canonical)| {
+    let canonical = canonical_names(input, found, spare);
+    let persons = canonical
+        .iter()
+        .enumerate()
+        .map(|(i, &best)| {
+            let canonical = &input[found[best].start..found[best].end];
+            let f = &mut found[i];
             let role = f
                 .titles
                 .iter()
@@ -213,11 +233,13 @@ fn with_canonical_names<'h>(
                 start: f.start,
                 end: f.end,
                 canonical: single_spaced(canonical),
-                titles: f.titles,
+                titles: std::mem::take(&mut f.titles),
                 role,
             }
         })
-        .collect()
+        .collect();
+    found.clear();
+    persons
 }
 
 /// The words that end a name in capitals ("ALI BONGO ONDIMBA QUI…"): the articles,

@@ -3,8 +3,93 @@
 
 use std::borrow::Cow;
 
+/// A skeleton kept as a person's key: inside the key itself when it is short (most are, a few
+/// consonants), so that a document's names are keyed without one allocation each.
+#[derive(Clone)]
+pub(super) struct Key(Held);
+
+/// Where a [`Key`] holds its text.
+#[derive(Clone)]
+enum Held {
+    /// `len` bytes of `bytes`, the text of a `&str`.
+    Short {
+        len: u8,
+        bytes: [u8; SHORT_KEY],
+    },
+    Long(Box<str>),
+}
+
+/// The longest key held inside a [`Key`].
+const SHORT_KEY: usize = 22;
+
+impl Key {
+    pub(super) fn new(key: &str) -> Key {
+        match key.len() {
+            len @ 0..=SHORT_KEY => {
+                let mut bytes = [0; SHORT_KEY];
+                bytes[..len].copy_from_slice(key.as_bytes());
+                Key(Held::Short {
+                    len: len as u8,
+                    bytes,
+                })
+            }
+            _ => Key(Held::Long(key.into())),
+        }
+    }
+
+    pub(super) fn as_str(&self) -> &str {
+        match &self.0 {
+            // (Copied from a `&str` whole: never empty for want of UTF-8.)
+            Held::Short { len, bytes } => {
+                std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or_default()
+            }
+            Held::Long(key) => key,
+        }
+    }
+}
+
+impl std::ops::Deref for Key {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for Key {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq for Key {
+    fn eq(&self, other: &Key) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Key {}
+
+impl PartialOrd for Key {
+    fn partial_cmp(&self, other: &Key) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Key {
+    fn cmp(&self, other: &Key) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl std::fmt::Debug for Key {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_str().fmt(f)
+    }
+}
+
 /// The key that identifies a person across mentions: the skeleton of its last word.
-pub(super) fn surname_key(name: &str) -> Option<String> {
+pub(super) fn surname_key(name: &str) -> Option<Key> {
     // Most names end with a word in ASCII after a space: read back byte by byte.
     let bytes = name.as_bytes();
     let end = bytes.len()
@@ -19,23 +104,27 @@ pub(super) fn surname_key(name: &str) -> Option<String> {
         .take_while(|&&b| b.is_ascii() && !matches!(b, 9..=13 | b' '))
         .count();
     match bytes[..end - word].last() {
-        Some(b) if b.is_ascii() => skeleton_of_word(&name[end - word..end]),
-        None if word > 0 => skeleton_of_word(&name[..end]),
+        Some(b) if b.is_ascii() => skeleton_key(&name[end - word..end]),
+        None if word > 0 => skeleton_key(&name[..end]),
         // The text's start, or a character outside ASCII (a word's, or white space):
         // character by character.
         _ => name
             .split(char::is_whitespace)
             .rev()
             .find(|w| !w.is_empty())
-            .and_then(skeleton_of_word),
+            .and_then(skeleton_key),
     }
 }
 
-/// A transliteration-tolerant skeleton: folded, without the article, with the usual
-/// spelling pairs unified (ou/u, dj/j, sh/ch, kh/k, q/k, y/i), without vowels after the first
-/// letter, without doubled letters.
+/// [`skeleton_into`] a new string.
+#[cfg(test)]
 pub(super) fn skeleton_of_word(word: &str) -> Option<String> {
     skeleton_into(word, &mut [0; SKELETON_BUFFER]).map(Cow::into_owned)
+}
+
+/// The skeleton of `word` ([`skeleton_into`]) as a key.
+pub(super) fn skeleton_key(word: &str) -> Option<Key> {
+    skeleton_into(word, &mut [0; SKELETON_BUFFER]).map(|k| Key::new(&k))
 }
 
 /// Room for the skeleton of a word of this many folded bytes without allocating.
@@ -72,7 +161,9 @@ pub(super) fn initial_of(word: &str) -> Option<char> {
     })
 }
 
-/// [`skeleton_of_word`], in `buffer` when the word is ASCII once folded and fits.
+/// A transliteration-tolerant skeleton of `word`: folded, without the article, with the usual
+/// spelling pairs unified (ou/u, dj/j, sh/ch, kh/k, q/k, y/i), without vowels after the first
+/// letter, without doubled letters; in `buffer` when the word is ASCII once folded and fits.
 pub(super) fn skeleton_into<'b>(
     word: &str,
     buffer: &'b mut [u8; SKELETON_BUFFER],
@@ -320,7 +411,7 @@ pub(super) fn article_len(folded: &[u8]) -> usize {
     }
 }
 
-/// [`skeleton_of_word`] of a folded word without its article, for any script.
+/// [`skeleton_into`] of a folded word without its article, for any script.
 pub(super) fn skeleton_of_folded(folded: &str) -> Option<String> {
     let unified = unify(folded);
     let mut out = String::new();
@@ -354,7 +445,18 @@ mod tests {
                 .rev()
                 .find(|w| !w.is_empty())
                 .and_then(skeleton_of_word);
-            proptest::prop_assert_eq!(surname_key(&name), expected);
+            let key = surname_key(&name);
+            proptest::prop_assert_eq!(key.as_deref(), expected.as_deref());
+        }
+
+        /// A key holds its text, short or long, and compares as its text does.
+        #[test]
+        fn a_key_is_its_text(a in "[a-zé=]{0,30}", b in "[a-zé=]{0,30}") {
+            let (ka, kb) = (Key::new(&a), Key::new(&b));
+            proptest::prop_assert_eq!(ka.as_str(), a.as_str());
+            proptest::prop_assert_eq!(&*kb, b.as_str());
+            proptest::prop_assert_eq!(ka.cmp(&kb), a.cmp(&b));
+            proptest::prop_assert_eq!(ka == kb, a == b);
         }
 
         /// An ASCII word's skeleton, read in one pass, is the definition's (on its folded

@@ -95,7 +95,7 @@ const BETWEEN: [&str; 4] = ["aussi", "également", "encore", "lui-même"];
 #[inline(never)]
 pub(super) fn before_speech_verbs(cx: Reader<'_, '_>, names: &mut FoundNames) {
     let (input, candidates, mentions) = (cx.input, cx.candidates, cx.mentions);
-    let FoundNames { found, covered } = names;
+    let FoundNames { found, covered, .. } = names;
     for (k, last) in candidates.iter().enumerate() {
         // A run of two words or more ends at `k`: the word before is joined to it (most
         // candidates are far from the one before: the cheapest test first).

@@ -11,19 +11,22 @@ use crate::text::blank::{phrase_len, soft_gap};
 const ENGLISH_HONORIFICS: [&str; 2] = ["Sir", "Lord"];
 
 /// The names written after a title (the last of a chain of titles), past whom an office
-/// serves and one comma.
+/// serves and one comma, added to `found`; `affiliations` is a working vector.
 #[inline(never)]
 pub(super) fn after_titles(
     gazetteer: &Gazetteer,
     input: &str,
     titles: &[TitleMention<'_>],
     mentions: &Mentions<'_, '_>,
-) -> Vec<Found> {
+    affiliations: &mut Vec<Option<usize>>,
+    found: &mut Vec<Found>,
+) {
     // Room for a name after each title (most have one), not grown by doubling.
-    let mut found: Vec<Found> = Vec::with_capacity(titles.len());
+    found.reserve(titles.len());
     let mut capitals = CapitalLines::default();
     // Where the affiliation after each title read so far ends, if it has one.
-    let mut affiliations: Vec<Option<usize>> = Vec::with_capacity(titles.len());
+    affiliations.clear();
+    affiliations.reserve(titles.len());
     for (i, title) in titles.iter().enumerate() {
         // Only the last title of a chain starts a name. (The affiliation after the title,
         // asked once: for the chain, the chains that end later, and as the start of what
@@ -158,7 +161,7 @@ pub(super) fn after_titles(
             // les consultations, …").
             .filter(|&(_, n)| n > 1 || !gap.contains('\n'))
         {
-            let mut chain = chain_before(input, titles, i, &affiliations);
+            let mut chain = chain_before(input, titles, i, affiliations);
             // "le général Cheikh Wade": after a rank, an honorific written as a word is the
             // given name (and no longer a title), unless the name is a Gulf chain of filiation
             // that the honorific opens ("le général Cheikh Adel bin Jassim Al Dosari"), or the
@@ -211,8 +214,6 @@ pub(super) fn after_titles(
             }
         }
     }
-
-    found
 }
 
 /// The next name of a list after a name ending at `end`: after a comma or "et", a name of
@@ -272,7 +273,7 @@ pub(super) fn before_titles(
     names: &mut FoundNames,
 ) {
     let (input, candidates, mentions) = (cx.input, cx.candidates, cx.mentions);
-    let FoundNames { found, covered } = names;
+    let FoundNames { found, covered, .. } = names;
     /// How far before the comma a name may start, in bytes (seven long words).
     const REACH: usize = 96;
     for title in titles.iter().filter(|t| t.kind != TitleKind::Honorific) {

@@ -241,12 +241,22 @@ pub(super) fn next_word(input: &str, from: usize) -> Option<Word<'_>> {
     }
 }
 
-/// The words of the input that [`may_be_capitalised`], in order: a pass over the bytes that
-/// stops only at capitals, non-ASCII characters and the hyphen of "al-"/"el-".
-#[inline(never)]
+/// [`capitalised_words_into`] a new vector.
+#[cfg(test)]
 pub(super) fn capitalised_words(input: &str) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    capitalised_words_into(input, &mut out);
+    out
+}
+
+/// The words of the input that [`may_be_capitalised`], in order, in `out` (emptied first): a
+/// pass over the bytes that stops only at capitals, non-ASCII characters and the hyphen of
+/// "al-"/"el-".
+#[inline(never)]
+pub(super) fn capitalised_words_into<'h>(input: &'h str, out: &mut Vec<Word<'h>>) {
     let bytes = input.as_bytes();
-    let mut out = Vec::with_capacity(input.len() / 32);
+    out.clear();
+    out.reserve(input.len() / 32);
     let mut at = 0;
     let mut candidates = Candidates::new(bytes);
     while let Some(p) = candidates.next_from(at) {
@@ -297,7 +307,6 @@ pub(super) fn capitalised_words(input: &str) -> Vec<Word<'_>> {
             out.push(word);
         }
     }
-    out
 }
 
 /// The high bit of each byte of `x` that is zero, exactly (no carry between bytes).

@@ -1,4 +1,4 @@
-//! Where the words that may be capitalised may start ([`super::capitalised_words`]): the
+//! Where the words that may be capitalised may start ([`super::capitalised_words_into`]): the
 //! capitals, the characters outside ASCII and the hyphens, found sixty-four bytes at a time.
 
 use super::zero_bytes;
