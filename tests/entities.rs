@@ -394,11 +394,11 @@ fn adjectives_that_end_offices_agree_with_their_noun() {
         titles("Le Secrétaire général rappelle fermement que la vice-première ministre a parlé."),
         ["Secrétaire général", "vice-première ministre"]
     );
-    // Abbreviations in their case only: "SG" (secrétaire général), "Pr" (professeur); not
-    // "PR", nor "sg".
+    // Abbreviations in their case only: "SG" (secrétaire général), "Pr" (professeur), "PR"
+    // (président de la République) after an article only; not "sg".
     assert_eq!(
-        titles("Le SG de la CEEAC et le Pr Ousmane Kaboré ; le PR ; le sg."),
-        ["SG", "Pr"]
+        titles("Le SG de la CEEAC et le Pr Ousmane Kaboré ; PR ; le sg ; le PR."),
+        ["SG", "Pr", "PR"]
     );
     // An abbreviation's dot before a name is its honorific's.
     assert_eq!(
