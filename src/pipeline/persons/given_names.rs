@@ -62,7 +62,17 @@ pub(super) fn at_given_names(cx: Reader<'_, '_>, names: &mut FoundNames) {
         };
         // (The word's first eight bytes read from the text by one load.)
         let head = crate::hash::head_at(input.as_bytes(), w.start, w.end);
-        let given = gazetteer.is_given_name_or_compound_by_head(w.text, head)
+        // ("Abou Naïm", "Abu Bara al-Masri": a kunya, "father of", opens a name as a given
+        // name does, whatever follows it.)
+        // Not after a head that names what follows ("la katiba Abou …", "le groupe Abu …").
+        let kunya = matches!(w.text, "Abou" | "Abu" | "Aboul" | "Abul")
+            && !match before_elision(input, w.start) {
+                // ("le groupe d'Abou …" is its leader's; "la prison d'Abou …" a place.)
+                Some(at) => word_before(input, at).is_some_and(|b| names_a_place(b.text)),
+                None => word_before(input, w.start).is_some_and(|b| names_what_follows(b.text)),
+            };
+        let given = kunya
+            || gazetteer.is_given_name_or_compound_by_head(w.text, head)
             || state_named_like_a_person();
         // In a line in capitals, a word of the sentence before a given name may be a first
         // name too ("TÉNÉ BIRAHIMA OUATTARA"): where the name starts is not told.
@@ -265,6 +275,21 @@ fn first_name_before(
     }
 }
 
+/// Where the word before `at` ends when an elided "d'" stands right before it.
+fn before_elision(input: &str, at: usize) -> Option<usize> {
+    ["d'", "d’"]
+        .iter()
+        .find_map(|d| input[..at].strip_suffix(d))
+        .map(str::len)
+}
+
+/// True when `word` is a head noun of facilities ("prison", "camp", "stade"), capitalised
+/// or not.
+fn names_a_place(word: &str) -> bool {
+    let same = |h: &&str| h.len() == word.len() && h.eq_ignore_ascii_case(word);
+    crate::lexicon::PLACE_HEADS.iter().any(same) || ["prison", "Prison"].iter().any(same)
+}
+
 /// True when `word` is a head noun that names a body, a facility or a prize by the person's
 /// name after it ("Fondation Konrad Adenauer", "Mémorial Modibo Keïta", "Prix Nelson
 /// Mandela"): the name is then no person's.
@@ -274,9 +299,17 @@ fn names_what_follows(word: &str) -> bool {
     let same = |h: &&str| h.len() == word.len() && h.eq_ignore_ascii_case(word);
     crate::lexicon::BODY_HEADS.iter().any(same)
         || crate::lexicon::PLACE_HEADS.iter().any(same)
-        || ["Prix", "Opération", "Place", "Lycée", "Fort"]
-            .iter()
-            .any(same)
+        || [
+            "Prix",
+            "Opération",
+            "Place",
+            "Lycée",
+            "Fort",
+            "Katiba",
+            "Prison",
+        ]
+        .iter()
+        .any(same)
 }
 
 /// True when `w`, a word in mixed case that no article precedes, has a surname in capitals
@@ -391,6 +424,18 @@ mod tests {
             [] as [&str; 0]
         );
         assert_eq!(names("Le Lamido Ali Diarra arrive."), ["Ali Diarra"]);
+    }
+
+    #[test]
+    fn a_kunya_opens_a_name() {
+        assert_eq!(
+            names(
+                "Deux chefs, dont Abou Karim et Abu Tarek al-Yamani, puis le groupe d'Abou Salim."
+            ),
+            ["Abou Karim", "Abu Tarek al-Yamani", "Abou Salim"]
+        );
+        // After a head that names what follows: a body's or a facility's name.
+        assert!(names("La katiba Abou Salim et la prison d'Abou Karim sont connues.").is_empty());
     }
 
     #[test]
