@@ -7,7 +7,8 @@
 //!   city: as the dateline's place, after "capitale" / "ville de", or after "à" without
 //!   article ("à Djibouti", "à Koweït"; a state takes an article: "au Koweït"); a state
 //!   otherwise;
-//! - a demonym after "en" or "langue" is a language ("en français"), not a state.
+//! - a demonym after "en" or "langue" is a language ("en français"), not a state;
+//! - a name that ends a compound given name is none ("Jean-Dominique", "Marie-France").
 
 use crate::gazetteer::{EntryKind, Gazetteer, Hit, Kinds};
 use crate::model::CountryMention;
@@ -73,7 +74,7 @@ pub(crate) fn extract<'h>(
             continue;
         };
         let (start, end) = (hit.input_start, hit.input_end);
-        if start >= end {
+        if start >= end || in_a_given_name(gazetteer, text.input(), start) {
             continue;
         }
         out.push(CountryMention {
@@ -87,6 +88,21 @@ pub(crate) fn extract<'h>(
         });
     }
     out
+}
+
+/// True when the name at `start` ends a compound given name after a hyphen ("Jean-Dominique",
+/// "Marie-France"): no state.
+fn in_a_given_name(gazetteer: &Gazetteer, input: &str, start: usize) -> bool {
+    let Some(before) = input[..start].strip_suffix('-') else {
+        return false;
+    };
+    let first = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    first < before.len() && gazetteer.is_given_name(&before[first..])
 }
 
 pub(crate) fn means_the_city(folded: &str, at: usize) -> bool {
@@ -139,6 +155,16 @@ fn after_a_noun(folded: &str, at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_compound_given_name_holds_no_state() {
+        let x = crate::Extractor::new()
+            .extract("Jean-Dominique Kaboré, Marie-France Sow, la Guinée-Bissau et la France.");
+        let states: Vec<&str> = x.countries.iter().map(|c| &*c.text).collect();
+        assert_eq!(states, ["Guinée-Bissau", "France"]);
+        let persons: Vec<&str> = x.persons.iter().map(|p| &*p.text).collect();
+        assert_eq!(persons, ["Jean-Dominique Kaboré", "Marie-France Sow"]);
+    }
 
     #[test]
     fn cities_and_languages_by_context() {
