@@ -58,7 +58,7 @@ use coordinated::coordinated_with_names;
 use figures::public_figures;
 use given_names::at_given_names;
 use skeleton::{skeleton_into, surname_key, Key, SKELETON_BUFFER};
-use speakers::before_speech_verbs;
+use speakers::{after_quoted_speech, before_speech_verbs};
 use std::borrow::Cow;
 use titled::{after_titles, before_titles};
 use words::{
@@ -155,6 +155,7 @@ pub(crate) fn extract<'h>(
     public_figures(cx, &mut names);
     before_titles(cx, titles, &mut names);
     before_speech_verbs(cx, &mut names);
+    after_quoted_speech(cx, &mut names);
     coordinated_with_names(cx, &mut names);
     surnames_seen_before(cx, &mut names);
     full_names_seen_again(cx, &mut names);

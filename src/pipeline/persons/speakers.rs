@@ -1,5 +1,6 @@
 //! FoundNames as the subject of a verb of speech, whatever their given name: "Arvin Ramdin a
-//! affirmé", "Mahen Koonjoo récuse", "Percy Lam Tong aussi déplore".
+//! affirmé", "Mahen Koonjoo récuse", "Percy Lam Tong aussi déplore", or after it when it
+//! follows a quotation ("« … », souligne Kossi Agbeko").
 //!
 //! A run of two to four capitalised words opening a clause (at a line's or a sentence's start,
 //! after a comma, a colon or "et") and followed by a verb of speech or judgement (present, or
@@ -7,7 +8,7 @@
 //! gazetteer and were found before, and a run that holds any other mention is not read.
 
 use super::after_nouns::found_untitled;
-use super::words::{is_capitalised, next_word, Word};
+use super::words::{is_capitalised, next_word, word_before, Word};
 use super::{name_from, FoundNames, Reader};
 use crate::lexicon::SENTENCE_OPENERS;
 use crate::text::blank::{blank, is_soft_gap, Blank};
@@ -137,6 +138,51 @@ pub(super) fn before_speech_verbs(cx: Reader<'_, '_>, names: &mut FoundNames) {
     }
 }
 
+/// The names of two to four words after a verb of speech that follows a quotation, as the
+/// press inverts them: "« … », souligne Kossi Agbeko, ancien ministre", "« … », a déclaré
+/// Tavo Rubérou." (the verb after the closing quote and its comma).
+#[inline(never)]
+pub(super) fn after_quoted_speech(cx: Reader<'_, '_>, names: &mut FoundNames) {
+    let (input, candidates, mentions) = (cx.input, cx.candidates, cx.mentions);
+    let FoundNames { found, covered, .. } = names;
+    for first in candidates {
+        // (Most candidates follow no word in lower case after one space: the cheapest test
+        // first.)
+        let bytes = input.as_bytes();
+        let lower_before = first.start >= 2
+            && bytes[first.start - 1] == b' '
+            && (bytes[first.start - 2].is_ascii_lowercase() || bytes[first.start - 2] >= 0x80);
+        if !lower_before || !is_capitalised(first.text) || SENTENCE_OPENERS.contains(&first.text) {
+            continue;
+        }
+        let Some(verb) = word_before(input, first.start) else {
+            continue;
+        };
+        let before_verb = if SAYS.binary_search(&verb.text).is_ok() {
+            verb.start
+        } else if SAID.binary_search(&verb.text).is_ok() {
+            match word_before(input, verb.start) {
+                Some(a) if a.text == "a" => a.start,
+                _ => continue,
+            }
+        } else {
+            continue;
+        };
+        let quoted = input[..before_verb]
+            .trim_end()
+            .strip_suffix(',')
+            .is_some_and(|b| b.trim_end().ends_with(['»', '"', '”']));
+        if !quoted || covered.covers(first.start, first.end) {
+            continue;
+        }
+        if let Some((end, n)) = name_from(input, *first, mentions, false) {
+            if (2..=4).contains(&n) && !mentions.overlaps_any(first.start, end) {
+                found_untitled(found, covered, first.start, end, n);
+            }
+        }
+    }
+}
+
 /// True when word `b` follows word `a` past a soft gap (most words are farther apart than a
 /// gap of blanks may be long).
 #[inline]
@@ -250,6 +296,21 @@ mod tests {
             ),
             [pair("Tavo\nRubérou", "Tavo Rubérou")]
         );
+    }
+
+    #[test]
+    fn after_a_quotation_the_verb_of_speech_comes_before_the_name() {
+        assert_eq!(
+            names("« Le pays reste libre », souligne Sogo Kegue, ancien ambassadeur."),
+            [pair("Sogo Kegue", "Sogo Kegue")]
+        );
+        assert_eq!(
+            names("« Nous sommes prêts », a déclaré Tavo Rubérou. Il est parti."),
+            [pair("Tavo Rubérou", "Tavo Rubérou")]
+        );
+        // Without the quotation, a body that speaks, one word: no name.
+        assert!(names("Le pays, souligne Sogo Kegue, reste libre.").is_empty());
+        assert!(names("« Prêts », affirme Human Rights Watch. « Prêts », dit Kegue.").is_empty());
     }
 
     #[test]
