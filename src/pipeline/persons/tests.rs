@@ -1,0 +1,96 @@
+//! Particles, skeletons and the covered spans of the persons' stage.
+
+use super::skeleton::*;
+use super::*;
+
+#[test]
+fn particles_are_short_ascii_words_in_any_case() {
+    assert!(NAME_PARTICLES.iter().all(|p| p.is_ascii() && p.len() <= 5));
+    assert!(is_particle("della") && is_particle("EL") && is_particle("Ould"));
+    assert!(!is_particle("Dellas") && !is_particle("Él") && !is_particle(""));
+    for word in [
+        "de", "DE", "dE", "d", "de\0", "dé", "della", "DELLA", "dell", "bint", "x",
+    ] {
+        let listed = NAME_PARTICLES.iter().any(|p| word.eq_ignore_ascii_case(p));
+        assert_eq!(is_particle(word), listed, "{word:?}");
+    }
+}
+
+#[test]
+fn skeletons_tolerate_transliterations() {
+    let same = [
+        ("Al-Moghidi", "Al-Moghedi"),
+        ("Al-Moghidi", "Al-Mughidi"),
+        ("Barmo", "Barmou"),
+        ("Al-Harbi", "Al-Harby"),
+        ("Al-Khafaji", "El-Khafadji"),
+        ("Al-Shahrani", "Al-Chahrani"),
+        ("Al-Otaibi", "Al-Oteibi"),
+    ];
+    for (a, b) in same {
+        assert_eq!(skeleton_of_word(a), skeleton_of_word(b), "{a} / {b}");
+    }
+    assert_ne!(skeleton_of_word("Barmou"), skeleton_of_word("Brahim"));
+    // The byte path and the general path agree.
+    for word in [
+        "Al-Moghidi",
+        "Djouma",
+        "Qhassim",
+        "Shayyoukh",
+        "Ould",
+        "Barmou",
+        "al-",
+    ] {
+        let folded = crate::text::fold_str(word);
+        let folded = folded.strip_prefix("al-").unwrap_or(&folded);
+        assert_eq!(skeleton_of_word(word), skeleton_of_folded(folded), "{word}");
+    }
+    assert_eq!(
+        skeleton_of_word("Ибрагимов"),
+        skeleton_of_folded("ибрагимов")
+    );
+    assert_eq!(skeleton_of_word("Al"), None);
+}
+
+proptest::proptest! {
+    /// The covered spans answer as a map from start to end (the last given) whose span
+    /// that starts last before a range's end is asked whether it reaches into the range.
+    #[test]
+    fn covered_spans_answer_as_an_ordered_map(
+        spans in proptest::collection::vec((0usize..60, 0usize..60), 0..12),
+        queries in proptest::collection::vec((0usize..70, 0usize..70), 1..12),
+    ) {
+        let mut covered = Covered::default();
+        let mut map = std::collections::BTreeMap::new();
+        for (start, len) in spans {
+            covered.insert(start, start + len);
+            map.insert(start, start + len);
+        }
+        for (start, len) in queries {
+            let end = start + len;
+            let expected = map.range(..end).next_back().is_some_and(|(_, &e)| e > start);
+            proptest::prop_assert_eq!(covered.covers(start, end), expected);
+        }
+    }
+
+    /// The one-pass skeleton is the one of the definition (one replacement after the
+    /// other, then the filters), on words made of the letters the pairs are made of.
+    #[test]
+    fn the_one_pass_skeleton_is_the_definition(
+        word in "(Al-|el-|)[oudjshkqyaeiOUDJSHKQYéÉ'\\-]{0,40}",
+    ) {
+        let folded = crate::text::fold_str(&word);
+        let bare = folded
+            .strip_prefix("al-")
+            .or_else(|| folded.strip_prefix("el-"))
+            .unwrap_or(&folded);
+        proptest::prop_assert_eq!(skeleton_of_word(&word), skeleton_of_folded(bare));
+        // Longer than the stack buffer: the allocating path gives the same.
+        let long = format!("{word}{}", "b".repeat(SKELETON_BUFFER));
+        let folded = crate::text::fold_str(&long);
+        proptest::prop_assert_eq!(
+            skeleton_of_word(&long),
+            skeleton_of_folded(&folded[article_len(folded.as_bytes())..])
+        );
+    }
+}
