@@ -8,7 +8,7 @@
 //! gazetteer and were found before, and a run that holds any other mention is not read.
 
 use super::after_nouns::found_untitled;
-use super::words::{is_capitalised, next_word, word_before, Word};
+use super::words::{is_capitalised, next_word, Word};
 use super::{name_from, FoundNames, Reader};
 use crate::lexicon::SENTENCE_OPENERS;
 use crate::text::blank::{blank, is_soft_gap, Blank};
@@ -146,24 +146,18 @@ pub(super) fn after_quoted_speech(cx: Reader<'_, '_>, names: &mut FoundNames) {
     let (input, candidates, mentions) = (cx.input, cx.candidates, cx.mentions);
     let FoundNames { found, covered, .. } = names;
     for first in candidates {
-        // (Most candidates follow no word in lower case after one space: the cheapest test
-        // first.)
-        let bytes = input.as_bytes();
-        let lower_before = first.start >= 2
-            && bytes[first.start - 1] == b' '
-            && (bytes[first.start - 2].is_ascii_lowercase() || bytes[first.start - 2] >= 0x80);
-        if !lower_before || !is_capitalised(first.text) || SENTENCE_OPENERS.contains(&first.text) {
-            continue;
-        }
-        let Some(verb) = word_before(input, first.start) else {
+        // The verb right before the word, read back over its letters in lower case (ASCII
+        // or "é", "è"), then a comma and a closing quote before it: a few bytes read for most
+        // candidates, which follow no such verb.
+        let Some((verb_start, verb)) = verb_before(input, first.start) else {
             continue;
         };
-        let before_verb = if SAYS.binary_search(&verb.text).is_ok() {
-            verb.start
-        } else if SAID.binary_search(&verb.text).is_ok() {
-            match word_before(input, verb.start) {
-                Some(a) if a.text == "a" => a.start,
-                _ => continue,
+        let before_verb = if SAYS.binary_search(&verb).is_ok() {
+            verb_start
+        } else if SAID.binary_search(&verb).is_ok() {
+            match input[..verb_start].strip_suffix("a ") {
+                Some(before) => before.len(),
+                None => continue,
             }
         } else {
             continue;
@@ -172,7 +166,11 @@ pub(super) fn after_quoted_speech(cx: Reader<'_, '_>, names: &mut FoundNames) {
             .trim_end()
             .strip_suffix(',')
             .is_some_and(|b| b.trim_end().ends_with(['»', '"', '”']));
-        if !quoted || covered.covers(first.start, first.end) {
+        if !quoted
+            || !is_capitalised(first.text)
+            || SENTENCE_OPENERS.contains(&first.text)
+            || covered.covers(first.start, first.end)
+        {
             continue;
         }
         if let Some((end, n)) = name_from(input, *first, mentions, false) {
@@ -181,6 +179,27 @@ pub(super) fn after_quoted_speech(cx: Reader<'_, '_>, names: &mut FoundNames) {
             }
         }
     }
+}
+
+/// The verb of one word in lower case that ends one space before `at`, with where it starts,
+/// when a comma or "a" and a space precede it (", souligne", ", a déclaré").
+fn verb_before(input: &str, at: usize) -> Option<(usize, &str)> {
+    const LONGEST: usize = 12;
+    let bytes = input.as_bytes();
+    let end = at.checked_sub(1).filter(|&e| bytes[e] == b' ')?;
+    let mut start = end;
+    // Letters in lower case, and the bytes of "é", "è", "ê", "î" (0xC3 and a continuation).
+    while start > 0
+        && end - start < LONGEST
+        && (bytes[start - 1].is_ascii_lowercase() || matches!(bytes[start - 1], 0xC3 | 0xA8..=0xAE))
+    {
+        start -= 1;
+    }
+    let opened = start >= 2
+        && bytes[start - 1] == b' '
+        && (bytes[start - 2] == b','
+            || (bytes[start - 2] == b'a' && start >= 4 && bytes[start - 3] == b' '));
+    (opened && start < end && input.is_char_boundary(start)).then(|| (start, &input[start..end]))
 }
 
 /// True when word `b` follows word `a` past a soft gap (most words are farther apart than a
