@@ -147,3 +147,12 @@ fn a_portfolio_after_the_demonym_of_the_office() {
         ["ministre de la Défense", "président"]
     );
 }
+
+#[test]
+fn a_surname_particle_after_an_office_is_the_name() {
+    let x = Extractor::new().extract("Le ministre De Crem a reçu le Ministre De La Défense.");
+    let titles: Vec<&str> = x.titles.iter().map(|t| &*t.text).collect();
+    assert_eq!(titles, ["ministre", "Ministre De La Défense"]);
+    let persons: Vec<&str> = x.persons.iter().map(|p| &*p.text).collect();
+    assert_eq!(persons, ["De Crem"]);
+}

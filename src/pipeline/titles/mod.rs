@@ -192,7 +192,12 @@ pub(crate) fn extract<'h>(
                     }
                 }
             }
-            let Some(portfolio) = portfolio_end(gazetteer, input, end, titles, mentions) else {
+            let portfolio = if particle_then_name(input, start, end) {
+                Some(end)
+            } else {
+                portfolio_end(gazetteer, input, end, titles, mentions)
+            };
+            let Some(portfolio) = portfolio else {
                 continue;
             };
             end = portfolio;
@@ -210,6 +215,30 @@ pub(crate) fn extract<'h>(
         });
     }
     out
+}
+
+/// True when the office at `start..end`, written in lower case, is followed by a capitalised
+/// "De", "Du" or "Da" and a capitalised word that is no article: a surname's particle ("le
+/// ministre De Crem", "le président De Gaulle"), not a portfolio, which title case writes
+/// with its article ("le Ministre De La Défense").
+fn particle_then_name(input: &str, start: usize, end: usize) -> bool {
+    if !input[start..].starts_with(|c: char| c.is_lowercase()) {
+        return false;
+    }
+    let Some(rest) = input[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let Some(after) = ["De ", "Du ", "Da "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+    else {
+        return false;
+    };
+    let word = after.split([' ', ',', '.']).next().unwrap_or("");
+    word.starts_with(char::is_uppercase)
+        && !["La", "Le", "Les", "L'", "L’"]
+            .iter()
+            .any(|a| word == *a || (word.starts_with(a) && a.ends_with(['\'', '’'])))
 }
 
 /// True when the folded text at `start` goes on a compound word ("etat-major general"), other
