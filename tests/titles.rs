@@ -156,3 +156,12 @@ fn a_surname_particle_after_an_office_is_the_name() {
     let persons: Vec<&str> = x.persons.iter().map(|p| &*p.text).collect();
     assert_eq!(persons, ["De Crem"]);
 }
+
+#[test]
+fn sayyid_is_an_honorific_before_the_name() {
+    let x = Extractor::new().extract("Il a reçu Sayyid Badr bin Hamad Al Busaidi à Mascate.");
+    let titles: Vec<(&str, TitleKind)> = x.titles.iter().map(|t| (&*t.text, t.kind)).collect();
+    assert_eq!(titles, [("Sayyid", TitleKind::Honorific)]);
+    let persons: Vec<&str> = x.persons.iter().map(|p| &*p.text).collect();
+    assert_eq!(persons, ["Badr bin Hamad Al Busaidi"]);
+}
