@@ -217,6 +217,13 @@ pub(super) fn complement_end(
         } {
             break;
         }
+        // "Bureau de lutte antiterroriste à l'ONU": a known body after "à" is the one this
+        // body belongs to, outside its name.
+        if matches!(*opener, "a la " | "a l'" | "aux " | "au ")
+            && hit_at(names, group_at).is_some_and(|h| h.kinds.any(Kinds::ORGANIZATION))
+        {
+            break;
+        }
         // Whom the body belongs to, a state, stays outside; but after a purpose ("pour la
         // stabilisation du Mali", "contre le terrorisme au Sahel") the state is its object,
         // part of the name.

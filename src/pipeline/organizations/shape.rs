@@ -282,6 +282,19 @@ mod tests {
     }
 
     #[test]
+    fn a_known_body_after_a_stays_outside_the_name() {
+        assert_eq!(
+            organizations("Le Bureau de lutte antiterroriste à l'ONU a publié un rapport."),
+            ["Bureau de lutte antiterroriste", "ONU"]
+        );
+        // A state after "au" names where a mission serves, inside.
+        assert_eq!(
+            organizations("La Mission des Nations unies au Mali a parlé."),
+            ["Mission des Nations unies au Mali"]
+        );
+    }
+
+    #[test]
     fn bodies_the_gazetteer_lacks_are_named_by_their_shape() {
         let cases: [(&str, &[&str]); 10] = [
             (
