@@ -146,6 +146,11 @@ fn a_portfolio_after_the_demonym_of_the_office() {
         ),
         ["ministre de la Défense", "président"]
     );
+    // In a line in capitals, a capital tells no portfolio.
+    assert_eq!(
+        offices("LE MINISTRE DE LA DÉFENSE IVOIRIEN AU TERME DE LA VISITE"),
+        ["MINISTRE DE LA DÉFENSE"]
+    );
 }
 
 #[test]

@@ -473,6 +473,10 @@ mod tests {
             names("LE PRÉSIDENT MOUSSA N'DIAYE S'EST RENDU À KAYES"),
             ["MOUSSA N'DIAYE"]
         );
+        assert_eq!(
+            names("LE PRÉSIDENT MOUSSA KONÉ N'A PAS PARLÉ"),
+            ["MOUSSA KONÉ"]
+        );
         // A noun after an article, a headline in capitals: no name.
         assert!(names("Les éléments de l'opération SERVAL ont quitté la ville.").is_empty());
         assert!(names("LA REUNION DU COMITE DE DEFENSE S'EST TENUE HIER").is_empty());

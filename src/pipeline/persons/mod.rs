@@ -449,12 +449,20 @@ fn name_from(
 
 /// True when `word` is one of the particles of names ("bin", "ould", "EL"), in any case.
 /// True when `word` is a surname that opens with "N'" or "M'" and a capital ("N'DIAYE",
-/// "M’Bemba"), as West African names are written: no elided article or pronoun.
+/// "M’Bemba"), as West African names are written: no elided negation or pronoun before a
+/// verb ("N'A", "N'EST").
 fn is_n_or_m_elided(word: &str) -> bool {
+    /// The verbs that "n'" and "m'" elide before, in capitals ("N'A PAS", "N'EST", "M'A").
+    const VERBS: [&str; 16] = [
+        "A", "AI", "AS", "AVAIT", "AVAIENT", "AVONS", "EN", "EST", "ETAIT", "ÉTAIT", "ETAIENT",
+        "ÉTAIENT", "ONT", "SONT", "Y", "AURA",
+    ];
     let rest = ["N'", "N’", "M'", "M’"]
         .iter()
         .find_map(|p| word.strip_prefix(p));
-    rest.is_some_and(|r| r.starts_with(char::is_uppercase))
+    rest.is_some_and(|r| {
+        r.starts_with(char::is_uppercase) && !VERBS.iter().any(|v| r.eq_ignore_ascii_case(v))
+    })
 }
 
 fn is_particle(word: &str) -> bool {

@@ -296,8 +296,11 @@ fn names_a_portfolio(rest: &str) -> bool {
     words
         .by_ref()
         .take(5)
-        .find(|w| !SMALL.contains(w) && !matches!(*w, "d" | "l"))
-        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        .find(|w| {
+            !SMALL.contains(&w.to_lowercase().as_str()) && !matches!(*w, "d" | "l" | "D" | "L")
+        })
+        // (Capitalised, not in capitals: in a line in capitals a capital tells nothing.)
+        .is_some_and(|w| w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase))
 }
 
 /// The end of an office without the adjective of nationality or region that ends it when it
