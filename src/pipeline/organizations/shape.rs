@@ -12,6 +12,7 @@ use super::complement::{
 };
 use super::Org;
 use crate::gazetteer::{Gazetteer, Hit, Kinds};
+use crate::text::blank::soft_gap;
 use crate::text::NormalizedText;
 
 /// First words of complements that make no body of a head ("Conférence de presse",
@@ -174,7 +175,11 @@ fn named_after_a_person(
     const PARTICLES: [&str; 13] = [
         "bin", "ben", "ibn", "bint", "ould", "ag", "abu", "abou", "al", "el", "van", "von", "der",
     ];
-    let at = head_end + input[head_end..].strip_prefix(' ').map(|_| 1)?;
+    let lead = soft_gap(&input[head_end..]);
+    if lead == 0 {
+        return None;
+    }
+    let at = head_end + lead;
     let first = word_at_start(&input[at..]);
     let honorific = titles
         .get(titles.partition_point(|t| t.input_start < at))
@@ -186,20 +191,22 @@ fn named_after_a_person(
         return None;
     }
     let (mut end, mut words) = (at + first.len(), 1);
+    let mut last = first;
     while words < 6 {
-        let Some(rest) = input[end..].strip_prefix(' ') else {
+        let lead = soft_gap(&input[end..]);
+        if lead == 0 {
             break;
-        };
-        let word = word_at_start(rest);
+        }
+        let word = word_at_start(&input[end + lead..]);
         let goes_on = word.starts_with(char::is_uppercase) || PARTICLES.contains(&word);
         if word.is_empty() || !goes_on {
             break;
         }
-        end += 1 + word.len();
+        end += lead + word.len();
         words += 1;
+        last = word;
     }
     // (A particle ends no name.)
-    let last = input[..end].rsplit(' ').next().unwrap_or("");
     (words >= 2 && !PARTICLES.contains(&last)).then_some(end)
 }
 

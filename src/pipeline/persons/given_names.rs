@@ -169,7 +169,7 @@ fn name_after_an_initial(
         });
     let next = next_word(input, initial.run_end)?;
     let gap = &input[initial.end..next.start];
-    let surname = (gap == " " || gap == "\u{a0}")
+    let surname = is_soft_gap(gap)
         && words::is_capitalised(next.text)
         && next.text.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && !is_initial(next.text)
@@ -181,7 +181,7 @@ fn name_after_an_initial(
         return None;
     }
     let end = name_from(input, next, mentions, false).map_or(next.end, |(end, _)| end);
-    let after = input[end..].trim_start_matches([' ', '\u{a0}']);
+    let after = input[end..].trim_start_matches(|c| blank(c) == Blank::Space);
     // (At a line's start, a word in lower case may go on a heading: "B. Mesures de …".)
     let line_start = input[..initial.start]
         .trim_end_matches([' ', '\t'])
@@ -193,9 +193,13 @@ fn name_after_an_initial(
     closes.then_some(end)
 }
 
-/// Where the initial that ends one space before `at` starts ("J." in "J. D. Vance").
+/// Where the initial that ends a soft gap before `at` starts ("J." in "J. D. Vance").
 fn initial_before(input: &str, at: usize) -> Option<usize> {
-    let before = input[..at].strip_suffix(' ')?.strip_suffix('.')?;
+    let trimmed = input[..at].trim_end_matches(|c| blank(c) != Blank::No);
+    if trimmed.len() == at || !is_soft_gap(&input[trimmed.len()..at]) {
+        return None;
+    }
+    let before = trimmed.strip_suffix('.')?;
     let letter = before.chars().next_back().filter(|c| c.is_uppercase())?;
     let start = before.len() - letter.len_utf8();
     let opens = input[..start]
@@ -455,6 +459,16 @@ mod tests {
             names("A. Introduction\nB. Mesures de sécurité\nLes U.S. Marines sont là.").is_empty()
         );
         assert!(names("Voir la note A. Les troupes sont parties.").is_empty());
+        // Its canonical name is a full name's whose given name the initial starts.
+        assert_eq!(
+            persons("Issa Kané et Amadou Sow sont venus. I. Kané a signé, A. Kané aussi."),
+            [
+                pair("Issa Kané", "Issa Kané"),
+                pair("Amadou Sow", "Amadou Sow"),
+                pair("I. Kané", "Issa Kané"),
+                pair("A. Kané", "A. Kané")
+            ]
+        );
     }
 
     #[test]

@@ -152,12 +152,20 @@ pub(super) fn after_quoted_speech(cx: Reader<'_, '_>, names: &mut FoundNames) {
         let Some((verb_start, verb)) = verb_before(input, first.start) else {
             continue;
         };
+        // (Accents as combining marks, from macOS and some sites, composed: "de\u{301}clare\u{301}".)
+        let composed;
+        let verb = if verb.contains(['\u{300}', '\u{301}', '\u{302}']) {
+            composed = compose_accents(verb);
+            composed.as_str()
+        } else {
+            verb
+        };
         let before_verb = if SAYS.binary_search(&verb).is_ok() {
             verb_start
         } else if SAID.binary_search(&verb).is_ok() {
-            match input[..verb_start].strip_suffix("a ") {
-                Some(before) => before.len(),
-                None => continue,
+            match gap_before(input, verb_start) {
+                Some(a_end) if input[..a_end].ends_with('a') => a_end - 1,
+                _ => continue,
             }
         } else {
             continue;
@@ -181,25 +189,71 @@ pub(super) fn after_quoted_speech(cx: Reader<'_, '_>, names: &mut FoundNames) {
     }
 }
 
-/// The verb of one word in lower case that ends one space before `at`, with where it starts,
-/// when a comma or "a" and a space precede it (", souligne", ", a déclaré").
+/// The verb of one word in lower case that ends a soft gap before `at`, with where it
+/// starts, when a comma or "a" precedes it past another ("…», souligne", "…», a déclaré").
 fn verb_before(input: &str, at: usize) -> Option<(usize, &str)> {
     const LONGEST: usize = 12;
     let bytes = input.as_bytes();
-    let end = at.checked_sub(1).filter(|&e| bytes[e] == b' ')?;
+    let end = gap_before(input, at)?;
     let mut start = end;
-    // Letters in lower case, and the bytes of "é", "è", "ê", "î" (0xC3 and a continuation).
+    // Letters in lower case, the bytes of "é", "è", "ê", "î" (0xC3 and a continuation) and
+    // of the grave, acute and circumflex accents as combining marks (0xCC 0x80..=0x82).
     while start > 0
         && end - start < LONGEST
-        && (bytes[start - 1].is_ascii_lowercase() || matches!(bytes[start - 1], 0xC3 | 0xA8..=0xAE))
+        && (bytes[start - 1].is_ascii_lowercase()
+            || matches!(bytes[start - 1], 0xC3 | 0xA8..=0xAE | 0xCC | 0x80..=0x82))
     {
         start -= 1;
     }
-    let opened = start >= 2
-        && bytes[start - 1] == b' '
-        && (bytes[start - 2] == b','
-            || (bytes[start - 2] == b'a' && start >= 4 && bytes[start - 3] == b' '));
-    (opened && start < end && input.is_char_boundary(start)).then(|| (start, &input[start..end]))
+    if start == end || !input.is_char_boundary(start) {
+        return None;
+    }
+    let before = gap_before(input, start)?;
+    let opened = before > 0
+        && (bytes[before - 1] == b','
+            || (bytes[before - 1] == b'a'
+                && gap_before(input, before - 1).is_some_and(|g| g < before - 1)));
+    opened.then(|| (start, &input[start..end]))
+}
+
+/// `word` with "e", "a", "i", "u" and a grave, acute or circumflex accent as a combining
+/// mark composed into one letter ("é", "è", "ê", "à", "â", "î", "û").
+fn compose_accents(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        let composed = match (out.chars().next_back(), c) {
+            (Some('e'), '\u{301}') => Some('é'),
+            (Some('e'), '\u{300}') => Some('è'),
+            (Some('e'), '\u{302}') => Some('ê'),
+            (Some('a'), '\u{300}') => Some('à'),
+            (Some('a'), '\u{302}') => Some('â'),
+            (Some('i'), '\u{302}') => Some('î'),
+            (Some('u'), '\u{302}') => Some('û'),
+            _ => None,
+        };
+        match composed {
+            Some(letter) => {
+                out.pop();
+                out.push(letter);
+            }
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+/// Where the soft gap (blanks, one line break at most) that ends at `at` starts, if one does:
+/// most are one space after a byte that is none.
+#[inline]
+fn gap_before(input: &str, at: usize) -> Option<usize> {
+    let bytes = input.as_bytes();
+    if at >= 2 && bytes[at - 1] == b' ' && !matches!(bytes[at - 2], 9..=13 | b' ' | 0x80..) {
+        return Some(at - 1);
+    }
+    let trimmed = input[..at]
+        .trim_end_matches(|c| blank(c) != Blank::No)
+        .len();
+    (trimmed < at && is_soft_gap(&input[trimmed..at])).then_some(trimmed)
 }
 
 /// True when word `b` follows word `a` past a soft gap (most words are farther apart than a

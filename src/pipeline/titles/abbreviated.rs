@@ -3,19 +3,21 @@
 //! only as a word of its own after an article ("le", "du", "au"), never inside a reference
 //! ("PSC/PR/COMM.") nor where the article is missing ("PR Newswire").
 
+use crate::text::blank::{blank, is_soft_gap, Blank};
+
 /// True when the title hit at `start..end` of `input` is "PR" where it does not name the
 /// office: glued to other signs ("PSC/PR/COMM.") or without its article ("PR Newswire").
 pub(super) fn pr_without_article(input: &str, start: usize, end: usize) -> bool {
     if &input[start..end] != "PR" {
         return false;
     }
-    let bytes = input.as_bytes();
-    let alone = start > 0
-        && bytes[start - 1] == b' '
-        && bytes.get(end).map_or(true, |b| {
-            matches!(b, b' ' | b',' | b'.' | b';' | b':' | b')')
+    let before = input[..start].trim_end_matches(|c| blank(c) != Blank::No);
+    let alone = before.len() < start
+        && is_soft_gap(&input[before.len()..start])
+        && input[end..].chars().next().map_or(true, |c| {
+            blank(c) != Blank::No || matches!(c, ',' | '.' | ';' | ':' | ')')
         });
-    !(alone && after_an_article(&input[..start - 1]))
+    !(alone && after_an_article(before))
 }
 
 /// True when `before` ends with "le", "du" or "au" as a word of its own, in any case.

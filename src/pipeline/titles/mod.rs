@@ -225,16 +225,19 @@ fn particle_then_name(input: &str, start: usize, end: usize) -> bool {
     if !input[start..].starts_with(|c: char| c.is_lowercase()) {
         return false;
     }
-    let Some(rest) = input[end..].strip_prefix(' ') else {
+    let lead = soft_gap(&input[end..]);
+    let rest = &input[end + lead..];
+    let Some(after) = ["De", "Du", "Da"].iter().find_map(|p| rest.strip_prefix(p)) else {
         return false;
     };
-    let Some(after) = ["De ", "Du ", "Da "]
-        .iter()
-        .find_map(|p| rest.strip_prefix(p))
-    else {
+    let lead_after = soft_gap(after);
+    if lead == 0 || lead_after == 0 {
         return false;
-    };
-    let word = after.split([' ', ',', '.']).next().unwrap_or("");
+    }
+    let word = after[lead_after..]
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+        .next()
+        .unwrap_or("");
     word.starts_with(char::is_uppercase)
         && !["La", "Le", "Les", "L'", "L’"]
             .iter()
