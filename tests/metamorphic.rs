@@ -86,6 +86,44 @@ fn capitals_invent_few_mentions() {
 
 /// Texts written for this test: each variant gives the mentions of the first.
 #[test]
+fn the_fourteenth_sessions_forms_read_alike_however_the_text_arrives() {
+    // Given names the gazetteer lacks, initials, a kunya, a quoted speaker, N'/M' surnames,
+    // abbreviated ranks and "PR", a body named after a person, a night dated, "qui vient".
+    let text = "QUÉBEC | (AFP) Le ministre a reçu hier Komlanvi Moussa Traoré, le Col Issa \
+                Diallo et le PR Boni Kossi. « Nous sommes prêts », a déclaré Tavo Rubérou. \
+                K. Mensah et A. Diallo ont signé avec Abou Karim, puis S.E.M. Bakary N’DAW \
+                a visité la Fondation Abdoulaye Kané pour la paix. Dix morts dans la nuit de \
+                mardi à mercredi 5 juin, et l'année qui vient sera décisive, selon \
+                l'Envoyé spécial français pour le Sahel, le ministre De Crem.";
+    let extractor = Extractor::new();
+    let (expected, expected_themes) = transformed(&extractor, Transform::Crlf, text);
+    for (kind, name) in [
+        ("person", "Komlanvi Moussa Traoré"),
+        ("person", "Issa Diallo"),
+        ("person", "Boni Kossi"),
+        ("person", "Tavo Rubérou"),
+        ("person", "K. Mensah"),
+        ("person", "Abou Karim"),
+        ("person", "Bakary N'DAW"),
+        ("person", "De Crem"),
+        ("title", "Col"),
+        ("title", "PR"),
+        ("title", "Envoyé spécial français pour le Sahel"),
+        ("organization", "Fondation Abdoulaye Kané pour la paix"),
+    ] {
+        assert!(
+            expected.iter().any(|k| k.0 == kind && k.1 == name),
+            "{kind} {name}: {expected:?}"
+        );
+    }
+    for t in Transform::NEUTRAL {
+        let (got, got_themes) = transformed(&extractor, t, text);
+        assert_eq!(got, expected, "{}", t.name());
+        assert_eq!(got_themes, expected_themes, "{}", t.name());
+    }
+}
+
+#[test]
 fn white_space_marks_and_markup_change_nothing_in_written_sentences() {
     let extractor = Extractor::new();
     let plain = "NIAMEY, 3 juin 2024 (ANP) - Le ministre de la Défense de la République du \

@@ -24,7 +24,7 @@ pub(super) fn canonical_names<'s>(
     spare.indices.clear();
     spare
         .indices
-        .extend((0..found.len()).map(|i| canonical_of(found, &names, i)));
+        .extend((0..found.len()).map(|i| canonical_of(input, found, &names, i)));
     spare.full_texts = recycled(names.full);
     spare.indexed[0] = recycled(names.by_key);
     &spare.indices
@@ -162,7 +162,29 @@ fn nearest(indices: impl Iterator<Item = usize>, i: usize) -> Option<usize> {
 }
 
 /// [`canonical_names`] of mention `i`.
-fn canonical_of(found: &[Found], names: &Names<'_>, i: usize) -> usize {
+fn canonical_of(input: &str, found: &[Found], names: &Names<'_>, i: usize) -> usize {
+    let best = canonical_unchecked(found, names, i);
+    let text = |k: usize| &input[found[k].start..found[k].end];
+    if best == i || initials_agree(text(i), text(best)) {
+        best
+    } else {
+        i
+    }
+}
+
+/// True unless `short` opens with an initial ("A. Diallo") that `full`'s first word does not
+/// start with ("Issa Diallo": another person of the surname; "Amadou Diallo" may be the one).
+fn initials_agree(short: &str, full: &str) -> bool {
+    let mut chars = short.chars();
+    let (Some(letter), Some('.')) = (chars.next(), chars.next()) else {
+        return true;
+    };
+    let first = full.chars().next().map(crate::text::fold_char);
+    !letter.is_uppercase() || first == Some(crate::text::fold_char(letter))
+}
+
+/// [`canonical_of`] before the initials are compared.
+fn canonical_unchecked(found: &[Found], names: &Names<'_>, i: usize) -> usize {
     let f = &found[i];
     let Some(key) = f.key.as_deref() else {
         return i;
@@ -185,7 +207,7 @@ fn canonical_of(found: &[Found], names: &Names<'_>, i: usize) -> usize {
     // (`i`, of one word, is none of them.)
     nearest(names.of_surname(key), i)
         .or_else(|| nearest(names.of_first_name(key), i))
-        .map_or(i, |j| canonical_of(found, names, j))
+        .map_or(i, |j| canonical_unchecked(found, names, j))
 }
 
 /// The words of a name, parted by white space.
@@ -216,7 +238,10 @@ fn holds_in_order(name: &str, words: &str) -> bool {
         return true;
     }
     let mut rest = name_words(name);
-    name_words(words).all(|w| rest.any(|n| same_folded(n, w)))
+    // (An initial holds for the word it starts: "I. Kané" in "Issa Kané".)
+    name_words(words).all(|w| {
+        rest.any(|n| same_folded(n, w) || initials_agree(w, n) && w.len() <= 3 && w.ends_with('.'))
+    })
 }
 
 #[cfg(test)]
