@@ -143,45 +143,28 @@ pub(super) fn before_speech_verbs(cx: Reader<'_, '_>, names: &mut FoundNames) {
 /// Tavo Rubérou." (the verb after the closing quote and its comma).
 #[inline(never)]
 pub(super) fn after_quoted_speech(cx: Reader<'_, '_>, names: &mut FoundNames) {
-    let (input, candidates, mentions) = (cx.input, cx.candidates, cx.mentions);
+    let (input, mentions) = (cx.input, cx.mentions);
     let FoundNames { found, covered, .. } = names;
-    for first in candidates {
-        // The verb right before the word, read back over its letters in lower case (ASCII
-        // or "é", "è"), then a comma and a closing quote before it: a few bytes read for most
-        // candidates, which follow no such verb.
-        let Some((verb_start, verb)) = verb_before(input, first.start) else {
+    // Each closing quote ('"', the last bytes of "»" and "”"), found by one search of three
+    // bytes at once (a few per document): what follows it is read, not what precedes every
+    // capitalised word.
+    let bytes = input.as_bytes();
+    for at in memchr::memchr3_iter(b'"', 0xBB, 0x9D, bytes) {
+        let closes = match bytes[at] {
+            b'"' => true,
+            0xBB => at >= 1 && bytes[at - 1] == 0xC2,
+            _ => at >= 2 && bytes[at - 2] == 0xE2 && bytes[at - 1] == 0x80,
+        };
+        let Some(first) = closes.then(|| speaker_after(input, at + 1)).flatten() else {
             continue;
         };
-        // (Accents as combining marks, from macOS and some sites, composed: "de\u{301}clare\u{301}".)
-        let composed;
-        let verb = if verb.contains(['\u{300}', '\u{301}', '\u{302}']) {
-            composed = compose_accents(verb);
-            composed.as_str()
-        } else {
-            verb
-        };
-        let before_verb = if SAYS.binary_search(&verb).is_ok() {
-            verb_start
-        } else if SAID.binary_search(&verb).is_ok() {
-            match gap_before(input, verb_start) {
-                Some(a_end) if input[..a_end].ends_with('a') => a_end - 1,
-                _ => continue,
-            }
-        } else {
-            continue;
-        };
-        let quoted = input[..before_verb]
-            .trim_end()
-            .strip_suffix(',')
-            .is_some_and(|b| b.trim_end().ends_with(['»', '"', '”']));
-        if !quoted
-            || !is_capitalised(first.text)
+        if !is_capitalised(first.text)
             || SENTENCE_OPENERS.contains(&first.text)
             || covered.covers(first.start, first.end)
         {
             continue;
         }
-        if let Some((end, n)) = name_from(input, *first, mentions, false) {
+        if let Some((end, n)) = name_from(input, first, mentions, false) {
             if (2..=4).contains(&n) && !mentions.overlaps_any(first.start, end) {
                 found_untitled(found, covered, first.start, end, n);
             }
@@ -189,31 +172,29 @@ pub(super) fn after_quoted_speech(cx: Reader<'_, '_>, names: &mut FoundNames) {
     }
 }
 
-/// The verb of one word in lower case that ends a soft gap before `at`, with where it
-/// starts, when a comma or "a" precedes it past another ("…», souligne", "…», a déclaré").
-fn verb_before(input: &str, at: usize) -> Option<(usize, &str)> {
-    const LONGEST: usize = 12;
-    let bytes = input.as_bytes();
-    let end = gap_before(input, at)?;
-    let mut start = end;
-    // Letters in lower case, the bytes of "é", "è", "ê", "î" (0xC3 and a continuation) and
-    // of the grave, acute and circumflex accents as combining marks (0xCC 0x80..=0x82).
-    while start > 0
-        && end - start < LONGEST
-        && (bytes[start - 1].is_ascii_lowercase()
-            || matches!(bytes[start - 1], 0xC3 | 0xA8..=0xAE | 0xCC | 0x80..=0x82))
-    {
-        start -= 1;
-    }
-    if start == end || !input.is_char_boundary(start) {
-        return None;
-    }
-    let before = gap_before(input, start)?;
-    let opened = before > 0
-        && (bytes[before - 1] == b','
-            || (bytes[before - 1] == b'a'
-                && gap_before(input, before - 1).is_some_and(|g| g < before - 1)));
-    opened.then(|| (start, &input[start..end]))
+/// The first word after a verb of speech that follows the quote ending at `at`, past its
+/// comma: "», souligne Sogo …", "», a déclaré Tavo …" (each word past a soft gap).
+fn speaker_after(input: &str, at: usize) -> Option<Word<'_>> {
+    let rest = input[at..].trim_start_matches(|c| blank(c) == Blank::Space);
+    let comma = input.len() - rest.strip_prefix(',')?.len();
+    let next = |from: usize| {
+        next_word(input, from).filter(|w| w.start > from && is_soft_gap(&input[from..w.start]))
+    };
+    // (Accents as combining marks, from macOS and some sites, composed: "de\u{301}clare\u{301}".)
+    let said = |word: &str, list: &[&str]| {
+        if word.contains(['\u{300}', '\u{301}', '\u{302}']) {
+            list.binary_search(&compose_accents(word).as_str()).is_ok()
+        } else {
+            list.binary_search(&word).is_ok()
+        }
+    };
+    let verb = next(comma)?;
+    let last = if verb.text == "a" {
+        next(verb.end).filter(|p| said(p.text, &SAID))?
+    } else {
+        Some(verb).filter(|v| said(v.text, &SAYS))?
+    };
+    next(last.end)
 }
 
 /// `word` with "e", "a", "i", "u" and a grave, acute or circumflex accent as a combining
@@ -240,20 +221,6 @@ fn compose_accents(word: &str) -> String {
         }
     }
     out
-}
-
-/// Where the soft gap (blanks, one line break at most) that ends at `at` starts, if one does:
-/// most are one space after a byte that is none.
-#[inline]
-fn gap_before(input: &str, at: usize) -> Option<usize> {
-    let bytes = input.as_bytes();
-    if at >= 2 && bytes[at - 1] == b' ' && !matches!(bytes[at - 2], 9..=13 | b' ' | 0x80..) {
-        return Some(at - 1);
-    }
-    let trimmed = input[..at]
-        .trim_end_matches(|c| blank(c) != Blank::No)
-        .len();
-    (trimmed < at && is_soft_gap(&input[trimmed..at])).then_some(trimmed)
 }
 
 /// True when word `b` follows word `a` past a soft gap (most words are farther apart than a
