@@ -3,15 +3,24 @@
 
 use communique::{Extractor, TitleKind};
 
-fn offices(text: &str) -> Vec<String> {
+/// The titles of `text` with their kinds, its spans checked.
+fn titles(text: &str) -> Vec<(String, TitleKind)> {
     let x = Extractor::new().extract(text);
     if let Err(e) = x.check(text) {
         panic!("{e}");
     }
     x.titles
         .iter()
-        .filter(|t| t.kind == TitleKind::Office)
-        .map(|t| t.text.to_string())
+        .map(|t| (t.text.to_string(), t.kind))
+        .collect()
+}
+
+/// The offices of `text`.
+fn offices(text: &str) -> Vec<String> {
+    titles(text)
+        .into_iter()
+        .filter(|t| t.1 == TitleKind::Office)
+        .map(|t| t.0)
         .collect()
 }
 
@@ -114,16 +123,7 @@ fn abbreviated_ranks_are_ranks_in_their_exact_case() {
         ]
     );
     // In lower case, the words they fold to are no ranks.
-    assert!(offices_and_ranks("Le col de Tizi et le sgt du club sont fermés.").is_empty());
-}
-
-fn offices_and_ranks(text: &str) -> Vec<String> {
-    Extractor::new()
-        .extract(text)
-        .titles
-        .iter()
-        .map(|t| t.text.to_string())
-        .collect()
+    assert!(titles("Le col de Tizi et le sgt du club sont fermés.").is_empty());
 }
 
 #[test]
