@@ -22,7 +22,8 @@ pub enum GazetteerKind {
     /// optional (`terroriste(s)`) and `(a|b)` is a choice.
     ThemeCues,
     /// `kind surface`: honorifics, ranks and offices; `kind` one of `honorific`,
-    /// `honorific_cs` (matched in the exact case written), `rank`, `office`.
+    /// `honorific_cs` and `rank_cs` (matched in the exact case written), `rank`, `office`,
+    /// `office_uc` (matched in capitals only).
     Titles,
     /// `surface`: given names, which let a name stand without a title.
     GivenNames,
