@@ -290,30 +290,26 @@ fn before_elision(input: &str, at: usize) -> Option<usize> {
 /// True when `word` is a head noun of facilities ("prison", "camp", "stade"), capitalised
 /// or not.
 fn names_a_place(word: &str) -> bool {
-    let same = |h: &&str| h.len() == word.len() && h.eq_ignore_ascii_case(word);
-    crate::lexicon::PLACE_HEADS.iter().any(same) || ["prison", "Prison"].iter().any(same)
+    let same = |h: &&str| same_head(h, word);
+    crate::lexicon::PLACE_HEADS.iter().any(same) || same(&"prison")
+}
+
+/// True when `word`, capitalised or not, is the head `head`, listed capitalised or in lower
+/// case: they differ by the ASCII case of the first letter at most.
+fn same_head(head: &str, word: &str) -> bool {
+    head.len() == word.len() && head.eq_ignore_ascii_case(word)
 }
 
 /// True when `word` is a head noun that names a body, a facility or a prize by the person's
 /// name after it ("Fondation Konrad Adenauer", "Mémorial Modibo Keïta", "Prix Nelson
 /// Mandela"): the name is then no person's.
 fn names_what_follows(word: &str) -> bool {
-    // (The heads are listed capitalised or in lower case; the word is capitalised: they
-    // differ by the ASCII case of the first letter at most.)
-    let same = |h: &&str| h.len() == word.len() && h.eq_ignore_ascii_case(word);
+    let same = |h: &&str| same_head(h, word);
     crate::lexicon::BODY_HEADS.iter().any(same)
-        || crate::lexicon::PLACE_HEADS.iter().any(same)
-        || [
-            "Prix",
-            "Opération",
-            "Place",
-            "Lycée",
-            "Fort",
-            "Katiba",
-            "Prison",
-        ]
-        .iter()
-        .any(same)
+        || names_a_place(word)
+        || ["Prix", "Opération", "Place", "Lycée", "Fort", "Katiba"]
+            .iter()
+            .any(same)
 }
 
 /// True when `w`, a word in mixed case that no article precedes, has a surname in capitals

@@ -180,10 +180,12 @@ fn speaker_after(input: &str, at: usize) -> Option<Word<'_>> {
     let next = |from: usize| {
         next_word(input, from).filter(|w| w.start > from && is_soft_gap(&input[from..w.start]))
     };
-    // (Accents as combining marks, from macOS and some sites, composed: "de\u{301}clare\u{301}".)
+    // (Accents as combining marks, from macOS and some sites: the word and the list folded
+    // alike, "de\u{301}clare\u{301}" as "déclaré".)
     let said = |word: &str, list: &[&str]| {
         if word.contains(['\u{300}', '\u{301}', '\u{302}']) {
-            list.binary_search(&compose_accents(word).as_str()).is_ok()
+            let folded = crate::text::fold_str(word);
+            list.iter().any(|v| crate::text::fold_str(v) == folded)
         } else {
             list.binary_search(&word).is_ok()
         }
@@ -195,32 +197,6 @@ fn speaker_after(input: &str, at: usize) -> Option<Word<'_>> {
         Some(verb).filter(|v| said(v.text, &SAYS))?
     };
     next(last.end)
-}
-
-/// `word` with "e", "a", "i", "u" and a grave, acute or circumflex accent as a combining
-/// mark composed into one letter ("é", "è", "ê", "à", "â", "î", "û").
-fn compose_accents(word: &str) -> String {
-    let mut out = String::with_capacity(word.len());
-    for c in word.chars() {
-        let composed = match (out.chars().next_back(), c) {
-            (Some('e'), '\u{301}') => Some('é'),
-            (Some('e'), '\u{300}') => Some('è'),
-            (Some('e'), '\u{302}') => Some('ê'),
-            (Some('a'), '\u{300}') => Some('à'),
-            (Some('a'), '\u{302}') => Some('â'),
-            (Some('i'), '\u{302}') => Some('î'),
-            (Some('u'), '\u{302}') => Some('û'),
-            _ => None,
-        };
-        match composed {
-            Some(letter) => {
-                out.pop();
-                out.push(letter);
-            }
-            None => out.push(c),
-        }
-    }
-    out
 }
 
 /// True when word `b` follows word `a` past a soft gap (most words are farther apart than a
