@@ -42,6 +42,8 @@ fn fold_non_ascii(c: char) -> Folded {
             Folded::Char(' ')
         }
         '\u{2028}' | '\u{2029}' | '\u{0085}' => Folded::Char('\n'),
+        // The Arabic and fullwidth commas ("mardi، 15 août").
+        '\u{060C}' | '\u{FF0C}' => Folded::Char(','),
         // Hyphens, dashes and minus signs.
         '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => {
             Folded::Char('-')

@@ -1,6 +1,8 @@
 //! Relative dates told by what stands beside them: a night whose second day is dated, a
 //! weekday dated in brackets, a period "qui vient" (or "qui vient de s'achever"), today put
-//! forward ("C'est aujourd'hui que …"), the last days of a month told by its name.
+//! forward ("C'est aujourd'hui que …"), the last days of a month told by its name, the
+//! weekday in brackets after "hier", a weekday with "dernier" before its date, a weekday
+//! before an Arabic comma.
 
 use super::tests::check;
 
@@ -67,5 +69,37 @@ fn a_weekday_dated_in_brackets_the_coming_and_the_ending_year() {
          de Ramadan.",
         anchor,
         &[("aujourd'hui", Some("2024-12-04")), ("Ramadan", None)],
+    );
+}
+
+#[test]
+fn a_weekday_in_brackets_after_hier_and_a_weekday_dernier_before_its_date() {
+    let anchor = Some("2024-12-04"); // a Wednesday
+                                     // The weekday in brackets names the day "hier" names: one mention, as "hier mardi".
+    check(
+        "Les soldats sont tombés hier (mardi) dans une embuscade; il parle aujourd'hui (mercredi).",
+        anchor,
+        &[
+            ("hier (mardi)", Some("2024-12-03")),
+            ("aujourd'hui (mercredi)", Some("2024-12-04")),
+        ],
+    );
+    // "dernier" or "prochain" between a weekday and its date: the date, whole.
+    check(
+        "L'attentat de samedi dernier 30 novembre; la réunion de lundi prochain 9 décembre.",
+        anchor,
+        &[
+            ("samedi dernier 30 novembre", Some("2024-11-30")),
+            ("lundi prochain 9 décembre", Some("2024-12-09")),
+        ],
+    );
+    // The Arabic comma (and the fullwidth one) after a weekday is a comma.
+    check(
+        "Publié le mardi\u{60C} 3 décembre 2024, puis jeudi\u{FF0C} 5 décembre 2024.",
+        anchor,
+        &[
+            ("mardi\u{60C} 3 décembre 2024", Some("2024-12-03")),
+            ("jeudi\u{FF0C} 5 décembre 2024", Some("2024-12-05")),
+        ],
     );
 }
