@@ -34,8 +34,8 @@
 //! | `MonthYear`   | septembre 2022, janv. 2024                                         |
 //! | `MonthContext`| en juin, depuis juillet 2021 (the month alone is kept)             |
 //! | `Year`        | en 2022, depuis 2015, dès 2019 (the year alone is kept)            |
-//! | `PartRelative`| la fin de l'année, la fin de ce mois, en début de semaine prochaine, le début de l'année courante, cet automne, l'été dernier, (d'ici) l'été |
-//! | `Relative`    | aujourd'hui, hier, lundi, mardi dernier, la semaine prochaine, l'année qui vient, la semaine qui vient de s'écouler, ce matin, mardi après-midi, hier soir, la soirée d'hier, mercredi, cette fin d'après-midi, la nuit de lundi à mardi, la nuit de dimanche à hier, la nuit dernière, l'année en cours, la présente année, les quatre derniers mois, les 24 dernières heures, (des) deux dernières années, les trois mois à venir, la dernière décennie, il y a deux jours, il y a trois heures (today), dans trois semaines, d'ici dix ans, la nuit de dimanche |
+//! | `PartRelative`| la fin de l'année, la fin de ce mois, en début de semaine prochaine, le début de l'année courante, cet automne, l'été dernier, (d'ici) l'été, (au) printemps, (à) l'hiver |
+//! | `Relative`    | aujourd'hui, hier, lundi, mardi dernier, la semaine prochaine, l'année qui vient, la semaine qui vient de s'écouler, l'année qui s'écoule, plus tôt dans la soirée, ce matin, mardi après-midi, hier soir, la soirée d'hier, mercredi, cette fin d'après-midi, la nuit de lundi à mardi, la nuit de dimanche à hier, la nuit dernière, l'année en cours, la présente année, les quatre derniers mois, les 24 dernières heures, (des) deux dernières années, les trois mois à venir, la dernière décennie, il y a deux jours, il y a trois heures (today), dans trois semaines, d'ici dix ans, la nuit de dimanche |
 //!
 //! Two-digit years are 2000–2049 for 00–49 and 1950–1999 for 50–99. Numbers separated by
 //! spaces are a date only with a four-digit year and nothing but words around them (not in a

@@ -19,6 +19,15 @@ pub(super) fn read_part_relative(
     end: usize,
     folded: &str,
 ) -> Option<Reading> {
+    // A season alone is one only after "au" or "à" ("au printemps", "à l'été"; the
+    // preposition outside), and not in an event's name ("le printemps arabe").
+    if !matched.contains(' ') && season_start(matched.trim_start_matches("l'")).is_some() {
+        let after = if matched == "printemps" { "au" } else { "a" };
+        let next = folded[end..].trim_start_matches([' ', '\t']);
+        if word_before(folded, start) != after || next.starts_with("arabe") {
+            return None;
+        }
+    }
     // "les fêtes de fin d'année", "le bilan de fin de semaine": a part without its article
     // after "de" qualifies a noun (a season of the calendar, any year's), it dates nothing.
     let of = word_before(folded, start);
@@ -369,15 +378,21 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
         });
     }
     if first == "plus" {
-        return Some(if toks.contains(&"journee") {
-            Relative::Days(0)
-        } else if toks.contains(&"semaine") {
-            Relative::Week(0)
-        } else if toks.iter().any(|t| t.starts_with("mois")) {
-            Relative::Month(0)
-        } else {
-            Relative::Year(0)
-        });
+        // ("plus tôt dans la soirée", "… dans la matinée": today.)
+        return Some(
+            if toks
+                .iter()
+                .any(|t| matches!(*t, "journee" | "soiree" | "matinee"))
+            {
+                Relative::Days(0)
+            } else if toks.contains(&"semaine") {
+                Relative::Week(0)
+            } else if toks.iter().any(|t| t.starts_with("mois")) {
+                Relative::Month(0)
+            } else {
+                Relative::Year(0)
+            },
+        );
     }
     // "la soirée d'hier", "la matinée d'avant-hier": a time of that day.
     if let Some(day) = last.strip_prefix("d'") {

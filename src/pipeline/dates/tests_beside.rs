@@ -2,7 +2,8 @@
 //! weekday dated in brackets, a period "qui vient" (or "qui vient de s'achever"), today put
 //! forward ("C'est aujourd'hui que …"), the last days of a month told by its name, the
 //! weekday in brackets after "hier", a weekday with "dernier" before its date, a weekday
-//! before an Arabic comma.
+//! before an Arabic comma, a season after "au" or "à", a period "qui s'écoule", earlier in
+//! the evening.
 
 use super::tests::check;
 
@@ -100,6 +101,38 @@ fn a_weekday_in_brackets_after_hier_and_a_weekday_dernier_before_its_date() {
         &[
             ("mardi\u{60C} 3 décembre 2024", Some("2024-12-03")),
             ("jeudi\u{FF0C} 5 décembre 2024", Some("2024-12-05")),
+        ],
+    );
+}
+
+#[test]
+fn a_season_after_au_or_a_the_period_that_passes_and_earlier_in_the_evening() {
+    let anchor = Some("2024-05-15"); // a Wednesday
+    check(
+        "Ils rentreront au printemps ou à l'été; Jusqu'à l'hiver; à l'automne 2025.",
+        anchor,
+        &[
+            ("printemps", Some("2024-03/2024-05")),
+            ("l'été", Some("2024-06/2024-08")),
+            ("l'hiver", Some("2024-12/2025-02")),
+            ("automne 2025", Some("2025-09/2025-11")),
+        ],
+    );
+    // A season alone elsewhere, or in an event's name, is none ("a été" is a verb).
+    check(
+        "L'été fut chaud; il a été reçu au printemps arabe; le printemps venu.",
+        anchor,
+        &[],
+    );
+    check(
+        "L'année qui s'écoule, la semaine qui s'écoule; plus tôt dans la soirée, plus tôt \
+         dans la matinée.",
+        anchor,
+        &[
+            ("L'année qui s'écoule", Some("2024")),
+            ("la semaine qui s'écoule", Some("2024-05-13/2024-05-19")),
+            ("plus tôt dans la soirée", Some("2024-05-15")),
+            ("plus tôt dans la matinée", Some("2024-05-15")),
         ],
     );
 }

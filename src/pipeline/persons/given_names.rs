@@ -287,11 +287,25 @@ fn before_elision(input: &str, at: usize) -> Option<usize> {
         .map(str::len)
 }
 
-/// True when `word` is a head noun of facilities ("prison", "camp", "stade"), capitalised
-/// or not.
+/// True when `word` is a head noun of facilities or settlements ("prison", "camp", "stade",
+/// "mosquée", "ville", "quartier"), capitalised or not: "la mosquée d'Abou …" is a place's.
 fn names_a_place(word: &str) -> bool {
     let same = |h: &&str| same_head(h, word);
-    crate::lexicon::PLACE_HEADS.iter().any(same) || same(&"prison")
+    crate::lexicon::PLACE_HEADS.iter().any(same)
+        || [
+            "prison",
+            "mosquée",
+            "ville",
+            "village",
+            "localité",
+            "quartier",
+            "commune",
+            "région",
+            "province",
+            "district",
+        ]
+        .iter()
+        .any(same)
 }
 
 /// True when `word`, capitalised or not, is the head `head`, listed capitalised or in lower
@@ -436,6 +450,10 @@ mod tests {
         );
         // After a head that names what follows: a body's or a facility's name.
         assert!(names("La katiba Abou Salim et la prison d'Abou Karim sont connues.").is_empty());
+        assert!(
+            names("Un attentat a visé la mosquée d'Abou Hamra, puis la ville d'Abu Saqr.")
+                .is_empty()
+        );
     }
 
     #[test]
