@@ -328,7 +328,7 @@ fn names_what_follows(word: &str) -> bool {
 
 /// True when `w`, a word in mixed case that no article precedes, has a surname in capitals
 /// after it, the administrative way of writing a name ("Félicienne HOUESSOU", "Idrissa
-/// KANTÉ a présidé"), outside a line in capitals.
+/// KANTÉ a présidé"), outside a line in capitals; a rubric in capitals is none.
 fn surname_in_capitals_after(input: &str, w: Word<'_>, mentions: &Mentions<'_, '_>) -> bool {
     // A cheap look first: two capitals after one blank.
     let mut after = input[w.run_end..].chars();
@@ -352,7 +352,9 @@ fn surname_in_capitals_after(input: &str, w: Word<'_>, mentions: &Mentions<'_, '
             .chars()
             .all(|c| c.is_uppercase() || c == '-' || c == '\'' || c == '’')
         && (!next.text.contains(['\'', '’']) || is_n_or_m_elided(next.text))
-        && !NOT_NAMES_IN_CAPITALS_LISTED.holds(next.text);
+        && !NOT_NAMES_IN_CAPITALS_LISTED.holds(next.text)
+        // Nor a page's rubric ("Accueil POLITIQUE").
+        && !crate::lexicon::is_rubric(&crate::text::fold_str(next.text));
     if !surname || !is_soft_gap(&input[w.end..next.start]) {
         return false;
     }
@@ -508,5 +510,7 @@ mod tests {
         // A noun after an article, a headline in capitals: no name.
         assert!(names("Les éléments de l'opération SERVAL ont quitté la ville.").is_empty());
         assert!(names("LA REUNION DU COMITE DE DEFENSE S'EST TENUE HIER").is_empty());
+        // A page's rubric after a menu's word: no name.
+        assert!(names("Accueil POLITIQUE Le forum adopte une déclaration").is_empty());
     }
 }
