@@ -10,6 +10,8 @@
 //!   Daoud Yaya Brahim"), a rank and its demonym ("le général nigérian Illya Abbah"), an
 //!   honorific glued to the name ("M.Salim Gado"); but one word glued to an office that ends
 //!   with a body's noun goes on that body ("commandant de la Force Conjointe");
+//!   in a list of appointments, after an office that opens its item and a colon, the name
+//!   that ends the item ("Directeur du protocole : El Hacen Ould Sidi ;");
 //! - at a known given name (`gazetteers/given_names.tsv`): "Adam Duali Barre a déclaré";
 //! - as a public figure of `gazetteers/public_figures.tsv`, by full name or by the surname
 //!   the press names the figure by alone ("Recep Tayyip Erdogan", "Erdogan a déclaré");

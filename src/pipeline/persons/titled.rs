@@ -72,15 +72,22 @@ pub(super) fn after_titles(
             at += len;
         }
         let rest = &input[at..];
+        // "Directeur général du protocole : Awa Sow ;": in a list of appointments, an office
+        // that opens its line or its item, a colon, then its holder's name, which the item's
+        // end closes.
+        let listed_office = title.kind == TitleKind::Office && opens_an_item(input, title.start);
         let skipped = rest.len()
             - rest
-                .trim_start_matches(|c| c == ',' || blank(c) != Blank::No)
+                .trim_start_matches(|c| {
+                    c == ',' || (listed_office && c == ':') || blank(c) != Blank::No
+                })
                 .len();
-        // At most one comma and one line break.
+        // At most one comma, one colon and one line break.
         let gap = &rest[..skipped];
         // (Most gaps are one space.)
         if gap != " "
             && (gap.matches(',').count() > 1
+                || gap.matches(':').count() > 1
                 || gap.chars().filter(|&c| blank(c) == Blank::Break).count() > 1)
         {
             continue;
@@ -160,6 +167,7 @@ pub(super) fn after_titles(
             // One word on the next line opens its sentence ("… les gouverneurs\nPoursuivant
             // les consultations, …").
             .filter(|&(_, n)| n > 1 || !gap.contains('\n'))
+            .filter(|&(end, _)| !gap.contains(':') || ends_an_item(input, end))
         {
             let mut chain = chain_before(input, titles, i, affiliations);
             // "le général Cheikh Wade": after a rank, an honorific written as a word is the
@@ -314,6 +322,20 @@ pub(super) fn before_titles(
     }
 }
 
+/// True when the title at `start` opens its line or an item of a list (after ";" or a
+/// bullet).
+fn opens_an_item(input: &str, start: usize) -> bool {
+    let before = input[..start].trim_end_matches(|c| blank(c) == Blank::Space);
+    before.is_empty() || before.ends_with(['\n', ';', '•', '-', '–', '*'])
+}
+
+/// True when the name that ends at `end` ends its item: a semicolon, a full stop, a comma
+/// or the line's end follows it.
+fn ends_an_item(input: &str, end: usize) -> bool {
+    let after = input[end..].trim_start_matches(|c| blank(c) == Blank::Space);
+    after.is_empty() || after.starts_with([';', '.', ',', '\n', '\r'])
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{names, pair, persons};
@@ -438,5 +460,24 @@ mod tests {
             names("Le Lieutenant-Général Sir Peter Wall a reçu la délégation."),
             ["Peter Wall"]
         );
+    }
+
+    #[test]
+    fn an_office_opening_an_item_a_colon_and_its_holder() {
+        // A list of appointments: the office opens its line or item, the name ends it.
+        assert_eq!(
+            names(
+                "Mesures individuelles :\nDirecteur du protocole : El Hacen Ould Sidi ;\n\
+                 Ambassadeur au Niger : Sidaty Cheikh Ahmed Ould Baba;Conseiller : Kodjo Ayi."
+            ),
+            [
+                "El Hacen Ould Sidi",
+                "Sidaty Cheikh Ahmed Ould Baba",
+                "Kodjo Ayi"
+            ]
+        );
+        // Inside a sentence, or before the rest of one, a colon opens no name.
+        assert!(names("Il a nommé le directeur du protocole : Sidaty Baba.").is_empty());
+        assert!(names("Directeur du protocole : Sidaty Baba Fall a signé.").is_empty());
     }
 }
