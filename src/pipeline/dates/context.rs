@@ -407,7 +407,8 @@ const NOUN_OPENERS: [&str; 20] = [
 /// True when "aujourd'hui" at `start..end` of the folded text means "nowadays": in "le monde
 /// d'aujourd'hui", "jusqu'à aujourd'hui", "aujourd'hui encore", after a verb of state
 /// ("compte aujourd'hui 42 pays", "c'est aujourd'hui un langage") or of a lasting state
-/// ("confrontés aujourd'hui", "fait face aujourd'hui", "exposés aujourd'hui"), a state denied
+/// ("confrontés aujourd'hui", "fait face aujourd'hui", "exposés aujourd'hui", "fait
+/// aujourd'hui partie"), a judgement ("il est difficile aujourd'hui de"), a state denied
 /// ("ne sont pas aujourd'hui à même"), and before a count ("aujourd'hui (42) États"; "cela fait
 /// aujourd'hui 60 ans" is an anniversary, today's).
 pub(super) fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
@@ -528,6 +529,14 @@ pub(super) fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
         // covers is so now, and so is what one has (a thing after it: "a aujourd'hui signé" is
         // today's).
         || HOLDING_VERBS.contains(&previous)
+        // "fait aujourd'hui partie de": a membership, a state.
+        || (matches!(previous, "fait" | "font") && next == "partie")
+        // "il est difficile aujourd'hui de parler de …": a judgement of the present times.
+        || (matches!(
+            previous,
+            "difficile" | "possible" | "impossible" | "necessaire" | "urgent" | "essentiel"
+                | "indispensable" | "crucial" | "evident"
+        ) && (after.starts_with("de ") || after.starts_with("d'")))
         || (matches!(previous, "ai" | "a" | "avons" | "avez" | "ont")
             && (NOUN_OPENERS.contains(&next) || next.starts_with("l'") || next.starts_with("d'")))
         || (!opens_sentence(folded, start) && {

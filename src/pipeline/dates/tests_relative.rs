@@ -441,6 +441,14 @@ fn today_of_an_event_with_its_complement_and_nowadays_in_a_role() {
         anchor,
         &[],
     );
+    // A membership and a judgement of the present times are nowadays; a visit that makes
+    // part of a tour is today's.
+    check(
+        "la menace fait aujourd'hui partie du quotidien; il est difficile aujourd'hui de \
+         parler de groupes; il a fait aujourd'hui une visite",
+        anchor,
+        &[("aujourd'hui", Some("2024-05-15"))],
+    );
 }
 
 #[test]
