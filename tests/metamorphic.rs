@@ -124,6 +124,40 @@ fn the_fourteenth_sessions_forms_read_alike_however_the_text_arrives() {
 }
 
 #[test]
+fn the_fifteenth_sessions_forms_read_alike_however_the_text_arrives() {
+    // A weekday in brackets after "hier", a weekday with "dernier" before its date, an Arabic
+    // comma, a season after "au", a period "qui s'écoule", "Dre", a list of appointments.
+    let text = "Nouakchott, 4 décembre 2024 - Les soldats sont tombés hier (mardi), après \
+                l'attentat de samedi dernier 30 novembre ; publié le mardi\u{60C} 3 décembre \
+                2024. Ils rentreront au printemps, dit la Dre Awa Sow. L'année qui s'écoule \
+                fut dure.\nMesures individuelles :\nDirecteur du protocole : El Hacen Ould \
+                Sidi ;\nAmbassadeur au Niger : Sidaty Cheikh Ahmed Ould Baba.";
+    let extractor = Extractor::new();
+    let (expected, expected_themes) = transformed(&extractor, Transform::Crlf, text);
+    for (kind, name) in [
+        ("date", "hier (mardi)"),
+        ("date", "samedi dernier 30 novembre"),
+        ("date", "mardi\u{60C} 3 décembre 2024"),
+        ("date", "printemps"),
+        ("date", "L'année qui s'écoule"),
+        ("title", "Dre"),
+        ("person", "Awa Sow"),
+        ("person", "El Hacen Ould Sidi"),
+        ("person", "Sidaty Cheikh Ahmed Ould Baba"),
+    ] {
+        assert!(
+            expected.iter().any(|k| k.0 == kind && k.1 == name),
+            "{kind} {name}: {expected:?}"
+        );
+    }
+    for t in Transform::NEUTRAL {
+        let (got, got_themes) = transformed(&extractor, t, text);
+        assert_eq!(got, expected, "{}", t.name());
+        assert_eq!(got_themes, expected_themes, "{}", t.name());
+    }
+}
+
+#[test]
 fn white_space_marks_and_markup_change_nothing_in_written_sentences() {
     let extractor = Extractor::new();
     let plain = "NIAMEY, 3 juin 2024 (ANP) - Le ministre de la Défense de la République du \

@@ -322,11 +322,28 @@ pub(super) fn before_titles(
     }
 }
 
-/// True when the title at `start` opens its line or an item of a list (after ";" or a
-/// bullet).
+/// True when the title at `start` opens an item of a list: after ";", a bullet at a line's
+/// start, or a line that ends a sentence or an item (a line wrapped inside a sentence opens
+/// none).
 fn opens_an_item(input: &str, start: usize) -> bool {
-    let before = input[..start].trim_end_matches(|c| blank(c) == Blank::Space);
-    before.is_empty() || before.ends_with(['\n', ';', '•', '-', '–', '*'])
+    let spaces = |c| blank(c) == Blank::Space;
+    let before = input[..start].trim_end_matches(spaces);
+    let before = match before.strip_suffix(['•', '-', '–', '*']) {
+        Some(bullet) if bullet.trim_end_matches(spaces).ends_with('\n') => {
+            return true;
+        }
+        _ => before,
+    };
+    if before.is_empty() || before.ends_with(';') {
+        return true;
+    }
+    match before.strip_suffix('\n') {
+        Some(line) => {
+            let line = line.trim_end();
+            line.is_empty() || line.ends_with([';', '.', ':', '!', '?'])
+        }
+        None => false,
+    }
 }
 
 /// True when the name that ends at `end` ends its item: a semicolon, a full stop, a comma
