@@ -444,9 +444,9 @@ pub(crate) const PLACE_HEADS: [&str; 16] = [
 
 /// Nouns that name the person after them without being titles: a counterpart, a colleague, a
 /// member of parliament, an occupation ("son homologue sénégalais Augustin Tine", "le
-/// diplomate norvégien Lars Berg", "la journaliste Awa Ndiaye"), singular where an occupation
-/// names one person.
-pub(crate) const PERSON_HEADS: [&str; 37] = [
+/// diplomate norvégien Lars Berg", "la journaliste Awa Ndiaye"), a relative, a friend or a
+/// hostage ("son fils Faure Gnassingbé"), singular where an occupation names one person.
+pub(crate) const PERSON_HEADS: [&str; 56] = [
     "homologue",
     "homologues",
     "collègue",
@@ -484,6 +484,26 @@ pub(crate) const PERSON_HEADS: [&str; 37] = [
     "reporter",
     "blogueur",
     "blogueuse",
+    // Kin, friends and hostages ("son amie norvégienne, Maren Ueland").
+    "ami",
+    "amie",
+    "amis",
+    "épouse",
+    "époux",
+    "mari",
+    "veuve",
+    "compagnon",
+    "compagne",
+    "fils",
+    "fille",
+    "frère",
+    "sœur",
+    "neveu",
+    "nièce",
+    "cousin",
+    "cousine",
+    "otage",
+    "otages",
 ];
 
 /// Head nouns of bodies, where an organisation may be named by its shape ("Comité des chefs
