@@ -370,12 +370,15 @@ fn surname_in_capitals_after(input: &str, w: Word<'_>, mentions: &Mentions<'_, '
 }
 
 /// True when `word` is an elided article or preposition and a noun in lower case ("L’article",
-/// "d'ici"), not a name ("D'Almeida", "N'Diaye").
+/// "d'ici"), or the article "l'" and any noun ("l'Opération"), not a name ("D'Almeida",
+/// "N'Diaye").
 fn elided_noun(word: &str) -> bool {
     let rest = ["L'", "l'", "D'", "d'", "L’", "l’", "D’", "d’"]
         .iter()
         .find_map(|p| word.strip_prefix(p));
+    // (A name may start with "D'", never with the article "l'": "l'Opération SERVAL".)
     rest.is_some_and(|r| r.starts_with(char::is_lowercase))
+        || ["L'", "l'", "L’", "l’"].iter().any(|p| word.starts_with(p))
 }
 
 #[cfg(test)]
@@ -512,5 +515,6 @@ mod tests {
         assert!(names("LA REUNION DU COMITE DE DEFENSE S'EST TENUE HIER").is_empty());
         // A page's rubric after a menu's word: no name.
         assert!(names("Accueil POLITIQUE Le forum adopte une déclaration").is_empty());
+        assert!(names("Ils prennent part à l’Opération REASSURANCE en Lettonie.").is_empty());
     }
 }
