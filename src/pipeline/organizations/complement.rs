@@ -89,6 +89,9 @@ pub(super) fn complement_end(
     let mut in_list = false;
     // The word a group stopped at, folded, where the next round reads it again.
     let mut pending: Option<(usize, &str, FoldedWord)> = None;
+    // Whether a demonym after an adjective closed the name's adjectives ("Armée nationale
+    // libyenne").
+    let mut nationality = false;
     while words < 16 && end < limit {
         let rest = &input[end..limit];
         let mut lead = gap(rest);
@@ -150,17 +153,23 @@ pub(super) fn complement_end(
             };
             verb_ending && !adjective_follows(after)
         };
-        let adjective = !word.is_empty() && !is_phrase_stop(folded_word) && {
-            // The scan's hit at the word, looked up once for the tests below.
-            let here = hit_at(names, at);
-            let demonym = here.is_some_and(|h| h.kinds.any(Kinds::DEMONYM));
-            (adjective_like(folded_word)
+        // The scan's hit at the word, looked up once for the tests below.
+        let here = hit_at(names, at);
+        let demonym = here.is_some_and(|h| h.kinds.any(Kinds::DEMONYM));
+        let adjective = !word.is_empty()
+            && !is_phrase_stop(folded_word)
+            && (adjective_like(folded_word)
                 || demonym
                 || (words == 0 && adjective_before_adjective(word, after, names, at)))
-                && !here.is_some_and(|h| h.kinds.any(Kinds::COUNTRY_NAME))
-                && !verb_like(demonym)
-        };
+            && !here.is_some_and(|h| h.kinds.any(Kinds::COUNTRY_NAME))
+            && !verb_like(demonym);
         if adjective {
+            // After the nationality that closes a name's adjectives, another adjective
+            // qualifies the body ("Armée nationale libyenne autoproclamée").
+            if nationality && !demonym {
+                break;
+            }
+            nationality |= demonym && words > 0;
             end = at + word.len();
             words += 1;
             continue;

@@ -12,6 +12,10 @@
 //! 4. The first two words of a longer name seen before stand for it when the second is in
 //!    lower case: "la Force conjointe" after "Force conjointe du G5 Sahel". A bare head noun
 //!    ("la Coalition", "la Commission", "le Conseil") stays generic.
+//! 5. A body and the demonym right after it are one name ("Garde nationale tunisienne"), as
+//!    the annotation guide lists armed forces and agencies with their nationality; an
+//!    adjective after a name that ends with its nationality qualifies it ("Armée nationale
+//!    libyenne autoproclamée").
 
 mod after_articles;
 mod complement;
@@ -146,6 +150,7 @@ pub(crate) fn extract<'h>(
     spare.learnt = crate::pipeline::recycled(learnt);
     acronyms_after_articles(input, text.capital_runs(), names, titles, &mut orgs);
     organs(input, &mut orgs);
+    with_their_nationality(input, names, &mut orgs);
     heads_of_longer_names(text, &mut orgs, spare);
     let mut found = without_overlap(input, &mut orgs);
     buffers.orgs = orgs;
@@ -235,6 +240,43 @@ fn organs(input: &str, orgs: &mut Vec<Org>) {
     }
 }
 
+/// A body named with its nationality is one name ("Garde nationale tunisienne", "Forces
+/// Armées Royales marocaines", "département d'État américain"): a demonym in lower case right
+/// after a capitalised name (not an acronym, nor a ministry, which names no state after its
+/// portfolio), agreeing in number with its head or its last noun, is the name's, and nothing
+/// inside it is listed.
+#[inline(never)]
+fn with_their_nationality(input: &str, names: &[Hit], orgs: &mut [Org]) {
+    for o in orgs.iter_mut() {
+        // (Most names are followed by no demonym: one look at the next byte's hit first.)
+        let Some(at) = o.end.checked_add(1) else {
+            continue;
+        };
+        if input.as_bytes().get(o.end) != Some(&b' ') || !complement::demonym_at(names, at) {
+            continue;
+        }
+        let name = &input[o.start..o.end];
+        let capitalised = name.starts_with(char::is_uppercase)
+            && name.contains(char::is_lowercase)
+            && !name.starts_with("Ministère");
+        if !(capitalised || name.starts_with("département d")) {
+            continue;
+        }
+        let i = names.partition_point(|h| h.input_start < at);
+        let demonym = &names[i];
+        // The demonym agrees in number with the head or the last noun ("Gardiens de la
+        // révolution iranienne"; in "du département d'État américains" it qualifies something
+        // else).
+        let plural = |word: &str| word.ends_with(['s', 'x']);
+        let head = name.split(' ').next().unwrap_or(name);
+        let last = name.rsplit([' ', '\'', '’']).next().unwrap_or(name);
+        let agrees = |word: &str| plural(word) == plural(&input[at..demonym.input_end]);
+        if input[at..].starts_with(char::is_lowercase) && (agrees(head) || agrees(last)) {
+            o.end = demonym.input_end;
+        }
+    }
+}
+
 /// The mentions, longest first at each start, then without overlap (`orgs` emptied).
 #[inline(never)]
 fn without_overlap<'h>(input: &'h str, orgs: &mut Vec<Org>) -> Vec<OrganizationMention<'h>> {
@@ -267,6 +309,37 @@ pub(super) mod tests {
             .iter()
             .map(|o| o.text.to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_body_with_its_nationality_is_one_name_that_an_adjective_after_it_does_not_reach() {
+        let found = crate::Extractor::new().extract(
+            "La Garde nationale tunisienne et les Forces Armées Royales marocaines ont aidé les \
+             Gardiens de la révolution iranienne; l'Armée nationale libyenne autoproclamée et \
+             les Forces armées maliennes dirigées par un colonel; un porte-parole du \
+             département d'État américains; le ministère de l'Intérieur marocain.",
+        );
+        let orgs: Vec<&str> = found.organizations.iter().map(|o| &*o.text).collect();
+        assert_eq!(
+            orgs,
+            [
+                "Garde nationale tunisienne",
+                "Forces Armées Royales marocaines",
+                "Gardiens de la révolution iranienne",
+                "Armée nationale libyenne",
+                "Forces armées maliennes",
+                "département d'État",
+                "ministère de l'Intérieur",
+            ]
+        );
+        // Nothing inside a name is listed: the demonyms left are those outside one.
+        let demonyms: Vec<&str> = found
+            .countries
+            .iter()
+            .filter(|c| c.demonym)
+            .map(|c| &*c.text)
+            .collect();
+        assert_eq!(demonyms, ["américains", "marocain"]);
     }
 
     #[test]

@@ -96,9 +96,12 @@ pub(super) fn bodies(
             // publique", not "… des Affaires étrangères marocain").
             let next =
                 input[known_end..].trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
+            // (A name that ends with its nationality is whole: "Armée nationale libyenne
+            // autoproclamée" qualifies it.)
             let adjective = adjective_follows(&input[known_end..])
                 && !next.starts_with(|c: char| c.is_uppercase() || c == '\n')
-                && !demonym_at(names, input.len() - next.len());
+                && !demonym_at(names, input.len() - next.len())
+                && !ends_with_a_nationality(&input[start..known_end]);
             if list_item_after(&input[known_end..]).is_some() || adjective {
                 // The known name's words count: what follows is no longer right after the head.
                 let end = complement_end(input, known_end, names, titles, head_folded, caps, 1);
@@ -160,6 +163,19 @@ pub(super) fn bodies(
             }
         }
     }
+}
+
+/// True when the name `name` ends with a word in lower case shaped as a nationality
+/// ("libyenne", "marocaines", "français"): the suffixes of French demonyms.
+fn ends_with_a_nationality(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    let singular = last.strip_suffix('s').unwrap_or(last);
+    last.starts_with(char::is_lowercase)
+        && [
+            "enne", "en", "aise", "ais", "aine", "ain", "oise", "ois", "ite",
+        ]
+        .iter()
+        .any(|suffix| singular.ends_with(suffix))
 }
 
 /// Where the name of a person ends when one follows the head that ends at `head_end` after a
