@@ -510,7 +510,7 @@ pub(crate) const PERSON_HEADS: [&str; 56] = [
 /// de police de l'Afrique de l'Est"), as written: capitalised, but "ministère" in any case (a
 /// ministry is named by its portfolio). Events are no bodies ("Forum de Dakar", "Sommet"): the
 /// forums that are organisations are the gazetteer's.
-pub(crate) const BODY_HEADS: [&str; 58] = [
+pub(crate) const BODY_HEADS: [&str; 59] = [
     "Conseil",
     "Comité",
     "Commission",
@@ -557,6 +557,7 @@ pub(crate) const BODY_HEADS: [&str; 58] = [
     "Délégation",
     "Haut-Commissariat",
     "ministère",
+    "ministères",
     "Banque",
     "Fonds",
     "Communauté",

@@ -89,6 +89,11 @@ pub(super) fn is_phrase_stop(folded: &str) -> bool {
                 | "visant"
                 | "comprenant"
                 | "regroupant"
+                // "… de la Communication et de celui des Transports": another one.
+                | "celui"
+                | "celle"
+                | "ceux"
+                | "celles"
         )
 }
 

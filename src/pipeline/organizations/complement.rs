@@ -14,13 +14,18 @@ use crate::gazetteer::{Hit, Kinds};
 use crate::text::boundary::floor_char_boundary;
 
 /// The openers of a group of the complement, folded, longest first.
-const OPENERS: [&str; 23] = join(
-    join::<12, 10, 22>(
+const OPENERS: [&str; 27] = join(
+    join::<16, 10, 26>(
         [
             "charge de la ",
             "charge de l'",
             "charge des ",
             "charge du ",
+            // "ministère en charge de la Réconciliation", as West Africa writes it.
+            "en charge de la ",
+            "en charge de l'",
+            "en charge des ",
+            "en charge du ",
             "pour la ",
             "pour l'",
             "pour les ",
@@ -219,8 +224,9 @@ pub(super) fn complement_end(
             break;
         }
         let group_at = opener_at + input_len_of_folded(&input[opener_at..], opener.len());
-        // "… pour la paix et l'Hôpital Aïcha Diallo": another body, no second object.
-        if second_object.is_some() && {
+        // "… pour la paix et l'Hôpital Aïcha Diallo": another body, no second object nor
+        // item of a list of portfolios ("des Armées, de l'Intérieur et de l'École …").
+        if (second_object.is_some() || (in_list && and > 0)) && {
             let word = word_at_start(&input[group_at..]);
             word.starts_with(char::is_uppercase) && crate::lexicon::BODY_HEADS.contains(&word)
         } {

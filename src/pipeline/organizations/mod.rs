@@ -343,6 +343,26 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn ministries_in_charge_in_the_plural_and_another_body_after_their_portfolios() {
+        assert_eq!(
+            organizations(
+                "Le ministère en charge de la Réconciliation nationale et le ministère togolais \
+                 en charge des Armées; les ministères de la Défense et de l'Intérieur; les \
+                 ministères concernés; les ministères des Armées, de l'Intérieur et de l'École \
+                 nationale de la magistrature; le ministère de la Santé et celui des Sports."
+            ),
+            [
+                "ministère en charge de la Réconciliation nationale",
+                "ministère togolais en charge des Armées",
+                "ministères de la Défense et de l'Intérieur",
+                "ministères des Armées, de l'Intérieur",
+                "École nationale de la magistrature",
+                "ministère de la Santé",
+            ]
+        );
+    }
+
+    #[test]
     fn a_body_named_by_its_shape_is_told_its_acronym() {
         let text = "L'Agence nationale de sécurité (ANS) a été saisie; l'UA (AUHIP) aussi.";
         let found = crate::Extractor::new().extract(text);

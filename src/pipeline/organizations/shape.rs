@@ -155,6 +155,11 @@ pub(super) fn bodies(
             if head_folded == "etat-major" && !capitalised && !named {
                 continue;
             }
+            // Ministries in the plural are named by their portfolios ("les ministères de la
+            // Défense et de l'Intérieur"), never by a demonym alone ("les ministères français").
+            if head_folded == "ministeres" && !input[head_end..end].contains(" d") {
+                continue;
+            }
             let start = with_haut(input, start);
             if undecided_head {
                 undecided.push((start, end));
