@@ -96,8 +96,14 @@ pub(crate) fn extract<'h>(
         if inside_compound(folded, hit.start) || ends_inside_compound(folded, hit.end) {
             continue;
         }
-        // The prefix is the office's: "vice-première ministre", "co-présidente".
+        // The prefix is the office's: "vice-première ministre", "co-présidente"; and so is
+        // its ordinal ("2e vice-président", "deuxième secrétaire général adjoint").
         let start = start - office_prefix(input, start);
+        let start = if kind == TitleKind::Office {
+            start - ordinal_before(input, start)
+        } else {
+            start
+        };
         // A title inside the last one ("Premier ministre" in "ministre délégué auprès du
         // Premier ministre") is no mention: told before its own rules are read.
         if out.last().is_some_and(|t: &TitleMention<'_>| t.end > start) {
@@ -442,6 +448,47 @@ fn extend_interim(input: &str, end: usize) -> usize {
         .iter()
         .find_map(|p| phrase_len(&rest[gap..], p))
         .map_or(end, |len| end + gap + len)
+}
+
+/// The length of an ordinal and one space right before `start` ("2e ", "1er ", "deuxième ",
+/// "second "), which rank an office among its peers; 0 when there is none.
+fn ordinal_before(input: &str, start: usize) -> usize {
+    let Some(before) = input[..start].strip_suffix(' ') else {
+        return 0;
+    };
+    let word_start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let word = &before[word_start..];
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    let in_figures = (1..=2).contains(&digits)
+        && matches!(
+            &word[digits..],
+            "e" | "è" | "ème" | "eme" | "er" | "ère" | "re" | "nd" | "nde"
+        );
+    let lower = word.to_lowercase();
+    // ("le premier président de la CEDEAO" is the first to hold the office: "premier" ranks
+    // only deputies, counsellors and secretaries, "premier vice-président".)
+    let office = &input[start..];
+    let ranked_by_premier = [
+        "vice",
+        "Vice",
+        "conseill",
+        "Conseill",
+        "secrétaire",
+        "Secrétaire",
+    ]
+    .iter()
+    .any(|head| office.starts_with(head));
+    let in_words = matches!(
+        lower.as_str(),
+        "second" | "seconde" | "deuxième" | "troisième" | "quatrième" | "cinquième"
+    ) || (matches!(lower.as_str(), "premier" | "première") && ranked_by_premier);
+    if in_figures || in_words {
+        start - word_start
+    } else {
+        0
+    }
 }
 
 /// "de 1re classe", "de deuxième classe", "2ème Classe" stay in the rank ("matelot de 2e

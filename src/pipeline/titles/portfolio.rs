@@ -437,14 +437,25 @@ fn portfolio_group(
     // before the noun, which then follows.
     // (Not "du Premier ministre": an office, whom the first serves.)
     let prenominal = before_the_noun(first.1)
-        && first.0.starts_with(char::is_lowercase)
+        && first
+            .0
+            .starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
         && !starts_title(titles, at);
     if let Some(noun_at) = prenominal
         .then(|| next_in_group(input, at + first.0.len(), limit, false))
         .flatten()
     {
         let noun = word_at_start(&input[noun_at..limit]);
-        if !noun.is_empty() && noun.starts_with(char::is_lowercase) {
+        // (After an ordinal in figures, a unit's noun may be capitalised: "de la 4e Région
+        // militaire".)
+        let in_figures = first.0.starts_with(|c: char| c.is_ascii_digit());
+        if !noun.is_empty()
+            && (noun.starts_with(char::is_lowercase)
+                || (in_figures
+                    && noun.starts_with(char::is_uppercase)
+                    && !mentions.organization_at(noun_at)
+                    && !mentions.state_at(noun_at)))
+        {
             let folded = FoldedWord::of(noun);
             if !is_phrase_stop(folded.as_str()) && !is_connector_word(folded.as_str()) {
                 return portfolio_group(
@@ -552,9 +563,12 @@ fn portfolio_group(
 }
 
 /// True for the words that stand before the noun of a portfolio (folded): an ordinal in
-/// words ("première", "quatrième", "second") or "différents".
+/// words ("première", "quatrième", "second") or in figures ("4e", "5ème"), or "différents".
 fn before_the_noun(folded: &str) -> bool {
-    (folded.ends_with("ieme") && folded.len() > 5)
+    // "4e", "4eme", "1er", "1re" (from "4ème", "5è", "1ère").
+    let digits = folded.bytes().take_while(u8::is_ascii_digit).count();
+    (digits > 0 && digits <= 2 && matches!(&folded[digits..], "e" | "eme" | "er" | "ere" | "re"))
+        || (folded.ends_with("ieme") && folded.len() > 5)
         || matches!(
             folded,
             "premier"

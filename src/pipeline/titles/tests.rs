@@ -96,3 +96,27 @@ fn an_office_stops_before_whom_it_serves() {
         assert_eq!(titles(text), expected, "{text}");
     }
 }
+
+#[test]
+fn an_ordinal_ranks_an_office_and_a_unit_numbered_in_figures_is_its_portfolio() {
+    assert_eq!(
+        titles(
+            "Le 2e vice-président, le deuxième secrétaire général adjoint, la première \
+             conseillère et le premier vice-président ont reçu le commandant de la 4e Région \
+             militaire et le maire du 8è arrondissement."
+        ),
+        [
+            "2e vice-président",
+            "deuxième secrétaire général adjoint",
+            "première conseillère",
+            "premier vice-président",
+            "commandant de la 4e Région militaire",
+            "maire du 8è arrondissement",
+        ]
+    );
+    // The first to hold an office is no rank; a body after an ordinal is whom it serves.
+    assert_eq!(
+        titles("Il fut le premier président de la CEDEAO et le Président de la 76e Assemblée générale."),
+        ["président", "Président"]
+    );
+}
