@@ -13,10 +13,11 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use std::borrow::Cow;
 use std::sync::Arc;
 
-/// The acronyms in parentheses of `input`, as the spans of the parentheses and of the
-/// acronyms inside: `(`, blanks, a capital, letters, digits, `&` and `-` with a second capital
-/// among them, blanks, `)`; or a capitalised word of three to eight letters ("(Ocam)"), an
-/// acronym written as a name, which the long form before it must spell whole.
+/// The acronyms in parentheses of `input`, as the spans of the parentheses (up to the
+/// acronym's end) and of the acronyms inside: `(`, blanks, a capital, letters, digits, `&` and
+/// `-` with a second capital among them, blanks, `)` or `,`; or a capitalised word of three to
+/// eight letters ("(Ocam)"), an acronym written as a name, which the long form before it must
+/// spell whole.
 #[inline(never)]
 fn acronyms_in_parentheses(
     input: &str,
@@ -41,7 +42,13 @@ fn acronyms_in_parentheses(
         }
         let after = &input[start + len..];
         let close = start + len + (after.len() - after.trim_start().len());
-        (bytes.get(close) == Some(&b')')).then_some(((open, close + 1), (start, start + len)))
+        // ("(MPP, au pouvoir)": an acronym in capitals may open what the parenthesis says.)
+        let closes = match bytes.get(close) {
+            Some(b')') => true,
+            Some(b',') => capitals >= 2,
+            _ => false,
+        };
+        closes.then_some(((open, close + 1), (start, start + len)))
     })
 }
 
@@ -121,7 +128,25 @@ pub(super) fn acronyms_defined<'h>(
                 continue
             }
             Some(i) => (orgs[i].start, true),
-            None if taken_ends_at(gap_start) => continue,
+            // A place or a state ends the name: the acronym is theirs, unless the name began
+            // before them and spells it whole ("Association des Jeunes pour le Développement
+            // du Sahel (AJDS)"; not "République démocratique du Congo (RDC)").
+            None if taken_ends_at(gap_start) => {
+                let place_start = taken
+                    .iter()
+                    .filter(|&&(_, e)| e == gap_start)
+                    .map(|&(s, _)| s)
+                    .min()
+                    .unwrap_or(gap_start);
+                match long_form_before(input, gap_start, acr, true) {
+                    Some(start)
+                        if start < place_start && !capitals.covers(input, acr_start, acr_end) =>
+                    {
+                        (start, false)
+                    }
+                    _ => continue,
+                }
+            }
             // Where capitals tell nothing, they tell no name's first word either
             // ("DISCUSSIONS ENTRE TECHNICIENS DES ÉTATS MEMBRES (EM)").
             None if capitals.covers(input, acr_start, acr_end) => continue,
@@ -130,6 +155,12 @@ pub(super) fn acronyms_defined<'h>(
                 None => continue,
             },
         };
+        // A plan, a programme, an operation or a treaty has an acronym too, and is no body
+        // ("Stratégie intégrée … pour le Sahel (SINUS)"; the known ones, "Programme
+        // alimentaire mondial", are the gazetteer's).
+        if !known && names_no_body(&input[start..gap_start]) {
+            continue;
+        }
         let long: Arc<str> = Arc::from(&input[start..gap_start]);
         learnt.push((Cow::Borrowed(acr), long.clone()));
         if written_as_a_name {
@@ -159,6 +190,25 @@ pub(super) fn acronyms_defined<'h>(
             });
         }
     }
+}
+
+/// True when `long_form` opens with a noun of what is no organisation: a plan, a strategy, a
+/// programme, a project, an operation, an exercise, a treaty, an agreement, a summit.
+fn names_no_body(long_form: &str) -> bool {
+    let first = long_form.split([' ', '\'', '’']).next().unwrap_or("");
+    let folded = crate::text::fold_str(first);
+    matches!(
+        folded.as_str(),
+        "strategie"
+            | "plan"
+            | "programme"
+            | "projet"
+            | "operation"
+            | "exercice"
+            | "traite"
+            | "accord"
+            | "sommet"
+    )
 }
 
 /// "l'IMCTC (Coalition …)": acronyms written before a known name in parentheses.
@@ -494,6 +544,24 @@ fn class_before(input: &str, at: usize) -> (Back, usize) {
 mod tests {
     use super::*;
 
+    #[test]
+    fn an_acronym_before_a_comma_a_place_inside_a_long_form_and_plans_with_acronyms() {
+        let orgs = super::super::tests::organizations(
+            "Le Mouvement du peuple pour le progrès (MPP, au pouvoir) et l'Association des \
+             Jeunes pour le Développement du Sahel (AJDS) ont signé; la République démocratique \
+             du Congo (RDC) et la Stratégie intégrée pour le Sahel (SIPS) aussi.",
+        );
+        assert_eq!(
+            orgs,
+            [
+                "Mouvement du peuple pour le progrès",
+                "MPP",
+                "Association des Jeunes pour le Développement du Sahel",
+                "AJDS",
+            ]
+        );
+    }
+
     proptest::proptest! {
         /// The classes read backwards by bytes are those of the characters read as such.
         #[test]
@@ -559,13 +627,13 @@ mod tests {
     /// The acronyms in parentheses as the regex the reader replaces finds them.
     fn by_regex(input: &str) -> Vec<((usize, usize), (usize, usize))> {
         let regex = regex::Regex::new(
-            r"\(\s*([A-Z][A-Za-z0-9&\-]*[A-Z][A-Za-z0-9&\-]*|[A-Z][A-Za-z]{2,7})\s*\)",
+            r"\(\s*(?:([A-Z][A-Za-z0-9&\-]*[A-Z][A-Za-z0-9&\-]*)\s*[),]|([A-Z][A-Za-z]{2,7})\s*\))",
         )
         .unwrap();
         regex
             .captures_iter(input)
             .map(|c| {
-                let (whole, acronym) = (c.get(0).unwrap(), c.get(1).unwrap());
+                let (whole, acronym) = (c.get(0).unwrap(), c.get(1).or(c.get(2)).unwrap());
                 (
                     (whole.start(), whole.end()),
                     (acronym.start(), acronym.end()),
