@@ -158,16 +158,18 @@ pub(super) fn complement_end(
             };
             verb_ending && !adjective_follows(after)
         };
-        // The scan's hit at the word, looked up once for the tests below.
-        let here = hit_at(names, at);
-        let demonym = here.is_some_and(|h| h.kinds.any(Kinds::DEMONYM));
-        let adjective = !word.is_empty()
-            && !is_phrase_stop(folded_word)
-            && (adjective_like(folded_word)
+        // Whether the word is a demonym, once asked (the scan's hit at the word, looked up
+        // once for the tests below).
+        let mut demonym = false;
+        let adjective = !word.is_empty() && !is_phrase_stop(folded_word) && {
+            let here = hit_at(names, at);
+            demonym = here.is_some_and(|h| h.kinds.any(Kinds::DEMONYM));
+            (adjective_like(folded_word)
                 || demonym
                 || (words == 0 && adjective_before_adjective(word, after, names, at)))
-            && !here.is_some_and(|h| h.kinds.any(Kinds::COUNTRY_NAME))
-            && !verb_like(demonym);
+                && !here.is_some_and(|h| h.kinds.any(Kinds::COUNTRY_NAME))
+                && !verb_like(demonym)
+        };
         if adjective {
             // After the nationality that closes a name's adjectives, another adjective
             // qualifies the body ("Armée nationale libyenne autoproclamée").

@@ -252,7 +252,10 @@ fn with_their_nationality(input: &str, names: &[Hit], orgs: &mut [Org]) {
         let Some(at) = o.end.checked_add(1) else {
             continue;
         };
-        if input.as_bytes().get(o.end) != Some(&b' ') || !complement::demonym_at(names, at) {
+        if input.as_bytes().get(o.end) != Some(&b' ')
+            || !input[at..].starts_with(char::is_lowercase)
+            || !complement::demonym_at(names, at)
+        {
             continue;
         }
         let name = &input[o.start..o.end];
@@ -271,7 +274,7 @@ fn with_their_nationality(input: &str, names: &[Hit], orgs: &mut [Org]) {
         let head = name.split(' ').next().unwrap_or(name);
         let last = name.rsplit([' ', '\'', '’']).next().unwrap_or(name);
         let agrees = |word: &str| plural(word) == plural(&input[at..demonym.input_end]);
-        if input[at..].starts_with(char::is_lowercase) && (agrees(head) || agrees(last)) {
+        if agrees(head) || agrees(last) {
             o.end = demonym.input_end;
         }
     }

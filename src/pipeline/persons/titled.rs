@@ -75,7 +75,11 @@ pub(super) fn after_titles(
         // "Directeur général du protocole : Awa Sow ;": in a list of appointments, an office
         // that opens its line or its item, a colon, then its holder's name, which the item's
         // end closes.
-        let listed_office = title.kind == TitleKind::Office && opens_an_item(input, title.start);
+        let listed_office = title.kind == TitleKind::Office
+            && rest
+                .trim_start_matches(|c| blank(c) == Blank::Space)
+                .starts_with(':')
+            && opens_an_item(input, title.start);
         let skipped = rest.len()
             - rest
                 .trim_start_matches(|c| {

@@ -456,35 +456,52 @@ fn ordinal_before(input: &str, start: usize) -> usize {
     let Some(before) = input[..start].strip_suffix(' ') else {
         return 0;
     };
+    // (Every ordinal ends with "e", "r", "d" or "è" (whose last byte is 0xA8), and none is
+    // a word of two letters but "2e": most words before an office, "la", "du", "le", are
+    // turned away by a byte or two.)
+    let bytes = before.as_bytes();
+    let two_letters = bytes.len() >= 3
+        && bytes[bytes.len() - 3] == b' '
+        && !bytes[bytes.len() - 2].is_ascii_digit();
+    if !matches!(bytes.last(), Some(b'e' | b'r' | b'd' | 0xA8)) || two_letters {
+        return 0;
+    }
     let word_start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| {
         i + before[i..].chars().next().map_or(1, char::len_utf8)
     });
     let word = &before[word_start..];
     let digits = word.bytes().take_while(u8::is_ascii_digit).count();
-    let in_figures = (1..=2).contains(&digits)
-        && matches!(
-            &word[digits..],
-            "e" | "è" | "ème" | "eme" | "er" | "ère" | "re" | "nd" | "nde"
-        );
-    let lower = word.to_lowercase();
-    // ("le premier président de la CEDEAO" is the first to hold the office: "premier" ranks
-    // only deputies, counsellors and secretaries, "premier vice-président".)
-    let office = &input[start..];
-    let ranked_by_premier = [
-        "vice",
-        "Vice",
-        "conseill",
-        "Conseill",
-        "secrétaire",
-        "Secrétaire",
-    ]
-    .iter()
-    .any(|head| office.starts_with(head));
-    let in_words = matches!(
-        lower.as_str(),
-        "second" | "seconde" | "deuxième" | "troisième" | "quatrième" | "cinquième"
-    ) || (matches!(lower.as_str(), "premier" | "première") && ranked_by_premier);
-    if in_figures || in_words {
+    let ordinal = if digits > 0 {
+        digits <= 2
+            && matches!(
+                &word[digits..],
+                "e" | "è" | "ème" | "eme" | "er" | "ère" | "re" | "nd" | "nde"
+            )
+    } else if word.len() >= 6
+        && word.starts_with(['p', 'P', 's', 'S', 'd', 'D', 't', 'T', 'q', 'Q', 'c', 'C'])
+    {
+        let lower = word.to_lowercase();
+        // ("le premier président de la CEDEAO" is the first to hold the office: "premier"
+        // ranks only deputies, counsellors and secretaries, "premier vice-président".)
+        let office = &input[start..];
+        let ranked_by_premier = [
+            "vice",
+            "Vice",
+            "conseill",
+            "Conseill",
+            "secrétaire",
+            "Secrétaire",
+        ]
+        .iter()
+        .any(|head| office.starts_with(head));
+        matches!(
+            lower.as_str(),
+            "second" | "seconde" | "deuxième" | "troisième" | "quatrième" | "cinquième"
+        ) || (matches!(lower.as_str(), "premier" | "première") && ranked_by_premier)
+    } else {
+        false
+    };
+    if ordinal {
         start - word_start
     } else {
         0
