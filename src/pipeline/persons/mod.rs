@@ -502,9 +502,8 @@ const PARTICLE_KEYS: [u64; NAME_PARTICLES.len()] = {
 /// than a wrapped line of prose: a list's, a caption's or a byline's line, whose name ends
 /// with it ("Maître Kanaga Benjamin\nMaître …", "Par Prisca\nSécurité : …").
 fn short_line_before(input: &str, end: usize) -> bool {
-    /// Wrapped prose (a mail's 72 columns, a wire's 64) leaves longer lines than this; a
-    /// headline's or a link's line is often shorter.
-    const WRAPPED_LINE: usize = 50;
+    /// Wrapped prose (a mail's 72 columns, a PDF's column) leaves longer lines than this.
+    const WRAPPED_LINE: usize = 30;
     let start = input[..end].rfind('\n').map_or(0, |i| i + 1);
     input[start..end].chars().take(WRAPPED_LINE).count() < WRAPPED_LINE
 }

@@ -94,21 +94,3 @@ proptest::proptest! {
         );
     }
 }
-
-#[test]
-fn a_short_line_ends_a_name_that_a_wrapped_line_carries_on() {
-    use super::testing::names;
-    // A headline's or a link's line ends the name before the next line's first word.
-    assert_eq!(
-        names("Lire aussi :\nKaïs Said reçoit le ministre Luc Aubin\nExpulsions : le bilan"),
-        ["Kaïs Said", "Luc Aubin"]
-    );
-    // A line wrapped at 72 columns carries the name on (its text as written).
-    assert_eq!(
-        names(
-            "Le ministre des Affaires étrangères a reçu mardi à Paris son homologue Luc\n\
-             Aubin, venu pour deux jours."
-        ),
-        ["Luc\nAubin"]
-    );
-}
