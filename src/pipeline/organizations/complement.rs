@@ -152,6 +152,7 @@ pub(super) fn complement_end(
                         && ![
                             "al", "ale", "el", "iel", "ielle", "nnelle", "if", "ive", "ien",
                             "ienne", "ain", "aine", "ais", "aise", "aire", "ee", "ees", "anent",
+                            "abe",
                         ]
                         .iter()
                         .any(|e| folded_word.ends_with(e)))

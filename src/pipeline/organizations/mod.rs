@@ -366,6 +366,15 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn arabe_after_a_head_is_an_adjective() {
+        // "arabe" ends as a verb would ("la Commission rappelle"), but is none.
+        assert_eq!(
+            organizations("Il est diplômé de l'Université arabe des sciences de la sécurité."),
+            ["Université arabe des sciences de la sécurité"]
+        );
+    }
+
+    #[test]
     fn a_body_named_by_its_shape_is_told_its_acronym() {
         let text = "L'Agence nationale de sécurité (ANS) a été saisie; l'UA (AUHIP) aussi.";
         let found = crate::Extractor::new().extract(text);
