@@ -126,11 +126,18 @@ fn the_fourteenth_sessions_forms_read_alike_however_the_text_arrives() {
 #[test]
 fn the_fifteenth_sessions_forms_read_alike_however_the_text_arrives() {
     // A weekday in brackets after "hier", a weekday with "dernier" before its date, an Arabic
-    // comma, a season after "au", a period "qui s'écoule", "Dre", a list of appointments.
+    // comma, a season after "au", a period "qui s'écoule", "Dre", a list of appointments, a
+    // body and its nationality, ministries in the plural or "en charge de", an acronym before
+    // a comma, a place inside a long form, an ordinal that ranks an office, a numbered unit.
     let text = "Nouakchott, 4 décembre 2024 - Les soldats sont tombés hier (mardi), après \
                 l'attentat de samedi dernier 30 novembre ; publié le mardi\u{60C} 3 décembre \
                 2024. Ils rentreront au printemps, dit la Dre Awa Sow. L'année qui s'écoule \
-                fut dure.\nMesures individuelles :\nDirecteur du protocole : El Hacen Ould \
+                fut dure. La Garde nationale tunisienne, le département d'État américain, \
+                les ministères de la Défense et de l'Intérieur et le ministère en charge de la \
+                Réconciliation ont reçu le 2e vice-président du Mouvement du peuple pour le \
+                progrès (MPP, au pouvoir), la première conseillère de l'Association des Jeunes \
+                pour le Développement du Sahel (AJDS) et le commandant de la 4e Région \
+                militaire.\nMesures individuelles :\nDirecteur du protocole : El Hacen Ould \
                 Sidi ;\nAmbassadeur au Niger : Sidaty Cheikh Ahmed Ould Baba.";
     let extractor = Extractor::new();
     let (expected, expected_themes) = transformed(&extractor, Transform::Crlf, text);
@@ -144,6 +151,18 @@ fn the_fifteenth_sessions_forms_read_alike_however_the_text_arrives() {
         ("person", "Awa Sow"),
         ("person", "El Hacen Ould Sidi"),
         ("person", "Sidaty Cheikh Ahmed Ould Baba"),
+        ("organization", "Garde nationale tunisienne"),
+        ("organization", "département d'État américain"),
+        ("organization", "ministères de la Défense et de l'Intérieur"),
+        ("organization", "ministère en charge de la Réconciliation"),
+        ("organization", "MPP"),
+        (
+            "organization",
+            "Association des Jeunes pour le Développement du Sahel",
+        ),
+        ("title", "2e vice-président"),
+        ("title", "première conseillère"),
+        ("title", "commandant de la 4e Région militaire"),
     ] {
         assert!(
             expected.iter().any(|k| k.0 == kind && k.1 == name),

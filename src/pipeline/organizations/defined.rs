@@ -195,7 +195,10 @@ pub(super) fn acronyms_defined<'h>(
 /// True when `long_form` opens with a noun of what is no organisation: a plan, a strategy, a
 /// programme, a project, an operation, an exercise, a treaty, an agreement, a summit.
 fn names_no_body(long_form: &str) -> bool {
-    let first = long_form.split([' ', '\'', '’']).next().unwrap_or("");
+    let first = long_form
+        .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+        .next()
+        .unwrap_or("");
     let folded = crate::text::fold_str(first);
     matches!(
         folded.as_str(),

@@ -27,7 +27,7 @@ mod web;
 
 use crate::gazetteer::{EntryKind, Gazetteer, Hit, Kinds, OrgForm};
 use crate::model::OrganizationMention;
-use crate::text::blank::paragraph_start;
+use crate::text::blank::{paragraph_start, soft_gap};
 use crate::text::boundary::floor_char_boundary;
 use crate::text::NormalizedText;
 use after_articles::acronyms_after_articles;
@@ -248,21 +248,23 @@ fn organs(input: &str, orgs: &mut Vec<Org>) {
 #[inline(never)]
 fn with_their_nationality(input: &str, names: &[Hit], orgs: &mut [Org]) {
     for o in orgs.iter_mut() {
-        // (Most names are followed by no demonym: one look at the next byte's hit first.)
-        let Some(at) = o.end.checked_add(1) else {
-            continue;
-        };
-        if input.as_bytes().get(o.end) != Some(&b' ')
-            || !input[at..].starts_with(char::is_lowercase)
-            || !complement::demonym_at(names, at)
-        {
+        // (Most names are followed by no demonym: the next bytes first, then the hit.)
+        let at = o.end + soft_gap(&input[o.end..]);
+        if at == o.end || !complement::demonym_at(names, at) {
             continue;
         }
         let name = &input[o.start..o.end];
-        let capitalised = name.starts_with(char::is_uppercase)
-            && name.contains(char::is_lowercase)
-            && !name.starts_with("Ministère");
-        if !(capitalised || name.starts_with("département d")) {
+        // In lower case after a name in mixed case; in capitals after one in capitals ("GARDE
+        // NATIONALE TUNISIENNE").
+        let in_capitals = !name.contains(char::is_lowercase);
+        let demonym_first = input[at..].chars().next().unwrap_or(' ');
+        if demonym_first.is_lowercase() == in_capitals || !demonym_first.is_alphabetic() {
+            continue;
+        }
+        let head = name.split(char::is_whitespace).next().unwrap_or(name);
+        let folded_head = crate::text::fold_str(head);
+        let capitalised = name.starts_with(char::is_uppercase) && folded_head != "ministere";
+        if !(capitalised || folded_head == "departement") {
             continue;
         }
         let i = names.partition_point(|h| h.input_start < at);
@@ -271,8 +273,10 @@ fn with_their_nationality(input: &str, names: &[Hit], orgs: &mut [Org]) {
         // révolution iranienne"; in "du département d'État américains" it qualifies something
         // else).
         let plural = |word: &str| word.ends_with(['s', 'x']);
-        let head = name.split(' ').next().unwrap_or(name);
-        let last = name.rsplit([' ', '\'', '’']).next().unwrap_or(name);
+        let last = name
+            .rsplit(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+            .next()
+            .unwrap_or(name);
         let agrees = |word: &str| plural(word) == plural(&input[at..demonym.input_end]);
         if agrees(head) || agrees(last) {
             o.end = demonym.input_end;

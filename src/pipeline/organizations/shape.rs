@@ -157,7 +157,11 @@ pub(super) fn bodies(
             }
             // Ministries in the plural are named by their portfolios ("les ministères de la
             // Défense et de l'Intérieur"), never by a demonym alone ("les ministères français").
-            if head_folded == "ministeres" && !input[head_end..end].contains(" d") {
+            if head_folded == "ministeres"
+                && !input[head_end..end].split(char::is_whitespace).any(|w| {
+                    matches!(w, "de" | "des" | "du") || w.starts_with("d'") || w.starts_with("d’")
+                })
+            {
                 continue;
             }
             let start = with_haut(input, start);
@@ -173,7 +177,7 @@ pub(super) fn bodies(
 /// True when the name `name` ends with a word in lower case shaped as a nationality
 /// ("libyenne", "marocaines", "français"): the suffixes of French demonyms.
 fn ends_with_a_nationality(name: &str) -> bool {
-    let last = name.rsplit(' ').next().unwrap_or(name);
+    let last = name.rsplit(char::is_whitespace).next().unwrap_or(name);
     let singular = last.strip_suffix('s').unwrap_or(last);
     last.starts_with(char::is_lowercase)
         && [

@@ -453,20 +453,28 @@ fn extend_interim(input: &str, end: usize) -> usize {
 /// The length of an ordinal and one space right before `start` ("2e ", "1er ", "deuxième ",
 /// "second "), which rank an office among its peers; 0 when there is none.
 fn ordinal_before(input: &str, start: usize) -> usize {
-    let Some(before) = input[..start].strip_suffix(' ') else {
+    // One blank run, a line break at most, between the ordinal and the office.
+    let before = input[..start].trim_end_matches(|c| blank(c) != Blank::No);
+    if before.len() == start || !crate::text::blank::is_soft_gap(&input[before.len()..start]) {
         return 0;
-    };
-    // (Every ordinal ends with "e", "r", "d" or "è" (whose last byte is 0xA8), and none is
-    // a word of two letters but "2e": most words before an office, "la", "du", "le", are
-    // turned away by a byte or two.)
+    }
+    // (Every ordinal ends with "e", "r", "d", "è" or "È" (whose last bytes are 0xA8, 0x88)
+    // or a combining grave accent (0x80), in either case, and none is a word of two letters
+    // but "2e": most words before an office, "la", "du", "le", are turned away by a byte or
+    // two.)
     let bytes = before.as_bytes();
     let two_letters = bytes.len() >= 3
         && bytes[bytes.len() - 3] == b' '
         && !bytes[bytes.len() - 2].is_ascii_digit();
-    if !matches!(bytes.last(), Some(b'e' | b'r' | b'd' | 0xA8)) || two_letters {
+    if !matches!(
+        bytes.last(),
+        Some(b'e' | b'r' | b'd' | b'E' | b'R' | b'D' | 0xA8 | 0x88 | 0x80)
+    ) || two_letters
+    {
         return 0;
     }
-    let word_start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| {
+    let in_word = |c: char| c.is_alphanumeric() || crate::text::boundary::is_mark(c);
+    let word_start = before.rfind(|c: char| !in_word(c)).map_or(0, |i| {
         i + before[i..].chars().next().map_or(1, char::len_utf8)
     });
     let word = &before[word_start..];
@@ -474,30 +482,24 @@ fn ordinal_before(input: &str, start: usize) -> usize {
     let ordinal = if digits > 0 {
         digits <= 2
             && matches!(
-                &word[digits..],
-                "e" | "è" | "ème" | "eme" | "er" | "ère" | "re" | "nd" | "nde"
+                crate::text::fold_str(&word[digits..]).as_str(),
+                "e" | "eme" | "er" | "ere" | "re" | "nd" | "nde"
             )
     } else if word.len() >= 6
         && word.starts_with(['p', 'P', 's', 'S', 'd', 'D', 't', 'T', 'q', 'Q', 'c', 'C'])
     {
-        let lower = word.to_lowercase();
+        // (Folded: any case, accents as letters or as marks.)
+        let folded = crate::text::fold_str(word);
         // ("le premier président de la CEDEAO" is the first to hold the office: "premier"
         // ranks only deputies, counsellors and secretaries, "premier vice-président".)
-        let office = &input[start..];
-        let ranked_by_premier = [
-            "vice",
-            "Vice",
-            "conseill",
-            "Conseill",
-            "secrétaire",
-            "Secrétaire",
-        ]
-        .iter()
-        .any(|head| office.starts_with(head));
+        let office = crate::text::fold_str(&input[start..floor_char_boundary(input, start + 12)]);
+        let ranked_by_premier = ["vice", "conseill", "secretaire"]
+            .iter()
+            .any(|head| office.starts_with(head));
         matches!(
-            lower.as_str(),
-            "second" | "seconde" | "deuxième" | "troisième" | "quatrième" | "cinquième"
-        ) || (matches!(lower.as_str(), "premier" | "première") && ranked_by_premier)
+            folded.as_str(),
+            "second" | "seconde" | "deuxieme" | "troisieme" | "quatrieme" | "cinquieme"
+        ) || (matches!(folded.as_str(), "premier" | "premiere") && ranked_by_premier)
     } else {
         false
     };
