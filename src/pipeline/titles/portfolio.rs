@@ -372,10 +372,18 @@ pub(super) fn portfolio_end(
         // A place after "de" is whom the office serves ("Prince héritier d'Abou Dhabi"), after
         // "pour" its remit ("Conseiller pour l'Afrique du Nord").
         let place_served = mentions.place_at(group_at) && !opener.starts_with("pour");
+        // A person after "de" without an article is whom the office serves ("porte-parole de
+        // Haftar", "chef d'état-major de Bazoum"; "Directeur de Cabinet" is a portfolio): a
+        // known given name or a public figure's surname.
+        let person_served = *opener == "de "
+            && group_word.starts_with(char::is_uppercase)
+            && (gazetteer.is_given_name(group_word)
+                || !gazetteer.figure_names(group_word).is_empty());
         let serves = mentions.state_at(group_at)
             || mentions.organization_at(group_at)
             || mentions.date_at(group_at)
             || place_served
+            || person_served
             || (article && (named_body || is_served_head(head) || mentions.undecided_at(group_at)))
             || (!auprès && (starts_title(titles, group_at) || is_office_head(head)));
         if serves {

@@ -120,3 +120,19 @@ fn an_ordinal_ranks_an_office_and_a_unit_numbered_in_figures_is_its_portfolio() 
         ["président", "Président"]
     );
 }
+
+#[test]
+fn a_known_person_after_de_is_whom_the_office_serves() {
+    assert_eq!(
+        titles(
+            "L'ancien chef d'état-major de Bazoum et ambassadeur au Tchad, le porte-parole de \
+             Haftar et le Directeur de Cabinet du ministre."
+        ),
+        [
+            "chef d'état-major",
+            "ambassadeur",
+            "porte-parole",
+            "Directeur de Cabinet"
+        ]
+    );
+}
