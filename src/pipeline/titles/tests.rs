@@ -132,7 +132,8 @@ fn a_known_person_after_de_is_whom_the_office_serves() {
             "chef d'état-major",
             "ambassadeur",
             "porte-parole",
-            "Directeur de Cabinet"
+            "Directeur de Cabinet",
+            "ministre"
         ]
     );
 }
