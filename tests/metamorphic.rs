@@ -84,6 +84,24 @@ fn capitals_invent_few_mentions() {
     );
 }
 
+/// Asserts that `text` holds each of `wanted` (kind, text) and that every transformation that
+/// must change nothing gives the same mentions and themes.
+fn found_alike_however_it_arrives(text: &str, wanted: &[(&str, &str)]) {
+    let extractor = Extractor::new();
+    let (expected, expected_themes) = transformed(&extractor, Transform::Crlf, text);
+    for (kind, name) in wanted {
+        assert!(
+            expected.iter().any(|k| k.0 == *kind && k.1 == *name),
+            "{kind} {name}: {expected:?}"
+        );
+    }
+    for t in Transform::NEUTRAL {
+        let (got, got_themes) = transformed(&extractor, t, text);
+        assert_eq!(got, expected, "{}", t.name());
+        assert_eq!(got_themes, expected_themes, "{}", t.name());
+    }
+}
+
 /// Texts written for this test: each variant gives the mentions of the first.
 #[test]
 fn the_fourteenth_sessions_forms_read_alike_however_the_text_arrives() {
@@ -95,9 +113,7 @@ fn the_fourteenth_sessions_forms_read_alike_however_the_text_arrives() {
                 a visité la Fondation Abdoulaye Kané pour la paix. Dix morts dans la nuit de \
                 mardi à mercredi 5 juin, et l'année qui vient sera décisive, selon \
                 l'Envoyé spécial français pour le Sahel, le ministre De Crem.";
-    let extractor = Extractor::new();
-    let (expected, expected_themes) = transformed(&extractor, Transform::Crlf, text);
-    for (kind, name) in [
+    let wanted = [
         ("person", "Komlanvi Moussa Traoré"),
         ("person", "Issa Diallo"),
         ("person", "Boni Kossi"),
@@ -110,17 +126,8 @@ fn the_fourteenth_sessions_forms_read_alike_however_the_text_arrives() {
         ("title", "PR"),
         ("title", "Envoyé spécial français pour le Sahel"),
         ("organization", "Fondation Abdoulaye Kané pour la paix"),
-    ] {
-        assert!(
-            expected.iter().any(|k| k.0 == kind && k.1 == name),
-            "{kind} {name}: {expected:?}"
-        );
-    }
-    for t in Transform::NEUTRAL {
-        let (got, got_themes) = transformed(&extractor, t, text);
-        assert_eq!(got, expected, "{}", t.name());
-        assert_eq!(got_themes, expected_themes, "{}", t.name());
-    }
+    ];
+    found_alike_however_it_arrives(text, &wanted);
 }
 
 #[test]
@@ -139,9 +146,7 @@ fn the_fifteenth_sessions_forms_read_alike_however_the_text_arrives() {
                 pour le Développement du Sahel (AJDS) et le commandant de la 4e Région \
                 militaire.\nMesures individuelles :\nDirecteur du protocole : El Hacen Ould \
                 Sidi ;\nAmbassadeur au Niger : Sidaty Cheikh Ahmed Ould Baba.";
-    let extractor = Extractor::new();
-    let (expected, expected_themes) = transformed(&extractor, Transform::Crlf, text);
-    for (kind, name) in [
+    let wanted = [
         ("date", "hier (mardi)"),
         ("date", "samedi dernier 30 novembre"),
         ("date", "mardi\u{60C} 3 décembre 2024"),
@@ -163,17 +168,8 @@ fn the_fifteenth_sessions_forms_read_alike_however_the_text_arrives() {
         ("title", "2e vice-président"),
         ("title", "première conseillère"),
         ("title", "commandant de la 4e Région militaire"),
-    ] {
-        assert!(
-            expected.iter().any(|k| k.0 == kind && k.1 == name),
-            "{kind} {name}: {expected:?}"
-        );
-    }
-    for t in Transform::NEUTRAL {
-        let (got, got_themes) = transformed(&extractor, t, text);
-        assert_eq!(got, expected, "{}", t.name());
-        assert_eq!(got_themes, expected_themes, "{}", t.name());
-    }
+    ];
+    found_alike_however_it_arrives(text, &wanted);
 }
 
 #[test]
