@@ -332,24 +332,6 @@ fn names_after_a_noun_of_occupation() {
     );
 }
 
-/// A relative, a friend or a hostage before a name names the person, with a demonym and a
-/// comma: "son amie norvégienne, …", "son épouse …", "l'otage …".
-#[test]
-fn names_after_a_relative_a_friend_or_a_hostage() {
-    let text = "Il voyageait avec son amie suédoise, Lovisa Strand. Le pouvoir passa à son fils \
-                Kodjovi Amédé, et son épouse Yawa Dogbé fut libérée avec l'otage Piet Maes.";
-    let persons = persons_and_canonical(text);
-    assert_eq!(
-        persons,
-        owned(&[
-            ("Lovisa Strand", "Lovisa Strand"),
-            ("Kodjovi Amédé", "Kodjovi Amédé"),
-            ("Yawa Dogbé", "Yawa Dogbé"),
-            ("Piet Maes", "Piet Maes"),
-        ])
-    );
-}
-
 /// A short mention keeps the capitalised particle of its surname ("Le Guellec", "Ibn
 /// Souleymane") and takes the fullest name as canonical, through another short mention;
 /// Italian particles join a name ("della").

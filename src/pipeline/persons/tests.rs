@@ -94,3 +94,17 @@ proptest::proptest! {
         );
     }
 }
+
+/// A relative, a friend or a hostage before a name names the person, with a demonym and a
+/// comma: "son amie norvégienne, …", "son épouse …", "l'otage …".
+#[test]
+fn names_after_a_relative_a_friend_or_a_hostage() {
+    use super::testing::names;
+    assert_eq!(
+        names(
+            "Il voyageait avec son amie suédoise, Lovisa Strand. Le pouvoir passa à son fils \
+             Kodjovi Amédé, et son épouse Yawa Dogbé fut libérée avec l'otage Piet Maes."
+        ),
+        ["Lovisa Strand", "Kodjovi Amédé", "Yawa Dogbé", "Piet Maes"]
+    );
+}

@@ -29,16 +29,18 @@
 //! mauritanien").
 
 mod abbreviated;
+mod around;
 mod letters;
 mod portfolio;
 
 use super::{phrase, Mentions};
 use crate::gazetteer::{EntryKind, Gazetteer, Hit};
 use crate::model::{Affiliation, TitleMention};
-use crate::text::blank::{blank, phrase_before, phrase_len, soft_gap, Blank};
+use crate::text::blank::{blank, phrase_before, soft_gap, Blank};
 use crate::text::boundary::{floor_char_boundary, word_before};
 use crate::text::NormalizedText;
 use crate::types::TitleKind;
+use around::{extend_class, extend_interim, office_prefix, ordinal_before};
 use portfolio::portfolio_end;
 use std::borrow::Cow;
 
@@ -262,27 +264,6 @@ fn inside_compound(folded: &str, start: usize) -> bool {
         && !matches!(word, "vice" | "ex" | "co" | "sous" | "pro")
 }
 
-/// The length of the prefix of offices glued before `start` in the input ("vice-", "co-",
-/// "ex-", "sous-", in any case), 0 when there is none.
-fn office_prefix(input: &str, start: usize) -> usize {
-    let Some(before) = input[..start].strip_suffix('-') else {
-        return 0;
-    };
-    ["vice", "co", "ex", "sous"]
-        .iter()
-        .find(|p| {
-            before.len() >= p.len()
-                && before
-                    .get(before.len() - p.len()..)
-                    .is_some_and(|tail| tail.eq_ignore_ascii_case(p))
-                && !before[..before.len() - p.len()]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric)
-        })
-        .map_or(0, |p| p.len() + 1)
-}
-
 /// True when the folded text at `end` goes on a compound word ("chef de l'etat" in "chef de
 /// l'etat-major").
 fn ends_inside_compound(folded: &str, end: usize) -> bool {
@@ -435,150 +416,6 @@ fn trim_connector(input: &str, start: usize, org_start: usize) -> usize {
         }
     }
     start + before.len()
-}
-
-/// "par intérim" stays in the office ("Secrétaire général par intérim").
-fn extend_interim(input: &str, end: usize) -> usize {
-    let rest = &input[end..];
-    let gap = soft_gap(rest);
-    if !rest[gap..].starts_with('p') {
-        return end;
-    }
-    ["par intérim", "par interim"]
-        .iter()
-        .find_map(|p| phrase_len(&rest[gap..], p))
-        .map_or(end, |len| end + gap + len)
-}
-
-/// The length of an ordinal and one space right before `start` ("2e ", "1er ", "deuxième ",
-/// "second "), which rank an office among its peers; 0 when there is none.
-fn ordinal_before(input: &str, start: usize) -> usize {
-    // One blank run, a line break at most, between the ordinal and the office.
-    let before = input[..start].trim_end_matches(|c| blank(c) != Blank::No);
-    if before.len() == start || !crate::text::blank::is_soft_gap(&input[before.len()..start]) {
-        return 0;
-    }
-    // (Every ordinal ends with "e", "r", "d", "è" or "È" (whose last bytes are 0xA8, 0x88)
-    // or a combining grave accent (0x80), in either case, and none is a word of two letters
-    // but "2e": most words before an office, "la", "du", "le", are turned away by a byte or
-    // two.)
-    let bytes = before.as_bytes();
-    let two_letters = bytes.len() >= 3
-        && bytes[bytes.len() - 3] == b' '
-        && !bytes[bytes.len() - 2].is_ascii_digit();
-    if !matches!(
-        bytes.last(),
-        Some(b'e' | b'r' | b'd' | b'E' | b'R' | b'D' | 0xA8 | 0x88 | 0x80)
-    ) || two_letters
-    {
-        return 0;
-    }
-    let in_word = |c: char| c.is_alphanumeric() || crate::text::boundary::is_mark(c);
-    let word_start = before.rfind(|c: char| !in_word(c)).map_or(0, |i| {
-        i + before[i..].chars().next().map_or(1, char::len_utf8)
-    });
-    let word = &before[word_start..];
-    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
-    let ordinal = if digits > 0 {
-        digits <= 2
-            && matches!(
-                crate::text::fold_str(&word[digits..]).as_str(),
-                "e" | "eme" | "er" | "ere" | "re" | "nd" | "nde"
-            )
-    } else if word.len() >= 6
-        && word.starts_with(['p', 'P', 's', 'S', 'd', 'D', 't', 'T', 'q', 'Q', 'c', 'C'])
-    {
-        // (Folded: any case, accents as letters or as marks.)
-        let folded = crate::text::fold_str(word);
-        // ("le premier président de la CEDEAO" is the first to hold the office: "premier"
-        // ranks only deputies, counsellors and secretaries, "premier vice-président".)
-        let office = crate::text::fold_str(&input[start..floor_char_boundary(input, start + 12)]);
-        let ranked_by_premier = ["vice", "conseill", "secretaire"]
-            .iter()
-            .any(|head| office.starts_with(head));
-        matches!(
-            folded.as_str(),
-            "second" | "seconde" | "deuxieme" | "troisieme" | "quatrieme" | "cinquieme"
-        ) || (matches!(folded.as_str(), "premier" | "premiere") && ranked_by_premier)
-    } else {
-        false
-    };
-    if ordinal {
-        start - word_start
-    } else {
-        0
-    }
-}
-
-/// "de 1re classe", "de deuxième classe", "2ème Classe" stay in the rank ("matelot de 2e
-/// classe", "Quartier Maitre de 2ème Classe").
-fn extend_class(input: &str, end: usize) -> usize {
-    const ORDINALS: [&str; 16] = [
-        "1re",
-        "1ère",
-        "1ere",
-        "1er",
-        "première",
-        "premiere",
-        "2e",
-        "2è",
-        "2ème",
-        "2eme",
-        "2nde",
-        "deuxième",
-        "deuxieme",
-        "seconde",
-        "3e",
-        "3ème",
-    ];
-    // The next word after a soft gap at `at`, and where it ends.
-    let word = |at: usize| {
-        let gap = soft_gap(&input[at..]);
-        (gap > 0).then(|| {
-            let rest = &input[at + gap..];
-            let len = rest
-                .find(|c: char| !c.is_alphanumeric())
-                .unwrap_or(rest.len());
-            (&rest[..len], at + gap + len)
-        })
-    };
-    // True when `word` in lower case is `lower` (an ASCII word compared without a copy).
-    let is = |word: &str, lower: &str| {
-        if word.is_ascii() {
-            word.eq_ignore_ascii_case(lower)
-        } else {
-            word.to_lowercase() == lower
-        }
-    };
-    // Every word it may start with ("de", an ordinal) starts with one of these letters in
-    // lower case, and only a capital of ASCII lowers to ASCII: nothing to read otherwise.
-    let next = input[end..].trim_start_matches(|c| blank(c) != Blank::No);
-    if next.bytes().next().map_or(true, |b| {
-        b.is_ascii() && !b"dps123".contains(&b.to_ascii_lowercase())
-    }) {
-        return end;
-    }
-    let Some((mut first, mut at)) = word(end) else {
-        return end;
-    };
-    if is(first, "de") {
-        let Some(next) = word(at) else {
-            return end;
-        };
-        (first, at) = next;
-    }
-    let ordinal = if first.is_ascii() {
-        ORDINALS.iter().any(|o| first.eq_ignore_ascii_case(o))
-    } else {
-        ORDINALS.contains(&first.to_lowercase().as_str())
-    };
-    if !ordinal {
-        return end;
-    }
-    match word(at) {
-        Some((class, class_end)) if is(class, "classe") => class_end,
-        _ => end,
-    }
 }
 
 /// True when the word before `at` is an auxiliary of the past ("a", "ont", "avait"…),
