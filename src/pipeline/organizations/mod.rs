@@ -241,9 +241,10 @@ fn organs(input: &str, orgs: &mut Vec<Org>) {
 }
 
 /// A body named with its nationality is one name ("Garde nationale tunisienne", "Forces
-/// Armées Royales marocaines", "département d'État américain"): a demonym in lower case right
-/// after a capitalised name (not an acronym, nor a ministry, which names no state after its
-/// portfolio), agreeing in number with its head or its last noun, is the name's, and nothing
+/// Armées Royales marocaines", "département d'État américain"): a demonym right after a
+/// capitalised name, in lower case after a name in mixed case or in capitals after a name in
+/// capitals (not after an acronym, nor a ministry, which names no state after its portfolio),
+/// agreeing in number with the name's head or its last noun, is the name's, and nothing
 /// inside it is listed.
 #[inline(never)]
 fn with_their_nationality(input: &str, names: &[Hit], orgs: &mut [Org]) {
