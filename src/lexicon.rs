@@ -416,6 +416,22 @@ pub(crate) const RUBRICS: [&str; 66] = [
     "temoignage",
 ];
 
+/// True when the folded word `folded` is an ordinal: in figures ("2e", "4eme", "1er", "1re",
+/// "2nd", "2nde", folded from "4ème", "5è", "1ère") or in words ("premier", "seconde",
+/// "deuxieme", "quatrieme"…).
+pub(crate) fn is_ordinal(folded: &str) -> bool {
+    let digits = folded.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 {
+        return digits <= 2
+            && matches!(
+                &folded[digits..],
+                "e" | "eme" | "er" | "ere" | "re" | "nd" | "nde"
+            );
+    }
+    (folded.ends_with("ieme") && folded.len() > 5)
+        || matches!(folded, "premier" | "premiere" | "second" | "seconde")
+}
+
 /// True when a folded text is the label of a newspaper's section ([`RUBRICS`]).
 pub(crate) fn is_rubric(folded: &str) -> bool {
     RUBRICS.contains(&folded)

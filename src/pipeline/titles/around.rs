@@ -54,13 +54,9 @@ pub(super) fn ordinal_before(input: &str, start: usize) -> usize {
         i + before[i..].chars().next().map_or(1, char::len_utf8)
     });
     let word = &before[word_start..];
-    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
-    let ordinal = if digits > 0 {
-        digits <= 2
-            && matches!(
-                crate::text::fold_str(&word[digits..]).as_str(),
-                "e" | "eme" | "er" | "ere" | "re" | "nd" | "nde"
-            )
+    // (Words are folded only past a first letter an ordinal in words may have.)
+    let ordinal = if word.starts_with(|c: char| c.is_ascii_digit()) {
+        crate::lexicon::is_ordinal(&crate::text::fold_str(word))
     } else if word.len() >= 6
         && word.starts_with(['p', 'P', 's', 'S', 'd', 'D', 't', 'T', 'q', 'Q', 'c', 'C'])
     {
@@ -68,14 +64,15 @@ pub(super) fn ordinal_before(input: &str, start: usize) -> usize {
         let folded = crate::text::fold_str(word);
         // ("le premier président de la CEDEAO" is the first to hold the office: "premier"
         // ranks only deputies, counsellors and secretaries, "premier vice-président".)
-        let office = crate::text::fold_str(&input[start..floor_char_boundary(input, start + 12)]);
-        let ranked_by_premier = ["vice", "conseill", "secretaire"]
-            .iter()
-            .any(|head| office.starts_with(head));
-        matches!(
-            folded.as_str(),
-            "second" | "seconde" | "deuxieme" | "troisieme" | "quatrieme" | "cinquieme"
-        ) || (matches!(folded.as_str(), "premier" | "premiere") && ranked_by_premier)
+        let ranked_by_premier = || {
+            let office =
+                crate::text::fold_str(&input[start..floor_char_boundary(input, start + 12)]);
+            ["vice", "conseill", "secretaire"]
+                .iter()
+                .any(|head| office.starts_with(head))
+        };
+        crate::lexicon::is_ordinal(&folded)
+            && (!folded.starts_with("premier") || ranked_by_premier())
     } else {
         false
     };
@@ -102,24 +99,6 @@ pub(super) fn extend_interim(input: &str, end: usize) -> usize {
 /// "de 1re classe", "de deuxième classe", "2ème Classe" stay in the rank ("matelot de 2e
 /// classe", "Quartier Maitre de 2ème Classe").
 pub(super) fn extend_class(input: &str, end: usize) -> usize {
-    const ORDINALS: [&str; 16] = [
-        "1re",
-        "1ère",
-        "1ere",
-        "1er",
-        "première",
-        "premiere",
-        "2e",
-        "2è",
-        "2ème",
-        "2eme",
-        "2nde",
-        "deuxième",
-        "deuxieme",
-        "seconde",
-        "3e",
-        "3ème",
-    ];
     // The next word after a soft gap at `at`, and where it ends.
     let word = |at: usize| {
         let gap = soft_gap(&input[at..]);
@@ -156,12 +135,7 @@ pub(super) fn extend_class(input: &str, end: usize) -> usize {
         };
         (first, at) = next;
     }
-    let ordinal = if first.is_ascii() {
-        ORDINALS.iter().any(|o| first.eq_ignore_ascii_case(o))
-    } else {
-        ORDINALS.contains(&first.to_lowercase().as_str())
-    };
-    if !ordinal {
+    if !crate::lexicon::is_ordinal(&crate::text::fold_str(first)) {
         return end;
     }
     match word(at) {

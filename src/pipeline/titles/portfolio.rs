@@ -573,20 +573,10 @@ fn portfolio_group(
 /// True for the words that stand before the noun of a portfolio (folded): an ordinal in
 /// words ("première", "quatrième", "second") or in figures ("4e", "5ème"), or "différents".
 fn before_the_noun(folded: &str) -> bool {
-    // "4e", "4eme", "1er", "1re" (from "4ème", "5è", "1ère").
-    let digits = folded.bytes().take_while(u8::is_ascii_digit).count();
-    (digits > 0 && digits <= 2 && matches!(&folded[digits..], "e" | "eme" | "er" | "ere" | "re"))
-        || (folded.ends_with("ieme") && folded.len() > 5)
+    crate::lexicon::is_ordinal(folded)
         || matches!(
             folded,
-            "premier"
-                | "premiere"
-                | "premiers"
-                | "premieres"
-                | "second"
-                | "seconde"
-                | "differents"
-                | "differentes"
+            "premiers" | "premieres" | "differents" | "differentes"
         )
 }
 
