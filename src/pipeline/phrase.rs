@@ -97,6 +97,27 @@ pub(super) fn is_phrase_stop(folded: &str) -> bool {
         )
 }
 
+/// The number a word's ending tells: plural (true), singular (false), or unknown
+/// ("français", "pays", "corps").
+pub(super) fn grammatical_number(word: &str) -> Option<bool> {
+    let ends = |w: &str| {
+        word.len()
+            .checked_sub(w.len())
+            .and_then(|at| word.get(at..))
+            .is_some_and(|tail| tail.eq_ignore_ascii_case(w))
+    };
+    if word.len() < 3 || ends("ais") || ends("z") {
+        return None;
+    }
+    if ["pays", "corps", "secours", "processus"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
+    {
+        return None;
+    }
+    Some(ends("s") || ends("x"))
+}
+
 /// Endings of the adjectives that may follow the noun of a portfolio ("Défense nationale",
 /// "Affaires étrangères", "sécurité intérieure", "Anciens Combattants"), folded, then others
 /// ("arabe", "civile", "terrestre", "militante", "islamiste", "conjoint", "permanent",

@@ -273,12 +273,17 @@ fn with_their_nationality(input: &str, names: &[Hit], orgs: &mut [Org]) {
         // The demonym agrees in number with the head or the last noun ("Gardiens de la
         // révolution iranienne"; in "du département d'État américains" it qualifies something
         // else).
-        let plural = |word: &str| word.ends_with(['s', 'x']);
+        let number = crate::pipeline::phrase::grammatical_number;
         let last = name
             .rsplit(|c: char| c.is_whitespace() || c == '\'' || c == '’')
             .next()
             .unwrap_or(name);
-        let agrees = |word: &str| plural(word) == plural(&input[at..demonym.input_end]);
+        let demonym_number = number(&input[at..demonym.input_end]);
+        // (A number that does not show, "français", agrees.)
+        let agrees = |word: &str| match (number(word), demonym_number) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
         if agrees(head) || agrees(last) {
             o.end = demonym.input_end;
         }

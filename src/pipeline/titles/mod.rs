@@ -305,25 +305,7 @@ fn without_demonym_of_the_head(
     end: usize,
     mentions: &Mentions<'_, '_>,
 ) -> usize {
-    /// Plural (true), singular (false), or unknown from the ending ("français", "pays").
-    fn number(word: &str) -> Option<bool> {
-        let ends = |w: &str| {
-            word.len()
-                .checked_sub(w.len())
-                .and_then(|at| word.get(at..))
-                .is_some_and(|tail| tail.eq_ignore_ascii_case(w))
-        };
-        if word.len() < 3 || ends("ais") || ends("z") {
-            return None;
-        }
-        if ["pays", "corps", "secours", "processus"]
-            .iter()
-            .any(|w| word.eq_ignore_ascii_case(w))
-        {
-            return None;
-        }
-        Some(ends("s") || ends("x"))
-    }
+    use super::phrase::grammatical_number as number;
     let office = &input[start..end];
     let Some(space) = office.rfind(char::is_whitespace) else {
         return end;
