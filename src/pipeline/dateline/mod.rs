@@ -411,7 +411,8 @@ pub(crate) fn find(
                 head.date_at(at).filter(|&date| {
                     let (_, date_end) = head.date_spans[date];
                     let rest = input.get(date_end..end).map_or("", str::trim);
-                    date_end <= end && (rest.is_empty() || rest.starts_with(['-', '–', '—', '(']))
+                    date_end <= end
+                        && (rest.is_empty() || rest.starts_with(['-', '–', '—', '(', ':']))
                 })
             };
             match found.separator {
@@ -482,7 +483,8 @@ pub(crate) fn find(
                     }
                 }
                 // "Bangui 3 mai 2022—(Agence) : …": a place, its date without a comma, then a
-                // dash, the agency or the line's end ("CONAKRY LE 27 AOUT 2018").
+                // dash, the agency, a colon ("Nouakchott le 3 mars 2024 : Le …") or the line's
+                // end ("CONAKRY LE 27 AOUT 2018").
                 None if !strict && (known || capitals) && dated_without_comma().is_some() => {
                     if let Some(found) = with(dated_without_comma()) {
                         return Some(found);

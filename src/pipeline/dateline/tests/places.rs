@@ -405,6 +405,15 @@ fn a_place_and_its_date_without_a_comma_before_a_dash() {
         dateline(&format!("NIAMEY 4 juin 2021 - {BODY}")),
         is(Some("NIAMEY"), Some("2021-06-04"))
     );
+    // Or a colon, as after a comma ("Atar, le 2 mai 2023 : …").
+    assert_eq!(
+        dateline(&format!("Atar le 2 mai 2023 : {BODY}")),
+        is(Some("Atar"), Some("2023-05-02"))
+    );
+    assert_eq!(
+        dateline(&format!("Rosso le 12/01/2022 : {BODY}")),
+        is(Some("Rosso"), Some("2022-01-12"))
+    );
 }
 
 #[test]
