@@ -248,7 +248,9 @@ pub(super) fn acronyms_before_names<'h>(
                     .filter_map(|part| part.chars().next())
                     .flat_map(char::to_uppercase)
                     .eq(word.chars().filter(|c| *c != '-'));
-            let line_start = inner[..word_start].trim_end_matches([' ', '\t']);
+            // (A place's elided first letter opens the line as well: "N'DJAMENA (…) –".)
+            let line_start =
+                elided_letter_before(&inner[..word_start]).trim_end_matches([' ', '\t']);
             let dateline = (line_start.is_empty() || line_start.ends_with('\n'))
                 && input[o.end..]
                     .trim_start_matches([')', ' ', '\t'])
@@ -267,6 +269,23 @@ pub(super) fn acronyms_before_names<'h>(
     }
 
     learnt
+}
+
+/// `text` without the elided letter that ends it, if it does ("N'", "D’"): the start of a
+/// word that the apostrophe cut.
+fn elided_letter_before(text: &str) -> &str {
+    let Some(before) = text.strip_suffix(['\'', '’']) else {
+        return text;
+    };
+    let mut chars = before.chars();
+    match chars.next_back() {
+        Some(letter)
+            if letter.is_alphabetic() && !chars.as_str().ends_with(char::is_alphanumeric) =>
+        {
+            chars.as_str()
+        }
+        _ => text,
+    }
 }
 
 /// The bare uses of the acronyms learnt (overlaps are resolved at the end).

@@ -20,6 +20,24 @@ fn an_acronym_before_a_comma_a_place_inside_a_long_form_and_plans_with_acronyms(
     );
 }
 
+#[test]
+fn a_wires_place_with_an_elided_letter_is_no_acronym() {
+    // The place opens the line, its first letter elided: a wire's dateline, not "DIFFA"
+    // defined by the agency's name.
+    let orgs = super::super::tests::organizations(
+        "N'DIFFA (Agence nigérienne de presse) – Les autorités régionales ont annoncé la réouverture \
+         du marché.\nL'ONU (Organisation des Nations unies) a salué la décision.",
+    );
+    assert_eq!(
+        orgs,
+        [
+            "Agence nigérienne de presse",
+            "ONU",
+            "Organisation des Nations unies"
+        ]
+    );
+}
+
 proptest::proptest! {
     /// The classes read backwards by bytes are those of the characters read as such.
     #[test]
