@@ -254,8 +254,9 @@ const fn date_words() -> [&'static str; DATE_WORD_COUNT] {
 
 /// The words that may come before the first anchor of a date: "du", "entre", "d'ici a",
 /// "jusqu'en", "la semaine", "l'an"… (and [`ENGLISH_WEEKDAYS`]).
-pub(crate) const DATE_LEADING_WORDS: [&str; 39] = [
+pub(crate) const DATE_LEADING_WORDS: [&str; 41] = [
     "du",
+    "au",
     "de",
     "entre",
     "en",
@@ -293,6 +294,7 @@ pub(crate) const DATE_LEADING_WORDS: [&str; 39] = [
     "troisieme",
     "quatrieme",
     "y",
+    "ya",
     "dans",
 ];
 

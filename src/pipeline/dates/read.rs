@@ -488,8 +488,15 @@ fn read_tokens<'m>(
                 {
                     rest.len()
                 }
-                // "au cours des deux dernières années": the contraction stays outside.
-                _ => start + outside_preposition(matched, "des"),
+                // "au cours des deux dernières années", "du seul mois dernier": the
+                // contraction (and "seul") stays outside.
+                _ => {
+                    let of = ["des", "du", "au"]
+                        .iter()
+                        .map(|contraction| outside_preposition(matched, contraction))
+                        .sum::<usize>();
+                    start + of + outside_preposition(&matched[of..], "seul")
+                }
             };
             Some(RawDate {
                 start,

@@ -66,7 +66,7 @@ pub(super) fn read_relative(
         return None;
     }
     // "dans un mois et demi", "il y a deux ans et demi": a distance no precision holds.
-    if matches!(toks.first(), Some(&("dans" | "il" | "y")))
+    if matches!(toks.first(), Some(&("dans" | "il" | "y" | "ya")))
         && folded[end..]
             .trim_start_matches([' ', '\t'])
             .starts_with("et demi")
@@ -75,7 +75,7 @@ pub(super) fn read_relative(
     }
     // "il y a trois heures de route": a length of time, not a distance from today ("il y a
     // deux ans de cela" is one).
-    if matches!(toks.first(), Some(&("il" | "y"))) {
+    if matches!(toks.first(), Some(&("il" | "y" | "ya"))) {
         let next = folded[end..].trim_start_matches([' ', '\t']);
         if (next.starts_with("de ") || next.starts_with("d'"))
             && !["de cela", "de ca"]
@@ -285,6 +285,12 @@ fn after_a_name(before: &str) -> bool {
 }
 
 fn read_relative_words(toks: &[&str]) -> Option<Relative> {
+    // "(au cours) du seul mois dernier", "au week-end prochain": the contraction and "seul"
+    // stay outside, the period reads as after "le".
+    let toks = match toks {
+        ["du" | "au", "seul", rest @ ..] | ["du" | "au", rest @ ..] => rest,
+        _ => toks,
+    };
     // "l'année qui vient" is the next one; "l'année qui vient de s'écouler", the last.
     let last = match toks.iter().position(|t| *t == "vient") {
         Some(i) if i + 1 < toks.len() => "derniere",
@@ -308,8 +314,9 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
         return Some(Relative::Span(Unit::Year, -10));
     }
     // "les quatre derniers mois", "ces deux prochaines semaines", "les trois mois à venir",
-    // "les dernières 24 heures".
+    // "les dernières 24 heures", "les deux semaines écoulées".
     if matches!(first, "les" | "ces" | "des") {
+        let elapsed = last.starts_with("ecoule");
         let (count, direction) = match (toks.get(1)?, toks.get(2)?) {
             (word, count) if word.starts_with("dernier") || word.starts_with("prochain") => {
                 (count, word)
@@ -320,18 +327,16 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
             Ok(n) => n,
             Err(_) => i64::from(number_in_words(count)?),
         };
-        let last = if last == "venir" { *toks.get(2)? } else { last };
+        let last = if last == "venir" || elapsed {
+            *toks.get(2)?
+        } else {
+            last
+        };
+        let back = direction.starts_with("dernier") || elapsed;
         // "les 24 dernières heures": the days they reach back to, at a day's precision.
         if last == "heures" {
             let days = (n + 23) / 24;
-            return Some(Relative::Span(
-                Unit::Day,
-                if direction.starts_with("dernier") {
-                    -days
-                } else {
-                    days
-                },
-            ));
+            return Some(Relative::Span(Unit::Day, if back { -days } else { days }));
         }
         let unit = match last {
             "jours" => Unit::Day,
@@ -345,16 +350,12 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
         } else {
             n
         };
-        let n = if direction.starts_with("dernier") {
-            -n
-        } else {
-            n
-        };
+        let n = if back { -n } else { n };
         return Some(Relative::Span(unit, n));
     }
     // "il y a deux jours", "dans trois semaines": a day, or a month or a year at their
     // precision ("il y a dix ans" is a year).
-    if matches!(first, "il" | "y" | "dans" | "d'ici") {
+    if matches!(first, "il" | "y" | "ya" | "dans" | "d'ici") {
         let count = toks.get(toks.len().checked_sub(2)?)?;
         let n = match *count {
             "un" | "une" => 1,
@@ -432,14 +433,16 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
         "apres-demain" => Relative::Days(2),
         "la" | "cette" if toks.contains(&"semaine") => Relative::Week(shift(last)),
         // ("ce week end": two words.)
-        "le" | "ce"
+        "le" | "ce" | "week-end" | "weekend" | "week"
             if toks
                 .iter()
                 .any(|t| matches!(*t, "week-end" | "weekend" | "week")) =>
         {
             Relative::Weekend(shift(last))
         }
-        "le" | "ce" if toks.iter().any(|t| t.starts_with("mois")) => Relative::Month(shift(last)),
+        "le" | "ce" | "mois" if toks.iter().any(|t| t.starts_with("mois")) => {
+            Relative::Month(shift(last))
+        }
         "ce" if last == "jour" => Relative::Days(0),
         "l'annee" | "l'an" | "cette" => Relative::Year(shift(last)),
         day => Relative::Weekday(

@@ -18,6 +18,21 @@ fn ago_and_in() {
         ],
     );
     check("il y a deux soldats, dans deux régions", anchor, &[]);
+    // "il ya", as some papers write it; the periods after "du" and "au", and those "écoulées".
+    check(
+        "Il ya trois jours, le bilan du seul mois dernier et des deux semaines écoulées a été \
+         revu; le vote est reporté au mois prochain, après les combats du week-end dernier.",
+        anchor,
+        &[
+            ("Il ya trois jours", Some("2024-05-12")),
+            ("mois dernier", Some("2024-04")),
+            ("deux semaines écoulées", Some("2024-05-01/2024-05-15")),
+            ("mois prochain", Some("2024-06")),
+            ("week-end dernier", Some("2024-05-11/2024-05-12")),
+        ],
+    );
+    // Not the months spent ("les deux mois passés en mission"), nor "ya" alone.
+    check("Les deux mois passés en mission; ya deux soldats.", anchor, &[]);
 }
 
 #[test]
