@@ -25,7 +25,11 @@ pub(super) fn heads_of_longer_names<'h>(
         let Some((first, second)) = first_two_of_three_words(name) else {
             continue;
         };
-        if !second.starts_with(char::is_lowercase) || ACRONYM_SKIPPED_WORDS.contains(&second) {
+        // (A head in lower case, "commandement général", is any organisation's alone.)
+        if first.starts_with(char::is_lowercase)
+            || !second.starts_with(char::is_lowercase)
+            || ACRONYM_SKIPPED_WORDS.contains(&second)
+        {
             continue;
         }
         // The two words as they stand when one space parts them (the usual case).

@@ -149,8 +149,10 @@ pub(crate) fn extract<'h>(
     bare_acronyms(input, &mut learnt, &mut orgs, spare);
     spare.learnt = crate::pipeline::recycled(learnt);
     acronyms_after_articles(input, text.capital_runs(), names, titles, &mut orgs);
-    organs(input, &mut orgs);
+    // (The nationality first: it is the organisation's, not its organ's, "commandement
+    // général des Forces armées royales marocaines".)
     with_their_nationality(input, names, &mut orgs);
+    organs(input, &mut orgs);
     heads_of_longer_names(text, &mut orgs, spare);
     let mut found = without_overlap(input, &mut orgs);
     buffers.orgs = orgs;

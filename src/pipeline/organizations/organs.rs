@@ -5,9 +5,19 @@ use crate::lexicon::OF_CONNECTORS_INSIDE;
 use crate::text::blank::{blank, is_soft_gap, phrase_before, Blank};
 use crate::text::boundary::{self, floor_char_boundary};
 
-/// Nouns of organs: they join the organisation that follows them.
-const ORGANS: [&str; 23] = [
+/// Nouns of organs: they join the organisation that follows them. Those in lower case but
+/// "secrétariat" only with an adjective of their kind and after no indefinite determiner
+/// ("la direction générale de la Garde nationale", not "une commission de l'ONU" nor "le
+/// commandement de Daech"), see [`organ_before`].
+const ORGANS: [&str; 30] = [
     "Conseil",
+    "Commandement",
+    "commandement",
+    "direction",
+    "commission",
+    "conseil",
+    "comité",
+    "département",
     "Commission",
     "Centre",
     "Comité",
@@ -30,6 +40,16 @@ const ORGANS: [&str; 23] = [
     "État-major",
     "Etat-major",
     "Délégation",
+];
+
+/// The first letters of the [`ORGANS`] in lower case.
+const LOWER_CASE_INITIALS: [u8; 4] = [b's', b'c', b'd', b'b'];
+
+/// Endings of the adjectives that tell an organ in lower case by its rank or its kind
+/// ("générale", "militaire", "exécutif", "permanent", "directeur"), not its nationality.
+const KIND_ENDINGS: [&str; 15] = [
+    "al", "ale", "aux", "ales", "if", "ive", "ifs", "ives", "aire", "aires", "el", "elle", "ent",
+    "ente", "eur",
 ];
 
 /// Endings of the adjectives that may follow an organ noun ("Conseil exécutif", "Commission
@@ -238,10 +258,11 @@ pub(super) fn organ_before(
     // The farthest organ noun whose next word may complete it.
     let mut found = None;
     for (k, &(i, w)) in words.iter().enumerate() {
-        // Most words are told by their first byte: an organ starts with a capital, "s"
-        // ("secrétariat") or a byte outside ASCII, the summit with "c" (see `is_organ`).
+        // Most words are told by their first byte: an organ starts with a capital, a byte
+        // outside ASCII or one of the lower-case organs' letters, the summit with "c" (see
+        // `is_organ`).
         if let Some(&b) = w.as_bytes().first() {
-            if b.is_ascii() && !b.is_ascii_uppercase() && b != b's' && b != b'c' {
+            if b.is_ascii() && !b.is_ascii_uppercase() && !LOWER_CASE_INITIALS.contains(&b) {
                 continue;
             }
         }
@@ -256,6 +277,23 @@ pub(super) fn organ_before(
             && crate::text::fold_str(w) == "conference";
         if !is_organ(w) && !summit {
             continue;
+        }
+        // An organ in lower case is one organisation's with an adjective of its kind ("la
+        // direction générale de …", "le comité militaire de …"; "le commandement de Daech" is
+        // its leaders), after no indefinite determiner ("une commission de l'ONU" is any).
+        if w.starts_with(char::is_lowercase) && !summit && !w.starts_with('s') {
+            let kind = k
+                .checked_sub(1)
+                .is_some_and(|j| KIND_ENDINGS.iter().any(|e| words[j].1.ends_with(e)));
+            let indefinite = words.get(k + 1).is_some_and(|&(_, d)| {
+                matches!(
+                    d.to_lowercase().as_str(),
+                    "un" | "une" | "plusieurs" | "chaque" | "toute" | "tout" | "cette" | "ce"
+                )
+            });
+            if !kind || indefinite {
+                continue;
+            }
         }
         let next_ok = match k.checked_sub(1).map(|j| words[j].1) {
             None => true,
@@ -278,12 +316,16 @@ pub(super) fn organ_before(
 /// True when `w` is one of the [`ORGANS`], its accents written as letters or as combining
 /// marks ("Comite\u{301}").
 fn is_organ(w: &str) -> bool {
-    // Every organ starts with a capital, "s" ("secrétariat") or a letter outside ASCII ("É"),
-    // and a mark or a letter outside ASCII is no ASCII byte: most words are told by their
-    // first byte.
+    // Every organ starts with a capital, one of [`LOWER_CASE_INITIALS`] or a letter outside
+    // ASCII ("É"), and a mark or a letter outside ASCII is no ASCII byte: most words are told
+    // by their first byte.
     match w.as_bytes().first() {
         None => return false,
-        Some(&b) if b.is_ascii() && !b.is_ascii_uppercase() && b != b's' => return false,
+        Some(&b)
+            if b.is_ascii() && !b.is_ascii_uppercase() && !LOWER_CASE_INITIALS.contains(&b) =>
+        {
+            return false
+        }
         Some(_) => {}
     }
     // Letter by letter, the marks left out: same letter once folded, same case.
@@ -358,6 +400,31 @@ mod tests {
     }
 
     #[test]
+    fn organs_in_lower_case_by_their_kind_with_the_nationality_of_their_organisation() {
+        use super::super::tests::organizations;
+        assert_eq!(
+            organizations(
+                "La direction générale de la Garde nationale recrute; le commandement général \
+                 des Forces armées royales marocaines dément; le comité militaire de l'UE siège."
+            ),
+            [
+                "direction générale de la Garde nationale",
+                "commandement général des Forces armées royales marocaines",
+                "comité militaire de l'UE",
+            ]
+        );
+        // No kind, or any of them: the organisation alone; a head in lower case is never
+        // one alone ("le commandement général" later).
+        assert_eq!(
+            organizations(
+                "Le commandement de l'Armée de terre et une commission générale de l'UA; le \
+                 commandement général a confirmé."
+            ),
+            ["Armée de terre", "UA"]
+        );
+    }
+
+    #[test]
     fn organs_in_either_unicode_form_and_no_other_word() {
         for organ in ORGANS {
             assert!(is_organ(organ), "{organ}");
@@ -365,7 +432,9 @@ mod tests {
         for organ in ["Comite\u{301}", "E\u{301}tat-major", "secre\u{301}tariat"] {
             assert!(is_organ(organ), "{organ}");
         }
-        for word in ["", "conseil", "Conseils", "3", "-Conseil", "Etat", "comité"] {
+        for word in [
+            "", "conseils", "Conseils", "3", "-Conseil", "Etat", "comite", "cellule",
+        ] {
             assert!(!is_organ(word), "{word}");
         }
     }
