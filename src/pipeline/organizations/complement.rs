@@ -10,6 +10,7 @@ use super::super::phrase::{
     may_open, next_in_group, starts_with_a_grave, verb_by_what_follows, word_at_start, FoldedWord,
     CONNECTORS,
 };
+use super::portfolios::list_item_after;
 use crate::gazetteer::{Hit, Kinds};
 use crate::text::boundary::floor_char_boundary;
 
@@ -210,9 +211,12 @@ pub(super) fn complement_end(
         let Some(opener) = second_object.or_else(|| first_prefix(after_and, &OPENERS)) else {
             break;
         };
+        // (A ministry's known name ends with its first portfolio: "ministère des Affaires
+        // étrangères et de la Coopération".)
+        let after_known_portfolio = head == "ministere" && words > 0 && last.is_none();
         if and > 0
             && second_object.is_none()
-            && !(in_list && DE_FAMILY.contains(opener))
+            && !((in_list || after_known_portfolio) && DE_FAMILY.contains(opener))
             && !last.is_some_and(|(previous, name)| !name && same_family(previous, opener))
         {
             break;
@@ -227,6 +231,25 @@ pub(super) fn complement_end(
             break;
         }
         let group_at = opener_at + input_len_of_folded(&input[opener_at..], opener.len());
+        // After a ministry's known portfolio, "et" opens another portfolio only: not an
+        // office ("et des Directeurs centraux") nor a group that holds a body, up to the next
+        // "et" or punctuation ("et de l'État-major de l'ANP", "et des officiers du Ministère").
+        if and > 0 && after_known_portfolio && !in_list && {
+            let clause = &input[group_at..limit];
+            let clause = &clause[..clause
+                .find([',', '.', ';', ':', '(', '\n'])
+                .unwrap_or(clause.len())];
+            let clause = &clause[..clause.find(" et ").unwrap_or(clause.len())];
+            hit_at(titles, group_at).is_some()
+                || clause.split([' ', '\'', '’']).any(|w| {
+                    let w = FoldedWord::of(w);
+                    crate::lexicon::BODY_HEADS
+                        .iter()
+                        .any(|h| FoldedWord::of(h).as_str() == w.as_str())
+                })
+        } {
+            break;
+        }
         // "… pour la paix et l'Hôpital Aïcha Diallo": another body, no second object nor
         // item of a list of portfolios ("des Armées, de l'Intérieur et de l'École …").
         if (second_object.is_some() || (in_list && and > 0)) && {
@@ -336,51 +359,7 @@ fn is_verb_in_iquer(word: &str) -> bool {
 }
 
 /// The openers of "de" and its articles, folded.
-const DE_FAMILY: [&str; 6] = ["de la ", "de l'", "des ", "du ", "de ", "d'"];
-
-/// Where the item after a comma at the start of `rest` starts, when the comma opens an item
-/// of a list of portfolios: a "de" group, and later in the sentence "et" and another before
-/// any other punctuation ("…étrangères, de la Coopération africaine et des Marocains…").
-pub(super) fn list_item_after(rest: &str) -> Option<usize> {
-    let after = rest.strip_prefix(',')?;
-    let lead = gap(after);
-    let item = &after[lead..];
-    // Every opener starts with "d": an item whose first byte is ASCII and folds to another
-    // letter opens none, told before anything is folded.
-    if item
-        .as_bytes()
-        .first()
-        .map_or(true, |&b| b.is_ascii() && b | 0x20 != b'd')
-    {
-        return None;
-    }
-    let opens = |s: &str| {
-        let head = fold_head(s);
-        DE_FAMILY.iter().any(|o| head.as_str().starts_with(o))
-    };
-    if lead == 0 || !opens(item) {
-        return None;
-    }
-    // The sentence's next punctuation (or a blank line) comes after an "et", between blanks
-    // of any kind, that opens another group.
-    let stop = item
-        .find(['.', ';', ':', '(', ')', ',', '«', '»', '"'])
-        .unwrap_or(item.len());
-    let stop = item[..stop].find("\n\n").unwrap_or(stop);
-    // ("ET" in a line in capitals.)
-    let closes = ["et", "ET"].iter().any(|et| {
-        item[..stop].match_indices(et).any(|(i, _)| {
-            let before = item[..i]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_whitespace);
-            let after = &item[i + 2..];
-            let lead = gap(after);
-            before && lead > 0 && opens(&after[lead..])
-        })
-    });
-    closes.then_some(1 + lead)
-}
+pub(super) const DE_FAMILY: [&str; 6] = ["de la ", "de l'", "des ", "du ", "de ", "d'"];
 
 /// True when the word after the gap at the start of `rest` is an adjective.
 pub(super) fn adjective_follows(rest: &str) -> bool {

@@ -8,11 +8,16 @@
 //!    are the initials of a capitalised phrase before it ("Force conjointe du G5 Sahel
 //!    (FC-G5S)"). Later bare uses of a learnt acronym are mentions.
 //! 3. An organ and its organisation are one mention: "Conseil de sécurité de l'ONU",
-//!    "Commission de l'Union africaine", "secrétariat général de l'IMCTC".
-//! 4. The first two words of a longer name seen before stand for it when the second is in
-//!    lower case: "la Force conjointe" after "Force conjointe du G5 Sahel". A bare head noun
-//!    ("la Coalition", "la Commission", "le Conseil") stays generic.
-//! 5. A body and the demonym right after it are one name ("Garde nationale tunisienne"), as
+//!    "Commission de l'Union africaine", "secrétariat général de l'IMCTC"; an organ in lower
+//!    case with an adjective of its kind ("la direction générale de la Garde nationale").
+//! 4. The first two words of a longer name seen before stand for it when the first is
+//!    capitalised and the second in lower case: "la Force conjointe" after "Force conjointe
+//!    du G5 Sahel". A bare head noun ("la Coalition", "la Commission", "le Conseil") stays
+//!    generic.
+//! 5. A ministry's portfolios are its name ("ministère des Affaires étrangères et de la
+//!    Coopération"); a body in an office's list of portfolios is none ("ministre de la
+//!    Sécurité, de l'Administration territoriale et …").
+//! 6. A body and the demonym right after it are one name ("Garde nationale tunisienne"), as
 //!    the annotation guide lists armed forces and agencies with their nationality; an
 //!    adjective after a name that ends with its nationality qualifies it ("Armée nationale
 //!    libyenne autoproclamée").
@@ -22,6 +27,7 @@ mod complement;
 mod defined;
 mod heads;
 mod organs;
+mod portfolios;
 mod shape;
 mod web;
 

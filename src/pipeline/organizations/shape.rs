@@ -7,9 +7,10 @@
 
 use super::super::phrase::{gap, is_determiner, word_at_start, FoldedWord};
 use super::complement::{
-    adjective_follows, complement_end, demonym_at, list_item_after, name_ending, state_at,
-    state_ending, NATIONAL_HEADS,
+    adjective_follows, complement_end, demonym_at, name_ending, state_at, state_ending,
+    NATIONAL_HEADS,
 };
+use super::portfolios::{in_a_list_of_portfolios, list_item_after, portfolio_after_and};
 use super::Org;
 use crate::gazetteer::{Gazetteer, Hit, Kinds};
 use crate::text::blank::soft_gap;
@@ -86,7 +87,7 @@ pub(super) fn bodies(
         // (Hits are sorted and apart: only the last title that starts before may hold it.)
         let before = titles.partition_point(|t| t.input_start < start);
         let in_title = before > 0 && start < titles[before - 1].input_end;
-        if state_at(names, start) || in_title {
+        if state_at(names, start) || in_title || in_a_list_of_portfolios(input, titles, start) {
             continue;
         }
         // A known name read by its own phase, unless a list of portfolios goes on after it
@@ -102,7 +103,10 @@ pub(super) fn bodies(
                 && !next.starts_with(|c: char| c.is_uppercase() || c == '\n')
                 && !demonym_at(names, input.len() - next.len())
                 && !ends_with_a_nationality(&input[start..known_end]);
-            if list_item_after(&input[known_end..]).is_some() || adjective {
+            // A ministry's portfolio goes on after "et" ("… étrangères et de la Coopération").
+            let and_portfolio =
+                head_folded == "ministere" && portfolio_after_and(&input[known_end..]).is_some();
+            if list_item_after(&input[known_end..]).is_some() || adjective || and_portfolio {
                 // The known name's words count: what follows is no longer right after the head.
                 let end = complement_end(input, known_end, names, titles, head_folded, caps, 1);
                 if end > known_end && undecided_head {
@@ -413,7 +417,7 @@ mod tests {
 
     #[test]
     fn lists_of_portfolios_after_a_comma() {
-        let cases: [(&str, &[&str]); 3] = [
+        let cases: [(&str, &[&str]); 5] = [
             (
                 "Le ministère des Affaires étrangères, de la Coopération et des Tchadiens de \
                  l'étranger a parlé.",
@@ -427,6 +431,23 @@ mod tests {
             (
                 "Le Ministère de la Sécurité, de son côté, a parlé.",
                 &["Ministère de la Sécurité"],
+            ),
+            // A known ministry's portfolio goes on after "et", but not into an office or a
+            // body.
+            (
+                "Le ministère des Affaires étrangères et de la Coopération internationale, le \
+                 ministère de la Défense nationale et de l'État-major de l'ANP ont parlé.",
+                &[
+                    "ministère des Affaires étrangères et de la Coopération internationale",
+                    "ministère de la Défense nationale",
+                    "État-major de l'ANP",
+                ],
+            ),
+            // A body in an office's list of portfolios is a portfolio.
+            (
+                "Le ministre de la Sécurité, de l'Administration territoriale et de la \
+                 Décentralisation a parlé; l'Administration pénitentiaire aussi.",
+                &["Administration pénitentiaire"],
             ),
         ];
         for (text, expected) in cases {

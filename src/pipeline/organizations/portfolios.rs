@@ -1,0 +1,110 @@
+//! Lists of portfolios, read where a name or an office goes on: a ministry's ("ministère
+//! des Affaires étrangères, de la Coopération et des…", "… étrangères et de la
+//! Coopération") and an office's, whose items are no bodies ("ministre de la Sécurité, de
+//! l'Administration territoriale et …").
+
+use super::super::phrase::{fold_head, gap};
+use super::complement::DE_FAMILY;
+use crate::gazetteer::Hit;
+
+/// Where the item after a comma at the start of `rest` starts, when the comma opens an item
+/// of a list of portfolios: a "de" group, and later in the sentence "et" and another before
+/// any other punctuation ("…étrangères, de la Coopération africaine et des Marocains…").
+pub(super) fn list_item_after(rest: &str) -> Option<usize> {
+    let after = rest.strip_prefix(',')?;
+    let lead = gap(after);
+    let item = &after[lead..];
+    // Every opener starts with "d": an item whose first byte is ASCII and folds to another
+    // letter opens none, told before anything is folded.
+    if item
+        .as_bytes()
+        .first()
+        .map_or(true, |&b| b.is_ascii() && b | 0x20 != b'd')
+    {
+        return None;
+    }
+    let opens = |s: &str| {
+        let head = fold_head(s);
+        DE_FAMILY.iter().any(|o| head.as_str().starts_with(o))
+    };
+    if lead == 0 || !opens(item) {
+        return None;
+    }
+    // The sentence's next punctuation (or a blank line) comes after an "et", between blanks
+    // of any kind, that opens another group.
+    let stop = item
+        .find(['.', ';', ':', '(', ')', ',', '«', '»', '"'])
+        .unwrap_or(item.len());
+    let stop = item[..stop].find("\n\n").unwrap_or(stop);
+    // ("ET" in a line in capitals.)
+    let closes = ["et", "ET"].iter().any(|et| {
+        item[..stop].match_indices(et).any(|(i, _)| {
+            let before = item[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_whitespace);
+            let after = &item[i + 2..];
+            let lead = gap(after);
+            before && lead > 0 && opens(&after[lead..])
+        })
+    });
+    closes.then_some(1 + lead)
+}
+
+/// True when the body at `start` is an item of an office's list of portfolios after a comma
+/// ("ministre de la Sécurité, de l'Administration territoriale et …"): a connector before
+/// it, a comma before that, and before the comma groups opened by "de" that go back, in the
+/// sentence, to the end of a title.
+pub(super) fn in_a_list_of_portfolios(input: &str, titles: &[Hit], start: usize) -> bool {
+    let before = &input[..start];
+    let Some(connector) = super::organs::ends_with_connector(before) else {
+        return false;
+    };
+    let Some(item_end) = before[..before.len() - connector]
+        .trim_end()
+        .strip_suffix(',')
+        .map(str::len)
+    else {
+        return false;
+    };
+    // The last title that ends before the comma, within the sentence and 200 bytes.
+    let i = titles.partition_point(|t| t.input_end <= item_end);
+    let Some(title) = i.checked_sub(1).map(|i| &titles[i]) else {
+        return false;
+    };
+    let between = &input[title.input_end..item_end];
+    between.len() <= 200
+        && !between.contains(['.', ';', ':', '!', '?', '(', ')', '\n'])
+        && (between.is_empty() || connector_len(between) > 0)
+}
+
+/// The length of the connector that `text` starts with (" de la ", " du "…, any case), 0 if
+/// none.
+fn connector_len(text: &str) -> usize {
+    crate::lexicon::OF_CONNECTORS_INSIDE
+        .iter()
+        .find(|c| {
+            text.get(..c.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(c))
+        })
+        .map_or(0, |c| c.len())
+}
+
+/// Where the group after "et" at the start of `rest` starts when it is another portfolio: a
+/// blank, "et" (or "ET"), a blank, "de" or its articles and a capital ("et de la
+/// Coopération").
+pub(super) fn portfolio_after_and(rest: &str) -> Option<usize> {
+    let lead = gap(rest);
+    let after = rest[lead..]
+        .strip_prefix("et")
+        .or_else(|| rest[lead..].strip_prefix("ET"))?;
+    let blank = gap(after);
+    let group = &after[blank..];
+    let opener = [
+        "de la ", "de l'", "de l’", "des ", "du ", "DE LA ", "DE L'", "DE L’", "DES ", "DU ",
+    ]
+    .iter()
+    .find(|o| group.starts_with(**o))?;
+    let first = group[opener.len()..].chars().next()?;
+    (lead > 0 && blank > 0 && first.is_uppercase()).then_some(lead)
+}
