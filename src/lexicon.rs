@@ -254,9 +254,8 @@ const fn date_words() -> [&'static str; DATE_WORD_COUNT] {
 
 /// The words that may come before the first anchor of a date: "du", "entre", "d'ici a",
 /// "jusqu'en", "la semaine", "l'an"… (and [`ENGLISH_WEEKDAYS`]).
-pub(crate) const DATE_LEADING_WORDS: [&str; 41] = [
+pub(crate) const DATE_LEADING_WORDS: [&str; 40] = [
     "du",
-    "au",
     "de",
     "entre",
     "en",

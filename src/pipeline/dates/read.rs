@@ -491,7 +491,7 @@ fn read_tokens<'m>(
                 // "au cours des deux dernières années", "du seul mois dernier": the
                 // contraction (and "seul") stays outside.
                 _ => {
-                    let of = ["des", "du", "au"]
+                    let of = ["des", "du"]
                         .iter()
                         .map(|contraction| outside_preposition(matched, contraction))
                         .sum::<usize>();

@@ -85,6 +85,15 @@ pub(super) fn read_relative(
             return None;
         }
     }
+    // A period without its article is one after "du", "au" or "seul" only ("reporté au mois
+    // prochain"; "du" read with it).
+    if matches!(
+        toks.first(),
+        Some(&("mois" | "week-end" | "weekend" | "week"))
+    ) && !matches!(word_before(folded, start), "au" | "du" | "seul")
+    {
+        return None;
+    }
     // "l'année qui vient de commencer" is the current one, not the next: no reading.
     if toks.last() == Some(&"vient") && {
         let next = folded[end..].trim_start_matches([' ', '\t']);
@@ -285,10 +294,10 @@ fn after_a_name(before: &str) -> bool {
 }
 
 fn read_relative_words(toks: &[&str]) -> Option<Relative> {
-    // "(au cours) du seul mois dernier", "au week-end prochain": the contraction and "seul"
+    // "(au cours) du seul mois dernier", "du week-end prochain": the contraction and "seul"
     // stay outside, the period reads as after "le".
     let toks = match toks {
-        ["du" | "au", "seul", rest @ ..] | ["du" | "au", rest @ ..] => rest,
+        ["du", "seul", rest @ ..] | ["du", rest @ ..] => rest,
         _ => toks,
     };
     // "l'année qui vient" is the next one; "l'année qui vient de s'écouler", the last.

@@ -32,7 +32,11 @@ fn ago_and_in() {
         ],
     );
     // Not the months spent ("les deux mois passés en mission"), nor "ya" alone.
-    check("Les deux mois passés en mission; ya deux soldats.", anchor, &[]);
+    check(
+        "Les deux mois passés en mission; ya deux soldats.",
+        anchor,
+        &[],
+    );
 }
 
 #[test]
