@@ -14,6 +14,14 @@ use super::portfolios::list_item_after;
 use crate::gazetteer::{Hit, Kinds};
 use crate::text::boundary::floor_char_boundary;
 
+/// [`crate::lexicon::BODY_HEADS`] folded.
+static FOLDED_BODY_HEADS: once_cell::sync::Lazy<Vec<String>> = once_cell::sync::Lazy::new(|| {
+    crate::lexicon::BODY_HEADS
+        .iter()
+        .map(|h| crate::text::fold_str(h))
+        .collect()
+});
+
 /// The openers of a group of the complement, folded, longest first.
 const OPENERS: [&str; 27] = join(
     join::<16, 10, 26>(
@@ -243,9 +251,7 @@ pub(super) fn complement_end(
             hit_at(titles, group_at).is_some()
                 || clause.split([' ', '\'', '’']).any(|w| {
                     let w = FoldedWord::of(w);
-                    crate::lexicon::BODY_HEADS
-                        .iter()
-                        .any(|h| FoldedWord::of(h).as_str() == w.as_str())
+                    FOLDED_BODY_HEADS.iter().any(|h| h == w.as_str())
                 })
         } {
             break;

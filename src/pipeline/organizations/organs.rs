@@ -42,8 +42,16 @@ const ORGANS: [&str; 30] = [
     "Délégation",
 ];
 
-/// The first letters of the [`ORGANS`] in lower case.
-const LOWER_CASE_INITIALS: [u8; 4] = [b's', b'c', b'd', b'b'];
+/// False when the word whose bytes are `bytes` is told by its first two to be none of the
+/// [`ORGANS`] nor the summit's "conférence": its first is ASCII and no capital, and the two
+/// open no organ in lower case ("se", "co", "di", "dé", "dÉ"; "de", "des", "dans" are none).
+fn may_be_organ(bytes: &[u8]) -> bool {
+    match bytes {
+        [b, ..] if !b.is_ascii() || b.is_ascii_uppercase() => true,
+        [b's', b'e', ..] | [b'c', b'o', ..] | [b'd', b'i', ..] | [b'd', 0xC3, ..] => true,
+        _ => false,
+    }
+}
 
 /// Endings of the adjectives that tell an organ in lower case by its rank or its kind
 /// ("générale", "militaire", "exécutif", "permanent", "directeur"), not its nationality.
@@ -258,13 +266,9 @@ pub(super) fn organ_before(
     // The farthest organ noun whose next word may complete it.
     let mut found = None;
     for (k, &(i, w)) in words.iter().enumerate() {
-        // Most words are told by their first byte: an organ starts with a capital, a byte
-        // outside ASCII or one of the lower-case organs' letters, the summit with "c" (see
-        // `is_organ`).
-        if let Some(&b) = w.as_bytes().first() {
-            if b.is_ascii() && !b.is_ascii_uppercase() && !LOWER_CASE_INITIALS.contains(&b) {
-                continue;
-            }
+        // Most words are told by their first two bytes.
+        if !may_be_organ(w.as_bytes()) {
+            continue;
         }
         // The supreme organ of every regional organisation, in any case: "conférence des
         // chefs d'État et de gouvernement de la CEDEAO".
@@ -286,10 +290,18 @@ pub(super) fn organ_before(
                 .checked_sub(1)
                 .is_some_and(|j| KIND_ENDINGS.iter().any(|e| words[j].1.ends_with(e)));
             let indefinite = words.get(k + 1).is_some_and(|&(_, d)| {
-                matches!(
-                    d.to_lowercase().as_str(),
-                    "un" | "une" | "plusieurs" | "chaque" | "toute" | "tout" | "cette" | "ce"
-                )
+                [
+                    "un",
+                    "une",
+                    "plusieurs",
+                    "chaque",
+                    "toute",
+                    "tout",
+                    "cette",
+                    "ce",
+                ]
+                .iter()
+                .any(|i| d.eq_ignore_ascii_case(i))
             });
             if !kind || indefinite {
                 continue;
@@ -316,17 +328,10 @@ pub(super) fn organ_before(
 /// True when `w` is one of the [`ORGANS`], its accents written as letters or as combining
 /// marks ("Comite\u{301}").
 fn is_organ(w: &str) -> bool {
-    // Every organ starts with a capital, one of [`LOWER_CASE_INITIALS`] or a letter outside
-    // ASCII ("É"), and a mark or a letter outside ASCII is no ASCII byte: most words are told
-    // by their first byte.
-    match w.as_bytes().first() {
-        None => return false,
-        Some(&b)
-            if b.is_ascii() && !b.is_ascii_uppercase() && !LOWER_CASE_INITIALS.contains(&b) =>
-        {
-            return false
-        }
-        Some(_) => {}
+    // Most words are told by their first two bytes (a mark or a letter outside ASCII is no
+    // ASCII byte), or their length: the shortest organ, "Cour", has four.
+    if w.len() < 4 || !may_be_organ(w.as_bytes()) {
+        return false;
     }
     // Letter by letter, the marks left out: same letter once folded, same case.
     let same = |o: &str| {
