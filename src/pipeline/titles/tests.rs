@@ -137,3 +137,14 @@ fn a_known_person_after_de_is_whom_the_office_serves() {
         ]
     );
 }
+
+#[test]
+fn the_government_a_spokesperson_speaks_for_is_whom_the_office_serves() {
+    assert_eq!(
+        titles(
+            "Le porte-parole du gouvernement, le Porte-parole du Gouvernement et le chef du \
+             gouvernement."
+        ),
+        ["porte-parole", "Porte-parole", "chef du gouvernement"]
+    );
+}
