@@ -1,9 +1,32 @@
 //! The words around an office's known part that are the office's: a prefix ("vice-"), an
 //! ordinal that ranks it ("2e vice-président"), "par intérim", and a rank's class ("matelot
-//! de 2e classe").
+//! de 2e classe"); and the office that another serves ("Représentant spécial du …").
 
+use crate::gazetteer::Hit;
 use crate::text::blank::{blank, is_soft_gap, phrase_len, soft_gap, Blank};
 use crate::text::boundary::floor_char_boundary;
+
+/// True when the office at `start` is whom another office serves: a known office, then "du",
+/// "de la", "de l'" or "des" right before it ("Représentant spécial du Secrétaire général"),
+/// so that a remit after it ("pour l'Afrique de l'Ouest") is the first office's.
+pub(super) fn served_by_an_office(input: &str, titles: &[Hit], start: usize) -> bool {
+    let before = input[..start].trim_end_matches(|c| blank(c) != Blank::No);
+    let Some(connector) = ["du", "de la", "de l'", "de l’", "des"].iter().find(|c| {
+        before.len() > c.len()
+            && before
+                .get(before.len() - c.len()..)
+                .is_some_and(|tail| tail.eq_ignore_ascii_case(c))
+            && before[..before.len() - c.len()].ends_with(|c: char| blank(c) != Blank::No)
+    }) else {
+        return false;
+    };
+    let office_end = before[..before.len() - connector.len()]
+        .trim_end_matches(|c| blank(c) != Blank::No)
+        .len();
+    titles
+        .binary_search_by_key(&office_end, |t| t.input_end)
+        .is_ok()
+}
 
 /// The length of the prefix of offices glued before `start` in the input ("vice-", "co-",
 /// "ex-", "sous-", in any case), 0 when there is none.

@@ -40,7 +40,7 @@ use crate::text::blank::{blank, phrase_before, soft_gap, Blank};
 use crate::text::boundary::{floor_char_boundary, word_before};
 use crate::text::NormalizedText;
 use crate::types::TitleKind;
-use around::{extend_class, extend_interim, office_prefix, ordinal_before};
+use around::{extend_class, extend_interim, office_prefix, ordinal_before, served_by_an_office};
 use portfolio::portfolio_end;
 use std::borrow::Cow;
 
@@ -205,9 +205,16 @@ pub(crate) fn extract<'h>(
             } else {
                 portfolio_end(gazetteer, input, end, titles, mentions)
             };
-            let Some(portfolio) = portfolio else {
+            let Some(mut portfolio) = portfolio else {
                 continue;
             };
+            // "Représentant spécial du Secrétaire général pour l'Afrique de l'Ouest": the remit
+            // is the first office's, not the one it serves.
+            if portfolio > end && served_by_an_office(input, titles, start) {
+                if let Some(at) = input[end..portfolio].find(" pour ") {
+                    portfolio = end + at;
+                }
+            }
             end = portfolio;
             end = without_demonym_of_the_head(input, start, end, mentions);
             if of.is_none() {

@@ -148,3 +148,14 @@ fn the_government_a_spokesperson_speaks_for_is_whom_the_office_serves() {
         ["porte-parole", "Porte-parole", "chef du gouvernement"]
     );
 }
+
+#[test]
+fn a_remit_after_the_office_another_serves_is_not_its_own() {
+    assert_eq!(
+        titles(
+            "Le Représentant spécial du Secrétaire général pour la région des Grands Lacs et \
+             l'envoyé spécial pour le Sahel."
+        ),
+        ["Représentant spécial", "Secrétaire général", "envoyé spécial pour le Sahel"]
+    );
+}
