@@ -51,21 +51,40 @@ pub(super) fn list_item_after(rest: &str) -> Option<usize> {
     closes.then_some(1 + lead)
 }
 
-/// True when the body at `start` is an item of an office's list of portfolios after a comma
-/// ("ministre de la Sécurité, de l'Administration territoriale et …"): a connector before
-/// it, a comma before that, and before the comma groups opened by "de" that go back, in the
-/// sentence, to the end of a title.
-pub(super) fn in_a_list_of_portfolios(input: &str, titles: &[Hit], start: usize) -> bool {
+/// True when the body at `start` is an office's portfolio: an item of its list after a comma
+/// ("ministre de la Sécurité, de l'Administration territoriale et …") or what it is "chargé
+/// de" ("ministre délégué chargé de l'Administration de la Défense nationale"). A connector
+/// before it, a comma or "chargé" before that, and before them groups opened by "de" that
+/// go back, in the sentence, to the end of a title. (A body whose head, `head` folded, names
+/// a unit an office serves is what the office is in charge of: "chargé du Département de
+/// l'intégration".)
+pub(super) fn in_a_list_of_portfolios(
+    input: &str,
+    titles: &[Hit],
+    start: usize,
+    head: &str,
+) -> bool {
     let before = &input[..start];
     let Some(connector) = super::organs::ends_with_connector(before) else {
         return false;
     };
-    let Some(item_end) = before[..before.len() - connector]
-        .trim_end()
-        .strip_suffix(',')
-        .map(str::len)
-    else {
-        return false;
+    let rest = before[..before.len() - connector].trim_end();
+    let in_charge = ["chargé", "chargée", "chargés", "chargées"]
+        .iter()
+        .find_map(|w| {
+            rest.len()
+                .checked_sub(w.len())
+                .filter(|&at| rest.is_char_boundary(at) && rest[at..].eq_ignore_ascii_case(w))
+                .filter(|&at| !rest[..at].ends_with(char::is_alphanumeric))
+                .map(|at| rest[..at].trim_end())
+        });
+    let item_end = match in_charge {
+        Some(_) if crate::pipeline::titles::is_served_head(head) => return false,
+        Some(rest) => rest.strip_suffix(',').unwrap_or(rest).trim_end().len(),
+        None => match rest.strip_suffix(',') {
+            Some(rest) => rest.len(),
+            None => return false,
+        },
     };
     // The last title that ends before the comma, within the sentence and 200 bytes.
     let i = titles.partition_point(|t| t.input_end <= item_end);

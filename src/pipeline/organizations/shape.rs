@@ -87,7 +87,8 @@ pub(super) fn bodies(
         // (Hits are sorted and apart: only the last title that starts before may hold it.)
         let before = titles.partition_point(|t| t.input_start < start);
         let in_title = before > 0 && start < titles[before - 1].input_end;
-        if state_at(names, start) || in_title || in_a_list_of_portfolios(input, titles, start) {
+        let portfolio = in_a_list_of_portfolios(input, titles, start, head_folded);
+        if state_at(names, start) || in_title || portfolio {
             continue;
         }
         // A known name read by its own phase, unless a list of portfolios goes on after it
@@ -417,7 +418,7 @@ mod tests {
 
     #[test]
     fn lists_of_portfolios_after_a_comma() {
-        let cases: [(&str, &[&str]); 5] = [
+        let cases: [(&str, &[&str]); 6] = [
             (
                 "Le ministère des Affaires étrangères, de la Coopération et des Tchadiens de \
                  l'étranger a parlé.",
@@ -443,11 +444,17 @@ mod tests {
                     "État-major de l'ANP",
                 ],
             ),
-            // A body in an office's list of portfolios is a portfolio.
+            // A body in an office's list of portfolios, or what it is in charge of, is a
+            // portfolio; a unit it is in charge of, a body.
             (
                 "Le ministre de la Sécurité, de l'Administration territoriale et de la \
                  Décentralisation a parlé; l'Administration pénitentiaire aussi.",
                 &["Administration pénitentiaire"],
+            ),
+            (
+                "Le ministre délégué chargé de l'Administration de la Défense nationale et le \
+                 commissaire chargé du Département des affaires politiques ont parlé.",
+                &["Département des affaires politiques"],
             ),
         ];
         for (text, expected) in cases {

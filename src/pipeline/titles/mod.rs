@@ -41,6 +41,7 @@ use crate::text::boundary::{floor_char_boundary, word_before};
 use crate::text::NormalizedText;
 use crate::types::TitleKind;
 use around::{extend_class, extend_interim, office_prefix, ordinal_before, served_by_an_office};
+pub(crate) use portfolio::is_served_head;
 use portfolio::portfolio_end;
 use std::borrow::Cow;
 

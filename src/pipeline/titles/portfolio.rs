@@ -122,7 +122,7 @@ fn may_be_adjective(word: &str) -> bool {
 /// True for the heads of bodies, events and groups of states: after a connector with an
 /// article ("du Comité", "de la mission", "des pays"), the one the office serves, which stays
 /// outside; without one, a kind of portfolio ("chef de mission"). Folded.
-fn is_served_head(word: &str) -> bool {
+pub(crate) fn is_served_head(word: &str) -> bool {
     matches!(
         word,
         "coalition"

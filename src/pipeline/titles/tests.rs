@@ -156,6 +156,21 @@ fn a_remit_after_the_office_another_serves_is_not_its_own() {
             "Le Représentant spécial du Secrétaire général pour la région des Grands Lacs et \
              l'envoyé spécial pour le Sahel."
         ),
-        ["Représentant spécial", "Secrétaire général", "envoyé spécial pour le Sahel"]
+        [
+            "Représentant spécial",
+            "Secrétaire général",
+            "envoyé spécial pour le Sahel"
+        ]
+    );
+}
+
+#[test]
+fn what_an_office_is_in_charge_of_is_its_portfolio() {
+    assert_eq!(
+        titles(
+            "Le ministre délégué auprès du Chef du gouvernement, chargé de l'Administration de \
+             la Défense nationale."
+        ),
+        ["ministre délégué auprès du Chef du gouvernement, chargé de l'Administration de la Défense nationale"]
     );
 }
