@@ -43,9 +43,14 @@ const OFFICE_QUALIFIERS: [&str; 24] = [
 
 /// The words that open a portfolio after an office, folded, longest first: a connector, or a
 /// phrase that ends with one ("chargé de la", "en charge des", "auprès du", "pour les"). "et"
-/// opens one only before another ("et de la Justice").
-const PORTFOLIO_OPENERS: [&str; 38] = join(
+/// opens one only before another ("et de la Justice"); "avec" only after "relations" ("chargé
+/// des relations avec le Parlement").
+const PORTFOLIO_OPENERS: [&str; 42] = join(
     [
+        "avec les ",
+        "avec la ",
+        "avec le ",
+        "avec l'",
         "charge de la ",
         "charge de l'",
         "charge des ",
@@ -81,7 +86,7 @@ const PORTFOLIO_OPENERS: [&str; 38] = join(
 /// [`OFFICE_QUALIFIERS`] and [`PORTFOLIO_OPENERS`] by their first letters: the words a
 /// folded text may start with are looked up among those of its first letter only.
 static QUALIFIERS_BY_LETTER: ByFirstLetter<24> = ByFirstLetter::new(OFFICE_QUALIFIERS);
-static OPENERS_BY_LETTER: ByFirstLetter<38> = ByFirstLetter::new(PORTFOLIO_OPENERS);
+static OPENERS_BY_LETTER: ByFirstLetter<42> = ByFirstLetter::new(PORTFOLIO_OPENERS);
 
 /// The pairs of letters that start a qualifier, "et" or an opener: bit `j` of entry `i` for
 /// the `i`-th letter of the alphabet, then its `j`-th.
@@ -342,6 +347,17 @@ pub(super) fn portfolio_end(
         else {
             break;
         };
+        // "des relations avec le Parlement": whom the relations are with, a body too, is the
+        // portfolio's.
+        let with_relations = opener.starts_with("avec");
+        if with_relations
+            && (and > 0
+                || !input[..end]
+                    .get(end.saturating_sub(9)..)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("relations")))
+        {
+            break;
+        }
         let opener_at = at + input_len_of_folded(&input[at..], and);
         // "à la", not the verb "a": "le ministre de la Défense a la charge de…".
         if opener.starts_with("a ") && !starts_with_a_grave(&input[opener_at..]) {
@@ -379,13 +395,15 @@ pub(super) fn portfolio_end(
             && group_word.starts_with(char::is_uppercase)
             && (gazetteer.is_given_name(group_word)
                 || !gazetteer.figure_names(group_word).is_empty());
-        let serves = mentions.state_at(group_at)
-            || mentions.organization_at(group_at)
-            || mentions.date_at(group_at)
-            || place_served
-            || person_served
-            || (article && (named_body || is_served_head(head) || mentions.undecided_at(group_at)))
-            || (!auprès && (starts_title(titles, group_at) || is_office_head(head)));
+        let serves = !with_relations
+            && (mentions.state_at(group_at)
+                || mentions.organization_at(group_at)
+                || mentions.date_at(group_at)
+                || place_served
+                || person_served
+                || (article
+                    && (named_body || is_served_head(head) || mentions.undecided_at(group_at)))
+                || (!auprès && (starts_title(titles, group_at) || is_office_head(head))));
         if serves {
             break;
         }

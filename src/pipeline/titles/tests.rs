@@ -174,3 +174,18 @@ fn what_an_office_is_in_charge_of_is_its_portfolio() {
         ["ministre délégué auprès du Chef du gouvernement, chargé de l'Administration de la Défense nationale"]
     );
 }
+
+#[test]
+fn relations_with_a_body_are_a_portfolio_and_avec_ends_any_other() {
+    assert_eq!(
+        titles(
+            "Le ministre chargé des Relations avec le Parlement et le ministre de la Défense \
+             avec le chef d'état-major."
+        ),
+        [
+            "ministre chargé des Relations avec le Parlement",
+            "ministre de la Défense",
+            "chef d'état-major"
+        ]
+    );
+}
