@@ -217,6 +217,18 @@ pub(crate) fn extract<'h>(
                 }
             }
             end = portfolio;
+            // "Conseiller militaire supérieur britannique pour le Moyen-Orient": past the
+            // qualifiers, a demonym, then a portfolio.
+            let at = end + soft_gap(&input[end..]);
+            if let Some(after) = mentions.demonym_ending(at).filter(|_| at > end) {
+                if names_a_portfolio(&input[after..]) {
+                    if let Some(past) = portfolio_end(gazetteer, input, after, titles, mentions) {
+                        if past > after {
+                            end = past;
+                        }
+                    }
+                }
+            }
             end = without_demonym_of_the_head(input, start, end, mentions);
             if of.is_none() {
                 of = mentions.affiliation_after(input, end);

@@ -14,7 +14,7 @@ use crate::text::boundary::floor_char_boundary;
 
 /// Qualifiers that stay in an office after its head ("ministre délégué", "directeur de cabinet
 /// adjoint", "présidente sortante", "président en exercice"), folded.
-const OFFICE_QUALIFIERS: [&str; 24] = [
+const OFFICE_QUALIFIERS: [&str; 26] = [
     "adjoint",
     "adjointe",
     "adjoints",
@@ -30,6 +30,8 @@ const OFFICE_QUALIFIERS: [&str; 24] = [
     "sortante",
     "sortants",
     "supreme",
+    "superieur",
+    "superieure",
     "permanent",
     "permanente",
     "principal",
@@ -85,7 +87,7 @@ const PORTFOLIO_OPENERS: [&str; 42] = join(
 
 /// [`OFFICE_QUALIFIERS`] and [`PORTFOLIO_OPENERS`] by their first letters: the words a
 /// folded text may start with are looked up among those of its first letter only.
-static QUALIFIERS_BY_LETTER: ByFirstLetter<24> = ByFirstLetter::new(OFFICE_QUALIFIERS);
+static QUALIFIERS_BY_LETTER: ByFirstLetter<26> = ByFirstLetter::new(OFFICE_QUALIFIERS);
 static OPENERS_BY_LETTER: ByFirstLetter<42> = ByFirstLetter::new(PORTFOLIO_OPENERS);
 
 /// The pairs of letters that start a qualifier, "et" or an opener: bit `j` of entry `i` for

@@ -189,3 +189,18 @@ fn relations_with_a_body_are_a_portfolio_and_avec_ends_any_other() {
         ]
     );
 }
+
+#[test]
+fn a_portfolio_after_the_qualifiers_and_a_demonym() {
+    assert_eq!(
+        titles(
+            "Le conseiller militaire supérieur britannique pour le Sahel, le ministre fédéral \
+             allemand de la Défense et le Premier ministre tchadien."
+        ),
+        [
+            "conseiller militaire supérieur britannique pour le Sahel",
+            "ministre fédéral allemand de la Défense",
+            "Premier ministre"
+        ]
+    );
+}
