@@ -264,6 +264,9 @@ pub(super) fn portfolio_end(
     // reconstruction"): a named body after it is that noun's complement ("de la
     // reconstruction de l'Armée"), not whom the office serves.
     let mut after_common_noun = false;
+    // Whether the last group was opened by "pour": "et" with an article then gives it another
+    // object ("pour le Moyen-Orient et l'Afrique du Nord").
+    let mut after_pour = false;
     while words < 16 && end < limit {
         // Blanks, and a comma only before a connector or "chargé" ("…, chargé du Budget",
         // "…, de la Coopération et des Sénégalais de l'extérieur").
@@ -341,12 +344,21 @@ pub(super) fn portfolio_end(
             Some(_) => break,
             None => (0, folded),
         };
-        let Some(opener) = OPENERS_BY_LETTER
-            .starting(after_and)
-            .iter()
-            .find(|o| after_and.starts_with(**o))
-            .filter(|o| !(comma && matches!(**o, "a la " | "a l'" | "aux " | "au ")))
-        else {
+        let second_object = (and > 0 && after_pour)
+            .then(|| {
+                ["la ", "le ", "les ", "l'"]
+                    .into_iter()
+                    .find(|a| after_and.starts_with(a))
+            })
+            .flatten();
+        let Some(opener) = second_object.or_else(|| {
+            OPENERS_BY_LETTER
+                .starting(after_and)
+                .iter()
+                .find(|o| after_and.starts_with(**o))
+                .filter(|o| !(comma && matches!(**o, "a la " | "a l'" | "aux " | "au ")))
+                .copied()
+        }) else {
             break;
         };
         // "des relations avec le Parlement": whom the relations are with, a body too, is the
@@ -372,7 +384,7 @@ pub(super) fn portfolio_end(
         let group_word = word_at_start(&input[group_at..limit]);
         let head = word_in_head(group_word, folded, and + opener.len());
         let head = head.as_str();
-        let article = !matches!(*opener, "de " | "d'");
+        let article = !matches!(opener, "de " | "d'");
         let auprès = opener.starts_with("aupres");
         let named_body = group_word.starts_with(char::is_uppercase)
             && is_named_body_head(head)
@@ -389,11 +401,12 @@ pub(super) fn portfolio_end(
         }
         // A place after "de" is whom the office serves ("Prince héritier d'Abou Dhabi"), after
         // "pour" its remit ("Conseiller pour l'Afrique du Nord").
-        let place_served = mentions.place_at(group_at) && !opener.starts_with("pour");
+        let place_served =
+            mentions.place_at(group_at) && !opener.starts_with("pour") && second_object.is_none();
         // A person after "de" without an article is whom the office serves ("porte-parole de
         // Haftar", "chef d'état-major de Bazoum"; "Directeur de Cabinet" is a portfolio): a
         // known given name or a public figure's surname.
-        let person_served = *opener == "de "
+        let person_served = opener == "de "
             && group_word.starts_with(char::is_uppercase)
             && (gazetteer.is_given_name(group_word)
                 || !gazetteer.figure_names(group_word).is_empty());
@@ -427,6 +440,7 @@ pub(super) fn portfolio_end(
                 words += n + 1;
                 after_common_noun = group_word.starts_with(char::is_lowercase)
                     && !matches!(group_word, "celui" | "celle" | "ceux" | "celles");
+                after_pour = opener.starts_with("pour") || (after_pour && second_object.is_some());
             }
             None => break,
         }

@@ -204,3 +204,17 @@ fn a_portfolio_after_the_qualifiers_and_a_demonym() {
         ]
     );
 }
+
+#[test]
+fn a_remit_with_a_second_object() {
+    assert_eq!(
+        titles(
+            "Le haut représentant pour les Affaires étrangères et la Politique de sécurité et \
+             l'envoyé spécial pour le Sahel et la France."
+        ),
+        [
+            "haut représentant pour les Affaires étrangères et la Politique de sécurité",
+            "envoyé spécial pour le Sahel"
+        ]
+    );
+}
