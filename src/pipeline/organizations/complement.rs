@@ -247,12 +247,14 @@ pub(super) fn complement_end(
             let clause = &clause[..clause
                 .find([',', '.', ';', ':', '(', '\n'])
                 .unwrap_or(clause.len())];
-            let clause = &clause[..clause.find(" et ").unwrap_or(clause.len())];
             hit_at(titles, group_at).is_some()
-                || clause.split([' ', '\'', '’']).any(|w| {
-                    let w = FoldedWord::of(w);
-                    FOLDED_BODY_HEADS.iter().any(|h| h == w.as_str())
-                })
+                || clause
+                    .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+                    .take_while(|w| !w.eq_ignore_ascii_case("et"))
+                    .any(|w| {
+                        let w = FoldedWord::of(w);
+                        FOLDED_BODY_HEADS.iter().any(|h| h == w.as_str())
+                    })
         } {
             break;
         }

@@ -3,7 +3,7 @@
 //! Coopération") and an office's, whose items are no bodies ("ministre de la Sécurité, de
 //! l'Administration territoriale et …").
 
-use super::super::phrase::{fold_head, gap};
+use super::super::phrase::{fold_head, gap, FoldedWord};
 use super::complement::DE_FAMILY;
 use crate::gazetteer::Hit;
 
@@ -69,15 +69,16 @@ pub(super) fn in_a_list_of_portfolios(
         return false;
     };
     let rest = before[..before.len() - connector].trim_end();
-    let in_charge = ["chargé", "chargée", "chargés", "chargées"]
-        .iter()
-        .find_map(|w| {
-            rest.len()
-                .checked_sub(w.len())
-                .filter(|&at| rest.is_char_boundary(at) && rest[at..].eq_ignore_ascii_case(w))
-                .filter(|&at| !rest[..at].ends_with(char::is_alphanumeric))
-                .map(|at| rest[..at].trim_end())
-        });
+    // (The last word folded: "chargé" in either Unicode form.)
+    let last = rest
+        .rsplit(|c: char| c.is_whitespace() || c == ',')
+        .next()
+        .unwrap_or(rest);
+    let in_charge = matches!(
+        FoldedWord::of(last).as_str(),
+        "charge" | "chargee" | "charges" | "chargees"
+    )
+    .then(|| rest[..rest.len() - last.len()].trim_end());
     let item_end = match in_charge {
         Some(_) if crate::pipeline::titles::is_served_head(head) => return false,
         Some(rest) => rest.strip_suffix(',').unwrap_or(rest).trim_end().len(),

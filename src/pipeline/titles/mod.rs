@@ -212,8 +212,15 @@ pub(crate) fn extract<'h>(
             // "Représentant spécial du Secrétaire général pour l'Afrique de l'Ouest": the remit
             // is the first office's, not the one it serves.
             if portfolio > end && served_by_an_office(input, titles, start) {
-                if let Some(at) = input[end..portfolio].find(" pour ") {
-                    portfolio = end + at;
+                let remit = input[end..portfolio]
+                    .match_indices("pour")
+                    .map(|(at, _)| end + at)
+                    .find(|&at| {
+                        input[..at].ends_with(char::is_whitespace)
+                            && input[at + 4..].starts_with(char::is_whitespace)
+                    });
+                if let Some(at) = remit {
+                    portfolio = input[..at].trim_end().len();
                 }
             }
             end = portfolio;
