@@ -459,6 +459,36 @@ pub(crate) const PLACE_HEADS: [&str; 16] = [
     "pont",
 ];
 
+/// Nouns of the divisions of a territory, which name the locality after them with "de" ("le
+/// village de Sarakala", "la commune rurale de Niabi", "le quartier Badalabougou", "la
+/// région du Nord"): the name alone is the place (`pipeline::places`).
+pub(crate) const LOCALITY_HEADS: [&str; 24] = [
+    "localité",
+    "localités",
+    "village",
+    "villages",
+    "commune",
+    "communes",
+    "ville",
+    "cercle",
+    "département",
+    "région",
+    "régions",
+    "province",
+    "district",
+    "préfecture",
+    "sous-préfecture",
+    "quartier",
+    "arrondissement",
+    "canton",
+    "wilaya",
+    "gouvernorat",
+    "chef-lieu",
+    "hameau",
+    "bourgade",
+    "zone",
+];
+
 /// Nouns that name the person after them without being titles: a counterpart, a colleague, a
 /// member of parliament, an occupation ("son homologue sénégalais Augustin Tine", "le
 /// diplomate norvégien Lars Berg", "la journaliste Awa Ndiaye"), a relative, a friend or a

@@ -433,8 +433,13 @@ impl Builder {
         // The head nouns of facilities and streets, and the nouns that name a person, in any
         // case.
         let place_heads = crate::lexicon::PLACE_HEADS.map(|h| (h, EntryKind::PlaceHead));
+        let locality_heads = crate::lexicon::LOCALITY_HEADS.map(|h| (h, EntryKind::PlaceHead));
         let person_heads = crate::lexicon::PERSON_HEADS.map(|h| (h, EntryKind::PersonHead));
-        for (head, kind) in place_heads.into_iter().chain(person_heads) {
+        for (head, kind) in place_heads
+            .into_iter()
+            .chain(locality_heads)
+            .chain(person_heads)
+        {
             let entry = Entry {
                 kind,
                 case: CaseRule::Any,

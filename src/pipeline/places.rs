@@ -123,6 +123,10 @@ pub(crate) fn facilities(input: &str, heads: &[Hit], names: &[Hit]) -> Vec<(usiz
         if capitals.covers(input, start, at) {
             continue;
         }
+        if let Some(division) = locality_head(&input[start..at]) {
+            localities(input, start, at, division, names, &mut out);
+            continue;
+        }
         // Adjectives: "aéroport international", "camp militaire".
         for _ in 0..2 {
             let gap = soft_gap(&input[at..]);
@@ -177,6 +181,177 @@ pub(crate) fn facilities(input: &str, heads: &[Hit], names: &[Hit]) -> Vec<(usiz
     out
 }
 
+/// [`LOCALITY_HEADS`](crate::lexicon::LOCALITY_HEADS), folded.
+static FOLDED_LOCALITY_HEADS: once_cell::sync::Lazy<Vec<String>> =
+    once_cell::sync::Lazy::new(|| {
+        crate::lexicon::LOCALITY_HEADS
+            .iter()
+            .map(|h| crate::text::fold_str(h))
+            .collect()
+    });
+
+/// The division that the head noun `head` names, folded, when it is one of the
+/// [`LOCALITY_HEADS`](crate::lexicon::LOCALITY_HEADS).
+fn locality_head(head: &str) -> Option<&'static str> {
+    let folded = phrase::FoldedWord::of(head);
+    FOLDED_LOCALITY_HEADS
+        .iter()
+        .find(|h| **h == folded.as_str())
+        .map(String::as_str)
+}
+
+/// The spans of the localities that the division noun at `start..at` names, added to `out`
+/// after its last ("village de Sarakala", "commune rurale de Niabi", "région du Nord",
+/// "quartier Badalabougou"): after a determiner or a preposition (not "le premier cercle de
+/// …"), an adjective at most, "de" (with an article after a region's noun or a zone's, or
+/// nothing after "quartier"), then capitalised words that hold nothing the gazetteer knows
+/// (a known place is its own mention; a state, an organisation or a person is none).
+fn localities(
+    input: &str,
+    start: usize,
+    mut at: usize,
+    division: &str,
+    names: &[Hit],
+    out: &mut Vec<(usize, usize)>,
+) -> Option<()> {
+    let before = crate::text::boundary::word_before(input, start);
+    let determined = matches!(
+        crate::text::fold_str(before).as_str(),
+        "le" | "la"
+            | "l"
+            | "les"
+            | "du"
+            | "de"
+            | "d"
+            | "des"
+            | "au"
+            | "aux"
+            | "dans"
+            | "en"
+            | "a"
+            | "cette"
+            | "ce"
+            | "chaque"
+    );
+    if !determined {
+        return None;
+    }
+    // "commune rurale", "cercle administratif".
+    let gap = soft_gap(&input[at..]);
+    let word = phrase::word_at_start(&input[at + gap..]);
+    if gap > 0
+        && word.starts_with(char::is_lowercase)
+        && phrase::adjective_like(&crate::text::fold_str(word))
+    {
+        at += gap + word.len();
+    }
+    let gap = soft_gap(&input[at..]);
+    if gap == 0 {
+        return None;
+    }
+    let with_article = matches!(division, "region" | "regions" | "zone" | "province");
+    // ("le quartier Badalabougou", not "le Quartier général" nor "Quartier-Maître".)
+    let name_at = match connector_end(input, at + gap, with_article) {
+        Some(name_at) => name_at,
+        None if division == "quartier" && input[start..].starts_with('q') => {
+            let word = phrase::word_at_start(&input[at + gap..]);
+            if phrase::adjective_like(&crate::text::fold_str(word)) {
+                return None;
+            }
+            at + gap
+        }
+        None => return None,
+    };
+    let mut push = |span: (usize, usize)| {
+        if out.last().map_or(true, |&(_, e)| e <= span.0) {
+            out.push(span);
+        }
+    };
+    let mut end = unknown_name(input, name_at, names)?;
+    push((name_at, end));
+    // Others joined to it: "les régions du Nord et du Centre", "les villages de Kiri,
+    // Doumba et Soni" (a comma after a plural noun only).
+    let plural = division.ends_with(['s', 'x']);
+    for _ in 0..6 {
+        let comma = input[end..].starts_with(',') && plural;
+        let mut next = end + usize::from(comma);
+        next += soft_gap(&input[next..]);
+        if !comma {
+            let word = phrase::word_at_start(&input[next..]);
+            if next == end || word != "et" {
+                break;
+            }
+            next += word.len();
+            let gap = soft_gap(&input[next..]);
+            if gap == 0 {
+                break;
+            }
+            next += gap;
+        }
+        let at = connector_end(input, next, with_article).unwrap_or(next);
+        match unknown_name(input, at, names) {
+            Some(e) => {
+                push((at, e));
+                end = e;
+            }
+            None => break,
+        }
+    }
+    Some(())
+}
+
+/// Where the name after the connector at `at` starts: "de", "d'", and with `with_article`
+/// "du", "des", "de la", "de l'" too, any white space between their words; `None` when none
+/// is there.
+fn connector_end(input: &str, at: usize, with_article: bool) -> Option<usize> {
+    let rest = &input[at..];
+    for elided in ["d'", "d’", "D'", "D’"] {
+        if rest.starts_with(elided) {
+            return Some(at + elided.len());
+        }
+    }
+    let word = phrase::word_at_start(rest);
+    let after = at + word.len();
+    let gap = soft_gap(&input[after..]);
+    if gap == 0 {
+        return None;
+    }
+    match word {
+        "de" if with_article => {
+            let next = &input[after + gap..];
+            if let Some(article) = ["l'", "l’"].iter().find(|a| next.starts_with(**a)) {
+                return Some(after + gap + article.len());
+            }
+            let article = phrase::word_at_start(next);
+            let article_gap = soft_gap(&next[article.len()..]);
+            if article == "la" && article_gap > 0 {
+                return Some(after + gap + article.len() + article_gap);
+            }
+            Some(after + gap)
+        }
+        "de" => Some(after + gap),
+        "du" | "des" if with_article => Some(after + gap),
+        _ => None,
+    }
+}
+
+/// The end of the capitalised name at `at` when it holds nothing the gazetteer knows (a
+/// known place is its own mention; a state, an organisation or a person is none) and no
+/// apostrophe cuts it ("Ma’ar Tamater" is not read in part).
+fn unknown_name(input: &str, at: usize, names: &[Hit]) -> Option<usize> {
+    if !input[at..].starts_with(char::is_uppercase) {
+        return None;
+    }
+    let end = capitalised_run(input, at);
+    let i = names.partition_point(|h| h.input_end <= at);
+    let known = names
+        .get(i)
+        .is_some_and(|h| h.input_start < end && h.kinds.any(Kinds::NAMES));
+    let cut = input[end..].starts_with(['\'', '’'])
+        && input[end..].chars().nth(1).is_some_and(char::is_lowercase);
+    (end > at && !known && !cut).then_some(end)
+}
+
 /// The end of the run of capitalised words and numbers at `at` (at most four, parted by one
 /// soft gap each): the name of a facility; `at` when there is none.
 fn capitalised_run(input: &str, at: usize) -> usize {
@@ -220,5 +395,33 @@ mod tests {
         // What the facilities' names hold is no mention of its own.
         assert!(found.countries.is_empty(), "{:?}", found.countries);
         assert!(found.persons.is_empty(), "{:?}", found.persons);
+    }
+
+    #[test]
+    fn localities_named_by_their_division() {
+        let text = "Des hommes armés ont attaqué le village de Soumbéla, dans la commune rurale \
+                    de Tinkaré, puis les hameaux voisins; les régions du Nord et du Sahel sont \
+                    touchées, comme les villages de Kiri, Doumba et Soni et le quartier \
+                    Lafiabougou. Le premier cercle de Kouma et le Quartier général ont été \
+                    visés; les villages de Ma’ar Salem aussi.";
+        let found = crate::Extractor::new().extract(text);
+        let places: Vec<&str> = found.places.iter().map(|p| &*p.text).collect();
+        assert_eq!(
+            places,
+            [
+                "Soumbéla",
+                "Tinkaré",
+                "Nord",
+                "Sahel",
+                "Kiri",
+                "Doumba",
+                "Soni",
+                "Lafiabougou"
+            ]
+        );
+        assert!(found.persons.is_empty(), "{:?}", found.persons);
+        for p in &found.places {
+            assert_eq!(&text[p.start..p.end], &*p.text);
+        }
     }
 }
