@@ -194,9 +194,10 @@ static FOLDED_LOCALITY_HEADS: once_cell::sync::Lazy<Vec<String>> =
 /// [`LOCALITY_HEADS`](crate::lexicon::LOCALITY_HEADS).
 fn locality_head(head: &str) -> Option<&'static str> {
     let folded = phrase::FoldedWord::of(head);
+    let folded = folded.as_str();
     FOLDED_LOCALITY_HEADS
         .iter()
-        .find(|h| **h == folded.as_str())
+        .find(|h| *h == folded)
         .map(String::as_str)
 }
 
@@ -214,34 +215,26 @@ fn localities(
     names: &[Hit],
     out: &mut Vec<(usize, usize)>,
 ) -> Option<()> {
+    // (The determiner without folding: those of ASCII, and "à".)
     let before = crate::text::boundary::word_before(input, start);
-    let determined = matches!(
-        crate::text::fold_str(before).as_str(),
-        "le" | "la"
-            | "l"
-            | "les"
-            | "du"
-            | "de"
-            | "d"
-            | "des"
-            | "au"
-            | "aux"
-            | "dans"
-            | "en"
-            | "a"
-            | "cette"
-            | "ce"
-            | "chaque"
-    );
+    let determined = before == "à"
+        || [
+            "le", "la", "l", "les", "du", "de", "d", "des", "au", "aux", "dans", "en", "a",
+            "cette", "ce", "chaque",
+        ]
+        .iter()
+        .any(|d| before.eq_ignore_ascii_case(d));
     if !determined {
         return None;
     }
-    // "commune rurale", "cercle administratif".
+    // "commune rurale", "cercle administratif" (a word in lower case other than "de", "du",
+    // "des", then folded).
     let gap = soft_gap(&input[at..]);
     let word = phrase::word_at_start(&input[at + gap..]);
     if gap > 0
         && word.starts_with(char::is_lowercase)
-        && phrase::adjective_like(&crate::text::fold_str(word))
+        && !matches!(word, "de" | "du" | "des" | "d")
+        && phrase::adjective_like(phrase::FoldedWord::of(word).as_str())
     {
         at += gap + word.len();
     }
@@ -255,7 +248,7 @@ fn localities(
         Some(name_at) => name_at,
         None if division == "quartier" && input[start..].starts_with('q') => {
             let word = phrase::word_at_start(&input[at + gap..]);
-            if phrase::adjective_like(&crate::text::fold_str(word)) {
+            if phrase::adjective_like(phrase::FoldedWord::of(word).as_str()) {
                 return None;
             }
             at + gap

@@ -253,7 +253,8 @@ pub(super) fn complement_end(
                     .take_while(|w| !w.eq_ignore_ascii_case("et"))
                     .any(|w| {
                         let w = FoldedWord::of(w);
-                        FOLDED_BODY_HEADS.iter().any(|h| h == w.as_str())
+                        let w = w.as_str();
+                        FOLDED_BODY_HEADS.iter().any(|h| h == w)
                     })
         } {
             break;

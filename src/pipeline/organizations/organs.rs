@@ -43,14 +43,25 @@ const ORGANS: [&str; 30] = [
 ];
 
 /// False when the word whose bytes are `bytes` is told by its first two to be none of the
-/// [`ORGANS`] nor the summit's "conférence": its first is ASCII and no capital, and the two
-/// open no organ in lower case ("se", "co", "di", "dé", "dÉ"; "de", "des", "dans" are none).
+/// [`ORGANS`] nor the summit's "conférence": they open none of them ("Le", "Mali", "des";
+/// "de" and "des" pass, and their length tells them).
 fn may_be_organ(bytes: &[u8]) -> bool {
-    match bytes {
-        [b, ..] if !b.is_ascii() || b.is_ascii_uppercase() => true,
-        [b's', b'e', ..] | [b'c', b'o', ..] | [b'd', b'i', ..] | [b'd', 0xC3, ..] => true,
-        _ => false,
-    }
+    // (An accent is a byte outside ASCII, composed or combining: "Dé", "De\u{301}".)
+    matches!(
+        bytes,
+        [b'C', b'o' | b'e', ..]
+            | [b'A', b's' | b'g' | b'c', ..]
+            | [b'D' | b'd', b'i' | b'e' | 0xC3, ..]
+            | [b'B', b'u', ..]
+            | [b'P', b'a', ..]
+            | [b'I', b'n', ..]
+            | [b'O', b'b', ..]
+            | [b'S' | b's', b'e', ..]
+            | [b'H', b'a', ..]
+            | [b'E', b't' | 0xCC, ..]
+            | [b'c', b'o', ..]
+            | [0x80..=0xFF, ..]
+    )
 }
 
 /// Endings of the adjectives that tell an organ in lower case by its rank or its kind

@@ -64,28 +64,33 @@ pub(super) fn in_a_list_of_portfolios(
     start: usize,
     head: &str,
 ) -> bool {
+    // Most bodies follow no connector, or one after neither a comma nor "chargé": told
+    // before any title is looked for.
     let before = &input[..start];
     let Some(connector) = super::organs::ends_with_connector(before) else {
         return false;
     };
     let rest = before[..before.len() - connector].trim_end();
-    // (The last word folded: "chargé" in either Unicode form.)
-    let last = rest
-        .rsplit(|c: char| c.is_whitespace() || c == ',')
-        .next()
-        .unwrap_or(rest);
-    let in_charge = matches!(
-        FoldedWord::of(last).as_str(),
-        "charge" | "chargee" | "charges" | "chargees"
-    )
-    .then(|| rest[..rest.len() - last.len()].trim_end());
-    let item_end = match in_charge {
-        Some(_) if crate::pipeline::titles::is_served_head(head) => return false,
-        Some(rest) => rest.strip_suffix(',').unwrap_or(rest).trim_end().len(),
-        None => match rest.strip_suffix(',') {
-            Some(rest) => rest.len(),
-            None => return false,
-        },
+    let item_end = match rest.strip_suffix(',') {
+        Some(item) => item.len(),
+        None => {
+            // (The last word folded: "chargé" in either Unicode form.)
+            let last = rest
+                .rsplit(|c: char| c.is_whitespace() || c == ',')
+                .next()
+                .unwrap_or(rest);
+            let in_charge = last.len() >= 6
+                && last.as_bytes()[0] | 0x20 == b'c'
+                && matches!(
+                    FoldedWord::of(last).as_str(),
+                    "charge" | "chargee" | "charges" | "chargees"
+                );
+            if !in_charge || crate::pipeline::titles::is_served_head(head) {
+                return false;
+            }
+            let rest = rest[..rest.len() - last.len()].trim_end();
+            rest.strip_suffix(',').unwrap_or(rest).trim_end().len()
+        }
     };
     // The last title that ends before the comma, within the sentence and 200 bytes.
     let i = titles.partition_point(|t| t.input_end <= item_end);

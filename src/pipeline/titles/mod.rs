@@ -227,7 +227,9 @@ pub(crate) fn extract<'h>(
             // "Conseiller militaire supérieur britannique pour le Moyen-Orient": past the
             // qualifiers, a demonym, then a portfolio.
             let at = end + soft_gap(&input[end..]);
-            if let Some(after) = mentions.demonym_ending(at).filter(|_| at > end) {
+            // (A demonym starts with a letter: most offices are followed by none.)
+            let letter = at > end && input[at..].starts_with(char::is_alphabetic);
+            if let Some(after) = mentions.demonym_ending(at).filter(|_| letter) {
                 if names_a_portfolio(&input[after..]) {
                     if let Some(past) = portfolio_end(gazetteer, input, after, titles, mentions) {
                         if past > after {
