@@ -64,37 +64,82 @@ pub(crate) fn extract<'h>(
         });
     }
     // Facilities and streets, whole: what their names hold is no mention of its own.
+    // (Both lists are in order and the facilities apart: one pass each, then one merge.)
+    let mut unknown: Vec<(usize, usize)> = Vec::new();
     if !facilities.is_empty() {
-        out.retain(|p| !facilities.iter().any(|&(s, e)| s <= p.start && p.end <= e));
-        for &(start, end) in facilities {
-            if !mentions.inside_organization(start, end) {
-                insert_unknown(&mut out, input, start, end);
+        let mut f = 0;
+        out.retain(|p| {
+            while f < facilities.len() && facilities[f].1 <= p.start {
+                f += 1;
             }
-        }
+            !facilities[f..]
+                .iter()
+                .take_while(|&&(s, _)| s <= p.start)
+                .any(|&(s, e)| s <= p.start && p.end <= e)
+        });
+        unknown.extend(
+            facilities
+                .iter()
+                .copied()
+                .filter(|&(start, end)| !mentions.inside_organization(start, end)),
+        );
     }
-    if let Some((start, end)) = dateline_place {
-        insert_unknown(&mut out, input, start, end);
+    let facilities_found = accepted(&out, &unknown);
+    let mut out = merged(out, facilities_found, input);
+    if let Some(place) = dateline_place {
+        let found = accepted(&out, &[place]);
+        out = merged(out, found, input);
     }
     out
 }
 
-/// Inserts the place at `start..end` that the gazetteer does not know (no kind, no code), in
-/// order, unless it is empty or overlaps a place already there.
-fn insert_unknown<'h>(out: &mut Vec<PlaceMention<'h>>, input: &'h str, start: usize, end: usize) {
-    if start >= end || out.iter().any(|p| p.start < end && start < p.end) {
-        return;
+/// The places of `unknown` (in order, apart) that are not empty and overlap none of `known`
+/// (in order, apart) nor an earlier one accepted.
+fn accepted(known: &[PlaceMention<'_>], unknown: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(unknown.len());
+    for &(start, end) in unknown {
+        // Only the last known place that starts before `end` may overlap.
+        let at = known.partition_point(|p| p.start < end);
+        let overlaps_known = at.checked_sub(1).is_some_and(|i| known[i].end > start);
+        let overlaps_accepted = out.last().is_some_and(|&(s, e)| s < end && start < e);
+        if start < end && !overlaps_known && !overlaps_accepted {
+            out.push((start, end));
+        }
     }
-    let at = out.partition_point(|p| p.start < start);
-    out.insert(
-        at,
-        PlaceMention {
-            text: Cow::Borrowed(&input[start..end]),
-            start,
-            end,
-            kind: None,
-            code: None,
-        },
-    );
+    out
+}
+
+/// `known` and the places the gazetteer does not know (no kind, no code) at `unknown`, in
+/// order; both lists are in order.
+fn merged<'h>(
+    known: Vec<PlaceMention<'h>>,
+    unknown: Vec<(usize, usize)>,
+    input: &'h str,
+) -> Vec<PlaceMention<'h>> {
+    if unknown.is_empty() {
+        return known;
+    }
+    let mut out = Vec::with_capacity(known.len() + unknown.len());
+    let mut unknown = unknown.into_iter().peekable();
+    for place in known {
+        while let Some((start, end)) = unknown.next_if(|&(s, _)| s < place.start) {
+            out.push(unknown_place(input, start, end));
+        }
+        out.push(place);
+    }
+    out.extend(unknown.map(|(start, end)| unknown_place(input, start, end)));
+    out
+}
+
+/// The place at `start..end` that the gazetteer does not know.
+fn unknown_place(input: &str, start: usize, end: usize) -> PlaceMention<'_> {
+    PlaceMention {
+        text: Cow::Borrowed(&input[start..end]),
+        start,
+        end,
+        kind: None,
+        code: None,
+    }
 }
 
 /// The facilities and streets of a document, as the input spans of their place mentions: a
