@@ -211,7 +211,9 @@ pub(crate) fn extract<'h>(
             };
             // "Représentant spécial du Secrétaire général pour l'Afrique de l'Ouest": the remit
             // is the first office's, not the one it serves.
-            if portfolio > end && served_by_an_office(input, titles, start) {
+            // Nor is a purpose in lower case after an office that names its portfolio already
+            // ("remercie le Chef de l'État pour la contribution …").
+            if portfolio > end {
                 let remit = input[end..portfolio]
                     .match_indices("pour")
                     .map(|(at, _)| end + at)
@@ -220,7 +222,31 @@ pub(crate) fn extract<'h>(
                             && input[at + 4..].starts_with(char::is_whitespace)
                     });
                 if let Some(at) = remit {
-                    portfolio = input[..at].trim_end().len();
+                    let purpose = || {
+                        let object = input[at + 4..portfolio].trim_start();
+                        let object = ["la", "le", "les"]
+                            .iter()
+                            .find_map(|a| {
+                                object
+                                    .strip_prefix(a)
+                                    .filter(|rest| rest.starts_with(char::is_whitespace))
+                            })
+                            .or_else(|| ["l'", "l’"].iter().find_map(|a| object.strip_prefix(a)))
+                            .unwrap_or(object)
+                            .trim_start();
+                        // ("secrétaire d'État pour l'environnement": "d'État" names the
+                        // office's rank, not its portfolio.)
+                        object.starts_with(char::is_lowercase)
+                            && input[start..at].split_whitespace().any(|w| {
+                                let w = phrase::FoldedWord::of(w);
+                                let w = w.as_str();
+                                matches!(w, "de" | "du" | "des")
+                                    || (w.starts_with("d'") && !w.starts_with("d'etat"))
+                            })
+                    };
+                    if served_by_an_office(input, titles, start) || purpose() {
+                        portfolio = input[..at].trim_end().len();
+                    }
                 }
             }
             end = portfolio;

@@ -218,3 +218,18 @@ fn a_remit_with_a_second_object() {
         ]
     );
 }
+
+#[test]
+fn a_purpose_after_an_office_with_its_portfolio_is_the_sentences() {
+    assert_eq!(
+        titles(
+            "Il a remercié le chef de l'État pour la contribution du pays; la secrétaire d'État \
+             pour l'environnement et l'envoyé spécial pour la paix étaient là."
+        ),
+        [
+            "chef de l'État",
+            "secrétaire d'État pour l'environnement",
+            "envoyé spécial pour la paix"
+        ]
+    );
+}
