@@ -26,7 +26,8 @@ pub(super) fn is_determiner(folded: &str) -> bool {
 
 /// Words that never go on a complement (an office's portfolio, a body's name): verbs,
 /// determiners, pronouns, prepositions and numbers
-/// that end it ("le ministre de la Défense a reçu", "de la Défense lors de", "des sept").
+/// that end it ("le ministre de la Défense a reçu", "de la Défense lors de", "des sept"), and
+/// the nouns of a post ("nommé par le Roi au poste de", "à la tête de").
 pub(super) fn is_phrase_stop(folded: &str) -> bool {
     is_determiner(folded)
         || matches!(
@@ -78,6 +79,10 @@ pub(super) fn is_phrase_stop(folded: &str) -> bool {
                 | "chaque"
                 | "cotes"
                 | "sein"
+                | "poste"
+                | "postes"
+                | "tete"
+                | "fonctions"
                 | "nom"
                 | "cours"
                 | "occasion"

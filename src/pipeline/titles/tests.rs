@@ -233,3 +233,14 @@ fn a_purpose_after_an_office_with_its_portfolio_is_the_sentences() {
         ]
     );
 }
+
+#[test]
+fn the_noun_of_a_post_ends_a_portfolio() {
+    assert_eq!(
+        titles(
+            "Nommé par le Roi au poste de gouverneur, puis la ministre des Armées à la tête \
+             de la délégation."
+        ),
+        ["Roi", "gouverneur", "ministre des Armées"]
+    );
+}
