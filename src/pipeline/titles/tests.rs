@@ -244,3 +244,11 @@ fn the_noun_of_a_post_ends_a_portfolio() {
         ["Roi", "gouverneur", "ministre des Armées"]
     );
 }
+
+#[test]
+fn a_body_named_by_its_noun_is_whom_the_office_serves() {
+    assert_eq!(
+        titles("Le directeur de l'organisme et les chefs des organismes antiterroristes."),
+        ["directeur", "chefs des organismes antiterroristes"]
+    );
+}

@@ -13,6 +13,7 @@ pub(crate) fn is_served_head(word: &str) -> bool {
             | "conseil"
             | "centre"
             | "agence"
+            | "organisme"
             | "office"
             | "organisation"
             | "organisations"
