@@ -300,6 +300,15 @@ pub(super) fn complement_end(
         let article = ["l'", "la ", "le ", "les "]
             .iter()
             .any(|a| opener.ends_with(a));
+        // "… de la coalition", "… du gouvernement français": a body named by its common noun
+        // after an article is another (or the same, named again), outside the name.
+        if article && !caps && words > 0 && {
+            let word = word_at_start(&input[group_at..limit]);
+            word.starts_with(char::is_lowercase)
+                && crate::pipeline::titles::is_served_head(FoldedWord::of(word).as_str())
+        } {
+            break;
+        }
         match group(input, group_at, limit, names, article, caps, &mut pending) {
             Some((group_end, n, name)) => {
                 end = group_end;

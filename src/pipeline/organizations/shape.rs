@@ -464,7 +464,12 @@ mod tests {
 
     #[test]
     fn verbs_adjectives_coordination_and_where_a_body_serves() {
-        let cases: [(&str, &[&str]); 6] = [
+        let cases: [(&str, &[&str]); 7] = [
+            // A body named by its common noun after an article is outside the name.
+            (
+                "Le Conseil des ministres de la Défense de la coalition a siégé.",
+                &["Conseil des ministres de la Défense"],
+            ),
             // A verb by what follows it, after an adjective too.
             (
                 "Le Conseil fédéral rappelle que la loi a changé.",
