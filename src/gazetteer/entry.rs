@@ -166,8 +166,9 @@ pub enum EntryKind {
     /// A head noun of bodies ("Conseil", "ministère"), where an organisation the lists lack
     /// may be named by its shape (`lexicon::BODY_HEADS`; not from a file).
     BodyHead,
-    /// A head noun of facilities and streets ("stade", "rue", "base aérienne"), where a place
-    /// is named by what follows it (`lexicon::PLACE_HEADS`; not from a file).
+    /// A head noun of facilities and streets ("stade", "rue", "base aérienne") or of the
+    /// divisions of a territory ("village", "région"), where a place is named by what follows
+    /// it (`lexicon::PLACE_HEADS`, `lexicon::LOCALITY_HEADS`; not from a file).
     PlaceHead,
     /// A noun that names the person after it without being a title ("homologue";
     /// `lexicon::PERSON_HEADS`; not from a file).

@@ -5,7 +5,8 @@
 //! and a place inside an organisation's name. The dateline's place is a place mention in any
 //! case, known to the gazetteer or not ("RIYADH", "ADDIS ABEBA"). Facilities and streets are
 //! places named by their shape ([`facilities`]), and what their names hold (a state, a city,
-//! a person) is no mention of its own.
+//! a person) is no mention of its own; so are the localities named by their division ("le
+//! village de Sarakala": "Sarakala"), which no gazetteer lists whole.
 
 use super::{countries, phrase, Mentions};
 use crate::gazetteer::{EntryKind, Gazetteer, Hit, Kinds};
@@ -154,7 +155,9 @@ fn unknown_place(input: &str, start: usize, end: usize) -> PlaceMention<'_> {
 ///   own mention ("bassin du lac Tchad" gives "lac Tchad").
 ///
 /// A head with no name after it is a common noun ("le stade", "un camp de réfugiés"), and
-/// so is one in a line in capitals, where capitals tell no name.
+/// so is one in a line in capitals, where capitals tell no name. A noun of a division of a
+/// territory ([`LOCALITY_HEADS`](crate::lexicon::LOCALITY_HEADS)) gives the localities it
+/// names instead, without itself (see [`localities`]).
 pub(crate) fn facilities(input: &str, heads: &[Hit], names: &[Hit]) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     let mut capitals = crate::text::capitals::CapitalLines::default();
