@@ -1,15 +1,71 @@
 //! The words around an office's known part that are the office's: a prefix ("vice-"), an
 //! ordinal that ranks it ("2e vice-président"), "par intérim", and a rank's class ("matelot
-//! de 2e classe"); and the office that another serves ("Représentant spécial du …").
+//! de 2e classe"); and the remit after it that is not its own ("… du Secrétaire général pour
+//! l'Afrique de l'Ouest", "le chef de l'État pour la contribution …").
 
+use super::super::phrase::FoldedWord;
 use crate::gazetteer::Hit;
 use crate::text::blank::{blank, is_soft_gap, phrase_len, soft_gap, Blank};
 use crate::text::boundary::floor_char_boundary;
 
+/// The end of the office at `start..end` whose portfolio reaches `portfolio`, cut before a
+/// remit ("pour …") that is not its own: the first office's when another serves this one
+/// ("Représentant spécial du Secrétaire général pour l'Afrique de l'Ouest"), or the sentence's
+/// purpose, in lower case, after an office that names its portfolio already ("remercie le
+/// chef de l'État pour la contribution …"; "d'État" names a rank, "secrétaire d'État pour
+/// l'environnement" keeps its remit).
+pub(super) fn without_a_remit_of_others(
+    input: &str,
+    titles: &[Hit],
+    start: usize,
+    end: usize,
+    portfolio: usize,
+) -> usize {
+    if portfolio <= end {
+        return portfolio;
+    }
+    // "pour" between blanks.
+    let Some(at) = input[end..portfolio]
+        .match_indices("pour")
+        .map(|(at, _)| end + at)
+        .find(|&at| {
+            input[..at].ends_with(char::is_whitespace)
+                && input[at + 4..].starts_with(char::is_whitespace)
+        })
+    else {
+        return portfolio;
+    };
+    let purpose = || {
+        let object = input[at + 4..portfolio].trim_start();
+        let object = ["la", "le", "les"]
+            .iter()
+            .find_map(|a| {
+                object
+                    .strip_prefix(a)
+                    .filter(|rest| rest.starts_with(char::is_whitespace))
+            })
+            .or_else(|| ["l'", "l’"].iter().find_map(|a| object.strip_prefix(a)))
+            .unwrap_or(object)
+            .trim_start();
+        object.starts_with(char::is_lowercase)
+            && input[start..at].split_whitespace().any(|w| {
+                let w = FoldedWord::of(w);
+                let w = w.as_str();
+                matches!(w, "de" | "du" | "des")
+                    || (w.starts_with("d'") && !w.starts_with("d'etat"))
+            })
+    };
+    if served_by_an_office(input, titles, start) || purpose() {
+        input[..at].trim_end().len()
+    } else {
+        portfolio
+    }
+}
+
 /// True when the office at `start` is whom another office serves: a known office, then "du",
 /// "de la", "de l'" or "des" right before it ("Représentant spécial du Secrétaire général"),
 /// so that a remit after it ("pour l'Afrique de l'Ouest") is the first office's.
-pub(super) fn served_by_an_office(input: &str, titles: &[Hit], start: usize) -> bool {
+fn served_by_an_office(input: &str, titles: &[Hit], start: usize) -> bool {
     let before = input[..start].trim_end_matches(|c| blank(c) != Blank::No);
     let Some(connector) = ["du", "de la", "de l'", "de l’", "des"].iter().find(|c| {
         before.len() > c.len()

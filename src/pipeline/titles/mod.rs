@@ -40,7 +40,9 @@ use crate::text::blank::{blank, phrase_before, soft_gap, Blank};
 use crate::text::boundary::{floor_char_boundary, word_before};
 use crate::text::NormalizedText;
 use crate::types::TitleKind;
-use around::{extend_class, extend_interim, office_prefix, ordinal_before, served_by_an_office};
+use around::{
+    extend_class, extend_interim, office_prefix, ordinal_before, without_a_remit_of_others,
+};
 pub(crate) use portfolio::is_served_head;
 use portfolio::portfolio_end;
 use std::borrow::Cow;
@@ -206,50 +208,10 @@ pub(crate) fn extract<'h>(
             } else {
                 portfolio_end(gazetteer, input, end, titles, mentions)
             };
-            let Some(mut portfolio) = portfolio else {
+            let Some(portfolio) = portfolio else {
                 continue;
             };
-            // "Représentant spécial du Secrétaire général pour l'Afrique de l'Ouest": the remit
-            // is the first office's, not the one it serves.
-            // Nor is a purpose in lower case after an office that names its portfolio already
-            // ("remercie le Chef de l'État pour la contribution …").
-            if portfolio > end {
-                let remit = input[end..portfolio]
-                    .match_indices("pour")
-                    .map(|(at, _)| end + at)
-                    .find(|&at| {
-                        input[..at].ends_with(char::is_whitespace)
-                            && input[at + 4..].starts_with(char::is_whitespace)
-                    });
-                if let Some(at) = remit {
-                    let purpose = || {
-                        let object = input[at + 4..portfolio].trim_start();
-                        let object = ["la", "le", "les"]
-                            .iter()
-                            .find_map(|a| {
-                                object
-                                    .strip_prefix(a)
-                                    .filter(|rest| rest.starts_with(char::is_whitespace))
-                            })
-                            .or_else(|| ["l'", "l’"].iter().find_map(|a| object.strip_prefix(a)))
-                            .unwrap_or(object)
-                            .trim_start();
-                        // ("secrétaire d'État pour l'environnement": "d'État" names the
-                        // office's rank, not its portfolio.)
-                        object.starts_with(char::is_lowercase)
-                            && input[start..at].split_whitespace().any(|w| {
-                                let w = phrase::FoldedWord::of(w);
-                                let w = w.as_str();
-                                matches!(w, "de" | "du" | "des")
-                                    || (w.starts_with("d'") && !w.starts_with("d'etat"))
-                            })
-                    };
-                    if served_by_an_office(input, titles, start) || purpose() {
-                        portfolio = input[..at].trim_end().len();
-                    }
-                }
-            }
-            end = portfolio;
+            end = without_a_remit_of_others(input, titles, start, end, portfolio);
             // "Conseiller militaire supérieur britannique pour le Moyen-Orient": past the
             // qualifiers, a demonym, then a portfolio.
             let at = end + soft_gap(&input[end..]);
