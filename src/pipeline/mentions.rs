@@ -40,7 +40,7 @@ const POSTING_CONNECTORS: [&str; 8] = [
 ];
 
 /// The length of the connector at the start of `text`, with the blanks around it.
-fn connector_len(text: &str) -> Option<usize> {
+pub(super) fn connector_len(text: &str) -> Option<usize> {
     let lead = soft_gap(text);
     // Every connector starts with "d", and its second byte (no space) must be the text's:
     // the others are not tried.

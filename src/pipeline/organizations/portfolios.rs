@@ -100,19 +100,7 @@ pub(super) fn in_a_list_of_portfolios(
     let between = &input[title.input_end..item_end];
     between.len() <= 200
         && !between.contains(['.', ';', ':', '!', '?', '(', ')', '\n'])
-        && (between.is_empty() || connector_len(between) > 0)
-}
-
-/// The length of the connector that `text` starts with (" de la ", " du "…, any case), 0 if
-/// none.
-fn connector_len(text: &str) -> usize {
-    crate::lexicon::OF_CONNECTORS_INSIDE
-        .iter()
-        .find(|c| {
-            text.get(..c.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(c))
-        })
-        .map_or(0, |c| c.len())
+        && (between.is_empty() || crate::pipeline::mentions::connector_len(between).is_some())
 }
 
 /// Where the group after "et" at the start of `rest` starts when it is another portfolio: a
