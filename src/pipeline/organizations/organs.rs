@@ -46,21 +46,25 @@ const ORGANS: [&str; 30] = [
 /// [`ORGANS`] nor the summit's "conférence": they open none of them ("Le", "Mali", "des";
 /// "de" and "des" pass, and their length tells them).
 fn may_be_organ(bytes: &[u8]) -> bool {
-    // (An accent is a byte outside ASCII, composed or combining: "Dé", "De\u{301}".)
+    // (The second byte in lower case: "CONFÉRENCE", "Conseil" alike. An accent is a byte
+    // outside ASCII, composed or combining: "Dé", "De\u{301}".)
+    let [first, second, ..] = *bytes else {
+        return false;
+    };
     matches!(
-        bytes,
-        [b'C', b'o' | b'e', ..]
-            | [b'A', b's' | b'g' | b'c', ..]
-            | [b'D' | b'd', b'i' | b'e' | 0xC3, ..]
-            | [b'B', b'u', ..]
-            | [b'P', b'a', ..]
-            | [b'I', b'n', ..]
-            | [b'O', b'b', ..]
-            | [b'S' | b's', b'e', ..]
-            | [b'H', b'a', ..]
-            | [b'E', b't' | 0xCC, ..]
-            | [b'c', b'o', ..]
-            | [0x80..=0xFF, ..]
+        (first, second.to_ascii_lowercase()),
+        (b'C', b'o' | b'e')
+            | (b'A', b's' | b'g' | b'c')
+            | (b'D' | b'd', b'i' | b'e' | 0xC3)
+            | (b'B', b'u')
+            | (b'P', b'a')
+            | (b'I', b'n')
+            | (b'O', b'b')
+            | (b'S' | b's', b'e')
+            | (b'H', b'a')
+            | (b'E', b't' | 0xCC)
+            | (b'c', b'o')
+            | (0x80..=0xFF, _)
     )
 }
 
@@ -412,6 +416,14 @@ mod tests {
         assert_eq!(
             organizations("Une conférence de presse de l'UEMOA a suivi."),
             ["UEMOA"]
+        );
+        // In capitals too.
+        assert_eq!(
+            organizations(
+                "Le sommet a eu lieu.\n\nLA CONFÉRENCE DES CHEFS D'ÉTAT ET DE GOUVERNEMENT DE \
+                 L'UEMOA S'EST TENUE À DAKAR."
+            ),
+            ["CONFÉRENCE DES CHEFS D'ÉTAT ET DE GOUVERNEMENT DE L'UEMOA"]
         );
     }
 
