@@ -300,11 +300,13 @@ pub(super) fn complement_end(
         let article = ["l'", "la ", "le ", "les "]
             .iter()
             .any(|a| opener.ends_with(a));
-        // "… de la coalition", "… du gouvernement français": a body named by its common noun
-        // after an article is another (or the same, named again), outside the name.
+        // "… de la Défense de la coalition": a body named by its common noun after an article
+        // is another (or the same, named again), outside the name; told by its lower case
+        // after a capitalised group (a name written all in lower case tells nothing).
         if article && !caps && words > 0 && {
             let word = word_at_start(&input[group_at..limit]);
             word.starts_with(char::is_lowercase)
+                && crate::text::boundary::word_before(input, at).starts_with(char::is_uppercase)
                 && crate::pipeline::titles::is_served_head(FoldedWord::of(word).as_str())
         } {
             break;
