@@ -7,9 +7,10 @@ use super::lines::{
     closes_a_headline, is_prose_time, is_stamp_line, opens_after_a_label,
     published_after_a_headline, signed, source_before_a_timestamp, stamped_with_a_time,
 };
+use super::opener::agency_at;
 use super::{Found, MAX_BYTES};
 use crate::gazetteer::{EntryKind, Gazetteer, Hit, Kinds};
-use crate::pipeline::dates::{RawDate, Reading};
+use crate::pipeline::dates::{RawDate, Reading, Written};
 use crate::text::{fold_str, NormalizedText};
 use crate::types::calendar::Precision;
 use crate::types::PlaceKind;
@@ -336,6 +337,31 @@ impl<'t> Head<'t> {
         .then_some(index)
     }
 
+    /// The date of a wire written without its year at the start of line `start..end`, before
+    /// its agency in parentheses and a dash ("23 février (Reuters) - …", "Le 4 mai (APS) –
+    /// …"): a dateline's date without a place, whose year the date line above gives.
+    pub(super) fn yearless_wire_date(&self, start: usize, end: usize) -> Option<usize> {
+        let line = &self.input[start..end];
+        let at = ["Le ", "le "]
+            .iter()
+            .find_map(|article| line.strip_prefix(article))
+            .map_or(start, |rest| end - rest.len());
+        let index = self.date_at(at)?;
+        let (_, date_end) = self.date_spans[index];
+        let yearless_day = matches!(
+            self.dates[index].reading,
+            Reading::Single(Written {
+                year: None,
+                month: Some(_),
+                day: Some(_)
+            })
+        );
+        let after = self.input.get(date_end..end)?.trim_start();
+        let dash = agency_at(after).map(|len| after[len..].trim_start());
+        (yearless_day && dash.is_some_and(|rest| rest.starts_with(['-', '–', '—'])))
+            .then_some(index)
+    }
+
     /// True when date `index` is one day, not a range ("Du 5 au 7 mai 2020 s'est tenu …" is
     /// an event's).
     pub(super) fn is_day(&self, index: usize) -> bool {
@@ -394,9 +420,10 @@ impl<'t> Head<'t> {
                     && ((!longer_than(after, SUFFIX_MOST)
                         && folded(after, |text| DATE_LINE_SUFFIX.is_match(text)))
                         || signed(after)))
+                // (A byline may date the page to the month: "par Awa Diallo, mai 2022".)
+                || ((day || self.precision(index) == 2) && BYLINE.is_match(before))
                 || (day
-                    && (BYLINE.is_match(before)
-                        || is_stamp_line(&self.input[start..end])
+                    && (is_stamp_line(&self.input[start..end])
                         || closes_a_headline(before, after)
                         || opens_after_a_label(before, after)
                         || source_before_a_timestamp(before, after)

@@ -147,14 +147,29 @@ pub(super) fn closes_a_headline(before: &str, after: &str) -> bool {
     let Some(headline) = headline.filter(|h| h.ends_with(' ')) else {
         return false;
     };
+    // (A full stop may close the line: "… - Conseil de sécurité - 28 septembre 2017.")
     let time = after.trim();
+    let time = time.strip_suffix('.').unwrap_or(time).trim_end();
     let time = time
         .strip_suffix(" am")
         .or_else(|| time.strip_suffix(" pm"))
         .unwrap_or(time);
-    headline.len() <= 160
-        && !headline.contains(". ")
+    headline.len() <= 320
+        && !ends_a_sentence(headline)
         && time.bytes().all(|b| b.is_ascii_digit() || b == b':')
+}
+
+/// True when a full stop and a space end a sentence in `text`: not after an abbreviation
+/// or an initial, a capitalised word of three letters at most ("M. Paul Martin", "Dr.",
+/// "J. Dupont").
+fn ends_a_sentence(text: &str) -> bool {
+    text.match_indices(". ").any(|(at, _)| {
+        let word = &text[..at];
+        let word = &word[word.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
+            i + word[i..].chars().next().map_or(1, char::len_utf8)
+        })..];
+        !(word.starts_with(char::is_uppercase) && (1..=3).contains(&word.chars().count()))
+    })
 }
 
 /// True when a headline runs into the page's stamp, capitalised, at its line's end ("… de
@@ -273,23 +288,31 @@ pub(super) fn opens_after_a_label(before: &str, after: &str) -> bool {
     }
 }
 
-/// True when a date to the day follows its source's name and goes on with a time, the
-/// timestamp of a page under its headline ("Agence Sahel 2022-08-27 16:54 - Lecture : 4
-/// min"): `before` is a name of four capitalised words at most, `after` opens with the time.
+/// True when a date to the day follows its source's name and ends its line or goes on with a
+/// time, the timestamp of a page under its headline ("Agence Sahel 2022-08-27 16:54 - Lecture
+/// : 4 min", "Ambassade de France 19.08.2015"): `before` is a name of four words at most,
+/// capitalised but for "de", "du", "des", "la", "le" and "et" inside it; `after` is nothing or
+/// opens with the time.
 pub(super) fn source_before_a_timestamp(before: &str, after: &str) -> bool {
     let before = before.trim_end();
-    let words = before.split_whitespace();
+    let mut words = before.split_whitespace();
     // (Four words at most: a fifth is not looked for past, a long line not split to its end.)
-    let named = !before.is_empty()
-        && words.clone().nth(4).is_none()
-        && words.clone().all(|w| w.starts_with(char::is_uppercase))
+    let named = words
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.clone().nth(3).is_none()
+        && words.all(|w| {
+            w.starts_with(char::is_uppercase)
+                || matches!(w, "de" | "du" | "des" | "la" | "le" | "et")
+        })
         && !before.contains(['.', ',', ':', ';', '!', '?']);
     let time = after.trim_start().as_bytes();
     let digits = time.iter().take_while(|b| b.is_ascii_digit()).count();
     named
-        && (1..=2).contains(&digits)
-        && matches!(time.get(digits), Some(b':' | b'h'))
-        && time.get(digits + 1).is_some_and(u8::is_ascii_digit)
+        && (time.is_empty()
+            || (1..=2).contains(&digits)
+                && matches!(time.get(digits), Some(b':' | b'h'))
+                && time.get(digits + 1).is_some_and(u8::is_ascii_digit))
 }
 
 /// True when `line` opens with the words of a publication's stamp ("Publié le", "Mis à jour

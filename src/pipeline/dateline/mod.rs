@@ -30,18 +30,25 @@
 //!   the date line above it, if any): under a line that goes on, it ends a wrapped sentence;
 //!   under a blank line, even past a first paragraph (a chapeau);
 //! - inside a line, a known place, a comma, its date, an agency and a dash ("… de l'armée
-//!   Ouagadougou, 8 mai 2019 (AFP) - …": a headline glued to its body);
+//!   Ouagadougou, 8 mai 2019 (AFP) - …": a headline glued to its body), or after a
+//!   sentence's full stop, a known place, a comma, its day and a dash ("Discours du ministre.
+//!   Strasbourg, le 14 septembre 2015 – …");
+//! - a place and a known country alone on a line ("Pontivy, France");
+//! - a wire's date without its year, before its agency and a dash ("23 février (Reuters) -
+//!   …", the year from the date line above);
 //! - a date line: a line that is a date and little else ("07/09/2021", "Union Africaine -
 //!   06/06/2022 17:15:00", "Publié le 12 mars 2024 à 10h30 | Agence…", "Dernière
 //!   modification : …", "Mis en ligne le …", "Actualisé le …"), a line that starts
 //!   with a date to the day ("20/12/2011 – …"; a range there is an event's), a source's name
-//!   before a timestamp ("Agence Sahel 2022-08-27 16:54 - Lecture : 4 min"), a time before
-//!   the date ("02:05 19 novembre 2019"), a page's stamp at a line's start ("date
+//!   before a timestamp or a day that ends the line ("Agence Sahel 2022-08-27 16:54 -
+//!   Lecture : 4 min", "Ambassade de France 19.08.2015"), a byline's day or month ("par Awa
+//!   Diallo, mai 2022"), a time before the date ("02:05 19 novembre 2019"), a page's stamp at a line's start ("date
 //!   2022-11", whose line goes on as a line of its own), a stamp line of furniture (its first
 //!   date to the day: "Publié il y a 3 ans - Mise à jour le 14.05.2019 - auteur - 3 min",
 //!   "Publié le … - Dernière mise à jour le …"), or a headline closed by a date after a dash
-//!   or in parentheses ("… - 14/06/2016 09:30 am", "… (14.03.21)"). A date line waits for a place below
-//!   it until the body starts; a later date line replaces it only when it is more precise (a
+//!   or in parentheses ("… - 14/06/2016 09:30 am", "… (14.03.21)", "Intervention de M. X -
+//!   Conseil de sécurité - 28 septembre 2017."). A date line waits for a place below it until
+//!   the body starts; a later date line replaces it only when it is more precise (a
 //!   day after a month).
 //!
 //! A paragraph cut short ("… (…)", "[…]": a blurb of another page) is no body paragraph.
@@ -69,10 +76,13 @@ use lines::{
 };
 #[cfg(test)]
 use lines::{opens_a_button, SHARE_BUTTONS};
-use opener::{agency_at, before_glued_body, is_byline_text, is_rubric_text, opener, opens_nothing};
+use opener::{
+    agency_at, before_glued_body, is_byline_text, is_capitalised_place, is_rubric_text, opener,
+    opens_nothing,
+};
 use place_and_date::{
-    agency_dateline_inside, city_and_full_stop, parenthesised_dateline, parenthesised_place,
-    postcode_dateline, slashed_source,
+    agency_dateline_inside, city_and_full_stop, dateline_after_a_sentence, parenthesised_dateline,
+    parenthesised_place, place_and_country, postcode_dateline, slashed_source,
 };
 
 const MAX_LINES: usize = 40;
@@ -445,6 +455,12 @@ pub(crate) fn find(
                             return Some(found);
                         }
                     }
+                    // "Pontivy, France" alone on its line.
+                    if !strict && !goes_on && place_and_country(&head, place, after, end) {
+                        if let Some(found) = with(pending_date(pending)) {
+                            return Some(found);
+                        }
+                    }
                     // "Tripoli, Libye (PANA) - …": a country, then an agency or a dash.
                     if let Some(country) = opener(&input[after..end]) {
                         let dash = country
@@ -515,11 +531,20 @@ pub(crate) fn find(
         }
 
         // "… Ouagadougou, 8 mai 2019 (AFP) - Confronté …": a headline glued to its body.
-        if let Some(found) = Some(line)
-            .filter(|_| !strict)
-            .and_then(|line| agency_dateline_inside(&head, start, line))
-        {
+        if let Some(found) = Some(line).filter(|_| !strict).and_then(|line| {
+            agency_dateline_inside(&head, start, line)
+                .or_else(|| dateline_after_a_sentence(&head, start, line))
+        }) {
             return Some(found);
+        }
+
+        // "23 février (Reuters) - …": a wire's date without its year opens the body.
+        if let Some(index) = head.yearless_wire_date(start, end).filter(|_| !strict) {
+            return Some(Found {
+                place: None,
+                date: Some(index),
+                above: pending_date(pending),
+            });
         }
 
         let date_line = if strict {
@@ -556,34 +581,6 @@ pub(crate) fn find(
         }
     }
     pending.filter(|_| confirmed)
-}
-
-/// An unknown place is accepted when written in capitals, of three letters or more ("Q :" in
-/// a transcript, "RD" are none), in at most three words, not
-/// starting with an article ("NIAMEY", "ADDIS ABEBA"; not "LE MINISTRE DE LA DÉFENSE"), nor
-/// named like an outlet ("XALIMANEWS", "ABIDJAN24").
-fn is_capitalised_place(place: &str) -> bool {
-    // Most places are not in capitals: that first, before the words are split and counted.
-    if !crate::gazetteer::is_all_caps(place) {
-        return false;
-    }
-    let outlet = [
-        "NEWS", "INFO", "INFOS", "PRESS", "PRESSE", "MEDIA", "MÉDIAS", "TV", "FM",
-    ]
-    .iter()
-    .any(|e| place.ends_with(e) && place.len() > e.len())
-        || place.ends_with(|c: char| c.is_ascii_digit());
-    if outlet || place.chars().filter(|c| c.is_alphabetic()).count() < 3 {
-        return false;
-    }
-    // At most three words, without an article first (counted without collecting them).
-    let mut words = place.split([' ', '-']).filter(|w| !w.is_empty());
-    let first = words.next();
-    words.nth(2).is_none()
-        && !matches!(
-            first,
-            Some("LE" | "LA" | "LES" | "UN" | "UNE" | "DES" | "AU" | "AUX")
-        )
 }
 
 mod head;

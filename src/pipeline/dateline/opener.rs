@@ -224,6 +224,34 @@ fn may_be_a_rubric(text: &str) -> bool {
         || RUBRIC_LENGTHS[usize::from(first.to_ascii_lowercase() - b'a')] >> text.len() & 1 != 0
 }
 
+/// An unknown place is accepted when written in capitals, of three letters or more ("Q :" in
+/// a transcript, "RD" are none), in at most three words, not
+/// starting with an article ("NIAMEY", "ADDIS ABEBA"; not "LE MINISTRE DE LA DÉFENSE"), nor
+/// named like an outlet ("XALIMANEWS", "ABIDJAN24").
+pub(super) fn is_capitalised_place(place: &str) -> bool {
+    // Most places are not in capitals: that first, before the words are split and counted.
+    if !crate::gazetteer::is_all_caps(place) {
+        return false;
+    }
+    let outlet = [
+        "NEWS", "INFO", "INFOS", "PRESS", "PRESSE", "MEDIA", "MÉDIAS", "TV", "FM",
+    ]
+    .iter()
+    .any(|e| place.ends_with(e) && place.len() > e.len())
+        || place.ends_with(|c: char| c.is_ascii_digit());
+    if outlet || place.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+        return false;
+    }
+    // At most three words, without an article first (counted without collecting them).
+    let mut words = place.split([' ', '-']).filter(|w| !w.is_empty());
+    let first = words.next();
+    words.nth(2).is_none()
+        && !matches!(
+            first,
+            Some("LE" | "LA" | "LES" | "UN" | "UNE" | "DES" | "AU" | "AUX")
+        )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

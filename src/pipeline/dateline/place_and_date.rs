@@ -5,8 +5,9 @@
 //! before a dateline.
 
 use super::head::Head;
+use super::opener::is_capitalised_place;
 use super::opener::{agency_at, opener};
-use super::{is_capitalised_place, Found};
+use super::Found;
 use crate::text::blank::{blank, Blank};
 
 /// "(PLACE, [le] DATE)" at `start`: the dateline in parentheses; also "(PLACE DATE …)" with
@@ -99,6 +100,55 @@ pub(super) fn agency_dateline_inside(head: &Head<'_>, start: usize, line: &str) 
             above: None,
         })
     })
+}
+
+/// "… ministre de la Défense. Strasbourg, le 14 septembre 2015 – Seul le prononcé fait foi"
+/// in `line` (at input offset `start`): after a sentence's full stop, a known place, a comma,
+/// its date to the day and a dash (a speech's heading, its place and day after its title).
+pub(super) fn dateline_after_a_sentence(
+    head: &Head<'_>,
+    start: usize,
+    line: &str,
+) -> Option<Found> {
+    let end = start + line.len();
+    let first = head.date_spans.partition_point(|&(s, _)| s <= start);
+    (first..head.date_spans.len())
+        .take_while(|&date| head.date_spans[date].0 < end)
+        .find_map(|date| {
+            let (date_start, date_end) = head.date_spans[date];
+            let after = head.input.get(date_end..end)?;
+            let after = after.trim_start_matches(|c| blank(c) == Blank::Space);
+            if !(after.starts_with(['-', '–', '—']) && head.is_day(date)) {
+                return None;
+            }
+            let lead = head.input[start..date_start].trim_end();
+            let lead = lead.strip_suffix(" le").unwrap_or(lead).trim_end();
+            let place_end = start + lead.strip_suffix(',')?.trim_end().len();
+            let (s, e) = head.place_ending_at(place_end, start)?;
+            head.input[start..s]
+                .trim_end_matches(|c| blank(c) == Blank::Space)
+                .ends_with('.')
+                .then_some(Found {
+                    place: Some((s, e)),
+                    date: Some(date),
+                    above: None,
+                })
+        })
+}
+
+/// True when the line's place (`place`, in the input) and a comma are followed by a known
+/// country that ends the line (`after..end`): "Pontivy, France", not a list of countries
+/// ("Russie, Ukraine").
+pub(super) fn place_and_country(
+    head: &Head<'_>,
+    place: (usize, usize),
+    after: usize,
+    end: usize,
+) -> bool {
+    let rest = &head.input[after..end];
+    let country = rest.trim();
+    let from = after + (rest.len() - rest.trim_start().len());
+    !country.is_empty() && !head.is_country(place) && head.is_country((from, from + country.len()))
 }
 
 /// The known city that opens `place` before a full stop and a capital, which the opener read

@@ -1,6 +1,7 @@
 //! The dateline's tests, by concern: the opener against the regex it implements
 //! (`openers`), the date line's regexes (`date_line_regexes`), date lines, stamps and bylines
-//! (`date_lines`), and the places that open a body (`places`).
+//! (`date_lines`), the places that open a body (`places`), and short lines above the body
+//! that date the page (`short_lines`).
 
 use super::*;
 use once_cell::sync::Lazy;
@@ -9,6 +10,7 @@ mod date_line_regexes;
 mod date_lines;
 mod openers;
 mod places;
+mod short_lines;
 
 /// The dateline as (place, date value) for `text`.
 fn dateline(text: &str) -> Option<(Option<String>, Option<String>)> {

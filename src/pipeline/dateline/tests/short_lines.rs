@@ -1,0 +1,76 @@
+//! Short lines above the body that date the page: a wire's date without its year, a byline's
+//! month, a source's name and its date, a heading closed by its date, a speech's place and
+//! day after its title, a place and its country alone.
+
+use super::{dateline, is, BODY};
+
+#[test]
+fn a_wire_date_without_its_year_before_its_agency() {
+    let text = "23 février (Reuters) - Le groupe d'action financière a retiré vendredi deux \
+        pays de sa liste de surveillance, a annoncé l'organisme à l'issue de sa réunion.";
+    assert_eq!(dateline(text), is(None, None));
+    // With "Le" first, and its year from the page's stamp above.
+    let stamped = format!(
+        " date 2024-02\n\nLe {}",
+        text.replacen("(Reuters)", "(APS)", 1)
+    );
+    assert_eq!(dateline(&stamped), is(None, Some("2024-02-23")));
+    // Without its agency, a day at the start of a sentence is none.
+    let text = "23 février : le groupe a retiré deux pays de sa liste, a annoncé l'organisme.";
+    assert_eq!(dateline(text), None);
+}
+
+#[test]
+fn a_byline_dates_the_page_to_the_month() {
+    let text = format!("Le port et ses garnisons\n\npar Awa Diallo, mai 2022 (n° 45).\n\n{BODY}");
+    assert_eq!(dateline(&text), is(None, Some("2022-05")));
+}
+
+#[test]
+fn a_source_and_its_date_alone_on_a_line() {
+    for line in [
+        "Ambassade de France 19.08.2015",
+        "Rédaction Centrale 19 août 2015",
+    ] {
+        let text = format!("Opérations contre le terrorisme\n\n{line}\n\n{BODY}");
+        assert_eq!(dateline(&text), is(None, Some("2015-08-19")), "{line}");
+    }
+    // Not after words in lower case ("reçu à"), nor a sentence.
+    let text =
+        format!("Opérations contre le terrorisme\n\nLe convoi reçu à Gao 19.08.2015\n\n{BODY}");
+    assert_eq!(dateline(&text), None);
+}
+
+#[test]
+fn a_heading_closed_by_its_date_after_an_abbreviation() {
+    // "M." is no sentence's end; a full stop may close the heading.
+    let text = format!(
+        "Lutte contre le terrorisme\n\nIntervention de M. Paul Martin, représentant permanent - \
+         Conseil de sécurité - 28 septembre 2017.\n\n{BODY}"
+    );
+    assert_eq!(dateline(&text), is(None, Some("2017-09-28")));
+    // After a sentence's end, the date closes no heading.
+    let text = text.replace("permanent -", "permanent. Il parle -");
+    assert_eq!(dateline(&text), None);
+}
+
+#[test]
+fn a_speech_place_and_day_after_its_title() {
+    let text = format!(
+        "Discours du ministre des Armées. Strasbourg, le 14 septembre 2015 – Seul le prononcé \
+         fait foi.\n\n{BODY}"
+    );
+    assert_eq!(dateline(&text), is(Some("Strasbourg"), Some("2015-09-14")));
+    // Without the dash after the date, a sentence that names them.
+    let text = text.replace("2015 –", "2015 et");
+    assert_eq!(dateline(&text), None);
+}
+
+#[test]
+fn a_place_and_its_country_alone_on_a_line() {
+    let text = format!("Pontivy, France\n\n{BODY}");
+    assert_eq!(dateline(&text), is(Some("Pontivy"), None));
+    // Two countries are a list, no dateline.
+    let text = format!("Russie, Ukraine\n\n{BODY}");
+    assert_eq!(dateline(&text), None);
+}
