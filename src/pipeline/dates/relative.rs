@@ -312,10 +312,23 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
         _ => 0,
     };
     let first = toks.first().copied()?;
+    // (Elided after "l'" or "d'": "l'après-midi de lundi", "fin d'après-midi du mardi".)
     let is_time_of_day = |t: &&str| {
+        let t = t
+            .strip_prefix("l'")
+            .or_else(|| t.strip_prefix("d'"))
+            .unwrap_or(t);
         matches!(
-            *t,
-            "matin" | "soir" | "apres-midi" | "midi" | "nuit" | "matinee" | "soiree" | "journee"
+            t,
+            "matin"
+                | "soir"
+                | "apres-midi"
+                | "avant-midi"
+                | "midi"
+                | "nuit"
+                | "matinee"
+                | "soiree"
+                | "journee"
         )
     };
     // "la dernière décennie", "la décennie écoulée": the ten years up to the reference.

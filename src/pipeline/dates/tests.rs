@@ -568,6 +568,29 @@ fn a_time_of_yesterday_the_present_year_and_parts_of_this_month_or_year() {
 }
 
 #[test]
+fn any_part_of_yesterday_and_the_weekday_of_a_part_of_its_day() {
+    let anchor = Some("2024-03-12");
+    // Every part of yesterday, with "fin" or "début" of it; Québec's "avant-midi".
+    check(
+        "Il est parti dans l'après-midi d'hier, revenu en fin de matinée d'hier et reparti \
+         dans la nuit d'hier; lundi avant-midi, il a signé.",
+        anchor,
+        &[
+            ("l'après-midi d'hier", Some("2024-03-11")),
+            ("fin de matinée d'hier", Some("2024-03-11")),
+            ("la nuit d'hier", Some("2024-03-11")),
+            ("lundi avant-midi", Some("2024-03-11")),
+        ],
+    );
+    // A part of a day told by its weekday gives the weekday ("dans la journée de lundi").
+    check(
+        "Les combats ont duré dans la journée de lundi.",
+        anchor,
+        &[("lundi", Some("2024-03-11"))],
+    );
+}
+
+#[test]
 fn hours_ago_are_today_and_the_night_of_a_weekday_is_one_mention() {
     let anchor = Some("2024-03-12");
     check(
