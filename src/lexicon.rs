@@ -493,7 +493,7 @@ pub(crate) const LOCALITY_HEADS: [&str; 24] = [
 /// member of parliament, an occupation ("son homologue sénégalais Augustin Tine", "le
 /// diplomate norvégien Lars Berg", "la journaliste Awa Ndiaye"), a relative, a friend or a
 /// hostage ("son fils Faure Gnassingbé"), singular where an occupation names one person.
-pub(crate) const PERSON_HEADS: [&str; 56] = [
+pub(crate) const PERSON_HEADS: [&str; 63] = [
     "homologue",
     "homologues",
     "collègue",
@@ -551,6 +551,14 @@ pub(crate) const PERSON_HEADS: [&str; 56] = [
     "cousine",
     "otage",
     "otages",
+    // The words that give a name ("un adjudant du nom de Koné Mori", "un homme dénommé …").
+    "nom de",
+    "dénommé",
+    "dénommée",
+    "prénommé",
+    "prénommée",
+    "surnommé",
+    "surnommée",
 ];
 
 /// Head nouns of bodies, where an organisation may be named by its shape ("Comité des chefs

@@ -285,6 +285,28 @@ impl<'a, 'h> Mentions<'a, 'h> {
         })
     }
 
+    /// Where the place an office serves ends, when "de", "du" or "d'" and the place follow
+    /// `end`, or a division of a territory and its place ("le gouverneur de Maradi", "le
+    /// gouverneur de la région de l'Extrême-Nord").
+    pub fn locality_span_after(&self, input: &str, end: usize) -> Option<usize> {
+        let rest = input.get(end..ceil_char_boundary(input, end + 32))?;
+        let at = end + connector_len(rest)?;
+        if let Some(place) = self.place_starting_at(at) {
+            return Some(place.end);
+        }
+        // ("la région de …": the division's noun, a connector, the place.)
+        let len = input[at..]
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(input.len() - at);
+        // (In lower case, as French writes it inside a sentence.)
+        if len == 0 || !crate::lexicon::LOCALITY_HEADS.contains(&&input[at..at + len]) {
+            return None;
+        }
+        let rest = input.get(at + len..ceil_char_boundary(input, at + len + 32))?;
+        let at = at + len + connector_len(rest)?;
+        self.place_starting_at(at).map(|place| place.end)
+    }
+
     /// The end of the state, place or organisation that starts at `at`, if one does.
     fn serving_at(&self, at: usize) -> Option<usize> {
         if let Ok(i) = self.countries.binary_search_by_key(&at, |c| c.start) {

@@ -353,8 +353,10 @@ fn name_from(
         if surname_in_capitals && mixed {
             break;
         }
-        // A particle in capitals ("Mohamed Ahmed EL Baouardi") is no surname.
-        let particle = is_particle(next.text);
+        // A particle in capitals ("Mohamed Ahmed EL Baouardi") is no surname, nor is "Le" or
+        // "La" inside a name ("Jean-Yves Le Drian"): it joins only before a capitalised word.
+        let article = matches!(next.text, "Le" | "La");
+        let particle = article || is_particle(next.text);
         if next_in_capitals && given && !particle {
             surname_in_capitals = true;
         }
@@ -400,7 +402,7 @@ fn name_from(
         {
             break;
         }
-        if next_capitalised || next_as_capitals || is_initial(next.text) {
+        if (next_capitalised && !article) || next_as_capitals || is_initial(next.text) {
             // "Kamano.Le document": the next sentence, its space lost, ends the name.
             if let Some(dot) = words::glued_full_stop(next.text.as_bytes()) {
                 return Some((next.start + dot, count + 1));

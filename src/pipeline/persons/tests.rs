@@ -108,3 +108,48 @@ fn names_after_a_relative_a_friend_or_a_hostage() {
         ["Lovisa Strand", "Kodjovi Amédé", "Yawa Dogbé", "Piet Maes"]
     );
 }
+
+#[test]
+fn le_and_la_inside_a_name_are_its_particles() {
+    use super::testing::names;
+    // A capitalised "Le" joins a name before a capitalised word, an office's word included.
+    assert_eq!(
+        names("Le ministre Bruno Le Maire a reçu Jean-Yves Le Drian, son prédécesseur."),
+        ["Bruno Le Maire", "Jean-Yves Le Drian"]
+    );
+    // It never ends one, and "Le" opening a sentence is no later mention of it.
+    assert_eq!(
+        names("Le correspondant Awa Ndiaye Le\n\nLe rapport est paru."),
+        ["Awa Ndiaye"]
+    );
+}
+
+#[test]
+fn a_name_after_the_words_that_give_it_or_an_office_and_its_locality() {
+    use super::testing::names;
+    assert_eq!(
+        names("Quatre assaillants, dont un adjudant du nom de Koné Mori, ont été arrêtés."),
+        ["Koné Mori"]
+    );
+    assert_eq!(
+        names("a déclaré le gouverneur de la région de Maradi, Midjiyawa Bakari."),
+        ["Midjiyawa Bakari"]
+    );
+    assert_eq!(
+        names("a déclaré le préfet de Tillabéri, Kalla Moutari."),
+        ["Kalla Moutari"]
+    );
+}
+
+#[test]
+fn a_noun_phrase_before_a_comma_and_an_office_is_no_name() {
+    use super::testing::names;
+    // "des Forces Armées": an article or a contraction before the capitalised words.
+    assert!(names("Au nom du personnel des Forces Armées, le général a parlé.").is_empty());
+    assert!(names("Au nom de l'Etat Major, le général a parlé.").is_empty());
+    // After "de", a name in apposition is one.
+    assert_eq!(
+        names("Le discours de Kalla Moutari, ministre de la Défense, a été salué."),
+        ["Kalla Moutari"]
+    );
+}

@@ -51,9 +51,16 @@ pub(super) fn after_titles(
         if let Some(end) = affiliation {
             at = end;
         }
-        // "l'ambassadeur de Chine au Niger WANG Lei": where an office's holder serves.
+        // "l'ambassadeur de Chine au Niger WANG Lei", "le gouverneur de la région de Maradi,
+        // …": where an office's holder serves.
         if title.kind == TitleKind::Office {
-            if let Some(end) = mentions.posting_span_after(input, at) {
+            let posting = mentions.posting_span_after(input, at).or_else(|| {
+                affiliation
+                    .is_none()
+                    .then(|| mentions.locality_span_after(input, at))
+                    .flatten()
+            });
+            if let Some(end) = posting {
                 at = end;
             }
         }
@@ -317,13 +324,32 @@ pub(super) fn before_titles(
                 continue;
             }
             if let Some((end, n)) = name_from(input, *w, mentions, false) {
-                if end == comma && n >= 2 && !covered.covers(w.start, end) {
+                if end == comma
+                    && n >= 2
+                    && !covered.covers(w.start, end)
+                    && !after_an_article(&input[..w.start])
+                {
                     found_untitled(found, covered, w.start, end, n);
                     break;
                 }
             }
         }
     }
+}
+
+/// True when `before` ends with an article or a contraction, glued or before a space: what
+/// follows is a noun's phrase ("le personnel des Forces Armées, le général …"), no name.
+fn after_an_article(before: &str) -> bool {
+    if before.ends_with(['\'', '’']) {
+        let article = before.trim_end_matches(['\'', '’']);
+        return article.ends_with(" l") || article.ends_with(" L") || article == "l";
+    }
+    let before = before.trim_end_matches(|c| blank(c) == Blank::Space);
+    [
+        " des", " du", " aux", " au", " le", " la", " les", " un", " une",
+    ]
+    .iter()
+    .any(|article| before.ends_with(article))
 }
 
 /// True when the title at `start` opens an item of a list: after ";", a bullet at a line's

@@ -92,7 +92,12 @@ pub(crate) fn extract<'h>(
         // name particle or a civility, a name, not a title.
         // The word before the title, which the tests below ask of.
         let previous = word_before(folded, hit.start);
-        if after_particle(folded, hit.start, previous) {
+        // "Bruno Le Maire", not "Son Excellence Le Colonel" (a title before "Le").
+        let surname = surname_after_le(input, start, previous).is_some_and(|word| {
+            out.last()
+                .map_or(true, |t: &TitleMention<'_>| t.end <= word)
+        });
+        if surname || after_particle(folded, hit.start, previous) {
             continue;
         }
         // "l'état-major général": a title does not start inside a compound, but after the
@@ -458,6 +463,31 @@ fn after_particle(folded: &str, at: usize, word: &str) -> bool {
             word,
             "ould" | "bin" | "ben" | "ibn" | "bint" | "bent" | "abou" | "abu" | "ag"
         )
+}
+
+/// When the capitalised title at `start` follows a capitalised "Le" or "La" that follows a
+/// capitalised word inside a sentence ("Bruno Le Maire", "Awa La Reine"), a surname and its
+/// particle (an office's article is in lower case there): the start of that word. `word` is
+/// the folded word before `start`.
+fn surname_after_le(input: &str, start: usize, word: &str) -> Option<usize> {
+    if !matches!(word, "le" | "la") || !input[start..].starts_with(char::is_uppercase) {
+        return None;
+    }
+    let before = input[..start].trim_end_matches(|c| blank(c) == Blank::Space);
+    let rest = before
+        .strip_suffix("Le")
+        .or_else(|| before.strip_suffix("La"))?;
+    let rest = rest.strip_suffix(' ').unwrap_or("");
+    let first = rest
+        .rfind(|c: char| !c.is_alphabetic() && c != '-')
+        .map_or(0, |i| {
+            i + rest[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &rest[first..];
+    (word.ends_with(char::is_alphabetic)
+        && word.starts_with(char::is_uppercase)
+        && word.chars().any(char::is_lowercase))
+    .then_some(first)
 }
 
 fn before_name(input: &str, at: usize) -> bool {

@@ -252,3 +252,13 @@ fn a_body_named_by_its_noun_is_whom_the_office_serves() {
         ["directeur", "chefs des organismes antiterroristes"]
     );
 }
+
+#[test]
+fn a_capitalised_le_between_a_name_and_an_office_makes_a_surname() {
+    assert!(titles("Bruno Le Maire a parlé; Awa La Reine aussi.").is_empty());
+    // Not after a title ("Son Excellence Le Colonel"), nor an office's "le" in lower case.
+    assert_eq!(
+        titles("Son Excellence Le Colonel Assimi Kane a reçu Bruno le maire."),
+        ["Son Excellence", "Colonel", "maire"]
+    );
+}
