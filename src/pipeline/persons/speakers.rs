@@ -92,7 +92,8 @@ const SAID: [&str; 33] = [
 /// Adverbs between a subject and its verb ("Percy Lam Tong aussi déplore").
 const BETWEEN: [&str; 4] = ["aussi", "également", "encore", "lui-même"];
 
-/// The names of two to four words that open a clause before a verb of speech.
+/// The names of two to four words that open a clause before a verb of speech, or before a
+/// comma and a participle of birth or an age.
 #[inline(never)]
 pub(super) fn before_speech_verbs(cx: Reader<'_, '_>, names: &mut FoundNames) {
     let (input, candidates, mentions) = (cx.input, cx.candidates, cx.mentions);
@@ -105,7 +106,10 @@ pub(super) fn before_speech_verbs(cx: Reader<'_, '_>, names: &mut FoundNames) {
         }
         // A run ends before a verb: a word in lower case after its last word, and no
         // capitalised word joined to it.
-        if !lower_case_after(input, last.end)
+        // (Or a comma and a participle of birth or an age: "Gokmen Tanis, né en Turquie".)
+        let born =
+            input.as_bytes().get(last.end) == Some(&b',') && born_or_aged_after(input, last.end);
+        if !(born || lower_case_after(input, last.end))
             || candidates
                 .get(k + 1)
                 .is_some_and(|next| joined(input, last, next))
@@ -122,7 +126,7 @@ pub(super) fn before_speech_verbs(cx: Reader<'_, '_>, names: &mut FoundNames) {
         let first = &run[0];
         if !(2..=4).contains(&run.len())
             || !opens_clause(input, first.start)
-            || !says_after(input, last.end)
+            || !(born || says_after(input, last.end))
             || SENTENCE_OPENERS.contains(&first.text)
             || !run.iter().all(|w| is_capitalised(w.text))
             || covered.covers(first.start, last.end)
@@ -242,6 +246,17 @@ fn says_after(input: &str, end: usize) -> bool {
     SAYS.binary_search(&word.text).is_ok()
 }
 
+/// True when a comma at `end` and a participle of birth or an age follow the run ("Gokmen
+/// Tanis, né en Turquie", "Awa Diallo, âgée de 30 ans"): who is born or aged is a person.
+fn born_or_aged_after(input: &str, end: usize) -> bool {
+    next_after_blank(input, end + 1).is_some_and(|word| {
+        matches!(
+            word.text,
+            "né" | "née" | "nés" | "nées" | "âgé" | "âgée" | "âgés" | "âgées"
+        )
+    })
+}
+
 /// True when the first character after the blanks at `end` is a letter in lower case that a
 /// verb of speech or an adverb of [`BETWEEN`] may start with (ASCII or "é").
 #[inline(always)]
@@ -289,6 +304,21 @@ mod tests {
     fn the_verbs_are_sorted_for_their_search() {
         assert!(super::SAYS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::SAID.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_name_before_a_comma_and_a_participle_of_birth_or_an_age() {
+        assert_eq!(
+            names("En mars, Tavo Rubérou, né en Turquie, a ouvert le feu."),
+            [pair("Tavo Rubérou", "Tavo Rubérou")]
+        );
+        assert_eq!(
+            names("Selon la police, Ilka Mbarovo, âgée de 30 ans, a été arrêtée."),
+            [pair("Ilka Mbarovo", "Ilka Mbarovo")]
+        );
+        // Not a known body, nor without the comma.
+        assert!(names("Selon eux, Boko Haram, né en 2002, a frappé.").is_empty());
+        assert!(names("Selon eux, Tavo Rubérou né en Turquie a parlé.").is_empty());
     }
 
     #[test]
