@@ -249,11 +249,14 @@ fn says_after(input: &str, end: usize) -> bool {
 /// True when a comma at `end` and a participle of birth or an age follow the run ("Gokmen
 /// Tanis, né en Turquie", "Awa Diallo, âgée de 30 ans"): who is born or aged is a person.
 fn born_or_aged_after(input: &str, end: usize) -> bool {
-    next_after_blank(input, end + 1).is_some_and(|word| {
-        matches!(
-            word.text,
-            "né" | "née" | "nés" | "nées" | "âgé" | "âgée" | "âgés" | "âgées"
-        )
+    // (Read in place: most commas are followed by anything else.)
+    let rest = input[end + 1..].trim_start_matches(|c| blank(c) == Blank::Space);
+    ["né", "âgé"].iter().any(|stem| {
+        rest.strip_prefix(stem).is_some_and(|tail| {
+            let tail = tail.strip_prefix('e').unwrap_or(tail);
+            let tail = tail.strip_prefix('s').unwrap_or(tail);
+            !tail.starts_with(|c: char| c.is_alphanumeric() || c == '-')
+        })
     })
 }
 
