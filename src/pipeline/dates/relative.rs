@@ -49,7 +49,8 @@ pub(super) fn read_part_relative(
             next.strip_prefix(of)
                 .is_some_and(|rest| first_month_word(rest.trim_start()) == Some(0))
         });
-    if names_period {
+    // "la fin de mois du ramadan", "la fin du mois sacré de …": a month named after it.
+    if names_period || (matched.ends_with("mois") && names_its_month(folded, end)) {
         return None;
     }
     Some(Reading::Relative(read_part_relative_words(matched)?))
@@ -132,6 +133,15 @@ pub(super) fn read_relative(
     // année l'accent a été mis …" is a time: a year or a week is no event).
     if matches!(toks, ["cette", "soiree" | "matinee" | "nuit"])
         && names_an_event(folded, start, end)
+    {
+        return None;
+    }
+    // "ce soir là, …", "ce jour là.": "-là" written with a space (folded "la", then
+    // punctuation: not the article of "ce soir la délégation …"), a time of the story.
+    if matches!(toks.first(), Some(&("ce" | "cet" | "cette")))
+        && folded[end..].strip_prefix(" la").is_some_and(|rest| {
+            rest.is_empty() || rest.starts_with([',', '.', ';', ':', '!', '?', '\n'])
+        })
     {
         return None;
     }

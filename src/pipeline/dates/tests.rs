@@ -582,6 +582,18 @@ fn any_part_of_yesterday_and_the_weekday_of_a_part_of_its_day() {
             ("lundi avant-midi", Some("2024-03-11")),
         ],
     );
+    // A season after a preposition keeps its "dernier"; "ce soir là," is the story's; the
+    // end of a month named after it is none of today's.
+    check(
+        "Il dirige l'office depuis l'été dernier. Ce soir là, rien. D'ici la fin de mois du \
+         ramadan, il part; ce soir la délégation arrive.",
+        anchor,
+        &[
+            ("l'été dernier", Some("2023-06/2023-08")),
+            ("ramadan", None),
+            ("ce soir", Some("2024-03-12")),
+        ],
+    );
     // A part of a day told by its weekday gives the weekday ("dans la journée de lundi").
     check(
         "Les combats ont duré dans la journée de lundi.",
