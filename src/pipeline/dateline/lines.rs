@@ -135,16 +135,23 @@ pub(super) fn is_stamp_line(line: &str) -> bool {
 /// ("Les chefs d'état-major réunis à Bamako (14.03.21)"): `before` and `after` are the line's
 /// text on each side of the date. The headline ends no sentence before it.
 pub(super) fn closes_a_headline(before: &str, after: &str) -> bool {
+    // (A page's links to its other languages may close the line: "… (14.07.16) [de]".)
+    let after = without_language_links(after);
     // "… réunis à Bamako (14.03.21)": the date in parentheses.
     let in_parentheses = before
         .trim_end()
         .strip_suffix('(')
         .zip(after.trim().strip_suffix(')'));
+    // A dash set off by a space on one side at least ("… délinquance- 8 avril 2016").
+    let dash = before
+        .trim_end()
+        .strip_suffix(['-', '–', '—', '|'])
+        .filter(|headline| headline.ends_with(' ') || before.ends_with(char::is_whitespace));
     let (headline, after) = match in_parentheses {
-        Some((headline, after)) => (Some(headline), after),
-        None => (before.trim_end().strip_suffix(['-', '–', '—', '|']), after),
+        Some((headline, after)) => (Some(headline).filter(|h| h.ends_with(' ')), after),
+        None => (dash, after),
     };
-    let Some(headline) = headline.filter(|h| h.ends_with(' ')) else {
+    let Some(headline) = headline else {
         return false;
     };
     // (A full stop may close the line: "… - Conseil de sécurité - 28 septembre 2017.")
@@ -157,6 +164,21 @@ pub(super) fn closes_a_headline(before: &str, after: &str) -> bool {
     headline.len() <= 320
         && !ends_a_sentence(headline)
         && time.bytes().all(|b| b.is_ascii_digit() || b == b':')
+}
+
+/// `text` without the links to a page's other languages that end it ("[en]", "[de] [ar]").
+fn without_language_links(text: &str) -> &str {
+    let mut text = text.trim_end();
+    while let Some(rest) = text.strip_suffix(']').and_then(|inner| {
+        let code = inner.get(inner.len().saturating_sub(2)..)?;
+        code.bytes()
+            .all(|b| b.is_ascii_lowercase())
+            .then(|| inner[..inner.len() - 2].strip_suffix('['))
+            .flatten()
+    }) {
+        text = rest.trim_end();
+    }
+    text
 }
 
 /// True when a full stop and a space end a sentence in `text`: not after an abbreviation

@@ -49,6 +49,19 @@ fn a_heading_closed_by_its_date_after_an_abbreviation() {
          Conseil de sécurité - 28 septembre 2017.\n\n{BODY}"
     );
     assert_eq!(dateline(&text), is(None, Some("2017-09-28")));
+    // A dash glued to the word before it, links to other languages after the date.
+    for line in [
+        "Intervention du préfet, secrétaire général du comité- 8 avril 2016",
+        "Attentat de Nice (14.07.16) [de] [en]",
+    ] {
+        let text = format!("{line}\n\n{BODY}");
+        let date = if line.contains("Nice") {
+            "2016-07-14"
+        } else {
+            "2016-04-08"
+        };
+        assert_eq!(dateline(&text), is(None, Some(date)), "{line}");
+    }
     // After a sentence's end, the date closes no heading.
     let text = text.replace("permanent -", "permanent. Il parle -");
     assert_eq!(dateline(&text), None);
