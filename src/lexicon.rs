@@ -493,7 +493,7 @@ pub(crate) const LOCALITY_HEADS: [&str; 24] = [
 /// member of parliament, an occupation ("son homologue sénégalais Augustin Tine", "le
 /// diplomate norvégien Lars Berg", "la journaliste Awa Ndiaye"), a relative, a friend or a
 /// hostage ("son fils Faure Gnassingbé"), singular where an occupation names one person.
-pub(crate) const PERSON_HEADS: [&str; 63] = [
+pub(crate) const PERSON_HEADS: [&str; 67] = [
     "homologue",
     "homologues",
     "collègue",
@@ -544,15 +544,20 @@ pub(crate) const PERSON_HEADS: [&str; 63] = [
     "fils",
     "fille",
     "frère",
+    "frères",
     "sœur",
+    "sœurs",
     "neveu",
     "nièce",
     "cousin",
     "cousine",
     "otage",
     "otages",
-    // The words that give a name ("un adjudant du nom de Koné Mori", "un homme dénommé …").
+    // The words that give a name ("un adjudant du nom de Koné Mori", "un homme dénommé …",
+    // "le nommé …": after an article only, not "nommé Directeur général").
     "nom de",
+    "nommé",
+    "nommée",
     "dénommé",
     "dénommée",
     "prénommé",

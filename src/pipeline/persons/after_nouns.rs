@@ -24,7 +24,8 @@ pub(super) fn found_untitled(
 
 /// The names of two words or more after "homologue(s)", with its demonym and a comma:
 /// "son homologue Farhat Horchani", "son homologue sénégalais Augustin Tine". (A counterpart
-/// is no title, but it names the person who follows.)
+/// is no title, but it names the person who follows.) "nommé" names one after an article
+/// only ("le nommé …").
 #[inline(never)]
 pub(super) fn after_counterparts(
     input: &str,
@@ -35,8 +36,25 @@ pub(super) fn after_counterparts(
 ) {
     // The scan found the nouns ([`PERSON_HEADS`](crate::lexicon::PERSON_HEADS)).
     for head in heads.iter().filter(|h| h.kinds.any(Kinds::PERSON_HEAD)) {
+        // "le nommé Kounta Dallah", not "a été nommé Directeur Général".
+        let named = input[head.input_start..].starts_with("nomm");
+        if named && !after_an_article(&input[..head.input_start]) {
+            continue;
+        }
         name_after(input, head.input_end, true, mentions, covered, found);
     }
+}
+
+/// True when `before` ends with the article "le", "la", "un" or "une" (and blanks).
+fn after_an_article(before: &str) -> bool {
+    let before = before.trim_end_matches(|c| blank(c) == Blank::Space);
+    let word = &before[before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    })..];
+    matches!(
+        word,
+        "le" | "la" | "un" | "une" | "Le" | "La" | "Un" | "Une"
+    )
 }
 
 /// The names of two words or more after a demonym used as a noun, with its article: "la

@@ -367,6 +367,26 @@ fn surname_in_capitals_after(input: &str, w: Word<'_>, mentions: &Mentions<'_, '
     !determined
         && !mentions.overlaps_any(next.start, next.end)
         && !CapitalLines::default().covers(input, w.start, next.end)
+        && !determined_elsewhere(input, next.text)
+}
+
+/// True when `word` (in capitals) follows an article or a contraction somewhere in `input`
+/// ("des FAZSOI", "les FARDC"): a body's acronym, which no surname is.
+fn determined_elsewhere(input: &str, word: &str) -> bool {
+    memchr::memmem::find_iter(input.as_bytes(), word.as_bytes()).any(|at| {
+        let whole = !input[at + word.len()..].starts_with(char::is_alphanumeric);
+        let before = input[..at].trim_end_matches(|c| blank(c) == Blank::Space);
+        let spaced = before.len() < at
+            && [
+                " des", " les", " aux", " la", " le", " Les", " Des", " La", " Le",
+            ]
+            .iter()
+            .any(|article| before.ends_with(article));
+        let elided = ["l'", "l’", "L'", "L’"]
+            .iter()
+            .any(|article| input[..at].ends_with(article));
+        whole && (spaced || elided)
+    })
 }
 
 /// True when `word` is an elided article or preposition and a noun in lower case ("L’article",

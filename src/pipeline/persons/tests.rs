@@ -153,3 +153,25 @@ fn a_noun_phrase_before_a_comma_and_an_office_is_no_name() {
         ["Kalla Moutari"]
     );
 }
+
+#[test]
+fn a_name_after_le_nomme_or_freres_and_no_surname_that_an_article_determines() {
+    use super::testing::names;
+    assert_eq!(
+        names("Un mandat vise le nommé Kounta Dallah, et les frères El Bakraoui."),
+        ["Kounta Dallah", "El Bakraoui"]
+    );
+    // "nommé" without an article appoints; after a curly apostrophe, no article either.
+    assert!(names("Il a été nommé Directeur Général de la Police.").is_empty());
+    assert!(names("La garde d’honneur nommée Garde Républicaine défile.").is_empty());
+    // A word in capitals that an article determines elsewhere is a body's acronym.
+    assert!(
+        names("Société FAZSOI: hommage\n\nLe ministre a décoré des personnels des FAZSOI.")
+            .is_empty()
+    );
+    assert_eq!(
+        names("Félicienne HOUESSOU a présidé la séance."),
+        ["Félicienne HOUESSOU"]
+    );
+}
+
