@@ -227,6 +227,18 @@ fn first_name_before(
     let Some(w) = word_before(input, given.start) else {
         return none;
     };
+    // "Hantao Ag Mohamed Cissé": a filiation before the given name, and the name of whom it
+    // makes the son or the daughter before it.
+    let filiation = matches!(
+        w.text,
+        "Ag" | "ag" | "Ould" | "ould" | "Bin" | "bin" | "Ben" | "ben" | "Ibn" | "ibn"
+    );
+    let (w, words) = match filiation.then(|| word_before(input, w.start)).flatten() {
+        Some(before) if &input[before.end..w.start] == " " => (before, 2),
+        Some(_) => return none,
+        None if filiation => return none,
+        None => (w, 1),
+    };
     let listed = |list: &[&str]| list.iter().any(|x| x.eq_ignore_ascii_case(w.text));
     let name_like = words::is_capitalised(w.text)
         && !is_in_capitals(w.text)
@@ -273,7 +285,7 @@ fn first_name_before(
         opens && closes
     };
     if in_a_sentence || alone() {
-        (w.start, 1)
+        (w.start, words)
     } else {
         none
     }

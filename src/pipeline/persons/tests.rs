@@ -175,3 +175,16 @@ fn a_name_after_le_nomme_or_freres_and_no_surname_that_an_article_determines() {
     );
 }
 
+#[test]
+fn a_name_before_a_filiation_and_a_given_name_opens_the_name() {
+    use super::testing::names;
+    assert_eq!(
+        names("Les accusés : Hantao Ag Mohamed Cissé et Hassan Barry."),
+        ["Hantao Ag Mohamed Cissé", "Hassan Barry"]
+    );
+    // Not a word that opens the sentence.
+    assert_eq!(
+        names("Le Ag Mohamed Cissé dont il parle."),
+        ["Mohamed Cissé"]
+    );
+}
