@@ -300,24 +300,16 @@ fn before_elision(input: &str, at: usize) -> Option<usize> {
 }
 
 /// True when `word` is a head noun of facilities or settlements ("prison", "camp", "stade",
-/// "mosquée", "ville", "quartier"), capitalised or not: "la mosquée d'Abou …" is a place's.
+/// "mosquée", "ville", "quartier") or of a place's surroundings ("proximité", "environs"),
+/// capitalised or not: "la mosquée d'Abou …" is a place's.
 fn names_a_place(word: &str) -> bool {
     let same = |h: &&str| same_head(h, word);
     crate::lexicon::PLACE_HEADS.iter().any(same)
-        || [
-            "prison",
-            "mosquée",
-            "ville",
-            "village",
-            "localité",
-            "quartier",
-            "commune",
-            "région",
-            "province",
-            "district",
-        ]
-        .iter()
-        .any(same)
+        || crate::lexicon::LOCALITY_HEADS.iter().any(same)
+        // (And the nouns of where things stand: "à proximité d'Abou Kamal".)
+        || ["prison", "mosquée", "proximité", "environs", "alentours", "périphérie"]
+            .iter()
+            .any(same)
 }
 
 /// True when `word`, capitalised or not, is the head `head`, listed capitalised or in lower

@@ -187,4 +187,7 @@ fn a_name_before_a_filiation_and_a_given_name_opens_the_name() {
         names("Le Ag Mohamed Cissé dont il parle."),
         ["Mohamed Cissé"]
     );
+    // A kunya after the noun of a place's surroundings is the place's name.
+    assert!(names("Des frappes ont visé la vallée à proximité d'Abou Kamal.").is_empty());
+    assert_eq!(names("Le groupe d'Abou Naïm a revendiqué."), ["Abou Naïm"]);
 }
