@@ -265,8 +265,10 @@ pub(super) fn read_part(matched: &str) -> Option<(Written, Written)> {
 /// "la fin de l'année", "début de semaine prochaine", "cet automne", "l'été dernier".
 fn read_part_relative_words(matched: &str) -> Option<Relative> {
     let words: Vec<&str> = part_words(matched).collect();
+    // ("dernière" of "la dernière fin de semaine" is which week, not a half of it.)
     let part = words
         .iter()
+        .filter(|w| !matches!(**w, "derniere" | "prochaine"))
         .find_map(|w| Part::from_word(w))
         .unwrap_or(Part::Whole);
     let period = words.iter().find_map(|w| {
@@ -277,10 +279,16 @@ fn read_part_relative_words(matched: &str) -> Option<Relative> {
             _ => Period::Season(season_start(w)?),
         })
     })?;
-    let n = match words.last().copied() {
-        Some("prochain" | "prochaine") => 1,
-        Some("dernier" | "derniere" | "passe" | "passee" | "ecoule" | "ecoulee") => -1,
+    // (After the period, or before the part: "la dernière fin de semaine", as Québec writes
+    // the last weekend.)
+    let shift = |w: &str| match w {
+        "prochain" | "prochaine" => 1,
+        "dernier" | "derniere" | "passe" | "passee" | "ecoule" | "ecoulee" => -1,
         _ => 0,
+    };
+    let n = match words.last().copied().map(shift) {
+        Some(0) | None => words.get(1).copied().map_or(0, shift),
+        Some(n) => n,
     };
     Some(Relative::Part(part, period, n))
 }

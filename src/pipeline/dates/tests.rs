@@ -594,6 +594,12 @@ fn any_part_of_yesterday_and_the_weekday_of_a_part_of_its_day() {
             ("ce soir", Some("2024-03-12")),
         ],
     );
+    // Québec's "la dernière fin de semaine", the last weekend.
+    check(
+        "Il est rentré la dernière fin de semaine.",
+        anchor,
+        &[("la dernière fin de semaine", Some("2024-03-08/2024-03-10"))],
+    );
     // A part of a day told by its weekday gives the weekday ("dans la journée de lundi").
     check(
         "Les combats ont duré dans la journée de lundi.",
