@@ -41,7 +41,11 @@ pub(super) fn after_counterparts(
         if named && !after_an_article(&input[..head.input_start]) {
             continue;
         }
-        name_after(input, head.input_end, true, mentions, covered, found);
+        // "les frères Kouachi": a family's name alone, after brothers or sisters.
+        let family = ["frères", "sœurs", "Frères", "Sœurs"]
+            .contains(&&input[head.input_start..head.input_end]);
+        let least = if family { 1 } else { 2 };
+        name_after(input, head.input_end, true, least, mentions, covered, found);
     }
 }
 
@@ -76,17 +80,18 @@ pub(super) fn after_demonym_nouns(
             .any(|a| before.ends_with(a));
         let article = spaced || elided;
         if article && demonym.text.starts_with(char::is_uppercase) {
-            name_after(input, demonym.end, false, mentions, covered, found);
+            name_after(input, demonym.end, false, 2, mentions, covered, found);
         }
     }
 }
 
-/// The name of two words or more after `end`, past blanks within one paragraph (and, where
-/// `with_demonym`, a demonym and a comma): found untitled.
+/// The name of `least` words or more after `end`, past blanks within one paragraph (and,
+/// where `with_demonym`, a demonym and a comma): found untitled.
 fn name_after(
     input: &str,
     end: usize,
     with_demonym: bool,
+    least: usize,
     mentions: &Mentions<'_, '_>,
     covered: &mut Covered,
     found: &mut Vec<Found>,
@@ -121,7 +126,7 @@ fn name_after(
         return;
     }
     if let Some((end, n)) = name_from(input, first, mentions, false) {
-        if n >= 2 {
+        if n >= least {
             found_untitled(found, covered, first.start, end, n);
         }
     }

@@ -161,6 +161,12 @@ fn a_name_after_le_nomme_or_freres_and_no_surname_that_an_article_determines() {
         names("Un mandat vise le nommé Kounta Dallah, et les frères El Bakraoui."),
         ["Kounta Dallah", "El Bakraoui"]
     );
+    // After brothers or sisters, a family's name alone; not a body's capitalised words.
+    assert_eq!(
+        names("Il a soutenu les frères Kouachi et Amédy Coulibaly."),
+        ["Kouachi", "Amédy Coulibaly"]
+    );
+    assert!(names("Les Frères musulmans ont appelé au calme.").is_empty());
     // "nommé" without an article appoints; after a curly apostrophe, no article either.
     assert!(names("Il a été nommé Directeur Général de la Police.").is_empty());
     assert!(names("La garde d’honneur nommée Garde Républicaine défile.").is_empty());
