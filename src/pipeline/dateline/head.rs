@@ -220,7 +220,7 @@ impl<'t> Head<'t> {
     }
 
     /// The names (with their indices) that start at input offset `start`.
-    fn names_at(&self, start: usize) -> impl Iterator<Item = (usize, &'t Hit)> {
+    pub(super) fn names_at(&self, start: usize) -> impl Iterator<Item = (usize, &'t Hit)> {
         let first = self.names.partition_point(|h| h.input_start < start);
         self.names[first..]
             .iter()

@@ -147,8 +147,12 @@ pub(super) fn closes_a_headline(before: &str, after: &str) -> bool {
         .trim_end()
         .strip_suffix(['-', '–', '—', '|'])
         .filter(|headline| headline.ends_with(' ') || before.ends_with(char::is_whitespace));
+    // ("Questions et réponses -( 07 Avr. 2022)": a dash before the parenthesis.)
     let (headline, after) = match in_parentheses {
-        Some((headline, after)) => (Some(headline).filter(|h| h.ends_with(' ')), after),
+        Some((headline, after)) => {
+            let headline = headline.strip_suffix(['-', '–', '—']).unwrap_or(headline);
+            (Some(headline).filter(|h| h.ends_with(' ')), after)
+        }
         None => (dash, after),
     };
     let Some(headline) = headline else {

@@ -33,7 +33,9 @@
 //!   Ouagadougou, 8 mai 2019 (AFP) - …": a headline glued to its body), or after a
 //!   sentence's full stop, a known place, a comma, its day and a dash ("Discours du ministre.
 //!   Strasbourg, le 14 septembre 2015 – …");
-//! - a place and a known country alone on a line ("Pontivy, France");
+//! - a place and a known country alone on a line ("Pontivy, France"), or after a date to the
+//!   day ("14 décembre 2025, Abuja, République fédérale du Nigeria"); an unknown name that
+//!   opens with an article is no place ("Le Figaro, 11 août 2016": its date a date line);
 //! - a wire's date without its year, before its agency and a dash ("23 février (Reuters) -
 //!   …", the year from the date line above);
 //! - a date line: a line that is a date and little else ("07/09/2021", "Union Africaine -
@@ -42,13 +44,14 @@
 //!   with a date to the day ("20/12/2011 – …"; a range there is an event's), a source's name
 //!   before a timestamp or a day that ends the line ("Agence Sahel 2022-08-27 16:54 -
 //!   Lecture : 4 min", "Ambassade de France 19.08.2015"), a byline's day or month ("par Awa
-//!   Diallo, mai 2022"), a time before the date ("02:05 19 novembre 2019"), a page's stamp at a line's start ("date
-//!   2022-11", whose line goes on as a line of its own), a stamp line of furniture (its first
-//!   date to the day: "Publié il y a 3 ans - Mise à jour le 14.05.2019 - auteur - 3 min",
+//!   Diallo, mai 2022"), a time before the date ("02:05 19 novembre 2019"), a page's stamp
+//!   at a line's start ("date 2022-11", whose line goes on as a line of its own), a stamp line
+//!   of furniture (its first date to the day: "Publié il y a 3 ans - Mise à jour le 14.05.2019
+//!   - auteur - 3 min",
 //!   "Publié le … - Dernière mise à jour le …"), or a headline closed by a date after a dash
-//!   or in parentheses ("… - 14/06/2016 09:30 am", "… (14.03.21)", "Intervention de M. X -
-//!   Conseil de sécurité - 28 septembre 2017."). A date line waits for a place below it until
-//!   the body starts; a later date line replaces it only when it is more precise (a
+//!   or in parentheses ("… - 14/06/2016 09:30 am", "… -( 14.03.21) [en]", "Intervention de
+//!   M. X - Conseil de sécurité - 28 septembre 2017."). A date line waits for a place below it
+//!   until the body starts; a later date line replaces it only when it is more precise (a
 //!   day after a month).
 //!
 //! A paragraph cut short ("… (…)", "[…]": a blurb of another page) is no body paragraph.
@@ -78,11 +81,12 @@ use lines::{
 use lines::{opens_a_button, SHARE_BUTTONS};
 use opener::{
     agency_at, before_glued_body, is_byline_text, is_capitalised_place, is_rubric_text, opener,
-    opens_nothing,
+    opens_nothing, opens_with_an_article,
 };
 use place_and_date::{
-    agency_dateline_inside, city_and_full_stop, dateline_after_a_sentence, parenthesised_dateline,
-    parenthesised_place, place_and_country, postcode_dateline, slashed_source,
+    agency_dateline_inside, city_and_full_stop, date_then_place, dateline_after_a_sentence,
+    parenthesised_dateline, parenthesised_place, place_and_country, postcode_dateline,
+    slashed_source,
 };
 
 const MAX_LINES: usize = 40;
@@ -426,8 +430,10 @@ pub(crate) fn find(
                 })
             };
             match found.separator {
-                // "Fri, 24 Jun 2022 Source : …": a weekday is no place, its date a date line.
-                _ if weekday => {
+                // "Fri, 24 Jun 2022 Source : …": a weekday is no place, its date a date line;
+                // nor is an unknown name that opens with an article ("Le Figaro, 11 août
+                // 2016": a newspaper's).
+                _ if weekday || (!known && opens_with_an_article(&input[place.0..place.1])) => {
                     let date = (found.separator == Some(",") && !strict)
                         .then(|| head.date_after_comma(after, end))
                         .flatten();
@@ -534,6 +540,7 @@ pub(crate) fn find(
         if let Some(found) = Some(line).filter(|_| !strict).and_then(|line| {
             agency_dateline_inside(&head, start, line)
                 .or_else(|| dateline_after_a_sentence(&head, start, line))
+                .or_else(|| date_then_place(&head, start, line))
         }) {
             return Some(found);
         }

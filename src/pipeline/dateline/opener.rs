@@ -252,6 +252,14 @@ pub(super) fn is_capitalised_place(place: &str) -> bool {
         )
 }
 
+/// True when `name` opens with an article ("Le Figaro", "La Tribune", "L'Express"): no
+/// unknown place does (those that do, "Le Caire", "La Haye", are known).
+pub(super) fn opens_with_an_article(name: &str) -> bool {
+    ["Le ", "La ", "Les ", "L'", "L’", "LE ", "LA ", "LES "]
+        .iter()
+        .any(|article| name.starts_with(article))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

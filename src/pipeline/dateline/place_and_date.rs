@@ -151,6 +151,35 @@ pub(super) fn place_and_country(
     !country.is_empty() && !head.is_country(place) && head.is_country((from, from + country.len()))
 }
 
+/// "14 décembre 2025, Abuja, République fédérale du Nigeria" as `line` (at input offset
+/// `start`): a date to the day opens the line, then a comma, a known place and at most a comma
+/// and its country, nothing else.
+pub(super) fn date_then_place(head: &Head<'_>, start: usize, line: &str) -> Option<Found> {
+    let date = head.date_at(start)?;
+    let (_, date_end) = head.date_spans[date];
+    let rest = head
+        .input
+        .get(date_end..start + line.len())?
+        .strip_prefix(',')?;
+    let at = date_end + 1 + (rest.len() - rest.trim_start().len());
+    let (_, hit) = head
+        .names_at(at)
+        .filter(|(_, h)| h.kinds.any(crate::gazetteer::Kinds::PLACE))
+        .max_by_key(|(_, h)| h.input_end)?;
+    let place = (hit.input_start, hit.input_end);
+    let tail = head.input[place.1..start + line.len()].trim_end();
+    let alone = tail.is_empty()
+        || tail.strip_prefix(',').is_some_and(|rest| {
+            let from = place.1 + 1 + (rest.len() - rest.trim_start().len());
+            head.is_country((from, place.1 + tail.len()))
+        });
+    (alone && head.is_day(date)).then_some(Found {
+        place: Some(place),
+        date: Some(date),
+        above: None,
+    })
+}
+
 /// The known city that opens `place` before a full stop and a capital, which the opener read
 /// as one run of words ("Ouagadougou. Présent").
 pub(super) fn city_and_full_stop(

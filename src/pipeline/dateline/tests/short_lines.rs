@@ -87,3 +87,18 @@ fn a_place_and_its_country_alone_on_a_line() {
     let text = format!("Russie, Ukraine\n\n{BODY}");
     assert_eq!(dateline(&text), None);
 }
+
+#[test]
+fn a_date_then_its_place_and_a_newspaper_before_its_date() {
+    let text = format!("COMMUNIQUÉ FINAL\n14 décembre 2025, Abuja, Nigeria\n\n{BODY}");
+    assert_eq!(dateline(&text), is(Some("Abuja"), Some("2025-12-14")));
+    // More after the place: a sentence, no dateline of a place.
+    let text = format!("COMMUNIQUÉ FINAL\n14 décembre 2025, Abuja accueille le sommet\n\n{BODY}");
+    assert_eq!(dateline(&text), is(None, Some("2025-12-14")));
+    // An unknown name that opens with an article is a newspaper's, its date a date line.
+    let text = format!("Unis contre le terrorisme\n\nLe Quotidien, 11 août 2016\n\n{BODY}");
+    assert_eq!(dateline(&text), is(None, Some("2016-08-11")));
+    // A dash before a heading's date in parentheses.
+    let text = format!("Mali - Questions et réponses -( 07 Avr. 2022)\n\n{BODY}");
+    assert_eq!(dateline(&text), is(None, Some("2022-04-07")));
+}
