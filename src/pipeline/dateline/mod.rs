@@ -46,8 +46,8 @@
 //!   Lecture : 4 min", "Ambassade de France 19.08.2015"), a byline's day or month ("par Awa
 //!   Diallo, mai 2022"), a time before the date ("02:05 19 novembre 2019"), a page's stamp
 //!   at a line's start ("date 2022-11", whose line goes on as a line of its own), a stamp line
-//!   of furniture (its first date to the day: "Publié il y a 3 ans - Mise à jour le 14.05.2019
-//!   - auteur - 3 min",
+//!   of furniture (its first date to the day: "Publié il y a 3 ans - Mise à jour le
+//!   14.05.2019 - auteur - 3 min",
 //!   "Publié le … - Dernière mise à jour le …"), or a headline closed by a date after a dash
 //!   or in parentheses ("… - 14/06/2016 09:30 am", "… -( 14.03.21) [en]", "Intervention de
 //!   M. X - Conseil de sécurité - 28 septembre 2017."). A date line waits for a place below it
