@@ -346,6 +346,15 @@ impl<'t> Head<'t> {
             .iter()
             .find_map(|article| line.strip_prefix(article))
             .map_or(start, |rest| end - rest.len());
+        // (Most lines open with no figure.)
+        if !self
+            .input
+            .as_bytes()
+            .get(at)
+            .is_some_and(u8::is_ascii_digit)
+        {
+            return None;
+        }
         let index = self.date_at(at)?;
         let (_, date_end) = self.date_spans[index];
         let yearless_day = matches!(

@@ -155,6 +155,14 @@ pub(super) fn place_and_country(
 /// `start`): a date to the day opens the line, then a comma, a known place and at most a comma
 /// and its country, nothing else.
 pub(super) fn date_then_place(head: &Head<'_>, start: usize, line: &str) -> Option<Found> {
+    // (A day opens with a figure or a weekday's capital.)
+    if !line
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b.is_ascii_alphanumeric())
+    {
+        return None;
+    }
     let date = head.date_at(start)?;
     let (_, date_end) = head.date_spans[date];
     let rest = head
