@@ -348,7 +348,7 @@ pub(crate) const SENTENCE_OPENERS: [&str; 42] = [
 /// The labels of a newspaper's sections and genres, and a page's status ("ARCHIVÉE"), folded:
 /// written before a dash at a line's start ("SÉCURITÉ – La ministre …", "Faits divers - …")
 /// they name the rubric, never the place of a dateline.
-pub(crate) const RUBRICS: [&str; 66] = [
+pub(crate) const RUBRICS: [&str; 73] = [
     "archive",
     "archivee",
     "actualite",
@@ -415,6 +415,14 @@ pub(crate) const RUBRICS: [&str; 66] = [
     "video",
     "videos",
     "temoignage",
+    // A page's media and a wire photo's label ("FILE - In this … photo").
+    "archives",
+    "audio",
+    "direct",
+    "en direct",
+    "file",
+    "photo",
+    "photos",
 ];
 
 /// True when the folded word `folded` is an ordinal: in figures ("2e", "4eme", "1er", "1re",

@@ -102,3 +102,12 @@ fn a_date_then_its_place_and_a_newspaper_before_its_date() {
     let text = format!("Mali - Questions et réponses -( 07 Avr. 2022)\n\n{BODY}");
     assert_eq!(dateline(&text), is(None, Some("2022-04-07")));
 }
+
+#[test]
+fn a_wire_photo_label_is_no_place() {
+    let text =
+        format!("Un soutien pour le Sahel\n\nFILE- In this file photo, troops train.\n\n{BODY}");
+    assert_eq!(dateline(&text), None);
+    let text = format!("Un soutien pour le Sahel\n\nPHOTO - Les troupes défilent.\n\n{BODY}");
+    assert_eq!(dateline(&text), None);
+}
