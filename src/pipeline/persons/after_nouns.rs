@@ -49,16 +49,22 @@ pub(super) fn after_counterparts(
     }
 }
 
-/// True when `before` ends with the article "le", "la", "un" or "une" (and blanks).
-fn after_an_article(before: &str) -> bool {
+/// True when `before` ends with an article or a contraction, elided ("l'") or before blanks
+/// ("le", "des", "du", "aux", "un"…, in lower case or capitalised): what follows is a noun's
+/// phrase ("le personnel des Forces Armées"), or a noun ("le nommé …").
+pub(super) fn after_an_article(before: &str) -> bool {
+    if let Some(elided) = before.strip_suffix(['\'', '’']) {
+        let article = elided.trim_end_matches(char::is_alphabetic);
+        return matches!(&elided[article.len()..], "l" | "L");
+    }
     let before = before.trim_end_matches(|c| blank(c) == Blank::Space);
-    let word = &before[before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
-        i + before[i..].chars().next().map_or(1, char::len_utf8)
-    })..];
-    matches!(
-        word,
-        "le" | "la" | "un" | "une" | "Le" | "La" | "Un" | "Une"
-    )
+    let word = &before[before.trim_end_matches(char::is_alphabetic).len()..];
+    let capitalised = word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word[1..].bytes().all(|b| b.is_ascii_lowercase());
+    (capitalised || word.bytes().all(|b| b.is_ascii_lowercase()))
+        && ["le", "la", "les", "un", "une", "des", "du", "au", "aux"]
+            .iter()
+            .any(|article| word.eq_ignore_ascii_case(article))
 }
 
 /// The names of two words or more after a demonym used as a noun, with its article: "la

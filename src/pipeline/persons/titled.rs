@@ -2,6 +2,7 @@
 //! rank's demonym, an abbreviation in parentheses, one comma), and the names of a list after a
 //! plural one; and the names in apposition before an office or a rank.
 
+use super::after_nouns::after_an_article;
 use super::after_nouns::found_untitled;
 use super::*;
 use crate::lexicon::PROFESSIONS_BEFORE_NAMES;
@@ -335,21 +336,6 @@ pub(super) fn before_titles(
             }
         }
     }
-}
-
-/// True when `before` ends with an article or a contraction, glued or before a space: what
-/// follows is a noun's phrase ("le personnel des Forces Armées, le général …"), no name.
-fn after_an_article(before: &str) -> bool {
-    if before.ends_with(['\'', '’']) {
-        let article = before.trim_end_matches(['\'', '’']);
-        return article.ends_with(" l") || article.ends_with(" L") || article == "l";
-    }
-    let before = before.trim_end_matches(|c| blank(c) == Blank::Space);
-    [
-        " des", " du", " aux", " au", " le", " la", " les", " un", " une",
-    ]
-    .iter()
-    .any(|article| before.ends_with(article))
 }
 
 /// True when the title at `start` opens an item of a list: after ";", a bullet at a line's
