@@ -333,8 +333,16 @@ pub(crate) const ACRONYM_SKIPPED_WORDS: [&str; 20] = [
 
 /// Professions written out before a name, as written: neither titles (ANNOTATION.md) nor a
 /// part of the name ("le ministre Docteur Mohamed Diané").
-pub(crate) const PROFESSIONS_BEFORE_NAMES: [&str; 4] =
-    ["Docteur", "Professeur", "DOCTEUR", "PROFESSEUR"];
+pub(crate) const PROFESSIONS_BEFORE_NAMES: [&str; 8] = [
+    "Docteur",
+    "Professeur",
+    "Sénateur",
+    "Sénatrice",
+    "DOCTEUR",
+    "PROFESSEUR",
+    "SÉNATEUR",
+    "SÉNATRICE",
+];
 
 /// Capitalised words that start sentences and never a name of an organisation, as written.
 /// (Articles, prepositions, pronouns and the words of quantity that open French sentences.)

@@ -246,6 +246,8 @@ fn first_name_before(
         && !w.text.contains(['\'', '’', '.'])
         && w.text.chars().count() >= 3
         && !SENTENCE_OPENERS.contains(&w.text)
+        // ("Professeur Alpha Condé": a profession written out is no first name.)
+        && !crate::lexicon::PROFESSIONS_BEFORE_NAMES.contains(&w.text)
         && !listed(&NOT_NAME_STARTS)
         && !listed(&NOT_NAMES_IN_CAPITALS)
         && !mentions.overlaps_any(w.start, w.end)

@@ -197,3 +197,16 @@ fn a_name_before_a_filiation_and_a_given_name_opens_the_name() {
     assert!(names("Des frappes ont visé la vallée à proximité d'Abou Kamal.").is_empty());
     assert_eq!(names("Le groupe d'Abou Naïm a revendiqué."), ["Abou Naïm"]);
 }
+
+#[test]
+fn a_profession_written_out_before_a_given_name_is_no_first_name() {
+    use super::testing::names;
+    assert_eq!(
+        names("Bamako, le 3 mai.\n\nProfesseur Alpha Condé\n\nPrésident de la République"),
+        ["Alpha Condé"]
+    );
+    assert_eq!(
+        names("Le vice-président, Sénateur Kashim Shetima, a parlé."),
+        ["Kashim Shetima"]
+    );
+}
