@@ -262,6 +262,15 @@ pub(super) fn read_part(matched: &str) -> Option<(Written, Written)> {
     }
 }
 
+/// The periods a word shifts to: the next one (+1), the last one (-1) or none (0).
+fn shift(word: &str) -> i64 {
+    match word {
+        "prochain" | "prochaine" => 1,
+        "dernier" | "derniere" | "passe" | "passee" | "ecoule" | "ecoulee" => -1,
+        _ => 0,
+    }
+}
+
 /// "la fin de l'année", "début de semaine prochaine", "cet automne", "l'été dernier".
 fn read_part_relative_words(matched: &str) -> Option<Relative> {
     let words: Vec<&str> = part_words(matched).collect();
@@ -281,11 +290,6 @@ fn read_part_relative_words(matched: &str) -> Option<Relative> {
     })?;
     // (After the period, or before the part: "la dernière fin de semaine", as Québec writes
     // the last weekend.)
-    let shift = |w: &str| match w {
-        "prochain" | "prochaine" => 1,
-        "dernier" | "derniere" | "passe" | "passee" | "ecoule" | "ecoulee" => -1,
-        _ => 0,
-    };
     let n = match words.last().copied().map(shift) {
         Some(0) | None => words.get(1).copied().map_or(0, shift),
         Some(n) => n,
@@ -324,20 +328,10 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
         Some(_) => "prochaine",
         None => *toks.last()?,
     };
-    let shift = |w: &str| match w {
-        "derniere" | "dernier" | "passee" | "passe" | "ecoulee" | "ecoule" => -1,
-        "prochaine" | "prochain" => 1,
-        _ => 0,
-    };
     let first = toks.first().copied()?;
-    // (Elided after "l'" or "d'": "l'après-midi de lundi", "fin d'après-midi du mardi".)
     let is_time_of_day = |t: &&str| {
-        let t = t
-            .strip_prefix("l'")
-            .or_else(|| t.strip_prefix("d'"))
-            .unwrap_or(t);
         matches!(
-            t,
+            *t,
             "matin"
                 | "soir"
                 | "apres-midi"
