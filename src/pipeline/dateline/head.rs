@@ -11,6 +11,7 @@ use super::opener::agency_at;
 use super::{Found, MAX_BYTES};
 use crate::gazetteer::{EntryKind, Gazetteer, Hit, Kinds};
 use crate::pipeline::dates::{RawDate, Reading, Written};
+use crate::text::blank::{blank, Blank};
 use crate::text::{fold_str, NormalizedText};
 use crate::types::calendar::Precision;
 use crate::types::PlaceKind;
@@ -393,6 +394,32 @@ impl<'t> Head<'t> {
         }
     }
 
+    /// True when a dash and a date follow `at` (before `end`).
+    fn dash_and_date_after(&self, at: usize, end: usize) -> bool {
+        let spaces = |c| blank(c) == Blank::Space;
+        self.input[at..end]
+            .trim_start_matches(spaces)
+            .strip_prefix(['-', '–', '—'])
+            .map(|rest| rest.trim_start_matches(spaces))
+            .is_some_and(|rest| self.date_at(end - rest.len()).is_some())
+    }
+
+    /// `pending` after date line `index`: the page's stamp (`stamped`) gives way to a date
+    /// line to the day ("Publié le …"), and a date line to one less precise.
+    pub(super) fn after_date_line(
+        &self,
+        pending: Option<Found>,
+        stamped: Option<usize>,
+        index: usize,
+    ) -> Option<Found> {
+        match pending.and_then(|f| f.date) {
+            Some(old) if Some(old) == stamped && self.precision(index) == 3 => {
+                self.more_precise(None, index)
+            }
+            _ => self.more_precise(pending, index),
+        }
+    }
+
     /// "[le] DATE" at `at`, or "COUNTRY, [le] DATE": the date after a place's comma.
     pub(super) fn date_after_comma(&self, at: usize, end: usize) -> Option<usize> {
         let skip = AFTER_COMMA
@@ -423,7 +450,8 @@ impl<'t> Head<'t> {
             // "20/12/2011 (ref) Source / Headline": a day with its year opens the line.
             // (Not a range: "Du 5 au 7 mai 2020 s'est tenu …" is an event's.)
             let (before, after) = (&self.input[start..s], &self.input[e..end]);
-            (s == start && day)
+            // (Not before a dash and a second date: "1er mars 1960-1er mars 2016, …".)
+            (s == start && day && !self.dash_and_date_after(e, end))
                 || (!longer_than(before, PREFIX_MOST)
                     && folded(before, |text| DATE_LINE_PREFIX.is_match(text))
                     && ((!longer_than(after, SUFFIX_MOST)

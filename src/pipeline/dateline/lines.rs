@@ -3,6 +3,7 @@
 
 use super::head::folded;
 use super::BODY_WORDS;
+use crate::text::blank::{blank, Blank};
 
 /// The lines of `text`, each with its line feed: `text.split_inclusive('\n')`, each line's
 /// end found by `memchr` (no searcher set up for each line).
@@ -478,6 +479,20 @@ pub(super) fn is_boilerplate(line: &str) -> bool {
             at >= 3 && matches!(bytes.get(at - 3..at + 3), Some(b"cookie" | b"Cookie"))
         }
     })
+}
+
+/// The page's date stamp at the start of `line`: "date 2022-11", "Date : 2022-11-14"; where
+/// its date starts in the line.
+pub(super) fn stamp(line: &str) -> Option<usize> {
+    let rest = line
+        .get(..4)
+        .filter(|word| word.eq_ignore_ascii_case("date"))
+        .map(|word| &line[word.len()..])?;
+    let space = |c| blank(c) == Blank::Space;
+    let spaced = rest.trim_start_matches(space);
+    let spaced = spaced.strip_prefix(':').unwrap_or(spaced);
+    let spaced = spaced.trim_start_matches(space);
+    (spaced.len() < rest.len()).then(|| line.len() - spaced.len())
 }
 
 #[cfg(test)]

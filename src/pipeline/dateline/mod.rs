@@ -18,7 +18,8 @@
 //!   Abidjan, le …") or be glued to a known place ("APA-Rabat (Maroc)"), and a preposition
 //!   before the place is left out ("À Abuja, le …"); a weekday, in French or English, whole
 //!   or abbreviated, is never a place ("Fri, 24 Jun 2022": a date line), nor is a known
-//!   organisation ("ANI - …") or a newspaper's rubric ("SÉCURITÉ – …"); a parenthesis
+//!   organisation ("ANI - …"; "AFP, 3 mars 2019": a date line) or a newspaper's rubric
+//!   ("SÉCURITÉ – …"); a parenthesis
 //!   without a letter is no agency ("Série (2) –"); a dash garbled into " ? " or written
 //!   " _ " is a dash; an agency glued after a known place is left out ("Tunis-TAP -"); a
 //!   known city and a full stop open a body paragraph ("Niamey. Présent à …");
@@ -41,7 +42,9 @@
 //! - a date line: a line that is a date and little else ("07/09/2021", "Union Africaine -
 //!   06/06/2022 17:15:00", "Publié le 12 mars 2024 à 10h30 | Agence…", "Dernière
 //!   modification : …", "Mis en ligne le …", "Actualisé le …"), a line that starts
-//!   with a date to the day ("20/12/2011 – …"; a range there is an event's), a source's name
+//!   with a date to the day ("20/12/2011 – …"; a range there is an event's, and a second date
+//!   after a dash an anniversary's; after "Le" and a dash, what follows is read as a line of
+//!   its own: "Le 3 mars 2014 – Ottawa (Ontario) – …"), a source's name
 //!   before a timestamp or a day that ends the line ("Agence Sahel 2022-08-27 16:54 -
 //!   Lecture : 4 min", "Ambassade de France 19.08.2015"), a byline's day or month ("par Awa
 //!   Diallo, mai 2022"), a time before the date ("02:05 19 novembre 2019"), a page's stamp
@@ -75,7 +78,7 @@ use crate::text::{fold_str, NormalizedText};
 use head::Head;
 use lines::{
     ends_with_a_function_word, is_boilerplate, is_caption, is_teaser, is_temperature,
-    lines_with_feeds, says_published, share_buttons, words_up_to_body,
+    lines_with_feeds, says_published, share_buttons, stamp, words_up_to_body,
 };
 #[cfg(test)]
 use lines::{opens_a_button, SHARE_BUTTONS};
@@ -84,9 +87,9 @@ use opener::{
     opens_nothing, opens_with_an_article,
 };
 use place_and_date::{
-    agency_dateline_inside, city_and_full_stop, date_then_place, dateline_after_a_sentence,
-    parenthesised_dateline, parenthesised_place, place_and_country, postcode_dateline,
-    slashed_source,
+    agency_dateline_inside, city_and_full_stop, date_then_place, dated_opening,
+    dateline_after_a_sentence, parenthesised_dateline, parenthesised_place, place_and_country,
+    postcode_dateline, slashed_source,
 };
 
 const MAX_LINES: usize = 40;
@@ -110,20 +113,6 @@ pub(crate) struct Found {
     /// The date line above the dateline, when the dateline has a date of its own: its year
     /// completes a yearless dateline ("date 2017-11" over "LIBREVILLE, 18 novembre (…) -").
     pub above: Option<usize>,
-}
-
-/// The page's date stamp at the start of `line`: "date 2022-11", "Date : 2022-11-14"; where
-/// its date starts in the line.
-fn stamp(line: &str) -> Option<usize> {
-    let rest = line
-        .get(..4)
-        .filter(|word| word.eq_ignore_ascii_case("date"))
-        .map(|word| &line[word.len()..])?;
-    let space = |c| blank(c) == Blank::Space;
-    let spaced = rest.trim_start_matches(space);
-    let spaced = spaced.strip_prefix(':').unwrap_or(spaced);
-    let spaced = spaced.trim_start_matches(space);
-    (spaced.len() < rest.len()).then(|| line.len() - spaced.len())
 }
 
 pub(crate) fn find(
@@ -290,6 +279,12 @@ pub(crate) fn find(
             start += skip;
             line = &line[skip..];
         }
+        // "Le 3 mars 2014 – Ottawa (Ontario) – …": a date line, then a line of its own.
+        if let Some((index, skip)) = dated_opening(&head, start, line).filter(|_| !strict) {
+            pending = head.after_date_line(pending, stamped, index);
+            start += skip;
+            line = &line[skip..];
+        }
         // "SÉCURITÉ – La ministre …": a rubric is no place.
         let opened = opener(before_glued_body(line))
             .filter(|found| !opens_nothing(&head, start, line, found))
@@ -432,8 +427,13 @@ pub(crate) fn find(
             match found.separator {
                 // "Fri, 24 Jun 2022 Source : …": a weekday is no place, its date a date line;
                 // nor is an unknown name that opens with an article ("Le Figaro, 11 août
-                // 2016": a newspaper's).
-                _ if weekday || (!known && opens_with_an_article(&input[place.0..place.1])) => {
+                // 2016": a newspaper's), nor a known organisation ("AFP, 3 mars 2019": a
+                // source).
+                _ if weekday
+                    || (!known
+                        && (opens_with_an_article(&input[place.0..place.1])
+                            || head.is_organization(place))) =>
+                {
                     let date = (found.separator == Some(",") && !strict)
                         .then(|| head.date_after_comma(after, end))
                         .flatten();
@@ -561,13 +561,7 @@ pub(crate) fn find(
             head.date_line(start, end)
         };
         if let Some(index) = date_line {
-            // The page's stamp gives way to a date line to the day ("Publié le …").
-            pending = match pending.and_then(|f| f.date) {
-                Some(old) if Some(old) == stamped && head.precision(index) == 3 => {
-                    head.more_precise(None, index)
-                }
-                _ => head.more_precise(pending, index),
-            };
+            pending = head.after_date_line(pending, stamped, index);
             confirmed = !strict;
             continue;
         }

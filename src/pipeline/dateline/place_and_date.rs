@@ -188,6 +188,39 @@ pub(super) fn date_then_place(head: &Head<'_>, start: usize, line: &str) -> Opti
     })
 }
 
+/// "Le 3 mars 2014 – Le ministre …", "12 juin 2019 – Ottawa (Ontario) – …" as `line` (at
+/// input offset `start`): a date to the day opens the line (after "Le"), then a dash and more
+/// text; the date's index and where the text after the dash starts in `line`. No date follows
+/// the dash: "1er mars 1960-1er mars 2016, …" spans an anniversary's years.
+pub(super) fn dated_opening(head: &Head<'_>, start: usize, line: &str) -> Option<(usize, usize)> {
+    // (A day opens with a figure, a weekday's capital or the article.)
+    if !line
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b.is_ascii_alphanumeric())
+    {
+        return None;
+    }
+    let spaces = |c| blank(c) == Blank::Space;
+    let skip = ["Le", "le"]
+        .iter()
+        .find_map(|article| line.strip_prefix(article))
+        .filter(|rest| rest.starts_with(spaces))
+        .map_or(0, |rest| line.len() - rest.trim_start_matches(spaces).len());
+    let date = head
+        .date_at(start + skip)
+        .filter(|&date| head.is_day(date))?;
+    let (_, date_end) = head.date_spans[date];
+    let rest = head
+        .input
+        .get(date_end..start + line.len())?
+        .trim_start_matches(spaces)
+        .strip_prefix(['-', '–', '—'])?
+        .trim_start_matches(spaces);
+    let after = start + line.len() - rest.len();
+    (!rest.is_empty() && head.date_at(after).is_none()).then_some((date, after - start))
+}
+
 /// The known city that opens `place` before a full stop and a capital, which the opener read
 /// as one run of words ("Ouagadougou. Présent").
 pub(super) fn city_and_full_stop(

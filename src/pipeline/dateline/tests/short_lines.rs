@@ -111,3 +111,31 @@ fn a_wire_photo_label_is_no_place() {
     let text = format!("Un soutien pour le Sahel\n\nPHOTO - Les troupes défilent.\n\n{BODY}");
     assert_eq!(dateline(&text), None);
 }
+
+#[test]
+fn a_date_and_a_dash_open_a_line_of_their_own() {
+    // "Le", a date to the day and a dash: a date line, then the body.
+    let text = format!("Le Niger salue l’accord\n\nLe 4 mars 2013 - {BODY}");
+    assert_eq!(dateline(&text), is(None, Some("2013-03-04")));
+    // After the dash, a place, its province and a source.
+    let text = format!(
+        "Déclaration\n\nLe 12 juin 2019 – Ottawa (Ontario) – Affaires mondiales Canada\n\n{BODY}"
+    );
+    assert_eq!(dateline(&text), is(Some("Ottawa"), Some("2019-06-12")));
+    // A second date after the dash spans an anniversary's years: no date line.
+    let text = format!("2 mars 1960-2 mars 2016, cela fait 56 ans. {BODY}");
+    assert_eq!(dateline(&text), None);
+    // A month is no date to the day: "Le" then a month opens no date line.
+    let text = format!("Un titre\n\nLe mois de mars 2013 - {BODY}");
+    assert_eq!(dateline(&text), None);
+}
+
+#[test]
+fn an_agency_before_a_comma_and_its_date_is_a_source() {
+    // The agency's date is a date line; the place and the country below give the place.
+    let text = format!("Un titre\n\nAFP, 3 mars 2019\n\nNiamey, Niger - {BODY}");
+    assert_eq!(dateline(&text), is(Some("Niamey"), Some("2019-03-03")));
+    // A known place before its comma and its date stays the dateline.
+    let text = format!("Un titre\n\nNiamey, 3 mars 2019 - {BODY}");
+    assert_eq!(dateline(&text), is(Some("Niamey"), Some("2019-03-03")));
+}
