@@ -108,7 +108,7 @@ static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
         (
             Family::English,
             format!(
-                r"(?-u:\b)(?:(?:{weekday}|{english_weekday}),? )?(?:{english} [0-3]?[0-9](?:st|nd|rd|th)?,? {YEAR}|[0-3]?[0-9] {english} {YEAR}|[0-3]?[0-9]-(?:{english}|{month})-{YEAR}|(?:{months}) [0-3]?[0-9], {YEAR})"
+                r"(?-u:\b)(?:(?:{weekday}|{english_weekday}),? )?(?:{english} [0-3]?[0-9](?:st|nd|rd|th)?,? {YEAR}|[0-3]?[0-9] {english},? {YEAR}|[0-3]?[0-9]-(?:{english}|{month})-{YEAR}|(?:{months}) [0-3]?[0-9], {YEAR})"
             ),
         ),
         (

@@ -407,6 +407,19 @@ fn read_tokens<'m>(
             let month =
                 parts().find_map(|t| english_month_number(t).or_else(|| month_number(t)))?;
             let year = parts().find_map(year_number)?;
+            // "3 April, 2000 soldiers": a year after the month and a comma only before the
+            // end of a phrase, as in French ("29 October, 2025.").
+            let before_year = matched
+                .trim_end_matches(|c: char| c.is_ascii_digit())
+                .trim_end();
+            let month_and_comma = before_year.strip_suffix(',').is_some_and(|before| {
+                let word = before.rsplit([' ', '\t']).next().unwrap_or(before);
+                english_month_number(word.trim_end_matches('.')).is_some()
+            });
+            let next = text.as_str()[end..].trim_start_matches([' ', '\t']);
+            if month_and_comma && next.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+                return None;
+            }
             let date = Date::new(year, month, day)?;
             raw(Reading::Single(Written {
                 year: Some(date.year()),

@@ -446,6 +446,13 @@ fn english_dates() {
             ("May 1st, 2023", Some("2023-05-01")),
         ],
     );
+    // A comma before the year after the day and the month, as a byline writes it; before
+    // more words, a count ("3 April, 2000 soldiers").
+    check(
+        "Wednesday, 29 October, 2025. On 3 April, 2000 soldiers left.",
+        None,
+        &[("Wednesday, 29 October, 2025", Some("2025-10-29"))],
+    );
     check(
         "2024-04-03T10:00:00Z",
         None,
