@@ -33,7 +33,8 @@
 //! - inside a line, a known place, a comma, its date, an agency and a dash ("… de l'armée
 //!   Ouagadougou, 8 mai 2019 (AFP) - …": a headline glued to its body), or after a
 //!   sentence's full stop, a known place, a comma, its day and a dash ("Discours du ministre.
-//!   Strasbourg, le 14 septembre 2015 – …");
+//!   Strasbourg, le 14 septembre 2015 – …"), or after a comma, a known city, a comma and the
+//!   day or days that close a heading ("Réunion du Conseil, Dakar, 3-4 mai 2010");
 //! - a place and a known country alone on a line ("Pontivy, France"), or after a date to the
 //!   day ("14 décembre 2025, Abuja, République fédérale du Nigeria"); an unknown name that
 //!   opens with an article is no place ("Le Figaro, 11 août 2016": its date a date line);

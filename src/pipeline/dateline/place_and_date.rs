@@ -104,7 +104,9 @@ pub(super) fn agency_dateline_inside(head: &Head<'_>, start: usize, line: &str) 
 
 /// "… ministre de la Défense. Strasbourg, le 14 septembre 2015 – Seul le prononcé fait foi"
 /// in `line` (at input offset `start`): after a sentence's full stop, a known place, a comma,
-/// its date to the day and a dash (a speech's heading, its place and day after its title).
+/// its date to the day and a dash (a speech's heading, its place and day after its title);
+/// or "Session du Comité, Strasbourg, 7-8 novembre 2001": after a comma, a known place, a
+/// comma and its day (or days) that end the line (a meeting's heading).
 pub(super) fn dateline_after_a_sentence(
     head: &Head<'_>,
     start: usize,
@@ -118,21 +120,23 @@ pub(super) fn dateline_after_a_sentence(
             let (date_start, date_end) = head.date_spans[date];
             let after = head.input.get(date_end..end)?;
             let after = after.trim_start_matches(|c| blank(c) == Blank::Space);
-            if !(after.starts_with(['-', '–', '—']) && head.is_day(date)) {
+            let dashed = after.starts_with(['-', '–', '—']) && head.is_day(date);
+            let closing = matches!(after, "" | ".") && head.precision(date) == 3;
+            if !(dashed || closing) {
                 return None;
             }
             let lead = head.input[start..date_start].trim_end();
             let lead = lead.strip_suffix(" le").unwrap_or(lead).trim_end();
             let place_end = start + lead.strip_suffix(',')?.trim_end().len();
             let (s, e) = head.place_ending_at(place_end, start)?;
-            head.input[start..s]
-                .trim_end_matches(|c| blank(c) == Blank::Space)
-                .ends_with('.')
-                .then_some(Found {
-                    place: Some((s, e)),
-                    date: Some(date),
-                    above: None,
-                })
+            let before = head.input[start..s].trim_end_matches(|c| blank(c) == Blank::Space);
+            let after_a_sentence = dashed && before.ends_with('.');
+            let after_a_comma = closing && before.ends_with(',') && head.is_city((s, e));
+            (after_a_sentence || after_a_comma).then_some(Found {
+                place: Some((s, e)),
+                date: Some(date),
+                above: None,
+            })
         })
 }
 

@@ -80,6 +80,33 @@ fn a_speech_place_and_day_after_its_title() {
 }
 
 #[test]
+fn a_meeting_place_and_days_close_its_heading() {
+    let text = format!(
+        "12e réunion du Conseil des ministres, Dakar, 3-4 mai 2010
+
+{BODY}"
+    );
+    assert_eq!(
+        dateline(&text),
+        is(Some("Dakar"), Some("2010-05-03/2010-05-04"))
+    );
+    // A country is no meeting's city: the date alone.
+    let text = format!(
+        "Réunion des ministres, Sénégal, 3 mai 2010
+
+{BODY}"
+    );
+    assert_eq!(dateline(&text), is(None, Some("2010-05-03")));
+    // More words after the date: a sentence, whose date is no dateline.
+    let text = format!(
+        "Les ministres, à Dakar, 3 mai 2010, ont signé l’accord de paix.
+
+{BODY}"
+    );
+    assert_eq!(dateline(&text).and_then(|(place, _)| place), None);
+}
+
+#[test]
 fn a_place_and_its_country_alone_on_a_line() {
     let text = format!("Pontivy, France\n\n{BODY}");
     assert_eq!(dateline(&text), is(Some("Pontivy"), None));
