@@ -500,8 +500,12 @@ pub(crate) fn find(
                     if !matches!(sep, ":" | "/" | "|") && (known || capitals || found.agency) =>
                 {
                     // An opener under a date line completes it: "Sécurité - 21.12.2022" then
-                    // "N'DJAMENA - ".
-                    if let Some(found) = with(head.date_at(after).or(pending_date(pending))) {
+                    // "N'DJAMENA - " (whose body may open with a relative date: "BAMAKO -
+                    // Lundi soir, …" is dated by the line above).
+                    let date = head.date_at(after).filter(|&date| {
+                        !head.dates[date].is_relative() || pending_date(pending).is_none()
+                    });
+                    if let Some(found) = with(date.or(pending_date(pending))) {
                         return Some(found);
                     }
                 }

@@ -166,3 +166,12 @@ fn an_agency_before_a_comma_and_its_date_is_a_source() {
     let text = format!("Un titre\n\nNiamey, 3 mars 2019 - {BODY}");
     assert_eq!(dateline(&text), is(Some("Niamey"), Some("2019-03-03")));
 }
+
+#[test]
+fn a_relative_date_after_an_opener_leaves_the_date_line_above() {
+    let text = format!(
+        "Un titre\n\nPublié le 3 mars 2020 à 10h11\n\nBAMAKO - Mardi soir, trois soldats sont \
+         morts dans un accident. {BODY}"
+    );
+    assert_eq!(dateline(&text), is(Some("BAMAKO"), Some("2020-03-03")));
+}
