@@ -225,7 +225,7 @@ fn may_be_a_rubric(text: &str) -> bool {
 }
 
 /// An unknown place is accepted when written in capitals, of three letters or more ("Q :" in
-/// a transcript, "RD" are none), in at most three words, not
+/// a transcript, "RD" are none), in at most three words or a hyphenated one, not
 /// starting with an article ("NIAMEY", "ADDIS ABEBA"; not "LE MINISTRE DE LA DÉFENSE"), nor
 /// named like an outlet ("XALIMANEWS", "ABIDJAN24").
 pub(super) fn is_capitalised_place(place: &str) -> bool {
@@ -242,10 +242,12 @@ pub(super) fn is_capitalised_place(place: &str) -> bool {
     if outlet || place.chars().filter(|c| c.is_alphabetic()).count() < 3 {
         return false;
     }
-    // At most three words, without an article first (counted without collecting them).
+    // At most three words, the parts of a hyphenated name counted (a name of one word is any
+    // of them: "SAINT-JEAN-SUR-RICHELIEU"), without an article first (counted without
+    // collecting them).
     let mut words = place.split([' ', '-']).filter(|w| !w.is_empty());
     let first = words.next();
-    words.nth(2).is_none()
+    (words.nth(2).is_none() || !place.contains(' '))
         && !matches!(
             first,
             Some("LE" | "LA" | "LES" | "UN" | "UNE" | "DES" | "AU" | "AUX")

@@ -213,7 +213,7 @@ fn capitalised_place_by_definition(place: &str) -> bool {
     crate::gazetteer::is_all_caps(place)
         && place.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && !outlet
-        && words.len() <= 3
+        && (words.len() <= 3 || !place.contains(' '))
         && !matches!(
             words.first().copied(),
             Some("LE" | "LA" | "LES" | "UN" | "UNE" | "DES" | "AU" | "AUX")

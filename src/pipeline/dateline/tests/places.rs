@@ -501,3 +501,12 @@ fn a_thing_of_a_known_place_is_no_place_and_a_place_glues_to_alors() {
         is(Some("NIAMEY"), None)
     );
 }
+
+#[test]
+fn a_hyphenated_place_in_capitals_of_many_parts() {
+    let text = format!("Un soldat blessé est décédé\n\nSAINT-JEAN-DE-LUZ – {BODY}");
+    assert_eq!(dateline(&text), is(Some("SAINT-JEAN-DE-LUZ"), None));
+    // Four words with spaces are a headline's, no place.
+    let text = format!("Un soldat blessé\n\nAGENCE COOPÉRATION SAHEL-MALI – {BODY}");
+    assert_eq!(dateline(&text), None);
+}
