@@ -289,6 +289,16 @@ pub(super) fn is_teaser(line: &str) -> bool {
         .any(|cut| line.ends_with(cut))
 }
 
+/// True when `line` opens with the whole line above (`above`) glued to more words: a menu's
+/// item, then the item again with its description ("Qui sommes nous" over "Qui sommes
+/// nousL'Organisation …"), the menu's, not the page's body.
+pub(super) fn describes_the_item_above(line: &str, above: &str) -> bool {
+    !above.is_empty()
+        && line
+            .strip_prefix(above)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
+}
+
 /// True when a date opens its line but for what `before` holds, its line going on with
 /// `after`: a parenthesis ("(14 mars 2021) Le …", "(2021-03-14)"), a short label and a
 /// colon or dashes ("Le : --14 mars 2021 – Le …"), or one word in Arabic script (a

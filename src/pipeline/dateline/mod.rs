@@ -58,7 +58,9 @@
 //!   until the body starts; a later date line replaces it only when it is more precise (a
 //!   day after a month).
 //!
-//! A paragraph cut short ("… (…)", "[…]": a blurb of another page) is no body paragraph.
+//! A paragraph cut short ("… (…)", "[…]": a blurb of another page) is no body paragraph, nor
+//! is a menu's item glued to its description under the item alone ("Qui sommes nous" over
+//! "Qui sommes nousL'Organisation …").
 //! Under a first body paragraph where nothing was found (a site's blurb), four more lines are
 //! read for a dateline with a known place or one in capitals and its date ("(Le 6 mai
 //! 2014) - OTTAWA - …") or its agency ("OUAGADOUGOU (Reuters) - …": the article under a
@@ -78,8 +80,8 @@ use crate::text::blank::{blank, Blank};
 use crate::text::{fold_str, NormalizedText};
 use head::Head;
 use lines::{
-    ends_with_a_function_word, is_boilerplate, is_caption, is_teaser, is_temperature,
-    lines_with_feeds, says_published, share_buttons, stamp, words_up_to_body,
+    describes_the_item_above, ends_with_a_function_word, is_boilerplate, is_caption, is_teaser,
+    is_temperature, lines_with_feeds, says_published, share_buttons, stamp, words_up_to_body,
 };
 #[cfg(test)]
 use lines::{opens_a_button, SHARE_BUTTONS};
@@ -141,8 +143,9 @@ pub(crate) fn find(
     let mut stamped = None;
     // The line above was a temperature: a city below it is a weather widget's.
     let mut under_a_temperature = false;
-    // The line above was blank.
+    // The line above was blank; the last line that was not.
     let mut blank_above = false;
+    let mut line_above = "";
     for raw_line in lines_with_feeds(input) {
         let line_start = offset;
         offset += raw_line.len();
@@ -160,6 +163,7 @@ pub(crate) fn find(
             continue;
         }
         let after_blank = std::mem::replace(&mut blank_above, false);
+        let above = std::mem::replace(&mut line_above, line);
         lines += 1;
         let weather = std::mem::replace(&mut under_a_temperature, is_temperature(line));
         match past_body {
@@ -576,8 +580,9 @@ pub(crate) fn find(
             && !item
             && !is_boilerplate(line)
             && !is_teaser(line)
-            // (A caption is no body paragraph.)
+            // (A caption is no body paragraph, nor a menu's item and its description.)
             && !is_caption(line)
+            && !describes_the_item_above(line, above)
         {
             if strict || pending.is_some() {
                 confirmed = true;

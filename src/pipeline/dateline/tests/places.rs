@@ -510,3 +510,15 @@ fn a_hyphenated_place_in_capitals_of_many_parts() {
     let text = format!("Un soldat blessé\n\nAGENCE COOPÉRATION SAHEL-MALI – {BODY}");
     assert_eq!(dateline(&text), None);
 }
+
+#[test]
+fn a_menu_item_glued_to_its_description_is_no_body() {
+    let menu = "Qui sommes-nous\nQui sommes-nousL’agence soutient depuis trente ans les États \
+        membres de la région dans la gestion de leurs frontières, de leurs migrations et de \
+        leurs crises humanitaires.\nÀ propos\nNos bureaux\nNos projets";
+    let text = format!("{menu}\nUn nouveau projet au Sahel\nNiamey - {BODY}");
+    assert_eq!(dateline(&text), is(Some("Niamey"), None));
+    // The same description on a line of its own is a body paragraph: nothing below it.
+    let text = text.replace("Qui sommes-nous\nQui sommes-nousL’", "L’");
+    assert_eq!(dateline(&text), None);
+}
