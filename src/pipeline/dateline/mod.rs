@@ -17,10 +17,10 @@
 //!   agency may also come after a comma ("Ouagadougou, (AIB) -"), open the line ("(AIP) –
 //!   Abidjan, le …") or be glued to a known place ("APA-Rabat (Maroc)"), and a preposition
 //!   before the place is left out ("À Abuja, le …"); a weekday, in French or English, whole
-//!   or abbreviated, is never a place ("Fri, 24 Jun 2022": a date line), nor is a known
-//!   organisation ("ANI - …"; "AFP, 3 mars 2019": a date line) or a newspaper's rubric
-//!   ("SÉCURITÉ – …"); a parenthesis
-//!   without a letter is no agency ("Série (2) –"); a dash garbled into " ? " or written
+//!   or abbreviated, is never a place ("Fri, 24 Jun 2022": a date line), nor is a state in
+//!   capitals ("RDC : …", a headline), a known organisation ("ANI - …"; "AFP, 3 mars 2019": a
+//!   date line) or a newspaper's rubric ("SÉCURITÉ – …"); a parenthesis without a letter is no
+//!   agency ("Série (2) –"); a dash garbled into " ? " or written
 //!   " _ " is a dash; an agency glued after a known place is left out ("Tunis-TAP -"); a
 //!   known city and a full stop open a body paragraph ("Niamey. Présent à …");
 //! - the dateline in parentheses ("(Niamey, 13 mai 2021) Le …", or before a dash; a known
@@ -359,6 +359,7 @@ pub(crate) fn find(
             let capitals = is_capitalised_place(&input[place.0..place.1])
                 && (line[found.end..].trim().is_empty() || line.chars().any(char::is_lowercase))
                 && !head.is_organization(place)
+                && !head.is_country(place)
                 && !head.of_a_known_place(place);
             let known = head.is_known_place(place);
             // (Folded on the stack: a place is short.)

@@ -522,3 +522,13 @@ fn a_menu_item_glued_to_its_description_is_no_body() {
     let text = text.replace("Qui sommes-nous\nQui sommes-nousL’", "L’");
     assert_eq!(dateline(&text), None);
 }
+
+#[test]
+fn a_country_in_capitals_before_a_colon_is_no_place() {
+    // A state is no place: the headline of a country's news, however long.
+    let text = format!(
+        "RDC : l’armée défile pour la fête de l’indépendance devant le chef de l’État et ses \
+         invités.\n\n{BODY}"
+    );
+    assert_eq!(dateline(&text), None);
+}
