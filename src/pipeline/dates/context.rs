@@ -267,7 +267,7 @@ pub(super) fn of_an_event(after: &str) -> bool {
 }
 
 /// The word of `text` after its first `skip` bytes and the blanks after them.
-fn word_after(text: &str, skip: usize) -> &str {
+pub(super) fn word_after(text: &str, skip: usize) -> &str {
     let rest = text
         .get(skip..)
         .unwrap_or("")
@@ -369,9 +369,12 @@ const EVENTS: [&str; 38] = [
     "audiences",
 ];
 
-/// Verbs of holding, heading, extent or composition, folded, in the present: "aujourd'hui"
-/// after them is "nowadays" ("qui dirige aujourd'hui", "le programme couvre aujourd'hui").
-const HOLDING_VERBS: [&str; 24] = [
+/// Verbs of holding, heading, extent, composition or a state lived through, folded, in the
+/// present: "aujourd'hui" after them is "nowadays" ("qui dirige aujourd'hui", "le programme
+/// couvre aujourd'hui", "l'alliance connaît aujourd'hui des difficultés").
+const HOLDING_VERBS: [&str; 26] = [
+    "connait",
+    "connaissent",
     "dirige",
     "dirigent",
     "detient",
@@ -499,7 +502,9 @@ pub(super) fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
         || before.ends_with("jusqu'a")
         || before.ends_with("jusqu'")
         || after.starts_with("encore")
-        || after.starts_with("plus que jamais")
+        || after
+            .trim_start_matches([',', ' ', '\t'])
+            .starts_with("plus que jamais")
         // "un scénario aujourd'hui très improbable": a degree, of a lasting state ("arrivé
         // aujourd'hui très tôt" is a time of the day).
         || (matches!(

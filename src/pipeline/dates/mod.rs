@@ -187,6 +187,9 @@ pub(crate) enum Relative {
     Weekday(u8, Direction),
     /// The week `n` weeks from the reference's (Monday to Sunday).
     Week(i64),
+    /// A weekday (0 = Monday) of the week `n` weeks from the reference's: "mardi de cette
+    /// semaine", "jeudi de la semaine dernière".
+    WeekdayOfWeek(u8, i64),
     /// The weekend of the week `n` weeks from the reference's.
     Weekend(i64),
     /// The month `n` months from the reference's.
@@ -350,6 +353,7 @@ fn resolve_relative(r: Relative, anchor: Date) -> Option<DateValue> {
                 PartialDate::from_date(monday.add_days(6)?),
             )
         }
+        Relative::WeekdayOfWeek(wd, n) => day(week_start(n)?.add_days(i64::from(wd))?),
         Relative::Weekend(n) => {
             let saturday = week_start(n)?.add_days(5)?;
             DateValue::range(
@@ -523,11 +527,15 @@ fn weekday_before_a_day(matched: &str, after: &str) -> bool {
         .next()
         .is_some_and(|last| crate::lexicon::weekday_number(last).is_some())
         && matched.contains([' ', '\t'])
-        && after
-            .trim_start_matches([' ', '\t'])
-            .starts_with(|c: char| c.is_ascii_digit())
+        && is_a_day_number(after.trim_start_matches([' ', '\t']))
         // "aujourd'hui, jeudi et vendredi": the weekday set off by a comma opens a list.
         || matched.contains(',') && (after.starts_with(" et ") || after.starts_with(" ou "))
+}
+
+/// True when `text` opens with a day's number, 1 to 31 ("14 mars"; not "57 ans").
+fn is_a_day_number(text: &str) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits) && matches!(text[..digits].parse::<u8>(), Ok(1..=31))
 }
 
 /// True when the folded "des" at `start` was written "dès".

@@ -3,7 +3,7 @@
 
 use super::context::{
     habitual, inside_an_address, means_nowadays, means_past_or_future, names_an_event,
-    names_its_month, of_an_event, opens_sentence, times_paired, told_by_the_story,
+    names_its_month, of_an_event, opens_sentence, times_paired, told_by_the_story, word_after,
 };
 use super::periods::{self, season_start, Part, Period, Unit};
 use super::read::{first_month_word, number_in_words, year_number};
@@ -152,6 +152,27 @@ pub(super) fn read_relative(
         && (matches!(word_before(folded, start), "a" | "jusqu'a" | "depuis")
             || opens_sentence(folded, start))
     {
+        return None;
+    }
+    // "les huit mois passés." ends its clause; "les deux mois passés en mission", "les années
+    // passées ensemble" are spent, a participle and its complement.
+    if matches!(toks.first(), Some(&("les" | "ces" | "des")))
+        && toks.last().is_some_and(|t| t.starts_with("passe"))
+        && folded[end..]
+            .trim_start_matches([' ', '\t'])
+            .starts_with(|c: char| c.is_alphanumeric())
+    {
+        return None;
+    }
+    // "plus tôt dans la journée de lundi", "… du 3 mars": the day is told after it.
+    if toks.first() == Some(&"plus") && {
+        let rest = folded[end..].trim_start_matches([' ', '\t']);
+        rest.strip_prefix("de ")
+            .is_some_and(|day| weekday_number(word_after(day, 0)).is_some())
+            || rest
+                .strip_prefix("du ")
+                .is_some_and(|day| day.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+    } {
         return None;
     }
     // "ce mois sacré de Ramadan", "ce mois de juin": a month told by its name.
@@ -350,7 +371,7 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
     // "les quatre derniers mois", "ces deux prochaines semaines", "les trois mois à venir",
     // "les dernières 24 heures", "les deux semaines écoulées".
     if matches!(first, "les" | "ces" | "des") {
-        let elapsed = last.starts_with("ecoule");
+        let elapsed = last.starts_with("ecoule") || last.starts_with("passe");
         let (count, direction) = match (toks.get(1)?, toks.get(2)?) {
             (word, count) if word.starts_with("dernier") || word.starts_with("prochain") => {
                 (count, word)
@@ -478,6 +499,10 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
             Relative::Month(shift(last))
         }
         "ce" if last == "jour" => Relative::Days(0),
+        // "mardi de cette semaine", "jeudi de la semaine dernière".
+        day if toks.contains(&"semaine") => {
+            Relative::WeekdayOfWeek(weekday_number(day)?, shift(last))
+        }
         "l'annee" | "l'an" | "cette" => Relative::Year(shift(last)),
         day => Relative::Weekday(
             weekday_number(day)?,

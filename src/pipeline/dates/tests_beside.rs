@@ -3,7 +3,8 @@
 //! forward ("C'est aujourd'hui que …"), the last days of a month told by its name, the
 //! weekday in brackets after "hier", a weekday with "dernier" before its date, a weekday
 //! before an Arabic comma, a season after "au" or "à", a period "qui s'écoule", earlier in
-//! the evening.
+//! the evening, a weekday of a week told after it, a period "passé", a day told after
+//! "plus tôt dans la journée", a weekday before a count.
 
 use super::tests::check;
 
@@ -134,5 +135,66 @@ fn a_season_after_au_or_a_the_period_that_passes_and_earlier_in_the_evening() {
             ("plus tôt dans la soirée", Some("2024-05-15")),
             ("plus tôt dans la matinée", Some("2024-05-15")),
         ],
+    );
+}
+
+#[test]
+fn a_weekday_of_a_week_and_the_periods_passed() {
+    let anchor = Some("2024-12-04"); // a Wednesday
+    check(
+        "Il l'a reçu mardi de cette semaine, puis jeudi de la semaine dernière, et le verra \
+         lundi de la semaine prochaine.",
+        anchor,
+        &[
+            ("mardi de cette semaine", Some("2024-12-03")),
+            ("jeudi de la semaine dernière", Some("2024-11-28")),
+            ("lundi de la semaine prochaine", Some("2024-12-09")),
+        ],
+    );
+    // A day of this week later than the reference's is still of this week.
+    check(
+        "Le sommet se tiendra vendredi de cette semaine.",
+        anchor,
+        &[("vendredi de cette semaine", Some("2024-12-06"))],
+    );
+    check(
+        "Le week-end passé, et pendant les huit mois passés, il y a maintenant quatre ans.",
+        anchor,
+        &[
+            ("Le week-end passé", Some("2024-11-30/2024-12-01")),
+            ("les huit mois passés", Some("2024-04-04/2024-12-04")),
+            ("il y a maintenant quatre ans", Some("2020")),
+        ],
+    );
+    // Spent, with a complement: no date.
+    check("Après deux années passées au Tchad.", anchor, &[]);
+    // The night's second weekday with "dernier".
+    check(
+        "Dix morts dans la nuit de lundi à mardi dernier.",
+        anchor,
+        &[(
+            "la nuit de lundi à mardi dernier",
+            Some("2024-12-02/2024-12-03"),
+        )],
+    );
+}
+
+#[test]
+fn a_day_told_after_earlier_in_the_day_and_a_weekday_before_a_count() {
+    let anchor = Some("2024-12-04"); // a Wednesday
+    check(
+        "Plus tôt dans la journée de lundi, le ministre a parlé. Plus tôt dans la journée, il \
+         avait reçu l'ambassadeur.",
+        anchor,
+        &[
+            ("lundi", Some("2024-12-02")),
+            ("Plus tôt dans la journée", Some("2024-12-04")),
+        ],
+    );
+    // "hier dimanche" before a count of years: no date's day follows the weekday.
+    check(
+        "Cela faisait hier mardi 57 ans que l'armée a été créée.",
+        anchor,
+        &[("hier mardi", Some("2024-12-03"))],
     );
 }
