@@ -175,10 +175,11 @@ pub(super) fn closes_a_headline(before: &str, after: &str) -> bool {
 fn without_language_links(text: &str) -> &str {
     let mut text = text.trim_end();
     while let Some(rest) = text.strip_suffix(']').and_then(|inner| {
-        let code = inner.get(inner.len().saturating_sub(2)..)?;
+        let before = inner.len().checked_sub(2)?;
+        let code = inner.get(before..)?;
         code.bytes()
             .all(|b| b.is_ascii_lowercase())
-            .then(|| inner[..inner.len() - 2].strip_suffix('['))
+            .then(|| inner[..before].strip_suffix('['))
             .flatten()
     }) {
         text = rest.trim_end();
@@ -521,5 +522,25 @@ mod tests {
                     || text.contains("[Accepter]")
             );
         }
+
+        /// The language links are cut off any text, however short its brackets: a suffix of
+        /// it, trimmed, without "]" after a letter pair and "[" at its end.
+        #[test]
+        fn language_links_are_cut_off_any_text(text in "(\\[|\\]|[a-z]|[A-Z]| ){0,8}") {
+            let rest = without_language_links(&text);
+            proptest::prop_assert!(text.starts_with(rest));
+            let link = rest.len() >= 4 && rest.ends_with(']') && {
+                let inner = &rest[rest.len() - 4..rest.len() - 1];
+                inner.starts_with('[') && inner[1..].bytes().all(|b| b.is_ascii_lowercase())
+            };
+            proptest::prop_assert!(!link);
+        }
+    }
+
+    #[test]
+    fn a_lone_bracket_is_no_language_link() {
+        assert_eq!(without_language_links("]"), "]");
+        assert_eq!(without_language_links("a]"), "a]");
+        assert_eq!(without_language_links("Accueil [en] [de]"), "Accueil");
     }
 }
