@@ -132,8 +132,9 @@ pub(crate) fn weekday_number(word: &str) -> Option<u8> {
 }
 
 /// The words of relative dates, ordinals and parts of periods that anchor dates besides
-/// months and weekdays.
-const OTHER_DATE_WORDS: [&str; 60] = [
+/// months and weekdays ("deja": "il y a déjà un an", whose count comes too late).
+const OTHER_DATE_WORDS: [&str; 61] = [
+    "deja",
     "premier",
     "deux",
     "trois",

@@ -467,8 +467,12 @@ pub(crate) fn find(
                             return Some(found);
                         }
                     }
-                    // "Pontivy, France" alone on its line.
-                    if !strict && !goes_on && place_and_country(&head, place, after, end) {
+                    // "Pontivy, France" alone on its line; "Damas," (its date left out).
+                    let city_alone = rest.is_empty() && head.is_city(place);
+                    if !strict
+                        && !goes_on
+                        && (city_alone || place_and_country(&head, place, after, end))
+                    {
                         if let Some(found) = with(pending_date(pending)) {
                             return Some(found);
                         }

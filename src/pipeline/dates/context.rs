@@ -28,14 +28,23 @@ pub(super) fn habitual(folded: &str, start: usize, end: usize) -> bool {
                 .trim_end()
                 .ends_with("du")
     };
-    // "la prière du vendredi": the weekly prayer, not a day.
-    let prayer = before.ends_with("priere du") || before.ends_with("prieres du");
+    // "la prière du vendredi", "la prière hebdomadaire du vendredi": the weekly prayer, not a
+    // day.
+    let prayer = [
+        "priere du",
+        "prieres du",
+        "hebdomadaire du",
+        "hebdomadaires du",
+    ]
+    .iter()
+    .any(|weekly| before.ends_with(weekly));
     previous == "chaque" || before.ends_with("tous les") || span_start || span_end || prayer
 }
 
 /// True when the weekday at `start..end` of the folded text is a day of the story, not of
 /// the reference: placed by another day ("le lundi suivant", "le samedi précédent", "le
-/// mardi d'après"), any one ("un vendredi"), a feast ("mardi gras", "vendredi saint"), a day of the month written after it and an article
+/// mardi d'après"), any one ("un vendredi"), a feast ("mardi gras", "vendredi saint"), a rank
+/// in a month ("le deuxième vendredi du mois"), a day of the month written after it and an article
 /// before it, without its month ("du lundi 9 au mardi 10"), or its date in brackets after it
 /// ("Jeudi [14 mars]").
 pub(super) fn told_by_the_story(folded: &str, start: usize, end: usize) -> bool {
@@ -71,6 +80,11 @@ pub(super) fn told_by_the_story(folded: &str, start: usize, end: usize) -> bool 
                 | "saint"
         )
         || word_before(folded, start) == "un"
+        // "le deuxième vendredi du mois sacré": a day told by its rank in a month.
+        || (matches!(
+            word_before(folded, start),
+            "premier" | "deuxieme" | "second" | "troisieme" | "quatrieme" | "2e" | "3e" | "4e"
+        ) && matches!(next, "du" | "de" | "d'"))
 }
 
 /// True when "demain" or "hier" at `start` of the folded text means the future or the past

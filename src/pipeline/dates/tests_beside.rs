@@ -4,7 +4,8 @@
 //! weekday in brackets after "hier", a weekday with "dernier" before its date, a weekday
 //! before an Arabic comma, a season after "au" or "à", a period "qui s'écoule", earlier in
 //! the evening, a weekday of a week told after it, a period "passé", a day told after
-//! "plus tôt dans la journée", a weekday before a count.
+//! "plus tôt dans la journée", a weekday before a count, a distance after "déjà", a weekly
+//! prayer's weekday, a weekday ranked in its month.
 
 use super::tests::check;
 
@@ -196,5 +197,26 @@ fn a_day_told_after_earlier_in_the_day_and_a_weekday_before_a_count() {
         "Cela faisait hier mardi 57 ans que l'armée a été créée.",
         anchor,
         &[("hier mardi", Some("2024-12-03"))],
+    );
+}
+
+#[test]
+fn a_distance_after_already_and_weekdays_of_no_given_week() {
+    let anchor = Some("2024-12-04"); // a Wednesday
+    check(
+        "Il a lancé, il y a déjà un an, une guerre.",
+        anchor,
+        &[("il y a déjà un an", Some("2023"))],
+    );
+    // A weekly prayer, a rank in a month: no given day.
+    check(
+        "Lors de la prière hebdomadaire du vendredi, au deuxième vendredi du mois sacré.",
+        anchor,
+        &[],
+    );
+    check(
+        "Il a parlé vendredi.",
+        anchor,
+        &[("vendredi", Some("2024-11-29"))],
     );
 }

@@ -532,3 +532,12 @@ fn a_country_in_capitals_before_a_colon_is_no_place() {
     );
     assert_eq!(dateline(&text), None);
 }
+
+#[test]
+fn a_known_city_and_its_comma_alone_on_a_line() {
+    let text = format!("Damas,\n{BODY}");
+    assert_eq!(dateline(&text), is(Some("Damas"), None));
+    // An unknown word and its comma alone are no place.
+    let text = format!("Bonjour,\n{BODY}");
+    assert_eq!(dateline(&text), None);
+}
