@@ -330,9 +330,15 @@ pub(super) fn opens_after_a_label(before: &str, after: &str) -> bool {
 /// time, the timestamp of a page under its headline ("Agence Sahel 2022-08-27 16:54 - Lecture
 /// : 4 min", "Ambassade de France 19.08.2015"): `before` is a name of four words at most,
 /// capitalised but for "de", "du", "des", "la", "le" and "et" inside it; `after` is nothing or
-/// opens with the time.
+/// opens with the time. The date may stand in brackets ("REWMI [26/11/2024]").
 pub(super) fn source_before_a_timestamp(before: &str, after: &str) -> bool {
     let before = before.trim_end();
+    let (before, after) = match (before.strip_suffix(['[', '(']), after.trim_start()) {
+        (Some(source), closed) if closed.starts_with([']', ')']) => {
+            (source.trim_end(), &closed[1..])
+        }
+        _ => (before, after),
+    };
     let mut words = before.split_whitespace();
     // (Four words at most: a fifth is not looked for past, a long line not split to its end.)
     let named = words

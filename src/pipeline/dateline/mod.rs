@@ -35,8 +35,9 @@
 //!   sentence's full stop, a known place, a comma, its day and a dash ("Discours du ministre.
 //!   Strasbourg, le 14 septembre 2015 – …"), or after a comma, a known city, a comma and the
 //!   day or days that close a heading ("Réunion du Conseil, Dakar, 3-4 mai 2010");
-//! - a place and a known country alone on a line ("Pontivy, France"), or after a date to the
-//!   day ("14 décembre 2025, Abuja, République fédérale du Nigeria"); an unknown name that
+//! - a place and a known country alone on a line ("Pontivy, France", with the date alone on
+//!   the line below, if any), a known city and its comma ("Damas,"), or a place and a country
+//!   after a date to the day ("14 décembre 2025, Abuja, République fédérale du Nigeria"); an unknown name that
 //!   opens with an article is no place ("Le Figaro, 11 août 2016": its date a date line);
 //! - a wire's date without its year, before its agency and a dash ("23 février (Reuters) -
 //!   …", the year from the date line above);
@@ -47,7 +48,7 @@
 //!   after a dash an anniversary's; after "Le" and a dash, what follows is read as a line of
 //!   its own: "Le 3 mars 2014 – Ottawa (Ontario) – …"), a source's name
 //!   before a timestamp or a day that ends the line ("Agence Sahel 2022-08-27 16:54 -
-//!   Lecture : 4 min", "Ambassade de France 19.08.2015"), a byline's day or month ("par Awa
+//!   Lecture : 4 min", "Ambassade de France 19.08.2015", "AGENCE [26/11/2024]"), a byline's day or month ("par Awa
 //!   Diallo, mai 2022"), a time before the date ("02:05 19 novembre 2019"), a page's stamp
 //!   at a line's start ("date 2022-11", whose line goes on as a line of its own), a stamp line
 //!   of furniture (its first date to the day: "Publié il y a 3 ans - Mise à jour le
@@ -90,7 +91,7 @@ use opener::{
     opens_nothing, opens_with_an_article,
 };
 use place_and_date::{
-    agency_dateline_inside, city_and_full_stop, date_then_place, dated_opening,
+    agency_dateline_inside, city_and_full_stop, date_alone_below, date_then_place, dated_opening,
     dateline_after_a_sentence, parenthesised_dateline, parenthesised_place, place_and_country,
     postcode_dateline, slashed_source,
 };
@@ -473,7 +474,8 @@ pub(crate) fn find(
                         && !goes_on
                         && (city_alone || place_and_country(&head, place, after, end))
                     {
-                        if let Some(found) = with(pending_date(pending)) {
+                        let below = || date_alone_below(&head, end);
+                        if let Some(found) = with(pending_date(pending).or_else(below)) {
                             return Some(found);
                         }
                     }

@@ -140,6 +140,20 @@ pub(super) fn dateline_after_a_sentence(
         })
 }
 
+/// The date alone on the next line after `end` (the end of a line), or on the line after a
+/// blank one: "NOUAKCHOTT, MAURITANIE" over "17 DÉCEMBRE 2014", the meeting's heading.
+pub(super) fn date_alone_below(head: &Head<'_>, end: usize) -> Option<usize> {
+    let rest = head.input.get(end..)?;
+    let text = rest.trim_start();
+    let skipped = &rest[..rest.len() - text.len()];
+    if skipped.matches('\n').count() > 2 || text.is_empty() {
+        return None;
+    }
+    let start = end + skipped.len();
+    let line_end = start + text.find('\n').unwrap_or(text.len());
+    head.date_alone(start, start + head.input[start..line_end].trim_end().len())
+}
+
 /// True when the line's place (`place`, in the input) and a comma are followed by a known
 /// country that ends the line (`after..end`): "Pontivy, France", not a list of countries
 /// ("Russie, Ukraine").

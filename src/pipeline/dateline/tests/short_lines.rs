@@ -175,3 +175,15 @@ fn a_relative_date_after_an_opener_leaves_the_date_line_above() {
     );
     assert_eq!(dateline(&text), is(Some("BAMAKO"), Some("2020-03-03")));
 }
+
+#[test]
+fn a_source_and_its_date_in_brackets_and_a_date_under_a_place() {
+    let text = format!("Un titre sur la sécurité\nAGENCE [26/11/2024]\n{BODY}");
+    assert_eq!(dateline(&text), is(None, Some("2024-11-26")));
+    // A meeting's place and country, then its day alone below them.
+    let text = format!("RÉUNION MINISTÉRIELLE\n\nDAKAR, SÉNÉGAL\n\n17 DÉCEMBRE 2014\n\n{BODY}");
+    assert_eq!(dateline(&text), is(Some("DAKAR"), Some("2014-12-17")));
+    // More than one blank line between them: the place alone.
+    let text = format!("RÉUNION\n\nDAKAR, SÉNÉGAL\n\n\n\n17 DÉCEMBRE 2014\n\n{BODY}");
+    assert_eq!(dateline(&text), is(Some("DAKAR"), None));
+}
