@@ -19,10 +19,10 @@
 //!   before the place is left out ("À Abuja, le …"); a weekday, in French or English, whole
 //!   or abbreviated, is never a place ("Fri, 24 Jun 2022": a date line), nor is a state in
 //!   capitals ("RDC : …", a headline), a known organisation ("ANI - …"; "AFP, 3 mars 2019": a
-//!   date line) or a newspaper's rubric ("SÉCURITÉ – …"); a parenthesis without a letter is no
-//!   agency ("Série (2) –"); a dash garbled into " ? " or written
-//!   " _ " is a dash; an agency glued after a known place is left out ("Tunis-TAP -"); a
-//!   known city and a full stop open a body paragraph ("Niamey. Présent à …");
+//!   date line) or a newspaper's rubric ("SÉCURITÉ – …"); a parenthesis without a letter is
+//!   no agency ("Série (2) –"); a dash garbled into " ? " or written " _ " is a dash; an
+//!   agency glued after a known place is left out ("Tunis-TAP -"); a known city and a full
+//!   stop open a body paragraph ("Niamey. Présent à …");
 //! - the dateline in parentheses ("(Niamey, 13 mai 2021) Le …", or before a dash; a known
 //!   place needs no comma: "(Niamey 13 mai 2021. GMT+1)"), a date in parentheses
 //!   before a dash ("(Le 6 mai 2014) - OTTAWA - …"), a postcode before the place ("3003
@@ -37,8 +37,9 @@
 //!   day or days that close a heading ("Réunion du Conseil, Dakar, 3-4 mai 2010");
 //! - a place and a known country alone on a line ("Pontivy, France", with the date alone on
 //!   the line below, if any), a known city and its comma ("Damas,"), or a place and a country
-//!   after a date to the day ("14 décembre 2025, Abuja, République fédérale du Nigeria"); an unknown name that
-//!   opens with an article is no place ("Le Figaro, 11 août 2016": its date a date line);
+//!   after a date to the day ("14 décembre 2025, Abuja, République fédérale du Nigeria"); an
+//!   unknown name that opens with an article is no place ("Le Figaro, 11 août 2016": its date
+//!   a date line);
 //! - a wire's date without its year, before its agency and a dash ("23 février (Reuters) -
 //!   …", the year from the date line above);
 //! - a date line: a line that is a date and little else ("07/09/2021", "Union Africaine -
@@ -46,10 +47,10 @@
 //!   modification : …", "Mis en ligne le …", "Actualisé le …"), a line that starts
 //!   with a date to the day ("20/12/2011 – …"; a range there is an event's, and a second date
 //!   after a dash an anniversary's; after "Le" and a dash, what follows is read as a line of
-//!   its own: "Le 3 mars 2014 – Ottawa (Ontario) – …"), a source's name
-//!   before a timestamp or a day that ends the line ("Agence Sahel 2022-08-27 16:54 -
-//!   Lecture : 4 min", "Ambassade de France 19.08.2015", "AGENCE [26/11/2024]"), a byline's day or month ("par Awa
-//!   Diallo, mai 2022"), a time before the date ("02:05 19 novembre 2019"), a page's stamp
+//!   its own: "Le 3 mars 2014 – Ottawa (Ontario) – …"), a source's name before a timestamp
+//!   or a day that ends the line ("Agence Sahel 2022-08-27 16:54 - Lecture : 4 min",
+//!   "Ambassade de France 19.08.2015", "AGENCE [26/11/2024]"), a byline's day or month ("par
+//!   Awa Diallo, mai 2022"), a time before the date ("02:05 19 novembre 2019"), a page's stamp
 //!   at a line's start ("date 2022-11", whose line goes on as a line of its own), a stamp line
 //!   of furniture (its first date to the day: "Publié il y a 3 ans - Mise à jour le
 //!   14.05.2019 - auteur - 3 min",
@@ -76,9 +77,8 @@
 
 use super::dates::RawDate;
 use crate::gazetteer::{Gazetteer, Hit};
-use crate::lexicon::is_weekday_word;
 use crate::text::blank::{blank, Blank};
-use crate::text::{fold_str, NormalizedText};
+use crate::text::NormalizedText;
 use head::Head;
 use lines::{
     describes_the_item_above, ends_with_a_function_word, is_boilerplate, is_caption, is_teaser,
@@ -87,8 +87,8 @@ use lines::{
 #[cfg(test)]
 use lines::{opens_a_button, SHARE_BUTTONS};
 use opener::{
-    agency_at, before_glued_body, is_byline_text, is_capitalised_place, is_rubric_text, opener,
-    opens_nothing, opens_with_an_article,
+    agency_at, before_glued_body, is_byline_text, is_capitalised_place, is_rubric_text,
+    names_a_weekday, opener, opens_nothing, opens_with_an_article,
 };
 use place_and_date::{
     agency_dateline_inside, city_and_full_stop, date_alone_below, date_then_place, dated_opening,
@@ -363,22 +363,7 @@ pub(crate) fn find(
                 && !head.is_country(place)
                 && !head.of_a_known_place(place);
             let known = head.is_known_place(place);
-            // (Folded on the stack: a place is short.)
-            let weekday = {
-                let text = &input[place.0..place.1];
-                // (Folding changes no ASCII byte but a capital, and a weekday word is all
-                // letters: a place with a blank, a hyphen or a digit is none, unfolded.)
-                let other = |b: &u8| b.is_ascii() && !b.is_ascii_alphabetic() && *b != b'.';
-                let mut buffer = [0u8; 32];
-                if text.as_bytes().iter().any(other) {
-                    false
-                } else {
-                    match crate::text::fold::fold_into(text, &mut buffer).map(std::str::from_utf8) {
-                        Some(Ok(folded)) => is_weekday_word(folded),
-                        _ => is_weekday_word(&fold_str(text)),
-                    }
-                }
-            };
+            let weekday = names_a_weekday(&input[place.0..place.1]);
             // A body paragraph, where a colon or a slash may end a place (and after a place
             // in capitals, a colon may open the sentence in lower case, as French writes it:
             // "KINSHASA : le président …").

@@ -3,8 +3,9 @@
 
 use super::head::{folded, Head};
 use super::lines::is_byline_word;
-use crate::lexicon::{PLACE_PARTICLES, SENTENCE_OPENERS};
+use crate::lexicon::{is_weekday_word, PLACE_PARTICLES, SENTENCE_OPENERS};
 use crate::text::blank::{blank, Blank};
+use crate::text::fold_str;
 
 /// A place-like opener at the start of a line: a run of capitalised words (up to five, joined
 /// by a space or hyphen, with particles), an optional agency in parentheses, an optional
@@ -252,6 +253,23 @@ pub(super) fn is_capitalised_place(place: &str) -> bool {
             first,
             Some("LE" | "LA" | "LES" | "UN" | "UNE" | "DES" | "AU" | "AUX")
         )
+}
+
+/// True when `text` (a place's) is a weekday's name or abbreviation, in French or English
+/// ("Fri", "Mardi"): a date line's, no place.
+pub(super) fn names_a_weekday(text: &str) -> bool {
+    // (Folding changes no ASCII byte but a capital, and a weekday word is all letters: a place
+    // with a blank, a hyphen or a digit is none, unfolded.)
+    let other = |b: &u8| b.is_ascii() && !b.is_ascii_alphabetic() && *b != b'.';
+    if text.as_bytes().iter().any(other) {
+        return false;
+    }
+    // (Folded on the stack: a place is short.)
+    let mut buffer = [0u8; 32];
+    match crate::text::fold::fold_into(text, &mut buffer).map(std::str::from_utf8) {
+        Some(Ok(folded)) => is_weekday_word(folded),
+        _ => is_weekday_word(&fold_str(text)),
+    }
 }
 
 /// True when `name` opens with an article ("Le Figaro", "La Tribune", "L'Express"): no
