@@ -501,6 +501,10 @@ pub(super) fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
     if previous == "fait" && after.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
+    // "âgé aujourd'hui de 75 ans": an age, held now.
+    if matches!(previous, "age" | "agee" | "ages" | "agees") {
+        return true;
+    }
     // "ne sont pas aujourd'hui à même de": a state, denied.
     let negated_state = matches!(previous, "pas" | "plus" | "guere" | "jamais")
         && STATE_VERBS.contains(&word_before(

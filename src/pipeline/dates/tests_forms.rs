@@ -329,6 +329,12 @@ fn times_of_day_and_counted_periods() {
         anchor,
         &[],
     );
+    // An age held now.
+    check(
+        "Ce diplomate, âgé aujourd'hui de 75 ans, part.",
+        anchor,
+        &[],
+    );
     // With a comma before "plus que jamais"; a state lived through ("connaît aujourd'hui").
     check(
         "Aujourd'hui, plus que jamais, l'alliance connaît aujourd'hui des difficultés.",
