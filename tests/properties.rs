@@ -54,6 +54,18 @@ fn press_text() -> impl Strategy<Value = String> {
         "M.",
         "UE",
         "RDC",
+        // The furniture around a dateline: brackets, language links, stamps.
+        "]",
+        "[",
+        "[en]",
+        "(",
+        ")",
+        " – ",
+        "Le ",
+        "Publié le ",
+        "12/03/2021",
+        "AFP, ",
+        "Damas,",
     ]);
     prop::collection::vec(atoms, 0..40).prop_map(|v| v.concat())
 }
