@@ -466,6 +466,11 @@ pub(super) fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
     {
         return false;
     }
+    // "notre réunion aujourd'hui est importante", "la séance qui se tient aujourd'hui": an
+    // event's day, whatever the verb after it.
+    if EVENTS.contains(&previous) || matches!(previous, "tient" | "tiennent" | "deroule") {
+        return false;
+    }
     // "Il y a vingt ans, l'armée comptait … Aujourd'hui, elle …": now, against then.
     if opens_sentence(folded, start) && after_a_past_time(before) {
         return true;

@@ -192,6 +192,9 @@ pub(crate) enum Relative {
     WeekdayOfWeek(u8, i64),
     /// The weekend of the week `n` weeks from the reference's.
     Weekend(i64),
+    /// "le week-end" alone: the weekend on or before the reference (`Nearest`), or on or
+    /// after it (`Coming`, in a clause about the future).
+    NearestWeekend(Direction),
     /// The month `n` months from the reference's.
     Month(i64),
     /// The year `n` years from the reference's.
@@ -351,6 +354,18 @@ fn resolve_relative(r: Relative, anchor: Date) -> Option<DateValue> {
             DateValue::range(
                 PartialDate::from_date(monday),
                 PartialDate::from_date(monday.add_days(6)?),
+            )
+        }
+        Relative::NearestWeekend(dir) => {
+            // Its Saturday, found as a weekday is (5 = Saturday); a Sunday's is the day before.
+            let saturday = match resolve_relative(Relative::Weekday(5, dir), anchor)? {
+                value if dir == Direction::Nearest || anchor.weekday() != 6 => value,
+                _ => DateValue::single(PartialDate::from_date(anchor.add_days(-1)?)),
+            };
+            let first = saturday.start().to_date()?;
+            DateValue::range(
+                PartialDate::from_date(first),
+                PartialDate::from_date(first.add_days(1)?),
             )
         }
         Relative::WeekdayOfWeek(wd, n) => day(week_start(n)?.add_days(i64::from(wd))?),

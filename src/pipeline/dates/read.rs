@@ -486,6 +486,12 @@ fn read_tokens<'m>(
                 {
                     Reading::Relative(Relative::Weekday(day, Direction::Coming))
                 }
+                // "les ministres se réuniront le week-end": the coming one.
+                Reading::Relative(Relative::NearestWeekend(Direction::Nearest))
+                    if tense::in_the_future(text, start, end) =>
+                {
+                    Reading::Relative(Relative::NearestWeekend(Direction::Coming))
+                }
                 reading => reading,
             };
             if context::ends_a_name(toks, text.input(), text.to_input(start)) {

@@ -286,8 +286,9 @@ pub(super) fn read_part(matched: &str) -> Option<(Written, Written)> {
 /// The periods a word shifts to: the next one (+1), the last one (-1) or none (0).
 fn shift(word: &str) -> i64 {
     match word {
-        "prochain" | "prochaine" => 1,
-        "dernier" | "derniere" | "passe" | "passee" | "ecoule" | "ecoulee" => -1,
+        // ("samedi et dimanche derniers": the plural of both.)
+        "prochain" | "prochaine" | "prochains" => 1,
+        "dernier" | "derniere" | "derniers" | "passe" | "passee" | "ecoule" | "ecoulee" => -1,
         _ => 0,
     }
 }
@@ -382,7 +383,8 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
             Ok(n) => n,
             Err(_) => i64::from(number_in_words(count)?),
         };
-        let last = if last == "venir" || elapsed {
+        let coming = matches!(last, "venir" | "viennent");
+        let last = if coming || elapsed {
             *toks.get(2)?
         } else {
             last
@@ -438,7 +440,7 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
         return Some(
             if toks
                 .iter()
-                .any(|t| matches!(*t, "journee" | "soiree" | "matinee"))
+                .any(|t| matches!(*t, "journee" | "soiree" | "matinee" | "aujourd'hui"))
             {
                 Relative::Days(0)
             } else if toks.contains(&"semaine") {
@@ -487,7 +489,15 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
         "demain" => Relative::Days(1),
         "apres-demain" => Relative::Days(2),
         "la" | "cette" if toks.contains(&"semaine") => Relative::Week(shift(last)),
-        // ("ce week end": two words.)
+        // ("ce week end": two words.) "le week-end", "(du) week-end" alone: the nearest one.
+        "le" | "week-end" | "weekend" | "week"
+            if shift(last) == 0
+                && toks
+                    .iter()
+                    .any(|t| matches!(*t, "week-end" | "weekend" | "week")) =>
+        {
+            Relative::NearestWeekend(Direction::Nearest)
+        }
         "le" | "ce" | "week-end" | "weekend" | "week"
             if toks
                 .iter()

@@ -5,7 +5,9 @@
 //! before an Arabic comma, a season after "au" or "à", a period "qui s'écoule", earlier in
 //! the evening, a weekday of a week told after it, a period "passé", a day told after
 //! "plus tôt dans la journée", a weekday before a count, a distance after "déjà", a weekly
-//! prayer's weekday, a weekday ranked in its month.
+//! prayer's weekday, a weekday ranked in its month, the weekend alone, two weekdays and their
+//! plural "derniers", earlier today, the end of this afternoon, the hours to come, an event's
+//! day before a verb of state.
 
 use super::tests::check;
 
@@ -218,5 +220,49 @@ fn a_distance_after_already_and_weekdays_of_no_given_week() {
         "Il a parlé vendredi.",
         anchor,
         &[("vendredi", Some("2024-11-29"))],
+    );
+}
+
+#[test]
+fn the_weekend_alone_and_two_weekdays_last() {
+    let anchor = Some("2024-12-04"); // a Wednesday
+    check(
+        "Les attaques ont eu lieu pendant le week-end, puis samedi et dimanche derniers.",
+        anchor,
+        &[
+            ("le week-end", Some("2024-11-30/2024-12-01")),
+            ("samedi", Some("2024-11-30")),
+            ("dimanche derniers", Some("2024-12-01")),
+        ],
+    );
+    // In a clause about the future, the coming weekend; after "du", the contraction outside.
+    check(
+        "Les ministres se réuniront le week-end. Une directive du week-end les a chassés.",
+        anchor,
+        &[
+            ("le week-end", Some("2024-12-07/2024-12-08")),
+            ("week-end", Some("2024-11-30/2024-12-01")),
+        ],
+    );
+}
+
+#[test]
+fn earlier_today_the_end_of_this_afternoon_and_the_hours_to_come() {
+    let anchor = Some("2024-12-04");
+    check(
+        "Un attentat a été commis plus tôt aujourd'hui, en fin de cet après-midi ; les 72 \
+         heures qui viennent seront décisives.",
+        anchor,
+        &[
+            ("plus tôt aujourd'hui", Some("2024-12-04")),
+            ("fin de cet après-midi", Some("2024-12-04")),
+            ("les 72 heures qui viennent", Some("2024-12-04/2024-12-07")),
+        ],
+    );
+    // An event's day, whatever the verb of state after it.
+    check(
+        "Notre réunion aujourd'hui est particulièrement importante.",
+        anchor,
+        &[("aujourd'hui", Some("2024-12-04"))],
     );
 }
