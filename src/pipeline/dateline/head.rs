@@ -24,13 +24,13 @@ static AFTER_COMMA: Lazy<Regex> = Lazy::new(|| {
         .expect("compiles")
 });
 
-/// What may stand before a date on a date line (folded): a bullet, a time ("02:05 19 novembre
-/// 2019"), a short label ending with a dash, a bar, a bullet, a slash or a comma ("Communiqué
+/// What may stand before a date on a date line (folded): a bullet or a bar ("| 26 NOV. 2018
+/// |"), a time ("02:05 19 novembre 2019"), a short label ending with a dash, a bar, a bullet, a slash or a comma ("Communiqué
 /// de presse, ", "Ministère des Armées / Publié le :"), "publié le", "mis(e) à jour :"… (after
 /// one word, even glued: a section's name, "Politique Publié le", "AfriqueMise à jour"; after a
 /// byline, "Par l'agence Publié le"), or a byline ("… Rédigé par l'auteur le").
 pub(super) static DATE_LINE_PREFIX: Lazy<LineRegex> = Lazy::new(|| {
-    const HEAD: &str = r"^(?:[•·*-][ \t]*)?(?:[0-2]?[0-9][:h][0-5][0-9][ \t]+)?(?:[^\n]{0,60}(?:[ \t][-|•·/]|,)[ \t]*)?";
+    const HEAD: &str = r"^(?:[•·*|-][ \t]*)?(?:[0-2]?[0-9][:h][0-5][0-9][ \t]+)?(?:[^\n]{0,60}(?:[ \t][-|•·/]|,)[ \t]*)?";
     const STAMP: &str = r"(?:(?:(?:par [^\n]{1,40}?|[^\s]{1,30})[ \t]+)?(?:publie|mise? a jour|date|posted|update|issued on|modifi(?:e|ee|cation)|actualisee?|mise? en ligne)|[^\s]{1,30}(?:publie|mise? a jour)|[^\n]{0,200}(?:redige|ecrit|publie|poste) par [^\n]{1,60})?";
     const TAIL: &str = r"[ \t]*(?:le|du)?[ \t]*:?[ \t]*$";
     LineRegex::new(

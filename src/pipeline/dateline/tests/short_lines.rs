@@ -187,3 +187,9 @@ fn a_source_and_its_date_in_brackets_and_a_date_under_a_place() {
     let text = format!("RÉUNION\n\nDAKAR, SÉNÉGAL\n\n\n\n17 DÉCEMBRE 2014\n\n{BODY}");
     assert_eq!(dateline(&text), is(Some("DAKAR"), None));
 }
+
+#[test]
+fn a_date_between_bars_is_a_date_line() {
+    let text = format!("| 12 MARS 2019 |\n{BODY}");
+    assert_eq!(dateline(&text), is(None, Some("2019-03-12")));
+}
