@@ -26,7 +26,8 @@
 //! - the dateline in parentheses ("(Niamey, 13 mai 2021) Le …", or before a dash; a known
 //!   place needs no comma: "(Niamey 13 mai 2021. GMT+1)"), a date in parentheses
 //!   before a dash ("(Le 6 mai 2014) - OTTAWA - …"), a postcode before the place ("3003
-//!   Berne, le 19 mai 2005");
+//!   Berne, le 19 mai 2005"), two known places joined by a slash or a hyphen before a comma
+//!   and a date or a date in parentheses ("Dakar/New York, le 5 janvier 2021 –": both);
 //! - a known city alone on its line, under a line that ends a sentence or a blank line (with
 //!   the date line above it, if any): under a line that goes on, it ends a wrapped sentence;
 //!   under a blank line, even past a first paragraph (a chapeau);
@@ -93,7 +94,7 @@ use opener::{
 use place_and_date::{
     agency_dateline_inside, city_and_full_stop, date_alone_below, date_then_place, dated_opening,
     dateline_after_a_sentence, parenthesised_dateline, parenthesised_place, place_and_country,
-    postcode_dateline, slashed_source,
+    postcode_dateline, slashed_source, two_places_dateline,
 };
 
 const MAX_LINES: usize = 40;
@@ -257,9 +258,14 @@ pub(crate) fn find(
                 });
             }
         }
-        // "3003 Berne, le 19 mai 2005": a postcode before the place and its date.
-        if let Some(found) = postcode_dateline(&head, start, line).filter(|_| !strict) {
-            return Some(found);
+        // "3003 Berne, le 19 mai 2005": a postcode before the place and its date; "Dakar/New
+        // York, le 5 janvier 2021": two places.
+        if let Some(found) = postcode_dateline(&head, start, line)
+            .or_else(|| two_places_dateline(&head, start, line))
+            .filter(|_| !strict)
+        {
+            let above = pending_date(pending).filter(|&above| found.date != Some(above));
+            return Some(Found { above, ..found });
         }
         // "ONU – New York / …": a known organisation and a dash before the dateline.
         if let Some(source) = Some(line)

@@ -8,6 +8,7 @@ use super::head::Head;
 use super::opener::is_capitalised_place;
 use super::opener::{agency_at, opener};
 use super::Found;
+use crate::gazetteer::Kinds;
 use crate::text::blank::{blank, Blank};
 
 /// "(PLACE, [le] DATE)" at `start`: the dateline in parentheses; also "(PLACE DATE …)" with
@@ -60,6 +61,47 @@ pub(super) fn postcode_dateline(head: &Head<'_>, start: usize, line: &str) -> Op
         return None;
     }
     comma_dateline(head, start + digits + 1, &line[digits + 1..])
+}
+
+/// "Dakar/New York, le 5 janvier 2021 –", "GENÈVE / BAMAKO (17 février 2016) –", "LE
+/// CAIRE-NEW YORK, 25 oct (MENA) -" as `line` (at input offset `start`): two known places
+/// joined by a slash or a hyphen open the line, then a comma and a date or a date in
+/// parentheses; the place is both, as written.
+pub(super) fn two_places_dateline(head: &Head<'_>, start: usize, line: &str) -> Option<Found> {
+    // (A place opens with a letter.)
+    if !line.starts_with(char::is_alphabetic) {
+        return None;
+    }
+    let end = start + line.len();
+    let place_end = |at: usize| {
+        head.names_at(at)
+            .filter(|(_, h)| h.kinds.any(Kinds::PLACE) && h.input_end <= end)
+            .map(|(_, h)| h.input_end)
+            .max()
+    };
+    let spaces = |c| blank(c) == Blank::Space;
+    let first_end = place_end(start)?;
+    let joined = head.input[first_end..end]
+        .trim_start_matches(spaces)
+        .strip_prefix(['/', '-'])?
+        .trim_start_matches(spaces);
+    let second_end = place_end(end - joined.len())?;
+    let after = head.input[second_end..end].trim_start_matches(spaces);
+    let at = end - after.len();
+    let date = if after.starts_with(',') {
+        head.date_after_comma(
+            at + 1 + (after.len() - 1 - after[1..].trim_start().len()),
+            end,
+        )
+    } else {
+        let inside = after.strip_prefix('(')?.trim_start_matches(spaces);
+        head.date_at(end - inside.len())
+    }?;
+    Some(Found {
+        place: Some((start, second_end)),
+        date: Some(date),
+        above: None,
+    })
 }
 
 /// "PLACE, [Country,] [le] DATE" that opens `text`, at input offset `at`: the place with its

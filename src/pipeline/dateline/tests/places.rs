@@ -541,3 +541,20 @@ fn a_known_city_and_its_comma_alone_on_a_line() {
     let text = format!("Bonjour,\n{BODY}");
     assert_eq!(dateline(&text), None);
 }
+
+#[test]
+fn two_known_places_joined_by_a_slash_or_a_hyphen() {
+    let text = format!("Dakar/New York, le 5 janvier 2021 – {BODY}");
+    assert_eq!(
+        dateline(&text),
+        is(Some("Dakar/New York"), Some("2021-01-05"))
+    );
+    let text = format!("Un titre\n\nGENÈVE / BAMAKO (17 février 2016) – {BODY}");
+    assert_eq!(
+        dateline(&text),
+        is(Some("GENÈVE / BAMAKO"), Some("2016-02-17"))
+    );
+    // Two places without a date after them: a headline's pair, no dateline of both.
+    let text = format!("Dakar/Bamako : la route rouverte\n\n{BODY}");
+    assert_eq!(dateline(&text), None);
+}
