@@ -87,15 +87,12 @@ pub(super) fn two_places_dateline(head: &Head<'_>, start: usize, line: &str) -> 
         .trim_start_matches(spaces);
     let second_end = place_end(end - joined.len())?;
     let after = head.input[second_end..end].trim_start_matches(spaces);
-    let at = end - after.len();
-    let date = if after.starts_with(',') {
-        head.date_after_comma(
-            at + 1 + (after.len() - 1 - after[1..].trim_start().len()),
-            end,
-        )
-    } else {
-        let inside = after.strip_prefix('(')?.trim_start_matches(spaces);
-        head.date_at(end - inside.len())
+    let date = match after.strip_prefix(',') {
+        Some(rest) => head.date_after_comma(end - rest.trim_start().len(), end),
+        None => {
+            let inside = after.strip_prefix('(')?.trim_start_matches(spaces);
+            head.date_at(end - inside.len())
+        }
     }?;
     Some(Found {
         place: Some((start, second_end)),
