@@ -66,6 +66,7 @@ fn press_text() -> impl Strategy<Value = String> {
         "12/03/2021",
         "AFP, ",
         "Damas,",
+        "Addis\nAbeba",
     ]);
     prop::collection::vec(atoms, 0..40).prop_map(|v| v.concat())
 }

@@ -240,6 +240,28 @@ impl<'t> Head<'t> {
         self.places_at(span).next().is_some()
     }
 
+    /// The end of the longest known place that starts at input offset `at` and ends by `end`
+    /// (a name may cross a line break: the line's end bounds it).
+    pub(super) fn place_at(&self, at: usize, end: usize) -> Option<usize> {
+        self.names_at(at)
+            .filter(|(_, h)| h.kinds.any(Kinds::PLACE) && h.input_end <= end)
+            .map(|(_, h)| h.input_end)
+            .max()
+    }
+
+    /// `at..end` after its blanks, a dash and the blanks after it: where the text after the
+    /// dash starts ("12 juin 2019 – Ottawa", "1er mars 1960-1er mars 2016").
+    pub(super) fn after_a_dash(&self, at: usize, end: usize) -> Option<usize> {
+        let spaces = |c| blank(c) == Blank::Space;
+        let rest = self
+            .input
+            .get(at..end)?
+            .trim_start_matches(spaces)
+            .strip_prefix(['-', '–', '—'])?
+            .trim_start_matches(spaces);
+        Some(end - rest.len())
+    }
+
     /// The first known place (in order) that ends at input offset `end` and starts after
     /// `after`.
     pub(super) fn place_ending_at(&self, end: usize, after: usize) -> Option<(usize, usize)> {
@@ -396,12 +418,8 @@ impl<'t> Head<'t> {
 
     /// True when a dash and a date follow `at` (before `end`).
     fn dash_and_date_after(&self, at: usize, end: usize) -> bool {
-        let spaces = |c| blank(c) == Blank::Space;
-        self.input[at..end]
-            .trim_start_matches(spaces)
-            .strip_prefix(['-', '–', '—'])
-            .map(|rest| rest.trim_start_matches(spaces))
-            .is_some_and(|rest| self.date_at(end - rest.len()).is_some())
+        self.after_a_dash(at, end)
+            .is_some_and(|after| self.date_at(after).is_some())
     }
 
     /// `pending` after date line `index`: the page's stamp (`stamped`) gives way to a date

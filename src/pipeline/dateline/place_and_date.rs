@@ -8,7 +8,6 @@ use super::head::Head;
 use super::opener::is_capitalised_place;
 use super::opener::{agency_at, opener};
 use super::Found;
-use crate::gazetteer::Kinds;
 use crate::text::blank::{blank, Blank};
 
 /// "(PLACE, [le] DATE)" at `start`: the dateline in parentheses; also "(PLACE DATE …)" with
@@ -73,19 +72,13 @@ pub(super) fn two_places_dateline(head: &Head<'_>, start: usize, line: &str) -> 
         return None;
     }
     let end = start + line.len();
-    let place_end = |at: usize| {
-        head.names_at(at)
-            .filter(|(_, h)| h.kinds.any(Kinds::PLACE) && h.input_end <= end)
-            .map(|(_, h)| h.input_end)
-            .max()
-    };
     let spaces = |c| blank(c) == Blank::Space;
-    let first_end = place_end(start)?;
+    let first_end = head.place_at(start, end)?;
     let joined = head.input[first_end..end]
         .trim_start_matches(spaces)
         .strip_prefix(['/', '-'])?
         .trim_start_matches(spaces);
-    let second_end = place_end(end - joined.len())?;
+    let second_end = head.place_at(end - joined.len(), end)?;
     let after = head.input[second_end..end].trim_start_matches(spaces);
     let date = match after.strip_prefix(',') {
         Some(rest) => head.date_after_comma(end - rest.trim_start().len(), end),
@@ -227,11 +220,7 @@ pub(super) fn date_then_place(head: &Head<'_>, start: usize, line: &str) -> Opti
         .get(date_end..start + line.len())?
         .strip_prefix(',')?;
     let at = date_end + 1 + (rest.len() - rest.trim_start().len());
-    let (_, hit) = head
-        .names_at(at)
-        .filter(|(_, h)| h.kinds.any(crate::gazetteer::Kinds::PLACE))
-        .max_by_key(|(_, h)| h.input_end)?;
-    let place = (hit.input_start, hit.input_end);
+    let place = (at, head.place_at(at, start + line.len())?);
     let tail = head.input[place.1..start + line.len()].trim_end();
     let alone = tail.is_empty()
         || tail.strip_prefix(',').is_some_and(|rest| {
@@ -268,14 +257,9 @@ pub(super) fn dated_opening(head: &Head<'_>, start: usize, line: &str) -> Option
         .date_at(start + skip)
         .filter(|&date| head.is_day(date))?;
     let (_, date_end) = head.date_spans[date];
-    let rest = head
-        .input
-        .get(date_end..start + line.len())?
-        .trim_start_matches(spaces)
-        .strip_prefix(['-', '–', '—'])?
-        .trim_start_matches(spaces);
-    let after = start + line.len() - rest.len();
-    (!rest.is_empty() && head.date_at(after).is_none()).then_some((date, after - start))
+    let end = start + line.len();
+    let after = head.after_a_dash(date_end, end)?;
+    (after < end && head.date_at(after).is_none()).then_some((date, after - start))
 }
 
 /// The known city that opens `place` before a full stop and a capital, which the opener read

@@ -122,6 +122,10 @@ fn a_date_then_its_place_and_a_newspaper_before_its_date() {
     // More after the place: a sentence, no dateline of a place.
     let text = format!("COMMUNIQUÉ FINAL\n14 décembre 2025, Abuja accueille le sommet\n\n{BODY}");
     assert_eq!(dateline(&text), is(None, Some("2025-12-14")));
+    // A place's name wrapped onto the next line ends no line: no place (this panicked).
+    let text =
+        format!("COMMUNIQUÉ FINAL\n14 décembre 2025, Addis\nAbeba accueille le sommet. {BODY}");
+    assert_eq!(dateline(&text), is(None, Some("2025-12-14")));
     // An unknown name that opens with an article is a newspaper's, its date a date line.
     let text = format!("Unis contre le terrorisme\n\nLe Quotidien, 11 août 2016\n\n{BODY}");
     assert_eq!(dateline(&text), is(None, Some("2016-08-11")));
