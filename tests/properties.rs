@@ -67,6 +67,7 @@ fn press_text() -> impl Strategy<Value = String> {
         "AFP, ",
         "Damas,",
         "Addis\nAbeba",
+        "date 12\nmars 2021 ",
     ]);
     prop::collection::vec(atoms, 0..40).prop_map(|v| v.concat())
 }

@@ -346,17 +346,17 @@ impl<'t> Head<'t> {
             .find_map(|article| self.input[start..end].strip_prefix(article))
             .and_then(|rest| self.date_at(end - rest.len()))
         {
+            // (A date may cross the line's end, "12\nmars 2021": then it is no line's.)
             let (_, date_end) = self.date_spans[index];
-            return (self.is_day(index) && is_prose_time(&self.input[date_end..end]))
-                .then_some(index);
+            let after = self.input.get(date_end..end)?;
+            return (self.is_day(index) && is_prose_time(after)).then_some(index);
         }
         let index = self.date_at(start)?;
         let (_, date_end) = self.date_spans[index];
+        let after = self.input.get(date_end..end)?;
         (self.is_day(index)
-            && folded(&self.input[date_end..end], |text| {
-                DATE_LINE_SUFFIX.is_match(text)
-            })
-            && !self.input[date_end..end].contains(char::is_alphabetic))
+            && folded(after, |text| DATE_LINE_SUFFIX.is_match(text))
+            && !after.contains(char::is_alphabetic))
         .then_some(index)
     }
 

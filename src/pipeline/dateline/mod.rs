@@ -210,8 +210,9 @@ pub(crate) fn find(
         {
             pending = head.more_precise(pending, index);
             stamped = Some(index);
+            // (Its date may cross the line's end: then nothing is left of the line.)
             let (_, date_end) = head.date_spans[index];
-            let rest = input[date_end..end].trim_start();
+            let rest = input.get(date_end..end).unwrap_or("").trim_start();
             start = end - rest.len();
             line = rest;
             if line.is_empty() {

@@ -197,3 +197,14 @@ fn a_date_between_bars_is_a_date_line() {
     let text = format!("| 12 MARS 2019 |\n{BODY}");
     assert_eq!(dateline(&text), is(None, Some("2019-03-12")));
 }
+
+#[test]
+fn a_date_across_a_line_break_is_no_line_of_its_own() {
+    // (Each panicked: the date, read across the line break, ended past its line.)
+    let text = format!("date 12\nmars 2021 Le ministre parle.\n\n{BODY}");
+    assert_eq!(dateline(&text), is(None, Some("2021-03-12")));
+    let text = format!("Un titre\n\n{BODY}\n\nVendredi 2\nmars 2018\n\n{BODY}");
+    assert_eq!(dateline(&text), None);
+    let text = format!("Un titre\n\n{BODY}\n\nLe 11\n/09/2018 à 14h30\n\n{BODY}");
+    assert_eq!(dateline(&text), None);
+}
