@@ -357,7 +357,7 @@ pub(crate) const SENTENCE_OPENERS: [&str; 42] = [
 /// The labels of a newspaper's sections and genres, and a page's status ("ARCHIVÉE"), folded:
 /// written before a dash at a line's start ("SÉCURITÉ – La ministre …", "Faits divers - …")
 /// they name the rubric, never the place of a dateline.
-pub(crate) const RUBRICS: [&str; 73] = [
+pub(crate) const RUBRICS: [&str; 75] = [
     "archive",
     "archivee",
     "actualite",
@@ -367,6 +367,8 @@ pub(crate) const RUBRICS: [&str; 73] = [
     "agriculture",
     "alerte",
     "analyse",
+    "article",
+    "articles",
     "breve",
     "breves",
     "chronique",

@@ -53,7 +53,7 @@ static PREFIX_KEYWORDS: Lazy<Regex> = Lazy::new(|| {
 
 /// The stamps' words the long part of [`DATE_LINE_SUFFIX`] needs (or a bar or a dash).
 static SUFFIX_KEYWORDS: Lazy<Regex> =
-    Lazy::new(|| Regex::new("modifie|a jour|actualise|lecture").expect("compiles"));
+    Lazy::new(|| Regex::new("modifi(?:e|cation)|a jour|actualise|lecture").expect("compiles"));
 
 /// True when `text` (a date line's prefix without a stamp's words) ends as a label, a
 /// bullet or a time may before "le", "du" and a colon: with a dash, a bar, a bullet, a comma,
@@ -111,11 +111,12 @@ fn has_a_byline_word(text: &str) -> bool {
 
 /// What may follow a date on a date line (folded): a time, a time zone, a dash, what follows
 /// a bar ("| Agence…", "| Mots clés : …"), an author or a source after a dash ("- Auteur :
-/// …", "- Source : …"), the page's other stamps ("Modifié le …", "Lecture : 2 min").
+/// …", "- Source : …"), the page's other stamps ("Modifié le …", "Dernière mise à jour le …",
+/// "Lecture : 2 min").
 pub(super) static DATE_LINE_SUFFIX: Lazy<LineRegex> = Lazy::new(|| {
     const HEAD: &str = r"^[ \t]*(?:(?:a|-|,)?[ \t]*[0-2]?[0-9][:h][0-5][0-9](?::[0-5][0-9]|mn|min)?(?:[ \t]*(?:am|pm))?(?:[ \t]*(?:gmt|utc|heures?))?)?[ \t]*";
     LineRegex::new(
-        &format!(r"{HEAD}(?:[-–—]|[|.]|\.[-–—]|\|[^\n]{{0,80}}|[-–—][ \t]*(?:auteurs?|sources?|par|by|credits?)(?:[ \t]|:)[^\n]{{0,80}})?[ \t]*(?:(?:modifie|mis a jour|mise a jour|actualise|lecture|temps de lecture)[^\n]{{0,40}})?$"),
+        &format!(r"{HEAD}(?:[-–—]|[|.]|\.[-–—]|\|[^\n]{{0,80}}|[-–—][ \t]*(?:auteurs?|sources?|par|by|credits?)(?:[ \t]|:)[^\n]{{0,80}})?[ \t]*(?:(?:(?:derniere[ \t]+)?(?:modifie|modification|mis a jour|mise a jour)|actualise|lecture|temps de lecture)[^\n]{{0,40}})?$"),
         |text| {
             text.contains('|')
                 || SUFFIX_KEYWORDS.is_match(text)
@@ -218,6 +219,18 @@ impl<'t> Head<'t> {
             .take_while(|&&(s, _)| s == at)
             .position(|&(s, e)| e > s)
             .map(|i| first + i)
+    }
+
+    /// True when the line `start..end` closes with a date in parentheses: "… (25 avril
+    /// 2025)", "… (27 au 29 mars 2022)".
+    pub(super) fn closed_by_a_date(&self, start: usize, end: usize) -> bool {
+        let Some(inside) = self.input[start..end].strip_suffix(')') else {
+            return false;
+        };
+        inside.rfind('(').is_some_and(|open| {
+            self.date_at(start + open + 1)
+                .is_some_and(|date| self.date_spans[date].1 == end - 1)
+        })
     }
 
     /// The names (with their indices) that start at input offset `start`.
@@ -508,13 +521,13 @@ mod tests {
         /// The keywords' searches find what a search for each word finds.
         #[test]
         fn keywords_are_found_as_contains_finds_them(
-            text in "([a-z ]|publi|a jou|dat|redige|par|modifi|actualis|en lign|lectur|é|-){0,30}",
+            text in "([a-z ]|publi|a jou|dat|redige|par|modifi|cation|actualis|en lign|lectur|é|-){0,30}",
         ) {
             let prefix = [
                 "publie", "a jour", "date", "posted", "update", "issued on", "modifi", "actualise",
                 "en ligne", "redige par", "ecrit par", "poste par",
             ];
-            let suffix = ["modifie", "a jour", "actualise", "lecture"];
+            let suffix = ["modifie", "modification", "a jour", "actualise", "lecture"];
             proptest::prop_assert_eq!(
                 PREFIX_KEYWORDS.is_match(&text),
                 prefix.iter().any(|k| text.contains(k))

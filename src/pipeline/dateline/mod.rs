@@ -19,8 +19,10 @@
 //!   before the place is left out ("À Abuja, le …"); a weekday, in French or English, whole
 //!   or abbreviated, is never a place ("Fri, 24 Jun 2022": a date line), nor is a state in
 //!   capitals ("RDC : …", a headline), a known organisation ("ANI - …"; "AFP, 3 mars 2019": a
-//!   date line) or a newspaper's rubric ("SÉCURITÉ – …"); a parenthesis without a letter is
-//!   no agency ("Série (2) –"); a dash garbled into " ? " or written " _ " is a dash; an
+//!   date line) or a newspaper's rubric ("SÉCURITÉ – …"), nor is the place before a headline
+//!   closed by its date in parentheses ("Koweït - Déplacement du ministre (25 avril 2025)");
+//!   a parenthesis without a letter is no agency ("Série (2) –"); a dash garbled into " ? "
+//!   or written " _ " is a dash; an
 //!   agency glued after a known place is left out ("Tunis-TAP -"); a known city and a full
 //!   stop open a body paragraph ("Niamey. Présent à …");
 //! - the dateline in parentheses ("(Niamey, 13 mai 2021) Le …", or before a dash; a known
@@ -30,7 +32,9 @@
 //!   and a date or a date in parentheses ("Dakar/New York, le 5 janvier 2021 –": both);
 //! - a known city alone on its line, under a line that ends a sentence or a blank line (with
 //!   the date line above it, if any): under a line that goes on, it ends a wrapped sentence;
-//!   under a blank line, even past a first paragraph (a chapeau);
+//!   under a blank line, even past a first paragraph (a chapeau); over a source, a slash and
+//!   a known place ("AGENCE/ Niamey", "AGENCE / Dakar / Author"), the desk's city: the place
+//!   below is the dateline's;
 //! - inside a line, a known place, a comma, its date, an agency and a dash ("… de l'armée
 //!   Ouagadougou, 8 mai 2019 (AFP) - …": a headline glued to its body), or after a
 //!   sentence's full stop, a known place, a comma, its day and a dash ("Discours du ministre.
@@ -94,7 +98,7 @@ use opener::{
 use place_and_date::{
     agency_dateline_inside, city_and_full_stop, date_alone_below, date_then_place, dated_opening,
     dateline_after_a_sentence, parenthesised_dateline, parenthesised_place, place_and_country,
-    postcode_dateline, slashed_source, two_places_dateline,
+    postcode_dateline, slashed_source, slashed_source_below, two_places_dateline,
 };
 
 const MAX_LINES: usize = 40;
@@ -288,7 +292,8 @@ pub(crate) fn find(
             }
         }
         // "AGENCE/Nouakchott le 7 avril 2025": a source and a slash before the dateline.
-        if let Some(skip) = slashed_source(&head, start, line) {
+        let slashed = slashed_source(&head, start, line);
+        if let Some(skip) = slashed {
             start += skip;
             line = &line[skip..];
         }
@@ -484,8 +489,9 @@ pub(crate) fn find(
                         }
                     }
                 }
-                // ("OTTAWA | Le Canada …": a bar, as Québec's papers write it.)
-                Some(":" | "/" | "|") if body && (known || capitals) => {
+                // ("OTTAWA | Le Canada …": a bar, as Québec's papers write it; "AA / Istanbul /
+                // Awa Diallo": a source, its place and its author.)
+                Some(":" | "/" | "|") if (body || slashed.is_some()) && (known || capitals) => {
                     if let Some(found) = with(pending_date(pending)) {
                         return Some(found);
                     }
@@ -499,8 +505,12 @@ pub(crate) fn find(
                         && opener(&input[after..end]).is_some_and(|o| {
                             o.separator == Some(":") && !input[after + o.end..end].trim().is_empty()
                         }) => {}
+                // ("Koweït - Déplacement du ministre … (25 avril 2025)": a headline closed by
+                // its date in parentheses, its place a rubric's.)
                 Some(sep)
-                    if !matches!(sep, ":" | "/" | "|") && (known || capitals || found.agency) =>
+                    if !matches!(sep, ":" | "/" | "|")
+                        && (known || capitals || found.agency)
+                        && (body || found.agency || !head.closed_by_a_date(start, end)) =>
                 {
                     // An opener under a date line completes it: "Sécurité - 21.12.2022" then
                     // "N'DJAMENA - " (whose body may open with a relative date: "BAMAKO -
@@ -527,7 +537,13 @@ pub(crate) fn find(
                     }
                 }
                 // Not where a line above goes on: "…du\nQuébec" is a wrapped headline.
-                None if found.end == line.len() && !goes_on && !weather && head.is_city(place) => {
+                // ("Ankara" over "AA/ Riyad": the line below is the dateline.)
+                None if found.end == line.len()
+                    && !goes_on
+                    && !weather
+                    && head.is_city(place)
+                    && !slashed_source_below(&head, end) =>
+                {
                     if let Some(found) = with(pending_date(pending)) {
                         return Some(found);
                     }

@@ -186,6 +186,22 @@ pub(super) fn date_alone_below(head: &Head<'_>, end: usize) -> Option<usize> {
     head.date_alone(start, start + head.input[start..line_end].trim_end().len())
 }
 
+/// True when the line below `end` (at most a blank line between) opens with a source, a
+/// slash and a known place: "AA/ Riyad" under "Ankara" (the desk's city, then the
+/// dateline's).
+pub(super) fn slashed_source_below(head: &Head<'_>, end: usize) -> bool {
+    let Some(rest) = head.input.get(end..) else {
+        return false;
+    };
+    let text = rest.trim_start();
+    let skipped = &rest[..rest.len() - text.len()];
+    if skipped.matches('\n').count() > 2 || text.is_empty() {
+        return false;
+    }
+    let line = text[..text.find('\n').unwrap_or(text.len())].trim_end();
+    slashed_source(head, end + skipped.len(), line).is_some()
+}
+
 /// True when the line's place (`place`, in the input) and a comma are followed by a known
 /// country that ends the line (`after..end`): "Pontivy, France", not a list of countries
 /// ("Russie, Ukraine").

@@ -555,3 +555,23 @@ fn times_as_prose_writes_them() {
         assert!(!is_prose_time(time), "{time}");
     }
 }
+
+#[test]
+fn the_publication_before_the_last_update_and_a_genre_label() {
+    // "Dernière mise à jour" after the publication's date leaves it the date line's.
+    for line in [
+        "Article publié le 25/05/2009 Dernière mise à jour le 26/05/2009 à 09:29 TU",
+        "Article publié le 25/05/2009 - Dernière modification le 26/05/2009",
+    ] {
+        assert_eq!(
+            dateline(&format!("Un titre\n\n{line}\n\n{BODY}")),
+            is(None, Some("2009-05-25")),
+            "{line}"
+        );
+    }
+    // A page's genre before a comma is no place.
+    assert_eq!(
+        dateline(&format!("Un titre\n\nArticle, 17.01.2018\n\n{BODY}")),
+        is(None, Some("2018-01-17"))
+    );
+}

@@ -558,3 +558,49 @@ fn two_known_places_joined_by_a_slash_or_a_hyphen() {
     let text = format!("Dakar/Bamako : la route rouverte\n\n{BODY}");
     assert_eq!(dateline(&text), None);
 }
+
+#[test]
+fn a_source_and_a_slash_under_the_desks_city() {
+    // The desk's city alone, then the source, its slash and the dateline's place.
+    assert_eq!(
+        dateline(&format!(
+            "Un titre sur la visite\nAnkara\nAGENCE/ Niamey\n{BODY}"
+        )),
+        is(Some("Niamey"), None)
+    );
+    // And after the place, a slash before the author.
+    assert_eq!(
+        dateline(&format!(
+            "Un titre sur la visite\nAnkara\nAGENCE / Dakar / Awa Diallo\n{BODY}"
+        )),
+        is(Some("Dakar"), None)
+    );
+    // Without a source below, the city alone is the dateline's.
+    assert_eq!(
+        dateline(&format!("Un titre sur la visite\n\nAnkara\n\n{BODY}")),
+        is(Some("Ankara"), None)
+    );
+}
+
+#[test]
+fn a_place_before_a_headline_closed_by_its_date() {
+    // "Pays – Sujet (date)": a rubric and a headline, whose date is the page's.
+    assert_eq!(
+        dateline(&format!(
+            "Sénégal – Visite du ministre des Affaires étrangères (12 mai 2024)\n\n{BODY}"
+        )),
+        is(None, Some("2024-05-12"))
+    );
+    // An event's range in parentheses is no date line.
+    assert_eq!(
+        dateline(&format!(
+            "Sahel – Déplacement du ministre au Niger et au Tchad (3 au 5 mai 2024)\n\n{BODY}"
+        )),
+        None
+    );
+    // The place and the dash open a body: the dateline.
+    assert_eq!(
+        dateline(&format!("Dakar – {BODY}")),
+        is(Some("Dakar"), None)
+    );
+}
