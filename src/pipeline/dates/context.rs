@@ -203,7 +203,8 @@ pub(super) fn names_its_month(folded: &str, end: usize) -> bool {
 }
 
 /// True when the sentence that `before` ends (folded) tells a time long past: "il y a vingt
-/// ans", "autrefois", "jadis", "à l'époque".
+/// ans", "autrefois", "jadis", "à l'époque", a decade ("dans les années 1980", "des années
+/// 90"), a century ("au siècle dernier", "au XXe siècle").
 fn after_a_past_time(before: &str) -> bool {
     let body = before.trim_end_matches(['.', '!', '?', '\n', ' ', '\t']);
     let sentence = &body[body.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1)..];
@@ -216,6 +217,12 @@ fn after_a_past_time(before: &str) -> bool {
     ]
     .iter()
     .any(|w| sentence.contains(w))
+        || sentence.contains("siecle dernier")
+        || sentence.contains("e siecle")
+        || sentence.match_indices("annees ").any(|(i, m)| {
+            (sentence[..i].ends_with("les ") || sentence[..i].ends_with("des "))
+                && sentence[i + m.len()..].starts_with(|c: char| c.is_ascii_digit())
+        })
         || sentence.match_indices("il y a ").any(|(i, m)| {
             let mut words = sentence[i + m.len()..].split([' ', '\t', ',']);
             words.next().is_some_and(|count| !count.is_empty())

@@ -497,6 +497,13 @@ fn read_tokens<'m>(
             if context::ends_a_name(toks, text.input(), text.to_input(start)) {
                 return None;
             }
+            // "le week-end des 9 et 10 juillet", "le week-end du 4 mai": the weekend its dates
+            // tell, no relative date.
+            if matches!(reading, Reading::Relative(Relative::NearestWeekend(_)))
+                && dated_by_what_follows(&text.as_str()[end..])
+            {
+                return None;
+            }
             // "il y a un an": the search starts at "y" when "il" is four words before the
             // anchor; the mention starts at "il".
             let before = text.as_str()[..start].trim_end_matches([' ', '\t']);
@@ -524,6 +531,21 @@ fn read_tokens<'m>(
             })
         }
     }
+}
+
+/// True when `after` (folded, what follows a weekend) opens with its days: "des 9 et 10
+/// juillet", "du 4 mai", "du premier au 3 mai".
+fn dated_by_what_follows(after: &str) -> bool {
+    let after = after.trim_start_matches([' ', '\t']);
+    ["des", "du"].iter().any(|preposition| {
+        after
+            .strip_prefix(preposition)
+            .filter(|rest| rest.starts_with([' ', '\t']))
+            .map(|rest| rest.trim_start_matches([' ', '\t']))
+            .is_some_and(|day| {
+                day.starts_with(|c: char| c.is_ascii_digit()) || day.starts_with("premier ")
+            })
+    })
 }
 
 /// The length of `preposition` and the blanks after it where `matched` opens with them.

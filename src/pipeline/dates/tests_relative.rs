@@ -591,3 +591,30 @@ fn today_before_its_date_the_morning_of_a_cleft_and_yesterdays_attack() {
         &[("samedi , 11 mai 2024", Some("2024-05-11"))],
     );
 }
+
+#[test]
+fn nowadays_after_a_decade_and_a_weekend_told_by_its_dates() {
+    let anchor = Some("2024-05-15");
+    // Now, against the decades of the sentence before.
+    check(
+        "Dans les années 1990, la marine achetait ses navires en Europe. Aujourd'hui, la \
+         moitié de sa flotte est construite sur place.",
+        anchor,
+        &[("années 1990", Some("1990/1999"))],
+    );
+    check(
+        "Le ministre a signé un accord en 1998. Aujourd'hui, il reçoit son homologue.",
+        anchor,
+        &[("1998", Some("1998")), ("Aujourd'hui", Some("2024-05-15"))],
+    );
+    // A weekend its dates tell is no relative date; alone, it is the nearest.
+    check(
+        "Des tirs ont visé le poste le week-end des 4 et 5 mai ; le calme est revenu le \
+         week-end.",
+        anchor,
+        &[
+            ("4 et 5 mai", Some("2024-05-04/2024-05-05")),
+            ("le week-end", Some("2024-05-11/2024-05-12")),
+        ],
+    );
+}
