@@ -202,6 +202,40 @@ pub(super) fn names_its_month(folded: &str, end: usize) -> bool {
         })
 }
 
+/// True when the word before `at` of the input is a past participle in "-é", "-ée", "-és" or
+/// "-ées" ("signé aujourd'hui", "SIGNÉS", an accent composed or not), of four letters at
+/// least.
+pub(super) fn after_a_participle(input: &str, at: usize) -> bool {
+    let word = crate::text::boundary::word_before(input, at);
+    // The word's letters from its end, lower case, an acute accent composed with its "e".
+    let mut letters = word.chars().rev().filter_map(|c| match c {
+        '\u{301}' => Some('\u{301}'),
+        c if c.is_alphabetic() => c.to_lowercase().next(),
+        _ => None,
+    });
+    let mut ending = [' '; 3];
+    let mut count = 0;
+    while let Some(c) = letters.next() {
+        let c = if c == '\u{301}' {
+            match letters.next() {
+                Some('e') => 'é',
+                _ => return false,
+            }
+        } else {
+            c
+        };
+        if count < 3 {
+            ending[count] = c;
+        }
+        count += 1;
+    }
+    count >= 4
+        && matches!(
+            ending,
+            ['é', ..] | ['e', 'é', _] | ['s', 'é', _] | ['s', 'e', 'é']
+        )
+}
+
 /// True when the sentence that `before` ends (folded) tells a time long past: "il y a vingt
 /// ans", "autrefois", "jadis", "à l'époque", a decade ("dans les années 1980", "des années
 /// 90"), a century ("au siècle dernier", "au XXe siècle").
@@ -434,8 +468,10 @@ const NOUN_OPENERS: [&str; 20] = [
 /// ("confrontés aujourd'hui", "fait face aujourd'hui", "exposés aujourd'hui", "fait
 /// aujourd'hui partie"), a judgement ("il est difficile aujourd'hui de"), a state denied
 /// ("ne sont pas aujourd'hui à même"), and before a count ("aujourd'hui (42) États"; "cela fait
-/// aujourd'hui 60 ans" is an anniversary, today's).
-pub(super) fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
+/// aujourd'hui 60 ans" is an anniversary, today's). After a past participle (`participle`),
+/// a verb of state that follows is the sentence's, not the time's: "l'accord signé
+/// aujourd'hui est essentiel" is today's.
+pub(super) fn means_nowadays(folded: &str, start: usize, end: usize, participle: bool) -> bool {
     const STATE_VERBS: [&str; 26] = [
         "est",
         "sont",
@@ -525,7 +561,7 @@ pub(super) fn means_nowadays(folded: &str, start: usize, end: usize) -> bool {
         ));
     before.ends_with("d'")
         || negated_state
-        || STATE_VERBS.contains(&next)
+        || (STATE_VERBS.contains(&next) && !participle)
         || ["et a l'avenir", "comme a l'avenir", "et pour l'avenir"]
             .iter()
             .any(|p| after.starts_with(p))

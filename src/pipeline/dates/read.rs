@@ -479,7 +479,7 @@ fn read_tokens<'m>(
             })
         }
         Family::Relative => {
-            let reading = match relative::read_relative(toks, start, end, text.as_str())? {
+            let reading = match relative::read_relative(toks, start, end, text)? {
                 // "le ministre se rendra à Niamey vendredi": the coming Friday.
                 Reading::Relative(Relative::Weekday(day, Direction::Nearest))
                     if tense::in_the_future(text, start, end) =>

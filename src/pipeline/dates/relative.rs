@@ -2,8 +2,9 @@
 //! l'année", "hier soir", "les quatre derniers mois", "Noël", "Ramadan".
 
 use super::context::{
-    habitual, inside_an_address, means_nowadays, means_past_or_future, names_an_event,
-    names_its_month, of_an_event, opens_sentence, times_paired, told_by_the_story, word_after,
+    after_a_participle, habitual, inside_an_address, means_nowadays, means_past_or_future,
+    names_an_event, names_its_month, of_an_event, opens_sentence, times_paired, told_by_the_story,
+    word_after,
 };
 use super::periods::{self, season_start, Part, Period, Unit};
 use super::read::{first_month_word, number_in_words, year_number};
@@ -61,8 +62,9 @@ pub(super) fn read_relative(
     toks: &[&str],
     start: usize,
     end: usize,
-    folded: &str,
+    text: &NormalizedText<'_>,
 ) -> Option<Reading> {
+    let folded = text.as_str();
     if inside_an_address(folded, start, end) {
         return None;
     }
@@ -111,7 +113,12 @@ pub(super) fn read_relative(
     // (Only "aujourd'hui" may mean nowadays: "c'est ce matin que …" is today.)
     if matches!(relative, Relative::Days(0))
         && toks.first() == Some(&"aujourd'hui")
-        && means_nowadays(folded, start, end)
+        && means_nowadays(
+            folded,
+            start,
+            end,
+            after_a_participle(text.input(), text.to_input(start)),
+        )
     {
         return None;
     }

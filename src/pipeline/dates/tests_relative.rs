@@ -607,6 +607,13 @@ fn nowadays_after_a_decade_and_a_weekend_told_by_its_dates() {
         anchor,
         &[("1998", Some("1998")), ("Aujourd'hui", Some("2024-05-15"))],
     );
+    // After a participle, the verb of state is the sentence's: today's act.
+    check(
+        "L'accord signé aujourd'hui est historique ; les défis auxquels nous sommes \
+         confrontés aujourd'hui sont immenses.",
+        anchor,
+        &[("aujourd'hui", Some("2024-05-15"))],
+    );
     // A weekend its dates tell is no relative date; alone, it is the nearest.
     check(
         "Des tirs ont visé le poste le week-end des 4 et 5 mai ; le calme est revenu le \
@@ -617,4 +624,23 @@ fn nowadays_after_a_decade_and_a_weekend_told_by_its_dates() {
             ("le week-end", Some("2024-05-11/2024-05-12")),
         ],
     );
+}
+
+#[test]
+fn participles_before_a_word_composed_or_not_in_any_case() {
+    use super::context::after_a_participle;
+    for text in [
+        "signé X",
+        "SIGNÉES X",
+        "signe\u{301}s X",
+        "adoptée X",
+        "Publiés X",
+    ] {
+        let at = text.len() - 1;
+        assert!(after_a_participle(text, at), "{text}");
+    }
+    for text in ["été X", "signe X", "défi X", "X", "dé X", "signe\u{300} X"] {
+        let at = text.len() - 1;
+        assert!(!after_a_participle(text, at), "{text}");
+    }
 }
