@@ -38,8 +38,11 @@
 //! - inside a line, a known place, a comma, its date, an agency and a dash ("… de l'armée
 //!   Ouagadougou, 8 mai 2019 (AFP) - …": a headline glued to its body), or after a
 //!   sentence's full stop, a known place, a comma, its day and a dash ("Discours du ministre.
-//!   Strasbourg, le 14 septembre 2015 – …"), or after a comma, a known city, a comma and the
-//!   day or days that close a heading ("Réunion du Conseil, Dakar, 3-4 mai 2010");
+//!   Strasbourg, le 14 septembre 2015 – …", or a parenthesis after the day), or after a
+//!   comma, a known city, a comma and the day or days that close a heading ("Réunion du
+//!   Conseil, Dakar, 3-4 mai 2010"), or a known place and its day that close a speech's
+//!   heading ("Entretien de M. X (Paris, 30/03/2022)", "Déclaration de M. X, …, à Paris le
+//!   7 octobre 2011.");
 //! - a place and a known country alone on a line ("Pontivy, France", with the date alone on
 //!   the line below, if any), a known city and its comma ("Damas,"), or a place and a country
 //!   after a date to the day ("14 décembre 2025, Abuja, République fédérale du Nigeria"); an

@@ -26,7 +26,8 @@ pub(super) struct Opener<'l> {
 
 /// The opener at the start of `line`, if the line starts with a capital (what the regex
 /// `^(\p{Lu}(?:[\p{L}'’.]|-[\p{L}'’.])*(?:[ \-](?:\p{Lu}(?:[\p{L}'’]|-[\p{L}'’])*|de|du|…)){0,4})[ \t]*(\([^)\n]{1,40}\))?[ \t]*(,|:|[-–—]+|/)?[ \t]*`
-/// matches, written by hand: it compiles in no time). A hyphen belongs to a word only before a
+/// matches, written by hand: it compiles in no time), and a second parenthesis with a letter
+/// after the first ("Bangui (Centrafrique) (AFP) -"). A hyphen belongs to a word only before a
 /// letter: "Niamey- Le" is the place "Niamey" and a dash.
 pub(super) fn opener(line: &str) -> Option<Opener<'_>> {
     let word = |at: usize, dot: bool| -> Option<usize> {
@@ -106,6 +107,10 @@ pub(super) fn opener(line: &str) -> Option<Opener<'_>> {
     let parenthesised = agency.map(|len| (at + 1, at + len - 1));
     if let Some(len) = agency {
         at = blanks(at + len);
+        // "Bangui (Centrafrique) (AFP) -": the country, then the agency.
+        if let Some(len) = lettered_agency(at) {
+            at = blanks(at + len);
+        }
     }
     let rest = &line[at..];
     // A dash garbled into " ? " by a wrong encoding ("Abidjan ? Le …"), or written " _ " by

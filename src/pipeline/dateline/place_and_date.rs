@@ -4,7 +4,7 @@
 //! wire's dateline inside a line; a known city before a full stop; a source and a slash
 //! before a dateline.
 
-use super::head::Head;
+use super::head::{folded, Head};
 use super::opener::is_capitalised_place;
 use super::opener::{agency_at, opener};
 use super::Found;
@@ -136,9 +136,12 @@ pub(super) fn agency_dateline_inside(head: &Head<'_>, start: usize, line: &str) 
 
 /// "… ministre de la Défense. Strasbourg, le 14 septembre 2015 – Seul le prononcé fait foi"
 /// in `line` (at input offset `start`): after a sentence's full stop, a known place, a comma,
-/// its date to the day and a dash (a speech's heading, its place and day after its title);
-/// or "Session du Comité, Strasbourg, 7-8 novembre 2001": after a comma, a known place, a
-/// comma and its day (or days) that end the line (a meeting's heading).
+/// its date to the day and a dash or a parenthesis (a speech's heading, its place and day
+/// after its title); "Session du Comité, Strasbourg, 7-8 novembre 2001": after a comma, a
+/// known place, a comma and its day (or days) that end the line (a meeting's heading); "…
+/// (Strasbourg, 14/09/2015)": a known place, a comma and its day in parentheses that close
+/// the line; "Déclaration de M. X, ministre, …, à Strasbourg le 14 septembre 2015.": a
+/// speech's heading closed by "à", a known place, "le" and its day.
 pub(super) fn dateline_after_a_sentence(
     head: &Head<'_>,
     start: usize,
@@ -152,24 +155,56 @@ pub(super) fn dateline_after_a_sentence(
             let (date_start, date_end) = head.date_spans[date];
             let after = head.input.get(date_end..end)?;
             let after = after.trim_start_matches(|c| blank(c) == Blank::Space);
-            let dashed = after.starts_with(['-', '–', '—']) && head.is_day(date);
+            let dashed = after.starts_with(['-', '–', '—', '(']) && head.is_day(date);
             let closing = matches!(after, "" | ".") && head.precision(date) == 3;
-            if !(dashed || closing) {
+            let bracketed = after == ")" && head.is_day(date);
+            if !(dashed || closing || bracketed) {
                 return None;
             }
             let lead = head.input[start..date_start].trim_end();
-            let lead = lead.strip_suffix(" le").unwrap_or(lead).trim_end();
-            let place_end = start + lead.strip_suffix(',')?.trim_end().len();
+            let (lead, le) = match lead.strip_suffix(" le") {
+                Some(lead) => (lead.trim_end(), true),
+                None => (lead, false),
+            };
+            let comma = lead.strip_suffix(',');
+            let place_end = start + comma.unwrap_or(lead).trim_end().len();
             let (s, e) = head.place_ending_at(place_end, start)?;
             let before = head.input[start..s].trim_end_matches(|c| blank(c) == Blank::Space);
-            let after_a_sentence = dashed && before.ends_with('.');
-            let after_a_comma = closing && before.ends_with(',') && head.is_city((s, e));
-            (after_a_sentence || after_a_comma).then_some(Found {
+            let after_a_sentence = dashed && comma.is_some() && before.ends_with('.');
+            let after_a_comma =
+                closing && comma.is_some() && before.ends_with(',') && head.is_city((s, e));
+            let in_parentheses = bracketed && comma.is_some() && before.ends_with('(');
+            let speech = closing
+                && le
+                && comma.is_none()
+                && (before.ends_with(" à") || before.ends_with(" a"))
+                && opens_a_speech(line);
+            (after_a_sentence || after_a_comma || in_parentheses || speech).then_some(Found {
                 place: Some((s, e)),
                 date: Some(date),
                 above: None,
             })
         })
+}
+
+/// True when `line` opens with the noun of a speech or an interview: "Déclaration de M. X",
+/// "Discours du Président", "Entretien de", "Interview de", "Allocution", "Conférence de
+/// presse", "Intervention", "Message".
+fn opens_a_speech(line: &str) -> bool {
+    let first = line.split(' ').next().unwrap_or("");
+    folded(first, |word| {
+        matches!(
+            word,
+            "declaration"
+                | "discours"
+                | "entretien"
+                | "interview"
+                | "allocution"
+                | "conference"
+                | "intervention"
+                | "message"
+        )
+    })
 }
 
 /// The date alone on the next line after `end` (the end of a line), or on the line after a

@@ -58,6 +58,26 @@ fn opener_by_regex(line: &str) -> Option<(usize, usize, bool, Option<&str>, usiz
             ));
         }
     }
+    // "Bangui (Centrafrique) (AFP) - …": a second parenthesis, lettered, after an agency.
+    static TWO_PARENTHESES: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(&format!(
+            r"^{PLACE}[ \t]*(\([^)\n]{{1,40}}\))[ \t]*(\([^)\n]{{1,40}}\))[ \t]*(,|:|[-–—]+|/)?[ \t]*"
+        ))
+        .unwrap()
+    });
+    if let Some(caps) = TWO_PARENTHESES
+        .captures(line)
+        .filter(|caps| lettered(caps, 2) && lettered(caps, 3))
+    {
+        let place = caps.get(1)?;
+        return Some((
+            place.start(),
+            place.end(),
+            true,
+            caps.get(4).map(|m| m.as_str()),
+            caps.get(0)?.end(),
+        ));
+    }
     let caps = COMMA_AGENCY
         .captures(line)
         .filter(|caps| lettered(caps, 2))
@@ -119,6 +139,11 @@ fn openers_read_as_the_regex_does() {
         "Niamey (AFP) _ x",
         "Niamey(AFP) _ x",
         "Niamey _x",
+        "Bangui (Centrafrique) (AFP) - x",
+        "Bangui (Centrafrique)(AFP)",
+        "Bangui (AFP) (2) - x",
+        "Bangui (2) (AFP) - x",
+        "Ouagadougou, (AIB) (AFP) - x",
     ];
     for line in lines {
         let by_hand = opener(line).map(|o| (o.place.0, o.place.1, o.agency, o.separator, o.end));

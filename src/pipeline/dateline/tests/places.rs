@@ -604,3 +604,41 @@ fn a_place_before_a_headline_closed_by_its_date() {
         is(Some("Dakar"), None)
     );
 }
+
+#[test]
+fn a_country_then_the_agency_in_parentheses() {
+    assert_eq!(
+        dateline(&format!("Un titre\n\nBangui (Centrafrique) (AFP) - {BODY}")),
+        is(Some("Bangui"), None)
+    );
+}
+
+#[test]
+fn the_place_and_day_of_a_speechs_heading() {
+    // In parentheses closing the heading.
+    assert_eq!(
+        dateline("Entretien du ministre avec une radio (Dakar, 30/03/2022)\nQ - Bonjour.\n"),
+        is(Some("Dakar"), Some("2022-03-30"))
+    );
+    // "à PLACE le DATE." closing a speech's heading.
+    assert_eq!(
+        dateline(&format!(
+            "Déclaration de Mme Awa Diallo, ministre des Armées, sur la défense, à Dakar le \
+             7 octobre 2011.\n\n{BODY}"
+        )),
+        is(Some("Dakar"), Some("2011-10-07"))
+    );
+    // After the heading's sentence, the place, its day and a parenthesis.
+    assert_eq!(
+        dateline(&format!(
+            "Discours du ministre au Forum. Dakar, le 13 juillet 2012 (Seul le prononcé fait \
+             foi).\n\n{BODY}"
+        )),
+        is(Some("Dakar"), Some("2012-07-13"))
+    );
+    // A sentence of the body that ends so is no heading.
+    assert_eq!(
+        dateline("Titre\n\nLe ministre des Armées s'est rendu à Dakar le 3 mai 2024.\n"),
+        None
+    );
+}
