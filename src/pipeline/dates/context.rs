@@ -59,13 +59,22 @@ pub(super) fn told_by_the_story(folded: &str, start: usize, end: usize) -> bool 
             .unwrap_or(next)
             .parse::<u8>()
             .is_ok_and(|day| (1..=31).contains(&day));
-    // "Jeudi [14 mars]", "lundi (3 mars)": the weekday's date, given in brackets ("ce
-    // mardi (14 mars)" is still this Tuesday, of the reference's week).
+    // "Jeudi [14 mars]", "lundi (3 mars)", "(14/03)": the weekday's date, given in brackets
+    // ("ce mardi (14 mars)" is still this Tuesday, of the reference's week; "lundi (18
+    // avions livrés)" a count).
     let bracketed_date = word_before(folded, start) != "ce"
         && folded[end..]
             .trim_start_matches([' ', '\t'])
             .strip_prefix(['[', '('])
-            .is_some_and(|d| d.trim_start().starts_with(|c: char| c.is_ascii_digit()));
+            .is_some_and(|d| {
+                let d = d.trim_start();
+                let digits = d.len() - d.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+                let rest = &d[digits..];
+                let rest = rest.strip_prefix("er").unwrap_or(rest);
+                digits > 0
+                    && (rest.starts_with(['/', '.'])
+                        || crate::lexicon::month_number(word_after(rest, 0)).is_some())
+            });
     day_of_the_month
         || bracketed_date
         || matches!(
@@ -202,11 +211,22 @@ pub(super) fn names_its_month(folded: &str, end: usize) -> bool {
         })
 }
 
+/// Determiners, lower case: a noun follows them, not a participle.
+const DETERMINERS: [&str; 23] = [
+    "le", "la", "les", "l", "d", "un", "une", "des", "du", "au", "aux", "sa", "son", "ses", "leur",
+    "leurs", "notre", "nos", "votre", "vos", "ce", "cette", "ces",
+];
+
 /// True when the word before `at` of the input is a past participle in "-é", "-ée", "-és" or
 /// "-ées" ("signé aujourd'hui", "SIGNÉS", an accent composed or not), of four letters at
-/// least.
+/// least, after no determiner (a noun follows one: "sa priorité aujourd'hui").
 pub(super) fn after_a_participle(input: &str, at: usize) -> bool {
     let word = crate::text::boundary::word_before(input, at);
+    let word_start = word.as_ptr() as usize - input.as_ptr() as usize;
+    let before = crate::text::boundary::word_before(input, word_start).to_lowercase();
+    if DETERMINERS.contains(&before.as_str()) {
+        return false;
+    }
     // The word's letters from its end, lower case, an acute accent composed with its "e".
     let mut letters = word.chars().rev().filter_map(|c| match c {
         '\u{301}' => Some('\u{301}'),

@@ -614,6 +614,15 @@ fn nowadays_after_a_decade_and_a_weekend_told_by_its_dates() {
         anchor,
         &[("aujourd'hui", Some("2024-05-15"))],
     );
+    // A weekday before a count in brackets is no weekday dated by them.
+    check(
+        "Après la commande passée lundi (18 avions), celle de mardi (3 mars) est attendue.",
+        anchor,
+        &[
+            ("lundi", Some("2024-05-13")),
+            ("3 mars", Some("2024-03-03")),
+        ],
+    );
     // A weekend its dates tell is no relative date; alone, it is the nearest.
     check(
         "Des tirs ont visé le poste le week-end des 4 et 5 mai ; le calme est revenu le \
@@ -639,7 +648,17 @@ fn participles_before_a_word_composed_or_not_in_any_case() {
         let at = text.len() - 1;
         assert!(after_a_participle(text, at), "{text}");
     }
-    for text in ["été X", "signe X", "défi X", "X", "dé X", "signe\u{300} X"] {
+    for text in [
+        "été X",
+        "signe X",
+        "défi X",
+        "X",
+        "dé X",
+        "signe\u{300} X",
+        "sa priorité X",
+        "l'unité X",
+        "LA SÉCURITÉ X",
+    ] {
         let at = text.len() - 1;
         assert!(!after_a_participle(text, at), "{text}");
     }
