@@ -446,9 +446,12 @@ const EVENTS: [&str; 38] = [
 
 /// Verbs of holding, heading, extent, composition or a state lived through, folded, in the
 /// present: "aujourd'hui" after them is "nowadays" ("qui dirige aujourd'hui", "le programme
-/// couvre aujourd'hui", "l'alliance connaît aujourd'hui des difficultés").
-const HOLDING_VERBS: [&str; 26] = [
+/// couvre aujourd'hui", "l'alliance connaît aujourd'hui des difficultés", "qui nous permet
+/// aujourd'hui de").
+const HOLDING_VERBS: [&str; 28] = [
     "connait",
+    "permet",
+    "permettent",
     "connaissent",
     "dirige",
     "dirigent",
@@ -547,7 +550,8 @@ pub(super) fn means_nowadays(folded: &str, start: usize, end: usize, participle:
         // ("les attaques lâches d'aujourd'hui": an event and its adjective.)
         if ends_with_an_event(noun)
             || TIMES_OF_DAY.contains(&word)
-            || matches!(word, "partir" | "compter")
+            // ("au jour d'aujourd'hui": as of today.)
+            || matches!(word, "partir" | "compter" | "jour")
             || event_with_its_complement(noun)
         {
             return false;

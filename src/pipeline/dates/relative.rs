@@ -420,8 +420,10 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
     // "il y a deux jours", "dans trois semaines": a day, or a month or a year at their
     // precision ("il y a dix ans" is a year).
     if matches!(first, "il" | "y" | "ya" | "dans" | "d'ici") {
+        // ("il y a près d'un an": the count after the elision.)
         let count = toks.get(toks.len().checked_sub(2)?)?;
-        let n = match *count {
+        let count = count.strip_prefix("d'").unwrap_or(count);
+        let n = match count {
             "un" | "une" => 1,
             _ => match count.parse::<i64>() {
                 Ok(n) => n,
@@ -483,7 +485,15 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
             // "la nuit de dimanche à hier": the night that ends on that day.
             (_, &[] | &[_]) if last == "hier" => return Some(Relative::NightTo(-1)),
             (_, &[] | &[_]) if last == "aujourd'hui" => return Some(Relative::NightTo(0)),
-            (_, &[a]) => return Some(Relative::Weekday(a, Direction::Nearest)),
+            // ("vendredi soir dernier": last Friday's.)
+            (_, &[a]) => {
+                let direction = match shift(last) {
+                    -1 => Direction::Last,
+                    1 => Direction::Next,
+                    _ => Direction::Nearest,
+                };
+                return Some(Relative::Weekday(a, direction));
+            }
             // "la nuit dernière": the night before the reference's day, from its eve.
             _ if shift(last) == -1 => return Some(Relative::Days(-1)),
             _ => return Some(Relative::Days(0)),

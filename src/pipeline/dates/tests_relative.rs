@@ -663,3 +663,36 @@ fn participles_before_a_word_composed_or_not_in_any_case() {
         assert!(!after_a_participle(text, at), "{text}");
     }
 }
+
+#[test]
+fn hedged_distances_a_nights_weekday_and_a_part_of_last_weekday() {
+    let anchor = Some("2024-03-12");
+    check(
+        "Il y a tout juste un an, il y a près de deux ans, il y a près d'un mois, il y a \
+         environ 3 semaines ; il y a près de 200 soldats.",
+        anchor,
+        &[
+            ("Il y a tout juste un an", Some("2023")),
+            ("il y a près de deux ans", Some("2022")),
+            ("il y a près d'un mois", Some("2024-02")),
+            ("il y a environ 3 semaines", Some("2024-02-20")),
+        ],
+    );
+    check(
+        "Des tirs dans la nuit de dimanche ; l'attaque de vendredi soir dernier ; il a parlé \
+         ce matin (mardi) et le fera vendredi soir prochain.",
+        anchor,
+        &[
+            ("dimanche", Some("2024-03-10")),
+            ("vendredi soir dernier", Some("2024-03-08")),
+            ("ce matin (mardi)", Some("2024-03-12")),
+            ("vendredi soir prochain", Some("2024-03-15")),
+        ],
+    );
+    // What one's means allow is so now; "au jour d'aujourd'hui" is as of today.
+    check(
+        "L'accord nous permet aujourd'hui de lutter ; la situation au jour d'aujourd'hui.",
+        anchor,
+        &[("aujourd'hui", Some("2024-03-12"))],
+    );
+}
