@@ -32,7 +32,9 @@ static AFTER_COMMA: Lazy<Regex> = Lazy::new(|| {
 pub(super) static DATE_LINE_PREFIX: Lazy<LineRegex> = Lazy::new(|| {
     const HEAD: &str = r"^(?:[•·*|-][ \t]*)?(?:[0-2]?[0-9][:h][0-5][0-9][ \t]+)?(?:[^\n]{0,60}(?:[ \t][-|•·/]|,)[ \t]*)?";
     const STAMP: &str = r"(?:(?:(?:par [^\n]{1,40}?|[^\s]{1,30})[ \t]+)?(?:publie|mise? a jour|date|posted|update|issued on|modifi(?:e|ee|cation)|actualisee?|mise? en ligne)|[^\s]{1,30}(?:publie|mise? a jour)|[^\n]{0,200}(?:redige|ecrit|publie|poste) par [^\n]{1,60})?";
-    const TAIL: &str = r"[ \t]*(?:le|du)?[ \t]*:?[ \t]*$";
+    // ("Dernière mise à jour à 08h41 le": a time after the stamp's words.)
+    const TAIL: &str =
+        r"[ \t]*(?:a[ \t]+[0-2]?[0-9][:h][0-5][0-9][ \t]+)?(?:le|du)?[ \t]*:?[ \t]*$";
     LineRegex::new(
         &format!("{HEAD}{STAMP}{TAIL}"),
         |text| PREFIX_KEYWORDS.is_match(text),
@@ -133,8 +135,8 @@ pub(super) static DATE_LINE_SUFFIX: Lazy<LineRegex> = Lazy::new(|| {
 });
 
 /// More characters other than spaces and tabs than a text [`DATE_LINE_PREFIX`] matches holds
-/// (339 at most: a bullet, a time, a label of 60 characters and its mark, a stamp of 269 "[^\n]{0,200}
-/// rédigé par [^\n]{1,60}", "le :"), and than one [`DATE_LINE_SUFFIX`] matches holds (158 at
+/// (346 at most: a bullet, a time, a label of 60 characters and its mark, a stamp of 269 "[^\n]{0,200}
+/// rédigé par [^\n]{1,60}", a time, "le :"), and than one [`DATE_LINE_SUFFIX`] matches holds (158 at
 /// most), with some room.
 const PREFIX_MOST: usize = 400;
 const SUFFIX_MOST: usize = 200;

@@ -113,7 +113,11 @@ static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
         ),
         (
             Family::Numeric,
-            format!(r"(?-u:\b)(?:{weekday}(?:,? le)? )?{NUMERIC}"),
+            // ("le 24/02": a day and its month after "le", the year left out, then no other
+            // figure nor slash.)
+            format!(
+                r"(?-u:\b)(?:(?:{weekday}(?:,? le)? )?{NUMERIC}|le [0-3][0-9]/[01][0-9](?:[\x00-\x2e\x3a-\x7f]|$))"
+            ),
         ),
         (
             Family::Holiday,

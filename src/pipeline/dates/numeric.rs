@@ -7,6 +7,9 @@ use crate::types::calendar::Date;
 
 /// A numeric date matched at `start` of the folded text.
 pub(super) fn read_match(matched: &str, start: usize, folded: &str) -> Option<RawDate> {
+    if let Some(day_and_month) = matched.strip_prefix("le ") {
+        return yearless(day_and_month, start + 3, folded);
+    }
     // A timestamp's time is outside the date: "2024-04-03T10:00:00Z".
     let date_end = match matched.rfind('t') {
         Some(t) if matched[t + 1..].starts_with(|c: char| c.is_ascii_digit()) => t,
@@ -22,6 +25,26 @@ pub(super) fn read_match(matched: &str, start: usize, folded: &str) -> Option<Ra
         start,
         end,
         reading: Reading::Single(read_numeric(tokens(&matched[..date_end]))?),
+    })
+}
+
+/// "le 24/02" (`matched` without its "le ", at `start`, and the character after it): a day
+/// and its month, their year the reference's.
+fn yearless(matched: &str, start: usize, folded: &str) -> Option<RawDate> {
+    let (day, month) = (matched.get(..2)?, matched.get(3..5)?);
+    let (day, month) = (day.parse::<u8>().ok()?, month.parse::<u8>().ok()?);
+    // (Valid in a leap year: "le 29/02".)
+    Date::new(2024, month, day)?;
+    let end = start + 5;
+    numeric_stands_alone(folded, start, end).then_some(())?;
+    Some(RawDate {
+        start,
+        end,
+        reading: Reading::Single(Written {
+            year: None,
+            month: Some(month),
+            day: Some(day),
+        }),
     })
 }
 

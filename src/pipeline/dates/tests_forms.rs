@@ -585,3 +585,19 @@ fn a_weekday_and_le_before_a_numeric_date() {
         ],
     );
 }
+
+#[test]
+fn a_day_and_its_month_in_figures_after_le() {
+    // "le 24/02": the reference's year; not a fraction, a score, a full date's part.
+    check(
+        "La réunion prévue le 15/04, celle du 24/02/2024 ; le 1/2 des voix, le 24/7, le \
+         31/02, 2/1 au score.",
+        Some("2024-03-12"),
+        &[
+            ("15/04", Some("2024-04-15")),
+            ("24/02/2024", Some("2024-02-24")),
+        ],
+    );
+    // Without a reference, no value.
+    check("Mise à jour le 29/02 à 10h.", None, &[("29/02", None)]);
+}

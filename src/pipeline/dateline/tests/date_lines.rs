@@ -575,3 +575,15 @@ fn the_publication_before_the_last_update_and_a_genre_label() {
         is(None, Some("2018-01-17"))
     );
 }
+
+#[test]
+fn a_stamp_with_its_time_before_a_day_without_its_year() {
+    let text = format!("Dernière mise à jour à 08h41 le 24/02\n{BODY}");
+    let date = crate::Extractor::new()
+        .extract(&text)
+        .dateline
+        .and_then(|d| d.date)
+        .map(|date| (date.text.to_string(), date.value));
+    // Its year unknown, no value.
+    assert_eq!(date, Some(("24/02".to_string(), None)));
+}
