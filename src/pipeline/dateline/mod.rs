@@ -29,7 +29,8 @@
 //!   place needs no comma: "(Niamey 13 mai 2021. GMT+1)"), a date in parentheses
 //!   before a dash ("(Le 6 mai 2014) - OTTAWA - …"), a postcode before the place ("3003
 //!   Berne, le 19 mai 2005"), two known places joined by a slash or a hyphen before a comma
-//!   and a date or a date in parentheses ("Dakar/New York, le 5 janvier 2021 –": both);
+//!   and a date, a date in parentheses ("Dakar/New York, le 5 janvier 2021 –": both) or a
+//!   spaced dash ("NEW YORK/GENÈVE – …", dated by the date line above, if any);
 //! - a known city alone on its line, under a line that ends a sentence or a blank line (with
 //!   the date line above it, if any): under a line that goes on, it ends a wrapped sentence;
 //!   under a blank line, even past a first paragraph (a chapeau); over a source, a slash and
@@ -272,6 +273,11 @@ pub(crate) fn find(
             .or_else(|| two_places_dateline(&head, start, line))
             .filter(|_| !strict)
         {
+            // (Without its own date, the date line above is the dateline's.)
+            if found.date.is_none() {
+                let date = pending_date(pending);
+                return Some(Found { date, ..found });
+            }
             let above = pending_date(pending).filter(|&above| found.date != Some(above));
             return Some(Found { above, ..found });
         }

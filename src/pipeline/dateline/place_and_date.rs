@@ -64,8 +64,9 @@ pub(super) fn postcode_dateline(head: &Head<'_>, start: usize, line: &str) -> Op
 
 /// "Dakar/New York, le 5 janvier 2021 –", "GENÈVE / BAMAKO (17 février 2016) –", "LE
 /// CAIRE-NEW YORK, 25 oct (MENA) -" as `line` (at input offset `start`): two known places
-/// joined by a slash or a hyphen open the line, then a comma and a date or a date in
-/// parentheses; the place is both, as written.
+/// joined by a slash or a hyphen open the line, then a comma and a date, a date in
+/// parentheses, or a spaced dash and the body ("NEW YORK/GENÈVE – …", no date); the place is
+/// both, as written.
 pub(super) fn two_places_dateline(head: &Head<'_>, start: usize, line: &str) -> Option<Found> {
     // (A place opens with a letter.)
     if !line.starts_with(char::is_alphabetic) {
@@ -80,6 +81,14 @@ pub(super) fn two_places_dateline(head: &Head<'_>, start: usize, line: &str) -> 
         .trim_start_matches(spaces);
     let second_end = head.place_at(end - joined.len(), end)?;
     let after = head.input[second_end..end].trim_start_matches(spaces);
+    // (A spaced dash: "Dakar-Thiès" is a road, "Dakar - Thiès" no dateline.)
+    if second_end < end - after.len() && after.starts_with(['-', '–', '—']) {
+        return Some(Found {
+            place: Some((start, second_end)),
+            date: None,
+            above: None,
+        });
+    }
     let date = match after.strip_prefix(',') {
         Some(rest) => head.date_after_comma(end - rest.trim_start().len(), end),
         None => {

@@ -642,3 +642,18 @@ fn the_place_and_day_of_a_speechs_heading() {
         None
     );
 }
+
+#[test]
+fn two_places_joined_before_a_dash() {
+    assert_eq!(
+        dateline(&format!("Un titre\n\nDakar/Genève – {BODY}")),
+        is(Some("Dakar/Genève"), None)
+    );
+    // The date line above dates it.
+    assert_eq!(
+        dateline(&format!(
+            "Un titre sur la réunion - 16 juin 2007\n\nDakar/Genève – {BODY}"
+        )),
+        is(Some("Dakar/Genève"), Some("2007-06-16"))
+    );
+}
