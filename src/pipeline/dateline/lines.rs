@@ -329,8 +329,9 @@ pub(super) fn opens_after_a_label(before: &str, after: &str) -> bool {
 /// True when a date to the day follows its source's name and ends its line or goes on with a
 /// time, the timestamp of a page under its headline ("Agence Sahel 2022-08-27 16:54 - Lecture
 /// : 4 min", "Ambassade de France 19.08.2015"): `before` is a name of four words at most,
-/// capitalised but for "de", "du", "des", "la", "le" and "et" inside it; `after` is nothing or
-/// opens with the time. The date may stand in brackets ("REWMI [26/11/2024]").
+/// capitalised but for "de", "du", "des", "la", "le" and "et" inside it, or a site's domain
+/// ("Site.example.com 2017-05-12 16:46:58"); `after` is nothing or opens with the time. The
+/// date may stand in brackets ("REWMI [26/11/2024]").
 pub(super) fn source_before_a_timestamp(before: &str, after: &str) -> bool {
     let before = before.trim_end();
     let (before, after) = match (before.strip_suffix(['[', '(']), after.trim_start()) {
@@ -351,12 +352,26 @@ pub(super) fn source_before_a_timestamp(before: &str, after: &str) -> bool {
         })
         && !before.contains(['.', ',', ':', ';', '!', '?']);
     let time = after.trim_start().as_bytes();
+    let named = named || is_a_domain(before);
     let digits = time.iter().take_while(|b| b.is_ascii_digit()).count();
     named
         && (time.is_empty()
             || (1..=2).contains(&digits)
                 && matches!(time.get(digits), Some(b':' | b'h'))
                 && time.get(digits + 1).is_some_and(u8::is_ascii_digit))
+}
+
+/// True when `word` is a web domain: letters, digits and hyphens in two parts at least,
+/// joined by dots, the last of two to six letters ("French.site.com", "apanews.net").
+fn is_a_domain(word: &str) -> bool {
+    let mut parts = word.split('.');
+    let last = parts.next_back().unwrap_or("");
+    word.contains('.')
+        && (2..=6).contains(&last.len())
+        && last.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|part| {
+            !part.is_empty() && part.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        })
 }
 
 /// True when `line` opens with the words of a publication's stamp ("Publié le", "Mis à jour
@@ -460,8 +475,17 @@ pub(super) fn is_temperature(line: &str) -> bool {
 
 /// True when `line` is a photo's caption: a sentence, then its credit in parentheses or
 /// after the full stop ("… le 30 mars 2023. (AFP)", "… la tour. (Bureau des médias)", "… à
-/// Tunis. DR", "… à Niamey. © Présidence"). However long, it is no body paragraph.
+/// Tunis. DR", "… à Niamey. © Présidence"), or its credit first ("Photo Agence, Awa Diallo
+/// Le ministre …", "Crédit photo : …", "© Présidence …"). However long, it is no body
+/// paragraph.
 pub(super) fn is_caption(line: &str) -> bool {
+    let first = line.split([' ', ':']).next().unwrap_or("");
+    if matches!(
+        first,
+        "Photo" | "PHOTO" | "Photos" | "Crédit" | "Crédits" | "©"
+    ) {
+        return true;
+    }
     let credited = |before: &str| before.trim_end().ends_with(['.', '!', '?', '»', '"']);
     if let Some(inner) = line.strip_suffix(')') {
         let Some(open) = inner.rfind('(') else {

@@ -525,7 +525,7 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
         "le" | "ce" | "mois" if toks.iter().any(|t| t.starts_with("mois")) => {
             Relative::Month(shift(last))
         }
-        "ce" if last == "jour" => Relative::Days(0),
+        "ce" if toks.get(1) == Some(&"jour") => Relative::Days(0),
         // "mardi de cette semaine", "jeudi de la semaine dernière".
         day if toks.contains(&"semaine") => {
             Relative::WeekdayOfWeek(weekday_number(day)?, shift(last))

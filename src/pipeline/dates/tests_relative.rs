@@ -680,13 +680,14 @@ fn hedged_distances_a_nights_weekday_and_a_part_of_last_weekday() {
     );
     check(
         "Des tirs dans la nuit de dimanche ; l'attaque de vendredi soir dernier ; il a parlé \
-         ce matin (mardi) et le fera vendredi soir prochain.",
+         ce matin (mardi) et le fera vendredi soir prochain ; ce jour (mardi).",
         anchor,
         &[
             ("dimanche", Some("2024-03-10")),
             ("vendredi soir dernier", Some("2024-03-08")),
             ("ce matin (mardi)", Some("2024-03-12")),
             ("vendredi soir prochain", Some("2024-03-15")),
+            ("ce jour (mardi)", Some("2024-03-12")),
         ],
     );
     // What one's means allow is so now; "au jour d'aujourd'hui" is as of today.

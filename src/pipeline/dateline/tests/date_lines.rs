@@ -587,3 +587,20 @@ fn a_stamp_with_its_time_before_a_day_without_its_year() {
     // Its year unknown, no value.
     assert_eq!(date, Some(("24/02".to_string(), None)));
 }
+
+#[test]
+fn a_sites_domain_before_its_timestamp_dates_the_wire_below() {
+    let text = format!(
+        "Un titre\n\nfr.agence-exemple.com   2017-05-12 16:46:58   \n\nNIAMEY, 12 mai (Agence) \
+         -- {BODY}"
+    );
+    assert_eq!(dateline(&text), is(Some("NIAMEY"), Some("2017-05-12")));
+    use super::super::lines::source_before_a_timestamp;
+    assert!(source_before_a_timestamp(
+        "fr.agence-exemple.com ",
+        " 16:46:58"
+    ));
+    for before in ["fr..com ", "agence.c0m ", "fin de phrase. ", "agence. "] {
+        assert!(!source_before_a_timestamp(before, ""), "{before}");
+    }
+}
