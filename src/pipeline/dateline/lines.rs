@@ -475,7 +475,7 @@ pub(super) fn is_temperature(line: &str) -> bool {
 
 /// True when `line` is a photo's caption: a sentence, then its credit in parentheses or
 /// after the full stop ("… le 30 mars 2023. (AFP)", "… la tour. (Bureau des médias)", "… à
-/// Tunis. DR", "… à Niamey. © Présidence"), or its credit first ("Photo Agence, Awa Diallo
+/// Tunis. DR", "… à Niamey. © Présidence", "… sentir. Capture d'écran."), or its credit first ("Photo Agence, Awa Diallo
 /// Le ministre …", "Crédit photo : …", "© Présidence …"). However long, it is no body
 /// paragraph.
 pub(super) fn is_caption(line: &str) -> bool {
@@ -498,6 +498,21 @@ pub(super) fn is_caption(line: &str) -> bool {
     }
     if let Some(before) = line.strip_suffix("DR") {
         return before.ends_with(' ') && credited(before);
+    }
+    // "… se font sentir. Capture d'écran.", "… à Dakar. Photo d'archives": a credit's words
+    // after the sentence.
+    let body = line.trim_end_matches('.');
+    if let Some(stop) = body.rfind(['.', '!', '?']) {
+        let credit = body[stop + 1..].trim();
+        let first = credit.split([' ', '\'', '’']).next().unwrap_or("");
+        if credit.split(' ').count() <= 4
+            && matches!(
+                first,
+                "Capture" | "Photo" | "Photos" | "Illustration" | "Image" | "Archives" | "Crédit"
+            )
+        {
+            return true;
+        }
     }
     // "… © Présidence": the credit's sign among the last bytes, after a sentence's end.
     let tail = (line.len().saturating_sub(60)..line.len())

@@ -239,7 +239,12 @@ pub(super) fn read_holiday(
         // "l'île de Pâques" is a place.
         "paques" if !text.as_str()[..start].trim_end().ends_with("ile de") => Reading::Easter(year),
         // "Ousman Ramadan": after a capitalised name inside a sentence, a surname.
-        "ramadan" | "aid" | "tabaski" if !(capitalised && after_a_name(&input[..at])) => {
+        // ("aid-el-kabir": one word.)
+        word if (matches!(word, "ramadan" | "aid" | "tabaski")
+            || word.starts_with("aid-el")
+            || word.starts_with("aid-al"))
+            && !(capitalised && after_a_name(&input[..at])) =>
+        {
             Reading::Relative(Relative::Lunar)
         }
         _ => return None,

@@ -697,3 +697,15 @@ fn hedged_distances_a_nights_weekday_and_a_part_of_last_weekday() {
         &[("aujourd'hui", Some("2024-03-12"))],
     );
 }
+
+#[test]
+fn a_weekdays_night_and_a_feast_in_one_word() {
+    check(
+        "Les assaillants ont frappé dimanche nuit ; la fête de l'Aïd-el-Kabir approche.",
+        Some("2024-03-12"),
+        &[
+            ("dimanche nuit", Some("2024-03-10")),
+            ("Aïd-el-Kabir", None),
+        ],
+    );
+}

@@ -453,6 +453,8 @@ fn photo_captions_are_no_body_and_the_date_line_below_them_is_read() {
         " (Bureau de presse de la présidence)",
         " DR",
         " © Présidence",
+        " Capture d'écran.",
+        " Photo d'archives",
     ] {
         let text = format!(
             "La relève des contingents\n\n{caption}{credit}\n{caption}{credit}\nShort Url\n\
@@ -477,6 +479,13 @@ fn photo_captions_are_no_body_and_the_date_line_below_them_is_read() {
     ));
     assert!(!is_caption(
         "Le ministre a reçu les chefs des armées du Sahel. Ils ont dit oui"
+    ));
+    // Or comes first.
+    assert!(is_caption(
+        "Photo Agence, Awa Diallo Le ministre et ses homologues, à Dakar, le 3 avril 2023."
+    ));
+    assert!(!is_caption(
+        "Le ministre a reçu ses homologues. Images et vidéos de la rencontre sont en ligne."
     ));
     assert!(!is_caption("La réunion a lieu à Dakar. (Lire aussi : le sommet de la CEDEAO, le programme complet de la visite et la liste des participants)"));
 }
