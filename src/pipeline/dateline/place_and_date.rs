@@ -63,10 +63,11 @@ pub(super) fn postcode_dateline(head: &Head<'_>, start: usize, line: &str) -> Op
 }
 
 /// "Dakar/New York, le 5 janvier 2021 –", "GENÈVE / BAMAKO (17 février 2016) –", "LE
-/// CAIRE-NEW YORK, 25 oct (MENA) -" as `line` (at input offset `start`): two known places
-/// joined by a slash or a hyphen open the line, then a comma and a date, a date in
-/// parentheses, or a spaced dash and the body ("NEW YORK/GENÈVE – …", no date); the place is
-/// both, as written.
+/// CAIRE-NEW YORK, 25 oct (MENA) -" as `line` (at input offset `start`): two to four known
+/// places joined by slashes or hyphens open the line ("BAMAKO/GENÈVE/DAKAR, 17 août 2012"),
+/// then a comma and a date, a date in parentheses, or a spaced dash or an agency and a dash
+/// before the body ("NEW YORK/GENÈVE – …", "Dakar / Genève (CICR) – …", no date); the place
+/// is all of them, as written.
 pub(super) fn two_places_dateline(head: &Head<'_>, start: usize, line: &str) -> Option<Found> {
     // (A place opens with a letter.)
     if !line.starts_with(char::is_alphabetic) {
@@ -74,17 +75,36 @@ pub(super) fn two_places_dateline(head: &Head<'_>, start: usize, line: &str) -> 
     }
     let end = start + line.len();
     let spaces = |c| blank(c) == Blank::Space;
-    let first_end = head.place_at(start, end)?;
-    let joined = head.input[first_end..end]
-        .trim_start_matches(spaces)
-        .strip_prefix(['/', '-'])?
-        .trim_start_matches(spaces);
-    let second_end = head.place_at(end - joined.len(), end)?;
-    let after = head.input[second_end..end].trim_start_matches(spaces);
+    let mut last_end = head.place_at(start, end)?;
+    let mut places = 1;
+    while places < 4 {
+        let Some(joined) = head.input[last_end..end]
+            .trim_start_matches(spaces)
+            .strip_prefix(['/', '-'])
+            .map(|rest| rest.trim_start_matches(spaces))
+        else {
+            break;
+        };
+        let Some(next_end) = head.place_at(end - joined.len(), end) else {
+            break;
+        };
+        last_end = next_end;
+        places += 1;
+    }
+    if places < 2 {
+        return None;
+    }
+    let place = Some((start, last_end));
+    let after = head.input[last_end..end].trim_start_matches(spaces);
     // (A spaced dash: "Dakar-Thiès" is a road, "Dakar - Thiès" no dateline.)
-    if second_end < end - after.len() && after.starts_with(['-', '–', '—']) {
+    let dashed = |text: &str| text.starts_with(['-', '–', '—']);
+    let agency_and_dash = agency_at(after).is_some_and(|len| {
+        after[len..].contains(char::is_alphabetic)
+            && dashed(after[len..].trim_start_matches(spaces))
+    });
+    if (last_end < end - after.len() && dashed(after)) || agency_and_dash {
         return Some(Found {
-            place: Some((start, second_end)),
+            place,
             date: None,
             above: None,
         });
@@ -97,7 +117,7 @@ pub(super) fn two_places_dateline(head: &Head<'_>, start: usize, line: &str) -> 
         }
     }?;
     Some(Found {
-        place: Some((start, second_end)),
+        place,
         date: Some(date),
         above: None,
     })

@@ -69,7 +69,7 @@ pub(super) fn read_relative(
         return None;
     }
     // "dans un mois et demi", "il y a deux ans et demi": a distance no precision holds.
-    if matches!(toks.first(), Some(&("dans" | "il" | "y" | "ya")))
+    if matches!(toks.first(), Some(&("dans" | "il" | "y" | "ya" | "y'a")))
         && folded[end..]
             .trim_start_matches([' ', '\t'])
             .starts_with("et demi")
@@ -78,7 +78,7 @@ pub(super) fn read_relative(
     }
     // "il y a trois heures de route": a length of time, not a distance from today ("il y a
     // deux ans de cela" is one).
-    if matches!(toks.first(), Some(&("il" | "y" | "ya"))) {
+    if matches!(toks.first(), Some(&("il" | "y" | "ya" | "y'a"))) {
         let next = folded[end..].trim_start_matches([' ', '\t']);
         if (next.starts_with("de ") || next.starts_with("d'"))
             && !["de cela", "de ca"]
@@ -424,7 +424,7 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
     }
     // "il y a deux jours", "dans trois semaines": a day, or a month or a year at their
     // precision ("il y a dix ans" is a year).
-    if matches!(first, "il" | "y" | "ya" | "dans" | "d'ici") {
+    if matches!(first, "il" | "y" | "ya" | "y'a" | "dans" | "d'ici") {
         // ("il y a près d'un an": the count after the elision.)
         let count = toks.get(toks.len().checked_sub(2)?)?;
         let count = count.strip_prefix("d'").unwrap_or(count);

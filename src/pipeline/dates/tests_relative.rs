@@ -678,6 +678,15 @@ fn hedged_distances_a_nights_weekday_and_a_part_of_last_weekday() {
             ("il y a environ 3 semaines", Some("2024-02-20")),
         ],
     );
+    // The apostrophe some write in "il y'a".
+    check(
+        "Il y’a un mois, et il y'a deux jours.",
+        anchor,
+        &[
+            ("Il y’a un mois", Some("2024-02")),
+            ("il y'a deux jours", Some("2024-03-10")),
+        ],
+    );
     check(
         "Des tirs dans la nuit de dimanche ; l'attaque de vendredi soir dernier ; il a parlé \
          ce matin (mardi) et le fera vendredi soir prochain ; ce jour (mardi).",
@@ -701,11 +710,13 @@ fn hedged_distances_a_nights_weekday_and_a_part_of_last_weekday() {
 #[test]
 fn a_weekdays_night_and_a_feast_in_one_word() {
     check(
-        "Les assaillants ont frappé dimanche nuit ; la fête de l'Aïd-el-Kabir approche.",
+        "Les assaillants ont frappé dimanche nuit ; la fête de l'Aïd-el-Kabir approche ; ils \
+         sont partis dans la matinée de ce jour.",
         Some("2024-03-12"),
         &[
             ("dimanche nuit", Some("2024-03-10")),
             ("Aïd-el-Kabir", None),
+            ("la matinée de ce jour", Some("2024-03-12")),
         ],
     );
 }

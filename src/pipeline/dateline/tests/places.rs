@@ -657,3 +657,17 @@ fn two_places_joined_before_a_dash() {
         is(Some("Dakar/Genève"), Some("2007-06-16"))
     );
 }
+
+#[test]
+fn three_places_joined_and_an_agency_before_the_dash() {
+    assert_eq!(
+        dateline(&format!("Un titre\n\nDakar / Genève (AGENCE) – {BODY}")),
+        is(Some("Dakar / Genève"), None)
+    );
+    assert_eq!(
+        dateline(&format!(
+            "Un titre\n\nDAKAR/GENÈVE/NIAMEY, 17 août 2012 – {BODY}"
+        )),
+        is(Some("DAKAR/GENÈVE/NIAMEY"), Some("2012-08-17"))
+    );
+}
