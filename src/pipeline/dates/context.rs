@@ -311,6 +311,11 @@ pub(super) fn of_an_event(after: &str) -> bool {
         return false;
     };
     let rest = rest.trim_start_matches([' ', '\t']);
+    // "la mise en place dans les 12 prochains mois d'un gouvernement": an indefinite
+    // article opens the verb's object, not the period's complement.
+    if rest.starts_with("un ") || rest.starts_with("une ") {
+        return false;
+    }
     let rest = ["la ", "l'", "le ", "ce ", "cet ", "cette ", "les "]
         .iter()
         .find_map(|article| rest.strip_prefix(article))

@@ -154,10 +154,10 @@ pub(super) fn read_relative(
     }
     // "à ce jour", "jusqu'à ce jour", "depuis ce jour": so far, or since a day told before;
     // "Ce jour, il découvre …" opening a sentence: that day, of the story ("a reçu ce jour"
-    // is today, in administrative French).
+    // is today, in administrative French, and so is the speaker's "Ce jour, nous avons …").
     if toks == ["ce", "jour"]
         && (matches!(word_before(folded, start), "a" | "jusqu'a" | "depuis")
-            || opens_sentence(folded, start))
+            || (opens_sentence(folded, start) && !first_person_after(&folded[end..])))
     {
         return None;
     }
@@ -199,6 +199,15 @@ pub(super) fn read_relative(
         return None;
     }
     Some(Reading::Relative(relative))
+}
+
+/// True when `after` (folded) opens, past a comma, with a subject in the first person: "ce
+/// jour, nous avons …", "ce jour, j'ai …".
+fn first_person_after(after: &str) -> bool {
+    let after = after.trim_start_matches([',', ' ', '\t']);
+    ["nous ", "je ", "j'"]
+        .iter()
+        .any(|subject| after.starts_with(subject))
 }
 
 /// A feast: its day of the year written after it, or of the reference's year; Easter by the

@@ -720,3 +720,21 @@ fn a_weekdays_night_and_a_feast_in_one_word() {
         ],
     );
 }
+
+#[test]
+fn the_speakers_day_and_a_period_before_the_verbs_object() {
+    let anchor = Some("2024-03-12");
+    // "Ce jour" opening a sentence is the story's day, but the speaker's in the first person.
+    check(
+        "Le roi arrive. Ce jour, il découvre la ville. Ce jour, nous avons signé l'accord.",
+        anchor,
+        &[("Ce jour", Some("2024-03-12"))],
+    );
+    // An indefinite article after the period opens the verb's object.
+    check(
+        "Ils demandent la mise en place dans les 12 prochains mois d'un gouvernement ; les \
+         deux derniers jours de la formation.",
+        anchor,
+        &[("les 12 prochains mois", Some("2024-03-12/2025-03-12"))],
+    );
+}
