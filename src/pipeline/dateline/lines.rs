@@ -479,11 +479,13 @@ pub(super) fn is_temperature(line: &str) -> bool {
 /// Le ministre …", "Crédit photo : …", "© Présidence …"). However long, it is no body
 /// paragraph.
 pub(super) fn is_caption(line: &str) -> bool {
-    let first = line.split([' ', ':']).next().unwrap_or("");
-    if matches!(
-        first,
-        "Photo" | "PHOTO" | "Photos" | "Crédit" | "Crédits" | "©"
-    ) {
+    // (Asked only of lines that open with their letters.)
+    if line.starts_with(['P', 'C', '©'])
+        && matches!(
+            line.split([' ', ':']).next(),
+            Some("Photo" | "PHOTO" | "Photos" | "Crédit" | "Crédits" | "©")
+        )
+    {
         return true;
     }
     let credited = |before: &str| before.trim_end().ends_with(['.', '!', '?', '»', '"']);
@@ -501,14 +503,29 @@ pub(super) fn is_caption(line: &str) -> bool {
     }
     // "… se font sentir. Capture d'écran.", "… à Dakar. Photo d'archives": a credit's words
     // after the sentence.
+    // (Looked for among the last bytes only: a long line is not read back to its start.)
     let body = line.trim_end_matches('.');
-    if let Some(stop) = body.rfind(['.', '!', '?']) {
-        let credit = body[stop + 1..].trim();
-        let first = credit.split([' ', '\'', '’']).next().unwrap_or("");
-        if credit.split(' ').count() <= 4
+    let tail = (body.len().saturating_sub(48)..body.len())
+        .find(|&at| body.is_char_boundary(at))
+        .unwrap_or(body.len());
+    if let Some(stop) = body.as_bytes()[tail..]
+        .iter()
+        .rposition(|b| matches!(b, b'.' | b'!' | b'?'))
+    {
+        let credit = body[tail + stop + 1..].trim();
+        if credit.starts_with(['C', 'P', 'I', 'A'])
+            && credit.split(' ').count() <= 4
             && matches!(
-                first,
-                "Capture" | "Photo" | "Photos" | "Illustration" | "Image" | "Archives" | "Crédit"
+                credit.split([' ', '\'', '’']).next(),
+                Some(
+                    "Capture"
+                        | "Photo"
+                        | "Photos"
+                        | "Illustration"
+                        | "Image"
+                        | "Archives"
+                        | "Crédit"
+                )
             )
         {
             return true;

@@ -96,29 +96,28 @@ pub(super) fn two_places_dateline(head: &Head<'_>, start: usize, line: &str) -> 
     }
     let place = Some((start, last_end));
     let after = head.input[last_end..end].trim_start_matches(spaces);
-    // (A spaced dash: "Dakar-Thiès" is a road, "Dakar - Thiès" no dateline.)
-    let dashed = |text: &str| text.starts_with(['-', '–', '—']);
-    let agency_and_dash = agency_at(after).is_some_and(|len| {
-        after[len..].contains(char::is_alphabetic)
-            && dashed(after[len..].trim_start_matches(spaces))
-    });
-    if (last_end < end - after.len() && dashed(after)) || agency_and_dash {
+    let date = match after.strip_prefix(',') {
+        Some(rest) => head.date_after_comma(end - rest.trim_start().len(), end),
+        None => after
+            .strip_prefix('(')
+            .and_then(|inside| head.date_at(end - inside.trim_start_matches(spaces).len())),
+    };
+    if date.is_some() {
         return Some(Found {
             place,
-            date: None,
+            date,
             above: None,
         });
     }
-    let date = match after.strip_prefix(',') {
-        Some(rest) => head.date_after_comma(end - rest.trim_start().len(), end),
-        None => {
-            let inside = after.strip_prefix('(')?.trim_start_matches(spaces);
-            head.date_at(end - inside.len())
-        }
-    }?;
-    Some(Found {
+    // (A spaced dash: "Dakar-Thiès" is a road, "Dakar - Thiès" no dateline.)
+    let dashed = |text: &str| text.starts_with(['-', '–', '—']);
+    let agency_and_dash = agency_at(after).is_some_and(|len| {
+        after[..len].contains(char::is_alphabetic)
+            && dashed(after[len..].trim_start_matches(spaces))
+    });
+    ((last_end < end - after.len() && dashed(after)) || agency_and_dash).then_some(Found {
         place,
-        date: Some(date),
+        date: None,
         above: None,
     })
 }
@@ -196,6 +195,10 @@ pub(super) fn dateline_after_a_sentence(
                 None => (lead, false),
             };
             let comma = lead.strip_suffix(',');
+            // (Without a comma, only a speech's heading: asked before any place is looked for.)
+            if comma.is_none() && !(closing && le && opens_a_speech(line)) {
+                return None;
+            }
             let place_end = start + comma.unwrap_or(lead).trim_end().len();
             let (s, e) = head.place_ending_at(place_end, start)?;
             let before = head.input[start..s].trim_end_matches(|c| blank(c) == Blank::Space);
@@ -203,11 +206,7 @@ pub(super) fn dateline_after_a_sentence(
             let after_a_comma =
                 closing && comma.is_some() && before.ends_with(',') && head.is_city((s, e));
             let in_parentheses = bracketed && comma.is_some() && before.ends_with('(');
-            let speech = closing
-                && le
-                && comma.is_none()
-                && (before.ends_with(" à") || before.ends_with(" a"))
-                && opens_a_speech(line);
+            let speech = comma.is_none() && (before.ends_with(" à") || before.ends_with(" a"));
             (after_a_sentence || after_a_comma || in_parentheses || speech).then_some(Found {
                 place: Some((s, e)),
                 date: Some(date),
