@@ -197,6 +197,28 @@ pub(super) fn ends_a_name(toks: &[&str], input: &str, at: usize) -> bool {
     before.len() < at && before.ends_with(word) && word.starts_with(char::is_uppercase)
 }
 
+/// True when the weekday alone at `at` of the input follows "du" and a capitalised word inside
+/// a sentence: the end of a name ("Le Journal du dimanche"), not a day.
+pub(super) fn weekday_ends_a_name(toks: &[&str], input: &str, at: usize) -> bool {
+    let [day] = toks else {
+        return false;
+    };
+    if crate::lexicon::weekday_number(day).is_none() {
+        return false;
+    }
+    let Some(before) = input[..at].trim_end().strip_suffix("du") else {
+        return false;
+    };
+    let before = before.trim_end();
+    let word = word_before(before, before.len());
+    let ahead = before[..before.len() - word.len()].trim_end();
+    !word.is_empty()
+        && word.starts_with(char::is_uppercase)
+        && word.chars().skip(1).all(char::is_lowercase)
+        && !ahead.is_empty()
+        && !ahead.ends_with(['.', '!', '?', '\n', ':', '«', '"'])
+}
+
 /// True when "ce mois" ending at `end` of the folded text is followed by the month's name,
 /// after "de" (or "du") and at most one adjective ("ce mois de juin", "ce mois sacré du
 /// Ramadan").

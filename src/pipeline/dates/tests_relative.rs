@@ -738,3 +738,13 @@ fn the_speakers_day_and_a_period_before_the_verbs_object() {
         &[("les 12 prochains mois", Some("2024-03-12/2025-03-12"))],
     );
 }
+
+#[test]
+fn a_weekday_that_ends_a_papers_name() {
+    check(
+        "Selon Le Journal du dimanche, la réunion du lundi a été reportée ; le Conseil de \
+         sécurité du mardi aussi.",
+        Some("2024-03-12"),
+        &[("lundi", Some("2024-03-11")), ("mardi", Some("2024-03-12"))],
+    );
+}
