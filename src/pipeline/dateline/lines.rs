@@ -374,6 +374,14 @@ fn is_a_domain(word: &str) -> bool {
         })
 }
 
+/// True when `line` opens a document's signature: "Fait à Niamey, le 3 août 2023" (its
+/// place and day close the text; no date line).
+pub(super) fn signed_at(line: &str) -> bool {
+    ["Fait à ", "Fait a ", "FAIT À ", "FAIT A "]
+        .iter()
+        .any(|opening| line.starts_with(opening))
+}
+
 /// True when `line` opens with the words of a publication's stamp ("Publié le", "Mis à jour
 /// :", after a label of a few words at most): a date line even under a headline and its
 /// chapeau read as one paragraph.

@@ -82,7 +82,8 @@
 //! date line above it, when their months agree (`Found::above`).
 //!
 //! A line can cross no line break here: the dateline ends with its line, and a timestamp after
-//! the body is not a dateline.
+//! the body is not a dateline, nor is a document's signature ("Fait à Niamey, le 3 août
+//! 2023"), wherever it stands.
 
 use super::dates::RawDate;
 use crate::gazetteer::{Gazetteer, Hit};
@@ -91,7 +92,8 @@ use crate::text::NormalizedText;
 use head::Head;
 use lines::{
     describes_the_item_above, ends_with_a_function_word, is_boilerplate, is_caption, is_teaser,
-    is_temperature, lines_with_feeds, says_published, share_buttons, stamp, words_up_to_body,
+    is_temperature, lines_with_feeds, says_published, share_buttons, signed_at, stamp,
+    words_up_to_body,
 };
 #[cfg(test)]
 use lines::{opens_a_button, SHARE_BUTTONS};
@@ -587,7 +589,10 @@ pub(crate) fn find(
             });
         }
 
-        let date_line = if strict {
+        // ("Fait à Niamey, le 3 août 2023": a document's signature, its end, no date line.)
+        let date_line = if signed_at(line) {
+            None
+        } else if strict {
             head.date_alone(start, end)
                 .or_else(|| head.date_line(start, end).filter(|_| says_published(line)))
         } else {
