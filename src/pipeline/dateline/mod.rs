@@ -442,12 +442,13 @@ pub(crate) fn find(
             match found.separator {
                 // "Fri, 24 Jun 2022 Source : …": a weekday is no place, its date a date line;
                 // nor is an unknown name that opens with an article ("Le Figaro, 11 août
-                // 2016": a newspaper's), nor a known organisation ("AFP, 3 mars 2019": a
-                // source).
+                // 2016": a newspaper's), nor a known organisation, alone or before more
+                // words ("AFP, 3 mars 2019", "AGENCE Burkina Faso, 22 Nov 2023": a source).
                 _ if weekday
                     || (!known
                         && (opens_with_an_article(&input[place.0..place.1])
-                            || head.is_organization(place))) =>
+                            || head.is_organization(place)
+                            || head.organization_at(place.0))) =>
                 {
                     let date = (found.separator == Some(",") && !strict)
                         .then(|| head.date_after_comma(after, end))

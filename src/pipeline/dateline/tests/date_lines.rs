@@ -621,3 +621,13 @@ fn a_documents_signature_is_no_date_line() {
         None
     );
 }
+
+#[test]
+fn a_known_organisation_and_a_country_before_the_date_is_a_source() {
+    assert_eq!(
+        dateline(&format!(
+            "Un titre\n\nUNICEF Burkina Faso, 22 novembre 2023\n\n{BODY}"
+        )),
+        is(None, Some("2023-11-22"))
+    );
+}
