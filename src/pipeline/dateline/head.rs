@@ -135,9 +135,9 @@ pub(super) static DATE_LINE_SUFFIX: Lazy<LineRegex> = Lazy::new(|| {
 });
 
 /// More characters other than spaces and tabs than a text [`DATE_LINE_PREFIX`] matches holds
-/// (346 at most: a bullet, a time, a label of 60 characters and its mark, a stamp of 269 "[^\n]{0,200}
-/// rédigé par [^\n]{1,60}", a time, "le :"), and than one [`DATE_LINE_SUFFIX`] matches holds (158 at
-/// most), with some room.
+/// (346 at most: a bullet, a time, a label of 60 characters and its mark, a stamp of 269
+/// "[^\n]{0,200} rédigé par [^\n]{1,60}", a time, "le :"), and than one
+/// [`DATE_LINE_SUFFIX`] matches holds (158 at most), with some room.
 const PREFIX_MOST: usize = 400;
 const SUFFIX_MOST: usize = 200;
 
@@ -547,7 +547,7 @@ mod tests {
     fn the_longest_prefix_and_suffix_are_within_the_bounds() {
         let nonblank = |text: &str| text.chars().filter(|c| !matches!(c, ' ' | '\t')).count();
         let prefix = format!(
-            "• 12:30 {} - {}redige par {} le :",
+            "• 12:30 {} - {}redige par {} a 12:30 le :",
             "x".repeat(58),
             "y".repeat(200),
             "z".repeat(60)

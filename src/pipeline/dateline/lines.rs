@@ -483,9 +483,9 @@ pub(super) fn is_temperature(line: &str) -> bool {
 
 /// True when `line` is a photo's caption: a sentence, then its credit in parentheses or
 /// after the full stop ("… le 30 mars 2023. (AFP)", "… la tour. (Bureau des médias)", "… à
-/// Tunis. DR", "… à Niamey. © Présidence", "… sentir. Capture d'écran."), or its credit first ("Photo Agence, Awa Diallo
-/// Le ministre …", "Crédit photo : …", "© Présidence …"). However long, it is no body
-/// paragraph.
+/// Tunis. DR", "… à Niamey. © Présidence", "… sentir. Capture d'écran."), or its credit
+/// first ("Photo Agence, Awa Diallo Le ministre …", "Crédit photo : …", "© Présidence …").
+/// However long, it is no body paragraph.
 pub(super) fn is_caption(line: &str) -> bool {
     // (Asked only of lines that open with their letters.)
     if line.starts_with(['P', 'C', '©'])

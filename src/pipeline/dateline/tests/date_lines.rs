@@ -617,7 +617,10 @@ fn a_sites_domain_before_its_timestamp_dates_the_wire_below() {
 #[test]
 fn a_documents_signature_is_no_date_line() {
     assert_eq!(
-        dateline("Le couvre-feu est levé sur toute l'étendue du territoire.\nFait à Niamey, le 3 août 2023\nLe Président\n"),
+        dateline(
+            "Le couvre-feu est levé sur toute l'étendue du territoire.\nFait à Niamey, le 3 \
+             août 2023\nLe Président\n"
+        ),
         None
     );
 }
