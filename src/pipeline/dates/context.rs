@@ -211,7 +211,7 @@ pub(super) fn weekday_ends_a_name(toks: &[&str], input: &str, at: usize) -> bool
     };
     let before = before.trim_end();
     let word = word_before(before, before.len());
-    let ahead = before[..before.len() - word.len()].trim_end();
+    let ahead = before[..start_of_word_before(before, before.len(), word)].trim_end();
     !word.is_empty()
         && word.starts_with(char::is_uppercase)
         && word.chars().skip(1).all(char::is_lowercase)
@@ -233,6 +233,14 @@ pub(super) fn names_its_month(folded: &str, end: usize) -> bool {
         })
 }
 
+/// Where `word`, the [`word_before`] `at` of `text`, starts: it ends the text before `at`
+/// without its blanks and one elision apostrophe.
+fn start_of_word_before(text: &str, at: usize, word: &str) -> usize {
+    let before = text.get(..at).unwrap_or("").trim_end();
+    let before = before.strip_suffix(['\'', '’']).unwrap_or(before);
+    before.len().saturating_sub(word.len())
+}
+
 /// Determiners, lower case: a noun follows them, not a participle.
 const DETERMINERS: [&str; 23] = [
     "le", "la", "les", "l", "d", "un", "une", "des", "du", "au", "aux", "sa", "son", "ses", "leur",
@@ -244,7 +252,7 @@ const DETERMINERS: [&str; 23] = [
 /// least, after no determiner (a noun follows one: "sa priorité aujourd'hui").
 pub(super) fn after_a_participle(input: &str, at: usize) -> bool {
     let word = crate::text::boundary::word_before(input, at);
-    let word_start = word.as_ptr() as usize - input.as_ptr() as usize;
+    let word_start = start_of_word_before(input, at, word);
     let before = crate::text::boundary::word_before(input, word_start).to_lowercase();
     if DETERMINERS.contains(&before.as_str()) {
         return false;

@@ -748,3 +748,18 @@ fn a_weekday_that_ends_a_papers_name() {
         &[("lundi", Some("2024-03-11")), ("mardi", Some("2024-03-12"))],
     );
 }
+
+proptest::proptest! {
+    /// The words before a weekday or "aujourd'hui" are read on char boundaries, whatever the
+    /// apostrophes and accents before them.
+    #[test]
+    fn the_words_before_are_read_on_char_boundaries(
+        text in "([a-zA-Z ]|du|Du|’|'|é|É|e\u{301}|\\.|\n){0,16}",
+    ) {
+        use super::context::{after_a_participle, weekday_ends_a_name};
+        let input = format!("{text}dimanche");
+        let at = text.len();
+        let _ = weekday_ends_a_name(&["dimanche"], &input, at);
+        let _ = after_a_participle(&input, at);
+    }
+}
