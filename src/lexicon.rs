@@ -441,6 +441,20 @@ pub(crate) const RUBRICS: [&str; 75] = [
     "photos",
 ];
 
+/// Endings of the domains of news sites, in lower case: "abc24.com", "www.aps.dz".
+const DOMAIN_ENDINGS: [&str; 30] = [
+    "com", "net", "org", "info", "tv", "fr", "dz", "ma", "sn", "ne", "ml", "bf", "ci", "tn", "mr",
+    "td", "cm", "ga", "cd", "bj", "tg", "gn", "be", "ch", "ca", "africa", "news", "media", "int",
+    "eu",
+];
+
+/// True when `ending` (after a domain's last dot) is one of [`DOMAIN_ENDINGS`], in either case.
+pub(crate) fn is_domain_ending(ending: &str) -> bool {
+    DOMAIN_ENDINGS
+        .iter()
+        .any(|e| e.eq_ignore_ascii_case(ending))
+}
+
 /// True when the folded word `folded` is an ordinal: in figures ("2e", "4eme", "1er", "1re",
 /// "2nd", "2nde", folded from "4ème", "5è", "1ère") or in words ("premier", "seconde",
 /// "deuxieme", "quatrieme"…).

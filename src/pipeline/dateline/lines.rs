@@ -362,13 +362,12 @@ pub(super) fn source_before_a_timestamp(before: &str, after: &str) -> bool {
 }
 
 /// True when `word` is a web domain: letters, digits and hyphens in two parts at least,
-/// joined by dots, the last of two to six letters ("French.site.com", "apanews.net").
+/// joined by dots, the last a news site's domain ending ("French.site.com", "apanews.net").
 fn is_a_domain(word: &str) -> bool {
     let mut parts = word.split('.');
     let last = parts.next_back().unwrap_or("");
     word.contains('.')
-        && (2..=6).contains(&last.len())
-        && last.bytes().all(|b| b.is_ascii_alphabetic())
+        && crate::lexicon::is_domain_ending(last)
         && parts.all(|part| {
             !part.is_empty() && part.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
         })

@@ -238,31 +238,30 @@ fn opens_a_speech(line: &str) -> bool {
 /// The date alone on the next line after `end` (the end of a line), or on the line after a
 /// blank one: "NOUAKCHOTT, MAURITANIE" over "17 DÉCEMBRE 2014", the meeting's heading.
 pub(super) fn date_alone_below(head: &Head<'_>, end: usize) -> Option<usize> {
+    let (start, line) = line_below(head, end)?;
+    head.date_alone(start, start + line.len())
+}
+
+/// The line below `end` (the end of a line), or the one after a blank line, without its
+/// blanks, and where it starts.
+fn line_below<'t>(head: &Head<'t>, end: usize) -> Option<(usize, &'t str)> {
     let rest = head.input.get(end..)?;
     let text = rest.trim_start();
     let skipped = &rest[..rest.len() - text.len()];
     if skipped.matches('\n').count() > 2 || text.is_empty() {
         return None;
     }
-    let start = end + skipped.len();
-    let line_end = start + text.find('\n').unwrap_or(text.len());
-    head.date_alone(start, start + head.input[start..line_end].trim_end().len())
+    Some((
+        end + skipped.len(),
+        text[..text.find('\n').unwrap_or(text.len())].trim_end(),
+    ))
 }
 
 /// True when the line below `end` (at most a blank line between) opens with a source, a
 /// slash and a known place: "AA/ Riyad" under "Ankara" (the desk's city, then the
 /// dateline's).
 pub(super) fn slashed_source_below(head: &Head<'_>, end: usize) -> bool {
-    let Some(rest) = head.input.get(end..) else {
-        return false;
-    };
-    let text = rest.trim_start();
-    let skipped = &rest[..rest.len() - text.len()];
-    if skipped.matches('\n').count() > 2 || text.is_empty() {
-        return false;
-    }
-    let line = text[..text.find('\n').unwrap_or(text.len())].trim_end();
-    slashed_source(head, end + skipped.len(), line).is_some()
+    line_below(head, end).is_some_and(|(start, line)| slashed_source(head, start, line).is_some())
 }
 
 /// True when the line's place (`place`, in the input) and a comma are followed by a known

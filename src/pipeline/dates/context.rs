@@ -183,10 +183,14 @@ pub(super) fn names_an_event(folded: &str, start: usize, end: usize) -> bool {
     opens_sentence(folded, start) && !folded[end..].trim_start().starts_with(',')
 }
 
-/// True when "Hier", "Aujourd'hui" or "Demain", capitalised at `at` of the input, follows a
-/// capitalised word on its line: the end of a name ("Burkina Demain", "Afrique Aujourd'hui":
-/// a title, a medium), not a day.
+/// True when the relative date at `at` of the input ends a name, not a day: "Hier",
+/// "Aujourd'hui" or "Demain", capitalised, after a capitalised word on its line ("Burkina
+/// Demain", "Afrique Aujourd'hui": a title, a medium); a weekday alone after "du" and a
+/// capitalised word inside a sentence ("Le Journal du dimanche").
 pub(super) fn ends_a_name(toks: &[&str], input: &str, at: usize) -> bool {
+    if weekday_ends_a_name(toks, input, at) {
+        return true;
+    }
     if !matches!(toks, ["hier" | "aujourd'hui" | "demain"])
         || !input[at..].starts_with(char::is_uppercase)
     {
@@ -241,20 +245,20 @@ fn start_of_word_before(text: &str, at: usize, word: &str) -> usize {
     before.len().saturating_sub(word.len())
 }
 
-/// Determiners, lower case: a noun follows them, not a participle.
-const DETERMINERS: [&str; 23] = [
-    "le", "la", "les", "l", "d", "un", "une", "des", "du", "au", "aux", "sa", "son", "ses", "leur",
-    "leurs", "notre", "nos", "votre", "vos", "ce", "cette", "ces",
-];
-
 /// True when the word before `at` of the input is a past participle in "-é", "-ée", "-és" or
 /// "-ées" ("signé aujourd'hui", "SIGNÉS", an accent composed or not), of four letters at
 /// least, after no determiner (a noun follows one: "sa priorité aujourd'hui").
 pub(super) fn after_a_participle(input: &str, at: usize) -> bool {
     let word = crate::text::boundary::word_before(input, at);
     let word_start = start_of_word_before(input, at, word);
+    // (The determiners, their elided and contracted forms and the other possessives.)
     let before = crate::text::boundary::word_before(input, word_start).to_lowercase();
-    if DETERMINERS.contains(&before.as_str()) {
+    if crate::pipeline::phrase::is_determiner(&before)
+        || matches!(
+            before.as_str(),
+            "l" | "d" | "des" | "du" | "au" | "aux" | "notre" | "nos" | "votre" | "vos"
+        )
+    {
         return false;
     }
     // The word's letters from its end, lower case, an acute accent composed with its "e".

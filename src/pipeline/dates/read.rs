@@ -494,9 +494,7 @@ fn read_tokens<'m>(
                 }
                 reading => reading,
             };
-            if context::ends_a_name(toks, text.input(), text.to_input(start))
-                || context::weekday_ends_a_name(toks, text.input(), text.to_input(start))
-            {
+            if context::ends_a_name(toks, text.input(), text.to_input(start)) {
                 return None;
             }
             // "le week-end des 9 et 10 juillet", "le week-end du 4 mai": the weekend its dates

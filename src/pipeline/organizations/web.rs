@@ -2,13 +2,6 @@
 
 use super::Org;
 
-/// Endings of the domains of news sites, in lower case.
-const DOMAIN_ENDINGS: [&str; 30] = [
-    "com", "net", "org", "info", "tv", "fr", "dz", "ma", "sn", "ne", "ml", "bf", "ci", "tn", "mr",
-    "td", "cm", "ga", "cd", "bj", "tg", "gn", "be", "ch", "ca", "africa", "news", "media", "int",
-    "eu",
-];
-
 /// News sites named by their domain ("abc24.com", "www.aps.dz", "Arabnews.com"): a word of
 /// letters, digits and hyphens (dots between), then a dot and a domain ending in lower case
 /// (or in capitals, in a line in capitals), not inside an e-mail address or a path.
@@ -35,9 +28,7 @@ pub(super) fn web_names(input: &str) -> Vec<Org> {
         let ending = std::str::from_utf8(&tail[..len]).unwrap_or("");
         if len < 2
             || glued
-            || !DOMAIN_ENDINGS
-                .iter()
-                .any(|e| e.eq_ignore_ascii_case(ending))
+            || !crate::lexicon::is_domain_ending(ending)
             || (upper && !capitals.covers(input, dot + 1, dot + 1 + len))
         {
             continue;
