@@ -30,12 +30,22 @@ pub(crate) fn command(args: &[&str], stdin: &[u8]) -> Output {
     out
 }
 
+/// `name` holding `bytes`, in a folder of this process under Cargo's temporary folder for
+/// tests (inside `target/`, so `cargo clean` removes it and `/tmp` keeps nothing).
 pub(crate) fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("communique-cli-{}", std::process::id()));
+    let dir = temp_dir("files");
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(name);
     std::fs::write(&path, bytes).unwrap();
     path
+}
+
+/// A folder of this process named after `what`, under Cargo's temporary folder for tests.
+pub(crate) fn temp_dir(what: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("cli-{what}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
 }
 
 pub(crate) fn stdout_json(out: &Output) -> serde_json::Value {

@@ -1,6 +1,6 @@
 //! `--format html`: a page that escapes its text, and that a browser draws.
 
-use crate::extract::{run, SAMPLE};
+use crate::extract::{run, temp_dir, SAMPLE};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -32,8 +32,7 @@ fn chromium_draws_the_sample() {
     };
     let out = run(&["--format", "html", SAMPLE], b"");
     assert!(out.status.success());
-    let dir = std::env::temp_dir().join(format!("communique-html-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = temp_dir("html");
     let page = dir.join("sample.html");
     std::fs::write(&page, &out.stdout).unwrap();
     let png = dir.join("sample.png");

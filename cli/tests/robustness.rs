@@ -7,7 +7,7 @@
 //! `--features rayon`, every JSONL case also runs with `--threads 2` and must give the same
 //! output.
 
-use crate::extract::run;
+use crate::extract::{run, temp_dir};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Output;
@@ -21,9 +21,8 @@ impl TempFile {
     /// `name` with a unique prefix: tests run in parallel threads of one process.
     fn new(name: &str, bytes: &[u8]) -> TempFile {
         static NEXT: AtomicUsize = AtomicUsize::new(0);
-        let dir = std::env::temp_dir().join(format!("communique-robust-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let path = dir.join(format!("{}-{name}", NEXT.fetch_add(1, Ordering::Relaxed)));
+        let path =
+            temp_dir("robust").join(format!("{}-{name}", NEXT.fetch_add(1, Ordering::Relaxed)));
         std::fs::write(&path, bytes).unwrap();
         TempFile(path)
     }
