@@ -45,6 +45,7 @@
 
 mod context;
 mod families;
+mod nowadays;
 mod numeric;
 mod periods;
 mod ranges;

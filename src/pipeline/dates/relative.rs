@@ -2,10 +2,10 @@
 //! l'année", "hier soir", "les quatre derniers mois", "Noël", "Ramadan".
 
 use super::context::{
-    after_a_participle, habitual, inside_an_address, means_nowadays, means_past_or_future,
-    names_an_event, names_its_month, of_an_event, opens_sentence, times_paired, told_by_the_story,
-    word_after,
+    after_a_participle, habitual, inside_an_address, means_past_or_future, names_an_event,
+    names_its_month, of_an_event, opens_sentence, times_paired, told_by_the_story, word_after,
 };
+use super::nowadays::means_nowadays;
 use super::periods::{self, season_start, Part, Period, Unit};
 use super::read::{first_month_word, number_in_words, year_number};
 use super::{Direction, RawDate, Reading, Relative, Written};
