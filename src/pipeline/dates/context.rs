@@ -386,7 +386,13 @@ pub(super) fn inside_an_address(folded: &str, start: usize, end: usize) -> bool 
 }
 
 /// Nouns of events, folded, singular and plural: the day of one of them is a date.
-pub(super) const EVENTS: [&str; 38] = [
+pub(super) const EVENTS: [&str; 44] = [
+    "etape",
+    "etapes",
+    "edition",
+    "editions",
+    "journal",
+    "journaux",
     "reunion",
     "reunions",
     "sommet",

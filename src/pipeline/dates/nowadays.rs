@@ -2,8 +2,11 @@
 //! d'aujourd'hui"), put forward ("c'est aujourd'hui que"), against a past time ("il y a vingt
 //! ans … aujourd'hui"), or a state, a holding, a judgement or a count of the present times.
 
-use super::context::{ends_with_an_event, opens_sentence, short, word_after, EVENTS};
+use super::context::{
+    after_a_participle, ends_with_an_event, opens_sentence, short, word_after, EVENTS,
+};
 use crate::text::boundary::word_before;
+use crate::text::NormalizedText;
 
 /// Times of a day, folded: "à l'aube d'aujourd'hui" is today's.
 const TIMES_OF_DAY: [&str; 9] = [
@@ -34,8 +37,12 @@ fn event_with_its_complement(noun: &str) -> bool {
 /// Verbs of holding, heading, extent, composition or a state lived through, folded, in the
 /// present: "aujourd'hui" after them is "nowadays" ("qui dirige aujourd'hui", "le programme
 /// couvre aujourd'hui", "l'alliance connaît aujourd'hui des difficultés", "qui nous permet
-/// aujourd'hui de").
-const HOLDING_VERBS: [&str; 28] = [
+/// aujourd'hui de", "les menaces persistent aujourd'hui", "que l'armée maîtrise aujourd'hui").
+const HOLDING_VERBS: [&str; 32] = [
+    "persiste",
+    "persistent",
+    "maitrise",
+    "maitrisent",
     "connait",
     "permet",
     "permettent",
@@ -66,6 +73,38 @@ const HOLDING_VERBS: [&str; 28] = [
     "comprennent",
 ];
 
+/// Verbs of state, folded: "aujourd'hui" beside them is "nowadays" ("compte aujourd'hui 42
+/// pays", "c'est aujourd'hui un langage", "ne veut pas être aujourd'hui entraîné").
+const STATE_VERBS: [&str; 27] = [
+    "est",
+    "sont",
+    "sommes",
+    "etes",
+    "semble",
+    "semblent",
+    "devient",
+    "deviennent",
+    "existe",
+    "existent",
+    "vivons",
+    "vivent",
+    "etait",
+    "compte",
+    "comptent",
+    "reste",
+    "restent",
+    "demeure",
+    "demeurent",
+    "constitue",
+    "constituent",
+    "represente",
+    "representent",
+    "devenu",
+    "devenue",
+    "vit",
+    "etre",
+];
+
 /// Determiners and words of quantity, folded, that open a noun phrase.
 const NOUN_OPENERS: [&str; 20] = [
     "un", "une", "des", "le", "la", "les", "du", "de", "plus", "pres", "environ", "son", "sa",
@@ -81,41 +120,18 @@ const NOUN_OPENERS: [&str; 20] = [
 /// aujourd'hui 60 ans" is an anniversary, today's). After a past participle (`participle`),
 /// a verb of state that follows is the sentence's, not the time's: "l'accord signé
 /// aujourd'hui est essentiel" is today's.
-pub(super) fn means_nowadays(folded: &str, start: usize, end: usize, participle: bool) -> bool {
-    const STATE_VERBS: [&str; 26] = [
-        "est",
-        "sont",
-        "sommes",
-        "etes",
-        "semble",
-        "semblent",
-        "devient",
-        "deviennent",
-        "existe",
-        "existent",
-        "vivons",
-        "vivent",
-        "etait",
-        "compte",
-        "comptent",
-        "reste",
-        "restent",
-        "demeure",
-        "demeurent",
-        "constitue",
-        "constituent",
-        "represente",
-        "representent",
-        "devenu",
-        "devenue",
-        "vit",
-    ];
+pub(super) fn means_nowadays(text: &NormalizedText<'_>, start: usize, end: usize) -> bool {
+    let folded = text.as_str();
+    let participle = after_a_participle(text.input(), text.to_input(start));
     let before = folded[..start].trim_end();
     let after = folded[end..].trim_start();
     let previous = word_before(folded, start);
-    // "C'est aujourd'hui que s'ouvre …": today, put forward.
+    // (The verb of the clause, across a comma and an adverb of manner.)
+    let verb = verb_before(folded, start);
+    // "C'est aujourd'hui que s'ouvre …": today, put forward; and so is what the day counts
+    // ("c'est aujourd'hui la neuvième fois que", "c'est aujourd'hui le 50e anniversaire de").
     if (before.ends_with("c'est") || before.ends_with("c'etait"))
-        && (after.starts_with("que ") || after.starts_with("qu'"))
+        && (after.starts_with("que ") || after.starts_with("qu'") || counts_the_day(after))
     {
         return false;
     }
@@ -126,6 +142,14 @@ pub(super) fn means_nowadays(folded: &str, start: usize, end: usize, participle:
     }
     // "Il y a vingt ans, l'armée comptait … Aujourd'hui, elle …": now, against then.
     if opens_sentence(folded, start) && after_a_past_time(before) {
+        return true;
+    }
+    // "Aujourd'hui, la mission est présente dans 24 pays", "Aujourd'hui, l'armée n'est pas
+    // prête": a sentence of state that "aujourd'hui" opens.
+    // ("mais aujourd'hui, …" sets the day against what was expected: the day's.)
+    if (opens_sentence(folded, start) || before.ends_with([':', '«', '"', '“']))
+        && clause_of_state(text, end)
+    {
         return true;
     }
     // "la rencontre d'aujourd'hui", "le point de presse d'aujourd'hui" are today's, and
@@ -191,7 +215,7 @@ pub(super) fn means_nowadays(folded: &str, start: usize, end: usize, participle:
             word_after(after, next.len()),
             "tot" | "tard"
         ))
-        || STATE_VERBS.contains(&previous)
+        || STATE_VERBS.contains(&verb)
         // "les défis auxquels nous sommes confrontés aujourd'hui", "la menace à laquelle le
         // pays fait face aujourd'hui": a state that lasts.
         || matches!(
@@ -210,7 +234,9 @@ pub(super) fn means_nowadays(folded: &str, start: usize, end: usize, participle:
         // couvre aujourd'hui", "nous avons aujourd'hui des moyens": what one holds, heads or
         // covers is so now, and so is what one has (a thing after it: "a aujourd'hui signé" is
         // today's).
-        || HOLDING_VERBS.contains(&previous)
+        || HOLDING_VERBS.contains(&verb)
+        // "ce qu'il faut aujourd'hui": a need of the present times.
+        || previous == "faut"
         // "fait aujourd'hui partie de": a membership, a state.
         || (matches!(previous, "fait" | "font") && next == "partie")
         // "il est difficile aujourd'hui de parler de …": a judgement of the present times.
@@ -263,4 +289,108 @@ fn after_a_past_time(before: &str) -> bool {
                     .next()
                     .is_some_and(|unit| matches!(unit, "ans" | "annees" | "decennies" | "siecles"))
         })
+}
+
+/// The word before `start` of the folded text where a verb before "aujourd'hui" stands: across
+/// a comma ("disposent, aujourd'hui") and an adverb of manner in "-ment" ("maîtrise
+/// parfaitement aujourd'hui").
+fn verb_before(folded: &str, start: usize) -> &str {
+    let before = folded[..start].trim_end_matches([' ', '\t']);
+    let before = before
+        .strip_suffix(',')
+        .map_or(before, |b| b.trim_end_matches([' ', '\t']));
+    let word = word_before(before, before.len());
+    if word.len() > 6 && word.ends_with("ment") {
+        if let Some(rest) = before.strip_suffix(word) {
+            return word_before(rest, rest.len());
+        }
+    }
+    word
+}
+
+/// True when the clause after "aujourd'hui" (from `end` of the folded text) has, within its
+/// first words and before a relative pronoun, a verb of state or of holding that no past
+/// participle follows: "Aujourd'hui, la mission est présente", "Aujourd'hui l'armée n'est pas
+/// prête" ("Aujourd'hui, le ministre est arrivé", "a reçu" are the day's).
+fn clause_of_state(text: &NormalizedText<'_>, end: usize) -> bool {
+    let folded = text.as_str();
+    for (i, word) in words_from(folded, end).take(7) {
+        let bare = word.trim_end_matches([',', '.', ';', ':', '!', '?', '»', '"']);
+        // (The elided negation and pronouns stay with their verb: "n'est", "s'est", "l'a".)
+        let bare = bare.rsplit('\'').next().unwrap_or(bare);
+        // (A past tense is the day's; a relative's verb is not the clause's; "c'est" presents,
+        // it tells no state: "Aujourd'hui, c'est un devoir".)
+        if matches!(bare, "a" | "ont" | "avons" | "avez" | "ai" | "as")
+            || matches!(bare, "qui" | "que" | "dont" | "ou" | "quand" | "lorsque")
+            || word.starts_with("s'")
+            || word.starts_with("c'")
+        {
+            return false;
+        }
+        if STATE_VERBS.contains(&bare) || HOLDING_VERBS.contains(&bare) {
+            let verb_end = i + word.len() - (word.len() - word.trim_end_matches(',').len());
+            return !words_from(folded, verb_end)
+                .next()
+                .is_some_and(|(j, next)| {
+                    let next_end = j + next.trim_end_matches([',', '.', ';', ':']).len();
+                    maybe_a_participle(next)
+                        || after_a_participle(text.input(), text.to_input(next_end))
+                });
+        }
+        // A clause ends at its punctuation, past the comma after "aujourd'hui".
+        if i > end + 2 && word.ends_with([',', '.', ';', ':', '!', '?']) {
+            return false;
+        }
+    }
+    false
+}
+
+/// True when the folded `word` may be a past participle in "-i" or "-u" ("parti", "venus",
+/// "morte"): after "est" or "sont", a time of the day's event, not a state.
+fn maybe_a_participle(word: &str) -> bool {
+    let word = word.trim_end_matches([',', '.', ';', ':']);
+    let stem = word
+        .strip_suffix('s')
+        .unwrap_or(word)
+        .strip_suffix('e')
+        .unwrap_or(word.strip_suffix('s').unwrap_or(word));
+    word.len() >= 4 && (stem.ends_with('i') || stem.ends_with('u'))
+}
+
+/// The words of the folded text from `at`, with their starts, blanks between them (a line's
+/// end too).
+fn words_from(folded: &str, at: usize) -> impl Iterator<Item = (usize, &str)> {
+    let rest = folded.get(at..).unwrap_or("");
+    rest.split([' ', '\t', '\n'])
+        .scan(at, |offset, word| {
+            let start = *offset;
+            *offset += word.len() + 1;
+            Some((start, word))
+        })
+        .filter(|(_, word)| !word.is_empty())
+}
+
+/// True when `after` (the folded text after "c'est aujourd'hui") opens with what the day
+/// counts: an article and an ordinal, "fois", "jour", "journée" or "anniversaire" ("la
+/// neuvième fois", "le 50e anniversaire", "la journée mondiale").
+fn counts_the_day(after: &str) -> bool {
+    let mut words = after.split([' ', '\t']).filter(|w| !w.is_empty());
+    if !matches!(words.next(), Some("la" | "le")) {
+        return false;
+    }
+    words.take(2).any(|word| {
+        let digits = word.trim_start_matches(|c: char| c.is_ascii_digit());
+        matches!(
+            word,
+            "fois"
+                | "jour"
+                | "journee"
+                | "anniversaire"
+                | "premiere"
+                | "premier"
+                | "derniere"
+                | "dernier"
+        ) || word.ends_with("ieme")
+            || (digits.len() < word.len() && matches!(digits, "e" | "eme" | "er" | "ere"))
+    })
 }

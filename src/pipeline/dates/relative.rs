@@ -2,8 +2,8 @@
 //! l'année", "hier soir", "les quatre derniers mois", "Noël", "Ramadan".
 
 use super::context::{
-    after_a_participle, habitual, inside_an_address, means_past_or_future, names_an_event,
-    names_its_month, of_an_event, opens_sentence, times_paired, told_by_the_story, word_after,
+    habitual, inside_an_address, means_past_or_future, names_an_event, names_its_month,
+    of_an_event, opens_sentence, times_paired, told_by_the_story, word_after,
 };
 use super::nowadays::means_nowadays;
 use super::periods::{self, season_start, Part, Period, Unit};
@@ -113,12 +113,7 @@ pub(super) fn read_relative(
     // (Only "aujourd'hui" may mean nowadays: "c'est ce matin que …" is today.)
     if matches!(relative, Relative::Days(0))
         && toks.first() == Some(&"aujourd'hui")
-        && means_nowadays(
-            folded,
-            start,
-            end,
-            after_a_participle(text.input(), text.to_input(start)),
-        )
+        && means_nowadays(text, start, end)
     {
         return None;
     }

@@ -763,3 +763,34 @@ proptest::proptest! {
         let _ = after_a_participle(&input, at);
     }
 }
+
+#[test]
+fn nowadays_in_a_sentence_of_state_and_across_a_comma_or_an_adverb() {
+    let anchor = Some("2024-05-15");
+    // A sentence of state that "aujourd'hui" opens; a holding verb across a comma or an
+    // adverb in "-ment"; a need and a state in the infinitive.
+    check(
+        "Aujourd'hui, la brigade est présente dans six districts. « Aujourd’hui, la marine \
+         n’est pas prête. » Les unités disposent, aujourd'hui, de drones que le génie \
+         maîtrise parfaitement aujourd'hui. Ce qu'il faut aujourd'hui, c'est du calme. Le \
+         pays ne veut pas être aujourd'hui entraîné dans la crise. Les menaces persistent \
+         aujourd'hui au nord.",
+        anchor,
+        &[],
+    );
+    // A past tense, an arrival, "c'est", a conjunction and what the day counts are the day's.
+    check(
+        "Aujourd'hui, le préfet a reçu les chefs. Aujourd'hui, le ministre est arrivé à Kayes. \
+         Donc, aujourd'hui, c'est un devoir. Mais aujourd'hui, les témoins sont là. C'est \
+         aujourd'hui la troisième fois que le conseil siège. L'étape d'aujourd'hui est courte.",
+        anchor,
+        &[
+            ("Aujourd'hui", Some("2024-05-15")),
+            ("Aujourd'hui", Some("2024-05-15")),
+            ("aujourd'hui", Some("2024-05-15")),
+            ("aujourd'hui", Some("2024-05-15")),
+            ("aujourd'hui", Some("2024-05-15")),
+            ("aujourd'hui", Some("2024-05-15")),
+        ],
+    );
+}
