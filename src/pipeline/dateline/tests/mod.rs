@@ -3,6 +3,11 @@
 //! (`date_lines`), the places that open a body (`places`), and short lines above the body
 //! that date the page (`short_lines`).
 
+use super::lines::{
+    is_temperature, lines_with_feeds, opens_a_button, share_buttons, words_up_to_body,
+    SHARE_BUTTONS,
+};
+use super::opener::{before_glued_body, is_capitalised_place, opener};
 use super::*;
 use once_cell::sync::Lazy;
 
