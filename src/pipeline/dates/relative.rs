@@ -381,9 +381,11 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
                 | "journee"
         )
     };
-    // "la dernière décennie", "la décennie écoulée": the ten years up to the reference.
+    // "la dernière décennie", "la décennie écoulée": the ten years up to the reference; "la
+    // prochaine décennie", "la décennie à venir": the ten years after it.
     if first == "la" && toks.contains(&"decennie") {
-        return Some(Relative::Span(Unit::Year, -10));
+        let coming = toks.contains(&"prochaine") || toks.contains(&"venir");
+        return Some(Relative::Span(Unit::Year, if coming { 10 } else { -10 }));
     }
     // "les quatre derniers mois", "ces deux prochaines semaines", "les trois mois à venir",
     // "les dernières 24 heures", "les deux semaines écoulées".

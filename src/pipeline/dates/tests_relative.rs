@@ -167,6 +167,14 @@ fn weekdays_before_their_day_of_the_month_decades_and_counts_so_far() {
         )],
     );
     check(
+        "les investissements de la prochaine décennie et de la décennie à venir",
+        anchor,
+        &[
+            ("la prochaine décennie", Some("2024-05-15/2034-05-15")),
+            ("la décennie à venir", Some("2024-05-15/2034-05-15")),
+        ],
+    );
+    check(
         "le régime a limogé aujourd'hui plus de 18 000 agents",
         anchor,
         &[],
