@@ -166,6 +166,20 @@ fn weekdays_before_their_day_of_the_month_decades_and_counts_so_far() {
             Some("2004-05-15/2024-05-15"),
         )],
     );
+    // Counts in words, compound ones too.
+    check(
+        "le plan couvre les dix-huit prochains mois, après les vingt-quatre derniers mois et \
+         les treize dernières années",
+        anchor,
+        &[
+            ("les dix-huit prochains mois", Some("2024-05-15/2025-11-15")),
+            (
+                "les vingt-quatre derniers mois",
+                Some("2022-05-15/2024-05-15"),
+            ),
+            ("les treize dernières années", Some("2011-05-15/2024-05-15")),
+        ],
+    );
     check(
         "les investissements de la prochaine décennie et de la décennie à venir",
         anchor,
@@ -697,7 +711,8 @@ fn hedged_distances_a_nights_weekday_and_a_part_of_last_weekday() {
     );
     check(
         "Des tirs dans la nuit de dimanche ; l'attaque de vendredi soir dernier ; il a parlé \
-         ce matin (mardi) et le fera vendredi soir prochain ; ce jour (mardi).",
+         ce matin (mardi) et le fera vendredi soir prochain ; ce jour (mardi). Ce soir \
+         (mardi, NDLR), il part.",
         anchor,
         &[
             ("dimanche", Some("2024-03-10")),
@@ -705,6 +720,7 @@ fn hedged_distances_a_nights_weekday_and_a_part_of_last_weekday() {
             ("ce matin (mardi)", Some("2024-03-12")),
             ("vendredi soir prochain", Some("2024-03-15")),
             ("ce jour (mardi)", Some("2024-03-12")),
+            ("Ce soir (mardi, NDLR)", Some("2024-03-12")),
         ],
     );
     // What one's means allow is so now; "au jour d'aujourd'hui" is as of today.
