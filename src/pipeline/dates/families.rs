@@ -71,7 +71,7 @@ static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
         (
             Family::RangeAnd,
             format!(
-                r"(?-u:\b)(?:entre (?:le )?(?:{weekday} )?{DAY}(?: {month}(?: {YEAR})?)? et (?:le )?|(?:(?:{weekday} )?{DAY}~,~)*(?:{weekday} )?{DAY}(?: {month})? et )(?:{weekday} )?{DAY} {month}(?: {YEAR})?"
+                r"(?-u:\b)(?:entre (?:le )?(?:{weekday} )?{DAY}(?: {month}(?: {YEAR})?)? et (?:le )?|(?:{weekday} et )?(?:(?:{weekday} )?{DAY}~,~)*(?:{weekday} )?{DAY}(?: {month})? et )(?:{weekday} )?{DAY} {month}(?: {YEAR})?"
             ),
         ),
         (
@@ -105,7 +105,7 @@ static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
         (
             Family::Text,
             format!(
-                r"(?-u:\b)(?:(?:{weekday}(?: dernier| prochain)?(?:~,? le|~,)? )?{DAY} {month}(?:,? {YEAR}| [0-9]{{2}}(?-u:\b))?|{DAY} - {month} - {YEAR}|{DAY} courant(?-u:\b)|{ORDINAL_DAY} jour (?:du mois )?(?:de |d'){month}(?: {YEAR})?)"
+                r"(?-u:\b)(?:(?:{weekday}(?: dernier| prochain)?(?:~,? le|~,)? |{weekday} (?:matin|soir|apres-midi|midi) )?{DAY} {month}(?:,? {YEAR}| [0-9]{{2}}(?-u:\b))?|{DAY} - {month} - {YEAR}|{DAY} courant(?-u:\b)|{ORDINAL_DAY} jour (?:du mois )?(?:de |d'){month}(?: {YEAR})?)"
             ),
         ),
         (

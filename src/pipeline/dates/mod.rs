@@ -20,13 +20,13 @@
 //! | `RangeText`   | du 3 au 5 mai 2024, du 29 octobre au 3 novembre 2017, 3 au 5 mai   |
 //! | `RangeAnd`    | 30 et 31 janvier 2025                                              |
 //! | `RangeSlash`  | 29 Octobre/3 Novembre 2017, 3-5 mai 2024                           |
-//! | `RangeAnd`    | also: entre le 6 et le 8 octobre, 7, 8 et 9 janvier 2015           |
+//! | `RangeAnd`    | also: entre le 6 et le 8 octobre, 7, 8 et 9 janvier 2015, samedi et dimanche 4 et 5 mai |
 //! | `RangeYears`  | de 2015 à 2020, entre 2015 et 2020                                 |
 //! | `RangeMonths` | entre janvier et septembre 2024, de janvier à mars                 |
 //! | `YearSpan`    | en 2024-2025, le budget 2024/2025, les années 2015 à 2017 (the years are kept) |
 //! | `Decade`      | les années 80, les années 1980 ("années 80": 1980/1989; two digits are the 1900s) |
 //! | `RangeDays`   | du 4 au 9 (the reference's month; not before a unit: "du 4 au 9 ans") |
-//! | `Text`        | 31 mai 2023, 1er juin 2024, mardi 7 septembre 2021, 3 sept. 2022   |
+//! | `Text`        | 31 mai 2023, 1er juin 2024, mardi 7 septembre 2021, 3 sept. 2022, dimanche soir 16 juin |
 //! | `English`     | April 3, 2024, 3 April 2024, Apr. 3, 2024, 03 Apr. 2008 (English inside French pages); mars 30, 2015 (a French month in that order, with its comma: a CMS's stamp); 22-Mar-2007 (a page's stamp) |
 //! | `Holiday`     | Noël, la Saint-Sylvestre, le jour de l'An, Nouvel An 2025, la Toussaint, la fête du Travail, l'Armistice (capitalised), Pâques (computus); Ramadan, Aïd el-Fitr, Tabaski: relative, no value (after a capitalised name inside a sentence, a surname: "Ousmane Ramadan") |
 //! | `Numeric`     | 31-5-2023, 07/09/2021, 7.9.2021, mardi 07/09/2021, mercredi le 15/3/2017, 2023-05-31, 17/04/19, 2019-7-4, 05 11 2018, 2019-03, 2024-04-03T10:00:00Z, le 24/02 (a day and its month after "le", the year the reference's); 7/27/2022 (American, only where the day cannot be a month) |

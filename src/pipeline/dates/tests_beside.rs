@@ -7,7 +7,8 @@
 //! "plus tôt dans la journée", a weekday before a count, a distance after "déjà", a weekly
 //! prayer's weekday, a weekday ranked in its month, the weekend alone, two weekdays and their
 //! plural "derniers", earlier today, the end of this afternoon, the hours to come, an event's
-//! day before a verb of state.
+//! day before a verb of state, two weekdays before their two days, a weekday's evening before
+//! its day.
 
 use super::tests::check;
 
@@ -264,5 +265,37 @@ fn earlier_today_the_end_of_this_afternoon_and_the_hours_to_come() {
         "Notre réunion aujourd'hui est particulièrement importante.",
         anchor,
         &[("aujourd'hui", Some("2024-12-04"))],
+    );
+}
+
+#[test]
+fn two_weekdays_before_their_two_days_and_a_weekday_evening_before_its_day() {
+    let anchor = Some("2024-05-15");
+    // The weekdays of a range before its days are the range's, as one weekday is its day's.
+    check(
+        "Le sommet se tiendra les samedi et dimanche 4 et 5 mai.",
+        anchor,
+        &[(
+            "samedi et dimanche 4 et 5 mai",
+            Some("2024-05-04/2024-05-05"),
+        )],
+    );
+    // A part of the day between the weekday and its date is the date's; after a comma, the
+    // date stands apart, as the relative weekday does.
+    check(
+        "Il est attendu dimanche soir 16 juin, puis samedi matin 22 juin.",
+        anchor,
+        &[
+            ("dimanche soir 16 juin", Some("2024-06-16")),
+            ("samedi matin 22 juin", Some("2024-06-22")),
+        ],
+    );
+    check(
+        "Le vote a eu lieu vendredi après-midi, 10 mai 2024.",
+        anchor,
+        &[
+            ("vendredi après-midi", Some("2024-05-10")),
+            ("10 mai 2024", Some("2024-05-10")),
+        ],
     );
 }
