@@ -76,8 +76,10 @@ pub(super) fn opening(head: &Head<'_>, line: &Line<'_>, pending_out: &mut Option
             }
         }
         // "AGENCE (Nouakchott) –", "Site-Info (Liban)-": the source first, the place or
-        // the country in parentheses.
-        if let Some((open, close)) = found.parenthesised {
+        // the country in parentheses (alone on its line, "Le Journal de Kayes (Kayes)" is a
+        // newspaper's credit and its city, no dateline).
+        let credit = found.end == line.len() && found.separator.is_none();
+        if let Some((open, close)) = found.parenthesised.filter(|_| !credit) {
             let inside = (start + open, start + close);
             if !head.is_known_place(place)
                 && (head.is_known_place(inside) || head.is_country(inside))

@@ -29,6 +29,13 @@ fn a_source_then_the_place_in_parentheses() {
         dateline("Titre\n\nAPA-Dakar (Sénégal)\n\nLe ministre a reçu hier ses homologues."),
         is(Some("Dakar"), None)
     );
+    // A newspaper's credit alone on its line, its city in parentheses, is no dateline's place.
+    assert_eq!(
+        dateline(&format!(
+            "Titre\n\n12 mai 2024\nLe Courrier du Fleuve (Niamey)\nPar Awa Diallo\n\n{BODY}"
+        )),
+        is(None, Some("2024-05-12"))
+    );
 }
 
 #[test]
