@@ -29,6 +29,11 @@ pub(super) fn read_part_relative(
             return None;
         }
     }
+    // "Le contrat a été passé": after a form of "avoir" (and its adverb), "été" without its
+    // article is the participle of "être", no season.
+    if matched.starts_with("ete ") && after_avoir(folded, start) {
+        return None;
+    }
     // "les fêtes de fin d'année", "le bilan de fin de semaine": a part without its article
     // after "de" qualifies a noun (a season of the calendar, any year's), it dates nothing.
     let of = word_before(folded, start);
@@ -472,9 +477,11 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
             },
         );
     }
-    // "la soirée d'hier", "la matinée d'avant-hier": a time of that day.
+    // "la soirée d'hier", "la matinée d'avant-hier", "la journée d'aujourd'hui": a time of
+    // that day.
     if let Some(day) = last.strip_prefix("d'") {
         match day {
+            "aujourd'hui" => return Some(Relative::Days(0)),
             "hier" => return Some(Relative::Days(-1)),
             "avant-hier" => return Some(Relative::Days(-2)),
             _ => {}
@@ -551,4 +558,33 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
             },
         ),
     })
+}
+
+/// True when the word before `start` of the folded text is a form of "avoir", maybe with a
+/// negation or an adverb after it ("a été", "n'a pas été", "avait déjà été").
+fn after_avoir(folded: &str, start: usize) -> bool {
+    const AVOIR: [&str; 14] = [
+        "a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aura", "auront", "aurait",
+        "auraient", "ayant", "avoir",
+    ];
+    let mut at = start;
+    for _ in 0..2 {
+        let word = word_before(folded, at);
+        if AVOIR.contains(&word) {
+            return true;
+        }
+        let adverb = matches!(
+            word,
+            "pas" | "jamais" | "deja" | "toujours" | "bien" | "aussi"
+        ) || (word.len() > 5 && word.ends_with("ment"));
+        if !adverb {
+            return false;
+        }
+        // (Where the adverb starts: it ends the trimmed text, or the look stops.)
+        match folded.get(..at).unwrap_or("").trim_end().strip_suffix(word) {
+            Some(rest) => at = rest.len(),
+            None => return false,
+        }
+    }
+    false
 }

@@ -818,3 +818,41 @@ fn nowadays_in_a_sentence_of_state_and_across_a_comma_or_an_adverb() {
         ],
     );
 }
+
+#[test]
+fn ete_after_avoir_is_a_participle_not_a_season() {
+    let anchor = Some("2024-05-15");
+    check(
+        "Le contrat a été passé avec Ankara ; il n'a pas été passé à Dakar ; l'accord avait \
+         déjà été passé. L'été passé, il a été signé.",
+        anchor,
+        &[("L'été passé", Some("2023-06/2023-08"))],
+    );
+}
+
+#[test]
+fn a_part_of_today_and_later_in_the_year() {
+    let anchor = Some("2024-05-15");
+    // A part of today is one mention with its article, as a part of yesterday is.
+    check(
+        "Les chefs sont attendus dans la journée d'aujourd'hui ; l'attaque a eu lieu dans la \
+         matinée d’aujourd’hui.",
+        anchor,
+        &[
+            ("la journée d'aujourd'hui", Some("2024-05-15")),
+            ("la matinée d’aujourd’hui", Some("2024-05-15")),
+        ],
+    );
+    // Later in the year, the week or today is the current period's; later in the morning of
+    // a day told before is the story's.
+    check(
+        "Plus tard dans l'année, le pays prendra part à l'exercice ; il reviendra plus tard \
+         cette semaine. Dimanche, une mine a sauté ; une autre plus tard dans la matinée.",
+        anchor,
+        &[
+            ("Plus tard dans l'année", Some("2024")),
+            ("plus tard cette semaine", Some("2024-05-13/2024-05-19")),
+            ("Dimanche", Some("2024-05-12")),
+        ],
+    );
+}
