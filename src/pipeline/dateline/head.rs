@@ -4,7 +4,7 @@
 
 use super::line_regex::LineRegex;
 use super::lines::{
-    closes_a_headline, is_prose_time, is_stamp_line, opens_after_a_label,
+    closes_a_headline, domain_and_dashes, is_prose_time, is_stamp_line, opens_after_a_label,
     published_after_a_headline, signed, source_before_a_timestamp, stamped_with_a_time,
 };
 use super::opener::agency_at;
@@ -497,6 +497,7 @@ impl<'t> Head<'t> {
                         || closes_a_headline(before, after)
                         || opens_after_a_label(before, after)
                         || source_before_a_timestamp(before, after)
+                        || domain_and_dashes(before, after)
                         || stamped_with_a_time(after)
                         || published_after_a_headline(before, after)))
         })

@@ -363,6 +363,18 @@ pub(super) fn source_before_a_timestamp(before: &str, after: &str) -> bool {
 
 /// True when `word` is a web domain: letters, digits and hyphens in two parts at least,
 /// joined by dots, the last a news site's domain ending ("French.site.com", "apanews.net").
+/// True when `before` (the text before a day) is a site's domain and a dash, and `after` (the
+/// text after it) opens with a dash: "Koaci.com - Vendredi 29 septembre 2017 - Les …", the
+/// site's stamp before the body on its line.
+pub(super) fn domain_and_dashes(before: &str, after: &str) -> bool {
+    let dashes = ['-', '–', '—'];
+    before
+        .trim_end()
+        .strip_suffix(dashes)
+        .is_some_and(|source| is_a_domain(source.trim_end()))
+        && after.trim_start().starts_with(dashes)
+}
+
 fn is_a_domain(word: &str) -> bool {
     let mut parts = word.split('.');
     let last = parts.next_back().unwrap_or("");

@@ -417,7 +417,18 @@ fn read_tokens<'m>(
                 english_month_number(word.trim_end_matches('.')).is_some()
             });
             let next = text.as_str()[end..].trim_start_matches([' ', '\t']);
-            if month_and_comma && next.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+            // (A date alone on its line of the input is a phrase: "14 Mar, 2025" over the
+            // body, which the view joins to it.)
+            let input = text.input();
+            let alone = input.get(..text.to_input(start)).is_some_and(|before| {
+                let before = before.trim_end_matches([' ', '\t']);
+                before.is_empty() || before.ends_with(['\n', '\r'])
+            }) && input.get(text.to_input(end)..).is_some_and(|after| {
+                after
+                    .trim_start_matches([' ', '\t'])
+                    .starts_with(['\n', '\r'])
+            });
+            if month_and_comma && !alone && next.starts_with(|c: char| c.is_ascii_alphanumeric()) {
                 return None;
             }
             let date = Date::new(year, month, day)?;

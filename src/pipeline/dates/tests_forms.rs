@@ -465,6 +465,13 @@ fn english_dates() {
         None,
         &[("Wednesday, 29 October, 2025", Some("2025-10-29"))],
     );
+    // Alone on its line, the day is a phrase of its own, whatever follows on the next line (a
+    // line wrapped after the count keeps the count).
+    check(
+        "14 Mar, 2025\nLa réunion s'est achevée. On 3 April, 2000\nsoldiers left.",
+        None,
+        &[("14 Mar, 2025", Some("2025-03-14"))],
+    );
     check(
         "2024-04-03T10:00:00Z",
         None,
