@@ -111,8 +111,9 @@ pub(super) fn read_relative(
     }
     let relative = read_relative_words(toks)?;
     // "les deux derniers jours de formation": the last days of an event, not those up to
-    // the reference ("les trois derniers mois de l'année" are).
-    if matches!(relative, Relative::Span(..)) && of_an_event(&folded[end..]) {
+    // the reference ("les trois derniers mois de l'année" are; "les 60 prochaines années
+    // d'amitié" are counted from it, whatever they hold).
+    if matches!(relative, Relative::Span(_, n) if n < 0) && of_an_event(&folded[end..]) {
         return None;
     }
     // (Only "aujourd'hui" may mean nowadays: "c'est ce matin que …" is today.)

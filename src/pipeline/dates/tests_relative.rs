@@ -856,3 +856,19 @@ fn a_part_of_today_and_later_in_the_year() {
         ],
     );
 }
+
+#[test]
+fn the_coming_years_of_a_bond_and_dici_a() {
+    let anchor = Some("2024-05-15");
+    // The coming years are counted from the reference whatever they hold; an event's last
+    // days are the event's.
+    check(
+        "Un engagement pour les 60 prochaines années d'amitié, après les deux derniers jours \
+         de formation. D'ici à deux semaines, la mission part.",
+        anchor,
+        &[
+            ("les 60 prochaines années", Some("2024-05-15/2084-05-15")),
+            ("D'ici à deux semaines", Some("2024-05-29")),
+        ],
+    );
+}
