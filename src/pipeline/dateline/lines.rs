@@ -361,10 +361,8 @@ pub(super) fn source_before_a_timestamp(before: &str, after: &str) -> bool {
                 && time.get(digits + 1).is_some_and(u8::is_ascii_digit))
 }
 
-/// True when `word` is a web domain: letters, digits and hyphens in two parts at least,
-/// joined by dots, the last a news site's domain ending ("French.site.com", "apanews.net").
 /// True when `before` (the text before a day) is a site's domain and a dash, and `after` (the
-/// text after it) opens with a dash: "Koaci.com - Vendredi 29 septembre 2017 - Les …", the
+/// text after it) opens with a dash: "Sahelactu.com - Mardi 12 mars 2019 - Le …", the
 /// site's stamp before the body on its line.
 pub(super) fn domain_and_dashes(before: &str, after: &str) -> bool {
     let dashes = ['-', '–', '—'];
@@ -375,6 +373,8 @@ pub(super) fn domain_and_dashes(before: &str, after: &str) -> bool {
         && after.trim_start().starts_with(dashes)
 }
 
+/// True when `word` is a web domain: letters, digits and hyphens in two parts at least,
+/// joined by dots, the last a news site's domain ending ("French.site.com", "apanews.net").
 fn is_a_domain(word: &str) -> bool {
     let mut parts = word.split('.');
     let last = parts.next_back().unwrap_or("");

@@ -20,7 +20,7 @@
 //! | `RangeText`   | du 3 au 5 mai 2024, du 29 octobre au 3 novembre 2017, 3 au 5 mai   |
 //! | `RangeAnd`    | 30 et 31 janvier 2025                                              |
 //! | `RangeSlash`  | 29 Octobre/3 Novembre 2017, 3-5 mai 2024                           |
-//! | `RangeAnd`    | also: entre le 6 et le 8 octobre, 7, 8 et 9 janvier 2015, samedi et dimanche 4 et 5 mai |
+//! | `RangeAnd`    | also: entre le 6 et le 8 octobre, 7, 8 et 9 janvier 2015, vendredi et samedi 7 et 8 juin |
 //! | `RangeYears`  | de 2015 à 2020, entre 2015 et 2020                                 |
 //! | `RangeMonths` | entre janvier et septembre 2024, de janvier à mars                 |
 //! | `YearSpan`    | en 2024-2025, le budget 2024/2025, les années 2015 à 2017 (the years are kept) |

@@ -37,7 +37,7 @@ fn event_with_its_complement(noun: &str) -> bool {
 /// Verbs of holding, heading, extent, composition or a state lived through, folded, in the
 /// present: "aujourd'hui" after them is "nowadays" ("qui dirige aujourd'hui", "le programme
 /// couvre aujourd'hui", "l'alliance connaît aujourd'hui des difficultés", "qui nous permet
-/// aujourd'hui de", "les menaces persistent aujourd'hui", "que l'armée maîtrise aujourd'hui").
+/// aujourd'hui de", "les trafics persistent aujourd'hui", "ce que l'école maîtrise aujourd'hui").
 const HOLDING_VERBS: [&str; 32] = [
     "persiste",
     "persistent",
@@ -74,7 +74,7 @@ const HOLDING_VERBS: [&str; 32] = [
 ];
 
 /// Verbs of state, folded: "aujourd'hui" beside them is "nowadays" ("compte aujourd'hui 42
-/// pays", "c'est aujourd'hui un langage", "ne veut pas être aujourd'hui entraîné").
+/// pays", "c'est aujourd'hui un langage", "ne peut pas être aujourd'hui tenue à l'écart").
 const STATE_VERBS: [&str; 27] = [
     "est",
     "sont",
@@ -129,7 +129,7 @@ pub(super) fn means_nowadays(text: &NormalizedText<'_>, start: usize, end: usize
     // (The verb of the clause, across a comma and an adverb of manner.)
     let verb = verb_before(folded, start);
     // "C'est aujourd'hui que s'ouvre …": today, put forward; and so is what the day counts
-    // ("c'est aujourd'hui la neuvième fois que", "c'est aujourd'hui le 50e anniversaire de").
+    // ("c'est aujourd'hui la troisième fois que", "c'est aujourd'hui le 40e anniversaire de").
     if (before.ends_with("c'est") || before.ends_with("c'etait"))
         && (after.starts_with("que ") || after.starts_with("qu'") || counts_the_day(after))
     {
@@ -144,8 +144,8 @@ pub(super) fn means_nowadays(text: &NormalizedText<'_>, start: usize, end: usize
     if opens_sentence(folded, start) && after_a_past_time(before) {
         return true;
     }
-    // "Aujourd'hui, la mission est présente dans 24 pays", "Aujourd'hui, l'armée n'est pas
-    // prête": a sentence of state that "aujourd'hui" opens.
+    // "Aujourd'hui, la mission est présente dans six districts", "Aujourd'hui, la flotte
+    // n'est pas prête": a sentence of state that "aujourd'hui" opens.
     // ("mais aujourd'hui, …" sets the day against what was expected: the day's.)
     if (opens_sentence(folded, start) || before.ends_with([':', '«', '"', '“']))
         && clause_of_state(text, end)
@@ -235,7 +235,7 @@ pub(super) fn means_nowadays(text: &NormalizedText<'_>, start: usize, end: usize
         // covers is so now, and so is what one has (a thing after it: "a aujourd'hui signé" is
         // today's).
         || HOLDING_VERBS.contains(&verb)
-        // "ce qu'il faut aujourd'hui": a need of the present times.
+        // "il faut aujourd'hui du calme": a need of the present times.
         || previous == "faut"
         // "fait aujourd'hui partie de": a membership, a state.
         || (matches!(previous, "fait" | "font") && next == "partie")
@@ -292,8 +292,8 @@ fn after_a_past_time(before: &str) -> bool {
 }
 
 /// The word before `start` of the folded text where a verb before "aujourd'hui" stands: across
-/// a comma ("disposent, aujourd'hui") and an adverb of manner in "-ment" ("maîtrise
-/// parfaitement aujourd'hui").
+/// a comma ("possèdent, aujourd'hui") and an adverb of manner in "-ment" ("dispose
+/// largement aujourd'hui").
 fn verb_before(folded: &str, start: usize) -> &str {
     let before = folded[..start].trim_end_matches([' ', '\t']);
     let before = before
@@ -310,8 +310,8 @@ fn verb_before(folded: &str, start: usize) -> &str {
 
 /// True when the clause after "aujourd'hui" (from `end` of the folded text) has, within its
 /// first words and before a relative pronoun, a verb of state or of holding that no past
-/// participle follows: "Aujourd'hui, la mission est présente", "Aujourd'hui l'armée n'est pas
-/// prête" ("Aujourd'hui, le ministre est arrivé", "a reçu" are the day's).
+/// participle follows: "Aujourd'hui, la mission est présente", "Aujourd'hui la flotte n'est
+/// pas prête" ("Aujourd'hui, le ministre est arrivé", "a reçu" are the day's).
 fn clause_of_state(text: &NormalizedText<'_>, end: usize) -> bool {
     let folded = text.as_str();
     for (i, word) in words_from(folded, end).take(7) {
@@ -319,7 +319,7 @@ fn clause_of_state(text: &NormalizedText<'_>, end: usize) -> bool {
         // (The elided negation and pronouns stay with their verb: "n'est", "s'est", "l'a".)
         let bare = bare.rsplit('\'').next().unwrap_or(bare);
         // (A past tense is the day's; a relative's verb is not the clause's; "c'est" presents,
-        // it tells no state: "Aujourd'hui, c'est un devoir".)
+        // it tells no state: "Aujourd'hui, c'est une fête".)
         if matches!(bare, "a" | "ont" | "avons" | "avez" | "ai" | "as")
             || matches!(bare, "qui" | "que" | "dont" | "ou" | "quand" | "lorsque")
             || word.starts_with("s'")
@@ -345,15 +345,12 @@ fn clause_of_state(text: &NormalizedText<'_>, end: usize) -> bool {
     false
 }
 
-/// True when the folded `word` may be a past participle in "-i" or "-u" ("parti", "venus",
-/// "morte"): after "est" or "sont", a time of the day's event, not a state.
+/// True when the folded `word` may be a past participle in "-i" or "-u", with its agreement
+/// ("parti", "venus", "venue"): after "est" or "sont", a time of the day's event, not a state.
 fn maybe_a_participle(word: &str) -> bool {
     let word = word.trim_end_matches([',', '.', ';', ':']);
-    let stem = word
-        .strip_suffix('s')
-        .unwrap_or(word)
-        .strip_suffix('e')
-        .unwrap_or(word.strip_suffix('s').unwrap_or(word));
+    let stem = word.strip_suffix('s').unwrap_or(word);
+    let stem = stem.strip_suffix('e').unwrap_or(stem);
     word.len() >= 4 && (stem.ends_with('i') || stem.ends_with('u'))
 }
 
@@ -372,7 +369,7 @@ fn words_from(folded: &str, at: usize) -> impl Iterator<Item = (usize, &str)> {
 
 /// True when `after` (the folded text after "c'est aujourd'hui") opens with what the day
 /// counts: an article and an ordinal, "fois", "jour", "journée" or "anniversaire" ("la
-/// neuvième fois", "le 50e anniversaire", "la journée mondiale").
+/// troisième fois", "le 40e anniversaire", "la journée mondiale").
 fn counts_the_day(after: &str) -> bool {
     let mut words = after.split([' ', '\t']).filter(|w| !w.is_empty());
     if !matches!(words.next(), Some("la" | "le")) {

@@ -417,7 +417,7 @@ fn read_tokens<'m>(
                 english_month_number(word.trim_end_matches('.')).is_some()
             });
             let next = text.as_str()[end..].trim_start_matches([' ', '\t']);
-            // (A date alone on its line of the input is a phrase: "14 Mar, 2025" over the
+            // (A date alone on its line of the input is a phrase: "21 Feb, 2024" over the
             // body, which the view joins to it.)
             let input = text.input();
             let alone = input.get(..text.to_input(start)).is_some_and(|before| {

@@ -29,7 +29,7 @@ pub(super) fn read_part_relative(
             return None;
         }
     }
-    // "Le contrat a été passé": after a form of "avoir" (and its adverb), "été" without its
+    // "Le marché a été passé": after a form of "avoir" (and its adverb), "été" without its
     // article is the participle of "être", no season.
     if matched.starts_with("ete ") && after_avoir(folded, start) {
         return None;
@@ -111,8 +111,8 @@ pub(super) fn read_relative(
     }
     let relative = read_relative_words(toks)?;
     // "les deux derniers jours de formation": the last days of an event, not those up to
-    // the reference ("les trois derniers mois de l'année" are; "les 60 prochaines années
-    // d'amitié" are counted from it, whatever they hold).
+    // the reference ("les trois derniers mois de l'année" are; "les 30 prochaines années
+    // de partenariat" are counted from it, whatever they hold).
     if matches!(relative, Relative::Span(_, n) if n < 0) && of_an_event(&folded[end..]) {
         return None;
     }

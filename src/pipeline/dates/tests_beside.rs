@@ -273,17 +273,17 @@ fn two_weekdays_before_their_two_days_and_a_weekday_evening_before_its_day() {
     let anchor = Some("2024-05-15");
     // The weekdays of a range before its days are the range's, as one weekday is its day's.
     check(
-        "Le sommet se tiendra les samedi et dimanche 4 et 5 mai.",
+        "Les assises auront lieu les vendredi et samedi 7 et 8 juin.",
         anchor,
         &[(
-            "samedi et dimanche 4 et 5 mai",
-            Some("2024-05-04/2024-05-05"),
+            "vendredi et samedi 7 et 8 juin",
+            Some("2024-06-07/2024-06-08"),
         )],
     );
     // A part of the day between the weekday and its date is the date's; after a comma, the
     // date stands apart, as the relative weekday does.
     check(
-        "Il est attendu dimanche soir 16 juin, puis samedi matin 22 juin.",
+        "La délégation arrive dimanche soir 16 juin, puis samedi matin 22 juin.",
         anchor,
         &[
             ("dimanche soir 16 juin", Some("2024-06-16")),

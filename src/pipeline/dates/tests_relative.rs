@@ -168,14 +168,14 @@ fn weekdays_before_their_day_of_the_month_decades_and_counts_so_far() {
     );
     // Counts in words, compound ones too.
     check(
-        "le plan couvre les dix-huit prochains mois, après les vingt-quatre derniers mois et \
+        "le plan couvre les dix-sept prochains mois, après les vingt-trois derniers mois et \
          les treize dernières années",
         anchor,
         &[
-            ("les dix-huit prochains mois", Some("2024-05-15/2025-11-15")),
+            ("les dix-sept prochains mois", Some("2024-05-15/2025-10-15")),
             (
-                "les vingt-quatre derniers mois",
-                Some("2022-05-15/2024-05-15"),
+                "les vingt-trois derniers mois",
+                Some("2022-06-15/2024-05-15"),
             ),
             ("les treize dernières années", Some("2011-05-15/2024-05-15")),
         ],
@@ -794,10 +794,10 @@ fn nowadays_in_a_sentence_of_state_and_across_a_comma_or_an_adverb() {
     // A sentence of state that "aujourd'hui" opens; a holding verb across a comma or an
     // adverb in "-ment"; a need and a state in the infinitive.
     check(
-        "Aujourd'hui, la brigade est présente dans six districts. « Aujourd’hui, la marine \
-         n’est pas prête. » Les unités disposent, aujourd'hui, de drones que le génie \
-         maîtrise parfaitement aujourd'hui. Ce qu'il faut aujourd'hui, c'est du calme. Le \
-         pays ne veut pas être aujourd'hui entraîné dans la crise. Les menaces persistent \
+        "Aujourd'hui, la brigade est présente dans six districts. « Aujourd’hui, la flotte \
+         n’est pas prête. » Les escadrons possèdent, aujourd'hui, des blindés ; l'école \
+         dispose largement aujourd'hui de simulateurs. Il faut aujourd'hui du calme. La \
+         région ne peut pas être aujourd'hui tenue à l'écart. Les trafics persistent \
          aujourd'hui au nord.",
         anchor,
         &[],
@@ -805,8 +805,9 @@ fn nowadays_in_a_sentence_of_state_and_across_a_comma_or_an_adverb() {
     // A past tense, an arrival, "c'est", a conjunction and what the day counts are the day's.
     check(
         "Aujourd'hui, le préfet a reçu les chefs. Aujourd'hui, le ministre est arrivé à Kayes. \
-         Donc, aujourd'hui, c'est un devoir. Mais aujourd'hui, les témoins sont là. C'est \
-         aujourd'hui la troisième fois que le conseil siège. L'étape d'aujourd'hui est courte.",
+         Alors, aujourd'hui, c'est une fête. Mais aujourd'hui, les délégués sont présents. \
+         C'est aujourd'hui la troisième fois que le conseil siège. L'édition d'aujourd'hui est \
+         courte.",
         anchor,
         &[
             ("Aujourd'hui", Some("2024-05-15")),
@@ -823,8 +824,8 @@ fn nowadays_in_a_sentence_of_state_and_across_a_comma_or_an_adverb() {
 fn ete_after_avoir_is_a_participle_not_a_season() {
     let anchor = Some("2024-05-15");
     check(
-        "Le contrat a été passé avec Ankara ; il n'a pas été passé à Dakar ; l'accord avait \
-         déjà été passé. L'été passé, il a été signé.",
+        "Le marché a été passé avec Ankara ; il n'a pas été passé à Dakar ; la commande avait \
+         déjà été passée. L'été passé, il a été signé.",
         anchor,
         &[("L'été passé", Some("2023-06/2023-08"))],
     );
@@ -835,8 +836,8 @@ fn a_part_of_today_and_later_in_the_year() {
     let anchor = Some("2024-05-15");
     // A part of today is one mention with its article, as a part of yesterday is.
     check(
-        "Les chefs sont attendus dans la journée d'aujourd'hui ; l'attaque a eu lieu dans la \
-         matinée d’aujourd’hui.",
+        "Le ministre rentre à Mopti dans la journée d'aujourd'hui ; la patrouille est partie \
+         dans la matinée d’aujourd’hui.",
         anchor,
         &[
             ("la journée d'aujourd'hui", Some("2024-05-15")),
@@ -846,8 +847,8 @@ fn a_part_of_today_and_later_in_the_year() {
     // Later in the year, the week or today is the current period's; later in the morning of
     // a day told before is the story's.
     check(
-        "Plus tard dans l'année, le pays prendra part à l'exercice ; il reviendra plus tard \
-         cette semaine. Dimanche, une mine a sauté ; une autre plus tard dans la matinée.",
+        "Plus tard dans l'année, la brigade rejoindra les manœuvres ; elle rentrera plus tard \
+         cette semaine. Dimanche, un convoi a été visé ; un second plus tard dans la matinée.",
         anchor,
         &[
             ("Plus tard dans l'année", Some("2024")),
@@ -863,12 +864,12 @@ fn the_coming_years_of_a_bond_and_dici_a() {
     // The coming years are counted from the reference whatever they hold; an event's last
     // days are the event's.
     check(
-        "Un engagement pour les 60 prochaines années d'amitié, après les deux derniers jours \
-         de formation. D'ici à deux semaines, la mission part.",
+        "Un accord pour les 30 prochaines années de partenariat, après les deux derniers \
+         jours de formation. D'ici à trois semaines, la mission part.",
         anchor,
         &[
-            ("les 60 prochaines années", Some("2024-05-15/2084-05-15")),
-            ("D'ici à deux semaines", Some("2024-05-29")),
+            ("les 30 prochaines années", Some("2024-05-15/2054-05-15")),
+            ("D'ici à trois semaines", Some("2024-06-05")),
         ],
     );
 }

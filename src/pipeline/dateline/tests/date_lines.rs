@@ -639,12 +639,12 @@ fn a_known_organisation_and_a_country_before_the_date_is_a_source() {
 fn a_site_and_its_day_between_dashes_and_an_english_day_alone_on_its_line() {
     // A site's domain, a dash, the day and a dash before the body on the same line.
     for glue in [" - ", "-"] {
-        let text = format!("Titre\n\nSahelactu.com{glue}Vendredi 29 septembre 2017 -{BODY}");
-        assert_eq!(dateline(&text), is(None, Some("2017-09-29")), "{text}");
+        let text = format!("Titre\n\nSahelactu.com{glue}Mardi 12 mars 2019 -{BODY}");
+        assert_eq!(dateline(&text), is(None, Some("2019-03-12")), "{text}");
     }
-    // "14 Mar, 2025" alone on its line, over the body the normalised view joins to it.
+    // "21 Feb, 2024" alone on its line, over the body the normalised view joins to it.
     assert_eq!(
-        dateline(&format!("Titre\n\n14 Mar, 2025\n{BODY}")),
-        is(None, Some("2025-03-14"))
+        dateline(&format!("Titre\n\n21 Feb, 2024\n{BODY}")),
+        is(None, Some("2024-02-21"))
     );
 }
