@@ -2,7 +2,7 @@
 //! the adjectives that go on them, and reading words and folded prefixes of the input. Shared
 //! by titles (an office's portfolio) and organisations (a body's name by its shape).
 
-use crate::text::boundary::floor_char_boundary;
+use crate::text::boundary::{floor_char_boundary, word_before};
 
 /// The determiners, folded: "le", "la", "les", "un", "une", the possessives and demonstratives.
 pub(super) fn is_determiner(folded: &str) -> bool {
@@ -21,6 +21,53 @@ pub(super) fn is_determiner(folded: &str) -> bool {
             | "cet"
             | "cette"
             | "ces"
+    )
+}
+
+/// True when the word before `at` of the folded text is an auxiliary (`auxiliary` tells
+/// which), maybe with one adverb between: a negation, "déjà", "aussi", "bien", "ensuite",
+/// "enfin", "toujours" or one in "-ment" ("ont déjà envoyé", "n'a pas été", "avait
+/// récemment été"); `word` is the word before `at` (read once by the caller).
+pub(super) fn after_auxiliary(
+    folded: &str,
+    at: usize,
+    word: &str,
+    auxiliary: impl Fn(&str) -> bool,
+) -> bool {
+    if auxiliary(word) {
+        return true;
+    }
+    let adverb = matches!(
+        word,
+        "pas" | "jamais" | "deja" | "aussi" | "bien" | "ensuite" | "enfin" | "toujours"
+    ) || (word.len() > 5 && word.ends_with("ment"));
+    // (The adverb starts where it ends the trimmed text before `at`.)
+    adverb
+        && folded
+            .get(..at)
+            .unwrap_or("")
+            .trim_end()
+            .strip_suffix(word)
+            .is_some_and(|rest| auxiliary(word_before(rest, rest.len())))
+}
+
+/// The forms of "avoir", folded, that make a compound tense ("a été", "avaient reçu").
+pub(super) fn is_avoir(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "ai"
+            | "as"
+            | "avons"
+            | "avez"
+            | "ont"
+            | "avait"
+            | "avaient"
+            | "aura"
+            | "auront"
+            | "aurait"
+            | "auraient"
+            | "ayant"
+            | "avoir"
     )
 }
 
@@ -515,6 +562,26 @@ pub(super) fn next_in_group(input: &str, end: usize, limit: usize, first: bool) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_auxiliary_before_maybe_across_one_adverb() {
+        let after = |folded: &str| {
+            let at = folded.len();
+            after_auxiliary(folded, at, word_before(folded, at), is_avoir)
+        };
+        for yes in [
+            "il a ",
+            "ils ont deja ",
+            "n'a pas ",
+            "avait recemment ",
+            "l'ayant ",
+        ] {
+            assert!(after(yes), "{yes}");
+        }
+        for no in ["", "la ", "il est ", "ont bien deja ", "le deploiement "] {
+            assert!(!after(no), "{no}");
+        }
+    }
 
     proptest::proptest! {
         /// Eight bytes at a time, as byte by byte.

@@ -5,6 +5,7 @@
 use super::context::{
     after_a_participle, ends_with_an_event, opens_sentence, short, word_after, EVENTS,
 };
+use crate::pipeline::phrase::is_avoir;
 use crate::text::boundary::word_before;
 use crate::text::NormalizedText;
 
@@ -320,7 +321,7 @@ fn clause_of_state(text: &NormalizedText<'_>, end: usize) -> bool {
         let bare = bare.rsplit('\'').next().unwrap_or(bare);
         // (A past tense is the day's; a relative's verb is not the clause's; "c'est" presents,
         // it tells no state: "Aujourd'hui, c'est une fête".)
-        if matches!(bare, "a" | "ont" | "avons" | "avez" | "ai" | "as")
+        if is_avoir(bare)
             || matches!(bare, "qui" | "que" | "dont" | "ou" | "quand" | "lorsque")
             || word.starts_with("s'")
             || word.starts_with("c'")

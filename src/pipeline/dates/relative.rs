@@ -10,6 +10,7 @@ use super::periods::{self, season_start, Part, Period, Unit};
 use super::read::{first_month_word, number_in_words, year_number};
 use super::{Direction, RawDate, Reading, Relative, Written};
 use crate::lexicon::{month_number, weekday_number};
+use crate::pipeline::phrase::{after_auxiliary, is_avoir};
 use crate::text::boundary::word_before;
 use crate::text::NormalizedText;
 
@@ -31,7 +32,9 @@ pub(super) fn read_part_relative(
     }
     // "Le marché a été passé": after a form of "avoir" (and its adverb), "été" without its
     // article is the participle of "être", no season.
-    if matched.starts_with("ete ") && after_avoir(folded, start) {
+    if matched.starts_with("ete ")
+        && after_auxiliary(folded, start, word_before(folded, start), is_avoir)
+    {
         return None;
     }
     // "les fêtes de fin d'année", "le bilan de fin de semaine": a part without its article
@@ -559,33 +562,4 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
             },
         ),
     })
-}
-
-/// True when the word before `start` of the folded text is a form of "avoir", maybe with a
-/// negation or an adverb after it ("a été", "n'a pas été", "avait déjà été").
-fn after_avoir(folded: &str, start: usize) -> bool {
-    const AVOIR: [&str; 14] = [
-        "a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aura", "auront", "aurait",
-        "auraient", "ayant", "avoir",
-    ];
-    let mut at = start;
-    for _ in 0..2 {
-        let word = word_before(folded, at);
-        if AVOIR.contains(&word) {
-            return true;
-        }
-        let adverb = matches!(
-            word,
-            "pas" | "jamais" | "deja" | "toujours" | "bien" | "aussi"
-        ) || (word.len() > 5 && word.ends_with("ment"));
-        if !adverb {
-            return false;
-        }
-        // (Where the adverb starts: it ends the trimmed text, or the look stops.)
-        match folded.get(..at).unwrap_or("").trim_end().strip_suffix(word) {
-            Some(rest) => at = rest.len(),
-            None => return false,
-        }
-    }
-    false
 }

@@ -425,32 +425,12 @@ fn trim_connector(input: &str, start: usize, org_start: usize) -> usize {
 /// True when the word before `at` is an auxiliary of the past ("a", "ont", "avait"…),
 /// perhaps with an adverb between ("ont déjà"); `word` is the word before `at`.
 fn after_auxiliary(folded: &str, at: usize, word: &str) -> bool {
-    let is_auxiliary = |w: &str| {
+    phrase::after_auxiliary(folded, at, word, |w| {
         matches!(
             w,
             "a" | "ont" | "avait" | "avaient" | "aura" | "auront" | "ete"
         )
-    };
-    if is_auxiliary(word) {
-        return true;
-    }
-    let adverb = matches!(
-        word,
-        "deja"
-            | "aussi"
-            | "egalement"
-            | "notamment"
-            | "bien"
-            | "ensuite"
-            | "recemment"
-            | "enfin"
-            | "pas"
-            | "jamais"
-    );
-    adverb && {
-        let before = folded[..at].trim_end();
-        is_auxiliary(word_before(folded, before.len() - word.len()))
-    }
+    })
 }
 
 /// True after a name particle ("Ould Cheikh", "bin Sultan") or a civility ("M. Cheikh
