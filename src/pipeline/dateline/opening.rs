@@ -20,224 +20,266 @@ use crate::text::blank::{blank, Blank};
 /// when the opener is a source whose date is a date line (`pending_out` then holds it); else
 /// [`Step::On`], the line read on.
 pub(super) fn opening(head: &Head<'_>, line: &Line<'_>, pending_out: &mut Option<Found>) -> Step {
-    let Line {
-        start,
-        text: line,
-        end,
-        strict,
-        words,
-        goes_on,
-        after_blank,
-        weather,
-        slashed,
-        ..
-    } = *line;
-    let input = head.input;
-    let pending = *pending_out;
-    let pending_date = |pending: Option<Found>| pending.and_then(|f| f.date);
-    // "SÉCURITÉ – La ministre …": a rubric is no place.
-    let opened = opener(before_glued_body(line))
-        .filter(|found| !opens_nothing(head, start, line, found))
-        .filter(|found| !is_rubric_text(&line[found.place.0..found.place.1]))
-        // "Par Awa Diallo, 14 mars 2023": a byline is no place (its date line is read
-        // below).
-        .filter(|found| !is_byline_text(&line[found.place.0..found.place.1]));
-    let Some(found) = opened else {
+    let Some(o) = Opened::read(head, line, *pending_out) else {
         return Step::On;
     };
-    let place = exact_place(head, start, line, &found);
-    let after = start + found.end;
-    // A place in capitals says little in a line in capitals throughout (a headline,
-    // a page in capitals: "NEWS - ..."): there it must be known, unless the opener is
-    // all the line.
-    // Nor is a known organisation ("ANI - …": an agency).
-    let capitals = is_capitalised_place(&input[place.0..place.1])
-        && (line[found.end..].trim().is_empty() || line.chars().any(char::is_lowercase))
-        && !head.is_organization(place)
-        && !head.is_country(place)
-        && !head.of_a_known_place(place);
-    let known = head.is_known_place(place);
-    let weekday = names_a_weekday(&input[place.0..place.1]);
-    // A body paragraph, where a colon or a slash may end a place (and after a place
-    // in capitals, a colon may open the sentence in lower case, as French writes it:
-    // "KINSHASA : le président …").
-    // (The body may open after an agency: "OTTAWA | (AFP) Le Canada …".)
-    let opening = match agency_at(&line[found.end..]) {
-        Some(len) => line[found.end + len..].trim_start(),
-        None => &line[found.end..],
-    };
-    let body = (words >= BODY_WORDS
-        || (words >= SENTENCE_WORDS && line.ends_with(['.', '»', '"'])))
-        && (opening.starts_with(char::is_uppercase)
-            || (capitals
-                && found.separator == Some(":")
-                && line[found.end..].starts_with(char::is_lowercase)));
-    // "OUAGADOUGOU (Reuters) - …": a wire's dateline, a place, its agency and a dash.
-    let wire = found.agency
-        && found
-            .separator
-            .is_some_and(|s| s.starts_with(['-', '–', '—']));
-    let with = |date: Option<usize>| {
-        // Past the body, a known place or one in capitals, with its date or its
-        // agency (a teaser and a paywall above the article).
-        if strict && ((date.is_none() && !wire) || !(known || capitals)) {
-            return None;
-        }
-        Some(Found {
-            place: Some(place),
-            date,
-            above: pending_date(pending).filter(|&above| date != Some(above)),
-        })
-    };
     // "Ouagadougou. Présent à …": a city and a full stop open a body paragraph.
-    if let Some(city) = city_and_full_stop(head, place).filter(|_| !strict) {
-        if words >= SENTENCE_WORDS {
+    if let Some(city) = city_and_full_stop(head, o.place).filter(|_| !line.strict) {
+        if line.words >= SENTENCE_WORDS {
             return Step::Found(Found {
                 place: Some(city),
-                date: pending_date(pending),
+                date: o.pending_date(),
                 above: None,
             });
         }
     }
-    // The date that follows the place with no comma, before a dash or an agency, or
-    // the line's end.
-    let dated_without_comma = || {
+    let found = match o.found.separator {
+        // "Fri, 24 Jun 2022 Source : …": a weekday is no place, its date a date line; nor is
+        // an unknown name that opens with an article ("Le Figaro, 11 août 2016": a
+        // newspaper's), nor a known organisation, alone or before more words ("AFP, 3 mars
+        // 2019", "AGENCE Burkina Faso, 22 Nov 2023": a source).
+        _ if o.is_a_source() => {
+            if let Some(date) = o.source_date() {
+                *pending_out = head.more_precise(o.pending, date);
+                return Step::Next;
+            }
+            None
+        }
+        Some(",") => o.after_comma(),
+        // ("OTTAWA | Le Canada …": a bar, as Québec's papers write it; "AA / Istanbul / Awa
+        // Diallo": a source, its place and its author.)
+        Some(":" | "/" | "|") if (o.body || line.slashed) && (o.known || o.capitals) => {
+            o.with(o.pending_date())
+        }
+        // "Nord-Kivu - Goma : des combats …", "OPINION – X : « … »": a rubric before a
+        // headline's own colon, no dateline ("Beyrouth - Saba :" alone on its line is a
+        // place and its agency).
+        Some(_) if o.before_a_headline() => None,
+        // ("Koweït - Déplacement du ministre … (25 avril 2025)": a headline closed by its
+        // date in parentheses, its place a rubric's.)
+        Some(sep)
+            if !matches!(sep, ":" | "/" | "|")
+                && (o.known || o.capitals || o.found.agency)
+                && (o.body || o.found.agency || !head.closed_by_a_date(line.start, line.end)) =>
+        {
+            o.after_a_dash()
+        }
+        // "Bangui 3 mai 2022—(Agence) : …": a place, its date without a comma, then a dash,
+        // the agency, a colon ("Nouakchott le 3 mars 2024 : Le …") or the line's end
+        // ("CONAKRY LE 27 AOUT 2018").
+        None if !line.strict && (o.known || o.capitals) && o.dated_without_comma().is_some() => {
+            o.with(o.dated_without_comma())
+        }
+        // "OTTAWA (AFP) Le Canada …": an agency, then the body without a dash.
+        None if o.body && o.found.agency && (o.known || o.capitals) => o.with(o.pending_date()),
+        // Not where a line above goes on: "…du\nQuébec" is a wrapped headline. ("Ankara" over
+        // "AA/ Riyad": the line below is the dateline.)
+        None if o.found.end == line.text.len()
+            && !line.goes_on
+            && !line.weather
+            && head.is_city(o.place)
+            && !slashed_source_below(head, line.end) =>
+        {
+            // Under a chapeau read as the body, a blank line, then the city alone.
+            o.with(o.pending_date()).or_else(|| {
+                (line.strict && line.after_blank).then_some(Found {
+                    place: Some(o.place),
+                    date: None,
+                    above: None,
+                })
+            })
+        }
+        _ => None,
+    };
+    found.map_or(Step::On, Step::Found)
+}
+
+/// A line's opener read as a place: what it is, and what the line around it holds.
+struct Opened<'h, 'l> {
+    head: &'h Head<'h>,
+    line: &'l Line<'l>,
+    found: Opener<'l>,
+    /// The place's input span, made exact ([`exact_place`]).
+    place: (usize, usize),
+    /// Where the opener ends in the input.
+    after: usize,
+    /// A place in capitals (not a known organisation, state or place's part) that may be one
+    /// where the line is not in capitals throughout.
+    capitals: bool,
+    /// A place of the gazetteer.
+    known: bool,
+    /// The line is a body paragraph after its opener.
+    body: bool,
+    /// The date line read above, if any.
+    pending: Option<Found>,
+}
+
+impl<'h, 'l> Opened<'h, 'l> {
+    /// The opener of `line` as a place, unless it opens nothing, a rubric or a byline.
+    fn read(head: &'h Head<'h>, line: &'l Line<'l>, pending: Option<Found>) -> Option<Self> {
+        let (start, text) = (line.start, line.text);
+        // "SÉCURITÉ – La ministre …": a rubric is no place.
+        let found = opener(before_glued_body(text))
+            .filter(|found| !opens_nothing(head, start, text, found))
+            .filter(|found| !is_rubric_text(&text[found.place.0..found.place.1]))
+            // "Par Awa Diallo, 14 mars 2023": a byline is no place (its date line is read
+            // below).
+            .filter(|found| !is_byline_text(&text[found.place.0..found.place.1]))?;
+        let input = head.input;
+        let place = exact_place(head, start, text, &found);
+        // A place in capitals says little in a line in capitals throughout (a headline, a
+        // page in capitals: "NEWS - ..."): there it must be known, unless the opener is all
+        // the line. Nor is a known organisation ("ANI - …": an agency).
+        let capitals = is_capitalised_place(&input[place.0..place.1])
+            && (text[found.end..].trim().is_empty() || text.chars().any(char::is_lowercase))
+            && !head.is_organization(place)
+            && !head.is_country(place)
+            && !head.of_a_known_place(place);
+        // A body paragraph, where a colon or a slash may end a place (and after a place in
+        // capitals, a colon may open the sentence in lower case, as French writes it:
+        // "KINSHASA : le président …"). (The body may open after an agency: "OTTAWA | (AFP)
+        // Le Canada …".)
+        let opening = match agency_at(&text[found.end..]) {
+            Some(len) => text[found.end + len..].trim_start(),
+            None => &text[found.end..],
+        };
+        let body = (line.words >= BODY_WORDS
+            || (line.words >= SENTENCE_WORDS && text.ends_with(['.', '»', '"'])))
+            && (opening.starts_with(char::is_uppercase)
+                || (capitals
+                    && found.separator == Some(":")
+                    && text[found.end..].starts_with(char::is_lowercase)));
+        Some(Opened {
+            head,
+            line,
+            found,
+            place,
+            after: start + found.end,
+            capitals,
+            known: head.is_known_place(place),
+            body,
+            pending,
+        })
+    }
+
+    /// The date of the date line above.
+    fn pending_date(&self) -> Option<usize> {
+        self.pending.and_then(|f| f.date)
+    }
+
+    /// The dateline of the place with `date`: past the body, only a known place or one in
+    /// capitals, with its date or a wire's agency (a teaser and a paywall above the article).
+    fn with(&self, date: Option<usize>) -> Option<Found> {
+        // "OUAGADOUGOU (Reuters) - …": a wire's dateline, a place, its agency and a dash.
+        let wire = self.found.agency
+            && self
+                .found
+                .separator
+                .is_some_and(|s| s.starts_with(['-', '–', '—']));
+        if self.line.strict && ((date.is_none() && !wire) || !(self.known || self.capitals)) {
+            return None;
+        }
+        Some(Found {
+            place: Some(self.place),
+            date,
+            above: self.pending_date().filter(|&above| date != Some(above)),
+        })
+    }
+
+    /// A weekday, an unknown name that opens with an article, or a known organisation: a
+    /// source, not a place.
+    fn is_a_source(&self) -> bool {
+        let (head, place) = (self.head, self.place);
+        names_a_weekday(&head.input[place.0..place.1])
+            || (!self.known
+                && (opens_with_an_article(&head.input[place.0..place.1])
+                    || head.is_organization(place)
+                    || head.organization_at(place.0)))
+    }
+
+    /// The date after a source and its comma: a date line.
+    fn source_date(&self) -> Option<usize> {
+        (self.found.separator == Some(",") && !self.line.strict)
+            .then(|| self.head.date_after_comma(self.after, self.line.end))
+            .flatten()
+    }
+
+    /// The dateline of a place and a comma: its date, a dash, the place alone on its line (or
+    /// with its country), or its country and an agency or a dash.
+    fn after_comma(&self) -> Option<Found> {
+        let (head, line, after) = (self.head, self.line, self.after);
+        let (known, capitals) = (self.known, self.capitals);
+        // "Arrivé, hier dimanche, à …": a relative date makes a dateline only of a place
+        // known or in capitals.
+        let date = head
+            .date_after_comma(after, line.end)
+            .filter(|&date| known || capitals || !head.dates[date].is_relative());
+        if let Some(found) = date.and_then(|date| self.with(Some(date))) {
+            return Some(found);
+        }
+        // "Bangui, – Un groupe …": the agency left out between the comma and the dash.
+        let rest = head.input[after..line.end].trim_start_matches(|c| blank(c) == Blank::Space);
+        if (known || capitals) && rest.starts_with(['-', '–', '—']) {
+            if let Some(found) = self.with(self.pending_date()) {
+                return Some(found);
+            }
+        }
+        // "Pontivy, France" alone on its line; "Damas," (its date left out).
+        let city_alone = rest.is_empty() && head.is_city(self.place);
+        if !line.strict
+            && !line.goes_on
+            && (city_alone || place_and_country(head, self.place, after, line.end))
+        {
+            let below = || date_alone_below(head, line.end);
+            if let Some(found) = self.with(self.pending_date().or_else(below)) {
+                return Some(found);
+            }
+        }
+        // "Tripoli, Libye (PANA) - …": a country, then an agency or a dash.
+        let country = opener(&head.input[after..line.end])?;
+        let dash = country
+            .separator
+            .is_some_and(|sep| sep.starts_with(['-', '–', '—']));
+        if dash && (known || capitals || country.agency) {
+            let date = head.date_at(after + country.end);
+            return self.with(date.or(self.pending_date()));
+        }
+        None
+    }
+
+    /// A rubric and its separator before a headline's own colon.
+    fn before_a_headline(&self) -> bool {
+        let (head, after, end) = (self.head, self.after, self.line.end);
+        !self.body
+            && !self.found.agency
+            && opener(&head.input[after..end]).is_some_and(|o| {
+                o.separator == Some(":") && !head.input[after + o.end..end].trim().is_empty()
+            })
+    }
+
+    /// The dateline of a place and a dash: its date after the dash, or the date line above.
+    fn after_a_dash(&self) -> Option<Found> {
+        // An opener under a date line completes it: "Sécurité - 21.12.2022" then "N'DJAMENA
+        // - " (whose body may open with a relative date: "BAMAKO - Lundi soir, …" is dated
+        // by the line above).
+        let date = self
+            .head
+            .date_at(self.after)
+            .filter(|&date| !self.head.dates[date].is_relative() || self.pending_date().is_none());
+        self.with(date.or(self.pending_date()))
+    }
+
+    /// The date that follows the place with no comma, before a dash or an agency, or the
+    /// line's end.
+    fn dated_without_comma(&self) -> Option<usize> {
+        let (input, after, end) = (self.head.input, self.after, self.line.end);
         let at = after + (input[after..end].len() - input[after..end].trim_start().len());
-        head.date_at(at).filter(|&date| {
-            let (_, date_end) = head.date_spans[date];
+        self.head.date_at(at).filter(|&date| {
+            let (_, date_end) = self.head.date_spans[date];
             let rest = input.get(date_end..end).map_or("", str::trim);
             date_end <= end && (rest.is_empty() || rest.starts_with(['-', '–', '—', '(', ':']))
         })
-    };
-    match found.separator {
-        // "Fri, 24 Jun 2022 Source : …": a weekday is no place, its date a date line;
-        // nor is an unknown name that opens with an article ("Le Figaro, 11 août
-        // 2016": a newspaper's), nor a known organisation, alone or before more
-        // words ("AFP, 3 mars 2019", "AGENCE Burkina Faso, 22 Nov 2023": a source).
-        _ if weekday
-            || (!known
-                && (opens_with_an_article(&input[place.0..place.1])
-                    || head.is_organization(place)
-                    || head.organization_at(place.0))) =>
-        {
-            let date = (found.separator == Some(",") && !strict)
-                .then(|| head.date_after_comma(after, end))
-                .flatten();
-            if let Some(date) = date {
-                *pending_out = head.more_precise(pending, date);
-                return Step::Next;
-            }
-        }
-        Some(",") => {
-            // "Arrivé, hier dimanche, à …": a relative date makes a dateline only of
-            // a place known or in capitals.
-            let date = head
-                .date_after_comma(after, end)
-                .filter(|&date| known || capitals || !head.dates[date].is_relative());
-            if let Some(date) = date {
-                if let Some(found) = with(Some(date)) {
-                    return Step::Found(found);
-                }
-            }
-            // "Bangui, – Un groupe …": the agency left out between the comma and the
-            // dash.
-            let rest = input[after..end].trim_start_matches(|c| blank(c) == Blank::Space);
-            if (known || capitals) && rest.starts_with(['-', '–', '—']) {
-                if let Some(found) = with(pending_date(pending)) {
-                    return Step::Found(found);
-                }
-            }
-            // "Pontivy, France" alone on its line; "Damas," (its date left out).
-            let city_alone = rest.is_empty() && head.is_city(place);
-            if !strict && !goes_on && (city_alone || place_and_country(head, place, after, end)) {
-                let below = || date_alone_below(head, end);
-                if let Some(found) = with(pending_date(pending).or_else(below)) {
-                    return Step::Found(found);
-                }
-            }
-            // "Tripoli, Libye (PANA) - …": a country, then an agency or a dash.
-            if let Some(country) = opener(&input[after..end]) {
-                let dash = country
-                    .separator
-                    .is_some_and(|sep| sep.starts_with(['-', '–', '—']));
-                if dash && (known || capitals || country.agency) {
-                    let date = head.date_at(after + country.end);
-                    if let Some(found) = with(date.or(pending_date(pending))) {
-                        return Step::Found(found);
-                    }
-                }
-            }
-        }
-        // ("OTTAWA | Le Canada …": a bar, as Québec's papers write it; "AA / Istanbul /
-        // Awa Diallo": a source, its place and its author.)
-        Some(":" | "/" | "|") if (body || slashed) && (known || capitals) => {
-            if let Some(found) = with(pending_date(pending)) {
-                return Step::Found(found);
-            }
-        }
-        // "Nord-Kivu - Goma : des combats …", "OPINION – X : « … »": a rubric before a
-        // headline's own colon, no dateline ("Beyrouth - Saba :" alone on its line is
-        // a place and its agency).
-        Some(_)
-            if !body
-                && !found.agency
-                && opener(&input[after..end]).is_some_and(|o| {
-                    o.separator == Some(":") && !input[after + o.end..end].trim().is_empty()
-                }) => {}
-        // ("Koweït - Déplacement du ministre … (25 avril 2025)": a headline closed by
-        // its date in parentheses, its place a rubric's.)
-        Some(sep)
-            if !matches!(sep, ":" | "/" | "|")
-                && (known || capitals || found.agency)
-                && (body || found.agency || !head.closed_by_a_date(start, end)) =>
-        {
-            // An opener under a date line completes it: "Sécurité - 21.12.2022" then
-            // "N'DJAMENA - " (whose body may open with a relative date: "BAMAKO -
-            // Lundi soir, …" is dated by the line above).
-            let date = head
-                .date_at(after)
-                .filter(|&date| !head.dates[date].is_relative() || pending_date(pending).is_none());
-            if let Some(found) = with(date.or(pending_date(pending))) {
-                return Step::Found(found);
-            }
-        }
-        // "Bangui 3 mai 2022—(Agence) : …": a place, its date without a comma, then a
-        // dash, the agency, a colon ("Nouakchott le 3 mars 2024 : Le …") or the line's
-        // end ("CONAKRY LE 27 AOUT 2018").
-        None if !strict && (known || capitals) && dated_without_comma().is_some() => {
-            if let Some(found) = with(dated_without_comma()) {
-                return Step::Found(found);
-            }
-        }
-        // "OTTAWA (AFP) Le Canada …": an agency, then the body without a dash.
-        None if body && found.agency && (known || capitals) => {
-            if let Some(found) = with(pending_date(pending)) {
-                return Step::Found(found);
-            }
-        }
-        // Not where a line above goes on: "…du\nQuébec" is a wrapped headline.
-        // ("Ankara" over "AA/ Riyad": the line below is the dateline.)
-        None if found.end == line.len()
-            && !goes_on
-            && !weather
-            && head.is_city(place)
-            && !slashed_source_below(head, end) =>
-        {
-            if let Some(found) = with(pending_date(pending)) {
-                return Step::Found(found);
-            }
-            // Under a chapeau read as the body, a blank line, then the city alone.
-            if strict && after_blank {
-                return Step::Found(Found {
-                    place: Some(place),
-                    date: None,
-                    above: None,
-                });
-            }
-        }
-        _ => {}
     }
-    Step::On
 }
 
 /// The place of the opener `found` of `line` (which starts at input offset `start`), made
