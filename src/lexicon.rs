@@ -134,7 +134,7 @@ pub(crate) fn weekday_number(word: &str) -> Option<u8> {
 /// The words of relative dates, ordinals and parts of periods that anchor dates besides
 /// months and weekdays ("deja", "pres", "juste", "environ", "presque": "il y a déjà un an",
 /// "il y a près de deux ans", whose count comes too late).
-const OTHER_DATE_WORDS: [&str; 66] = [
+const OTHER_DATE_WORDS: [&str; 69] = [
     "deja",
     "pres",
     "juste",
@@ -157,6 +157,9 @@ const OTHER_DATE_WORDS: [&str; 66] = [
     "seize",
     "vingt",
     "trente",
+    "quarante",
+    "cinquante",
+    "soixante",
     "jours",
     "jour",
     "semaines",

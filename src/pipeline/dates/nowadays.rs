@@ -35,11 +35,14 @@ fn event_with_its_complement(noun: &str) -> bool {
     false
 }
 
-/// Verbs of holding, heading, extent, composition or a state lived through, folded, in the
-/// present: "aujourd'hui" after them is "nowadays" ("qui dirige aujourd'hui", "le programme
-/// couvre aujourd'hui", "l'alliance connaît aujourd'hui des difficultés", "qui nous permet
-/// aujourd'hui de", "les trafics persistent aujourd'hui", "ce que l'école maîtrise aujourd'hui").
-const HOLDING_VERBS: [&str; 32] = [
+/// Verbs of holding, heading, extent, composition, work or a state lived through, folded, in
+/// the present: "aujourd'hui" after them is "nowadays" ("qui dirige aujourd'hui", "le
+/// programme couvre aujourd'hui", "l'alliance connaît aujourd'hui des difficultés", "qui nous
+/// permet aujourd'hui de", "les trafics persistent aujourd'hui", "ce que l'école maîtrise
+/// aujourd'hui", "une trentaine d'agents travaillent aujourd'hui au service").
+const HOLDING_VERBS: [&str; 34] = [
+    "travaille",
+    "travaillent",
     "persiste",
     "persistent",
     "maitrise",
@@ -130,9 +133,13 @@ pub(super) fn means_nowadays(text: &NormalizedText<'_>, start: usize, end: usize
     // (The verb of the clause, across a comma and an adverb of manner.)
     let verb = verb_before(folded, start);
     // "C'est aujourd'hui que s'ouvre …": today, put forward; and so is what the day counts
-    // ("c'est aujourd'hui la troisième fois que", "c'est aujourd'hui le 40e anniversaire de").
+    // ("c'est aujourd'hui la troisième fois que", "c'est aujourd'hui le 40e anniversaire de")
+    // and whose turn it is ("c'était aujourd'hui au tour du ministre de …").
     if (before.ends_with("c'est") || before.ends_with("c'etait"))
-        && (after.starts_with("que ") || after.starts_with("qu'") || counts_the_day(after))
+        && (after.starts_with("que ")
+            || after.starts_with("qu'")
+            || after.starts_with("au tour d")
+            || counts_the_day(after))
     {
         return false;
     }

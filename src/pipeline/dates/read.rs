@@ -73,7 +73,8 @@ const NUMBER_WORDS: [&str; 15] = [
     "treize", "quatorze", "quinze", "seize",
 ];
 
-/// A number from 1 to 39 written in words ("premier", "quinze", "dix-huit", "vingt-et-un").
+/// A number from 1 to 69 written in words ("premier", "quinze", "dix-huit", "vingt-et-un",
+/// "soixante-sept").
 pub(super) fn number_in_words(word: &str) -> Option<u8> {
     let unit = |w: &str| match w {
         "un" | "premier" => Some(1),
@@ -89,6 +90,9 @@ pub(super) fn number_in_words(word: &str) -> Option<u8> {
     let tens = match tens {
         "vingt" => 20,
         "trente" => 30,
+        "quarante" => 40,
+        "cinquante" => 50,
+        "soixante" => 60,
         "dix" if rest.is_some() => 10,
         _ => return unit(word),
     };

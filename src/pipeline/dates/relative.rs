@@ -369,6 +369,26 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
         ["du", "seul", rest @ ..] | ["du", rest @ ..] => rest,
         _ => toks,
     };
+    // "les cinq (05) derniers mois": a count's figures in brackets after its words.
+    if let Some(open) = toks
+        .windows(3)
+        .position(|w| w[0] == "(" && w[1].bytes().all(|b| b.is_ascii_digit()) && w[2] == ")")
+    {
+        let words: Vec<&str> = toks[..open]
+            .iter()
+            .chain(&toks[open + 3..])
+            .copied()
+            .collect();
+        return read_relative_words(&words);
+    }
+    // "jeudi (NDLR : aujourd'hui)": the editor's note in brackets tells the day.
+    if let Some(note) = toks.iter().position(|t| *t == "ndlr") {
+        if let [":" | ",", day @ .., ")"] = &toks[note + 1..] {
+            if !day.is_empty() {
+                return read_relative_words(day);
+            }
+        }
+    }
     // "l'année qui vient" is the next one; "l'année qui vient de s'écouler", the last.
     let last = match toks.iter().position(|t| *t == "vient") {
         Some(i) if i + 1 < toks.len() => "derniere",

@@ -873,3 +873,46 @@ fn the_coming_years_of_a_bond_and_dici_a() {
         ],
     );
 }
+
+#[test]
+fn a_day_and_its_brackets_glued_or_an_editors_note_and_counts_with_their_figures() {
+    let anchor = Some("2024-03-14");
+    // A relative day and its weekday in brackets with no space between; a weekday and the
+    // editor's note that tells the day, valued by the note.
+    check(
+        "Les vivres sont arrivés hier(mercredi) et seront remis à partir de jeudi (NDLR : \
+         aujourd'hui) ; la réunion de vendredi (ndlr: demain) est confirmée.",
+        anchor,
+        &[
+            ("hier(mercredi)", Some("2024-03-13")),
+            ("jeudi (NDLR : aujourd'hui)", Some("2024-03-14")),
+            ("vendredi (ndlr: demain)", Some("2024-03-15")),
+        ],
+    );
+    // A count in words and its figures in brackets, as administrative French writes it; the
+    // tens up to sixty.
+    check(
+        "Au cours des cinq (05) derniers mois, puis il y a quarante-cinq (45) ans, et dans \
+         deux (2) semaines ; il y a soixante ans.",
+        anchor,
+        &[
+            ("cinq (05) derniers mois", Some("2023-10-14/2024-03-14")),
+            ("il y a quarante-cinq (45) ans", Some("1979")),
+            ("dans deux (2) semaines", Some("2024-03-28")),
+            ("il y a soixante ans", Some("1964")),
+        ],
+    );
+    // A figure in brackets alone is no count ("les (3) derniers mois" is not written).
+    check("Le bilan des attaques (3) est lourd.", anchor, &[]);
+}
+
+#[test]
+fn whose_turn_it_is_today_and_who_works_there_nowadays() {
+    let anchor = Some("2024-03-12");
+    check(
+        "Après le ministre, c'était aujourd'hui au tour du chef d'état-major de parler. Une \
+         trentaine d'analystes travaillent aujourd'hui dans ce service.",
+        anchor,
+        &[("aujourd'hui", Some("2024-03-12"))],
+    );
+}
