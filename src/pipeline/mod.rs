@@ -216,12 +216,8 @@ impl<'g, 'h> Document<'g, 'h> {
 
     /// Stage `dateline`: the place and date of publication.
     fn find_dateline(&mut self) {
-        self.found_dateline = dateline::find(
-            &self.text,
-            &self.raw_dates,
-            &self.hits.names,
-            self.gazetteer,
-        );
+        self.found_dateline =
+            dateline::find(&self.text, &self.raw_dates, &self.hits, self.gazetteer);
     }
 
     /// Stage `anchor`: the dates' values, yearless and relative ones resolved against the

@@ -9,7 +9,7 @@ use super::lines::{
 };
 use super::opener::agency_at;
 use super::{Found, MAX_BYTES};
-use crate::gazetteer::{EntryKind, Gazetteer, Hit, Kinds};
+use crate::gazetteer::{EntryKind, Gazetteer, Hit, Hits, Kinds};
 use crate::pipeline::dates::{RawDate, Reading, Written};
 use crate::text::blank::{blank, Blank};
 use crate::text::{fold_str, NormalizedText};
@@ -176,6 +176,8 @@ pub(super) struct Head<'t> {
     /// starts: a place or an organisation at a span is found by bisection, with no list of
     /// its own made for each document.
     pub(super) names: &'t [Hit],
+    /// The themes' cues the scan found in the head, in order of their starts.
+    cues: &'t [Hit],
     /// The entries of the names.
     pub(super) gazetteer: &'t Gazetteer,
 }
@@ -185,7 +187,7 @@ impl<'t> Head<'t> {
     pub(super) fn new(
         text: &NormalizedText<'t>,
         dates: &'t [RawDate],
-        names: &'t [Hit],
+        hits: &'t Hits,
         gazetteer: &'t Gazetteer,
     ) -> Head<'t> {
         let input = text.input();
@@ -203,14 +205,25 @@ impl<'t> Head<'t> {
             .iter()
             .map(|d| text.to_input_range(d.start, d.end))
             .collect();
-        let names = &names[..names.partition_point(|h| h.start <= head_end)];
+        let in_head = |hits: &'t [Hit]| &hits[..hits.partition_point(|h| h.start <= head_end)];
         Head {
             input,
             dates,
             date_spans,
-            names,
+            names: in_head(&hits.names),
+            cues: in_head(&hits.cues),
             gazetteer,
         }
+    }
+
+    /// True when `start..end` is a theme's cue, a common noun of the field ("ATTENTATS –", a
+    /// headline's rubric): no place.
+    pub(super) fn is_a_cue(&self, (start, end): (usize, usize)) -> bool {
+        let first = self.cues.partition_point(|h| h.input_start < start);
+        self.cues[first..]
+            .iter()
+            .take_while(|h| h.input_start == start)
+            .any(|h| h.input_end == end)
     }
 
     /// The date that starts at input offset `at`.

@@ -86,7 +86,7 @@
 //! 2023"), wherever it stands.
 
 use super::dates::RawDate;
-use crate::gazetteer::{Gazetteer, Hit};
+use crate::gazetteer::{Gazetteer, Hits};
 use crate::text::NormalizedText;
 use head::Head;
 
@@ -114,14 +114,15 @@ pub(crate) struct Found {
 }
 
 /// The dateline of `text`, from the first lines of its input (see the module's docs), with
-/// its `dates` and the scan's `names`.
+/// its `dates` and the scan's `hits` (its names, and its themes' cues: common nouns, no
+/// place).
 pub(crate) fn find(
     text: &NormalizedText<'_>,
     dates: &[RawDate],
-    names: &[Hit],
+    hits: &Hits,
     gazetteer: &Gazetteer,
 ) -> Option<Found> {
-    reader::read(&Head::new(text, dates, names, gazetteer))
+    reader::read(&Head::new(text, dates, hits, gazetteer))
 }
 
 mod head;

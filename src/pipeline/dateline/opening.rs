@@ -122,6 +122,8 @@ impl<'h, 'l> Opened<'h, 'l> {
         let found = opener(before_glued_body(text))
             .filter(|found| !opens_nothing(head, start, text, found))
             .filter(|found| !is_rubric_text(&text[found.place.0..found.place.1]))
+            // (Nor is a theme's cue: "TERRORISME – Le procès …".)
+            .filter(|found| !head.is_a_cue((start + found.place.0, start + found.place.1)))
             // "Par Awa Diallo, 14 mars 2023": a byline is no place (its date line is read
             // below).
             .filter(|found| !is_byline_text(&text[found.place.0..found.place.1]))?;

@@ -434,6 +434,9 @@ fn a_newspapers_rubric_is_no_place() {
         dateline(&format!("Épisode (3) – Le procès des attentats\n\n{BODY}")),
         None
     );
+    // Nor is a theme's cue, a common noun of the field, in capitals before a dash.
+    assert_eq!(dateline(&format!("TERRORISME – {body}")), None);
+    assert_eq!(dateline(&format!("ATTENTATS - {body}")), None);
     // A place in capitals the gazetteer lacks stays one.
     assert_eq!(dateline(&format!("KAYA – {body}")), is(Some("KAYA"), None));
 }
