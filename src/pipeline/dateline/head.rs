@@ -4,8 +4,9 @@
 
 use super::line_regex::LineRegex;
 use super::lines::{
-    closes_a_headline, domain_and_dashes, is_prose_time, is_stamp_line, opens_after_a_label,
-    published_after_a_headline, signed, source_before_a_timestamp, stamped_with_a_time,
+    closes_a_headline, domain_and_dashes, heads_a_sitting, is_prose_time, is_stamp_line,
+    opens_after_a_label, published_after_a_headline, signed, source_before_a_timestamp,
+    stamped_with_a_time,
 };
 use super::opener::agency_at;
 use super::{Found, MAX_BYTES};
@@ -512,7 +513,8 @@ impl<'t> Head<'t> {
                         || source_before_a_timestamp(before, after)
                         || domain_and_dashes(before, after)
                         || stamped_with_a_time(after)
-                        || published_after_a_headline(before, after)))
+                        || published_after_a_headline(before, after)
+                        || heads_a_sitting(before, after)))
         })
     }
 }

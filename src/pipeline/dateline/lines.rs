@@ -281,6 +281,41 @@ pub(super) fn stamped_with_a_time(after: &str) -> bool {
             .is_some_and(u8::is_ascii_digit)
 }
 
+/// True when a date to the day heads a sitting's record, alone on its line but for the
+/// sitting's noun before it and its hour after it ("Séance du 14 mars 2023", "Réunion du
+/// mardi 4 avril 2017 à 9 h 30"), as the records of parliaments and councils are headed: the
+/// day of the record.
+pub(super) fn heads_a_sitting(before: &str, after: &str) -> bool {
+    let sitting = before
+        .trim_end()
+        .strip_suffix(" du")
+        .map(str::trim_end)
+        .is_some_and(|noun| {
+            folded(noun, |noun| {
+                matches!(
+                    noun,
+                    "reunion"
+                        | "seance"
+                        | "audition"
+                        | "session"
+                        | "sitting"
+                        | "conference de presse"
+                        | "point de presse"
+                )
+            })
+        });
+    // Its hour, as prose or a machine writes it ("à 14h30", "à 9 h 30", "- 14:30").
+    let hour = after
+        .trim()
+        .trim_start_matches(['-', '–', 'à', ' '])
+        .trim_start();
+    sitting
+        && (hour.is_empty()
+            || (hour.starts_with(|c: char| c.is_ascii_digit())
+                && hour.len() <= 12
+                && hour.contains(['h', ':'])))
+}
+
 /// True when `line` ends cut short, as a blurb of another page does ("… les membres de la section
 /// (…)", "… et la […]"): a teaser, not the page's body.
 pub(super) fn is_teaser(line: &str) -> bool {

@@ -648,3 +648,27 @@ fn a_site_and_its_day_between_dashes_and_an_english_day_alone_on_its_line() {
         is(None, Some("2024-02-21"))
     );
 }
+
+#[test]
+fn a_sittings_heading_dates_its_record() {
+    let record = "Le président de la commission : Mesdames et messieurs, nous recevons ce matin \
+        le chef d'état-major des armées, que je remercie d'avoir accepté notre invitation.";
+    assert_eq!(
+        dateline(&format!(
+            "Audition du chef d'état-major\n\nSéance du 14 mars 2023 à 9 h 30\nCommission de \
+             la défense\n\n{record}"
+        )),
+        is(None, Some("2023-03-14"))
+    );
+    assert_eq!(
+        dateline(&format!("Réunion du mardi 4 avril 2017 - 14:30\n\n{record}")),
+        is(None, Some("2017-04-04"))
+    );
+    // An event named by its day in a sentence is no heading.
+    assert_eq!(
+        dateline(&format!(
+            "Le bilan de la réunion du 14 mars 2023 a été publié par la commission\n\n{record}"
+        )),
+        None
+    );
+}
