@@ -134,7 +134,7 @@ pub(crate) fn weekday_number(word: &str) -> Option<u8> {
 /// The words of relative dates, ordinals and parts of periods that anchor dates besides
 /// months and weekdays ("deja", "pres", "juste", "environ", "presque": "il y a déjà un an",
 /// "il y a près de deux ans", whose count comes too late).
-const OTHER_DATE_WORDS: [&str; 69] = [
+const OTHER_DATE_WORDS: [&str; 70] = [
     "deja",
     "pres",
     "juste",
@@ -162,6 +162,7 @@ const OTHER_DATE_WORDS: [&str; 69] = [
     "soixante",
     "jours",
     "jour",
+    "heure",
     "semaines",
     "annees",
     "ans",

@@ -245,6 +245,9 @@ pub(super) fn means_nowadays(text: &NormalizedText<'_>, start: usize, end: usize
         || HOLDING_VERBS.contains(&verb)
         // "il faut aujourd'hui du calme": a need of the present times.
         || previous == "faut"
+        // "compte tenu aujourd'hui des moyens": as things stand.
+        || (previous == "tenu"
+            && word_before(before, before.len().saturating_sub(previous.len())) == "compte")
         // "fait aujourd'hui partie de": a membership, a state.
         || (matches!(previous, "fait" | "font") && next == "partie")
         // "il est difficile aujourd'hui de parler de …": a judgement of the present times.

@@ -214,9 +214,14 @@ fn first_person_after(after: &str) -> bool {
         .any(|subject| after.starts_with(subject))
 }
 
+/// The years of the Hijri calendar a text of today writes (1400 AH began in 1979) are below
+/// this; those of the Gregorian one are above it.
+const HIJRI_YEARS_BELOW: i32 = 1600;
+
 /// A feast: its day of the year written after it, or of the reference's year; Easter by the
-/// computus; the feasts of the lunar calendar relative, without a value. "Noël" before a
-/// capitalised word is a first name ("Noël Mamère"), "armistice" a feast only capitalised.
+/// computus; the feasts of the lunar calendar relative, without a value (with a year of the
+/// Hijri calendar, a date of that calendar: none). "Noël" before a capitalised word is a first
+/// name ("Noël Mamère"), "armistice" a feast only capitalised.
 pub(super) fn read_holiday(
     toks: &[&str],
     start: usize,
@@ -258,6 +263,11 @@ pub(super) fn read_holiday(
             || word.starts_with("aid-al"))
             && !(capitalised && after_a_name(&input[..at])) =>
         {
+            // "le 12 Ramadan 1445": a date of the Hijri calendar (its years are those before
+            // 1600 in a text of today), no relative date, and none of the Gregorian one.
+            if year.is_some_and(|y| y < HIJRI_YEARS_BELOW) {
+                return None;
+            }
             Reading::Relative(Relative::Lunar)
         }
         _ => return None,

@@ -916,3 +916,30 @@ fn whose_turn_it_is_today_and_who_works_there_nowadays() {
         &[("aujourd'hui", Some("2024-03-12"))],
     );
 }
+
+#[test]
+fn a_hijri_date_the_civil_year_and_as_things_stand() {
+    let anchor = Some("2024-03-14");
+    // A lunar month with a year of the Hijri calendar is a date of that calendar, no relative
+    // date; without a year, the feast is relative.
+    check(
+        "Le 12 Ramadan 1445, la mosquée était pleine ; le ramadan s'achève bientôt.",
+        anchor,
+        &[("ramadan", None)],
+    );
+    // The civil year is the year; "compte tenu aujourd'hui de" is how things stand.
+    check(
+        "Le budget de cette année civile est serré, compte tenu aujourd'hui des moyens.",
+        anchor,
+        &[("cette année civile", Some("2024"))],
+    );
+    // An hour ago is today, one hour as two.
+    check(
+        "Publié il y a une heure ; le convoi est parti il y a deux heures.",
+        anchor,
+        &[
+            ("il y a une heure", Some("2024-03-14")),
+            ("il y a deux heures", Some("2024-03-14")),
+        ],
+    );
+}
