@@ -661,7 +661,9 @@ fn a_sittings_heading_dates_its_record() {
         is(None, Some("2023-03-14"))
     );
     assert_eq!(
-        dateline(&format!("Réunion du mardi 4 avril 2017 - 14:30\n\n{record}")),
+        dateline(&format!(
+            "Réunion du mardi 4 avril 2017 - 14:30\n\n{record}"
+        )),
         is(None, Some("2017-04-04"))
     );
     // An event named by its day in a sentence is no heading.
