@@ -217,7 +217,7 @@ impl<'t> Head<'t> {
         }
     }
 
-    /// True when `start..end` is a theme's cue, a common noun of the field ("ATTENTATS –", a
+    /// True when `start..end` is a theme's cue, a common noun of the field ("TERRORISME –", a
     /// headline's rubric): no place.
     pub(super) fn is_a_cue(&self, (start, end): (usize, usize)) -> bool {
         let first = self.cues.partition_point(|h| h.input_start < start);

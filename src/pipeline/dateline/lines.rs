@@ -298,7 +298,6 @@ pub(super) fn heads_a_sitting(before: &str, after: &str) -> bool {
                         | "seance"
                         | "audition"
                         | "session"
-                        | "sitting"
                         | "conference de presse"
                         | "point de presse"
                 )

@@ -436,7 +436,7 @@ fn a_newspapers_rubric_is_no_place() {
     );
     // Nor is a theme's cue, a common noun of the field, in capitals before a dash.
     assert_eq!(dateline(&format!("TERRORISME – {body}")), None);
-    assert_eq!(dateline(&format!("ATTENTATS - {body}")), None);
+    assert_eq!(dateline(&format!("RADICALISATION - {body}")), None);
     // A place in capitals the gazetteer lacks stays one.
     assert_eq!(dateline(&format!("KAYA – {body}")), is(Some("KAYA"), None));
 }
