@@ -82,122 +82,182 @@ pub(super) fn state_ending(names: &[Hit], end: usize) -> bool {
 /// capitals, where no word is capitalised.
 pub(super) fn complement_end(
     input: &str,
-    mut end: usize,
+    end: usize,
     names: &[Hit],
     titles: &[Hit],
     head: &str,
     caps: bool,
-    mut words: usize,
+    words: usize,
 ) -> usize {
-    let located = LOCATED_HEADS.contains(&head);
-    let national = NATIONAL_HEADS.contains(&head);
-    let limit = floor_char_boundary(input, end + 200);
-    // The opener of the last group, and whether that group was a name: "et" goes on only
-    // with the same opener after a group that was no name ("Conseil de paix et de
-    // sécurité", not "des Nations Unies et des recommandations").
-    let mut last: Option<(&str, bool)> = None;
-    // Whether a preposition ("pour la", "contre le") opened a group: "et" with an article then
-    // gives it another object ("pour la prévention du crime et la justice pénale").
-    let mut preposition = false;
-    // Whether a comma opened an item of a list of portfolios, which "et" closes.
-    let mut in_list = false;
-    // The word a group stopped at, folded, where the next round reads it again.
-    let mut pending: Option<(usize, &str, FoldedWord)> = None;
-    // Whether a demonym after an adjective closed the name's adjectives ("Armée nationale
-    // libyenne").
-    let mut nationality = false;
-    while words < 16 && end < limit {
-        let rest = &input[end..limit];
-        let mut lead = gap(rest);
-        // A list of portfolios: ", de la Coopération africaine et des Marocains…".
-        if lead == 0 {
-            if let Some(item) = list_item_after(rest) {
-                lead = item;
-                in_list = true;
+    Complement {
+        input,
+        names,
+        titles,
+        caps,
+        located: LOCATED_HEADS.contains(&head),
+        national: NATIONAL_HEADS.contains(&head),
+        ministry: head == "ministere",
+        limit: floor_char_boundary(input, end + 200),
+        end,
+        words,
+        last: None,
+        preposition: false,
+        in_list: false,
+        pending: None,
+        nationality: false,
+    }
+    .read()
+}
+
+/// A body's complement as it is read: where it ends so far, and what its groups said.
+struct Complement<'i, 'h> {
+    input: &'i str,
+    names: &'h [Hit],
+    titles: &'h [Hit],
+    /// Its line is in capitals, where no word is capitalised.
+    caps: bool,
+    /// The head is one of [`LOCATED_HEADS`].
+    located: bool,
+    /// The head is one of [`NATIONAL_HEADS`].
+    national: bool,
+    /// The head is "ministère".
+    ministry: bool,
+    /// How far the complement is read.
+    limit: usize,
+    /// Where the complement ends so far.
+    end: usize,
+    /// The words read so far.
+    words: usize,
+    /// The opener of the last group, and whether that group was a name: "et" goes on only
+    /// with the same opener after a group that was no name ("Conseil de paix et de
+    /// sécurité", not "des Nations Unies et des recommandations").
+    last: Option<(&'static str, bool)>,
+    /// Whether a preposition ("pour la", "contre le") opened a group: "et" with an article
+    /// then gives it another object ("pour la prévention du crime et la justice pénale").
+    preposition: bool,
+    /// Whether a comma opened an item of a list of portfolios, which "et" closes.
+    in_list: bool,
+    /// The word a group stopped at, folded, where the next round reads it again.
+    pending: Option<(usize, &'i str, FoldedWord<'i>)>,
+    /// Whether a demonym after an adjective closed the name's adjectives ("Armée nationale
+    /// libyenne").
+    nationality: bool,
+}
+
+impl<'i> Complement<'i, '_> {
+    /// Reads the complement, an adjective or a group at a time, and returns its end.
+    fn read(mut self) -> usize {
+        while self.words < 16 && self.end < self.limit {
+            let rest = &self.input[self.end..self.limit];
+            let mut lead = gap(rest);
+            // A list of portfolios: ", de la Coopération africaine et des Marocains…".
+            if lead == 0 {
+                if let Some(item) = list_item_after(rest) {
+                    lead = item;
+                    self.in_list = true;
+                }
             }
-        }
-        if lead == 0 {
-            break;
-        }
-        let at = end + lead;
-        let (word, folded_word) = match pending.take().filter(|p| p.0 == at) {
-            Some((_, word, folded)) => (word, folded),
-            None => {
-                let word = word_at_start(&input[at..limit]);
-                (word, FoldedWord::of(word))
-            }
-        };
-        let folded_word = folded_word.as_str();
-        // An adjective ("Comité ordinaire", "ministère français", "Agence de presse
-        // émiratie"); right after the head, only one that no verb ends as ("le Conseil
-        // indique", "la Commission rappelle") unless capitalised.
-        // A feminine past participle ("Mission intégrée") is an adjective unless what follows
-        // makes it a verb ("la Commission crée un fonds").
-        let after = &input[at + word.len()..limit];
-        let verb_like = |demonym: bool| {
-            if (!caps && word.starts_with(char::is_uppercase)) || demonym {
-                return false;
-            }
-            // Anywhere, a verb by what follows it ("le Conseil fédéral rappelle que").
-            if verb_by_what_follows(word, after) {
-                return true;
-            }
-            // Right after the head, a word that a verb ends as, unless another adjective
-            // follows it ("Commission mixte intergouvernementale").
-            if words > 0 {
-                return false;
-            }
-            // (A word in "-ique(s)" is a verb only as one of the few verbs in "-iquer", and
-            // one in "-eur" only as the pronoun "leur": "Conseil islamique", "Conseil
-            // supérieur".)
-            let singular = folded_word.strip_suffix('s').unwrap_or(folded_word);
-            let verb_ending = if singular.ends_with("ique") {
-                is_verb_in_iquer(singular)
-            } else {
-                matches!(folded_word, "leur" | "leurs")
-                    || (["elle", "ent", "ant", "ee", "ere", "e"]
-                        .iter()
-                        .any(|e| folded_word.ends_with(e))
-                        && ![
-                            "al", "ale", "el", "iel", "ielle", "nnelle", "if", "ive", "ien",
-                            "ienne", "ain", "aine", "ais", "aise", "aire", "ee", "ees", "anent",
-                            "abe",
-                        ]
-                        .iter()
-                        .any(|e| folded_word.ends_with(e)))
-            };
-            verb_ending && !adjective_follows(after)
-        };
-        // Whether the word is a demonym, once asked (the scan's hit at the word, looked up
-        // once for the tests below).
-        let mut demonym = false;
-        let adjective = !word.is_empty() && !is_phrase_stop(folded_word) && {
-            let here = hit_at(names, at);
-            demonym = here.is_some_and(|h| h.kinds.any(Kinds::DEMONYM));
-            (adjective_like(folded_word)
-                || demonym
-                || (words == 0 && adjective_before_adjective(word, after, names, at)))
-                && !here.is_some_and(|h| h.kinds.any(Kinds::COUNTRY_NAME))
-                && !verb_like(demonym)
-        };
-        if adjective {
-            // After the nationality that closes a name's adjectives, another adjective
-            // qualifies the body ("Armée nationale libyenne autoproclamée").
-            if nationality && !demonym {
+            if lead == 0 {
                 break;
             }
-            nationality |= demonym && words > 0;
-            end = at + word.len();
-            words += 1;
-            continue;
+            let at = self.end + lead;
+            let (word, folded_word) = match self.pending.take().filter(|p| p.0 == at) {
+                Some((_, word, folded)) => (word, folded),
+                None => {
+                    let word = word_at_start(&self.input[at..self.limit]);
+                    (word, FoldedWord::of(word))
+                }
+            };
+            let read = match self.adjective(at, word, folded_word.as_str()) {
+                Some(read) => read,
+                None => self.group(at, word, folded_word.as_str()),
+            };
+            if !read {
+                break;
+            }
         }
+        self.end
+    }
+
+    /// Reads the word `word` (folded: `folded_word`) at `at` if it is an adjective ("Comité
+    /// ordinaire", "ministère français", "Agence de presse émiratie"): `Some(true)` when it
+    /// is read, `Some(false)` when it ends the name, `None` when it is no adjective.
+    fn adjective(&mut self, at: usize, word: &str, folded_word: &str) -> Option<bool> {
+        if word.is_empty() || is_phrase_stop(folded_word) {
+            return None;
+        }
+        let after = &self.input[at + word.len()..self.limit];
+        let here = hit_at(self.names, at);
+        let demonym = here.is_some_and(|h| h.kinds.any(Kinds::DEMONYM));
+        let adjective = (adjective_like(folded_word)
+            || demonym
+            || (self.words == 0 && adjective_before_adjective(word, after, self.names, at)))
+            && !here.is_some_and(|h| h.kinds.any(Kinds::COUNTRY_NAME))
+            && !self.verb_like(word, folded_word, after, demonym);
+        if !adjective {
+            return None;
+        }
+        // After the nationality that closes a name's adjectives, another adjective qualifies
+        // the body ("Armée nationale libyenne autoproclamée").
+        if self.nationality && !demonym {
+            return Some(false);
+        }
+        self.nationality |= demonym && self.words > 0;
+        self.end = at + word.len();
+        self.words += 1;
+        Some(true)
+    }
+
+    /// True when `word` (folded: `folded_word`), followed by `after`, is a verb, not an
+    /// adjective: right after the head, only a word that no verb ends as ("le Conseil
+    /// indique", "la Commission rappelle") unless capitalised; a feminine past participle
+    /// ("Mission intégrée") is an adjective unless what follows makes it a verb ("la
+    /// Commission crée un fonds").
+    fn verb_like(&self, word: &str, folded_word: &str, after: &str, demonym: bool) -> bool {
+        if (!self.caps && word.starts_with(char::is_uppercase)) || demonym {
+            return false;
+        }
+        // Anywhere, a verb by what follows it ("le Conseil fédéral rappelle que").
+        if verb_by_what_follows(word, after) {
+            return true;
+        }
+        // Right after the head, a word that a verb ends as, unless another adjective follows
+        // it ("Commission mixte intergouvernementale").
+        if self.words > 0 {
+            return false;
+        }
+        // (A word in "-ique(s)" is a verb only as one of the few verbs in "-iquer", and one
+        // in "-eur" only as the pronoun "leur": "Conseil islamique", "Conseil supérieur".)
+        let singular = folded_word.strip_suffix('s').unwrap_or(folded_word);
+        let verb_ending = if singular.ends_with("ique") {
+            is_verb_in_iquer(singular)
+        } else {
+            matches!(folded_word, "leur" | "leurs")
+                || (["elle", "ent", "ant", "ee", "ere", "e"]
+                    .iter()
+                    .any(|e| folded_word.ends_with(e))
+                    && ![
+                        "al", "ale", "el", "iel", "ielle", "nnelle", "if", "ive", "ien", "ienne",
+                        "ain", "aine", "ais", "aise", "aire", "ee", "ees", "anent", "abe",
+                    ]
+                    .iter()
+                    .any(|e| folded_word.ends_with(e)))
+        };
+        verb_ending && !adjective_follows(after)
+    }
+
+    /// Reads the group that the word `word` (folded: `folded_word`) at `at` opens, or "et"
+    /// and a group: true when it is read, false when the name ends before it.
+    fn group(&mut self, at: usize, word: &str, folded_word: &str) -> bool {
+        let (input, names, limit) = (self.input, self.names, self.limit);
+        let after = &input[at + word.len()..limit];
         if !may_open(&input[at..limit]) || !may_be_opener(word, folded_word, after) {
-            break;
+            return false;
         }
         let folded_head = fold_head(&input[at..limit]);
         let folded = folded_head.as_str();
         // Where a body of a located head serves, last: "au Mali", "en Guinée-Bissau".
-        if located && words > 0 {
+        if self.located && self.words > 0 {
             let locative = ["au ", "aux ", "en "]
                 .into_iter()
                 .find(|l| folded.starts_with(l));
@@ -205,97 +265,82 @@ pub(super) fn complement_end(
                 .and_then(|l| hit_at(names, at + input_len_of_folded(&input[at..], l.len())))
                 .filter(|h| h.kinds.any(Kinds::COUNTRY_NAME) && h.input_end <= limit)
             {
-                end = state.input_end;
-                break;
+                self.end = state.input_end;
+                return false;
             }
         }
         let (and, after_and) = match folded.strip_prefix("et ") {
             Some(rest) => (3, rest),
             None => (0, folded),
         };
-        let second_object = (and > 0 && preposition)
+        let second_object = (and > 0 && self.preposition)
             .then(|| first_prefix(after_and, &ARTICLES))
             .flatten();
         let Some(opener) = second_object.or_else(|| first_prefix(after_and, &OPENERS)) else {
-            break;
+            return false;
         };
         // (A ministry's known name ends with its first portfolio: "ministère des Affaires
         // étrangères et de la Coopération".)
-        let after_known_portfolio = head == "ministere" && words > 0 && last.is_none();
+        let after_known_portfolio = self.ministry && self.words > 0 && self.last.is_none();
         if and > 0
             && second_object.is_none()
-            && !((in_list || after_known_portfolio) && DE_FAMILY.contains(opener))
-            && !last.is_some_and(|(previous, name)| !name && same_family(previous, opener))
+            && !((self.in_list || after_known_portfolio) && DE_FAMILY.contains(opener))
+            && !self
+                .last
+                .is_some_and(|(previous, name)| !name && same_family(previous, opener))
         {
-            break;
+            return false;
         }
-        preposition |= opener.starts_with("pour ") || opener.starts_with("contre ");
+        self.preposition |= opener.starts_with("pour ") || opener.starts_with("contre ");
         let opener_at = at + input_len_of_folded(&input[at..], and);
         // "à la", not the verb "a"; "des", not "dès".
         if opener.starts_with("a ") && !starts_with_a_grave(&input[opener_at..]) {
-            break;
+            return false;
         }
         if *opener == "des " && crate::text::boundary::starts_with_des_accent(&input[opener_at..]) {
-            break;
+            return false;
         }
         let group_at = opener_at + input_len_of_folded(&input[opener_at..], opener.len());
-        // After a ministry's known portfolio, "et" opens another portfolio only: not an
-        // office ("et des Directeurs centraux") nor a group that holds a body, up to the next
-        // "et" or punctuation ("et de l'État-major de l'ANP", "et des officiers du Ministère").
-        if and > 0 && after_known_portfolio && !in_list && {
-            let clause = &input[group_at..limit];
-            let clause = &clause[..clause
-                .find([',', '.', ';', ':', '(', '\n'])
-                .unwrap_or(clause.len())];
-            hit_at(titles, group_at).is_some()
-                || clause
-                    .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
-                    .take_while(|w| !w.eq_ignore_ascii_case("et"))
-                    .any(|w| {
-                        let w = FoldedWord::of(w);
-                        let w = w.as_str();
-                        FOLDED_BODY_HEADS.iter().any(|h| h == w)
-                    })
-        } {
-            break;
+        if and > 0 && after_known_portfolio && !self.in_list && self.holds_a_body(group_at) {
+            return false;
         }
         // "… pour la paix et l'Hôpital Aïcha Diallo": another body, no second object nor
         // item of a list of portfolios ("des Armées, de l'Intérieur et de l'École …").
-        if (second_object.is_some() || (in_list && and > 0)) && {
+        if (second_object.is_some() || (self.in_list && and > 0)) && {
             let word = word_at_start(&input[group_at..]);
             word.starts_with(char::is_uppercase) && crate::lexicon::BODY_HEADS.contains(&word)
         } {
-            break;
+            return false;
         }
         // "Bureau de lutte antiterroriste à l'ONU": a known body after "à" is the one this
         // body belongs to, outside its name.
         if matches!(*opener, "a la " | "a l'" | "aux " | "au ")
             && hit_at(names, group_at).is_some_and(|h| h.kinds.any(Kinds::ORGANIZATION))
         {
-            break;
+            return false;
         }
         // Whom the body belongs to, a state, stays outside; but after a purpose ("pour la
         // stabilisation du Mali", "contre le terrorisme au Sahel") the state is its object,
         // part of the name.
-        if state_at(names, group_at) && !preposition {
+        if state_at(names, group_at) && !self.preposition {
             // The armed forces of a state are named with it ("Forces armées des Émirats
             // arabes unis", "Garde présidentielle du Niger").
-            if national && DE_FAMILY.contains(opener) {
+            if self.national && DE_FAMILY.contains(opener) {
                 if let Some(state) = hit_at(names, group_at).filter(|h| h.input_end <= limit) {
-                    end = state.input_end;
+                    self.end = state.input_end;
                 }
             }
-            break;
+            return false;
         }
         // "du Premier ministre": an office, whole; but "et le ministre" is someone else.
-        if let Some(title) = hit_at(titles, group_at) {
+        if let Some(title) = hit_at(self.titles, group_at) {
             if second_object.is_some() {
-                break;
+                return false;
             }
-            end = title.input_end;
-            words += 2;
-            last = Some((opener, true));
-            continue;
+            self.end = title.input_end;
+            self.words += 2;
+            self.last = Some((opener, true));
+            return true;
         }
         let article = ["l'", "la ", "le ", "les "]
             .iter()
@@ -303,24 +348,52 @@ pub(super) fn complement_end(
         // "… de la Défense de la coalition": a body named by its common noun after an article
         // is another (or the same, named again), outside the name; told by its lower case
         // after a capitalised group (a name written all in lower case tells nothing).
-        if article && !caps && words > 0 && {
+        if article && !self.caps && self.words > 0 && {
             let word = word_at_start(&input[group_at..limit]);
             word.starts_with(char::is_lowercase)
                 && crate::text::boundary::word_before(input, at).starts_with(char::is_uppercase)
                 && crate::pipeline::titles::is_served_head(FoldedWord::of(word).as_str())
         } {
-            break;
+            return false;
         }
-        match group(input, group_at, limit, names, article, caps, &mut pending) {
+        match group(
+            input,
+            group_at,
+            limit,
+            names,
+            article,
+            self.caps,
+            &mut self.pending,
+        ) {
             Some((group_end, n, name)) => {
-                end = group_end;
-                words += n + 1;
-                last = Some((opener, name));
+                self.end = group_end;
+                self.words += n + 1;
+                self.last = Some((opener, name));
+                true
             }
-            None => break,
+            None => false,
         }
     }
-    end
+
+    /// After a ministry's known portfolio, "et" opens another portfolio only: true when the
+    /// group at `group_at` is an office ("et des Directeurs centraux") or holds a body, up to
+    /// the next "et" or punctuation ("et de l'État-major de l'ANP", "et des officiers du
+    /// Ministère").
+    fn holds_a_body(&self, group_at: usize) -> bool {
+        let clause = &self.input[group_at..self.limit];
+        let clause = &clause[..clause
+            .find([',', '.', ';', ':', '(', '\n'])
+            .unwrap_or(clause.len())];
+        hit_at(self.titles, group_at).is_some()
+            || clause
+                .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+                .take_while(|w| !w.eq_ignore_ascii_case("et"))
+                .any(|w| {
+                    let w = FoldedWord::of(w);
+                    let w = w.as_str();
+                    FOLDED_BODY_HEADS.iter().any(|h| h == w)
+                })
+    }
 }
 
 /// False when the word `word` (folded: `folded`), followed by `after`, opens no group nor
