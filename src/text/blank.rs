@@ -67,7 +67,9 @@ pub(crate) fn soft_gap(rest: &str) -> usize {
 
 /// The length of `phrase` at the start of `text`, each space of the phrase matching white
 /// space with one line break at most ([`soft_gap`]); the phrase's other characters are
-/// compared as they are.
+/// compared as they are. (Always inlined: its callers pass phrases known when compiled, and
+/// most calls fail at the first byte.)
+#[inline(always)]
 pub(crate) fn phrase_len(text: &str, phrase: &str) -> Option<usize> {
     // Most calls fail at the first byte.
     if phrase.as_bytes().first().is_some_and(|&b| b != b' ')

@@ -39,121 +39,15 @@ pub(super) fn after_titles(
         }) {
             continue;
         }
-        let mut at = title.end;
-        // "Mme. Aïssata Diallo": an abbreviation's dot after an honorific found without it.
-        if title.kind == TitleKind::Honorific && !title.text.ends_with('.') {
-            at += usize::from(input[at..].starts_with('.'));
-        }
-        let affiliation = if at == title.end {
-            affiliation
-        } else {
-            mentions.affiliation_span_after(input, at)
-        };
-        if let Some(end) = affiliation {
-            at = end;
-        }
-        // "l'ambassadeur de Chine au Niger WANG Lei", "le gouverneur de la région de Maradi,
-        // …": where an office's holder serves.
-        if title.kind == TitleKind::Office {
-            let posting = mentions.posting_span_after(input, at).or_else(|| {
-                affiliation
-                    .is_none()
-                    .then(|| mentions.locality_span_after(input, at))
-                    .flatten()
-            });
-            if let Some(end) = posting {
-                at = end;
-            }
-        }
-        // "le général nigérian Illya Abbah": the rank's demonym, outside the title.
-        let blanks = input[at..].len()
-            - input[at..]
-                .trim_start_matches(|c| blank(c) != Blank::No)
-                .len();
-        if blanks > 0 && is_soft_gap(&input[at..at + blanks]) {
-            if let Some(end) = mentions.demonym_ending(at + blanks) {
-                at = end;
-            }
-        }
-        // "le lieutenant-colonel (lcol) Kent Miller": the title's abbreviation in parentheses.
-        if let Some(len) = abbreviation_in_parentheses(&input[at..]) {
-            at += len;
-        }
-        let rest = &input[at..];
-        // "Directeur général du protocole : Awa Sow ;": in a list of appointments, an office
-        // that opens its line or its item, a colon, then its holder's name, which the item's
-        // end closes.
-        let listed_office = title.kind == TitleKind::Office
-            && rest
-                .trim_start_matches(|c| blank(c) == Blank::Space)
-                .starts_with(':')
-            && opens_an_item(input, title.start);
-        let skipped = rest.len()
-            - rest
-                .trim_start_matches(|c| {
-                    c == ',' || (listed_office && c == ':') || blank(c) != Blank::No
-                })
-                .len();
-        // At most one comma, one colon and one line break.
-        let gap = &rest[..skipped];
-        // (Most gaps are one space.)
-        if gap != " "
-            && (gap.matches(',').count() > 1
-                || gap.matches(':').count() > 1
-                || gap.chars().filter(|&c| blank(c) == Blank::Break).count() > 1)
-        {
-            continue;
-        }
-        let start = at + skipped;
-        let Some(first) = word_at(input, start) else {
+        let at = past_the_title(input, title, affiliation, mentions);
+        let Some((skipped, gap)) = gap_before_the_name(input, title, at) else {
             continue;
         };
-        // "le ministre d'État Docteur Mohamed Diané": a profession written out before the name
-        // is neither a title nor part of the name.
-        let profession = PROFESSIONS_BEFORE_NAMES.contains(&first.text);
-        let (start, first) = match profession
-            .then(|| next_word(input, first.run_end))
-            .flatten()
-        {
-            Some(next) if is_soft_gap(&input[first.end..next.start]) => (next.start, next),
-            _ => (start, first),
+        let Some((start, first, initial)) =
+            first_word_of_the_name(gazetteer, input, title, at + skipped, mentions)
+        else {
+            continue;
         };
-        // "le lieutenant-colonel D. MARDUEL": an initial opens the name that follows it ("M."
-        // is Monsieur's).
-        let (first, initial) = match (is_initial(first.text) && first.text != "M.")
-            .then(|| next_word(input, first.run_end))
-            .flatten()
-        {
-            Some(next) if is_soft_gap(&input[first.end..next.start]) => (next, 1),
-            _ => (first, 0),
-        };
-        // "le général de Villiers", "M. du Plessis": after a rank or an honorific, a
-        // nobiliary particle opens the name when a capitalised word that nothing else claims
-        // follows it, and no given name nor elided complement after that word (in "le
-        // colonel du Génie Jean Dupont", "le Général de Corps d'Armée" the particle is the
-        // rank's complement).
-        let (start, first, initial) =
-            match (matches!(title.kind, TitleKind::Rank | TitleKind::Honorific)
-                && matches!(first.text, "de" | "du")
-                && initial == 0)
-                .then(|| next_word(input, first.run_end))
-                .flatten()
-            {
-                Some(next)
-                    if &input[first.end..next.start] == " "
-                        && words::is_capitalised(next.text)
-                        && !mentions.overlaps_any(next.start, next.end)
-                        && !next_word(input, next.run_end).is_some_and(|after| {
-                            is_soft_gap(&input[next.end..after.start])
-                                && (gazetteer.is_given_name(after.text)
-                                    || after.text.starts_with("d'")
-                                    || after.text.starts_with("d’"))
-                        }) =>
-                {
-                    (first.start, next, 1)
-                }
-                _ => (start, first, initial),
-            };
         // Words in capitals follow a title in a name, but in a line in capitals only a name
         // that starts at a known given name.
         let in_capitals = is_in_capitals(first.text)
@@ -181,57 +75,231 @@ pub(super) fn after_titles(
             .filter(|&(_, n)| n > 1 || !gap.contains('\n'))
             .filter(|&(end, _)| !gap.contains(':') || ends_an_item(input, end))
         {
-            let mut chain = chain_before(input, titles, i, affiliations);
-            // "le général Cheikh Wade": after a rank, an honorific written as a word is the
-            // given name (and no longer a title), unless the name is a Gulf chain of filiation
-            // that the honorific opens ("le général Cheikh Adel bin Jassim Al Dosari"), or the
-            // honorific an English one, never a given name ("le général Sir John Smith").
-            let mut start = start;
-            let mut n = n;
-            if let [.., rank, honorific] = chain[..] {
-                let filiation = input[first.start..end]
-                    .split_whitespace()
-                    .any(|w| w == "Al" || lower_case_in(w, &["bin", "ben", "ibn"]));
-                if titles[rank].kind == TitleKind::Rank
-                    && titles[honorific].kind == TitleKind::Honorific
-                    && !titles[honorific].text.contains('.')
-                    && is_capitalised(&titles[honorific].text)
-                    && !ENGLISH_HONORIFICS.contains(&titles[honorific].text.as_ref())
-                    && !filiation
-                {
-                    start = titles[honorific].start;
-                    n += 1;
-                    chain.pop();
-                }
-            }
-            // "les généraux de brigade A B, C D et E F": a plural title names a list.
-            let plural = title
-                .text
-                .split_whitespace()
-                .next()
-                .is_some_and(|head| head.ends_with(['s', 'x']));
-            let mut last = (start, end, n);
-            loop {
-                let next = plural
-                    .then(|| next_in_list(input, last.1, mentions))
-                    .flatten();
-                // The chain itself for the last name (most titles name one), a copy before.
-                let titles = match next {
-                    Some(_) => chain.clone(),
-                    None => std::mem::take(&mut chain),
-                };
-                found.push(Found {
-                    start: last.0,
-                    end: last.1,
-                    words: last.2,
-                    titles,
-                    key: None,
-                });
-                match next {
-                    Some(next) => last = next,
-                    None => break,
-                }
-            }
+            let chain = chain_before(input, titles, i, affiliations);
+            let named = Named {
+                start,
+                end,
+                words: n,
+                first,
+            };
+            push_names(input, titles, i, mentions, named, chain, found);
+        }
+    }
+}
+
+/// Where the name after `title` may start: past an honorific's dot, whom the office serves
+/// (`affiliation`, where it ends, when the title's end is the name's start), where its holder
+/// is posted, the rank's demonym and the title's abbreviation in parentheses.
+fn past_the_title(
+    input: &str,
+    title: &TitleMention<'_>,
+    affiliation: Option<usize>,
+    mentions: &Mentions<'_, '_>,
+) -> usize {
+    let mut at = title.end;
+    // "Mme. Aïssata Diallo": an abbreviation's dot after an honorific found without it.
+    if title.kind == TitleKind::Honorific && !title.text.ends_with('.') {
+        at += usize::from(input[at..].starts_with('.'));
+    }
+    let affiliation = if at == title.end {
+        affiliation
+    } else {
+        mentions.affiliation_span_after(input, at)
+    };
+    if let Some(end) = affiliation {
+        at = end;
+    }
+    // "l'ambassadeur de Chine au Niger WANG Lei", "le gouverneur de la région de Maradi, …":
+    // where an office's holder serves.
+    if title.kind == TitleKind::Office {
+        let posting = mentions.posting_span_after(input, at).or_else(|| {
+            affiliation
+                .is_none()
+                .then(|| mentions.locality_span_after(input, at))
+                .flatten()
+        });
+        if let Some(end) = posting {
+            at = end;
+        }
+    }
+    // "le général nigérian Illya Abbah": the rank's demonym, outside the title.
+    let blanks = input[at..].len()
+        - input[at..]
+            .trim_start_matches(|c| blank(c) != Blank::No)
+            .len();
+    if blanks > 0 && is_soft_gap(&input[at..at + blanks]) {
+        if let Some(end) = mentions.demonym_ending(at + blanks) {
+            at = end;
+        }
+    }
+    // "le lieutenant-colonel (lcol) Kent Miller": the title's abbreviation in parentheses.
+    if let Some(len) = abbreviation_in_parentheses(&input[at..]) {
+        at += len;
+    }
+    at
+}
+
+/// The gap from `at` to the name after `title` (its length and its text): blanks and at most
+/// one comma, one colon (after an office listed with its holder) and one line break; `None`
+/// when there are more.
+fn gap_before_the_name<'i>(
+    input: &'i str,
+    title: &TitleMention<'_>,
+    at: usize,
+) -> Option<(usize, &'i str)> {
+    let rest = &input[at..];
+    // "Directeur général du protocole : Awa Sow ;": in a list of appointments, an office that
+    // opens its line or its item, a colon, then its holder's name, which the item's end
+    // closes.
+    let listed_office = title.kind == TitleKind::Office
+        && rest
+            .trim_start_matches(|c| blank(c) == Blank::Space)
+            .starts_with(':')
+        && opens_an_item(input, title.start);
+    let skipped = rest.len()
+        - rest
+            .trim_start_matches(|c| {
+                c == ',' || (listed_office && c == ':') || blank(c) != Blank::No
+            })
+            .len();
+    let gap = &rest[..skipped];
+    // (Most gaps are one space.)
+    let too_wide = gap != " "
+        && (gap.matches(',').count() > 1
+            || gap.matches(':').count() > 1
+            || gap.chars().filter(|&c| blank(c) == Blank::Break).count() > 1);
+    (!too_wide).then_some((skipped, gap))
+}
+
+/// The first word of the name after `title` that may start at `start`, with where the name
+/// starts and the words before the first one that it counts (an initial, a nobiliary
+/// particle): past a profession written out ("le ministre d'État Docteur Mohamed Diané"), an
+/// initial ("le lieutenant-colonel D. MARDUEL") and with the particle after a rank or an
+/// honorific ("le général de Villiers").
+fn first_word_of_the_name<'i>(
+    gazetteer: &Gazetteer,
+    input: &'i str,
+    title: &TitleMention<'_>,
+    start: usize,
+    mentions: &Mentions<'_, '_>,
+) -> Option<(usize, Word<'i>, usize)> {
+    let first = word_at(input, start)?;
+    // "le ministre d'État Docteur Mohamed Diané": a profession written out before the name is
+    // neither a title nor part of the name.
+    let profession = PROFESSIONS_BEFORE_NAMES.contains(&first.text);
+    let (start, first) = match profession
+        .then(|| next_word(input, first.run_end))
+        .flatten()
+    {
+        Some(next) if is_soft_gap(&input[first.end..next.start]) => (next.start, next),
+        _ => (start, first),
+    };
+    // "le lieutenant-colonel D. MARDUEL": an initial opens the name that follows it ("M." is
+    // Monsieur's).
+    let (first, initial) = match (is_initial(first.text) && first.text != "M.")
+        .then(|| next_word(input, first.run_end))
+        .flatten()
+    {
+        Some(next) if is_soft_gap(&input[first.end..next.start]) => (next, 1),
+        _ => (first, 0),
+    };
+    // "le général de Villiers", "M. du Plessis": after a rank or an honorific, a nobiliary
+    // particle opens the name when a capitalised word that nothing else claims follows it,
+    // and no given name nor elided complement after that word (in "le colonel du Génie Jean
+    // Dupont", "le Général de Corps d'Armée" the particle is the rank's complement).
+    let particle = matches!(title.kind, TitleKind::Rank | TitleKind::Honorific)
+        && matches!(first.text, "de" | "du")
+        && initial == 0;
+    match particle.then(|| next_word(input, first.run_end)).flatten() {
+        Some(next)
+            if &input[first.end..next.start] == " "
+                && words::is_capitalised(next.text)
+                && !mentions.overlaps_any(next.start, next.end)
+                && !next_word(input, next.run_end).is_some_and(|after| {
+                    is_soft_gap(&input[next.end..after.start])
+                        && (gazetteer.is_given_name(after.text)
+                            || after.text.starts_with("d'")
+                            || after.text.starts_with("d’"))
+                }) =>
+        {
+            Some((first.start, next, 1))
+        }
+        _ => Some((start, first, initial)),
+    }
+}
+
+/// A name read after a title: its span, its words, and its first word as read.
+struct Named<'i> {
+    start: usize,
+    end: usize,
+    words: usize,
+    first: Word<'i>,
+}
+
+/// Adds the name `named` after the chain of titles `chain` (which title `last` ends) to
+/// `found`, and after a plural title the names of its list ("les généraux de brigade A B, C D
+/// et E F").
+fn push_names(
+    input: &str,
+    titles: &[TitleMention<'_>],
+    last: usize,
+    mentions: &Mentions<'_, '_>,
+    named: Named<'_>,
+    mut chain: Vec<usize>,
+    found: &mut Vec<Found>,
+) {
+    let Named {
+        mut start,
+        end,
+        words: mut n,
+        first,
+    } = named;
+    // "le général Cheikh Wade": after a rank, an honorific written as a word is the given
+    // name (and no longer a title), unless the name is a Gulf chain of filiation that the
+    // honorific opens ("le général Cheikh Adel bin Jassim Al Dosari"), or the honorific an
+    // English one, never a given name ("le général Sir John Smith").
+    if let [.., rank, honorific] = chain[..] {
+        let filiation = input[first.start..end]
+            .split_whitespace()
+            .any(|w| w == "Al" || lower_case_in(w, &["bin", "ben", "ibn"]));
+        if titles[rank].kind == TitleKind::Rank
+            && titles[honorific].kind == TitleKind::Honorific
+            && !titles[honorific].text.contains('.')
+            && is_capitalised(&titles[honorific].text)
+            && !ENGLISH_HONORIFICS.contains(&titles[honorific].text.as_ref())
+            && !filiation
+        {
+            start = titles[honorific].start;
+            n += 1;
+            chain.pop();
+        }
+    }
+    // "les généraux de brigade A B, C D et E F": a plural title names a list.
+    let plural = titles[last]
+        .text
+        .split_whitespace()
+        .next()
+        .is_some_and(|head| head.ends_with(['s', 'x']));
+    let mut name = (start, end, n);
+    loop {
+        let next = plural
+            .then(|| next_in_list(input, name.1, mentions))
+            .flatten();
+        // The chain itself for the last name (most titles name one), a copy before.
+        let titles = match next {
+            Some(_) => chain.clone(),
+            None => std::mem::take(&mut chain),
+        };
+        found.push(Found {
+            start: name.0,
+            end: name.1,
+            words: name.2,
+            titles,
+            key: None,
+        });
+        match next {
+            Some(next) => name = next,
+            None => break,
         }
     }
 }
