@@ -674,3 +674,16 @@ fn a_sittings_heading_dates_its_record() {
         None
     );
 }
+
+#[test]
+fn a_photos_caption_gives_no_dateline() {
+    let body = "Les enquêteurs ont interpellé trois personnes mardi, soupçonnées de préparer une \
+        attaque contre un commissariat, selon une source proche du dossier.";
+    assert_eq!(
+        dateline(&format!(
+            "Un projet d'attaque déjoué\n\nÀ Kaya, le 3 mars. (Photo Awa Sow pour le \
+             journal)\npublié le 12 mars 2021 à 10h05\n\n{body}"
+        )),
+        is(None, Some("2021-03-12"))
+    );
+}
