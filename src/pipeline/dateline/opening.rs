@@ -5,6 +5,7 @@
 //! comma, or a city alone on its line.
 
 use super::head::Head;
+use super::lines::is_caption;
 use super::opener::{
     agency_at, before_glued_body, is_byline_text, is_capitalised_place, is_rubric_text,
     names_a_weekday, opener, opens_nothing, opens_with_an_article, Opener,
@@ -126,7 +127,12 @@ impl<'h, 'l> Opened<'h, 'l> {
             .filter(|found| !head.is_a_cue((start + found.place.0, start + found.place.1)))
             // "Par Awa Diallo, 14 mars 2023": a byline is no place (its date line is read
             // below).
-            .filter(|found| !is_byline_text(&text[found.place.0..found.place.1]))?;
+            .filter(|found| !is_byline_text(&text[found.place.0..found.place.1]))
+            // "À Kaya, le 3 mars. (Photo Awa Sow pour le journal)": a photo's caption, its
+            // place and day the photo's, not the page's.
+            .filter(|found| {
+                found.separator != Some(",") || line.words >= BODY_WORDS || !is_caption(text)
+            })?;
         let input = head.input;
         let place = exact_place(head, start, text, &found);
         // A place in capitals says little in a line in capitals throughout (a headline, a

@@ -172,12 +172,6 @@ impl<'i> Reader<'i> {
         }
         self.sources_first(head, &mut line);
 
-        // "À Kaya, le 3 mars. (Photo Awa Sow pour le journal)": a photo's caption, its place
-        // and day the photo's, not the page's.
-        if line.words < BODY_WORDS && is_caption(line.text) {
-            return Step::Next;
-        }
-
         match opening(head, &line, &mut self.pending) {
             Step::On => {}
             step => return step,
