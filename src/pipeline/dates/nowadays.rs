@@ -148,6 +148,12 @@ pub(super) fn means_nowadays(text: &NormalizedText<'_>, start: usize, end: usize
     if EVENTS.contains(&previous) || matches!(previous, "tient" | "tiennent" | "deroule") {
         return false;
     }
+    // "la Haute-Volta, aujourd'hui Burkina Faso", "Léopoldville (aujourd'hui Kinshasa)": a
+    // former name and the present one ("publié, aujourd'hui, Awa Sow présente …" is the
+    // day's).
+    if before.ends_with([',', '(']) && renamed(text, start, end) {
+        return true;
+    }
     // "Il y a vingt ans, l'armée comptait … Aujourd'hui, elle …": now, against then.
     if opens_sentence(folded, start) && after_a_past_time(before) {
         return true;
@@ -155,7 +161,10 @@ pub(super) fn means_nowadays(text: &NormalizedText<'_>, start: usize, end: usize
     // "Aujourd'hui, la mission est présente dans six districts", "Aujourd'hui, la flotte
     // n'est pas prête": a sentence of state that "aujourd'hui" opens.
     // ("mais aujourd'hui, …" sets the day against what was expected: the day's.)
-    if (opens_sentence(folded, start) || before.ends_with([':', '«', '"', '“']))
+    if (opens_sentence(folded, start)
+        || before.ends_with([':', '«', '"', '“', ','])
+        || before.ends_with("qu'")
+        || before.ends_with(" et"))
         && clause_of_state(text, end)
     {
         return true;
@@ -169,8 +178,8 @@ pub(super) fn means_nowadays(text: &NormalizedText<'_>, start: usize, end: usize
         // ("les attaques lâches d'aujourd'hui": an event and its adjective.)
         if ends_with_an_event(noun)
             || TIMES_OF_DAY.contains(&word)
-            // ("au jour d'aujourd'hui": as of today.)
-            || matches!(word, "partir" | "compter" | "jour")
+            // ("au jour d'aujourd'hui", "à la date d'aujourd'hui": as of today.)
+            || matches!(word, "partir" | "compter" | "jour" | "date")
             || event_with_its_complement(noun)
         {
             return false;
@@ -272,6 +281,36 @@ pub(super) fn means_nowadays(text: &NormalizedText<'_>, start: usize, end: usize
         })
 }
 
+/// True when names stand on both sides of "aujourd'hui" (at `start..end` of the folded text),
+/// past a comma or a bracket: a capitalised word before it, and after it one that names no
+/// day nor month ("la Haute-Volta, aujourd'hui Burkina Faso", not "aujourd'hui Mardi 5
+/// mars").
+fn renamed(text: &NormalizedText<'_>, start: usize, end: usize) -> bool {
+    let input = text.input();
+    let before = input
+        .get(..text.to_input(start))
+        .unwrap_or("")
+        .trim_end_matches([',', '(', ' ', '\t']);
+    // (Capitalised, not in capitals: in a line in capitals every word is.)
+    let capitalised = |word: &str| {
+        word.starts_with(char::is_uppercase) && word.chars().skip(1).any(char::is_lowercase)
+    };
+    let capitalised_before = before
+        .rsplit([' ', '\t', '\n', '\''])
+        .next()
+        .is_some_and(capitalised);
+    let after = input
+        .get(text.to_input(end)..)
+        .unwrap_or("")
+        .trim_start_matches([',', ' ', '\t']);
+    let folded = text.as_str()[end..].trim_start_matches([',', ' ', '\t']);
+    let word = word_after(folded, 0);
+    capitalised_before
+        && capitalised(after.split([' ', '\t', '\n']).next().unwrap_or(""))
+        && crate::lexicon::weekday_number(word).is_none()
+        && crate::lexicon::month_number(word).is_none()
+}
+
 /// True when the sentence that `before` ends (folded) tells a time long past: "il y a vingt
 /// ans", "autrefois", "jadis", "à l'époque", a decade ("dans les années 1980", "des années
 /// 90"), a century ("au siècle dernier", "au XXe siècle").
@@ -329,6 +368,10 @@ fn clause_of_state(text: &NormalizedText<'_>, end: usize) -> bool {
         let bare = word.trim_end_matches([',', '.', ';', ':', '!', '?', '»', '"']);
         // (The elided negation and pronouns stay with their verb: "n'est", "s'est", "l'a".)
         let bare = bare.rsplit('\'').next().unwrap_or(bare);
+        // "Aujourd'hui, il ne s'agit plus de …": what the matter is, a state.
+        if word == "s'agit" {
+            return true;
+        }
         // (A past tense is the day's; a relative's verb is not the clause's; "c'est" presents,
         // it tells no state: "Aujourd'hui, c'est une fête".)
         if is_avoir(bare)

@@ -391,12 +391,18 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
             .collect();
         return read_relative_words(&words);
     }
-    // "jeudi (NDLR : aujourd'hui)": the editor's note in brackets tells the day.
+    // "jeudi (NDLR : aujourd'hui)", "ce matin (hier, NDLR)": the editor's note in brackets
+    // tells the day.
     if let Some(note) = toks.iter().position(|t| *t == "ndlr") {
         if let [":" | ",", day @ .., ")"] = &toks[note + 1..] {
             if !day.is_empty() {
                 return read_relative_words(day);
             }
+        }
+        if let [.., "(", day @ ("avant-hier" | "hier" | "aujourd'hui" | "demain"), ","] =
+            &toks[..note]
+        {
+            return read_relative_words(std::slice::from_ref(day));
         }
     }
     // "l'année qui vient" is the next one; "l'année qui vient de s'écouler", the last.

@@ -943,3 +943,34 @@ fn a_hijri_date_the_civil_year_and_as_things_stand() {
         ],
     );
 }
+
+#[test]
+fn a_part_of_a_day_and_its_brackets_a_former_name_and_clauses_of_state() {
+    let anchor = Some("2024-03-14");
+    // A relative day's part and the weekday in brackets; a note that dates "ce matin".
+    check(
+        "Hier soir (mercredi), le poste a été attaqué ; les élèves reçus ce matin (hier, NDLR) \
+         ont prêté serment ; demain matin (vendredi), la cérémonie.",
+        anchor,
+        &[
+            ("Hier soir (mercredi)", Some("2024-03-13")),
+            ("ce matin (hier, NDLR)", Some("2024-03-13")),
+            ("demain matin (vendredi)", Some("2024-03-15")),
+        ],
+    );
+    // As of today; a former name and the present one (and not a day's subject after it);
+    // a clause of state that "aujourd'hui" opens after a comma, "qu'" or "et"; "il ne
+    // s'agit plus" is a state.
+    check(
+        "La situation à la date d'aujourd'hui est calme. Un fils de la Haute-Volta, \
+         aujourd'hui Burkina Faso, est honoré ; Léopoldville (aujourd'hui Kinshasa) ; dans un \
+         communiqué publié, aujourd'hui, Awa Sow présente ses condoléances. Les forces ont \
+         changé, aujourd'hui elles sont mobiles, parce qu'aujourd'hui, nous sommes en guerre, \
+         et aujourd'hui les réseaux sont partout. Aujourd'hui, il ne s'agit plus de gérer.",
+        anchor,
+        &[
+            ("aujourd'hui", Some("2024-03-14")),
+            ("aujourd'hui", Some("2024-03-14")),
+        ],
+    );
+}
