@@ -8,7 +8,7 @@ use super::head::Head;
 use super::lines::{
     describes_the_item_above, ends_with_a_function_word, is_boilerplate, is_caption, is_teaser,
     is_temperature, lines_with_feeds, says_published, share_buttons, signed_at, stamp,
-    words_up_to_body,
+    stamped_with_a_time, words_up_to_body,
 };
 use super::opener::{agency_at, opener};
 use super::opening::opening;
@@ -202,9 +202,15 @@ impl<'i> Reader<'i> {
         let date_line = if signed_at(line.text) {
             None
         } else if line.strict {
+            // (Past a standfirst read as the body, a page's stamp: its words, or a time as a
+            // machine writes it, "Awa Sow - 8 mai 2021 à 06:00 - …".)
             head.date_alone(line.start, line.end).or_else(|| {
-                head.date_line(line.start, line.end)
-                    .filter(|_| says_published(line.text))
+                head.date_line(line.start, line.end).filter(|&index| {
+                    says_published(line.text)
+                        || input
+                            .get(head.date_spans[index].1..line.end)
+                            .is_some_and(stamped_with_a_time)
+                })
             })
         } else {
             head.date_line(line.start, line.end)

@@ -687,3 +687,18 @@ fn a_photos_caption_gives_no_dateline() {
         is(None, Some("2021-03-12"))
     );
 }
+
+#[test]
+fn a_bylines_date_and_machine_time_under_a_standfirst() {
+    let standfirst =
+        "Après des années de silence, d'anciens agents racontent leurs missions et la \
+        façon dont leur métier a changé avec les nouvelles technologies, tourné aujourd'hui vers \
+        la lutte contre le terrorisme.";
+    assert_eq!(
+        dateline(&format!(
+            "Le renseignement à l'heure du numérique\n\n{standfirst}\nAwa Sow - 08 mai 2021 à \
+             06:00 - Temps de lecture : 4 min\n\n{BODY}"
+        )),
+        is(None, Some("2021-05-08"))
+    );
+}
