@@ -203,7 +203,7 @@ impl<'i> Reader<'i> {
             None
         } else if line.strict {
             // (Past a standfirst read as the body, a page's stamp: its words, or a time as a
-            // machine writes it, "Awa Sow - 8 mai 2021 à 06:00 - …".)
+            // machine writes it, "Awa Sow - 12 juin 2022 à 07:30 - …".)
             head.date_alone(line.start, line.end).or_else(|| {
                 head.date_line(line.start, line.end).filter(|&index| {
                     says_published(line.text)

@@ -271,7 +271,7 @@ pub(super) fn means_nowadays(text: &NormalizedText<'_>, start: usize, end: usize
             // "compte aujourd'hui (42)", "a limogé aujourd'hui plus de 18 000": a count so far
             // ("Aujourd'hui 30 d'entre eux ont été évacués": the day's, a sentence's subject).
             let count = folded[end..].trim_start_matches(['(', ' ', '\t']);
-            // ("s'élève aujourd'hui à 110 millions": an amount, after "à".)
+            // ("s'élève aujourd'hui à 85 millions": an amount, after "à".)
             let count = match previous {
                 "eleve" | "elevent" | "monte" | "montent" | "chiffre" | "chiffrent" => {
                     count.strip_prefix("a ").unwrap_or(count)

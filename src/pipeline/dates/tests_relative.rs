@@ -975,7 +975,7 @@ fn a_part_of_a_day_and_its_brackets_a_former_name_and_clauses_of_state() {
     );
     // An amount so far, after "à".
     check(
-        "Le budget de l'opération s'élève aujourd'hui à 110 millions de francs ; le sommet \
+        "Le budget de l'opération s'élève aujourd'hui à 85 millions d'euros ; le sommet \
          s'ouvre aujourd'hui à 10 h.",
         anchor,
         &[("aujourd'hui", Some("2024-03-14"))],

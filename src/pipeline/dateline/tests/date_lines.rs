@@ -690,15 +690,14 @@ fn a_photos_caption_gives_no_dateline() {
 
 #[test]
 fn a_bylines_date_and_machine_time_under_a_standfirst() {
-    let standfirst =
-        "Après des années de silence, d'anciens agents racontent leurs missions et la \
-        façon dont leur métier a changé avec les nouvelles technologies, tourné aujourd'hui vers \
-        la lutte contre le terrorisme.";
+    let standfirst = "Trois ans après l'ouverture du centre, ses formateurs décrivent les stages \
+        qu'ils donnent aux cadets venus de toute la sous-région et les exercices qu'ils \
+        préparent pour la saison des pluies.";
     assert_eq!(
         dateline(&format!(
-            "Le renseignement à l'heure du numérique\n\n{standfirst}\nAwa Sow - 08 mai 2021 à \
-             06:00 - Temps de lecture : 4 min\n\n{BODY}"
+            "Un centre de formation au cœur du Sahel\n\n{standfirst}\nAwa Sow - 12 juin 2022 à \
+             07:30 - Temps de lecture : 4 min\n\n{BODY}"
         )),
-        is(None, Some("2021-05-08"))
+        is(None, Some("2022-06-12"))
     );
 }
