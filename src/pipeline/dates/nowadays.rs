@@ -149,7 +149,7 @@ pub(super) fn means_nowadays(text: &NormalizedText<'_>, start: usize, end: usize
         return false;
     }
     // "la Haute-Volta, aujourd'hui Burkina Faso", "Léopoldville (aujourd'hui Kinshasa)": a
-    // former name and the present one ("publié, aujourd'hui, Awa Sow présente …" is the
+    // former name and the present one ("une conférence tenue, aujourd'hui, Awa Sow a …" is the
     // day's).
     if before.ends_with([',', '(']) && renamed(text, start, end) {
         return true;
@@ -254,7 +254,7 @@ pub(super) fn means_nowadays(text: &NormalizedText<'_>, start: usize, end: usize
         || HOLDING_VERBS.contains(&verb)
         // "il faut aujourd'hui du calme": a need of the present times.
         || previous == "faut"
-        // "compte tenu aujourd'hui des moyens": as things stand.
+        // "compte tenu aujourd'hui de la menace": as things stand.
         || (previous == "tenu"
             && word_before(before, before.len().saturating_sub(previous.len())) == "compte")
         // "fait aujourd'hui partie de": a membership, a state.
@@ -375,7 +375,7 @@ fn clause_of_state(text: &NormalizedText<'_>, end: usize) -> bool {
         let bare = word.trim_end_matches([',', '.', ';', ':', '!', '?', '»', '"']);
         // (The elided negation and pronouns stay with their verb: "n'est", "s'est", "l'a".)
         let bare = bare.rsplit('\'').next().unwrap_or(bare);
-        // "Aujourd'hui, il ne s'agit plus de …": what the matter is, a state.
+        // "Aujourd'hui, il ne s'agit plus d'attendre": what the matter is, a state.
         if word == "s'agit" {
             return true;
         }

@@ -929,7 +929,7 @@ fn a_hijri_date_the_civil_year_and_as_things_stand() {
     );
     // The civil year is the year; "compte tenu aujourd'hui de" is how things stand.
     check(
-        "Le budget de cette année civile est serré, compte tenu aujourd'hui des moyens.",
+        "Le budget de cette année civile est serré, compte tenu aujourd'hui de la menace.",
         anchor,
         &[("cette année civile", Some("2024"))],
     );
@@ -963,10 +963,11 @@ fn a_part_of_a_day_and_its_brackets_a_former_name_and_clauses_of_state() {
     // s'agit plus" is a state.
     check(
         "La situation à la date d'aujourd'hui est calme. Un fils de la Haute-Volta, \
-         aujourd'hui Burkina Faso, est honoré ; Léopoldville (aujourd'hui Kinshasa) ; dans un \
-         communiqué publié, aujourd'hui, Awa Sow présente ses condoléances. Les forces ont \
-         changé, aujourd'hui elles sont mobiles, parce qu'aujourd'hui, nous sommes en guerre, \
-         et aujourd'hui les réseaux sont partout. Aujourd'hui, il ne s'agit plus de gérer.",
+         aujourd'hui Burkina Faso, est honoré ; Léopoldville (aujourd'hui Kinshasa) ; lors \
+         d'une conférence tenue, aujourd'hui, Awa Sow a détaillé le plan. Le port a grandi, \
+         aujourd'hui il est le premier de la région, parce qu'aujourd'hui, les navires sont \
+         nombreux, et aujourd'hui les quais sont pleins. Aujourd'hui, il ne s'agit plus \
+         d'attendre.",
         anchor,
         &[
             ("aujourd'hui", Some("2024-03-14")),
