@@ -205,12 +205,11 @@ pub(super) fn means_nowadays(text: &NormalizedText<'_>, start: usize, end: usize
     if matches!(previous, "age" | "agee" | "ages" | "agees") {
         return true;
     }
+    // The word before `previous` (asked only where a test below needs it).
+    let second_previous = || word_before(before, before.len().saturating_sub(previous.len()));
     // "ne sont pas aujourd'hui à même de": a state, denied.
     let negated_state = matches!(previous, "pas" | "plus" | "guere" | "jamais")
-        && STATE_VERBS.contains(&word_before(
-            before,
-            before.len().saturating_sub(previous.len()),
-        ));
+        && STATE_VERBS.contains(&second_previous());
     before.ends_with("d'")
         || negated_state
         || (STATE_VERBS.contains(&next) && !participle)
@@ -255,8 +254,7 @@ pub(super) fn means_nowadays(text: &NormalizedText<'_>, start: usize, end: usize
         // "il faut aujourd'hui du calme": a need of the present times.
         || previous == "faut"
         // "compte tenu aujourd'hui de la menace": as things stand.
-        || (previous == "tenu"
-            && word_before(before, before.len().saturating_sub(previous.len())) == "compte")
+        || (previous == "tenu" && second_previous() == "compte")
         // "fait aujourd'hui partie de": a membership, a state.
         || (matches!(previous, "fait" | "font") && next == "partie")
         // "il est difficile aujourd'hui de parler de …": a judgement of the present times.
