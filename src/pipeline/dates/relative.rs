@@ -112,6 +112,10 @@ pub(super) fn read_relative(
     } {
         return None;
     }
+    // "l'année" alone is the current year only as a complement ("au cours de l'année").
+    if toks == ["l'annee"] && !this_year_alone(text, start, end) {
+        return None;
+    }
     let relative = read_relative_words(toks)?;
     // "les deux derniers jours de formation": the last days of an event, not those up to
     // the reference ("les trois derniers mois de l'année" are; "les 30 prochaines années
@@ -203,6 +207,61 @@ pub(super) fn read_relative(
         return None;
     }
     Some(Reading::Relative(relative))
+}
+
+/// Words that open what follows a complement, folded: "l'année" before them has none of
+/// its own ("au cours de l'année pour", "les saisies de l'année mardi matin").
+const AFTER_A_COMPLEMENT: [&str; 15] = [
+    "et", "en", "pour", "afin", "au", "aux", "dans", "selon", "avec", "sur", "contre", "par",
+    "mais", "alors", "puis",
+];
+
+/// True when "l'année" alone at `start..end` of the folded text is the current year: the
+/// complement of a noun or of "au cours" ("la plus forte saisie de l'année", "le bilan de
+/// l'année", "au cours de l'année"), and nothing after it tells which year ("de l'année
+/// 2020", "(2020)" date it; "de l'année où …", "de l'année suivante" are the story's), nor a
+/// word of recurrence before it ("tout au long de l'année", "chaque mois de l'année": any
+/// year), nor a period it completes ("les trois derniers mois de l'année").
+fn this_year_alone(text: &NormalizedText<'_>, start: usize, end: usize) -> bool {
+    let folded = text.as_str();
+    if word_before(folded, start) != "de" {
+        return false;
+    }
+    let before = folded[..start].trim_end_matches([' ', '\t']);
+    let before = &before[..before.len() - 2];
+    let recurrent = before
+        .rsplit([' ', '\t', '\n'])
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .any(|w| matches!(w, "long" | "chaque" | "tout" | "toute" | "tous" | "toutes"));
+    // "les trois derniers mois de l'année", "le premier trimestre de l'année": a period's
+    // complement, read with it.
+    let of_a_period = matches!(
+        word_before(before, before.len()),
+        "jour"
+            | "jours"
+            | "semaine"
+            | "semaines"
+            | "mois"
+            | "trimestre"
+            | "trimestres"
+            | "semestre"
+            | "semestres"
+    );
+    let after = folded[end..].trim_start_matches([' ', '\t']);
+    let next = word_after(after, 0);
+    // (The line's end in the input: a headline's, which the folded view joins to the next.)
+    let line_ends = text.input().get(text.to_input(end)..).is_some_and(|rest| {
+        rest.trim_start_matches([' ', '\t'])
+            .starts_with(['\n', '\r'])
+    });
+    !recurrent
+        && !of_a_period
+        && (after.is_empty()
+            || line_ends
+            || after.starts_with([',', '.', ';', ':', '!', '?', ')', '»', '"', '\n', '<', '…'])
+            || AFTER_A_COMPLEMENT.contains(&next)
+            || weekday_number(next).is_some())
 }
 
 /// True when `after` (folded) opens, past a comma, with a subject in the first person: "ce

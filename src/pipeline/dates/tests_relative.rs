@@ -982,3 +982,33 @@ fn a_part_of_a_day_and_its_brackets_a_former_name_and_clauses_of_state() {
         &[("aujourd'hui", Some("2024-03-14"))],
     );
 }
+
+#[test]
+fn the_year_alone_as_a_complement() {
+    let anchor = Some("2024-03-14");
+    // "l'année" alone, the complement of a noun or of "au cours", is the current year; at a
+    // headline's end too (the folded view joins its line to the next).
+    check(
+        "Les gendarmes ont saisi six tonnes au cours de l'année, selon le parquet. C'est la \
+         plus forte saisie de l’année. Les douanes ont connu leurs pires pertes de l'année \
+         mardi soir.\nBilan : quatre réseaux démantelés au cours de l'année\nPar Awa Sow",
+        anchor,
+        &[
+            ("l'année", Some("2024")),
+            ("l’année", Some("2024")),
+            ("l'année", Some("2024")),
+            ("mardi soir", Some("2024-03-12")),
+            ("l'année", Some("2024")),
+        ],
+    );
+    // A year told after it, a year of the story, any year, a period's complement, and
+    // "l'année" as a subject.
+    check(
+        "Au cours de l'année 2022, les saisies ont baissé ; le rapport de l'année suivante \
+         l'a confirmé ; le souvenir de l'année où l'accord fut signé demeure ; le poste est \
+         gardé tout au long de l'année et chaque mois de l'année, au premier trimestre de \
+         l'année. L'année fut difficile.",
+        anchor,
+        &[("2022", Some("2022"))],
+    );
+}
