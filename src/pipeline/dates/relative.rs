@@ -438,31 +438,8 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
         ["du", "seul", rest @ ..] | ["du", rest @ ..] => rest,
         _ => toks,
     };
-    // "les cinq (05) derniers mois": a count's figures in brackets after its words.
-    if let Some(open) = toks
-        .windows(3)
-        .position(|w| w[0] == "(" && w[1].bytes().all(|b| b.is_ascii_digit()) && w[2] == ")")
-    {
-        let words: Vec<&str> = toks[..open]
-            .iter()
-            .chain(&toks[open + 3..])
-            .copied()
-            .collect();
-        return read_relative_words(&words);
-    }
-    // "jeudi (NDLR : aujourd'hui)", "ce matin (hier, NDLR)": the editor's note in brackets
-    // tells the day.
-    if let Some(note) = toks.iter().position(|t| *t == "ndlr") {
-        if let [":" | ",", day @ .., ")"] = &toks[note + 1..] {
-            if !day.is_empty() {
-                return read_relative_words(day);
-            }
-        }
-        if let [.., "(", day @ ("avant-hier" | "hier" | "aujourd'hui" | "demain"), ","] =
-            &toks[..note]
-        {
-            return read_relative_words(std::slice::from_ref(day));
-        }
+    if let Some(read) = read_past_brackets(toks) {
+        return read;
     }
     // "l'année qui vient" is the next one; "l'année qui vient de s'écouler", the last.
     let last = match toks.iter().position(|t| *t == "vient") {
@@ -471,110 +448,20 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
         None => *toks.last()?,
     };
     let first = toks.first().copied()?;
-    let is_time_of_day = |t: &&str| {
-        matches!(
-            *t,
-            "matin"
-                | "soir"
-                | "apres-midi"
-                | "avant-midi"
-                | "midi"
-                | "nuit"
-                | "matinee"
-                | "soiree"
-                | "journee"
-        )
-    };
     // "la dernière décennie", "la décennie écoulée": the ten years up to the reference; "la
     // prochaine décennie", "la décennie à venir": the ten years after it.
     if first == "la" && toks.contains(&"decennie") {
         let coming = toks.contains(&"prochaine") || toks.contains(&"venir");
         return Some(Relative::Span(Unit::Year, if coming { 10 } else { -10 }));
     }
-    // "les quatre derniers mois", "ces deux prochaines semaines", "les trois mois à venir",
-    // "les dernières 24 heures", "les deux semaines écoulées".
     if matches!(first, "les" | "ces" | "des") {
-        let elapsed = last.starts_with("ecoule") || last.starts_with("passe");
-        let (count, direction) = match (toks.get(1)?, toks.get(2)?) {
-            (word, count) if word.starts_with("dernier") || word.starts_with("prochain") => {
-                (count, word)
-            }
-            (count, word) => (count, word),
-        };
-        let n = match count.parse::<i64>() {
-            Ok(n) => n,
-            Err(_) => i64::from(number_in_words(count)?),
-        };
-        let coming = matches!(last, "venir" | "viennent");
-        let last = if coming || elapsed {
-            *toks.get(2)?
-        } else {
-            last
-        };
-        let back = direction.starts_with("dernier") || elapsed;
-        // "les 24 dernières heures": the days they reach back to, at a day's precision.
-        if last == "heures" {
-            let days = (n + 23) / 24;
-            return Some(Relative::Span(Unit::Day, if back { -days } else { days }));
-        }
-        let unit = match last {
-            "jours" => Unit::Day,
-            "semaines" => Unit::Week,
-            "mois" => Unit::Month,
-            _ => Unit::Year,
-        };
-        // "ces deux dernières décennies": twenty years.
-        let n = if last == "decennies" {
-            n.saturating_mul(10)
-        } else {
-            n
-        };
-        let n = if back { -n } else { n };
-        return Some(Relative::Span(unit, n));
+        return counted_period(toks, last);
     }
-    // "il y a deux jours", "dans trois semaines": a day, or a month or a year at their
-    // precision ("il y a dix ans" is a year).
     if matches!(first, "il" | "y" | "ya" | "y'a" | "dans" | "d'ici") {
-        // ("il y a près d'un an": the count after the elision.)
-        let count = toks.get(toks.len().checked_sub(2)?)?;
-        let count = count.strip_prefix("d'").unwrap_or(count);
-        let n = match count {
-            "un" | "une" => 1,
-            _ => match count.parse::<i64>() {
-                Ok(n) => n,
-                Err(_) => i64::from(number_in_words(count)?),
-            },
-        };
-        let n = if matches!(first, "dans" | "d'ici") {
-            n
-        } else {
-            -n
-        };
-        return Some(match last.trim_end_matches('s') {
-            // ("il y a trois heures": today, at a day's precision.)
-            "heure" | "minute" => Relative::Days(0),
-            "jour" => Relative::Days(n),
-            "semaine" => Relative::Days(7 * n),
-            "moi" => Relative::Month(n),
-            _ => Relative::Year(n),
-        });
+        return distance(toks, first, last);
     }
     if first == "plus" {
-        // ("plus tôt dans la soirée", "… dans la matinée": today.)
-        return Some(
-            if toks
-                .iter()
-                .any(|t| matches!(*t, "journee" | "soiree" | "matinee" | "aujourd'hui"))
-            {
-                Relative::Days(0)
-            } else if toks.contains(&"semaine") {
-                Relative::Week(0)
-            } else if toks.iter().any(|t| t.starts_with("mois")) {
-                Relative::Month(0)
-            } else {
-                Relative::Year(0)
-            },
-        );
+        return Some(earlier_or_later(toks));
     }
     // "la soirée d'hier", "la matinée d'avant-hier", "la journée d'aujourd'hui": a time of
     // that day.
@@ -595,25 +482,8 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
         return Some(Relative::Days(0));
     }
     if toks.iter().any(is_time_of_day) {
-        let weekdays: Vec<u8> = toks.iter().filter_map(|t| weekday_number(t)).collect();
-        match (first, &weekdays[..]) {
-            ("avant-hier" | "hier" | "aujourd'hui" | "demain" | "apres-demain", _) => {}
-            (_, &[a, _]) => return Some(Relative::Night(a)),
-            // "la nuit de dimanche à hier": the night that ends on that day.
-            (_, &[] | &[_]) if last == "hier" => return Some(Relative::NightTo(-1)),
-            (_, &[] | &[_]) if last == "aujourd'hui" => return Some(Relative::NightTo(0)),
-            // ("vendredi soir dernier": last Friday's.)
-            (_, &[a]) => {
-                let direction = match shift(last) {
-                    -1 => Direction::Last,
-                    1 => Direction::Next,
-                    _ => Direction::Nearest,
-                };
-                return Some(Relative::Weekday(a, direction));
-            }
-            // "la nuit dernière": the night before the reference's day, from its eve.
-            _ if shift(last) == -1 => return Some(Relative::Days(-1)),
-            _ => return Some(Relative::Days(0)),
+        if let Some(relative) = part_of_a_day(first, toks, last) {
+            return Some(relative);
         }
     }
     Some(match first {
@@ -656,5 +526,164 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
                 _ => Direction::Nearest,
             },
         ),
+    })
+}
+
+/// A time of a day, folded ("matin", "soirée", "nuit"…).
+fn is_time_of_day(word: &&str) -> bool {
+    matches!(
+        *word,
+        "matin"
+            | "soir"
+            | "apres-midi"
+            | "avant-midi"
+            | "midi"
+            | "nuit"
+            | "matinee"
+            | "soiree"
+            | "journee"
+    )
+}
+
+/// The reading of words with brackets: a count's figures after its words ("les cinq (05)
+/// derniers mois"), or an editor's note that tells the day ("jeudi (NDLR : aujourd'hui)",
+/// "ce matin (hier, NDLR)"); `None` when the words have neither.
+fn read_past_brackets(toks: &[&str]) -> Option<Option<Relative>> {
+    if let Some(open) = toks
+        .windows(3)
+        .position(|w| w[0] == "(" && w[1].bytes().all(|b| b.is_ascii_digit()) && w[2] == ")")
+    {
+        let words: Vec<&str> = toks[..open]
+            .iter()
+            .chain(&toks[open + 3..])
+            .copied()
+            .collect();
+        return Some(read_relative_words(&words));
+    }
+    let note = toks.iter().position(|t| *t == "ndlr")?;
+    if let [":" | ",", day @ .., ")"] = &toks[note + 1..] {
+        if !day.is_empty() {
+            return Some(read_relative_words(day));
+        }
+    }
+    if let [.., "(", day @ ("avant-hier" | "hier" | "aujourd'hui" | "demain"), ","] = &toks[..note]
+    {
+        return Some(read_relative_words(std::slice::from_ref(day)));
+    }
+    None
+}
+
+/// "plus tôt dans la soirée", "plus tard dans l'année", "plus tôt ce mois-ci": a part of the
+/// current day, week, month or year.
+fn earlier_or_later(toks: &[&str]) -> Relative {
+    // ("… dans la matinée", "plus tôt aujourd'hui": today.)
+    if toks
+        .iter()
+        .any(|t| matches!(*t, "journee" | "soiree" | "matinee" | "aujourd'hui"))
+    {
+        Relative::Days(0)
+    } else if toks.contains(&"semaine") {
+        Relative::Week(0)
+    } else if toks.iter().any(|t| t.starts_with("mois")) {
+        Relative::Month(0)
+    } else {
+        Relative::Year(0)
+    }
+}
+
+/// A time of a day told by a weekday or a night ("mardi soir", "la nuit de lundi à mardi",
+/// "la nuit dernière", "ce matin"); `None` for a time of a relative day ("hier soir"), read
+/// as its day.
+fn part_of_a_day(first: &str, toks: &[&str], last: &str) -> Option<Relative> {
+    let weekdays: Vec<u8> = toks.iter().filter_map(|t| weekday_number(t)).collect();
+    Some(match (first, &weekdays[..]) {
+        ("avant-hier" | "hier" | "aujourd'hui" | "demain" | "apres-demain", _) => return None,
+        (_, &[a, _]) => Relative::Night(a),
+        // "la nuit de dimanche à hier": the night that ends on that day.
+        (_, &[] | &[_]) if last == "hier" => Relative::NightTo(-1),
+        (_, &[] | &[_]) if last == "aujourd'hui" => Relative::NightTo(0),
+        // ("vendredi soir dernier": last Friday's.)
+        (_, &[a]) => {
+            let direction = match shift(last) {
+                -1 => Direction::Last,
+                1 => Direction::Next,
+                _ => Direction::Nearest,
+            };
+            Relative::Weekday(a, direction)
+        }
+        // "la nuit dernière": the night before the reference's day, from its eve.
+        _ if shift(last) == -1 => Relative::Days(-1),
+        _ => Relative::Days(0),
+    })
+}
+
+/// A counted period from the reference: "les quatre derniers mois", "ces deux prochaines
+/// semaines", "les trois mois à venir", "les dernières 24 heures", "les deux semaines
+/// écoulées".
+fn counted_period(toks: &[&str], last: &str) -> Option<Relative> {
+    let elapsed = last.starts_with("ecoule") || last.starts_with("passe");
+    let (count, direction) = match (toks.get(1)?, toks.get(2)?) {
+        (word, count) if word.starts_with("dernier") || word.starts_with("prochain") => {
+            (count, word)
+        }
+        (count, word) => (count, word),
+    };
+    let n = match count.parse::<i64>() {
+        Ok(n) => n,
+        Err(_) => i64::from(number_in_words(count)?),
+    };
+    let coming = matches!(last, "venir" | "viennent");
+    let last = if coming || elapsed {
+        *toks.get(2)?
+    } else {
+        last
+    };
+    let back = direction.starts_with("dernier") || elapsed;
+    // "les 24 dernières heures": the days they reach back to, at a day's precision.
+    if last == "heures" {
+        let days = (n + 23) / 24;
+        return Some(Relative::Span(Unit::Day, if back { -days } else { days }));
+    }
+    let unit = match last {
+        "jours" => Unit::Day,
+        "semaines" => Unit::Week,
+        "mois" => Unit::Month,
+        _ => Unit::Year,
+    };
+    // "ces deux dernières décennies": twenty years.
+    let n = if last == "decennies" {
+        n.saturating_mul(10)
+    } else {
+        n
+    };
+    let n = if back { -n } else { n };
+    Some(Relative::Span(unit, n))
+}
+
+/// A distance from the reference: "il y a deux jours", "dans trois semaines": a day, or a
+/// month or a year at their precision ("il y a dix ans" is a year).
+fn distance(toks: &[&str], first: &str, last: &str) -> Option<Relative> {
+    // ("il y a près d'un an": the count after the elision.)
+    let count = toks.get(toks.len().checked_sub(2)?)?;
+    let count = count.strip_prefix("d'").unwrap_or(count);
+    let n = match count {
+        "un" | "une" => 1,
+        _ => match count.parse::<i64>() {
+            Ok(n) => n,
+            Err(_) => i64::from(number_in_words(count)?),
+        },
+    };
+    let n = if matches!(first, "dans" | "d'ici") {
+        n
+    } else {
+        -n
+    };
+    Some(match last.trim_end_matches('s') {
+        // ("il y a trois heures": today, at a day's precision.)
+        "heure" | "minute" => Relative::Days(0),
+        "jour" => Relative::Days(n),
+        "semaine" => Relative::Days(7 * n),
+        "moi" => Relative::Month(n),
+        _ => Relative::Year(n),
     })
 }
