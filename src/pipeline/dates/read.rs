@@ -324,27 +324,7 @@ fn read_tokens<'m>(
     text: &NormalizedText<'_>,
     buffer: &mut [&'m str],
 ) -> Option<RawDate> {
-    let mut n = 0;
-    for token in tokens(matched) {
-        *buffer.get_mut(n)? = token;
-        n += 1;
-    }
-    // "vingt et un" is one number.
-    let mut i = 0;
-    while i + 2 < n {
-        if matches!(buffer[i], "vingt" | "trente") && buffer[i + 1] == "et" && buffer[i + 2] == "un"
-        {
-            buffer[i] = if buffer[i] == "vingt" {
-                "vingt-et-un"
-            } else {
-                "trente-et-un"
-            };
-            buffer.copy_within(i + 3..n, i + 1);
-            n -= 2;
-        } else {
-            i += 1;
-        }
-    }
+    let n = tokens_into(matched, buffer)?;
     let toks = &buffer[..n];
     let end = start + matched.len();
     let raw = |reading| {
@@ -362,30 +342,7 @@ fn read_tokens<'m>(
             raw(Reading::Range(a, b))
         }
         Family::RangeText | Family::RangeAnd | Family::RangeSlash => {
-            let parts = read_textual(toks);
-            // "7, 8 et 9 janvier 2015" runs from the first day to the last.
-            let (mut a, b) = match parts[..] {
-                [a, b] => (a, b),
-                [a, ref middle @ .., b] if family == Family::RangeAnd => {
-                    middle.iter().all(|w| w.month.is_none()).then_some(())?;
-                    (a, b)
-                }
-                _ => return None,
-            };
-            if a.month.is_none() {
-                a.month = b.month;
-            }
-            if a.year.is_none() && a.month == b.month {
-                a.year = b.year;
-            }
-            if !(valid(a) && valid(b)) {
-                return None;
-            }
-            // A day range within one month must go forward: "5-3 mai" is not a range.
-            if a.month == b.month && a.year == b.year && a.day >= b.day {
-                return None;
-            }
-            raw(Reading::Range(a, b))
+            raw(read_textual_range(family, toks)?)
         }
         Family::RangeYears => {
             let years: Vec<i32> = toks.iter().filter_map(|t| year_number(t)).collect();
@@ -404,44 +361,7 @@ fn read_tokens<'m>(
         Family::YearSpan | Family::Decade => ranges::years(family, toks, matched, start, text),
         Family::RangeDays => raw(ranges::days(toks, end, text.as_str())?),
         Family::Text => read_text(toks, matched, start, text),
-        Family::English => {
-            // "22-mar-2007": a word token holds the hyphen and what follows it.
-            let parts = || toks.iter().flat_map(|t| t.split('-'));
-            let day = parts().find_map(|t| day_number(t).filter(|_| t.len() <= 2))?;
-            let month =
-                parts().find_map(|t| english_month_number(t).or_else(|| month_number(t)))?;
-            let year = parts().find_map(year_number)?;
-            // "3 April, 2000 soldiers": a year after the month and a comma only before the
-            // end of a phrase, as in French ("29 October, 2025.").
-            let before_year = matched
-                .trim_end_matches(|c: char| c.is_ascii_digit())
-                .trim_end();
-            let month_and_comma = before_year.strip_suffix(',').is_some_and(|before| {
-                let word = before.rsplit([' ', '\t']).next().unwrap_or(before);
-                english_month_number(word.trim_end_matches('.')).is_some()
-            });
-            let next = text.as_str()[end..].trim_start_matches([' ', '\t']);
-            // (A date alone on its line of the input is a phrase: "21 Feb, 2024" over the
-            // body, which the view joins to it.)
-            let input = text.input();
-            let alone = input.get(..text.to_input(start)).is_some_and(|before| {
-                let before = before.trim_end_matches([' ', '\t']);
-                before.is_empty() || before.ends_with(['\n', '\r'])
-            }) && input.get(text.to_input(end)..).is_some_and(|after| {
-                after
-                    .trim_start_matches([' ', '\t'])
-                    .starts_with(['\n', '\r'])
-            });
-            if month_and_comma && !alone && next.starts_with(|c: char| c.is_ascii_alphanumeric()) {
-                return None;
-            }
-            let date = Date::new(year, month, day)?;
-            raw(Reading::Single(Written {
-                year: Some(date.year()),
-                month: Some(date.month()),
-                day: Some(date.day()),
-            }))
-        }
+        Family::English => raw(read_english(toks, matched, start, text)?),
         Family::Holiday => relative::read_holiday(toks, start, end, text),
         Family::Numeric => numeric::read_match(matched, start, text.as_str()),
         Family::MonthContext => {
@@ -493,59 +413,172 @@ fn read_tokens<'m>(
                 }),
             })
         }
-        Family::Relative => {
-            let reading = match relative::read_relative(toks, start, end, text)? {
-                // "le ministre se rendra à Niamey vendredi": the coming Friday.
-                Reading::Relative(Relative::Weekday(day, Direction::Nearest))
-                    if tense::in_the_future(text, start, end) =>
-                {
-                    Reading::Relative(Relative::Weekday(day, Direction::Coming))
-                }
-                // "les ministres se réuniront le week-end": the coming one.
-                Reading::Relative(Relative::NearestWeekend(Direction::Nearest))
-                    if tense::in_the_future(text, start, end) =>
-                {
-                    Reading::Relative(Relative::NearestWeekend(Direction::Coming))
-                }
-                reading => reading,
+        Family::Relative => read_relative_match(toks, matched, start, text),
+    }
+}
+
+/// The tokens of `matched` in `buffer` (none when it holds too few), "vingt et un" as one
+/// number; how many there are.
+fn tokens_into<'m>(matched: &'m str, buffer: &mut [&'m str]) -> Option<usize> {
+    let mut n = 0;
+    for token in tokens(matched) {
+        *buffer.get_mut(n)? = token;
+        n += 1;
+    }
+    // "vingt et un" is one number.
+    let mut i = 0;
+    while i + 2 < n {
+        if matches!(buffer[i], "vingt" | "trente") && buffer[i + 1] == "et" && buffer[i + 2] == "un"
+        {
+            buffer[i] = if buffer[i] == "vingt" {
+                "vingt-et-un"
+            } else {
+                "trente-et-un"
             };
-            if context::ends_a_name(toks, text.input(), text.to_input(start)) {
-                return None;
-            }
-            // "le week-end des 9 et 10 juillet", "le week-end du 4 mai": the weekend its dates
-            // tell, no relative date.
-            if matches!(reading, Reading::Relative(Relative::NearestWeekend(_)))
-                && dated_by_what_follows(&text.as_str()[end..])
-            {
-                return None;
-            }
-            // "il y a un an": the search starts at "y" when "il" is four words before the
-            // anchor; the mention starts at "il".
-            let before = text.as_str()[..start].trim_end_matches([' ', '\t']);
-            let start = match before.strip_suffix("il") {
-                Some(rest)
-                    if matched.starts_with('y')
-                        && !rest.ends_with(|c: char| c.is_ascii_alphanumeric()) =>
-                {
-                    rest.len()
-                }
-                // "au cours des deux dernières années", "du seul mois dernier": the
-                // contraction (and "seul") stays outside.
-                _ => {
-                    let of = ["des", "du"]
-                        .iter()
-                        .map(|contraction| outside_preposition(matched, contraction))
-                        .sum::<usize>();
-                    start + of + outside_preposition(&matched[of..], "seul")
-                }
-            };
-            Some(RawDate {
-                start,
-                end,
-                reading,
-            })
+            buffer.copy_within(i + 3..n, i + 1);
+            n -= 2;
+        } else {
+            i += 1;
         }
     }
+    Some(n)
+}
+
+/// A range of textual dates ("du 3 au 5 mai 2024", "7, 8 et 9 janvier 2015", "29
+/// octobre/3 novembre 2017"): the first takes the month and the year of the last.
+fn read_textual_range(family: Family, toks: &[&str]) -> Option<Reading> {
+    let parts = read_textual(toks);
+    // "7, 8 et 9 janvier 2015" runs from the first day to the last.
+    let (mut a, b) = match parts[..] {
+        [a, b] => (a, b),
+        [a, ref middle @ .., b] if family == Family::RangeAnd => {
+            middle.iter().all(|w| w.month.is_none()).then_some(())?;
+            (a, b)
+        }
+        _ => return None,
+    };
+    if a.month.is_none() {
+        a.month = b.month;
+    }
+    if a.year.is_none() && a.month == b.month {
+        a.year = b.year;
+    }
+    if !(valid(a) && valid(b)) {
+        return None;
+    }
+    // A day range within one month must go forward: "5-3 mai" is not a range.
+    if a.month == b.month && a.year == b.year && a.day >= b.day {
+        return None;
+    }
+    Some(Reading::Range(a, b))
+}
+
+/// A date written in English ("April 3, 2024", "3 April 2024", "22-mar-2007") at
+/// `start` of the folded text.
+fn read_english(
+    toks: &[&str],
+    matched: &str,
+    start: usize,
+    text: &NormalizedText<'_>,
+) -> Option<Reading> {
+    let end = start + matched.len();
+    // "22-mar-2007": a word token holds the hyphen and what follows it.
+    let parts = || toks.iter().flat_map(|t| t.split('-'));
+    let day = parts().find_map(|t| day_number(t).filter(|_| t.len() <= 2))?;
+    let month = parts().find_map(|t| english_month_number(t).or_else(|| month_number(t)))?;
+    let year = parts().find_map(year_number)?;
+    // "3 April, 2000 soldiers": a year after the month and a comma only before the
+    // end of a phrase, as in French ("29 October, 2025.").
+    let before_year = matched
+        .trim_end_matches(|c: char| c.is_ascii_digit())
+        .trim_end();
+    let month_and_comma = before_year.strip_suffix(',').is_some_and(|before| {
+        let word = before.rsplit([' ', '\t']).next().unwrap_or(before);
+        english_month_number(word.trim_end_matches('.')).is_some()
+    });
+    let next = text.as_str()[end..].trim_start_matches([' ', '\t']);
+    // (A date alone on its line of the input is a phrase: "21 Feb, 2024" over the
+    // body, which the view joins to it.)
+    let input = text.input();
+    let alone = input.get(..text.to_input(start)).is_some_and(|before| {
+        let before = before.trim_end_matches([' ', '\t']);
+        before.is_empty() || before.ends_with(['\n', '\r'])
+    }) && input.get(text.to_input(end)..).is_some_and(|after| {
+        after
+            .trim_start_matches([' ', '\t'])
+            .starts_with(['\n', '\r'])
+    });
+    if month_and_comma && !alone && next.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let date = Date::new(year, month, day)?;
+    Some(Reading::Single(Written {
+        year: Some(date.year()),
+        month: Some(date.month()),
+        day: Some(date.day()),
+    }))
+}
+
+/// A relative date ("hier", "mardi prochain", "il y a un an") at `start` of the folded
+/// text: its reading, a weekday or a weekend in a clause about the future the coming one;
+/// none at a name's end or before the weekend's dates; the mention without the contraction
+/// before it ("au cours des deux dernières années").
+fn read_relative_match(
+    toks: &[&str],
+    matched: &str,
+    start: usize,
+    text: &NormalizedText<'_>,
+) -> Option<RawDate> {
+    let end = start + matched.len();
+    let reading = match relative::read_relative(toks, start, end, text)? {
+        // "le ministre se rendra à Niamey vendredi": the coming Friday.
+        Reading::Relative(Relative::Weekday(day, Direction::Nearest))
+            if tense::in_the_future(text, start, end) =>
+        {
+            Reading::Relative(Relative::Weekday(day, Direction::Coming))
+        }
+        // "les ministres se réuniront le week-end": the coming one.
+        Reading::Relative(Relative::NearestWeekend(Direction::Nearest))
+            if tense::in_the_future(text, start, end) =>
+        {
+            Reading::Relative(Relative::NearestWeekend(Direction::Coming))
+        }
+        reading => reading,
+    };
+    if context::ends_a_name(toks, text.input(), text.to_input(start)) {
+        return None;
+    }
+    // "le week-end des 9 et 10 juillet", "le week-end du 4 mai": the weekend its dates
+    // tell, no relative date.
+    if matches!(reading, Reading::Relative(Relative::NearestWeekend(_)))
+        && dated_by_what_follows(&text.as_str()[end..])
+    {
+        return None;
+    }
+    // "il y a un an": the search starts at "y" when "il" is four words before the
+    // anchor; the mention starts at "il".
+    let before = text.as_str()[..start].trim_end_matches([' ', '\t']);
+    let start = match before.strip_suffix("il") {
+        Some(rest)
+            if matched.starts_with('y') && !rest.ends_with(|c: char| c.is_ascii_alphanumeric()) =>
+        {
+            rest.len()
+        }
+        // "au cours des deux dernières années", "du seul mois dernier": the
+        // contraction (and "seul") stays outside.
+        _ => {
+            let of = ["des", "du"]
+                .iter()
+                .map(|contraction| outside_preposition(matched, contraction))
+                .sum::<usize>();
+            start + of + outside_preposition(&matched[of..], "seul")
+        }
+    };
+    Some(RawDate {
+        start,
+        end,
+        reading,
+    })
 }
 
 /// True when `after` (folded, what follows a weekend) opens with its days: "des 9 et 10
