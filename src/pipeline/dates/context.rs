@@ -140,8 +140,9 @@ pub(super) fn ends_with_an_event(text: &str) -> bool {
 }
 
 /// True when "hier", "aujourd'hui" or "demain" at `start..end` of the folded text is paired
-/// with another of them in a figure of speech: then and now, not days ("hier comme
-/// aujourd'hui", "les défis d'hier et d'aujourd'hui", "d'hier à aujourd'hui").
+/// with another of them in a figure of speech: then and now, sooner or later, not days ("hier
+/// comme aujourd'hui", "les défis d'hier et d'aujourd'hui", "d'hier à aujourd'hui",
+/// "aujourd'hui ou demain").
 pub(super) fn times_paired(folded: &str, start: usize, end: usize) -> bool {
     const DAYS: [&str; 3] = ["hier", "aujourd'hui", "demain"];
     let day_at = |text: &str| DAYS.iter().any(|d| text.starts_with(d));
@@ -149,11 +150,15 @@ pub(super) fn times_paired(folded: &str, start: usize, end: usize) -> bool {
     let after = folded[end..].trim_start();
     let before = folded[..start].trim_end();
     let elided = before.ends_with("d'");
-    // "hier comme aujourd'hui", "aujourd'hui comme hier".
-    if after.strip_prefix("comme ").is_some_and(day_at)
-        || before
-            .strip_suffix(" comme")
-            .is_some_and(|b| day_before(b.trim_end()))
+    // "hier comme aujourd'hui", "aujourd'hui comme hier", "aujourd'hui ou demain".
+    if ["comme ", "ou "]
+        .iter()
+        .any(|link| after.strip_prefix(link).is_some_and(day_at))
+        || [" comme", " ou"].iter().any(|link| {
+            before
+                .strip_suffix(link)
+                .is_some_and(|b| day_before(b.trim_end()))
+        })
     {
         return true;
     }

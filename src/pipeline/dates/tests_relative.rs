@@ -48,6 +48,12 @@ fn then_and_now_are_no_days() {
         anchor,
         &[],
     );
+    // Sooner or later.
+    check(
+        "La crise nous touchera, aujourd'hui ou demain, et demain ou hier rien n'aurait changé.",
+        anchor,
+        &[],
+    );
     // Two days named together are still days.
     check(
         "Hier et aujourd'hui, le ministre a siégé.",
