@@ -373,8 +373,15 @@ fn clause_of_state(text: &NormalizedText<'_>, end: usize) -> bool {
         let bare = word.trim_end_matches([',', '.', ';', ':', '!', '?', '»', '"']);
         // (The elided negation and pronouns stay with their verb: "n'est", "s'est", "l'a".)
         let bare = bare.rsplit('\'').next().unwrap_or(bare);
-        // "Aujourd'hui, il ne s'agit plus d'attendre": what the matter is, a state.
-        if word == "s'agit" {
+        // "Aujourd'hui, il ne s'agit plus d'attendre": what the matter is, a state; and so
+        // are a membership and what one faces ("Aujourd'hui, l'agence fait partie du réseau",
+        // "Aujourd'hui, nous faisons face à des menaces").
+        if word == "s'agit"
+            || (matches!(bare, "fait" | "font" | "faisons")
+                && words_from(folded, i + word.len())
+                    .next()
+                    .is_some_and(|(_, next)| matches!(next, "partie" | "face")))
+        {
             return true;
         }
         // (A past tense is the day's; a relative's verb is not the clause's; "c'est" presents,

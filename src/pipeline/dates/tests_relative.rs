@@ -1018,3 +1018,17 @@ fn the_year_alone_as_a_complement() {
         &[("2022", Some("2022"))],
     );
 }
+
+#[test]
+fn a_membership_and_what_one_faces_are_states() {
+    let anchor = Some("2024-03-14");
+    // "faire partie" and "faire face" in a clause "aujourd'hui" opens are states; an event
+    // stays the day's.
+    check(
+        "Fondée en 1990, l'école fait école. Aujourd'hui, elle fait partie du réseau régional. \
+         Aujourd'hui, les villages font face à la sécheresse. Aujourd'hui, la ministre a \
+         inauguré le centre.",
+        anchor,
+        &[("1990", Some("1990")), ("Aujourd'hui", Some("2024-03-14"))],
+    );
+}
