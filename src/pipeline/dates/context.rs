@@ -44,21 +44,26 @@ pub(super) fn habitual(folded: &str, start: usize, end: usize) -> bool {
 /// True when the weekday at `start..end` of the folded text is a day of the story, not of
 /// the reference: placed by another day ("le lundi suivant", "le samedi précédent", "le
 /// mardi d'après"), any one ("un vendredi"), a feast ("mardi gras", "vendredi saint"), a rank
-/// in a month ("le deuxième vendredi du mois"), a day of the month written after it and an article
-/// before it, without its month ("du lundi 9 au mardi 10"), or its date in brackets after it
-/// ("Jeudi [14 mars]").
+/// in a month ("le deuxième vendredi du mois"), a day of the month written after it without
+/// its month, with an article before it or punctuation after it ("du lundi 9 au mardi 10",
+/// "Vendredi 8, le ministre …"), or its date in brackets after it ("Jeudi [14 mars]").
 pub(super) fn told_by_the_story(folded: &str, start: usize, end: usize) -> bool {
     let next = short(folded[end..].trim_start_matches([' ', '\t']))
         .split([' ', '\t', ',', '.', ';', ':'])
         .next()
         .unwrap_or("");
-    // (After an article: "a reçu mercredi 19 officiers" is a count.)
-    let day_of_the_month = matches!(word_before(folded, start), "le" | "du" | "au" | "ce")
-        && next
-            .strip_suffix("er")
-            .unwrap_or(next)
-            .parse::<u8>()
-            .is_ok_and(|day| (1..=31).contains(&day));
+    // (After an article, or closed by punctuation: "Vendredi 8, le ministre …"; "a reçu
+    // mercredi 19 officiers" is a count.)
+    let day_of_the_month = next
+        .strip_suffix("er")
+        .unwrap_or(next)
+        .parse::<u8>()
+        .is_ok_and(|day| (1..=31).contains(&day))
+        && (matches!(word_before(folded, start), "le" | "du" | "au" | "ce")
+            || folded[end..]
+                .trim_start_matches([' ', '\t'])
+                .get(next.len()..)
+                .is_some_and(|rest| rest.starts_with([',', '.', ';', ':', ')'])));
     // "Jeudi [14 mars]", "lundi (3 mars)", "(14/03)": the weekday's date, given in brackets
     // ("ce mardi (14 mars)" is still this Tuesday, of the reference's week; "lundi (18
     // avions livrés)" a count).

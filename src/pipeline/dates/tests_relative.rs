@@ -158,6 +158,12 @@ fn weekdays_before_their_day_of_the_month_decades_and_counts_so_far() {
         anchor,
         &[],
     );
+    // Without an article, closed by punctuation: still the story's day of the month.
+    check(
+        "Le préfet a parlé. Jeudi 9, il avait reçu les maires ; lundi 13. Le bilan suivra.",
+        anchor,
+        &[],
+    );
     // Without an article, the number after the weekday is a count.
     check(
         "la cour a reconnu mardi 12 hommes coupables",
