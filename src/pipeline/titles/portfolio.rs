@@ -190,35 +190,15 @@ pub(super) fn portfolio_end(
                 words += 1;
                 continue;
             }
-            // An adjective right after the office ("conseiller diplomatique", "Conseiller
-            // régional"), not a demonym, which stays outside ("Premier ministre mauritanien").
-            // (Read only for the first word, and the word before only for a capitalised one.)
-            let word = if words == 0 {
-                word_at_start(&input[at..limit])
-            } else {
-                ""
-            };
-            let capital_ok = || {
-                !word.starts_with(char::is_uppercase)
-                    || input[..end]
-                        .trim_end()
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(|w| w.starts_with(char::is_uppercase))
-            };
-            if words == 0
-                && !word.is_empty()
-                && may_be_adjective(word)
-                && capital_ok()
-                && adjective_like(&FoldedWord::of(word))
-                && !gazetteer.is_given_name(word)
-                && !verb_by_what_follows(word, &input[at + word.len()..limit])
-                && !mentions.country_at(at)
-                && !mentions.place_at(at)
-            {
-                end = at + word.len();
-                words += 1;
-                continue;
+            // An adjective right after the office ("conseiller diplomatique").
+            if words == 0 {
+                if let Some(adjective_end) =
+                    adjective_after_office(gazetteer, input, end, at, limit, mentions)
+                {
+                    end = adjective_end;
+                    words += 1;
+                    continue;
+                }
             }
         }
         // "et" goes on only before a connector ("et de la Justice", "et des Anciens").
@@ -261,50 +241,30 @@ pub(super) fn portfolio_end(
             break;
         }
         let group_at = opener_at + input_len_of_folded(&input[opener_at..], opener.len());
-        // Whom the office serves ends it: a state, an organisation, a body named by its head
-        // noun after an article, or another office (unless the office is "auprès" of it:
-        // "délégué auprès du Premier ministre").
         let group_word = word_at_start(&input[group_at..limit]);
         let head = word_in_head(group_word, folded, and + opener.len());
-        let head = head.as_str();
-        let article = !matches!(opener, "de " | "d'");
-        let auprès = opener.starts_with("aupres");
-        let named_body = group_word.starts_with(char::is_uppercase)
-            && is_named_body_head(head)
-            && !after_common_noun;
+        let group = Group {
+            opener,
+            at: group_at,
+            word: group_word,
+            head: head.as_str(),
+            second_object: second_object.is_some(),
+            after_common_noun,
+        };
         // In a line in capitals, the capital tells nothing: "CHEF DU SERVICE DE SÉCURITÉ" is
         // the office "chef" of a body or the office "chef du service de sécurité", so neither
         // is said; a body the line leaves undecided ("CHEF DE L'ORGANE DE…") ends the office,
         // as its name would.
-        if article
-            && named_body
+        if group.article()
+            && group.named_body()
             && capital_lines.covers(input, group_at, group_at + group_word.len())
         {
             return None;
         }
-        // A place after "de" is whom the office serves ("Prince héritier d'Abou Dhabi"), after
-        // "pour" its remit ("Conseiller pour l'Afrique du Nord").
-        let place_served =
-            mentions.place_at(group_at) && !opener.starts_with("pour") && second_object.is_none();
-        // A person after "de" without an article is whom the office serves ("porte-parole de
-        // Haftar", "chef d'état-major de Bazoum"; "Directeur de Cabinet" is a portfolio): a
-        // known given name or a public figure's surname.
-        let person_served = opener == "de "
-            && group_word.starts_with(char::is_uppercase)
-            && (gazetteer.is_given_name(group_word)
-                || !gazetteer.figure_names(group_word).is_empty());
-        let serves = !with_relations
-            && (mentions.state_at(group_at)
-                || mentions.organization_at(group_at)
-                || mentions.date_at(group_at)
-                || place_served
-                || person_served
-                || (article
-                    && (named_body || is_served_head(head) || mentions.undecided_at(group_at)))
-                || (!auprès && (starts_title(titles, group_at) || is_office_head(head))));
-        if serves {
+        if group.serves(gazetteer, titles, mentions) {
             break;
         }
+        let (head, article, auprès) = (group.head, group.article(), group.aupres());
         // "auprès du Premier ministre": the office it is attached to, whole.
         if auprès {
             if let Ok(i) = titles.binary_search_by_key(&group_at, |h| h.input_start) {
@@ -329,6 +289,104 @@ pub(super) fn portfolio_end(
         }
     }
     Some(end)
+}
+
+/// A word after the office that may be an adjective of it ("conseiller diplomatique",
+/// "Conseiller régional"), not a demonym, which stays outside ("Premier ministre
+/// mauritanien"): where it ends. The office ends at `end`, the word starts at `at`; a
+/// capitalised word is one only after a capitalised office.
+fn adjective_after_office(
+    gazetteer: &Gazetteer,
+    input: &str,
+    end: usize,
+    at: usize,
+    limit: usize,
+    mentions: &Mentions<'_, '_>,
+) -> Option<usize> {
+    let word = word_at_start(&input[at..limit]);
+    let capital_ok = || {
+        !word.starts_with(char::is_uppercase)
+            || input[..end]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+    };
+    (!word.is_empty()
+        && may_be_adjective(word)
+        && capital_ok()
+        && adjective_like(&FoldedWord::of(word))
+        && !gazetteer.is_given_name(word)
+        && !verb_by_what_follows(word, &input[at + word.len()..limit])
+        && !mentions.country_at(at)
+        && !mentions.place_at(at))
+    .then_some(at + word.len())
+}
+
+/// A group of a portfolio as its opener starts it: "de la Défense", "auprès du Premier
+/// ministre", "pour l'Afrique".
+struct Group<'a> {
+    /// The opener, folded ("de la ", "aupres du ", "pour ").
+    opener: &'a str,
+    /// Where its first word starts in the input.
+    at: usize,
+    /// Its first word.
+    word: &'a str,
+    /// Its head noun, folded.
+    head: &'a str,
+    /// It is the second object of "pour" ("pour le Moyen-Orient et l'Afrique du Nord").
+    second_object: bool,
+    /// The group before it was a noun in lower case ("de la reconstruction"): a named body
+    /// after it is that noun's complement.
+    after_common_noun: bool,
+}
+
+impl Group<'_> {
+    /// Opened by an article ("de la", "du"), not by "de" or "d'" alone.
+    fn article(&self) -> bool {
+        !matches!(self.opener, "de " | "d'")
+    }
+
+    /// Opened by "auprès".
+    fn aupres(&self) -> bool {
+        self.opener.starts_with("aupres")
+    }
+
+    /// A body named by its capitalised head noun, not a lower-case noun's complement.
+    fn named_body(&self) -> bool {
+        self.word.starts_with(char::is_uppercase)
+            && is_named_body_head(self.head)
+            && !self.after_common_noun
+    }
+
+    /// Whom the office serves, which ends it: a state, an organisation, a date, a body named
+    /// by its head noun after an article, or another office (unless the office is "auprès"
+    /// of it: "délégué auprès du Premier ministre"); not whom "relations" are with.
+    fn serves(&self, gazetteer: &Gazetteer, titles: &[Hit], mentions: &Mentions<'_, '_>) -> bool {
+        let (at, article) = (self.at, self.article());
+        // A place after "de" is whom the office serves ("Prince héritier d'Abou Dhabi"), after
+        // "pour" its remit ("Conseiller pour l'Afrique du Nord").
+        let place_served =
+            mentions.place_at(at) && !self.opener.starts_with("pour") && !self.second_object;
+        // A person after "de" without an article is whom the office serves ("porte-parole de
+        // Haftar", "chef d'état-major de Bazoum"; "Directeur de Cabinet" is a portfolio): a
+        // known given name or a public figure's surname.
+        let person_served = self.opener == "de "
+            && self.word.starts_with(char::is_uppercase)
+            && (gazetteer.is_given_name(self.word)
+                || !gazetteer.figure_names(self.word).is_empty());
+        !self.opener.starts_with("avec")
+            && (mentions.state_at(at)
+                || mentions.organization_at(at)
+                || mentions.date_at(at)
+                || place_served
+                || person_served
+                || (article
+                    && (self.named_body()
+                        || is_served_head(self.head)
+                        || mentions.undecided_at(at)))
+                || (!self.aupres() && (starts_title(titles, at) || is_office_head(self.head))))
+    }
 }
 
 /// True when a title hit of the scan starts at `at`.
