@@ -194,8 +194,9 @@ pub(super) fn names_an_event(folded: &str, start: usize, end: usize) -> bool {
 }
 
 /// True when the relative date at `at` of the input ends a name, not a day: "Hier",
-/// "Aujourd'hui" or "Demain", capitalised, after a capitalised word on its line ("Burkina
-/// Demain", "Afrique Aujourd'hui": a title, a medium); a weekday alone after "du" and a
+/// "Aujourd'hui" or "Demain", capitalised, after a capitalised word on its line, not in
+/// capitals ("Burkina Demain", "Afrique Aujourd'hui": a title, a medium); a weekday alone
+/// after "du" and a
 /// capitalised word inside a sentence ("Le Journal du dimanche").
 pub(super) fn ends_a_name(toks: &[&str], input: &str, at: usize) -> bool {
     if weekday_ends_a_name(toks, input, at) {
@@ -208,7 +209,11 @@ pub(super) fn ends_a_name(toks: &[&str], input: &str, at: usize) -> bool {
     }
     let before = input[..at].trim_end_matches([' ', '\t', '\u{a0}']);
     let word = word_before(before, before.len());
-    before.len() < at && before.ends_with(word) && word.starts_with(char::is_uppercase)
+    // (Capitalised, not in capitals: in a line in capitals every word is, "IL A ENTAMÉ HIER".)
+    before.len() < at
+        && before.ends_with(word)
+        && word.starts_with(char::is_uppercase)
+        && word.chars().any(char::is_lowercase)
 }
 
 /// True when the weekday alone at `at` of the input follows "du" and a capitalised word inside

@@ -345,6 +345,12 @@ fn parts_that_qualify_a_noun_months_told_by_name_and_days_that_end_a_name() {
             ("demain", Some("2024-05-16")),
         ],
     );
+    // In a headline in capitals every word is capitalised: no title is told by it.
+    check(
+        "LE MINISTRE A QUITTÉ HIER LA CAPITALE POUR UNE TOURNÉE",
+        anchor,
+        &[("HIER", Some("2024-05-14"))],
+    );
 }
 
 #[test]
