@@ -547,7 +547,7 @@ fn is_time_of_day(word: &&str) -> bool {
 
 /// The reading of words with brackets: a count's figures after its words ("les cinq (05)
 /// derniers mois"), or an editor's note that tells the day ("jeudi (NDLR : aujourd'hui)",
-/// "ce matin (hier, NDLR)"); `None` when the words have neither.
+/// "ce matin (hier, NDLR)", "ce soir (hier : NDLR)"); `None` when the words have neither.
 fn read_past_brackets(toks: &[&str]) -> Option<Option<Relative>> {
     if let Some(open) = toks
         .windows(3)
@@ -566,7 +566,8 @@ fn read_past_brackets(toks: &[&str]) -> Option<Option<Relative>> {
             return Some(read_relative_words(day));
         }
     }
-    if let [.., "(", day @ ("avant-hier" | "hier" | "aujourd'hui" | "demain"), ","] = &toks[..note]
+    if let [.., "(", day @ ("avant-hier" | "hier" | "aujourd'hui" | "demain"), "," | ":"] =
+        &toks[..note]
     {
         return Some(read_relative_words(std::slice::from_ref(day)));
     }

@@ -976,6 +976,16 @@ fn a_part_of_a_day_and_its_brackets_a_former_name_and_clauses_of_state() {
             ("demain matin (vendredi)", Some("2024-03-15")),
         ],
     );
+    // The note after a colon as after a comma.
+    check(
+        "Le chantier ouvert ce jour (jeudi : NDLR) reprend ; la délégation arrivée ce soir \
+         (hier : NDLR) repart.",
+        anchor,
+        &[
+            ("ce jour (jeudi : NDLR)", Some("2024-03-14")),
+            ("ce soir (hier : NDLR)", Some("2024-03-13")),
+        ],
+    );
     // As of today; a former name and the present one (and not a day's subject after it);
     // a clause of state that "aujourd'hui" opens after a comma, "qu'" or "et"; "il ne
     // s'agit plus" is a state.
