@@ -401,7 +401,7 @@ pub(super) fn inside_an_address(folded: &str, start: usize, end: usize) -> bool 
 }
 
 /// Nouns of events, folded, singular and plural: the day of one of them is a date.
-pub(super) const EVENTS: [&str; 44] = [
+pub(super) const EVENTS: [&str; 55] = [
     "etape",
     "etapes",
     "edition",
@@ -446,4 +446,15 @@ pub(super) const EVENTS: [&str; 44] = [
     "journees",
     "sessions",
     "audiences",
+    "operation",
+    "operations",
+    "offensive",
+    "frappe",
+    "frappes",
+    "explosion",
+    "embuscade",
+    "assaut",
+    "raid",
+    "manifestation",
+    "manifestations",
 ];

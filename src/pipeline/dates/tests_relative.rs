@@ -624,6 +624,16 @@ fn today_before_its_date_the_morning_of_a_cleft_and_yesterdays_attack() {
         anchor,
         &[("hier", Some("2024-05-14"))],
     );
+    // Military operations are events too; the world of yesterday is a figure.
+    check(
+        "Les frappes d'hier et l'opération d'hier soir ont visé le camp ; le monde d'hier \
+         n'est plus.",
+        anchor,
+        &[
+            ("hier", Some("2024-05-14")),
+            ("hier soir", Some("2024-05-14")),
+        ],
+    );
     // A weekday, a blank and its comma before the date are the date's.
     check(
         "samedi , 11 mai 2024",
