@@ -95,6 +95,19 @@ pub(super) fn opening(head: &Head<'_>, line: &Line<'_>, pending_out: &mut Option
     found.map_or(Step::On, Step::Found)
 }
 
+/// True when the place `place` of `text` (a line at input offset `start`) is a theme's cue
+/// ("TERRORISME"), or a cue and one more word, its adjective ("COOPÉRATION MILITAIRE",
+/// "TERRORISME INTERNATIONAL"): a headline's rubric, no place.
+fn cue_and_adjective(head: &Head<'_>, start: usize, text: &str, place: (usize, usize)) -> bool {
+    let words = &text[place.0..place.1];
+    let first_end = match words.split_once(' ') {
+        Some((first, rest)) if !rest.trim().contains(' ') => place.0 + first.len(),
+        Some(_) => return false,
+        None => place.1,
+    };
+    head.is_a_cue((start + place.0, start + first_end))
+}
+
 /// A line's opener read as a place: what it is, and what the line around it holds.
 struct Opened<'h, 'l> {
     head: &'h Head<'h>,
@@ -123,8 +136,9 @@ impl<'h, 'l> Opened<'h, 'l> {
         let found = opener(before_glued_body(text))
             .filter(|found| !opens_nothing(head, start, text, found))
             .filter(|found| !is_rubric_text(&text[found.place.0..found.place.1]))
-            // (Nor is a theme's cue: "TERRORISME – Le procès …".)
-            .filter(|found| !head.is_a_cue((start + found.place.0, start + found.place.1)))
+            // (Nor is a theme's cue, alone or with its adjective: "TERRORISME – Le procès …",
+            // "COOPÉRATION MILITAIRE – La visite …".)
+            .filter(|found| !cue_and_adjective(head, start, text, found.place))
             // "Par Awa Diallo, 14 mars 2023": a byline is no place (its date line is read
             // below).
             .filter(|found| !is_byline_text(&text[found.place.0..found.place.1]))

@@ -437,8 +437,18 @@ fn a_newspapers_rubric_is_no_place() {
     // Nor is a theme's cue, a common noun of the field, in capitals before a dash.
     assert_eq!(dateline(&format!("TERRORISME – {body}")), None);
     assert_eq!(dateline(&format!("RADICALISATION - {body}")), None);
-    // A place in capitals the gazetteer lacks stays one.
+    // Nor is a cue and its adjective.
+    assert_eq!(dateline(&format!("COOPÉRATION MILITAIRE – {body}")), None);
+    assert_eq!(
+        dateline(&format!("TERRORISME INTERNATIONAL - {body}")),
+        None
+    );
+    // A place in capitals the gazetteer lacks stays one, of two words too.
     assert_eq!(dateline(&format!("KAYA – {body}")), is(Some("KAYA"), None));
+    assert_eq!(
+        dateline(&format!("BOBO DIOULASSO – {body}")),
+        is(Some("BOBO DIOULASSO"), None)
+    );
 }
 
 #[test]
