@@ -226,29 +226,34 @@ static CLASSES: [u8; 256] = {
     classes
 };
 
+/// The most word starts [`leading_starts`] gives: three words, each after an elision.
+const LEADING_STARTS: usize = 6;
+
 /// The word starts from which a date that holds the anchor at `anchor` may start, before it:
-/// at most three, in order, back through the characters dates are made of, and only words
+/// those of at most three words, in order, back through the characters dates are made of
+/// (an elided word and its host are one word, two starts: "d'ici à un mois"), and only words
 /// that dates start with (see [`DATE_LEADING_WORDS`]). One read of each byte, by its class:
 /// a start (as [`starts_ascii_word`] says) where the byte before a letter or a digit is no
 /// word byte; a word, the run of letters and digits from there (read on from the anchor when
 /// it goes on into it).
-fn leading_starts(bytes: &[u8], anchor: usize) -> ([usize; 3], usize) {
+fn leading_starts(bytes: &[u8], anchor: usize) -> ([usize; LEADING_STARTS], usize) {
     // The starts, nearest first, with the ends of their runs of letters and digits.
-    let mut found = [(0, 0); 3];
+    let mut found = [(0, 0); LEADING_STARTS];
     let mut starts = 0;
+    // The words they start, a host after its apostrophe not counted.
+    let mut words = 0;
     let mut at = anchor;
     let mut run_end = anchor;
     // True when the byte at `at` is a letter or a digit.
     let mut alphanumeric_at = false;
-    while starts < 3 {
-        let class = match at.checked_sub(1) {
-            Some(before) => CLASSES[usize::from(bytes[before])],
-            None => 0,
-        };
+    while words < 3 {
+        let before = at.checked_sub(1).map(|before| bytes[before]);
+        let class = before.map_or(0, |b| CLASSES[usize::from(b)]);
         if alphanumeric_at && class & WORD == 0 {
             found[starts] = (at, run_end);
             starts += 1;
-            if starts == 3 {
+            words += usize::from(before != Some(b'\''));
+            if words == 3 || starts == LEADING_STARTS {
                 break;
             }
         }
@@ -274,7 +279,7 @@ fn leading_starts(bytes: &[u8], anchor: usize) -> ([usize; 3], usize) {
         }
     }
     // In the text's order (they were found nearest first), keeping the words dates start with.
-    let mut out = [0; 3];
+    let mut out = [0; LEADING_STARTS];
     let mut n = 0;
     for &(start, end) in found[..starts].iter().rev() {
         if is_leading_word(bytes, start, end) {
@@ -460,8 +465,9 @@ mod tests {
     /// letters and digits counted from its start (at most ten) and compared with the list.
     fn leading_starts_by_bytes(bytes: &[u8], anchor: usize) -> Vec<usize> {
         let mut found = Vec::new();
+        let mut words = 0;
         let mut at = anchor;
-        while at > 0 && found.len() < 3 {
+        while at > 0 && words < 3 && found.len() < LEADING_STARTS {
             let b = bytes[at - 1];
             if !(b.is_ascii_alphanumeric()
                 || matches!(b, b' ' | b'\t' | b'\'' | b'-' | b'.' | b'/' | b'_' | b','))
@@ -471,6 +477,9 @@ mod tests {
             at -= 1;
             if starts_ascii_word(bytes, at) {
                 found.push(at);
+                if at == 0 || bytes[at - 1] != b'\'' {
+                    words += 1;
+                }
             }
         }
         let leading = |at: usize| {

@@ -499,6 +499,7 @@ fn anchored_searches_find_what_a_whole_search_finds() {
         "jusqu'en mars, mi-2020, l'an dernier, la semaine prochaine, ce week-end",
         "entre 2015 et 2020 ; 31/02/2023 puis 3 mars 2023 ; des 2000 soldats",
         "بhier, x_2024, ب31 mai 2024, 30 et 31 janvier 2025",
+        "remis d'ici à un mois, jusqu'au 5 mai, d'ici a une semaine",
     ] {
         let text = NormalizedText::new(input);
         assert_eq!(find(&text), whole_search(input), "{input}");

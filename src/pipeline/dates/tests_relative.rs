@@ -1064,3 +1064,17 @@ fn a_membership_and_what_one_faces_are_states() {
         &[("1990", Some("1990")), ("Aujourd'hui", Some("2024-03-14"))],
     );
 }
+
+#[test]
+fn a_distance_after_an_elision() {
+    let anchor = Some("2024-03-14");
+    // "d'ici à un mois": four word starts before the unit, "d'ici" one word.
+    check(
+        "Le rapport sera remis d'ici à un mois, la caserne livrée d'ici à une semaine.",
+        anchor,
+        &[
+            ("d'ici à un mois", Some("2024-04")),
+            ("d'ici à une semaine", Some("2024-03-21")),
+        ],
+    );
+}
