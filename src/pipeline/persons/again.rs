@@ -241,63 +241,138 @@ fn seen_again(
     covered: &Covered,
     spare: &mut Spare,
 ) {
-    let (input, candidates, mentions) = (cx.input, cx.candidates, cx.mentions);
     let [joined, by_key, by_first] = std::mem::take(&mut spare.indexed);
-    // The first of each distinct name (words and key), in order: sorted, not hashed.
-    let same_name = |a: usize, b: usize| all.words(a).eq(all.words(b)) && all.key(a) == all.key(b);
-    // (Ordered by the name's folded words as one text, read once per name, then where they
-    // part, then the key: one comparison of bytes tells most names apart, and the same names
-    // stay together.)
-    let mut joined: Vec<(&str, usize)> = recycled(joined);
-    joined.extend((0..all.names.len()).map(|i| (all.joined(i), i)));
-    joined.sort_by(|&(a_joined, a), &(b_joined, b)| {
-        a_joined
-            .cmp(b_joined)
-            .then_with(|| all.lengths(a).cmp(all.lengths(b)))
-            .then_with(|| all.key(a).cmp(&all.key(b)))
-            .then(a.cmp(&b))
-    });
-    joined.dedup_by(|b, a| same_name(a.1, b.1));
-    let mut firsts = std::mem::take(&mut spare.indices);
-    firsts.clear();
-    firsts.extend(joined.iter().map(|&(_, i)| i));
-    firsts.sort_unstable();
-    let joined = recycled(joined);
-    // (The names' indices below are those of `firsts`, the distinct names in order.)
-    let mut by_key: Vec<(&str, usize)> = recycled(by_key);
-    let mut by_first: Vec<(&str, usize)> = recycled(by_first);
-    for (i, &name) in firsts.iter().enumerate() {
-        if let Some(key) = all.key(name) {
-            by_key.push((key, i));
+    let (index, joined) = NameIndex::of(
+        all,
+        std::mem::take(&mut spare.indices),
+        joined,
+        by_key,
+        by_first,
+    );
+    let mut short = std::mem::take(&mut spare.short);
+    lengthened_short_mentions(cx, &index, found, covered, &mut short);
+    let mut pairs = std::mem::take(&mut spare.pairs);
+    let mut seen = std::mem::take(&mut spare.seen);
+    first_words_seen_again(cx, &index, covered, &mut pairs, &mut seen);
+    found.append(&mut seen);
+    spare.seen = seen;
+    spare.short = short;
+    spare.pairs = pairs;
+    let NameIndex {
+        firsts,
+        by_key,
+        by_first,
+        ..
+    } = index;
+    spare.indices = firsts;
+    spare.indexed = [joined, recycled(by_key), recycled(by_first)];
+}
+
+/// The distinct full names of a document, in order, listed by surname key and by first word
+/// (sorted lists, searched by halves).
+struct NameIndex<'a> {
+    all: &'a FullNames,
+    /// The first of each distinct name (words and key), in order: indices into `all`.
+    firsts: Vec<usize>,
+    /// The keys of the distinct names, with their indices into `firsts`, sorted.
+    by_key: Vec<(&'a str, usize)>,
+    /// The first words of the distinct names of three words or more, with their indices into
+    /// `firsts`, sorted.
+    by_first: Vec<(&'a str, usize)>,
+}
+
+impl<'a> NameIndex<'a> {
+    /// The index of `all`, in the working vectors given (`joined` given back, emptied).
+    fn of<J>(
+        all: &'a FullNames,
+        mut firsts: Vec<usize>,
+        joined: Vec<J>,
+        by_key: Vec<(&'static str, usize)>,
+        by_first: Vec<(&'static str, usize)>,
+    ) -> (Self, Vec<J>) {
+        // The first of each distinct name (words and key), in order: sorted, not hashed.
+        let same_name =
+            |a: usize, b: usize| all.words(a).eq(all.words(b)) && all.key(a) == all.key(b);
+        // (Ordered by the name's folded words as one text, read once per name, then where they
+        // part, then the key: one comparison of bytes tells most names apart, and the same
+        // names stay together.)
+        let mut joined: Vec<(&str, usize)> = recycled(joined);
+        joined.extend((0..all.names.len()).map(|i| (all.joined(i), i)));
+        joined.sort_by(|&(a_joined, a), &(b_joined, b)| {
+            a_joined
+                .cmp(b_joined)
+                .then_with(|| all.lengths(a).cmp(all.lengths(b)))
+                .then_with(|| all.key(a).cmp(&all.key(b)))
+                .then(a.cmp(&b))
+        });
+        joined.dedup_by(|b, a| same_name(a.1, b.1));
+        firsts.clear();
+        firsts.extend(joined.iter().map(|&(_, i)| i));
+        firsts.sort_unstable();
+        let joined = recycled(joined);
+        let mut by_key: Vec<(&str, usize)> = recycled(by_key);
+        let mut by_first: Vec<(&str, usize)> = recycled(by_first);
+        for (i, &name) in firsts.iter().enumerate() {
+            if let Some(key) = all.key(name) {
+                by_key.push((key, i));
+            }
+            let mut words = all.words(name);
+            if words.len() >= 3 {
+                by_first.extend(words.next().map(|first| (first, i)));
+            }
         }
-        let mut words = all.words(name);
-        if words.len() >= 3 {
-            by_first.extend(words.next().map(|first| (first, i)));
-        }
+        by_key.sort_unstable();
+        by_first.sort_unstable();
+        let index = NameIndex {
+            all,
+            firsts,
+            by_key,
+            by_first,
+        };
+        (index, joined)
     }
-    by_key.sort_unstable();
-    by_first.sort_unstable();
-    // The names listed under `word`, in order.
-    let listed = |list: &[(&str, usize)], word: &str| -> std::ops::Range<usize> {
+
+    /// The entries of `list` (one of the index's) under `word`.
+    fn listed<'l>(list: &'l [(&'a str, usize)], word: &str) -> &'l [(&'a str, usize)] {
         let from = list.partition_point(|&(w, _)| w < word);
         let to = from + list[from..].partition_point(|&(w, _)| w == word);
-        from..to
-    };
-    let same = |word: &Word<'_>, folded: &str| {
-        word.text.len() <= folded.len() + 8 && folds_to(word.text, folded)
-    };
-    // A short mention of a surname, or the last words of a full name ("Albert Camara" for
-    // "Damantang Albert Camara"): the full name's words before it, as written before it.
-    let mut short = std::mem::take(&mut spare.short);
+        &list[from..to]
+    }
+
+    /// The folded words of the `i`th distinct name.
+    fn words(
+        &self,
+        i: usize,
+    ) -> impl ExactSizeIterator<Item = &'a str> + DoubleEndedIterator + Clone + 'a {
+        self.all.words(self.firsts[i])
+    }
+}
+
+/// True when `word` folds to `folded` (a name's word), cheaply told apart by length first.
+fn same(word: &Word<'_>, folded: &str) -> bool {
+    word.text.len() <= folded.len() + 8 && folds_to(word.text, folded)
+}
+
+/// A short mention of a surname, or the last words of a full name ("Albert Camara" for
+/// "Damantang Albert Camara"), lengthened by the full name's words before it, as written
+/// before it.
+fn lengthened_short_mentions(
+    cx: Reader<'_, '_>,
+    index: &NameIndex<'_>,
+    found: &mut [Found],
+    covered: &Covered,
+    short: &mut FullNames,
+) {
+    let (input, mentions) = (cx.input, cx.mentions);
     for f in found.iter_mut().filter(|f| f.titles.is_empty()) {
         // Only a name whose surname a longer full name shares.
         let Some(key) = f.key.as_deref() else {
             continue;
         };
-        let same_key = &by_key[listed(&by_key, key)];
+        let same_key = NameIndex::listed(&index.by_key, key);
         if !same_key
             .iter()
-            .any(|&(_, i)| all.words(firsts[i]).len() > f.words)
+            .any(|&(_, i)| index.words(i).len() > f.words)
         {
             continue;
         }
@@ -306,7 +381,7 @@ fn seen_again(
         let short_words = short.words(0);
         let mut best: Option<(usize, usize)> = None;
         for &(_, i) in same_key {
-            let words = all.words(firsts[i]);
+            let words = index.words(i);
             let n = words.len() - short_words.len().min(words.len());
             if words.len() <= short_words.len() || !words.clone().skip(n).eq(short_words.clone()) {
                 continue;
@@ -333,6 +408,20 @@ fn seen_again(
             }
         }
     }
+}
+
+/// The first two words or more of a full name seen again ("Téné Birahima" after "Téné
+/// Birahima Ouattara"), in `seen` (emptied first), found among the candidates by their
+/// initials and first two bytes before any is folded (`pairs` a working vector).
+fn first_words_seen_again(
+    cx: Reader<'_, '_>,
+    index: &NameIndex<'_>,
+    covered: &Covered,
+    pairs: &mut Vec<[u8; 2]>,
+    seen: &mut Vec<Found>,
+) {
+    let (input, candidates, mentions) = (cx.input, cx.candidates, cx.mentions);
+    let by_first = &index.by_first;
     // The first words of a full name, two or more; their initials first, a cheap filter.
     let initial = |word: &str| match word.chars().next().map(crate::text::fold_char) {
         Some(crate::text::Folded::Char(c)) => Some(c.to_ascii_lowercase()),
@@ -342,7 +431,6 @@ fn seen_again(
     // And their first two bytes (those of two bytes or more): a candidate that starts with two
     // bytes of ASCII (folded, the same in lower case) is folded only when a first word starts
     // with them.
-    let mut pairs = std::mem::take(&mut spare.pairs);
     pairs.clear();
     pairs.extend(by_first.iter().filter_map(|&(w, _)| match w.as_bytes() {
         [a, b, ..] => Some([*a, *b]),
@@ -350,7 +438,6 @@ fn seen_again(
     }));
     pairs.sort_unstable();
     pairs.dedup();
-    let mut seen = std::mem::take(&mut spare.seen);
     seen.clear();
     for w in candidates {
         if initials.is_empty() {
@@ -377,12 +464,12 @@ fn seen_again(
         let mut buffer = [0; 64];
         let folded = fold_word(w.text, &mut buffer);
         let mut best: Option<(usize, usize, usize)> = None;
-        for &(first, i) in &by_first[listed(&by_first, &folded)] {
+        for &(first, i) in NameIndex::listed(by_first, &folded) {
             if w.text.len() > first.len() + 8 {
                 continue;
             }
             let (mut end, mut n) = (w.end, 1);
-            for next in all.words(firsts[i]).skip(1) {
+            for next in index.words(i).skip(1) {
                 match next_word(input, end) {
                     Some(x) if is_soft_gap(&input[end..x.start]) && same(&x, next) => {
                         end = x.end;
@@ -402,17 +489,11 @@ fn seen_again(
                     end,
                     words: n,
                     titles: Vec::new(),
-                    key: all.key(firsts[i]).map(Key::new),
+                    key: index.all.key(index.firsts[i]).map(Key::new),
                 });
             }
         }
     }
-    found.append(&mut seen);
-    spare.seen = seen;
-    spare.short = short;
-    spare.pairs = pairs;
-    spare.indices = firsts;
-    spare.indexed = [joined, recycled(by_key), recycled(by_first)];
 }
 
 /// `word` folded (lower case, no accents), in `buffer` when it fits.
