@@ -292,14 +292,12 @@ fn name_from(
     mentions: &Mentions<'_, '_>,
     anchored: bool,
 ) -> Option<(usize, usize)> {
-    // A word in capitals: no elision ("S'EST") but a name's "N'" or "M'" ("N'DIAYE",
-    // "M'BEMBA"), no word of the sentence around the name.
-    let in_capitals = |w: &str| {
-        anchored
-            && is_in_capitals(w)
-            && (!w.contains(['\'', '’']) || is_n_or_m_elided(w))
-            && !NOT_NAMES_IN_CAPITALS_LISTED.holds(w)
+    // A word in capitals may be a name's when anchored: no elision ("S'EST") but a name's
+    // "N'" or "M'" ("N'DIAYE", "M'BEMBA"), no word of the sentence around the name.
+    let of_a_name_in_capitals = |w: &str| {
+        (!w.contains(['\'', '’']) || is_n_or_m_elided(w)) && !NOT_NAMES_IN_CAPITALS_LISTED.holds(w)
     };
+    let in_capitals = |w: &str| anchored && is_in_capitals(w) && of_a_name_in_capitals(w);
     let is_capitalised = |w: &str| is_capitalised(w) || in_capitals(w);
     // At most four words in capitals besides particles: past them, the words of the
     // sentence.
@@ -361,20 +359,8 @@ fn name_from(
             surname_in_capitals = true;
         }
         given |= mixed;
-        // Over a line break, a word that opens sentences ("La", "Le") starts the next line's,
-        // and a word in capitals alone on its line, with no punctuation, is a caption or a
-        // heading ("… Ouattara\nPR\n"; a wrapped line leaves a surname alone only at the end
-        // of its sentence: "… Essowè\nTCHALIM.").
-        if gap != " " && line_break {
-            let alone = next_in_capitals
-                && next.run_end == next.end
-                && input[next.end..]
-                    .split('\n')
-                    .next()
-                    .is_some_and(|rest| rest.trim().is_empty());
-            if alone || SENTENCE_OPENERS.contains(&next.text) || short_line_before(input, end) {
-                break;
-            }
+        if line_break && ends_over_a_line_break(input, end, next, next_in_capitals) {
+            break;
         }
         // A place or an honorific right after a name's word is the name's: French names a
         // person's town with a preposition ("Hamadou Djibo Barte", "Mohamed Cheikh Ould …").
@@ -383,10 +369,7 @@ fn name_from(
             break;
         }
         // A word in capitals is never capitalised (that needs a lower-case letter).
-        let next_as_capitals = next_in_capitals
-            && anchored
-            && (!next.text.contains(['\'', '’']) || is_n_or_m_elided(next.text))
-            && !NOT_NAMES_IN_CAPITALS_LISTED.holds(next.text);
+        let next_as_capitals = next_in_capitals && anchored && of_a_name_in_capitals(next.text);
         if !next_capitalised && next_as_capitals && !particle {
             capitals += 1;
             if capitals > 4 {
@@ -451,7 +434,21 @@ fn name_from(
     Some((end, count))
 }
 
-/// True when `word` is one of the particles of names ("bin", "ould", "EL"), in any case.
+/// True when a name that ends at `end` ends before `next`, the first word of the next line:
+/// a word that opens sentences ("La", "Le") starts the line's, and a word in capitals alone on
+/// its line, with no punctuation, is a caption or a heading ("… Ouattara\nPR\n"; a wrapped
+/// line leaves a surname alone only at the end of its sentence: "… Essowè\nTCHALIM."), and
+/// a short line before is a heading's or a menu's.
+fn ends_over_a_line_break(input: &str, end: usize, next: Word<'_>, next_in_capitals: bool) -> bool {
+    let alone = next_in_capitals
+        && next.run_end == next.end
+        && input[next.end..]
+            .split('\n')
+            .next()
+            .is_some_and(|rest| rest.trim().is_empty());
+    alone || SENTENCE_OPENERS.contains(&next.text) || short_line_before(input, end)
+}
+
 /// True when `word` is a surname that opens with "N'" or "M'" and a capital ("N'DIAYE",
 /// "M’Bemba"), as West African names are written: no elided negation or pronoun before a
 /// verb ("N'A", "N'EST").
@@ -469,6 +466,7 @@ fn is_n_or_m_elided(word: &str) -> bool {
     })
 }
 
+/// True when `word` is one of the particles of names ("bin", "ould", "EL"), in any case.
 fn is_particle(word: &str) -> bool {
     // The particles are ASCII, of five letters at most: a word's key in one register.
     let bytes = word.as_bytes();
