@@ -383,13 +383,17 @@ fn now_against_a_time_long_past_and_this_year_as_a_subject() {
 #[test]
 fn earlier_today_evenings_of_a_weekday_and_an_evening_of_a_date() {
     let anchor = Some("2024-05-15"); // a Wednesday
+                                     // A weekday and a part of its day after "en" give the weekday alone, as "mercredi en fin
+                                     // de journée" does.
     check(
-        "Plus tôt dans la journée, le ministre a parlé ; jeudi en soirée, vendredi passé.",
+        "Plus tôt dans la journée, le ministre a parlé ; jeudi en soirée, vendredi passé, \
+         samedi en matinée.",
         anchor,
         &[
             ("Plus tôt dans la journée", Some("2024-05-15")),
-            ("jeudi en soirée", Some("2024-05-09")),
+            ("jeudi", Some("2024-05-09")),
             ("vendredi passé", Some("2024-05-10")),
+            ("samedi", Some("2024-05-11")),
         ],
     );
     check(
