@@ -43,7 +43,8 @@ pub(super) fn habitual(folded: &str, start: usize, end: usize) -> bool {
 
 /// True when the weekday at `start..end` of the folded text is a day of the story, not of
 /// the reference: placed by another day ("le lundi suivant", "le samedi précédent", "le
-/// mardi d'après"), any one ("un vendredi"), a feast ("mardi gras", "vendredi saint"), a rank
+/// mardi d'après"), any one ("un vendredi"), a feast or a day named ("mardi gras", "vendredi
+/// saint", "jeudi noir"), a rank
 /// in a month ("le deuxième vendredi du mois"), a day of the month written after it without
 /// its month, with an article before it or punctuation after it ("du lundi 9 au mardi 10",
 /// "Vendredi 8, le ministre …"), or its date in brackets after it ("Jeudi [14 mars]").
@@ -82,8 +83,9 @@ pub(super) fn told_by_the_story(folded: &str, start: usize, end: usize) -> bool 
             });
     day_of_the_month
         || bracketed_date
+        // (A word and its closing bracket: "(mardi noir)".)
         || matches!(
-            next,
+            next.trim_end_matches([')', ']', '»', '"']),
             "suivant"
                 | "suivante"
                 | "precedent"
@@ -92,6 +94,8 @@ pub(super) fn told_by_the_story(folded: &str, start: usize, end: usize) -> bool 
                 | "d'avant"
                 | "gras"
                 | "saint"
+                | "noir"
+                | "noire"
         )
         || word_before(folded, start) == "un"
         // "le deuxième vendredi du mois sacré": a day told by its rank in a month.
@@ -147,7 +151,7 @@ pub(super) fn ends_with_an_event(text: &str) -> bool {
 /// True when "hier", "aujourd'hui" or "demain" at `start..end` of the folded text is paired
 /// with another of them in a figure of speech: then and now, sooner or later, not days ("hier
 /// comme aujourd'hui", "les défis d'hier et d'aujourd'hui", "d'hier à aujourd'hui",
-/// "aujourd'hui ou demain").
+/// "aujourd'hui ou demain", "plus forte aujourd'hui qu'hier").
 pub(super) fn times_paired(folded: &str, start: usize, end: usize) -> bool {
     const DAYS: [&str; 3] = ["hier", "aujourd'hui", "demain"];
     let day_at = |text: &str| DAYS.iter().any(|d| text.starts_with(d));
@@ -155,11 +159,12 @@ pub(super) fn times_paired(folded: &str, start: usize, end: usize) -> bool {
     let after = folded[end..].trim_start();
     let before = folded[..start].trim_end();
     let elided = before.ends_with("d'");
-    // "hier comme aujourd'hui", "aujourd'hui comme hier", "aujourd'hui ou demain".
-    if ["comme ", "ou "]
+    // "hier comme aujourd'hui", "aujourd'hui comme hier", "aujourd'hui ou demain", "plus
+    // forte aujourd'hui qu'hier".
+    if ["comme ", "ou ", "qu'"]
         .iter()
         .any(|link| after.strip_prefix(link).is_some_and(day_at))
-        || [" comme", " ou"].iter().any(|link| {
+        || [" comme", " ou", "qu'"].iter().any(|link| {
             before
                 .strip_suffix(link)
                 .is_some_and(|b| day_before(b.trim_end()))
@@ -401,7 +406,7 @@ pub(super) fn inside_an_address(folded: &str, start: usize, end: usize) -> bool 
 }
 
 /// Nouns of events, folded, singular and plural: the day of one of them is a date.
-pub(super) const EVENTS: [&str; 55] = [
+pub(super) const EVENTS: [&str; 57] = [
     "etape",
     "etapes",
     "edition",
@@ -457,4 +462,6 @@ pub(super) const EVENTS: [&str; 55] = [
     "raid",
     "manifestation",
     "manifestations",
+    "evenement",
+    "evenements",
 ];

@@ -165,7 +165,8 @@ pub(super) fn read_relative(
     // is today, in administrative French, and so is the speaker's "Ce jour, nous avons …").
     if toks == ["ce", "jour"]
         && (matches!(word_before(folded, start), "a" | "jusqu'a" | "depuis")
-            || (opens_sentence(folded, start) && !first_person_after(&folded[end..])))
+            || (opens_sentence(folded, start) && !first_person_after(&folded[end..]))
+            || names_a_day(text, end))
     {
         return None;
     }
@@ -262,6 +263,28 @@ fn this_year_alone(text: &NormalizedText<'_>, start: usize, end: usize) -> bool 
             || after.starts_with([',', '.', ';', ':', '!', '?', ')', '»', '"', '\n', '<', '…'])
             || AFTER_A_COMPLEMENT.contains(&next)
             || weekday_number(next).is_some())
+}
+
+/// True when "ce jour" ending at `end` of the folded text is a day named after it, a feast or
+/// a remembrance ("en ce jour anniversaire des attentats", "en ce jour du Souvenir", "ce
+/// jour de l'Indépendance"), not the reference's ("nous avons constaté ce jour des
+/// patrouilles").
+fn names_a_day(text: &NormalizedText<'_>, end: usize) -> bool {
+    let after = text.as_str()[end..].trim_start_matches([' ', '\t']);
+    if after.starts_with("anniversaire") {
+        return true;
+    }
+    let Some(name) = ["du ", "de la ", "de l'", "de "]
+        .iter()
+        .find_map(|of| after.strip_prefix(of))
+    else {
+        return false;
+    };
+    // (The name's capital, in the input.)
+    let at = text.to_input(text.as_str().len() - name.len());
+    text.input()
+        .get(at..)
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase))
 }
 
 /// True when `after` (folded) opens, past a comma, with a subject in the first person: "ce

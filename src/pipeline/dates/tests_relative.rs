@@ -1082,3 +1082,23 @@ fn a_distance_after_an_elision() {
         ],
     );
 }
+
+#[test]
+fn named_days_comparisons_and_events() {
+    let anchor = Some("2024-03-14");
+    // A day named after "ce jour" is no reference's day; an object after it is.
+    check(
+        "En ce jour anniversaire de la bataille, en ce jour de l'Indépendance, la garde a \
+         relevé ce jour des traces suspectes.",
+        anchor,
+        &[("ce jour", Some("2024-03-14"))],
+    );
+    // Today compared with yesterday is then and now; the events of yesterday are a day's;
+    // a "jeudi noir" is a name.
+    check(
+        "La vigilance est plus grande aujourd'hui qu'hier ; les événements d'hier l'ont \
+         montré, comme ce «jeudi noir» (jeudi noir) des marchés.",
+        anchor,
+        &[("hier", Some("2024-03-13"))],
+    );
+}
