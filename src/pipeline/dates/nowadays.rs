@@ -144,8 +144,13 @@ pub(super) fn means_nowadays(text: &NormalizedText<'_>, start: usize, end: usize
         return false;
     }
     // "notre réunion aujourd'hui est importante", "la séance qui se tient aujourd'hui": an
-    // event's day, whatever the verb after it.
-    if EVENTS.contains(&previous) || matches!(previous, "tient" | "tiennent" | "deroule") {
+    // event's day, whatever the verb after it; and so is the day of an event that a relative
+    // clause tells ("l'événement qui nous rassemble aujourd'hui", "la conférence qui nous
+    // réunit aujourd'hui").
+    if EVENTS.contains(&previous)
+        || matches!(previous, "tient" | "tiennent" | "deroule")
+        || event_and_its_clause(before)
+    {
         return false;
     }
     // "la Haute-Volta, aujourd'hui Burkina Faso", "Léopoldville (aujourd'hui Kinshasa)": a
@@ -284,6 +289,26 @@ pub(super) fn means_nowadays(text: &NormalizedText<'_>, start: usize, end: usize
             let digits = count.len() - count.trim_start_matches(|c: char| c.is_ascii_digit()).len();
             digits > 0 && crate::lexicon::month_number(word_after(count, digits)).is_none()
         })
+}
+
+/// True when `before` (the folded text before "aujourd'hui") ends with a noun of an event,
+/// "qui" and at most three words of its clause: "l'événement qui nous rassemble", "la
+/// cérémonie qui a lieu".
+fn event_and_its_clause(before: &str) -> bool {
+    let mut back = before.rsplit([' ', '\t', '\n']).filter(|w| !w.is_empty());
+    for _ in 0..4 {
+        match back.next() {
+            Some("qui") => {
+                // (The noun with its elided article: "l'evenement".)
+                return back.next().is_some_and(|noun| {
+                    EVENTS.contains(&noun.rsplit('\'').next().unwrap_or(noun))
+                });
+            }
+            Some(_) => {}
+            None => return false,
+        }
+    }
+    false
 }
 
 /// True when names stand on both sides of "aujourd'hui" (at `start..end` of the folded text),

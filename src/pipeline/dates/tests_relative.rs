@@ -1102,3 +1102,16 @@ fn named_days_comparisons_and_events() {
         &[("hier", Some("2024-03-13"))],
     );
 }
+
+#[test]
+fn an_event_told_by_a_relative_clause() {
+    let anchor = Some("2024-03-14");
+    // The day of an event that a relative clause tells is today's, whatever the verb after
+    // it; a state's subject is not an event.
+    check(
+        "La cérémonie qui nous réunit aujourd'hui est un symbole. La brigade qui patrouille \
+         aujourd'hui est présente dans six districts.",
+        anchor,
+        &[("aujourd'hui", Some("2024-03-14"))],
+    );
+}
