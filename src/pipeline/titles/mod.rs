@@ -178,63 +178,18 @@ pub(crate) fn extract<'h>(
         }
         let mut of = None;
         if kind == TitleKind::Office {
-            end = extend_interim(input, end);
-            // "ministre saoudien de la Défense": the office goes on after the demonym.
-            if let Some(demonym) = demonym_at(gazetteer, names, folded, hit.end) {
-                if let Some(id) = demonym.1 {
-                    of = gazetteer.country(id).map(|c| Affiliation::Country(c.code));
-                }
-                let window = &folded[demonym.0..floor_char_boundary(folded, demonym.0 + 80)];
-                let window = window.trim_start();
-                let mut candidate = String::with_capacity(surface.len() + 1 + window.len());
-                candidate.push_str(surface);
-                candidate.push(' ');
-                candidate.push_str(window);
-                let skipped = folded[demonym.0..].len() - folded[demonym.0..].trim_start().len();
-                if let Some(len) = gazetteer.title_prefix(&candidate) {
-                    if len > surface.len() + 1 {
-                        let new_end = demonym.0 + skipped + (len - surface.len() - 1);
-                        end = text.to_input(new_end);
-                    }
-                }
-                // Any portfolio after the demonym: "Envoyé spécial français pour le Sahel",
-                // "ministre adjoint iranien des Affaires étrangères".
-                let after = text.to_input(demonym.0);
-                if end < after && names_a_portfolio(&input[after..]) {
-                    if let Some(past) = portfolio_end(gazetteer, input, after, titles, mentions) {
-                        if past > after {
-                            end = past;
-                        }
-                    }
-                }
-            }
-            let portfolio = if particle_then_name(input, start, end) {
-                Some(end)
-            } else {
-                portfolio_end(gazetteer, input, end, titles, mentions)
-            };
-            let Some(portfolio) = portfolio else {
+            let Some((office_end, affiliation)) = office_end(
+                gazetteer,
+                text,
+                (titles, names),
+                mentions,
+                (surface, hit.end),
+                start,
+                end,
+            ) else {
                 continue;
             };
-            end = without_a_remit_of_others(input, titles, start, end, portfolio);
-            // "Conseiller militaire supérieur britannique pour le Moyen-Orient": past the
-            // qualifiers, a demonym, then a portfolio.
-            let at = end + soft_gap(&input[end..]);
-            // (A demonym starts with a letter: most offices are followed by none.)
-            let letter = at > end && input[at..].starts_with(char::is_alphabetic);
-            if let Some(after) = mentions.demonym_ending(at).filter(|_| letter) {
-                if names_a_portfolio(&input[after..]) {
-                    if let Some(past) = portfolio_end(gazetteer, input, after, titles, mentions) {
-                        if past > after {
-                            end = past;
-                        }
-                    }
-                }
-            }
-            end = without_demonym_of_the_head(input, start, end, mentions);
-            if of.is_none() {
-                of = mentions.affiliation_after(input, end);
-            }
+            (end, of) = (office_end, affiliation);
         }
         out.push(TitleMention {
             text: Cow::Borrowed(&input[start..end]),
@@ -245,6 +200,80 @@ pub(crate) fn extract<'h>(
         });
     }
     out
+}
+
+/// Where the office at `start..end` (the title hit's `surface` ending at `hit_end` of the
+/// folded text) ends, and whom it is of: past its interim, a demonym and the office's words
+/// after it ("ministre saoudien de la Défense"), its portfolio, then a demonym and a
+/// portfolio after its qualifiers; `None` when no office stands there.
+fn office_end<'h>(
+    gazetteer: &Gazetteer,
+    text: &NormalizedText<'h>,
+    (titles, names): (&[Hit], &[Hit]),
+    mentions: &Mentions<'_, 'h>,
+    (surface, hit_end): (&str, usize),
+    start: usize,
+    mut end: usize,
+) -> Option<(usize, Option<Affiliation<'h>>)> {
+    let (input, folded) = (text.input(), text.as_str());
+    let mut of = None;
+    end = extend_interim(input, end);
+    // "ministre saoudien de la Défense": the office goes on after the demonym.
+    if let Some(demonym) = demonym_at(gazetteer, names, folded, hit_end) {
+        if let Some(id) = demonym.1 {
+            of = gazetteer.country(id).map(|c| Affiliation::Country(c.code));
+        }
+        let window = &folded[demonym.0..floor_char_boundary(folded, demonym.0 + 80)];
+        let window = window.trim_start();
+        let mut candidate = String::with_capacity(surface.len() + 1 + window.len());
+        candidate.push_str(surface);
+        candidate.push(' ');
+        candidate.push_str(window);
+        let skipped = folded[demonym.0..].len() - folded[demonym.0..].trim_start().len();
+        if let Some(len) = gazetteer.title_prefix(&candidate) {
+            if len > surface.len() + 1 {
+                let new_end = demonym.0 + skipped + (len - surface.len() - 1);
+                end = text.to_input(new_end);
+            }
+        }
+        // Any portfolio after the demonym: "Envoyé spécial français pour le Sahel",
+        // "ministre adjoint iranien des Affaires étrangères".
+        let after = text.to_input(demonym.0);
+        if end < after && names_a_portfolio(&input[after..]) {
+            if let Some(past) = portfolio_end(gazetteer, input, after, titles, mentions) {
+                if past > after {
+                    end = past;
+                }
+            }
+        }
+    }
+    let portfolio = if particle_then_name(input, start, end) {
+        Some(end)
+    } else {
+        portfolio_end(gazetteer, input, end, titles, mentions)
+    };
+    let portfolio = portfolio?;
+    end = without_a_remit_of_others(input, titles, start, end, portfolio);
+    // "Conseiller militaire supérieur britannique pour le Moyen-Orient": past the
+    // qualifiers, a demonym, then a portfolio.
+    let at = end + soft_gap(&input[end..]);
+    // (A demonym starts with a letter: most offices are followed by none.)
+    let letter = at > end && input[at..].starts_with(char::is_alphabetic);
+    if let Some(after) = mentions.demonym_ending(at).filter(|_| letter) {
+        if names_a_portfolio(&input[after..]) {
+            if let Some(past) = portfolio_end(gazetteer, input, after, titles, mentions) {
+                if past > after {
+                    end = past;
+                }
+            }
+        }
+    }
+    end = without_demonym_of_the_head(input, start, end, mentions);
+    if of.is_none() {
+        of = mentions.affiliation_after(input, end);
+    }
+
+    Some((end, of))
 }
 
 /// True when the office at `start..end`, written in lower case, is followed by a capitalised
