@@ -151,7 +151,7 @@ pub(super) fn ends_with_an_event(text: &str) -> bool {
 /// True when "hier", "aujourd'hui" or "demain" at `start..end` of the folded text is paired
 /// with another of them in a figure of speech: then and now, sooner or later, not days ("hier
 /// comme aujourd'hui", "les défis d'hier et d'aujourd'hui", "d'hier à aujourd'hui",
-/// "aujourd'hui ou demain", "plus forte aujourd'hui qu'hier").
+/// "aujourd'hui ou demain", "plus grande aujourd'hui qu'hier").
 pub(super) fn times_paired(folded: &str, start: usize, end: usize) -> bool {
     const DAYS: [&str; 3] = ["hier", "aujourd'hui", "demain"];
     let day_at = |text: &str| DAYS.iter().any(|d| text.starts_with(d));
@@ -214,7 +214,7 @@ pub(super) fn ends_a_name(toks: &[&str], input: &str, at: usize) -> bool {
     }
     let before = input[..at].trim_end_matches([' ', '\t', '\u{a0}']);
     let word = word_before(before, before.len());
-    // (Capitalised, not in capitals: in a line in capitals every word is, "IL A ENTAMÉ HIER".)
+    // (Capitalised, not in capitals: in a line in capitals every word is, "IL A QUITTÉ HIER".)
     before.len() < at
         && before.ends_with(word)
         && word.starts_with(char::is_uppercase)

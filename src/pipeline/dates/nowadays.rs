@@ -145,8 +145,8 @@ pub(super) fn means_nowadays(text: &NormalizedText<'_>, start: usize, end: usize
     }
     // "notre réunion aujourd'hui est importante", "la séance qui se tient aujourd'hui": an
     // event's day, whatever the verb after it; and so is the day of an event that a relative
-    // clause tells ("l'événement qui nous rassemble aujourd'hui", "la conférence qui nous
-    // réunit aujourd'hui").
+    // clause tells ("la cérémonie qui nous réunit aujourd'hui", "la conférence qui s'ouvre
+    // aujourd'hui").
     if EVENTS.contains(&previous)
         || matches!(previous, "tient" | "tiennent" | "deroule")
         || event_and_its_clause(before)

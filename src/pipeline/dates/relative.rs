@@ -266,9 +266,9 @@ fn this_year_alone(text: &NormalizedText<'_>, start: usize, end: usize) -> bool 
 }
 
 /// True when "ce jour" ending at `end` of the folded text is a day named after it, a feast or
-/// a remembrance ("en ce jour anniversaire des attentats", "en ce jour du Souvenir", "ce
-/// jour de l'Indépendance"), not the reference's ("nous avons constaté ce jour des
-/// patrouilles").
+/// a remembrance ("ce jour anniversaire de la bataille", "ce jour de la Libération", "ce
+/// jour de l'Indépendance"), not the reference's ("la garde a relevé ce jour des
+/// traces").
 fn names_a_day(text: &NormalizedText<'_>, end: usize) -> bool {
     let after = text.as_str()[end..].trim_start_matches([' ', '\t']);
     if after.starts_with("anniversaire") {

@@ -992,11 +992,11 @@ fn a_part_of_a_day_and_its_brackets_a_former_name_and_clauses_of_state() {
     );
     // The note after a colon as after a comma.
     check(
-        "Le chantier ouvert ce jour (jeudi : NDLR) reprend ; la délégation arrivée ce soir \
+        "Le chantier ouvert ce jour (mardi : NDLR) reprend ; la délégation arrivée ce soir \
          (hier : NDLR) repart.",
         anchor,
         &[
-            ("ce jour (jeudi : NDLR)", Some("2024-03-14")),
+            ("ce jour (mardi : NDLR)", Some("2024-03-14")),
             ("ce soir (hier : NDLR)", Some("2024-03-13")),
         ],
     );

@@ -204,7 +204,7 @@ pub(crate) fn extract<'h>(
 
 /// Where the office at `start..end` (the title hit's `surface` ending at `hit_end` of the
 /// folded text) ends, and whom it is of: past its interim, a demonym and the office's words
-/// after it ("ministre saoudien de la Défense"), its portfolio, then a demonym and a
+/// after it ("ministre koweïtien de l'Intérieur"), its portfolio, then a demonym and a
 /// portfolio after its qualifiers; `None` when no office stands there.
 fn office_end<'h>(
     gazetteer: &Gazetteer,
@@ -236,7 +236,7 @@ fn office_end<'h>(
                 end = text.to_input(new_end);
             }
         }
-        // Any portfolio after the demonym: "Envoyé spécial français pour le Sahel",
+        // Any portfolio after the demonym: "Envoyé spécial allemand pour les Grands Lacs",
         // "ministre adjoint iranien des Affaires étrangères".
         let after = text.to_input(demonym.0);
         if end < after && names_a_portfolio(&input[after..]) {
@@ -254,7 +254,7 @@ fn office_end<'h>(
     };
     let portfolio = portfolio?;
     end = without_a_remit_of_others(input, titles, start, end, portfolio);
-    // "Conseiller militaire supérieur britannique pour le Moyen-Orient": past the
+    // "Conseiller militaire principal belge pour l'Afrique centrale": past the
     // qualifiers, a demonym, then a portfolio.
     let at = end + soft_gap(&input[end..]);
     // (A demonym starts with a letter: most offices are followed by none.)

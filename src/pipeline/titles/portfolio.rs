@@ -334,7 +334,7 @@ struct Group<'a> {
     word: &'a str,
     /// Its head noun, folded.
     head: &'a str,
-    /// It is the second object of "pour" ("pour le Moyen-Orient et l'Afrique du Nord").
+    /// It is the second object of "pour" ("pour l'Asie et le Pacifique").
     second_object: bool,
     /// The group before it was a noun in lower case ("de la reconstruction"): a named body
     /// after it is that noun's complement.
