@@ -229,7 +229,7 @@ fn this_year_alone(text: &NormalizedText<'_>, start: usize, end: usize) -> bool 
         return false;
     }
     let before = folded[..start].trim_end_matches([' ', '\t']);
-    let before = &before[..before.len() - 2];
+    let before = before.strip_suffix("de").unwrap_or(before);
     let recurrent = before
         .rsplit([' ', '\t', '\n'])
         .filter(|w| !w.is_empty())
