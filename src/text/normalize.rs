@@ -288,6 +288,29 @@ impl<'h> NormalizedText<'h> {
         &self.folded
     }
 
+    /// True when a line break of the input follows the folded offset `folded_offset`, past
+    /// blanks at most (at the input's end, none does). The folded view joins a line to the
+    /// next inside a sentence; a rule that asks where the input's lines end asks here.
+    pub(crate) fn line_break_after(&self, folded_offset: usize) -> bool {
+        self.input
+            .get(self.to_input(folded_offset)..)
+            .is_some_and(|rest| {
+                rest.trim_start_matches(is_line_blank)
+                    .starts_with(['\n', '\r'])
+            })
+    }
+
+    /// True when a line of the input starts at the folded offset `folded_offset`: the input's
+    /// start or a line break, and blanks at most, before it.
+    pub(crate) fn line_starts_at(&self, folded_offset: usize) -> bool {
+        self.input
+            .get(..self.to_input(folded_offset))
+            .is_some_and(|before| {
+                let before = before.trim_end_matches(is_line_blank);
+                before.is_empty() || before.ends_with(['\n', '\r'])
+            })
+    }
+
     /// Maps a byte offset of the folded text to a char boundary of the input. An offset
     /// inside the expansion of one input character maps to that character's start; offsets
     /// past the end map to the input's length.
@@ -391,9 +414,29 @@ impl<'h> NormalizedText<'h> {
     }
 }
 
+/// White space inside a line: any but a line break.
+fn is_line_blank(c: char) -> bool {
+    c.is_whitespace() && c != '\n' && c != '\r'
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_input_lines_are_told_through_the_folded_view() {
+        let text = NormalizedText::new("Bilan :  Défense\u{a0} \r\nLe Général parle\nà Niamey");
+        let folded = text.as_str();
+        let at = |word: &str| folded.find(word).unwrap();
+        // The view joins the wrapped lines; the input's lines are read through its map.
+        assert!(text.line_starts_at(0) && !text.line_break_after(0));
+        assert!(text.line_break_after(at("defense") + "defense".len()));
+        assert!(text.line_starts_at(at("le general")));
+        assert!(!text.line_starts_at(at("general")));
+        assert!(text.line_break_after(at("parle") + "parle".len()));
+        assert!(text.line_starts_at(at("a niamey")));
+        assert!(!text.line_break_after(at("niamey")) && !text.line_break_after(folded.len()));
+    }
 
     #[test]
     fn the_latin1_table_folds_as_fold_char() {

@@ -231,10 +231,8 @@ fn read_text(toks: &[&str], matched: &str, start: usize, text: &NormalizedText) 
         });
         // A line that ends before a capital ends a phrase: "Bangui, le 15 juin 88" above the
         // body (a line wrapped inside a sentence goes on in lower case).
-        let rest = text.input()[text.to_input(end)..]
-            .trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
-        let line_ends = rest.starts_with('\n')
-            && rest
+        let line_ends = text.line_break_after(end)
+            && text.input()[text.to_input(end)..]
                 .trim_start()
                 .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
         if year_to_check
@@ -499,15 +497,7 @@ fn read_english(
     let next = text.as_str()[end..].trim_start_matches([' ', '\t']);
     // (A date alone on its line of the input is a phrase: "21 Feb, 2024" over the
     // body, which the view joins to it.)
-    let input = text.input();
-    let alone = input.get(..text.to_input(start)).is_some_and(|before| {
-        let before = before.trim_end_matches([' ', '\t']);
-        before.is_empty() || before.ends_with(['\n', '\r'])
-    }) && input.get(text.to_input(end)..).is_some_and(|after| {
-        after
-            .trim_start_matches([' ', '\t'])
-            .starts_with(['\n', '\r'])
-    });
+    let alone = text.line_starts_at(start) && text.line_break_after(end);
     if month_and_comma && !alone && next.starts_with(|c: char| c.is_ascii_alphanumeric()) {
         return None;
     }

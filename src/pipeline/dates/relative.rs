@@ -252,10 +252,7 @@ fn this_year_alone(text: &NormalizedText<'_>, start: usize, end: usize) -> bool 
     let after = folded[end..].trim_start_matches([' ', '\t']);
     let next = word_after(after, 0);
     // (The line's end in the input: a headline's, which the folded view joins to the next.)
-    let line_ends = text.input().get(text.to_input(end)..).is_some_and(|rest| {
-        rest.trim_start_matches([' ', '\t'])
-            .starts_with(['\n', '\r'])
-    });
+    let line_ends = text.line_break_after(end);
     !recurrent
         && !of_a_period
         && (after.is_empty()
