@@ -226,7 +226,7 @@ pub(super) fn verb_by_what_follows(word: &str, rest: &str) -> bool {
     let gap = gap(rest);
     // A capitalised word is a name's ("Relations Extérieures le colonel…"); in capitals
     // throughout, case tells nothing ("RAPPELLE QUE").
-    let capitalised = word.starts_with(char::is_uppercase) && word.chars().any(char::is_lowercase);
+    let capitalised = crate::text::capitals::is_capitalised_in_lower_case(word);
     if gap == 0 || capitalised {
         return false;
     }

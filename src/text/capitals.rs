@@ -7,6 +7,13 @@
 //! capitals besides the span asked about: an acronym alone on its line, or in a line with
 //! lower-case letters, is still one.
 
+/// True when `word` is capitalised and not in capitals ("Niamey", not "NIAMEY"): where every
+/// word of a line is in capitals, a capital tells nothing of a name.
+#[inline]
+pub(crate) fn is_capitalised_in_lower_case(word: &str) -> bool {
+    word.starts_with(char::is_uppercase) && word.chars().any(char::is_lowercase)
+}
+
 /// The capitals a line must hold outside the span asked about.
 pub(crate) const MIN_LETTERS: usize = 12;
 

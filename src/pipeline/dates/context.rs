@@ -217,8 +217,7 @@ pub(super) fn ends_a_name(toks: &[&str], input: &str, at: usize) -> bool {
     // (Capitalised, not in capitals: in a line in capitals every word is, "IL A QUITTÉ HIER".)
     before.len() < at
         && before.ends_with(word)
-        && word.starts_with(char::is_uppercase)
-        && word.chars().any(char::is_lowercase)
+        && crate::text::capitals::is_capitalised_in_lower_case(word)
 }
 
 /// True when the weekday alone at `at` of the input follows "du" and a capitalised word inside

@@ -322,9 +322,7 @@ fn renamed(text: &NormalizedText<'_>, start: usize, end: usize) -> bool {
         .unwrap_or("")
         .trim_end_matches([',', '(', ' ', '\t']);
     // (Capitalised, not in capitals: in a line in capitals every word is.)
-    let capitalised = |word: &str| {
-        word.starts_with(char::is_uppercase) && word.chars().skip(1).any(char::is_lowercase)
-    };
+    let capitalised = crate::text::capitals::is_capitalised_in_lower_case;
     let capitalised_before = before
         .rsplit([' ', '\t', '\n', '\''])
         .next()

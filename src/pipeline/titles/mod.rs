@@ -341,7 +341,7 @@ fn names_a_portfolio(rest: &str) -> bool {
             !SMALL.contains(&w.to_lowercase().as_str()) && !matches!(*w, "d" | "l" | "D" | "L")
         })
         // (Capitalised, not in capitals: in a line in capitals a capital tells nothing.)
-        .is_some_and(|w| w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase))
+        .is_some_and(crate::text::capitals::is_capitalised_in_lower_case)
 }
 
 /// The end of an office without the adjective of nationality or region that ends it when it
@@ -494,8 +494,7 @@ fn surname_after_le(input: &str, start: usize, word: &str) -> Option<usize> {
         });
     let word = &rest[first..];
     (word.ends_with(char::is_alphabetic)
-        && word.starts_with(char::is_uppercase)
-        && word.chars().any(char::is_lowercase))
+        && crate::text::capitals::is_capitalised_in_lower_case(word))
     .then_some(first)
 }
 
