@@ -19,6 +19,10 @@ use crate::types::PlaceKind;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
+/// A date line's date is among the first dates of its line: the others are not read (a line
+/// of dates without end, a table of figures glued into one line, is read in linear time).
+const DATES_READ_IN_A_LINE: usize = 8;
+
 /// After `PLACE,`: an optional country, then an optional "le", before the date.
 static AFTER_COMMA: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^(?:\p{Lu}[^,\n]{0,30},[ \t\u{a0}\u{202F}]*)?(?:le[ \t\u{a0}\u{202F}]+)?")
@@ -476,15 +480,18 @@ impl<'t> Head<'t> {
     }
 
     /// The date line at `start..end` (a line, or the rest of one), if it is one: the index of
-    /// its date.
+    /// its date, among the first [`DATES_READ_IN_A_LINE`] dates of the line.
     pub(super) fn date_line(&self, start: usize, end: usize) -> Option<usize> {
         // The line's dates that are not relative ("Lundi, 3 juin 2024": the weekday alone is
         // one), the first that stands as a date line's ("Défilé du 4 avril … Rédigé par X le
         // 4 avril 2023 à 16:22").
-        // (Only the dates that start in the line: found by bisection, their starts in order.)
+        // (Only the dates that start in the line: found by bisection, their starts in order;
+        // the first few of them, so that a line of many dates costs in proportion to its
+        // length.)
         let first = self.date_spans.partition_point(|&(s, _)| s < start);
         let in_line = self.date_spans[first..]
             .iter()
+            .take(DATES_READ_IN_A_LINE)
             .take_while(|&&(s, _)| s < end)
             .count();
         (first..first + in_line).find(|&index| {

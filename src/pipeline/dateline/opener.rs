@@ -170,11 +170,14 @@ fn elided_lowercase(text: &str) -> bool {
 /// The length of an agency in parentheses at the start of `text` ("(AFP)"), its parentheses
 /// included: one to forty characters on one line.
 pub(super) fn agency_at(text: &str) -> Option<usize> {
-    text.strip_prefix('(').and_then(|inner| {
-        let close = inner.find([')', '\n'])?;
-        let chars = inner[..close].chars().count();
-        ((1..=40).contains(&chars) && inner[close..].starts_with(')')).then_some(close + 2)
-    })
+    let inner = text.strip_prefix('(')?;
+    // (Only the first forty-one characters are read: a line of many parentheses costs in
+    // proportion to its length.)
+    let (close, c) = inner
+        .char_indices()
+        .take(41)
+        .find(|&(_, c)| c == ')' || c == '\n')?;
+    (close > 0 && c == ')').then_some(close + 2)
 }
 
 /// True when the opener `found` of `line` (at input offset `start`) can make nothing of its
@@ -290,6 +293,20 @@ mod tests {
     use super::*;
 
     proptest::proptest! {
+        /// An agency is one to forty characters in parentheses on one line, however far the
+        /// text goes on: the same as the whole line searched for its closing parenthesis.
+        #[test]
+        fn an_agency_is_read_within_its_forty_characters(
+            text in "\\(?([a-zé ]|\\(|\\)|\n|AFP|APS){0,50}",
+        ) {
+            let whole = text.strip_prefix('(').and_then(|inner| {
+                let close = inner.find([')', '\n'])?;
+                let chars = inner[..close].chars().count();
+                ((1..=40).contains(&chars) && inner[close..].starts_with(')')).then_some(close + 2)
+            });
+            proptest::prop_assert_eq!(agency_at(&text), whole);
+        }
+
         /// A text turned away by its first letter and length folds to no rubric.
         #[test]
         fn texts_turned_away_are_no_rubrics(
@@ -298,6 +315,17 @@ mod tests {
             let rubric = crate::lexicon::is_rubric(&crate::text::fold_str(&text));
             proptest::prop_assert!(may_be_a_rubric(&text) || !rubric);
         }
+    }
+
+    #[test]
+    fn an_agency_has_one_to_forty_characters() {
+        assert_eq!(agency_at("(AFP) - Le ministre"), Some(5));
+        assert_eq!(agency_at(&format!("({}) -", "a".repeat(40))), Some(42));
+        assert_eq!(agency_at(&format!("({}) -", "é".repeat(40))), Some(82));
+        assert_eq!(agency_at(&format!("({}) -", "a".repeat(41))), None);
+        assert_eq!(agency_at("() -"), None);
+        assert_eq!(agency_at("(AFP\n) -"), None);
+        assert_eq!(agency_at(&"(".repeat(10_000)), None);
     }
 
     #[test]
