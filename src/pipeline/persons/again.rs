@@ -339,6 +339,13 @@ impl<'a> NameIndex<'a> {
         &list[from..to]
     }
 
+    /// The first [`MAX_NAMES_COMPARED`] entries of `list` under `word`, in the order of the
+    /// names.
+    fn first_listed<'l>(list: &'l [(&'a str, usize)], word: &str) -> &'l [(&'a str, usize)] {
+        let listed = Self::listed(list, word);
+        &listed[..listed.len().min(MAX_NAMES_COMPARED)]
+    }
+
     /// The folded words of the `i`th distinct name.
     fn words(
         &self,
@@ -369,7 +376,7 @@ fn lengthened_short_mentions(
         let Some(key) = f.key.as_deref() else {
             continue;
         };
-        let same_key = NameIndex::listed(&index.by_key, key);
+        let same_key = NameIndex::first_listed(&index.by_key, key);
         if !same_key
             .iter()
             .any(|&(_, i)| index.words(i).len() > f.words)
@@ -464,7 +471,7 @@ fn first_words_seen_again(
         let mut buffer = [0; 64];
         let folded = fold_word(w.text, &mut buffer);
         let mut best: Option<(usize, usize, usize)> = None;
-        for &(first, i) in NameIndex::listed(by_first, &folded) {
+        for &(first, i) in NameIndex::first_listed(by_first, &folded) {
             if w.text.len() > first.len() + 8 {
                 continue;
             }

@@ -2,7 +2,7 @@
 //! names and people who share a surname.
 
 use super::skeleton::{self, Key};
-use super::{Found, Spare};
+use super::{Found, Spare, MAX_NAMES_COMPARED};
 use crate::pipeline::recycled;
 use std::cell::OnceCell;
 
@@ -90,19 +90,22 @@ impl<'h> Names<'h> {
         }
     }
 
-    /// The full names whose surname key is `key`, in order.
-    fn of_surname<'a>(&'a self, key: &'a str) -> impl Iterator<Item = usize> + 'a {
-        with_key(&self.by_key, key)
-    }
-
     /// Among the full names whose surname key is `key`, in order, those that may be the
-    /// fullest: all of them, or the first of each text and word count.
+    /// fullest: all of them, or the first of each text and word count (the first
+    /// [`MAX_NAMES_COMPARED`]).
     fn fullest_of_surname<'a>(&'a self, key: &'a str) -> impl Iterator<Item = usize> + 'a {
-        with_key(self.distinct.as_deref().unwrap_or(&self.by_key), key)
+        with_key(self.distinct.as_deref().unwrap_or(&self.by_key), key).take(MAX_NAMES_COMPARED)
     }
 
-    /// The full names whose first word's skeleton is `key`, in order.
-    fn of_first_name<'a>(&'a self, key: &'a str) -> impl Iterator<Item = usize> + 'a {
+    /// The full name nearest before mention `i` (else the first after it) whose surname key
+    /// is `key`.
+    fn nearest_of_surname(&self, key: &str, i: usize) -> Option<usize> {
+        nearest(&self.by_key, key, i)
+    }
+
+    /// The full name nearest before mention `i` (else the first after it) whose first word's
+    /// skeleton is `key`.
+    fn nearest_of_first_name(&self, key: &str, i: usize) -> Option<usize> {
         let by_first = self.by_first.get_or_init(|| {
             let mut by_first: Vec<(Key, usize)> = self
                 .full
@@ -116,7 +119,7 @@ impl<'h> Names<'h> {
             indexed(&mut by_first);
             by_first
         });
-        with_key(by_first, key)
+        nearest(by_first, key, i)
     }
 }
 
@@ -131,28 +134,42 @@ fn indexed<K: Ord>(pairs: &mut [(K, usize)]) {
     }
 }
 
-/// The indices paired with `key` in a list of pairs that [`indexed`] made, in order.
-fn with_key<'a, K: AsRef<str>>(
-    pairs: &'a [(K, usize)],
-    key: &'a str,
-) -> impl Iterator<Item = usize> + 'a {
-    let pairs = if pairs.len() >= SORTED_FROM {
+/// The pairs under `key` in a list of pairs that [`indexed`] made: those of the key when the
+/// list is sorted, else the whole list.
+fn under_key<'a, K: AsRef<str>>(pairs: &'a [(K, usize)], key: &str) -> &'a [(K, usize)] {
+    if pairs.len() >= SORTED_FROM {
         let from = pairs.partition_point(|(k, _)| k.as_ref() < key);
         let to = from + pairs[from..].partition_point(|(k, _)| k.as_ref() == key);
         &pairs[from..to]
     } else {
         pairs
-    };
-    pairs
+    }
+}
+
+/// The indices paired with `key` in a list of pairs that [`indexed`] made, in order.
+fn with_key<'a, K: AsRef<str>>(
+    pairs: &'a [(K, usize)],
+    key: &'a str,
+) -> impl Iterator<Item = usize> + 'a {
+    under_key(pairs, key)
         .iter()
         .filter(move |(k, _)| k.as_ref() == key)
         .map(|&(_, j)| j)
 }
 
-/// The index nearest before `i` (else the first after it) among indices in order.
-fn nearest(indices: impl Iterator<Item = usize>, i: usize) -> Option<usize> {
+/// The index paired with `key` nearest before `i` (else the first after it) in a list of
+/// pairs that [`indexed`] made (searched by halves when sorted: its indices are in order).
+fn nearest<K: AsRef<str>>(pairs: &[(K, usize)], key: &str, i: usize) -> Option<usize> {
+    if pairs.len() >= SORTED_FROM {
+        let pairs = under_key(pairs, key);
+        let before = pairs.partition_point(|&(_, j)| j <= i);
+        return before
+            .checked_sub(1)
+            .map_or(pairs.first(), |b| pairs.get(b))
+            .map(|&(_, j)| j);
+    }
     let mut before = None;
-    for j in indices {
+    for j in with_key(pairs, key) {
         if j > i {
             return before.or(Some(j));
         }
@@ -205,8 +222,9 @@ fn canonical_unchecked(found: &[Found], names: &Names<'_>, i: usize) -> usize {
     // The nearest full name's own canonical: "Le Drian" after "M. Le Drian" after
     // "Jean-Yves Le Drian" is the last.
     // (`i`, of one word, is none of them.)
-    nearest(names.of_surname(key), i)
-        .or_else(|| nearest(names.of_first_name(key), i))
+    names
+        .nearest_of_surname(key, i)
+        .or_else(|| names.nearest_of_first_name(key, i))
         .map_or(i, |j| canonical_unchecked(found, names, j))
 }
 
@@ -247,6 +265,31 @@ fn holds_in_order(name: &str, words: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The nearest index of a key, searched by halves in a long list, is the one a walk
+        /// through the key's indices in order finds.
+        #[test]
+        fn the_nearest_name_is_found_by_halves_as_by_a_walk(
+            keys in proptest::collection::vec("[abc]", 0..80),
+            i in 0usize..90,
+        ) {
+            let mut pairs: Vec<(String, usize)> =
+                keys.into_iter().enumerate().map(|(j, k)| (k, j)).collect();
+            indexed(&mut pairs);
+            for key in ["a", "b", "c", "d"] {
+                let mut walked = None;
+                for j in with_key(&pairs, key) {
+                    if j > i {
+                        walked = walked.or(Some(j));
+                        break;
+                    }
+                    walked = Some(j);
+                }
+                proptest::prop_assert_eq!(nearest(&pairs, key, i), walked, "{}", key);
+            }
+        }
+    }
 
     #[test]
     fn names_hold_their_own_words_and_shorter_names_in_order() {

@@ -245,6 +245,12 @@ fn with_canonical_names<'h>(
     persons
 }
 
+/// At most this many distinct full names that share a surname (or a first word) are compared
+/// with a mention: a page names a few people of one surname; a text that names thousands (a
+/// generated one, capitalised words throughout) is then read in time linear in its length,
+/// the first names of each surname in the text compared.
+const MAX_NAMES_COMPARED: usize = 64;
+
 /// The words that end a name in capitals ("ALI BONGO ONDIMBA QUI…"): the articles,
 /// prepositions, conjunctions and pronouns that start what follows a name.
 const NOT_NAMES_IN_CAPITALS: [&str; 46] = [
