@@ -61,6 +61,9 @@ pub(super) fn surnames_seen_before(cx: Reader<'_, '_>, names: &mut FoundNames) {
     let initials = Initials::of(keys.iter().filter_map(|k| k.chars().next()));
     // (Cheaper still, a word that starts with an ASCII letter by that letter alone.)
     let letters = initials.first_letters();
+    // The first and last words of the full names, folded and sorted: made once, for the
+    // first word in capitals that asks.
+    let ends_of_names = std::cell::OnceCell::new();
     for w in candidates {
         if keys.is_empty() {
             break;
@@ -99,15 +102,21 @@ pub(super) fn surnames_seen_before(cx: Reader<'_, '_>, names: &mut FoundNames) {
             // ("JUNTE", "CADRE"): there only a name's first or last word as spelt is one, and
             // only where no word before it may be the name's.
             let spelt = || {
-                let folded = crate::text::fold_str(w.text);
-                found.iter().filter(|f| f.words >= 2).any(|f| {
-                    let mut words = input[f.start..f.end].split_whitespace();
-                    let first = words.next();
-                    [first, words.next_back()]
-                        .into_iter()
+                let ends = ends_of_names.get_or_init(|| {
+                    let mut ends: Vec<String> = found
+                        .iter()
+                        .filter(|f| f.words >= 2)
+                        .flat_map(|f| {
+                            let mut words = input[f.start..f.end].split_whitespace();
+                            [words.next(), words.next_back()]
+                        })
                         .flatten()
-                        .any(|word| crate::text::fold_str(word) == folded)
-                })
+                        .map(crate::text::fold_str)
+                        .collect();
+                    ends.sort_unstable();
+                    ends
+                });
+                ends.binary_search(&crate::text::fold_str(w.text)).is_ok()
             };
             if in_capitals
                 && CapitalLines::default().covers(input, w.start, w.end)

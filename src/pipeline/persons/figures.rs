@@ -7,7 +7,7 @@ use super::again::initial_or_particle_before;
 use super::words::{
     is_capitalised, is_in_capitals, lower_case_in, next_word, word_before, zero_bytes, Word,
 };
-use super::{Found, FoundNames, Mentions, Reader};
+use super::{Covered, Found, FoundNames, Mentions, Reader};
 use crate::gazetteer::{FigureName, Gazetteer};
 use crate::lexicon::SENTENCE_OPENERS;
 use crate::text::blank::is_soft_gap;
@@ -62,32 +62,74 @@ pub(super) fn public_figures(cx: Reader<'_, '_>, names: &mut FoundNames) {
     // A name that ends later may hold one found before it ("Déby", then "Idriss Déby Itno").
     hits.sort_by_key(|&(start, end, _)| (start, Reverse(end)));
     let mut last_end = 0;
-    for &(start, end, words) in &hits {
+    // (The figures that another rule's names cover, kept in place in `hits`: they part no
+    // name, so each is read on its own, all at once.)
+    let mut kept = 0;
+    for k in 0..hits.len() {
+        let (start, end, words) = hits[k];
         if start < last_end {
             continue;
         }
         last_end = end;
-        if !covered.covers(start, end) {
+        if covered.covers(start, end) {
+            hits[kept] = hits[k];
+            kept += 1;
+        } else {
             found_untitled(found, covered, start, end, words);
-            continue;
         }
-        // A name found by another rule and cut short inside the figure's ("le président
-        // Paulo" of "Paulo Gabon", stopped by the state): the figure's, with its titles.
-        let overlapping = |f: &Found| f.start < end && start < f.end;
-        let inside = |f: &Found| start <= f.start && f.end <= end;
-        if !found.iter().filter(|f| overlapping(f)).all(inside) {
-            continue;
-        }
-        let Some(at) = found.iter().position(|f| f.start == start) else {
-            continue;
-        };
-        found[at].end = end;
-        found[at].words = words;
-        found[at].key = None;
-        covered.insert(start, end);
-        found.retain(|f| f.start == start || !overlapping(f));
     }
+    hits.truncate(kept);
+    lengthened_to_figures(found, covered, &hits);
     spare.triples = hits;
+}
+
+/// The names found by another rule and cut short inside a figure's ("le président Paulo" of
+/// "Paulo Gabon", stopped by the state): each name that starts where the figure starts and
+/// whose neighbours all lie inside it is the figure's, with its titles; they are dropped.
+/// `figures` are spans and word counts, in order, none overlapping another; each name is
+/// compared with the figures it overlaps only, found by halves.
+fn lengthened_to_figures(
+    found: &mut Vec<Found>,
+    covered: &mut Covered,
+    figures: &[(usize, usize, usize)],
+) {
+    if figures.is_empty() {
+        return;
+    }
+    // The figures a span overlaps: a run of them (their ends are in order too).
+    let overlapped = |start: usize, end: usize| {
+        let from = figures.partition_point(|&(_, e, _)| e <= start);
+        let to = from + figures[from..].partition_point(|&(s, _, _)| s < end);
+        from..to
+    };
+    // For each figure, whether every name it overlaps lies inside it, and the first name that
+    // starts where it starts.
+    let mut inside = vec![true; figures.len()];
+    let mut first = vec![None; figures.len()];
+    for (at, f) in found.iter().enumerate() {
+        for k in overlapped(f.start, f.end) {
+            let (start, end, _) = figures[k];
+            inside[k] &= start <= f.start && f.end <= end;
+        }
+        if let Ok(k) = figures.binary_search_by_key(&f.start, |&(s, _, _)| s) {
+            first[k] = first[k].or(Some(at));
+        }
+    }
+    let lengthened: Vec<bool> = (0..figures.len())
+        .map(|k| inside[k] && first[k].is_some())
+        .collect();
+    if !lengthened.contains(&true) {
+        return;
+    }
+    for (k, &(start, end, words)) in figures.iter().enumerate() {
+        if let (true, Some(at)) = (lengthened[k], first[k]) {
+            found[at].end = end;
+            found[at].words = words;
+            found[at].key = None;
+            covered.insert(start, end);
+        }
+    }
+    found.retain(|f| overlapped(f.start, f.end).all(|k| !lengthened[k] || f.start == figures[k].0));
 }
 
 /// Two surnames of figures joined by a hyphen, each a person ("l'entretien

@@ -68,22 +68,70 @@ use words::{
     next_word, word_at, word_before, Listed, Word,
 };
 
-/// The spans of the names found so far, by start (one per start, the last given).
+/// The spans of the names found so far, by start (one per start, the last given): a sorted
+/// vector (a page names a few dozen people), then a tree past [`Covered::TREE_FROM`] spans, so
+/// that a text of thousands of names inserts each in time logarithmic in their number.
+// (The tree boxed: one pointer in the common case, where it is never made; measured cheaper
+// on the real pages than the tree in place.)
+#[allow(clippy::box_collection)]
 #[derive(Default)]
-struct Covered(Vec<(usize, usize)>);
+struct Covered(
+    Vec<(usize, usize)>,
+    Option<Box<std::collections::BTreeMap<usize, usize>>>,
+);
 
 impl Covered {
+    /// The number of spans from which they are kept in a tree.
+    const TREE_FROM: usize = 512;
+
+    #[inline]
     fn insert(&mut self, start: usize, end: usize) {
+        if self.1.is_some() || self.0.len() >= Self::TREE_FROM {
+            return self.tree_insert(start, end);
+        }
         match self.0.binary_search_by_key(&start, |&(s, _)| s) {
             Ok(i) => self.0[i].1 = end,
             Err(i) => self.0.insert(i, (start, end)),
         }
     }
 
+    /// [`Covered::insert`] into the tree (made of the vector's spans first).
+    #[cold]
+    #[inline(never)]
+    fn tree_insert(&mut self, start: usize, end: usize) {
+        let vector = &mut self.0;
+        self.1
+            .get_or_insert_with(|| Box::new(vector.drain(..).collect()))
+            .insert(start, end);
+    }
+
     /// True when `start..end` overlaps the span that starts last before `end`.
+    #[inline]
     fn covers(&self, start: usize, end: usize) -> bool {
+        if let Some(tree) = &self.1 {
+            return Self::tree_covers(tree, start, end);
+        }
         let i = self.0.partition_point(|&(s, _)| s < end);
         i > 0 && self.0[i - 1].1 > start
+    }
+
+    /// [`Covered::covers`] of the spans in a tree.
+    #[cold]
+    #[inline(never)]
+    fn tree_covers(
+        tree: &std::collections::BTreeMap<usize, usize>,
+        start: usize,
+        end: usize,
+    ) -> bool {
+        tree.range(..end)
+            .next_back()
+            .is_some_and(|(_, &e)| e > start)
+    }
+
+    /// Forgets every span, keeping the vector's room.
+    fn clear(&mut self) {
+        self.0.clear();
+        self.1 = None;
     }
 }
 
@@ -127,11 +175,11 @@ pub(crate) fn extract<'h>(
 ) -> Vec<PersonMention<'h>> {
     let mut names = FoundNames {
         found: std::mem::take(&mut buffers.found),
-        covered: Covered(std::mem::take(&mut buffers.covered)),
+        covered: Covered(std::mem::take(&mut buffers.covered), None),
         spare: &mut buffers.spare,
     };
     names.found.clear();
-    names.covered.0.clear();
+    names.covered.clear();
     after_titles(
         gazetteer,
         input,

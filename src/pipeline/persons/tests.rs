@@ -73,6 +73,26 @@ proptest::proptest! {
         }
     }
 
+    /// So do they past the number of spans from which they are kept in a tree.
+    #[test]
+    fn many_covered_spans_answer_as_an_ordered_map(
+        spans in proptest::collection::vec((0usize..4000, 0usize..8), 0..1200),
+        queries in proptest::collection::vec((0usize..4010, 0usize..8), 1..64),
+    ) {
+        let mut covered = Covered::default();
+        let mut map = std::collections::BTreeMap::new();
+        for (start, len) in spans {
+            covered.insert(start, start + len);
+            map.insert(start, start + len);
+        }
+        proptest::prop_assert!(map.len() <= Covered::TREE_FROM || covered.1.is_some());
+        for (start, len) in queries {
+            let end = start + len;
+            let expected = map.range(..end).next_back().is_some_and(|(_, &e)| e > start);
+            proptest::prop_assert_eq!(covered.covers(start, end), expected);
+        }
+    }
+
     /// The one-pass skeleton is the one of the definition (one replacement after the
     /// other, then the filters), on words made of the letters the pairs are made of.
     #[test]
