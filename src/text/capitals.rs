@@ -3,9 +3,11 @@
 //! or an entry whose case matters ("AU", "UN", "EU" are ordinary words of "A EU LIEU").
 //!
 //! A line is in capitals when it has no lower-case letter (but a superscript, "68ᵉ", which
-//! capitals keep) and at least [`MIN_LETTERS`]
-//! capitals besides the span asked about: an acronym alone on its line, or in a line with
-//! lower-case letters, is still one.
+//! capitals keep) and at least [`MIN_LETTERS`] capitals besides the span asked about: an
+//! acronym alone on its line, or in a line with lower-case letters, is still one. Of a line
+//! longer than a headline, the [`REACH`] bytes on each side of the span are read.
+
+use super::boundary::{ceil_char_boundary, floor_char_boundary};
 
 /// True when `word` is capitalised and not in capitals ("Niamey", not "NIAMEY"): where every
 /// word of a line is in capitals, a capital tells nothing of a name.
@@ -17,8 +19,13 @@ pub(crate) fn is_capitalised_in_lower_case(word: &str) -> bool {
 /// The capitals a line must hold outside the span asked about.
 pub(crate) const MIN_LETTERS: usize = 12;
 
-/// Answers whether spans lie in a line in capitals, remembering the last line it read (spans
-/// come in order, so a line is read once).
+/// How far on each side of a span its line is read, in bytes: a line in capitals is a
+/// headline or a page typed in capitals; of a longer line, the part around the span is read
+/// (so that a page in capitals on one line is read in linear time).
+const REACH: usize = 256;
+
+/// Answers whether spans lie in a line in capitals, remembering the last line it read whole
+/// (spans come in order, so a line is read once).
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct CapitalLines {
     /// The last line read: its bounds, and whether it has no lower-case letter, with its
@@ -55,11 +62,20 @@ impl CapitalLines {
         {
             return false;
         }
+        // The line, read up to [`REACH`] bytes on each side of the span.
         let (line_start, line_end, no_lower, capitals) = match self.last {
-            Some(last @ (s, e, _, _)) if s <= start && end <= e => last,
+            Some(last @ (s, e, _, _))
+                if s <= start && end <= e && start - s <= REACH && e - end <= REACH =>
+            {
+                last
+            }
             _ => {
-                let s = input[..start].rfind('\n').map_or(0, |i| i + 1);
-                let e = input[end..].find('\n').map_or(input.len(), |i| end + i);
+                let from = floor_char_boundary(input, start.saturating_sub(REACH));
+                let to = ceil_char_boundary(input, end.saturating_add(REACH));
+                let s = input[from..start]
+                    .rfind('\n')
+                    .map_or(from, |i| from + i + 1);
+                let e = input[end..to].find('\n').map_or(to, |i| end + i);
                 let line = &input[s..e];
                 let no_lower = !line.chars().any(changed_by_capitals);
                 let capitals = if no_lower {
@@ -67,7 +83,11 @@ impl CapitalLines {
                 } else {
                     0
                 };
-                self.last = Some((s, e, no_lower, capitals));
+                // (Kept for the next span when it is the whole line: any span of it reads it
+                // whole then.)
+                let whole = (s == 0 || input.as_bytes()[s - 1] == b'\n')
+                    && (e == input.len() || input.as_bytes()[e] == b'\n');
+                self.last = whole.then_some((s, e, no_lower, capitals));
                 (s, e, no_lower, capitals)
             }
         };
@@ -110,5 +130,29 @@ mod tests {
         assert!(lines.covers(input, at, at + 2));
         let at = input.rfind("UA").unwrap();
         assert!(!lines.covers(input, at, at + 2));
+    }
+
+    #[test]
+    fn a_long_line_is_read_around_the_span() {
+        // Menus of headlines in capitals glued after a sentence: far from it, capitals.
+        let sentence = "Le sommet de l'UA s'est tenu hier.";
+        let menu = " LE PRÉSIDENT REÇOIT LES CHEFS DE L'UA –".repeat(12);
+        let input = format!("{sentence}{menu}");
+        let mut lines = CapitalLines::default();
+        let first = input.find("UA").unwrap();
+        assert!(!lines.covers(&input, first, first + 2));
+        let last = input.rfind("UA").unwrap();
+        assert!(last - sentence.len() > REACH);
+        assert!(lines.covers(&input, last, last + 2));
+        // On its own line, the same menu is in capitals throughout.
+        let input = format!("{sentence}\n{menu}");
+        let at = input.find("UA –").unwrap();
+        assert!(lines.covers(&input, at, at + 2));
+        // A page in capitals on one line, however long, is read in pieces, each the same.
+        let page = "LE MINISTRE A REÇU LE SECRÉTAIRE GÉNÉRAL DE L'ONU. ".repeat(10_000);
+        let mut lines = CapitalLines::default();
+        assert!(page
+            .match_indices("ONU")
+            .all(|(at, _)| lines.covers(&page, at, at + 3)));
     }
 }
