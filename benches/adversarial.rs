@@ -2,14 +2,16 @@
 //! with `Throughput::Bytes`, so a superlinear stage shows as a throughput that falls with size.
 //!
 //! ```text
-//! cargo bench --bench adversarial                  # everything (about two minutes)
+//! cargo bench --bench adversarial                  # everything (about six minutes)
 //! cargo bench --bench adversarial -- de_la         # one input
 //! ```
 //!
 //! The inputs are made here, deterministically (no file, no env var): the development texts
-//! of `tests/corpus/` without their line breaks (10 MB at 4×), in capitals and after a BOM;
-//! capitalised words; digits, slashes and dashes; "de la " repeated; nested brackets and
-//! quotes; control characters; a lone combining mark repeated; a BOM between every word.
+//! of `tests/corpus/` without their line breaks (10 MB at 4×), in capitals (also on one line)
+//! and after a BOM; capitalised words; digits, slashes and dashes; dates on one line;
+//! acronyms and parentheses; names in a list, and with titles; "de la " repeated; nested
+//! brackets and quotes; control characters; a lone combining mark repeated; a BOM between
+//! every word.
 //! Before anything is timed, each input's mention count is printed, so a broken extractor
 //! cannot look fast and a quadratic one is seen at once.
 
@@ -150,6 +152,40 @@ const INPUTS: &[(&str, usize, Make)] = &[
                 "Le", "Kenya", "3", "juin", "2024", "M.", "NIAMEY", "de", "la",
             ]);
             format!("{word}{c}{}", if r.below(4) == 0 { "\u{7f}" } else { "" })
+        })
+    }),
+    ("capitals_on_one_line", BASE, |corpus, size| {
+        repeat_to(&corpus.to_uppercase().replace(['\n', '\r'], " "), size)
+    }),
+    ("dates_on_one_line", BASE, |_, size| {
+        random_to(14, size, |r| {
+            let month = r.pick(&["mai", "juin", "juillet", "août"]);
+            format!("le {} {month} {}, ", 1 + r.below(28), 1990 + r.below(40))
+        })
+    }),
+    ("acronyms_and_parentheses", BASE, |_, size| {
+        random_to(15, size, |r| {
+            let n = 2 + r.below(4);
+            let letters: String = (0..n)
+                .map(|_| char::from(b'A' + r.below(26) as u8))
+                .collect();
+            format!("{letters}{}", r.pick(&[" ", " (", ") "]))
+        })
+    }),
+    ("names_listed", BASE, |_, size| {
+        random_to(16, size, |r| {
+            let given = r.pick(&["Amadou", "Awa", "Ali", "Jean", "Issa", "Fatou"]);
+            let surname = r.pick(&["Diallo", "Traoré", "Konaté", "Keïta", "Ba", "Sow"]);
+            format!("{given} {surname}, ")
+        })
+    }),
+    ("titles_and_names", BASE, |_, size| {
+        random_to(17, size, |r| {
+            let title = r.pick(&["M. ", "Mme ", "le général ", "S.E.M. ", "ministre "]);
+            let given = r.pick(&["Amadou", "Awa", "Ali", "Jean"]);
+            let surname = r.pick(&["DIALLO", "Traoré", "Konaté", "KEÏTA", "Ba"]);
+            let then = r.pick(&[", ", " et ", " ; "]);
+            format!("{title}{given} {surname}{then}")
         })
     }),
     ("lone_combining_mark", BASE, |_, size| {
