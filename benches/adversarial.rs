@@ -46,6 +46,13 @@ impl Rng {
     fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
         items[self.below(items.len())]
     }
+
+    /// `n` characters drawn among the `span` ASCII characters from `first`.
+    fn run_of(&mut self, first: u8, span: usize, n: usize) -> String {
+        (0..n)
+            .map(|_| char::from(first + self.below(span) as u8))
+            .collect()
+    }
 }
 
 /// Repeats `unit` until `size` bytes are reached (cut on a char boundary).
@@ -121,9 +128,7 @@ const INPUTS: &[(&str, usize, Make)] = &[
     ("digits_slashes_dashes", BASE, |_, size| {
         random_to(2, size, |r| {
             let n = 1 + r.below(4);
-            let digits: String = (0..n)
-                .map(|_| char::from(b'0' + r.below(10) as u8))
-                .collect();
+            let digits = r.run_of(b'0', 10, n);
             format!(
                 "{digits}{}",
                 r.pick(&["/", "-", "/", "-", " ", ".", "–", " - ", "/-"])
@@ -166,9 +171,7 @@ const INPUTS: &[(&str, usize, Make)] = &[
     ("acronyms_and_parentheses", BASE, |_, size| {
         random_to(15, size, |r| {
             let n = 2 + r.below(4);
-            let letters: String = (0..n)
-                .map(|_| char::from(b'A' + r.below(26) as u8))
-                .collect();
+            let letters = r.run_of(b'A', 26, n);
             format!("{letters}{}", r.pick(&[" ", " (", ") "]))
         })
     }),

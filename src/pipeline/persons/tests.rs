@@ -52,6 +52,29 @@ fn skeletons_tolerate_transliterations() {
     assert_eq!(skeleton_of_word("Al"), None);
 }
 
+/// Inserts `spans` (start, length) into [`Covered`] and into an ordered map, and asks both
+/// of `queries`: the same answers, and the covered spans made.
+fn covered_as_an_ordered_map(
+    spans: &[(usize, usize)],
+    queries: &[(usize, usize)],
+) -> Result<Covered, proptest::test_runner::TestCaseError> {
+    let mut covered = Covered::default();
+    let mut map = std::collections::BTreeMap::new();
+    for &(start, len) in spans {
+        covered.insert(start, start + len);
+        map.insert(start, start + len);
+    }
+    for &(start, len) in queries {
+        let end = start + len;
+        let expected = map
+            .range(..end)
+            .next_back()
+            .is_some_and(|(_, &e)| e > start);
+        proptest::prop_assert_eq!(covered.covers(start, end), expected);
+    }
+    Ok(covered)
+}
+
 proptest::proptest! {
     /// The covered spans answer as a map from start to end (the last given) whose span
     /// that starts last before a range's end is asked whether it reaches into the range.
@@ -60,17 +83,7 @@ proptest::proptest! {
         spans in proptest::collection::vec((0usize..60, 0usize..60), 0..12),
         queries in proptest::collection::vec((0usize..70, 0usize..70), 1..12),
     ) {
-        let mut covered = Covered::default();
-        let mut map = std::collections::BTreeMap::new();
-        for (start, len) in spans {
-            covered.insert(start, start + len);
-            map.insert(start, start + len);
-        }
-        for (start, len) in queries {
-            let end = start + len;
-            let expected = map.range(..end).next_back().is_some_and(|(_, &e)| e > start);
-            proptest::prop_assert_eq!(covered.covers(start, end), expected);
-        }
+        covered_as_an_ordered_map(&spans, &queries)?;
     }
 
     /// So do they past the number of spans from which they are kept in a tree.
@@ -79,18 +92,9 @@ proptest::proptest! {
         spans in proptest::collection::vec((0usize..4000, 0usize..8), 0..1200),
         queries in proptest::collection::vec((0usize..4010, 0usize..8), 1..64),
     ) {
-        let mut covered = Covered::default();
-        let mut map = std::collections::BTreeMap::new();
-        for (start, len) in spans {
-            covered.insert(start, start + len);
-            map.insert(start, start + len);
-        }
-        proptest::prop_assert!(map.len() <= Covered::TREE_FROM || covered.1.is_some());
-        for (start, len) in queries {
-            let end = start + len;
-            let expected = map.range(..end).next_back().is_some_and(|(_, &e)| e > start);
-            proptest::prop_assert_eq!(covered.covers(start, end), expected);
-        }
+        let covered = covered_as_an_ordered_map(&spans, &queries)?;
+        let starts: std::collections::BTreeSet<usize> = spans.iter().map(|&(s, _)| s).collect();
+        proptest::prop_assert!(starts.len() <= Covered::TREE_FROM || covered.1.is_some());
     }
 
     /// The one-pass skeleton is the one of the definition (one replacement after the
