@@ -62,8 +62,8 @@ pub(super) fn public_figures(cx: Reader<'_, '_>, names: &mut FoundNames) {
     // A name that ends later may hold one found before it ("Déby", then "Idriss Déby Itno").
     hits.sort_by_key(|&(start, end, _)| (start, Reverse(end)));
     let mut last_end = 0;
-    // (The figures that another rule's names cover, kept in place in `hits`: they part no
-    // name, so each is read on its own, all at once.)
+    // (The figures that another rule's names cover are kept, in place, and read all at once
+    // after the loop: none overlaps another, so what is done for one touches no other.)
     let mut kept = 0;
     for k in 0..hits.len() {
         let (start, end, words) = hits[k];
