@@ -437,4 +437,36 @@ mod tests {
         assert_eq!(persons, ["Paulo Gabon"]);
         assert_eq!(states, ["Gabon"]);
     }
+
+    #[test]
+    fn each_full_name_cut_short_by_a_state_is_lengthened_with_its_title() {
+        let extractor = Extractor::builder()
+            .entry(GazetteerKind::PublicFigures, &["c", "name", "Paulo Gabon"])
+            .entry(
+                GazetteerKind::PublicFigures,
+                &["c", "name", "Tomas Niger Ruiz"],
+            )
+            .build()
+            .unwrap();
+        let text = "Le président Paulo Gabon a reçu le général Tomas Niger Ruiz, puis le \
+                    président Paulo Gabon est reparti.";
+        let found = extractor.extract(text);
+        found.check(text).unwrap();
+        let persons: Vec<(&str, Vec<&str>)> = found
+            .persons
+            .iter()
+            .map(|p| {
+                let titles = p.titles.iter().map(|&t| &*found.titles[t].text).collect();
+                (&*p.text, titles)
+            })
+            .collect();
+        assert_eq!(
+            persons,
+            [
+                ("Paulo Gabon", vec!["président"]),
+                ("Tomas Niger Ruiz", vec!["général"]),
+                ("Paulo Gabon", vec!["président"]),
+            ]
+        );
+    }
 }

@@ -701,3 +701,17 @@ fn a_bylines_date_and_machine_time_under_a_standfirst() {
         is(None, Some("2022-06-12"))
     );
 }
+
+#[test]
+fn a_date_line_date_is_among_the_first_eight_dates_of_its_line() {
+    let line = |before: u32| {
+        let days: Vec<String> = (1..=before).map(|d| format!("{d} mai 2024")).collect();
+        format!(
+            "Les {} Publié le 14 septembre 2017\n\n{BODY}",
+            days.join(" ")
+        )
+    };
+    assert_eq!(dateline(&line(7)), is(None, Some("2017-09-14")));
+    // (A line of dates without end is read in time linear in its length.)
+    assert_eq!(dateline(&line(8)), None);
+}
