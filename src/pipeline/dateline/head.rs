@@ -413,18 +413,24 @@ impl<'t> Head<'t> {
         }
         let index = self.date_at(at)?;
         let (_, date_end) = self.date_spans[index];
-        let yearless_day = matches!(
+        let yearless_day = self.is_yearless_day(index);
+        let after = self.input.get(date_end..end)?.trim_start();
+        let dash = agency_at(after).map(|len| after[len..].trim_start());
+        (yearless_day && dash.is_some_and(|rest| rest.starts_with(['-', '–', '—'])))
+            .then_some(index)
+    }
+
+    /// True when date `index` is a day and its month, written without their year ("23
+    /// février").
+    pub(super) fn is_yearless_day(&self, index: usize) -> bool {
+        matches!(
             self.dates[index].reading,
             Reading::Single(Written {
                 year: None,
                 month: Some(_),
                 day: Some(_)
             })
-        );
-        let after = self.input.get(date_end..end)?.trim_start();
-        let dash = agency_at(after).map(|len| after[len..].trim_start());
-        (yearless_day && dash.is_some_and(|rest| rest.starts_with(['-', '–', '—'])))
-            .then_some(index)
+        )
     }
 
     /// True when date `index` is one day, not a range ("Du 5 au 7 mai 2020 s'est tenu …" is

@@ -511,6 +511,60 @@ pub(super) fn share_buttons(line: &str) -> usize {
     at
 }
 
+/// The length of the furniture glued before the text of `line`, with the blanks after it:
+/// markup tags a page's extraction left ("`<strong>`Addis Abeba — …"), a source in capitals
+/// glued by an underscore ("AGENCE_Conakry, le …"), a credit glued by a hyphen before a
+/// dateline in parentheses ("©Agence-(Lomé, le 3 mai 2022)-…"). None of them is text.
+pub(super) fn glued_furniture(line: &str) -> usize {
+    let bytes = line.as_bytes();
+    let mut at = 0;
+    // Tags: "<" (or "</"), a letter, at most 60 bytes that close no tag nor open one, ">".
+    while bytes.get(at) == Some(&b'<') {
+        let name = at + 1 + usize::from(bytes.get(at + 1) == Some(&b'/'));
+        if !bytes.get(name).is_some_and(u8::is_ascii_alphabetic) {
+            break;
+        }
+        let Some(close) = bytes[name..]
+            .iter()
+            .take(60)
+            .position(|&b| matches!(b, b'>' | b'<' | b'\n'))
+            .filter(|&i| bytes[name + i] == b'>')
+        else {
+            break;
+        };
+        at = name + close + 1;
+        at = line.len() - line[at..].trim_start_matches([' ', '\t']).len();
+    }
+    let rest = &line[at..];
+    // "AGENCE_Conakry": a source in capitals or figures, an underscore, a capital.
+    if let Some((source, after)) = rest.split_once('_') {
+        if (2..=20).contains(&source.len())
+            && source
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            && source.bytes().any(|b| b.is_ascii_uppercase())
+            && after.starts_with(char::is_uppercase)
+        {
+            return at + source.len() + 1;
+        }
+    }
+    // "©Agence-(Lomé, …": a credit, a hyphen or a dash, a parenthesis.
+    if let Some(credit) = rest.strip_prefix('©') {
+        let word = credit
+            .find(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '('))
+            .unwrap_or(credit.len());
+        let after = &credit[word..];
+        if (1..=30).contains(&word) {
+            if let Some(dash) = after.strip_prefix(['-', '–', '—']) {
+                if dash.starts_with('(') {
+                    return line.len() - dash.len();
+                }
+            }
+        }
+    }
+    at
+}
+
 /// True when `line` is a temperature, as a site's weather widget shows it over its city
 /// ("23.1 C", "31°C", "-2 °F").
 pub(super) fn is_temperature(line: &str) -> bool {

@@ -13,7 +13,12 @@
 //!   "Téhéran/Le ministre…", "QUÉBEC | (AFP) Le …"), and an agency needs no dash ("NIAMEY
 //!   (ANP) Le …"), never in a headline ("Nouakchott : …" is not a dateline);
 //!   a source before a known place or a country in parentheses gives it ("AGENCE (Rabat) –",
-//!   "Site-Info (Liban)-"); an
+//!   "Site-Info (Liban)-", "AGENCE - (Nouakchott) –"), and a known country after the comma
+//!   a place the gazetteer lacks ("Fribourg, Suisse — …"); furniture glued before the line's
+//!   text is left out (markup tags, "`<strong>`Addis Abeba — …"; a source in capitals and an
+//!   underscore, "AGENCE_Conakry, le …"; a credit and a hyphen before a dateline in
+//!   parentheses, "©Agence-(Lomé, le …)-"), and so are a wire's authors before its opener
+//!   ("par Awa Diallo WASHINGTON (Reuters) - …"); an
 //!   agency may also come after a comma ("Ouagadougou, (AIB) -"), open the line ("(AIP) –
 //!   Abidjan, le …") or be glued to a known place ("APA-Rabat (Maroc)"), and a preposition
 //!   before the place is left out ("À Abuja, le …"); a weekday, in French or English, whole
@@ -37,7 +42,8 @@
 //!   a known place ("AGENCE/ Niamey", "AGENCE / Dakar / Author"), the desk's city: the place
 //!   below is the dateline's;
 //! - inside a line, a known place, a comma, its date, an agency and a dash ("… de l'armée
-//!   Ouagadougou, 8 mai 2019 (AFP) - …": a headline glued to its body), or after a
+//!   Ouagadougou, 8 mai 2019 (AFP) - …": a headline glued to its body; a wire's day without
+//!   its year, "GENÈVE, 27 février (Xinhua) --", takes it from the date line above), or after a
 //!   sentence's full stop, a known place, a comma, its day and a dash ("Discours du ministre.
 //!   Strasbourg, le 14 septembre 2015 – …", or a parenthesis after the day), or after a
 //!   comma, a known city, a comma and the day or days that close a heading ("Réunion du

@@ -262,7 +262,9 @@ impl<'h, 'l> Opened<'h, 'l> {
         let dash = country
             .separator
             .is_some_and(|sep| sep.starts_with(['-', '–', '—']));
-        if dash && (known || capitals || country.agency) {
+        // ("Fribourg, Suisse — …": a place the gazetteer lacks, before a known country.)
+        let a_country = || head.is_country((after + country.place.0, after + country.place.1));
+        if dash && (known || capitals || country.agency || a_country()) {
             let date = head.date_at(after + country.end);
             return self.with(date.or(self.pending_date()));
         }
@@ -351,6 +353,20 @@ fn exact_place(head: &Head<'_>, start: usize, line: &str, found: &Opener<'_>) ->
         let inside = (start + open, start + close);
         if !head.is_known_place(place) && (head.is_known_place(inside) || head.is_country(inside)) {
             place = inside;
+        }
+    }
+    // "AGENCE - (Nouakchott) –": the source, a dash, then the known place in parentheses
+    // and its own dash.
+    if found.parenthesised.is_none() && !head.is_known_place(place) {
+        let rest = &line[found.end..];
+        if let Some(len) = agency_at(rest) {
+            let inside = (start + found.end + 1, start + found.end + len - 1);
+            let dashed = rest[len..]
+                .trim_start_matches(|c| blank(c) == Blank::Space)
+                .starts_with(['-', '–', '—']);
+            if dashed && found.separator.is_some() && head.is_known_place(inside) {
+                place = inside;
+            }
         }
     }
     let after = start + found.end;

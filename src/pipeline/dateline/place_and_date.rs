@@ -135,8 +135,9 @@ fn comma_dateline(head: &Head<'_>, at: usize, text: &str) -> Option<Found> {
 }
 
 /// "… l'armée Ouagadougou, 8 mai 2019 (AFP) - Confronté …" in `line` (at input offset
-/// `start`): a known place, a comma, its date to the day, an agency in parentheses and a dash,
-/// inside a line (a scraper glued the headline to the body).
+/// `start`): a known place, a comma, its date to the day (or its day and month, "GENÈVE, 28
+/// février (Xinhua) --"), an agency in parentheses and a dash, inside a line (a scraper glued
+/// the headline to the body).
 pub(super) fn agency_dateline_inside(head: &Head<'_>, start: usize, line: &str) -> Option<Found> {
     memchr::memchr_iter(b'(', line.as_bytes()).find_map(|open| {
         let len = agency_at(&line[open..])
@@ -150,7 +151,7 @@ pub(super) fn agency_dateline_inside(head: &Head<'_>, start: usize, line: &str) 
             .date_spans
             .iter()
             .position(|&(s, e)| e == date_end && s > start)
-            .filter(|&date| head.is_day(date))?;
+            .filter(|&date| head.is_day(date) || head.is_yearless_day(date))?;
         let lead = head.input[start..head.date_spans[date].0].trim_end();
         let place_end = start + lead.strip_suffix(',')?.trim_end().len();
         let (s, e) = head.place_ending_at(place_end, start)?;
@@ -384,4 +385,37 @@ pub(super) fn slashed_source(head: &Head<'_>, start: usize, line: &str) -> Optio
     let from = start + source.end + place.place.0;
     head.is_known_place((from, from + text.len()))
         .then_some(source.end)
+}
+
+/// The length of a byline that opens `line` before a wire's opener: "par" or "by", at most
+/// eight words of its authors' names (capitalised, joined by "et", "and" or commas), then a
+/// place in capitals, its agency in parentheses and a dash ("par Awa Diallo et Jean Dupont
+/// NIAMEY (Reuters) - …": the authors, then the dateline).
+pub(super) fn byline_before_an_opener(line: &str) -> Option<usize> {
+    let (first, _) = line.split_once(' ')?;
+    if !super::lines::is_byline_word(first) {
+        return None;
+    }
+    let mut at = first.len() + 1;
+    for _ in 0..8 {
+        let rest = &line[at..];
+        let word_len = rest.find([' ', '\t']).unwrap_or(rest.len());
+        let word = rest[..word_len].trim_end_matches(',');
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        if letters >= 3 && crate::gazetteer::is_all_caps(word) {
+            let o = opener(rest)?;
+            let dashed = o.separator.is_some_and(|s| s.starts_with(['-', '–', '—']));
+            return (at > first.len() + 1 && o.agency && dashed).then_some(at);
+        }
+        let joins = matches!(word, "et" | "and" | "&");
+        if !(joins || word.starts_with(char::is_uppercase)) {
+            return None;
+        }
+        at += word_len;
+        at = line.len() - line[at..].trim_start_matches([' ', '\t']).len();
+        if at >= line.len() {
+            return None;
+        }
+    }
+    None
 }

@@ -6,16 +6,16 @@
 
 use super::head::Head;
 use super::lines::{
-    describes_the_item_above, ends_with_a_function_word, is_boilerplate, is_caption, is_teaser,
-    is_temperature, lines_with_feeds, says_published, share_buttons, signed_at, stamp,
-    stamped_with_a_time, words_up_to_body,
+    describes_the_item_above, ends_with_a_function_word, glued_furniture, is_boilerplate,
+    is_caption, is_teaser, is_temperature, lines_with_feeds, says_published, share_buttons,
+    signed_at, stamp, stamped_with_a_time, words_up_to_body,
 };
 use super::opener::{agency_at, opener};
 use super::opening::opening;
 use super::place_and_date::{
-    agency_dateline_inside, date_then_place, dated_opening, dateline_after_a_sentence,
-    parenthesised_dateline, parenthesised_place, postcode_dateline, slashed_source,
-    two_places_dateline,
+    agency_dateline_inside, byline_before_an_opener, date_then_place, dated_opening,
+    dateline_after_a_sentence, parenthesised_dateline, parenthesised_place, postcode_dateline,
+    slashed_source, two_places_dateline,
 };
 use super::{Found, BODY_WORDS, MAX_BYTES, MAX_LINES, PAST_BODY_LINES, WRAPPED_LINE};
 use crate::text::blank::{blank, Blank};
@@ -153,6 +153,11 @@ impl<'i> Reader<'i> {
         if buttons > 0 {
             line.skip(buttons);
         }
+        // "<strong>Addis Abeba — …", "AGENCE_Conakry, le …": furniture glued before the text.
+        let furniture = glued_furniture(line.text);
+        if furniture > 0 {
+            line.skip(furniture);
+        }
         if let Some(found) = self.agency_first(head, &mut line) {
             return Step::Found(found);
         }
@@ -183,7 +188,12 @@ impl<'i> Reader<'i> {
                 .or_else(|| dateline_after_a_sentence(head, line.start, text))
                 .or_else(|| date_then_place(head, line.start, text))
         }) {
-            return Step::Found(found);
+            // (A wire's day without its year, "GENÈVE, 27 février (Xinhua) --", takes it from
+            // the date line above.)
+            let yearless = found.date.is_some_and(|date| head.is_yearless_day(date));
+            let above =
+                pending_date(self.pending).filter(|&above| yearless && found.date != Some(above));
+            return Step::Found(Found { above, ..found });
         }
 
         // "23 février (Reuters) - …": a wire's date without its year opens the body.
@@ -362,6 +372,10 @@ impl<'i> Reader<'i> {
             {
                 line.skip(source.end);
             }
+        }
+        // "par Awa Diallo NIAMEY (Reuters) - …": the authors before a wire's opener.
+        if let Some(skip) = byline_before_an_opener(line.text) {
+            line.skip(skip);
         }
         // "AGENCE/Nouakchott le 7 avril 2025": a source and a slash before the dateline.
         if let Some(skip) = slashed_source(head, line.start, line.text) {

@@ -691,3 +691,92 @@ fn three_places_joined_and_an_agency_before_the_dash() {
         is(Some("DAKAR/GENÈVE/NIAMEY"), Some("2012-08-17"))
     );
 }
+
+#[test]
+fn furniture_glued_before_the_dateline_is_left_out() {
+    // Markup tags a page's extraction left, under the page's stamp.
+    assert_eq!(
+        dateline(&format!("date 2021-05 <strong>Addis Abeba — {BODY}")),
+        is(Some("Addis Abeba"), Some("2021-05"))
+    );
+    assert_eq!(
+        dateline(&format!("Un titre\n\n<p><b>NIAMEY (ANP) - {BODY}")),
+        is(Some("NIAMEY"), None)
+    );
+    // A source in capitals glued by an underscore.
+    assert_eq!(
+        dateline(&format!(
+            "Un titre\n\nAGENCEGN_Conakry, le 3 avril 2021\n\n{BODY}"
+        )),
+        is(Some("Conakry"), Some("2021-04-03"))
+    );
+    // A credit glued by a hyphen to the dateline in parentheses.
+    assert_eq!(
+        dateline(&format!(
+            "Un titre\n\n©InfoPresse-(Lomé, le 9 juin 2021)-{BODY}"
+        )),
+        is(Some("Lomé"), Some("2021-06-09"))
+    );
+    // No tag, no source: a sentence's "<" and a lower-case word before "_" are text.
+    assert_eq!(
+        dateline(&format!("Un titre\n\n< Retour Niamey - {BODY}")),
+        None
+    );
+    assert_eq!(
+        dateline(&format!("Un titre\n\nmot_Conakry, le 3 avril 2021 {BODY}")),
+        None
+    );
+}
+
+#[test]
+fn the_authors_before_a_wires_opener() {
+    assert_eq!(
+        dateline(&format!(
+            "Un titre\n\npar Awa Diallo et Jean Dupont WASHINGTON (Reuters) - {BODY}"
+        )),
+        is(Some("WASHINGTON"), None)
+    );
+    // Without an agency, the words in capitals after a byline are its authors'.
+    assert_eq!(
+        dateline(&format!("Un titre\n\nPar AWA DIALLO - {BODY}")),
+        None
+    );
+}
+
+#[test]
+fn a_wires_day_without_its_year_inside_a_line() {
+    assert_eq!(
+        dateline(&format!(
+            "Un titre 01032012 Agence GENEVE, 27 février (Xinhua) -- {BODY}"
+        )),
+        Some((Some("GENEVE".to_string()), None))
+    );
+    // Its year from the date line above, when their months agree.
+    assert_eq!(
+        dateline(&format!(
+            "29/02/2012\n\nUn titre GENEVE, 27 février (Xinhua) -- {BODY}"
+        )),
+        is(Some("GENEVE"), Some("2012-02-27"))
+    );
+}
+
+#[test]
+fn a_source_a_dash_and_the_place_in_parentheses() {
+    assert_eq!(
+        dateline(&format!("Un titre\n\nINFOMAUR - (Nouakchott) – {BODY}")),
+        is(Some("Nouakchott"), None)
+    );
+}
+
+#[test]
+fn a_place_unknown_before_a_known_country_and_a_dash() {
+    assert_eq!(
+        dateline(&format!("Un titre\n\nFribourg, Suisse — {BODY}")),
+        is(Some("Fribourg"), None)
+    );
+    // Two words before a dash, no country: no dateline.
+    assert_eq!(
+        dateline(&format!("Un titre\n\nFribourg, Lausanne — {BODY}")),
+        None
+    );
+}
