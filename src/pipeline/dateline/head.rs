@@ -83,11 +83,13 @@ fn may_end_a_label(text: &str) -> bool {
 }
 
 /// A byline before a date, wherever the line goes on after it: "By Rédaction - ", "Par Awa
-/// Diallo | ", "Par Awa Diallo, " (capitalised words, not "adopté par les ministres -"), or an author and an
+/// Diallo | ", "Par Awa Diallo, " (capitalised words, not "adopté par les ministres -"); a
+/// byline that opens the line before "le" ("Par Awa Diallo le ", or glued to the name by a
+/// page's extraction, "Par Awa Diallole "); or an author and an
 /// outlet opening the line: "Awa DIALLO | Le Quotidien Mardi le ".
 pub(super) static BYLINE: Lazy<LineRegex> = Lazy::new(|| {
     LineRegex::new(
-        r"(?:(?:^|[^\S\n])(?:[Bb]y|[Pp]ar)[^\S\n]+\p{Lu}[^\s]*(?:[^\S\n]+\p{Lu}[^\s]*){0,3}(?:[^\S\n]+[-–—|]|,)|^\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){1,3}[^\S\n]*\|[^\S\n]*\p{Lu}[^|\n]{0,40}?(?:[^\S\n]+(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:[^\S\n]+le)?)?)[^\S\n]*$",
+        r"(?:(?:^|[^\S\n])(?:[Bb]y|[Pp]ar)[^\S\n]+\p{Lu}[^\s]*(?:[^\S\n]+\p{Lu}[^\s]*){0,3}(?:[^\S\n]+[-–—|]|,)|^(?:[Bb]y|[Pp]ar|PAR)[^\S\n]+\p{Lu}[^\s]*?(?:[^\S\n]+\p{Lu}[^\s]*?){0,3}[^\S\n]*le|^\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){1,3}[^\S\n]*\|[^\S\n]*\p{Lu}[^|\n]{0,40}?(?:[^\S\n]+(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:[^\S\n]+le)?)?)[^\S\n]*$",
         |text| text.contains('|') || has_a_byline_word(text),
         None,
     )

@@ -65,9 +65,10 @@
 //!   its own: "Le 3 mars 2014 – Ottawa (Ontario) – …"), a source's name before a timestamp
 //!   or a day that ends the line ("Agence Sahel 2022-08-27 16:54 - Lecture : 4 min",
 //!   "Ambassade de France 19.08.2015", "AGENCE [26/11/2024]"), a byline's day or month ("par
-//!   Awa Diallo, mai 2022"), a time before the date ("02:05 19 novembre 2019"), a page's stamp
-//!   at a line's start ("date 2022-11", whose line goes on as a line of its own), a stamp line
-//!   of furniture (its first date to the day: "Publié il y a 3 ans - Mise à jour le
+//!   Awa Diallo, mai 2022"; at the line's start, before "le", "par Awa Diallo le 3 mai
+//!   2022", even under a first paragraph), a time before the date ("02:05 19 novembre
+//!   2019"), a page's stamp at a line's start ("date 2022-11", whose line goes on as a line
+//!   of its own), a stamp line of furniture (its first date to the day: "Publié il y a 3 ans - Mise à jour le
 //!   14.05.2019 - auteur - 3 min",
 //!   "Publié le … - Dernière mise à jour le …"), or a headline closed by a date after a dash
 //!   or in parentheses ("… - 14/06/2016 09:30 am", "… -( 14.03.21) [en]", "Intervention de

@@ -7,8 +7,8 @@
 use super::head::Head;
 use super::lines::{
     describes_the_item_above, ends_with_a_function_word, glued_furniture, is_boilerplate,
-    is_caption, is_teaser, is_temperature, lines_with_feeds, says_published, share_buttons,
-    signed_at, stamp, stamped_with_a_time, words_up_to_body,
+    is_byline_word, is_caption, is_teaser, is_temperature, lines_with_feeds, says_published,
+    share_buttons, signed_at, stamp, stamped_with_a_time, words_up_to_body,
 };
 use super::opener::{agency_at, opener};
 use super::opening::opening;
@@ -212,11 +212,16 @@ impl<'i> Reader<'i> {
         let date_line = if signed_at(line.text) {
             None
         } else if line.strict {
-            // (Past a standfirst read as the body, a page's stamp: its words, or a time as a
-            // machine writes it, "Awa Sow - 12 juin 2022 à 07:30 - …".)
+            // (Past a standfirst read as the body, a page's stamp: its words, its author ("par
+            // Awa Sow le 12 juin 2022"), or a time as a machine writes it, "Awa Sow - 12 juin
+            // 2022 à 07:30 - …".)
             head.date_alone(line.start, line.end).or_else(|| {
                 head.date_line(line.start, line.end).filter(|&index| {
                     says_published(line.text)
+                        || line
+                            .text
+                            .split_once(' ')
+                            .is_some_and(|(first, _)| is_byline_word(first))
                         || input
                             .get(head.date_spans[index].1..line.end)
                             .is_some_and(stamped_with_a_time)

@@ -715,3 +715,34 @@ fn a_date_line_date_is_among_the_first_eight_dates_of_its_line() {
     // (A line of dates without end is read in time linear in its length.)
     assert_eq!(dateline(&line(8)), None);
 }
+
+#[test]
+fn a_byline_that_opens_its_line_before_le_and_its_date() {
+    assert_eq!(
+        dateline(&format!(
+            "Un titre\n\npar Awa Diallo le 5 mars 2019\n\n{BODY}"
+        )),
+        is(None, Some("2019-03-05"))
+    );
+    // Glued to the author's name by a page's extraction.
+    assert_eq!(
+        dateline(&format!(
+            "Un titre\n\nPar Awa Diallole 5 mars 2019\n\n{BODY}"
+        )),
+        is(None, Some("2019-03-05"))
+    );
+    // Under a standfirst read as the body.
+    assert_eq!(
+        dateline(&format!(
+            "Un titre\n\n{BODY}\n\npar Awa Diallo le 5 mars 2019\n\n{BODY}"
+        )),
+        is(None, Some("2019-03-05"))
+    );
+    // Inside a headline, "par" and a name before "le" and a date are the headline's.
+    assert_eq!(
+        dateline(&format!(
+            "Un accord signé par Awa Diallo le 5 mars 2019\n\n{BODY}"
+        )),
+        None
+    );
+}
