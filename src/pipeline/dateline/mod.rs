@@ -68,9 +68,9 @@
 //!   Awa Diallo, mai 2022"; at the line's start, before "le", "par Awa Diallo le 3 mai
 //!   2022", even under a first paragraph), a time before the date ("02:05 19 novembre
 //!   2019"), a page's stamp at a line's start ("date 2022-11", whose line goes on as a line
-//!   of its own), a stamp line of furniture (its first date to the day: "Publié il y a 3 ans - Mise à jour le
-//!   14.05.2019 - auteur - 3 min",
-//!   "Publié le … - Dernière mise à jour le …"), or a headline closed by a date after a dash
+//!   of its own), a stamp line of furniture (its first date to the day: "Publié il y a 3
+//!   ans - Mise à jour le 14.05.2019 - auteur - 3 min", "Publié le … - Dernière mise à
+//!   jour le …"), or a headline closed by a date after a dash
 //!   or in parentheses ("… - 14/06/2016 09:30 am", "… -( 14.03.21) [en]", "Intervention de
 //!   M. X - Conseil de sécurité - 28 septembre 2017."). A date line waits for a place below it
 //!   until the body starts; a later date line replaces it only when it is more precise (a

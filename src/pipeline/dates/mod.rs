@@ -29,7 +29,7 @@
 //! | `Text`        | 31 mai 2023, 1er juin 2024, mardi 7 septembre 2021, 3 sept. 2022, dimanche soir 16 juin |
 //! | `English`     | April 3, 2024, 3 April 2024, Apr. 3, 2024, 03 Apr. 2008 (English inside French pages); mars 30, 2015 (a French month in that order, with its comma: a CMS's stamp); 22-Mar-2007 (a page's stamp) |
 //! | `Holiday`     | Noël, la Saint-Sylvestre, le jour de l'An, Nouvel An 2025, la Toussaint, la fête du Travail, l'Armistice (capitalised), Pâques (computus); Ramadan, Aïd el-Fitr, Tabaski: relative, no value (after a capitalised name inside a sentence, a surname: "Ousmane Ramadan") |
-//! | `Numeric`     | 31-5-2023, 07/09/2021, 7.9.2021, mardi 07/09/2021, mercredi le 15/3/2017, 2023-05-31, 17/04/19, 2019-7-4, 05 11 2018, 2019-03, 2024-04-03T10:00:00Z, le 24/02 (a day and its month after "le", the year the reference's); 7/27/2022 (American, only where the day cannot be a month) |
+//! | `Numeric`     | 31-5-2023, 07/09/2021, 7.9.2021, mardi 07/09/2021, mercredi le 15/3/2017, 2023-05-31, 17/04/19, 2019-7-4, 05 11 2018, 14 / 09/ 2023, 2019-03, 2024-04-03T10:00:00Z, le 24/02 (a day and its month after "le", the year the reference's); 7/27/2022 (American, only where the day cannot be a month) |
 //! | `Part`        | début mars, mi-juin 2024, fin du mois de juin, fin 2024, la seconde quinzaine de mai, automne 2022 (ranges: [`periods`]) |
 //! | `MonthYear`   | septembre 2022, janv. 2024                                         |
 //! | `MonthContext`| en juin, depuis juillet 2021 (the month alone is kept)             |

@@ -43,6 +43,12 @@ fn unpadded_iso_spaced_numbers_and_iso_months() {
         None,
         &[("2019-03", Some("2019-03"))],
     );
+    // Slashes spaced as some pages type them, with a four-digit year.
+    check(
+        "Publié le 14 / 09/ 2023 par la rédaction",
+        None,
+        &[("14 / 09/ 2023", Some("2023-09-14"))],
+    );
     check(
         "2024-04-03T10:00:00Z",
         None,
@@ -558,7 +564,8 @@ fn leading_words_fit_their_keys() {
 #[test]
 fn numbers_of_documents_are_not_dates() {
     check(
-        "N° 12/03/19, réf. 2019-03, la loi 2019-7-4, décret n° 2020-05, dossier 05 11 2018",
+        "N° 12/03/19, réf. 2019-03, la loi 2019-7-4, décret n° 2020-05, dossier 05 11 2018, \
+         arrêté n° 12 / 03 / 2019",
         None,
         &[],
     );

@@ -746,3 +746,21 @@ fn a_byline_that_opens_its_line_before_le_and_its_date() {
         None
     );
 }
+
+#[test]
+fn a_date_line_with_its_weekday_after_a_comma_or_with_spaced_slashes() {
+    assert_eq!(
+        dateline(&format!("UN SITE\n\n| 3 March 2021, Wednesday |\n\n{BODY}")),
+        is(None, Some("2021-03-03"))
+    );
+    assert_eq!(
+        dateline(&format!("Un titre\n\n3 mars 2021, mercredi\n\n{BODY}")),
+        is(None, Some("2021-03-03"))
+    );
+    assert_eq!(
+        dateline(&format!(
+            "Un titre\n\n14 / 09/ 2023\n\nPar Awa Diallo\n\n{BODY}"
+        )),
+        is(None, Some("2023-09-14"))
+    );
+}
