@@ -11,7 +11,8 @@ use super::opener::{
     names_a_weekday, opener, opens_nothing, opens_with_an_article, Opener,
 };
 use super::place_and_date::{
-    city_and_full_stop, date_alone_below, place_and_country, slashed_source_below,
+    and_a_second_place, city_and_full_stop, date_alone_below, place_and_country,
+    slashed_source_below,
 };
 use super::reader::{Line, Step};
 use super::{Found, BODY_WORDS, SENTENCE_WORDS};
@@ -236,8 +237,14 @@ impl<'h, 'l> Opened<'h, 'l> {
         let date = head
             .date_after_comma(after, line.end)
             .filter(|&date| known || capitals || !head.dates[date].is_relative());
-        if let Some(found) = date.and_then(|date| self.with(Some(date))) {
-            return Some(found);
+        if let Some(date) = date {
+            if let Some(found) = self.with(Some(date)) {
+                // ("Dakar, Paris, 9 mai 2021 – …": two places, a joint communiqué's.)
+                let place = found.place.map(|place| {
+                    and_a_second_place(head, line.start, line.text, &self.found, place, date)
+                });
+                return Some(Found { place, ..found });
+            }
         }
         // "Bangui, – Un groupe …": the agency left out between the comma and the dash.
         let rest = head.input[after..line.end].trim_start_matches(|c| blank(c) == Blank::Space);

@@ -127,11 +127,40 @@ pub(super) fn two_places_dateline(head: &Head<'_>, start: usize, line: &str) -> 
 fn comma_dateline(head: &Head<'_>, at: usize, text: &str) -> Option<Found> {
     let found = opener(text).filter(|o| o.separator == Some(","))?;
     let date = head.date_after_comma(at + found.end, at + text.len())?;
+    let place = (at + found.place.0, at + found.place.1);
     Some(Found {
-        place: Some((at + found.place.0, at + found.place.1)),
+        place: Some(and_a_second_place(head, at, text, &found, place, date)),
         date: Some(date),
         above: None,
     })
+}
+
+/// `place`, the place of opener `found` of `text` (at input offset `at`) before a comma and
+/// `date`, joined to a second known place between the comma and the date: "Dakar, Paris, 9
+/// mai 2021" (a joint communiqué's) gives "Dakar, Paris"; a country there is the place's own
+/// ("Dakar, Sénégal, …").
+pub(super) fn and_a_second_place(
+    head: &Head<'_>,
+    at: usize,
+    text: &str,
+    found: &super::opener::Opener<'_>,
+    place: (usize, usize),
+    date: usize,
+) -> (usize, usize) {
+    let Some(second) = opener(&text[found.end..]).filter(|o| o.separator == Some(",")) else {
+        return place;
+    };
+    let after = at + found.end;
+    let second_place = (after + second.place.0, after + second.place.1);
+    let known = |p: (usize, usize)| head.is_known_place(p) && !head.is_country(p);
+    if known(place)
+        && known(second_place)
+        && head.date_after_comma(after + second.end, at + text.len()) == Some(date)
+    {
+        (place.0, second_place.1)
+    } else {
+        place
+    }
 }
 
 /// "… l'armée Ouagadougou, 8 mai 2019 (AFP) - Confronté …" in `line` (at input offset

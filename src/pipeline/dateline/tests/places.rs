@@ -780,3 +780,22 @@ fn a_place_unknown_before_a_known_country_and_a_dash() {
         None
     );
 }
+
+#[test]
+fn two_known_places_joined_by_a_comma_before_the_date() {
+    assert_eq!(
+        dateline(&format!("Un titre\n\n(Dakar, Paris, 9 mai 2021). {BODY}")),
+        is(Some("Dakar, Paris"), Some("2021-05-09"))
+    );
+    assert_eq!(
+        dateline(&format!(
+            "Un titre\n\nDakar, Paris, le 9 mai 2021\n\n{BODY}"
+        )),
+        is(Some("Dakar, Paris"), Some("2021-05-09"))
+    );
+    // A country after the comma is the place's own.
+    assert_eq!(
+        dateline(&format!("Un titre\n\nDakar, Sénégal, 9 mai 2021 – {BODY}")),
+        is(Some("Dakar"), Some("2021-05-09"))
+    );
+}
