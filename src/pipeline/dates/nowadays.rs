@@ -1,6 +1,8 @@
 //! "Aujourd'hui" as the day of publication or as "nowadays": the day of an event ("la réunion
 //! d'aujourd'hui"), put forward ("c'est aujourd'hui que"), against a past time ("il y a vingt
-//! ans … aujourd'hui"), or a state, a holding, a judgement or a count of the present times.
+//! ans … aujourd'hui"), or a state, a holding, a belief, a judgement, a question about the
+//! present state or a count of the present times; capitalised inside a phrase, a part of a
+//! title's name.
 
 use super::context::{
     after_a_participle, ends_with_an_event, opens_sentence, short, word_after, EVENTS,
@@ -109,6 +111,12 @@ const STATE_VERBS: [&str; 27] = [
     "etre",
 ];
 
+/// Verbs of belief in the present, folded: what one thinks or believes is so now ("je ne
+/// pense pas aujourd'hui que", "ceux qui croient aujourd'hui que").
+const BELIEF_VERBS: [&str; 8] = [
+    "pense", "penses", "pensons", "pensent", "crois", "croit", "croyons", "croient",
+];
+
 /// Determiners and words of quantity, folded, that open a noun phrase.
 const NOUN_OPENERS: [&str; 20] = [
     "un", "une", "des", "le", "la", "les", "du", "de", "plus", "pres", "environ", "son", "sa",
@@ -152,6 +160,15 @@ pub(super) fn means_nowadays(text: &NormalizedText<'_>, start: usize, end: usize
         || event_and_its_clause(before)
     {
         return false;
+    }
+    // "Le Quotidien/Aujourd'hui", "la revue Afrique Aujourd'hui": capitalised inside a
+    // phrase, a part of a title's name.
+    if !opens_sentence(folded, start) && part_of_a_name(text, start) {
+        return true;
+    }
+    // "Quel est l'état de la menace aujourd'hui ?": a question about the present state.
+    if asks_about_a_state(folded, start, end) {
+        return true;
     }
     // "la Haute-Volta, aujourd'hui Burkina Faso", "Léopoldville (aujourd'hui Kinshasa)": a
     // former name and the present one ("une conférence tenue, aujourd'hui, Awa Sow a …" is the
@@ -212,9 +229,12 @@ pub(super) fn means_nowadays(text: &NormalizedText<'_>, start: usize, end: usize
     }
     // The word before `previous` (asked only where a test below needs it).
     let second_previous = || word_before(before, before.len().saturating_sub(previous.len()));
-    // "ne sont pas aujourd'hui à même de": a state, denied.
-    let negated_state = matches!(previous, "pas" | "plus" | "guere" | "jamais")
-        && STATE_VERBS.contains(&second_previous());
+    // "ne sont pas aujourd'hui à même de": a state, denied (and a belief: "je ne pense pas
+    // aujourd'hui que").
+    let negated_state = matches!(previous, "pas" | "plus" | "guere" | "jamais") && {
+        let verb = second_previous();
+        STATE_VERBS.contains(&verb) || BELIEF_VERBS.contains(&verb)
+    };
     before.ends_with("d'")
         || negated_state
         || (STATE_VERBS.contains(&next) && !participle)
@@ -256,6 +276,10 @@ pub(super) fn means_nowadays(text: &NormalizedText<'_>, start: usize, end: usize
         // covers is so now, and so is what one has (a thing after it: "a aujourd'hui signé" is
         // today's).
         || HOLDING_VERBS.contains(&verb)
+        // "ceux qui pensent aujourd'hui que …": a belief held now.
+        || BELIEF_VERBS.contains(&verb)
+        // "ils sont 91 000 aujourd'hui": a count so far, before it.
+        || counted_before(before)
         // "il faut aujourd'hui du calme": a need of the present times.
         || previous == "faut"
         // "compte tenu aujourd'hui de la menace": as things stand.
@@ -479,4 +503,63 @@ fn counts_the_day(after: &str) -> bool {
         ) || word.ends_with("ieme")
             || (digits.len() < word.len() && matches!(digits, "e" | "eme" | "er" | "ere"))
     })
+}
+
+/// True when "aujourd'hui" at `start` of the folded text is capitalised in the input (not in
+/// capitals) after a slash or a capitalised word ("Le Quotidien/Aujourd'hui", "Afrique
+/// Aujourd'hui"): a part of a name.
+fn part_of_a_name(text: &NormalizedText<'_>, start: usize) -> bool {
+    let input = text.input();
+    let at = text.to_input(start);
+    let before = input[..at].trim_end_matches(char::is_whitespace);
+    let capitalised = crate::text::capitals::is_capitalised_in_lower_case;
+    let word = input[at..]
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.'))
+        .next()
+        .unwrap_or("");
+    let word_before = before
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, '/' | '('))
+        .next()
+        .unwrap_or("");
+    capitalised(word) && (before.ends_with('/') || capitalised(word_before))
+}
+
+/// True when the sentence of "aujourd'hui" (at `start..end` of the folded text) asks about a
+/// state: "quel est …", "quelle est …", "quels sont …", "quelles sont …" before it (within its
+/// sentence, 160 bytes back) and a question mark after it (80 bytes on) before any other end ("Quel est l'état de la menace
+/// en France aujourd'hui ?").
+fn asks_about_a_state(folded: &str, start: usize, end: usize) -> bool {
+    let from = crate::text::boundary::floor_char_boundary(folded, start.saturating_sub(160));
+    let before = &folded[from..start];
+    let sentence = &before[before.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1)..];
+    let asks = ["quel est ", "quelle est ", "quels sont ", "quelles sont "]
+        .iter()
+        .any(|q| sentence.contains(q));
+    asks && {
+        let rest = &folded[end..];
+        let after = &rest[..crate::text::boundary::floor_char_boundary(rest, 80)];
+        after
+            .find(['?', '.', '!', '\n'])
+            .is_some_and(|i| after.as_bytes()[i] == b'?')
+    }
+}
+
+/// True when `before` (the folded text before "aujourd'hui") ends with a verb of state and a
+/// count: "ils sont 91 000", "elles étaient 300".
+fn counted_before(before: &str) -> bool {
+    let mut words = before.rsplit([' ', '\t']).filter(|w| !w.is_empty());
+    let mut figures = 0;
+    let verb = loop {
+        match words.next() {
+            Some(word) if !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()) => {
+                figures += 1;
+                if figures > 3 {
+                    return false;
+                }
+            }
+            Some(word) => break word,
+            None => return false,
+        }
+    };
+    figures > 0 && STATE_VERBS.contains(&verb)
 }

@@ -1115,3 +1115,32 @@ fn an_event_told_by_a_relative_clause() {
         &[("aujourd'hui", Some("2024-03-14"))],
     );
 }
+
+#[test]
+fn nowadays_in_a_belief_a_question_of_state_a_count_before_it_and_a_title() {
+    let anchor = Some("2024-05-15");
+    // A belief held now, denied or in a relative clause; a question about the present state;
+    // a count so far before "aujourd'hui"; a title's name.
+    check(
+        "« Je ne pense pas aujourd'hui que la force suffise. » Ceux qui croient aujourd'hui \
+         qu'un pays seul peut vaincre se trompent. Quel est le niveau de la menace au Sahel \
+         aujourd'hui ? Ils sont 12 000 aujourd'hui à vivre dans le camp. Le Journal/Aujourd'hui \
+         et la revue Sahel Aujourd'hui en parlent.",
+        anchor,
+        &[],
+    );
+    // The day's: a speech of today, a question about today's event, a count after a past
+    // tense, a sentence that "Aujourd'hui" opens after a colon.
+    check(
+        "Le ministre a pensé aux victimes aujourd'hui. Quand le conseil se réunit-il \
+         aujourd'hui ? Ils ont été 300 à défiler aujourd'hui. Bilan : Aujourd'hui, le préfet a \
+         reçu les chefs.",
+        anchor,
+        &[
+            ("aujourd'hui", Some("2024-05-15")),
+            ("aujourd'hui", Some("2024-05-15")),
+            ("aujourd'hui", Some("2024-05-15")),
+            ("Aujourd'hui", Some("2024-05-15")),
+        ],
+    );
+}
