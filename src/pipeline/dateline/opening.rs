@@ -16,6 +16,7 @@ use super::place_and_date::{
 };
 use super::reader::{Line, Step};
 use super::{Found, BODY_WORDS, SENTENCE_WORDS};
+use crate::lexicon::PLACE_PARTICLES;
 use crate::text::blank::{blank, Blank};
 
 /// The dateline that the opener of `line` gives, if any ([`Step::Found`]); [`Step::Next`]
@@ -283,9 +284,9 @@ impl<'h, 'l> Opened<'h, 'l> {
         let (head, after, end) = (self.head, self.after, self.line.end);
         !self.body
             && !self.found.agency
-            && opener(&head.input[after..end]).is_some_and(|o| {
+            && (opener(&head.input[after..end]).is_some_and(|o| {
                 o.separator == Some(":") && !head.input[after + o.end..end].trim().is_empty()
-            })
+            }) || names_then_a_colon(&head.input[after..end]))
     }
 
     /// The dateline of a place and a dash: its date after the dash, or the date line above.
@@ -311,6 +312,29 @@ impl<'h, 'l> Opened<'h, 'l> {
             date_end <= end && (rest.is_empty() || rest.starts_with(['-', '–', '—', '(', ':']))
         })
     }
+}
+
+/// True when `text` opens with at most five capitalised words (with their particles, elided
+/// ones glued to the next word: "Côte d'Ivoire"), a colon and more text: a headline's subject
+/// ("Abidjan - Côte d'Ivoire : l'actualité …").
+fn names_then_a_colon(text: &str) -> bool {
+    let Some((names, rest)) = text.split_once(':') else {
+        return false;
+    };
+    let mut words = names.split_whitespace();
+    let named = words
+        .clone()
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.clone().count() <= 5
+        && words.all(|word| {
+            let word = ["d'", "d’", "l'", "l’"]
+                .iter()
+                .find_map(|elided| word.strip_prefix(elided))
+                .unwrap_or(word);
+            word.starts_with(char::is_uppercase) || PLACE_PARTICLES.contains(&word)
+        });
+    named && names.len() <= 60 && !rest.trim().is_empty()
 }
 
 /// The place of the opener `found` of `line` (which starts at input offset `start`), made

@@ -799,3 +799,21 @@ fn two_known_places_joined_by_a_comma_before_the_date() {
         is(Some("Dakar"), Some("2021-05-09"))
     );
 }
+
+#[test]
+fn a_place_and_a_dash_before_a_headlines_subject_and_its_colon() {
+    // "Côte d'Ivoire": an elided particle glued to the next word is still the subject's.
+    assert_eq!(
+        dateline(&format!(
+            "Abidjan - Côte d'Ivoire : les nouvelles du pays\n\n{BODY}"
+        )),
+        None
+    );
+    // In a body paragraph, a colon after the dash is the sentence's.
+    assert_eq!(
+        dateline(&format!(
+            "Un titre\n\nAbidjan – Le ministre a dit : « nous venons ». {BODY}"
+        )),
+        is(Some("Abidjan"), None)
+    );
+}
