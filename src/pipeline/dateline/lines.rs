@@ -536,8 +536,10 @@ pub(super) fn glued_furniture(line: &str) -> usize {
         at = line.len() - line[at..].trim_start_matches([' ', '\t']).len();
     }
     let rest = &line[at..];
-    // "AGENCE_Conakry": a source in capitals or figures, an underscore, a capital.
-    if let Some((source, after)) = rest.split_once('_') {
+    // "AGENCE_Conakry": a source in capitals or figures, an underscore, a capital (among the
+    // first bytes only: a long line is not searched to its end).
+    let underscore = rest.as_bytes().iter().take(21).position(|&b| b == b'_');
+    if let Some((source, after)) = underscore.map(|i| (&rest[..i], &rest[i + 1..])) {
         if (2..=20).contains(&source.len())
             && source
                 .bytes()

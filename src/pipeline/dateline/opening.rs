@@ -318,9 +318,11 @@ impl<'h, 'l> Opened<'h, 'l> {
 /// ones glued to the next word: "Côte d'Ivoire"), a colon and more text: a headline's subject
 /// ("Abidjan - Côte d'Ivoire : l'actualité …").
 fn names_then_a_colon(text: &str) -> bool {
-    let Some((names, rest)) = text.split_once(':') else {
+    // (Among the first bytes only: a long line is not searched to its end.)
+    let Some(colon) = text.as_bytes().iter().take(61).position(|&b| b == b':') else {
         return false;
     };
+    let (names, rest) = (&text[..colon], &text[colon + 1..]);
     let mut words = names.split_whitespace();
     let named = words
         .clone()
@@ -334,7 +336,7 @@ fn names_then_a_colon(text: &str) -> bool {
                 .unwrap_or(word);
             word.starts_with(char::is_uppercase) || PLACE_PARTICLES.contains(&word)
         });
-    named && names.len() <= 60 && !rest.trim().is_empty()
+    named && !rest.trim().is_empty()
 }
 
 /// The place of the opener `found` of `line` (which starts at input offset `start`), made
