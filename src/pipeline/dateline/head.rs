@@ -5,8 +5,8 @@
 use super::line_regex::LineRegex;
 use super::lines::{
     closes_a_headline, domain_and_dashes, heads_a_sitting, is_prose_time, is_stamp_line,
-    opens_after_a_label, published_after_a_headline, signed, source_before_a_timestamp,
-    stamped_with_a_time,
+    opens_after_a_label, published_after_a_headline, signed, source_after_a_cut_blurb,
+    source_before_a_timestamp, stamped_with_a_time,
 };
 use super::opener::agency_at;
 use super::{Found, MAX_BYTES};
@@ -529,6 +529,7 @@ impl<'t> Head<'t> {
                         || domain_and_dashes(before, after)
                         || stamped_with_a_time(after)
                         || published_after_a_headline(before, after)
+                        || source_after_a_cut_blurb(before, after)
                         || heads_a_sitting(before, after)))
         })
     }

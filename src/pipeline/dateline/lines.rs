@@ -234,11 +234,28 @@ pub(super) fn signed(after: &str) -> bool {
 }
 
 /// True when `text` may be a source's name after a stamp's bar: forty characters at most,
-/// capitalised, no sentence ("Présidence", "Agence de presse").
+/// capitalised, no sentence ("Présidence", "Agence de presse"), or a user's name, one word of
+/// letters and figures ("redaction2").
 fn is_source_name(text: &str) -> bool {
-    text.chars().count() <= 40
+    let user = !text.is_empty()
+        && text.len() <= 30
+        && text.chars().all(|c| c.is_alphanumeric() || c == '_');
+    user || (text.chars().count() <= 40
         && text.starts_with(char::is_uppercase)
-        && !text.contains(['.', '!', '?', ';', ':'])
+        && !text.contains(['.', '!', '?', ';', ':']))
+}
+
+/// True when a blurb cut short ("… en visite à...") runs into its date, a comma and its
+/// source, which end the line (`before` and `after` the date): the page's own stamp under a
+/// standfirst ("… 17.01.2024, Agence Afrique").
+pub(super) fn source_after_a_cut_blurb(before: &str, after: &str) -> bool {
+    let before = before.trim_end();
+    (before.ends_with("...") || before.ends_with('…'))
+        && after
+            .trim_start()
+            .strip_prefix(',')
+            .map(str::trim)
+            .is_some_and(|source| !source.is_empty() && is_source_name(source))
 }
 
 /// True when `text`, what follows a date on its line, is a time as prose writes it and

@@ -66,7 +66,9 @@
 //!   after a dash an anniversary's; after "Le" and a dash, what follows is read as a line of
 //!   its own: "Le 3 mars 2014 – Ottawa (Ontario) – …"), a source's name before a timestamp
 //!   or a day that ends the line ("Agence Sahel 2022-08-27 16:54 - Lecture : 4 min",
-//!   "Ambassade de France 19.08.2015", "AGENCE [26/11/2024]"), a byline's day or month ("par
+//!   "Ambassade de France 19.08.2015", "AGENCE [26/11/2024]"), a blurb cut short before its
+//!   day, a comma and its source ("… en visite à... 04.02.2022, Agence Afrique"), a byline's
+//!   day or month ("par
 //!   Awa Diallo, mai 2022"; at the line's start, before "le", "par Awa Diallo le 3 mai
 //!   2022", even under a first paragraph), a time before the date ("02:05 19 novembre
 //!   2019"), a page's stamp at a line's start ("date 2022-11", whose line goes on as a line

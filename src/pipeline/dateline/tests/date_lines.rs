@@ -764,3 +764,31 @@ fn a_date_line_with_its_weekday_after_a_comma_or_with_spaced_slashes() {
         is(None, Some("2023-09-14"))
     );
 }
+
+#[test]
+fn a_stamp_signed_by_a_user_and_a_blurb_cut_short_before_its_date_and_source() {
+    // A headline runs into its stamp, a bar and a user's name in lower case.
+    assert_eq!(
+        dateline(&format!(
+            "Accueil Actualités Politique Communiqué sur la visite du ministre à Kidal Publié \
+             le mardi 9 mars 2021 | redaction2\n\n{BODY}"
+        )),
+        is(None, Some("2021-03-09"))
+    );
+    // A standfirst cut short, its date, a comma and its source.
+    assert_eq!(
+        dateline(&format!(
+            "Un titre\n\nLe ministre a annoncé un plan de formation des unités, en visite \
+             à... 04.02.2022, Agence Afrique\n\n{BODY}"
+        )),
+        is(None, Some("2022-02-04"))
+    );
+    // Not cut short: a sentence's date and its source are no stamp.
+    assert_eq!(
+        dateline(&format!(
+            "Un titre\n\nLe ministre a annoncé un plan de formation des unités le \
+             04.02.2022, Agence Afrique\n\n{BODY}"
+        )),
+        None
+    );
+}
