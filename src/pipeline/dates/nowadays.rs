@@ -1,8 +1,9 @@
 //! "Aujourd'hui" as the day of publication or as "nowadays": the day of an event ("la réunion
 //! d'aujourd'hui"), put forward ("c'est aujourd'hui que"), against a past time ("il y a vingt
 //! ans … aujourd'hui"), or a state, a holding, a belief, a judgement, a question about the
-//! present state or a count of the present times; capitalised inside a phrase, a part of a
-//! title's name.
+//! present state, an apposition ("X, aujourd'hui ville fantôme,"), what is ongoing ("en
+//! cours"), the present year ("en 2024") or a count of the present times; "now that"
+//! ("Aujourd'hui que …"); capitalised inside a phrase, a part of a title's name.
 
 use super::context::{
     after_a_participle, ends_with_an_event, opens_sentence, short, word_after, EVENTS,
@@ -166,6 +167,15 @@ pub(super) fn means_nowadays(text: &NormalizedText<'_>, start: usize, end: usize
     if !opens_sentence(folded, start) && part_of_a_name(text, start) {
         return true;
     }
+    // "Aujourd'hui que les forces ont repris le dessus, …": "now that", a conjunction.
+    if opens_sentence(folded, start) && (after.starts_with("que ") || after.starts_with("qu'")) {
+        return true;
+    }
+    // "Mocimboa, aujourd'hui ville fantôme, est tombée …": a description of the present state
+    // in apposition.
+    if before.ends_with(',') && in_apposition(after) {
+        return true;
+    }
     // "Quel est l'état de la menace aujourd'hui ?": a question about the present state.
     if asks_about_a_state(folded, start, end) {
         return true;
@@ -244,6 +254,14 @@ pub(super) fn means_nowadays(text: &NormalizedText<'_>, start: usize, end: usize
         || before.ends_with("jusqu'a")
         || before.ends_with("jusqu'")
         || after.starts_with("encore")
+        // "les procédures aujourd'hui en cours", "juger aujourd'hui en 2020": what goes on,
+        // and the present year.
+        || after.starts_with("en cours")
+        || after.strip_prefix("en ").is_some_and(|year| {
+            year.len() >= 4
+                && year.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+                && !year.as_bytes().get(4).is_some_and(u8::is_ascii_digit)
+        })
         || after
             .trim_start_matches([',', ' ', '\t'])
             .starts_with("plus que jamais")
@@ -526,8 +544,8 @@ fn part_of_a_name(text: &NormalizedText<'_>, start: usize) -> bool {
 
 /// True when the sentence of "aujourd'hui" (at `start..end` of the folded text) asks about a
 /// state: "quel est …", "quelle est …", "quels sont …", "quelles sont …" before it (within its
-/// sentence, 160 bytes back) and a question mark after it (80 bytes on) before any other end ("Quel est l'état de la menace
-/// en France aujourd'hui ?").
+/// sentence, 160 bytes back) and a question mark after it (80 bytes on) before any other end
+/// ("Quel est l'état de la menace en France aujourd'hui ?").
 fn asks_about_a_state(folded: &str, start: usize, end: usize) -> bool {
     let from = crate::text::boundary::floor_char_boundary(folded, start.saturating_sub(160));
     let before = &folded[from..start];
@@ -562,4 +580,76 @@ fn counted_before(before: &str) -> bool {
         }
     };
     figures > 0 && STATE_VERBS.contains(&verb)
+}
+
+/// True when `after` (the folded text after "aujourd'hui", itself after a comma) is a short
+/// phrase closed by a comma or a bracket, with no verb of its own nor a preposition first: an
+/// apposition of the present state ("aujourd'hui ville fantôme,", "aujourd'hui véritable
+/// centre du commerce,"; not "aujourd'hui à Paris," nor "aujourd'hui est arrivé,").
+fn in_apposition(after: &str) -> bool {
+    let after = short_phrase(after);
+    let Some(close) = after.find([',', ')']) else {
+        return false;
+    };
+    let phrase = after[..close].trim();
+    let mut words = phrase.split([' ', '\t']).filter(|w| !w.is_empty());
+    let count = words.clone().count();
+    let first = words.next().unwrap_or("");
+    // (Nor a date nor a time of the day: "aujourd'hui 12 mai,", "aujourd'hui mardi,",
+    // "aujourd'hui matin,".)
+    let dated = first.starts_with(|c: char| c.is_ascii_digit())
+        || crate::lexicon::weekday_number(first).is_some()
+        || crate::lexicon::month_number(first).is_some()
+        || TIMES_OF_DAY.contains(&first)
+        || first == "meme";
+    (1..=5).contains(&count)
+        && !dated
+        && !first.contains('\'')
+        && !matches!(
+            first,
+            "a" | "au"
+                | "aux"
+                | "en"
+                | "dans"
+                | "sur"
+                | "pour"
+                | "chez"
+                | "avec"
+                | "par"
+                | "lors"
+                | "devant"
+                | "vers"
+                | "pres"
+                | "de"
+                | "du"
+                | "des"
+                | "et"
+                | "ou"
+                | "le"
+                | "la"
+                | "les"
+                | "il"
+                | "elle"
+                | "ils"
+                | "elles"
+                | "on"
+                | "nous"
+                | "vous"
+                | "je"
+                | "ce"
+                | "ne"
+                | "n'"
+                | "se"
+                | "s'"
+        )
+        && !phrase.split([' ', '\t']).any(|w| {
+            STATE_VERBS.contains(&w)
+                || is_avoir(w)
+                || matches!(w, "sera" | "seront" | "fut" | "furent" | "va" | "vont")
+        })
+}
+
+/// The first 64 bytes of `text` at most, on a char boundary (where a short phrase is read).
+fn short_phrase(text: &str) -> &str {
+    &text[..crate::text::boundary::floor_char_boundary(text, 64)]
 }

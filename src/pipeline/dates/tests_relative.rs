@@ -1144,3 +1144,27 @@ fn nowadays_in_a_belief_a_question_of_state_a_count_before_it_and_a_title() {
         ],
     );
 }
+
+#[test]
+fn nowadays_as_now_that_in_apposition_ongoing_and_in_the_present_year() {
+    let anchor = Some("2024-05-15");
+    check(
+        "Aujourd'hui que l'armée a repris la ville, les habitants reviennent. Tessit, \
+         aujourd'hui ville déserte, a été attaquée. Les dossiers aujourd'hui en cours sont \
+         nombreux. Nous jugeons aujourd'hui en 2024 des faits anciens.",
+        anchor,
+        &[("2024", Some("2024"))],
+    );
+    // The day's: a speech's complement clause, a date or a place in apposition.
+    check(
+        "Le ministre a annoncé aujourd'hui que le camp fermera. Le texte, aujourd'hui 15 \
+         mai, est publié. Le chef, aujourd'hui à Gao, a parlé.",
+        anchor,
+        &[
+            ("aujourd'hui", Some("2024-05-15")),
+            ("aujourd'hui", Some("2024-05-15")),
+            ("15 mai", Some("2024-05-15")),
+            ("aujourd'hui", Some("2024-05-15")),
+        ],
+    );
+}
