@@ -390,14 +390,18 @@ fn exact_place(head: &Head<'_>, start: usize, line: &str, found: &Opener<'_>) ->
     }
     // "AGENCE - (Nouakchott) –": the source, a dash, then the known place in parentheses
     // and its own dash.
-    if found.parenthesised.is_none() && !head.is_known_place(place) {
-        let rest = &line[found.end..];
+    let rest = &line[found.end..];
+    if found.separator.is_some()
+        && found.parenthesised.is_none()
+        && rest.starts_with('(')
+        && !head.is_known_place(place)
+    {
         if let Some(len) = agency_at(rest) {
             let inside = (start + found.end + 1, start + found.end + len - 1);
             let dashed = rest[len..]
                 .trim_start_matches(|c| blank(c) == Blank::Space)
                 .starts_with(['-', '–', '—']);
-            if dashed && found.separator.is_some() && head.is_known_place(inside) {
+            if dashed && head.is_known_place(inside) {
                 place = inside;
             }
         }

@@ -547,18 +547,20 @@ fn part_of_a_name(text: &NormalizedText<'_>, start: usize) -> bool {
 /// sentence, 160 bytes back) and a question mark after it (80 bytes on) before any other end
 /// ("Quel est l'état de la menace en France aujourd'hui ?").
 fn asks_about_a_state(folded: &str, start: usize, end: usize) -> bool {
-    let from = crate::text::boundary::floor_char_boundary(folded, start.saturating_sub(160));
-    let before = &folded[from..start];
-    let sentence = &before[before.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1)..];
-    let asks = ["quel est ", "quelle est ", "quels sont ", "quelles sont "]
-        .iter()
-        .any(|q| sentence.contains(q));
-    asks && {
-        let rest = &folded[end..];
-        let after = &rest[..crate::text::boundary::floor_char_boundary(rest, 80)];
-        after
-            .find(['?', '.', '!', '\n'])
-            .is_some_and(|i| after.as_bytes()[i] == b'?')
+    // (The question mark first: most sentences ask nothing.)
+    let rest = &folded[end..];
+    let after = &rest[..crate::text::boundary::floor_char_boundary(rest, 80)];
+    let question = after
+        .bytes()
+        .find(|b| matches!(b, b'?' | b'.' | b'!' | b'\n'))
+        == Some(b'?');
+    question && {
+        let from = crate::text::boundary::floor_char_boundary(folded, start.saturating_sub(160));
+        let before = &folded[from..start];
+        let sentence = &before[before.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1)..];
+        ["quel est ", "quelle est ", "quels sont ", "quelles sont "]
+            .iter()
+            .any(|q| sentence.contains(q))
     }
 }
 
