@@ -58,13 +58,15 @@
 //!   unknown name that opens with an article is no place ("Le Figaro, 11 août 2016": its date
 //!   a date line);
 //! - a wire's date without its year, before its agency and a dash ("23 février (Reuters) -
-//!   …", the year from the date line above);
+//!   …", the year from the date line above), or a wire's day after a sentence's full stop
+//!   ("… 1437. 04 déc. 2015 (AGENCE) - …");
 //! - a date line: a line that is a date and little else ("07/09/2021", "Union Africaine -
 //!   06/06/2022 17:15:00", "Publié le 12 mars 2024 à 10h30 | Agence…", "Dernière
 //!   modification : …", "Mis en ligne le …", "Actualisé le …"), a line that starts
 //!   with a date to the day ("20/12/2011 – …"; a range there is an event's, and a second date
 //!   after a dash an anniversary's; after "Le" and a dash, what follows is read as a line of
-//!   its own: "Le 3 mars 2014 – Ottawa (Ontario) – …"), a source's name before a timestamp
+//!   its own: "Le 3 mars 2014 – Ottawa (Ontario) – …", a byline before the dash too: "Le 3
+//!   mars 2014 par Le Journal - …"), a source's name before a timestamp
 //!   or a day that ends the line ("Agence Sahel 2022-08-27 16:54 - Lecture : 4 min",
 //!   "Ambassade de France 19.08.2015", "AGENCE [26/11/2024]"), a blurb cut short before its
 //!   day, a comma and its source ("… en visite à... 04.02.2022, Agence Afrique"), a byline's

@@ -166,7 +166,8 @@ pub(super) fn and_a_second_place(
 /// "… l'armée Ouagadougou, 8 mai 2019 (AFP) - Confronté …" in `line` (at input offset
 /// `start`): a known place, a comma, its date to the day (or its day and month, "GENÈVE, 28
 /// février (Xinhua) --"), an agency in parentheses and a dash, inside a line (a scraper glued
-/// the headline to the body).
+/// the headline to the body); or the day alone after a sentence's full stop or at the line's
+/// start ("… 1437. 04 déc. 2015 (AGENCE) - …").
 pub(super) fn agency_dateline_inside(head: &Head<'_>, start: usize, line: &str) -> Option<Found> {
     memchr::memchr_iter(b'(', line.as_bytes()).find_map(|open| {
         let len = agency_at(&line[open..])
@@ -182,6 +183,15 @@ pub(super) fn agency_dateline_inside(head: &Head<'_>, start: usize, line: &str) 
             .position(|&(s, e)| e == date_end && s > start)
             .filter(|&date| head.is_day(date) || head.is_yearless_day(date))?;
         let lead = head.input[start..head.date_spans[date].0].trim_end();
+        // "… Qi'dah 1436. 04 sept. 2015 (SPA) - …": a sentence's end, then the wire's day
+        // and its agency, with no place.
+        if lead.is_empty() || lead.ends_with('.') {
+            return head.is_day(date).then_some(Found {
+                place: None,
+                date: Some(date),
+                above: None,
+            });
+        }
         let place_end = start + lead.strip_suffix(',')?.trim_end().len();
         let (s, e) = head.place_ending_at(place_end, start)?;
         Some(Found {
@@ -343,9 +353,10 @@ pub(super) fn date_then_place(head: &Head<'_>, start: usize, line: &str) -> Opti
 }
 
 /// "Le 3 mars 2014 – Le ministre …", "12 juin 2019 – Ottawa (Ontario) – …" as `line` (at
-/// input offset `start`): a date to the day opens the line (after "Le"), then a dash and more
-/// text; the date's index and where the text after the dash starts in `line`. No date follows
-/// the dash: "1er mars 1960-1er mars 2016, …" spans an anniversary's years.
+/// input offset `start`): a date to the day opens the line (after "Le"), then a dash (after a
+/// byline: "Le 3 mars 2014 par Le Journal - …") and more text; the date's index and where the
+/// text after the dash starts in `line`. No date follows the dash: "1er mars 1960-1er mars
+/// 2016, …" spans an anniversary's years.
 pub(super) fn dated_opening(head: &Head<'_>, start: usize, line: &str) -> Option<(usize, usize)> {
     // (A day opens with a figure, a weekday's capital or the article.)
     if !line
@@ -366,8 +377,35 @@ pub(super) fn dated_opening(head: &Head<'_>, start: usize, line: &str) -> Option
         .filter(|&date| head.is_day(date))?;
     let (_, date_end) = head.date_spans[date];
     let end = start + line.len();
-    let after = head.after_a_dash(date_end, end)?;
+    let after = head.after_a_dash(signed_by(head.input, date_end, end), end)?;
     (after < end && head.date_at(after).is_none()).then_some((date, after - start))
+}
+
+/// Where a byline after a date ends ("… 12 janvier 2011 par Le Journal - …": "par" and one
+/// to three capitalised words) in `input[at..end]`; `at` when none follows the date.
+fn signed_by(input: &str, at: usize, end: usize) -> usize {
+    let spaces = |c| blank(c) == Blank::Space;
+    // (A date may cross the line's end: then no byline follows it.)
+    let Some(names) = input
+        .get(at..end)
+        .and_then(|rest| rest.trim_start_matches(spaces).strip_prefix("par "))
+    else {
+        return at;
+    };
+    let mut from = end - names.len();
+    for _ in 0..3 {
+        let rest = input[from..end].trim_start_matches(spaces);
+        if !rest.starts_with(char::is_uppercase) {
+            break;
+        }
+        let word = rest.find(spaces).unwrap_or(rest.len());
+        from = end - rest.len() + word;
+    }
+    if from == end - names.len() {
+        at
+    } else {
+        from
+    }
 }
 
 /// The known city that opens `place` before a full stop and a capital, which the opener read

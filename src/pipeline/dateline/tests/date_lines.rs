@@ -792,3 +792,33 @@ fn a_stamp_signed_by_a_user_and_a_blurb_cut_short_before_its_date_and_source() {
         None
     );
 }
+
+#[test]
+fn a_date_line_signed_before_its_dash_and_a_wires_day_after_a_sentence() {
+    // "Le DATE par SOURCE - …": the byline between the date and the dash.
+    assert_eq!(
+        dateline(&format!(
+            "Un titre\n\nLe mercredi 12 janvier 2011 par InfoPresse - {BODY}"
+        )),
+        is(None, Some("2011-01-12"))
+    );
+    // "par" and no capitalised name: the dash does not follow the date.
+    assert_eq!(
+        dateline(&format!(
+            "Un titre\n\nLe 12 janvier 2011 par le ministre - {BODY}"
+        )),
+        None
+    );
+    // A date that crosses the line's end, then "par": no byline, no panic.
+    assert_eq!(
+        dateline(&format!(
+            "Un titre\n\nLe jeudi\n18 avril 2025 par Awa - {BODY}"
+        )),
+        None
+    );
+    // A sentence's end, then the wire's day, its agency and a dash.
+    assert_eq!(
+        dateline(&format!("Safar 1437. 04 déc. 2015 (AGENCE) - {BODY}")),
+        is(None, Some("2015-12-04"))
+    );
+}
