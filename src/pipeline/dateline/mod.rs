@@ -34,9 +34,10 @@
 //!   place needs no comma: "(Niamey 13 mai 2021. GMT+1)"), a date in parentheses
 //!   before a dash ("(Le 6 mai 2014) - OTTAWA - …"), a postcode before the place ("3003
 //!   Berne, le 19 mai 2005"), two known places joined by a slash or a hyphen before a comma
-//!   and a date, a date in parentheses ("Dakar/New York, le 5 janvier 2021 –": both) or a
-//!   spaced dash ("NEW YORK/GENÈVE – …", dated by the date line above, if any), or by a
-//!   comma before the date's comma ("Dakar, Paris, 9 mai 2021": a country there is the
+//!   and a date (names the gazetteer lacks only before a comma and a day: "Berne/Sion,
+//!   14.11.2015 (agence)"), a date in parentheses ("Dakar/New York, le 5 janvier 2021 –":
+//!   both) or a spaced dash ("NEW YORK/GENÈVE – …", dated by the date line above, if any),
+//!   or by a comma before the date's comma ("Dakar, Paris, 9 mai 2021": a country there is the
 //!   place's own);
 //! - a known city alone on its line, under a line that ends a sentence or a blank line (with
 //!   the date line above it, if any): under a line that goes on, it ends a wrapped sentence;

@@ -64,7 +64,9 @@ pub(super) fn postcode_dateline(head: &Head<'_>, start: usize, line: &str) -> Op
 
 /// "Dakar/New York, le 5 janvier 2021 –", "GENÈVE / BAMAKO (17 février 2016) –", "LE
 /// CAIRE-NEW YORK, 25 oct (MENA) -" as `line` (at input offset `start`): two to four known
-/// places joined by slashes or hyphens open the line ("BAMAKO/GENÈVE/DAKAR, 17 août 2012"),
+/// places joined by slashes or hyphens open the line ("BAMAKO/GENÈVE/DAKAR, 17 août 2012";
+/// capitalised names the gazetteer lacks only before a comma and a day, "Berne/Fribourg,
+/// 14.11.2015"),
 /// then a comma and a date, a date in parentheses, or a spaced dash or an agency and a dash
 /// before the body ("NEW YORK/GENÈVE – …", "Dakar / Genève (CICR) – …", no date); the place
 /// is all of them, as written.
@@ -75,7 +77,22 @@ pub(super) fn two_places_dateline(head: &Head<'_>, start: usize, line: &str) -> 
     }
     let end = start + line.len();
     let spaces = |c| blank(c) == Blank::Space;
-    let mut last_end = head.place_at(start, end)?;
+    // A known place, or else a name the gazetteer lacks, capitalised and not in capitals (a
+    // source's acronym is: "MAP/Rabat"), then only before a comma and a day
+    // ("Berne/Fribourg, 14.11.2015 (agence)").
+    let mut all_known = true;
+    let mut place_at = |at: usize| {
+        head.place_at(at, end).or_else(|| {
+            all_known = false;
+            let name = opener(&head.input[at..end])?;
+            let words = &head.input[at + name.place.0..at + name.place.1];
+            (name.place.0 == 0
+                && crate::text::capitals::is_capitalised_in_lower_case(words)
+                && !head.organization_at(at))
+            .then_some(at + name.place.1)
+        })
+    };
+    let mut last_end = place_at(start)?;
     let mut places = 1;
     while places < 4 {
         let Some(joined) = head.input[last_end..end]
@@ -85,7 +102,7 @@ pub(super) fn two_places_dateline(head: &Head<'_>, start: usize, line: &str) -> 
         else {
             break;
         };
-        let Some(next_end) = head.place_at(end - joined.len(), end) else {
+        let Some(next_end) = place_at(end - joined.len()) else {
             break;
         };
         last_end = next_end;
@@ -97,10 +114,13 @@ pub(super) fn two_places_dateline(head: &Head<'_>, start: usize, line: &str) -> 
     let place = Some((start, last_end));
     let after = head.input[last_end..end].trim_start_matches(spaces);
     let date = match after.strip_prefix(',') {
-        Some(rest) => head.date_after_comma(end - rest.trim_start().len(), end),
-        None => after
+        Some(rest) => head
+            .date_after_comma(end - rest.trim_start().len(), end)
+            .filter(|&date| all_known || head.is_day(date)),
+        None if all_known => after
             .strip_prefix('(')
             .and_then(|inside| head.date_at(end - inside.trim_start_matches(spaces).len())),
+        None => return None,
     };
     if date.is_some() {
         return Some(Found {
@@ -108,6 +128,9 @@ pub(super) fn two_places_dateline(head: &Head<'_>, start: usize, line: &str) -> 
             date,
             above: None,
         });
+    }
+    if !all_known {
+        return None;
     }
     // (A spaced dash: "Dakar-Thiès" is a road, "Dakar - Thiès" no dateline.)
     let dashed = |text: &str| text.starts_with(['-', '–', '—']);

@@ -817,3 +817,15 @@ fn a_place_and_a_dash_before_a_headlines_subject_and_its_colon() {
         is(Some("Abidjan"), None)
     );
 }
+
+#[test]
+fn two_names_the_gazetteer_lacks_joined_by_a_slash_before_a_comma_and_a_day() {
+    assert_eq!(
+        dateline(&format!(
+            "Un titre\n\nBerne/Sion, 14.11.2015 (agence) {BODY}"
+        )),
+        is(Some("Berne/Sion"), Some("2015-11-14"))
+    );
+    // Without the day, two unknown names before a dash are no dateline.
+    assert_eq!(dateline(&format!("Un titre\n\nBerne/Sion – {BODY}")), None);
+}
