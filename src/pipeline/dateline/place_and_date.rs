@@ -83,6 +83,9 @@ pub(super) fn two_places_dateline(head: &Head<'_>, start: usize, line: &str) -> 
     let mut all_known = true;
     let mut place_at = |at: usize| {
         head.place_at(at, end).or_else(|| {
+            // (Most lines have no slash among their first bytes: no name is read there.)
+            let first_bytes = &line.as_bytes()[..line.len().min(60)];
+            memchr::memchr(b'/', first_bytes)?;
             all_known = false;
             let name = opener(&head.input[at..end])?;
             let words = &head.input[at + name.place.0..at + name.place.1];
