@@ -97,7 +97,8 @@
 //!
 //! A line can cross no line break here: the dateline ends with its line, and a timestamp after
 //! the body is not a dateline, nor is a document's signature ("Fait à Niamey, le 3 août
-//! 2023"), wherever it stands.
+//! 2023"), wherever it stands, nor a photo's caption under its credit (a line under one that
+//! holds "©", closed by a full stop: "Le ministre sur les lieux, le 3 juin 2021.").
 
 use super::dates::RawDate;
 use crate::gazetteer::{Gazetteer, Hits};

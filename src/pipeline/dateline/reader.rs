@@ -209,7 +209,7 @@ impl<'i> Reader<'i> {
         }
 
         // ("Fait à Niamey, le 3 août 2023": a document's signature, its end, no date line.)
-        let date_line = if signed_at(line.text) {
+        let date_line = if signed_at(line.text) || under_a_credit(&line) {
             None
         } else if line.strict {
             // (Past a standfirst read as the body, a page's stamp: its words, its author ("par
@@ -395,4 +395,11 @@ impl<'i> Reader<'i> {
             line.skip(skip);
         }
     }
+}
+
+/// True when `line` is a photo's caption under its credit: the line above holds "©" and this
+/// one, a sentence closed by its full stop ("X sur les lieux de l'attaque, le 25 septembre
+/// 2020."), tells when the photo was taken, not when the page was published.
+fn under_a_credit(line: &Line<'_>) -> bool {
+    line.text.ends_with('.') && line.above.contains('©')
 }

@@ -822,3 +822,21 @@ fn a_date_line_signed_before_its_dash_and_a_wires_day_after_a_sentence() {
         is(None, Some("2015-12-04"))
     );
 }
+
+#[test]
+fn a_photos_caption_under_its_credit_is_no_date_line() {
+    assert_eq!(
+        dateline(&format!(
+            "Un titre sur la visite© Awa Diallo Source: AGENCE\nLe ministre sur les lieux de \
+             l'exercice, le 3 juin 2021.\n\n{BODY}"
+        )),
+        None
+    );
+    // Without the credit above, a short label, a comma and its day are a date line.
+    assert_eq!(
+        dateline(&format!(
+            "Un titre sur la visite\nCommuniqué de presse, le 3 juin 2021.\n\n{BODY}"
+        )),
+        is(None, Some("2021-06-03"))
+    );
+}
