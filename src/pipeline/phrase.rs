@@ -2,7 +2,7 @@
 //! the adjectives that go on them, and reading words and folded prefixes of the input. Shared
 //! by titles (an office's portfolio) and organisations (a body's name by its shape).
 
-use crate::text::boundary::{floor_char_boundary, word_before};
+use crate::text::boundary::{prefix, word_before};
 
 /// The determiners, folded: "le", "la", "les", "un", "une", the possessives and demonstratives.
 pub(super) fn is_determiner(folded: &str) -> bool {
@@ -314,7 +314,7 @@ pub(super) fn word_at_start(text: &str) -> &str {
 /// The first 48 bytes of `text`, folded (lower case, no accents, typographic apostrophes as
 /// `'`), to compare with the folded openers and qualifiers.
 pub(super) fn fold_head(text: &str) -> FoldedWord<'_> {
-    FoldedWord::of(&text[..floor_char_boundary(text, 24)])
+    FoldedWord::of(prefix(text, 24))
 }
 
 /// The folding of `word`, a word that starts at byte `at` of `head`, the folding of the text

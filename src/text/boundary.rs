@@ -294,6 +294,12 @@ pub fn word_before(text: &str, at: usize) -> &str {
     &before[start..]
 }
 
+/// The first `at_most` bytes of `text` at most, cut on a char boundary: where a rule reads
+/// the words near a mention, so that a text without blanks costs no scan to its end.
+pub fn prefix(text: &str, at_most: usize) -> &str {
+    &text[..floor_char_boundary(text, at_most)]
+}
+
 /// The last char boundary of `text` at or before byte `at`.
 pub fn floor_char_boundary(text: &str, at: usize) -> usize {
     let mut at = at.min(text.len());

@@ -232,7 +232,7 @@ impl HtmlText {
 
 /// Where a tag whose name ended ends in `rest` (after its `>`), its attributes' quoted values
 /// skipped whole; `None` when it never ends.
-fn tag_end(rest: &str) -> Option<usize> {
+pub(crate) fn tag_end(rest: &str) -> Option<usize> {
     let bytes = rest.as_bytes();
     let mut i = 0;
     let mut quote: Option<u8> = None;

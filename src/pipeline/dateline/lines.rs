@@ -535,21 +535,18 @@ pub(super) fn share_buttons(line: &str) -> usize {
 pub(super) fn glued_furniture(line: &str) -> usize {
     let bytes = line.as_bytes();
     let mut at = 0;
-    // Tags: "<" (or "</"), a letter, at most 60 bytes that close no tag nor open one, ">".
+    // Tags: "<" (or "</"), a letter, then the tag as the HTML reader ends it, within 60 bytes.
     while bytes.get(at) == Some(&b'<') {
         let name = at + 1 + usize::from(bytes.get(at + 1) == Some(&b'/'));
         if !bytes.get(name).is_some_and(u8::is_ascii_alphabetic) {
             break;
         }
-        let Some(close) = bytes[name..]
-            .iter()
-            .take(60)
-            .position(|&b| matches!(b, b'>' | b'<' | b'\n'))
-            .filter(|&i| bytes[name + i] == b'>')
+        let Some(close) =
+            crate::text::html::tag_end(crate::text::boundary::prefix(&line[name..], 60))
         else {
             break;
         };
-        at = name + close + 1;
+        at = name + close;
         at = line.len() - line[at..].trim_start_matches([' ', '\t']).len();
     }
     let rest = &line[at..];

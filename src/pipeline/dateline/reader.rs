@@ -7,10 +7,10 @@
 use super::head::Head;
 use super::lines::{
     describes_the_item_above, ends_with_a_function_word, glued_furniture, is_boilerplate,
-    is_byline_word, is_caption, is_teaser, is_temperature, lines_with_feeds, says_published,
-    share_buttons, signed_at, stamp, stamped_with_a_time, words_up_to_body,
+    is_caption, is_teaser, is_temperature, lines_with_feeds, says_published, share_buttons,
+    signed_at, stamp, stamped_with_a_time, words_up_to_body,
 };
-use super::opener::{agency_at, opener};
+use super::opener::{agency_at, is_byline_text, opener};
 use super::opening::opening;
 use super::place_and_date::{
     agency_dateline_inside, byline_before_an_opener, date_then_place, dated_opening,
@@ -218,10 +218,7 @@ impl<'i> Reader<'i> {
             head.date_alone(line.start, line.end).or_else(|| {
                 head.date_line(line.start, line.end).filter(|&index| {
                     says_published(line.text)
-                        || line
-                            .text
-                            .split_once(' ')
-                            .is_some_and(|(first, _)| is_byline_word(first))
+                        || is_byline_text(line.text)
                         || input
                             .get(head.date_spans[index].1..line.end)
                             .is_some_and(stamped_with_a_time)

@@ -319,7 +319,7 @@ pub(super) fn opens_sentence(folded: &str, start: usize) -> bool {
 /// looked for, every word compared being shorter, so that a text without blanks costs no scan
 /// to its end for each date.
 pub(super) fn short(text: &str) -> &str {
-    &text[..crate::text::boundary::floor_char_boundary(text, 32)]
+    crate::text::boundary::prefix(text, 32)
 }
 
 /// True when `after` (what follows a counted period) opens with "de", "du", "des" or "d'" and

@@ -548,8 +548,7 @@ fn part_of_a_name(text: &NormalizedText<'_>, start: usize) -> bool {
 /// ("Quel est l'état de la menace en France aujourd'hui ?").
 fn asks_about_a_state(folded: &str, start: usize, end: usize) -> bool {
     // (The question mark first: most sentences ask nothing.)
-    let rest = &folded[end..];
-    let after = &rest[..crate::text::boundary::floor_char_boundary(rest, 80)];
+    let after = crate::text::boundary::prefix(&folded[end..], 80);
     let question = after
         .bytes()
         .find(|b| matches!(b, b'?' | b'.' | b'!' | b'\n'))
@@ -589,7 +588,7 @@ fn counted_before(before: &str) -> bool {
 /// apposition of the present state ("aujourd'hui ville fantôme,", "aujourd'hui véritable
 /// centre du commerce,"; not "aujourd'hui à Paris," nor "aujourd'hui est arrivé,").
 fn in_apposition(after: &str) -> bool {
-    let after = short_phrase(after);
+    let after = crate::text::boundary::prefix(after, 64);
     let Some(close) = after.find([',', ')']) else {
         return false;
     };
@@ -649,9 +648,4 @@ fn in_apposition(after: &str) -> bool {
                 || is_avoir(w)
                 || matches!(w, "sera" | "seront" | "fut" | "furent" | "va" | "vont")
         })
-}
-
-/// The first 64 bytes of `text` at most, on a char boundary (where a short phrase is read).
-fn short_phrase(text: &str) -> &str {
-    &text[..crate::text::boundary::floor_char_boundary(text, 64)]
 }
