@@ -582,7 +582,9 @@ fn word_before_slowly(input: &str, at: usize) -> Option<Word<'_>> {
     let start = trimmed
         .char_indices()
         .rev()
-        .take_while(|&(_, c)| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’')
+        .take_while(|&(_, c)| {
+            crate::text::boundary::is_word_char(c) || c == '-' || c == '\'' || c == '’'
+        })
         .last()
         .map(|(i, _)| i)?;
     word_at(input, start).filter(|w| w.end == trimmed.len())

@@ -191,6 +191,12 @@ fn combining_marks_are_part_of_their_letter() {
         .map(|w| w.text)
         .collect();
     assert_eq!(words, ["E\u{301}tat", "Ce\u{301}lestin"]);
+    // The word before a word holds its marks too, wherever they stand ("Franc\u{327}ois"
+    // before "Dupont": the cedilla is no end of a word).
+    let input = "Le ministre Franc\u{327}ois Dupont et Ire\u{300}ne Noe\u{308}l.";
+    let before = |word: &str| word_before(input, input.find(word).unwrap()).unwrap().text;
+    assert_eq!(before("Dupont"), "Franc\u{327}ois");
+    assert_eq!(before("Noe"), "Ire\u{300}ne");
 }
 
 #[test]
