@@ -358,25 +358,26 @@ fn event_and_its_clause(before: &str) -> bool {
 /// day nor month ("la Haute-Volta, aujourd'hui Burkina Faso", not "aujourd'hui Mardi 5
 /// mars").
 fn renamed(text: &NormalizedText<'_>, start: usize, end: usize) -> bool {
+    use crate::text::blank::{blank, Blank};
     let input = text.input();
     let before = input
         .get(..text.to_input(start))
         .unwrap_or("")
-        .trim_end_matches([',', '(', ' ', '\t']);
+        .trim_end_matches(|c| matches!(c, ',' | '(') || blank(c) == Blank::Space);
     // (Capitalised, not in capitals: in a line in capitals every word is.)
     let capitalised = crate::text::capitals::is_capitalised_in_lower_case;
     let capitalised_before = before
-        .rsplit([' ', '\t', '\n', '\''])
+        .rsplit(|c| c == '\'' || blank(c) != Blank::No)
         .next()
         .is_some_and(capitalised);
     let after = input
         .get(text.to_input(end)..)
         .unwrap_or("")
-        .trim_start_matches([',', ' ', '\t']);
+        .trim_start_matches(|c| c == ',' || blank(c) == Blank::Space);
     let folded = text.as_str()[end..].trim_start_matches([',', ' ', '\t']);
     let word = word_after(folded, 0);
     capitalised_before
-        && capitalised(after.split([' ', '\t', '\n']).next().unwrap_or(""))
+        && capitalised(after.split(|c| blank(c) != Blank::No).next().unwrap_or(""))
         && crate::lexicon::weekday_number(word).is_none()
         && crate::lexicon::month_number(word).is_none()
 }

@@ -449,6 +449,12 @@ fn holidays() {
         Some("2024-03-01"),
         &[],
     );
+    // (Whatever the blank between the two names.)
+    check(
+        "Noël\u{a0}Mamère, Toussaint\tLouverture",
+        Some("2024-03-01"),
+        &[],
+    );
 }
 
 #[test]

@@ -1016,6 +1016,13 @@ fn a_part_of_a_day_and_its_brackets_a_former_name_and_clauses_of_state() {
             ("aujourd'hui", Some("2024-03-14")),
         ],
     );
+    // The same with no-break spaces and tabs between the words.
+    check(
+        "Le lycée honore un officier de la Haute-Volta,\u{a0}aujourd'hui,\u{a0}\
+         Burkina Faso, que la nation célèbre ; Léopoldville (aujourd'hui\tKinshasa).",
+        anchor,
+        &[],
+    );
     // An amount so far, after "à".
     check(
         "Le budget de l'opération s'élève aujourd'hui à 85 millions d'euros ; le sommet \
