@@ -32,6 +32,9 @@ pub struct NormalizedText<'h> {
     /// The input spans of the plain runs (see [`plain_run`]) that may hold three ASCII
     /// capitals in a row, in order: every three capitals in a row of the input lie in one.
     capital_runs: Vec<(usize, usize)>,
+    /// Where the input is first written otherwise than canonically (see
+    /// [`NormalizedText::canonical_before`]), or `usize::MAX`.
+    uncanonical_from: usize,
 }
 
 /// The length of the run of ASCII bytes that `bytes` starts with and that fold byte for byte:
@@ -133,6 +136,7 @@ impl<'h> NormalizedText<'h> {
         let bytes = input.as_bytes();
         let mut i = 0;
         let mut in_identity_run = false;
+        let mut uncanonical_from = usize::MAX;
         while i < bytes.len() {
             let b = bytes[i];
             // White space: a run of blanks with at most one line break is one space; with
@@ -150,6 +154,9 @@ impl<'h> NormalizedText<'h> {
             if is_blank {
                 if i > 0 && bytes[i - 1] == b' ' {
                     let (end, breaks) = blank_run(input, i - 1);
+                    if uncanonical_from == usize::MAX && !is_canonical_run(&bytes[i - 1..end]) {
+                        uncanonical_from = i - 1;
+                    }
                     if breaks >= 2 {
                         // The space already folded becomes the break, at the run's start.
                         folded.pop();
@@ -160,6 +167,9 @@ impl<'h> NormalizedText<'h> {
                     continue;
                 }
                 let (end, breaks) = blank_run(input, i);
+                if uncanonical_from == usize::MAX && !is_canonical_run(&bytes[i..end]) {
+                    uncanonical_from = i;
+                }
                 // One byte, which an identity run maps already (see `checkpoints`); after a
                 // blank of one byte ('\n' -> ' '), the identity run goes on.
                 if !in_identity_run {
@@ -233,6 +243,9 @@ impl<'h> NormalizedText<'h> {
                 Folded::Nothing => {
                     // Dropped: the next output character starts a new checkpoint after it.
                     in_identity_run = false;
+                    if super::boundary::is_mark(c) {
+                        uncanonical_from = uncanonical_from.min(i);
+                    }
                 }
             }
             i += len;
@@ -257,6 +270,7 @@ impl<'h> NormalizedText<'h> {
             checkpoints,
             blocks,
             capital_runs,
+            uncanonical_from,
         }
     }
 
@@ -276,6 +290,13 @@ impl<'h> NormalizedText<'h> {
     /// capitals nor digits.
     pub(crate) fn capital_runs(&self) -> &[(usize, usize)] {
         &self.capital_runs
+    }
+
+    /// True when the input's first `end` bytes are written canonically: no run of blanks
+    /// inside a line but one space (no tab, no no-break or thin space, no two spaces in a
+    /// row), no combining mark.
+    pub(crate) fn canonical_before(&self, end: usize) -> bool {
+        self.uncanonical_from >= end
     }
 
     /// The original input.
@@ -414,6 +435,16 @@ impl<'h> NormalizedText<'h> {
     }
 }
 
+/// True when the run of blanks `run` is written canonically: line breaks, and single spaces
+/// between them (a byte outside ASCII, a tab, or two spaces in a row are not).
+fn is_canonical_run(run: &[u8]) -> bool {
+    run.len() == 1 && run[0] != b'\t' && run[0].is_ascii()
+        || run
+            .iter()
+            .zip(run.iter().skip(1).chain([&b'\n']))
+            .all(|(&b, &next)| matches!(b, b'\n' | b'\r') || (b == b' ' && next != b' '))
+}
+
 /// White space inside a line: any but a line break.
 fn is_line_blank(c: char) -> bool {
     c.is_whitespace() && c != '\n' && c != '\r'
@@ -422,6 +453,24 @@ fn is_line_blank(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_folding_tells_where_the_input_is_first_written_otherwise_than_canonically() {
+        let first = |input: &str| {
+            let text = NormalizedText::new(input);
+            (0..=input.len()).find(|&end| !text.canonical_before(end + 1))
+        };
+        // Single spaces, line breaks and blank lines, a space before a break, accents
+        // composed: canonical.
+        assert_eq!(first("Paris, le 3 mai \r\n\n Niamey – Genève\n"), None);
+        // Two spaces, a tab, a no-break space, a space and a tab, a combining mark.
+        assert_eq!(first("Paris,  le"), Some(6));
+        assert_eq!(first("Paris,\tle"), Some(6));
+        assert_eq!(first("Paris,\u{a0}le"), Some(6));
+        assert_eq!(first("Paris, \tle"), Some(6));
+        assert_eq!(first("a\n\tb"), Some(1));
+        assert_eq!(first("Gene\u{300}ve"), Some(4));
+    }
 
     #[test]
     fn the_input_lines_are_told_through_the_folded_view() {

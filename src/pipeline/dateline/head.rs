@@ -2,6 +2,7 @@
 //! organisations, in input offsets), and the tests of a date line: what may stand before a
 //! date and after it on its line.
 
+use super::canonical::Canonical;
 use super::line_regex::LineRegex;
 use super::lines::{
     closes_a_headline, domain_and_dashes, heads_a_sitting, is_prose_time, is_stamp_line,
@@ -220,6 +221,39 @@ impl<'t> Head<'t> {
             names: in_head(&hits.names),
             cues: in_head(&hits.cues),
             gazetteer,
+        }
+    }
+
+    /// The names and the cues of the head at their offsets in its `canonical` writing.
+    pub(super) fn hits_in(&self, canonical: &Canonical) -> (Vec<Hit>, Vec<Hit>) {
+        (
+            canonical.hits_from_input(self.names),
+            canonical.hits_from_input(self.cues),
+        )
+    }
+
+    /// The head in its `canonical` writing, with its `names` and `cues` there
+    /// ([`Head::hits_in`]): the dates' spans in that writing, those it holds whole.
+    pub(super) fn rewritten<'a>(
+        &self,
+        canonical: &'a Canonical,
+        names: &'a [Hit],
+        cues: &'a [Hit],
+    ) -> Head<'a>
+    where
+        't: 'a,
+    {
+        Head {
+            input: &canonical.text,
+            dates: self.dates,
+            date_spans: self
+                .date_spans
+                .iter()
+                .map_while(|&span| canonical.span_from_input(span))
+                .collect(),
+            names,
+            cues,
+            gazetteer: self.gazetteer,
         }
     }
 

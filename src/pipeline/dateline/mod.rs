@@ -95,6 +95,11 @@
 //! A dateline's date without its year ("LIBREVILLE, 18 novembre (…) -") takes the year of the
 //! date line above it, when their months agree (`Found::above`).
 //!
+//! The head is read in its canonical writing (`canonical`): a run of blanks inside a line
+//! (two spaces, a tab, a no-break or thin space) is one space and an accent written as a
+//! combining mark is composed with its letter, so the same dateline is found however the
+//! page's blanks and accents were written; its span is given in the input.
+//!
 //! A line can cross no line break here: the dateline ends with its line, and a timestamp after
 //! the body is not a dateline, nor is a document's signature ("Fait à Niamey, le 3 août
 //! 2023"), wherever it stands, nor a photo's caption under its credit (a line under one that
@@ -103,6 +108,7 @@
 use super::dates::RawDate;
 use crate::gazetteer::{Gazetteer, Hits};
 use crate::text::NormalizedText;
+use canonical::Canonical;
 use head::Head;
 
 const MAX_LINES: usize = 40;
@@ -137,9 +143,23 @@ pub(crate) fn find(
     hits: &Hits,
     gazetteer: &Gazetteer,
 ) -> Option<Found> {
-    reader::read(&Head::new(text, dates, hits, gazetteer))
+    let head = Head::new(text, dates, hits, gazetteer);
+    // A head written with other blanks or with combining marks is read in its canonical
+    // writing, and its dateline given back in input offsets.
+    let Some(canonical) = Canonical::of(text) else {
+        return reader::read(&head);
+    };
+    let (names, cues) = head.hits_in(&canonical);
+    let found = reader::read(&head.rewritten(&canonical, &names, &cues))?;
+    Some(Found {
+        place: found
+            .place
+            .map(|(start, end)| (canonical.to_input(start), canonical.to_input(end))),
+        ..found
+    })
 }
 
+mod canonical;
 mod head;
 mod line_regex;
 mod lines;

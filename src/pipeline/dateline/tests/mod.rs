@@ -1,7 +1,8 @@
 //! The dateline's tests, by concern: the opener against the regex it implements
 //! (`openers`), the date line's regexes (`date_line_regexes`), date lines, stamps and bylines
 //! (`date_lines`), the places that open a body (`places`), and short lines above the body
-//! that date the page (`short_lines`).
+//! that date the page (`short_lines`), and the same dateline however its head's blanks and
+//! accents are written (`writings`).
 
 use super::lines::{
     is_temperature, lines_with_feeds, opens_a_button, share_buttons, words_up_to_body,
@@ -16,6 +17,7 @@ mod date_lines;
 mod openers;
 mod places;
 mod short_lines;
+mod writings;
 
 /// The dateline as (place, date value) for `text`.
 fn dateline(text: &str) -> Option<(Option<String>, Option<String>)> {
