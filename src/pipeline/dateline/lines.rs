@@ -469,8 +469,9 @@ fn first_chars(text: &str, n: usize) -> &str {
         .map_or(text, |(at, _)| &text[..at])
 }
 
-/// True when `line` ends with an article, a preposition or a conjunction, which a phrase
-/// cannot end with: the line goes on in the next ("… au centre de formation de\nDakar").
+/// True when `line` ends with an article, a determiner, a preposition or a conjunction,
+/// which a phrase cannot end with: the line goes on in the next ("… au centre de formation
+/// de\nDakar", "… a reçu, ce\nlundi 4 mars …").
 pub(super) fn ends_with_a_function_word(line: &str) -> bool {
     if line.ends_with(['\'', '’']) {
         return true;
@@ -496,6 +497,19 @@ pub(super) fn ends_with_a_function_word(line: &str) -> bool {
                 | "dans"
                 | "un"
                 | "une"
+                | "ce"
+                | "cet"
+                | "cette"
+                | "ces"
+                | "son"
+                | "sa"
+                | "ses"
+                | "leur"
+                | "leurs"
+                | "notre"
+                | "nos"
+                | "votre"
+                | "vos"
         )
 }
 

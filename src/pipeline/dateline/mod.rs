@@ -100,6 +100,11 @@
 //! combining mark is composed with its letter, so the same dateline is found however the
 //! page's blanks and accents were written; its span is given in the input.
 //!
+//! A line that goes on a sentence cut after a comma or a word that needs another (an
+//! article, a determiner, a preposition: "… dans la soirée du\nvendredi 9 juin 2023,
+//! le plan …", a paragraph wrapped by a mail or wire system) opens no dateline, as the
+//! same sentence on one line does not.
+//!
 //! A line can cross no line break here: the dateline ends with its line, and a timestamp after
 //! the body is not a dateline, nor is a document's signature ("Fait à Niamey, le 3 août
 //! 2023"), wherever it stands, nor a photo's caption under its credit (a line under one that

@@ -129,6 +129,13 @@ impl<'i> Reader<'i> {
             Ok(line) => line,
             Err(step) => return step,
         };
+        // A line that goes on a sentence cut after a comma or a word that needs another ("…
+        // a tenu une conférence,\nmardi 5 mars 2019 à Gao, …", "… dans la soirée
+        // du\nvendredi 9 juin 2023, le plan …"): a paragraph wrapped by a mail or
+        // wire system, whose next words open no dateline.
+        if line.goes_on && (line.above.ends_with(',') || ends_with_a_function_word(line.above)) {
+            return self.body_paragraph(&line);
+        }
         let input = head.input;
         let pending_date = |pending: Option<Found>| pending.and_then(|f| f.date);
 
@@ -233,6 +240,12 @@ impl<'i> Reader<'i> {
             return Step::Next;
         }
 
+        self.body_paragraph(&line)
+    }
+
+    /// After a line where nothing was found: [`Step::Stop`] when it ends a body paragraph
+    /// under something found, else [`Step::Next`].
+    fn body_paragraph(&mut self, line: &Line<'i>) -> Step {
         // A body paragraph ends the reading when something was found above it, else leaves a
         // few lines to read strictly.
         if self.run_words >= BODY_WORDS

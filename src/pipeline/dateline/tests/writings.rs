@@ -85,3 +85,36 @@ fn the_dateline_is_the_same_whatever_the_blanks_and_accents() {
         }
     }
 }
+
+#[test]
+fn a_sentence_wrapped_after_a_comma_or_a_word_that_needs_another_opens_no_dateline() {
+    // The line above goes on (long, no sentence's end) and ends with a comma, a preposition
+    // or a determiner: the next line's date or place is the sentence's.
+    for wrapped in [
+        "Le ministre des Armées a tenu une conférence de presse à l'issue du conseil,\n\
+         mardi 5 mars 2019 à Gao, devant les officiers de la garnison du cercle. Il a\n\
+         présenté les conclusions des travaux.\n\n",
+        "Les délégués de la conférence régionale ont approuvé dans la soirée du\n\
+         vendredi 9 juin 2023, le plan de sécurité présenté par la commission.\n\n",
+        "Le gouverneur de la région a reçu dans la salle des fêtes de la mairie, ce\n\
+         lundi 4 mars 2019, les représentants des associations de jeunes.\n\n",
+        "Le président reçoit les chefs d'état-major de la sous-région au palais de\n\
+         Niamey, le 16 septembre 2020 - ",
+    ] {
+        let text = format!("Titre de la page\n\n{wrapped}{BODY}");
+        assert_eq!(dateline(&text), None, "{wrapped}");
+        // As the same text on one line.
+        assert_eq!(
+            dateline(&text.replace(",\n", ", ").replace("\n", " ")),
+            None
+        );
+    }
+    // A date line under a long headline without a full stop is still one.
+    assert_eq!(
+        dateline(&format!(
+            "Le président reçoit les chefs d'état-major de la sous-région au palais\n\
+             mercredi 16 septembre 2020\n\n{BODY}"
+        )),
+        is(None, Some("2020-09-16"))
+    );
+}
