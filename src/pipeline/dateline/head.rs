@@ -31,12 +31,13 @@ static AFTER_COMMA: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// What may stand before a date on a date line (folded): a bullet or a bar ("| 26 NOV. 2018
-/// |"), a time ("02:05 19 novembre 2019"), a short label ending with a dash, a bar, a bullet, a slash or a comma ("Communiqué
-/// de presse, ", "Ministère des Armées / Publié le :"), "publié le", "mis(e) à jour :"… (after
+/// |"), a time ("02:05 19 novembre 2019"), a short label ending with a dash, a bar, a
+/// bullet, a slash, a comma or a semicolon ("Communiqué de presse, ", "Journal; le ",
+/// "Ministère des Armées / Publié le :"), "publié le", "mis(e) à jour :"… (after
 /// one word, even glued: a section's name, "Politique Publié le", "AfriqueMise à jour"; after a
 /// byline, "Par l'agence Publié le"), or a byline ("… Rédigé par l'auteur le").
 pub(super) static DATE_LINE_PREFIX: Lazy<LineRegex> = Lazy::new(|| {
-    const HEAD: &str = r"^(?:[•·*|-][ \t]*)?(?:[0-2]?[0-9][:h][0-5][0-9][ \t]+)?(?:[^\n]{0,60}(?:[ \t][-|•·/]|,)[ \t]*)?";
+    const HEAD: &str = r"^(?:[•·*|-][ \t]*)?(?:[0-2]?[0-9][:h][0-5][0-9][ \t]+)?(?:[^\n]{0,60}(?:[ \t][-|•·/]|[,;])[ \t]*)?";
     const STAMP: &str = r"(?:(?:(?:par [^\n]{1,40}?|[^\s]{1,30})[ \t]+)?(?:publie|mise? a jour|date|posted|update|issued on|modifi(?:e|ee|cation)|actualisee?|mise? en ligne)|[^\s]{1,30}(?:publie|mise? a jour)|[^\n]{0,200}(?:redige|ecrit|publie|poste) par [^\n]{1,60})?";
     // ("Dernière mise à jour à 08h41 le": a time after the stamp's words.)
     const TAIL: &str =
@@ -65,7 +66,7 @@ static SUFFIX_KEYWORDS: Lazy<Regex> =
 
 /// True when `text` (a date line's prefix without a stamp's words) ends as a label, a
 /// bullet or a time may before "le", "du" and a colon: with a dash, a bar, a bullet, a comma,
-/// a slash or a figure, or nothing.
+/// a semicolon, a slash or a figure, or nothing.
 fn may_end_a_label(text: &str) -> bool {
     let blanks = [' ', '\t'];
     let rest = text.trim_end_matches(blanks);
@@ -79,7 +80,7 @@ fn may_end_a_label(text: &str) -> bool {
         .unwrap_or(rest)
         .trim_end_matches(blanks);
     rest.is_empty()
-        || rest.ends_with(['-', '–', '—', '|', '•', '·', ',', '*', '/'])
+        || rest.ends_with(['-', '–', '—', '|', '•', '·', ',', ';', '*', '/'])
         || rest.ends_with(|c: char| c.is_ascii_digit())
 }
 

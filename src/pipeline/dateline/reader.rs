@@ -409,7 +409,8 @@ impl<'i> Reader<'i> {
 
 /// True when `line` is a photo's caption under its credit: the line above holds "©" and this
 /// one, a sentence closed by its full stop ("X sur les lieux de l'attaque, le 25 septembre
-/// 2020."), tells when the photo was taken, not when the page was published.
+/// 2020."), tells when the photo was taken, not when the page was published; a page's stamp
+/// is none ("Publié le 3 juin 2021 Lecture : 2 minutes.").
 fn under_a_credit(line: &Line<'_>) -> bool {
-    line.text.ends_with('.') && line.above.contains('©')
+    line.text.ends_with('.') && line.above.contains('©') && !says_published(line.text)
 }

@@ -74,6 +74,13 @@ fn date_lines_with_a_source_a_bullet_or_a_label() {
         )),
         is(None, Some("2020-03-10"))
     );
+    // A source, a semicolon and "le" before the day.
+    assert_eq!(
+        dateline(&format!(
+            "Titre\n\nLe Journal; le Mardi 14 Mai 2019\n\n{BODY}"
+        )),
+        is(None, Some("2019-05-14"))
+    );
     assert_eq!(
         dateline(&format!(
             "20/12/2011 (Réf. 12) Une radio / Le contingent est arrivé\n{BODY}"
@@ -831,6 +838,20 @@ fn a_photos_caption_under_its_credit_is_no_date_line() {
              l'exercice, le 3 juin 2021.\n\n{BODY}"
         )),
         None
+    );
+    // A page's stamp under a caption's credit is one.
+    assert_eq!(
+        dateline(&format!(
+            "Un titre
+
+Le ministre sur les lieux de l'exercice © Agence
+
+\
+             Publié le 3 juin 2021 Lecture : 2 minutes.
+
+{BODY}"
+        )),
+        is(None, Some("2021-06-03"))
     );
     // Without the credit above, a short label, a comma and its day are a date line.
     assert_eq!(
