@@ -83,6 +83,7 @@ pub(super) fn told_by_the_story(folded: &str, start: usize, end: usize) -> bool 
             });
     day_of_the_month
         || bracketed_date
+        || after_its_date(&folded[..start])
         // (A word and its closing bracket: "(mardi noir)".)
         || matches!(
             next.trim_end_matches([')', ']', '»', '"']),
@@ -103,6 +104,38 @@ pub(super) fn told_by_the_story(folded: &str, start: usize, end: usize) -> bool 
             word_before(folded, start),
             "premier" | "deuxieme" | "second" | "troisieme" | "quatrieme" | "2e" | "3e" | "4e"
         ) && matches!(next, "du" | "de" | "d'"))
+}
+
+/// True when `before` (folded) ends with a date to the day and a comma: a weekday after it is
+/// that date's ("14/03/2024, jeudi", "3 mars 2021, mercredi"), as one before it is.
+fn after_its_date(before: &str) -> bool {
+    let Some(before) = before.trim_end_matches([' ', '\t']).strip_suffix(',') else {
+        return false;
+    };
+    let mut words = before.rsplit([' ', '\t']);
+    let number = |w: Option<&str>, most: u16| {
+        w.and_then(|w| w.strip_suffix("er").unwrap_or(w).parse::<u16>().ok())
+            .is_some_and(|n| (1..=most).contains(&n))
+    };
+    match words.next() {
+        // "14/03/2024", "14.03.2024", "2024-03-14".
+        Some(last) if last.contains(['/', '.', '-']) => {
+            let parts: Vec<&str> = last.split(['/', '.', '-']).collect();
+            parts.len() == 3
+                && parts
+                    .iter()
+                    .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        }
+        // "3 mars 2021".
+        Some(year) if year.len() == 4 && number(Some(year), 2999) => {
+            words
+                .next()
+                .and_then(crate::lexicon::month_number)
+                .is_some()
+                && number(words.next(), 31)
+        }
+        _ => false,
+    }
 }
 
 /// True when "demain" or "hier" at `start` of the folded text means the future or the past

@@ -112,10 +112,12 @@ const STATE_VERBS: [&str; 27] = [
     "etre",
 ];
 
-/// Verbs of belief in the present, folded: what one thinks or believes is so now ("je ne
-/// pense pas aujourd'hui que", "ceux qui croient aujourd'hui que").
-const BELIEF_VERBS: [&str; 8] = [
-    "pense", "penses", "pensons", "pensent", "crois", "croit", "croyons", "croient",
+/// Verbs of belief in the present, folded: what one thinks, believes or estimates is so now
+/// ("je ne pense pas aujourd'hui que", "ceux qui croient aujourd'hui que", "on estime
+/// aujourd'hui que").
+const BELIEF_VERBS: [&str; 11] = [
+    "pense", "penses", "pensons", "pensent", "crois", "croit", "croyons", "croient", "estime",
+    "estimons", "estiment",
 ];
 
 /// Determiners and words of quantity, folded, that open a noun phrase.

@@ -567,13 +567,28 @@ fn is_time_of_day(word: &&str) -> bool {
 }
 
 /// The reading of words with brackets: a count's figures after its words ("les cinq (05)
-/// derniers mois"), or an editor's note that tells the day ("jeudi (NDLR : aujourd'hui)",
-/// "ce matin (hier, NDLR)", "ce soir (hier : NDLR)"); `None` when the words have neither.
+/// derniers mois"), a day that tells a relative one ("la nuit dernière (mardi)"), or an
+/// editor's note that tells the day ("jeudi (NDLR : aujourd'hui)", "ce matin (hier, NDLR)",
+/// "ce soir (hier : NDLR)"); `None` when the words have none.
 fn read_past_brackets(toks: &[&str]) -> Option<Option<Relative>> {
     if let Some(open) = toks
         .windows(3)
         .position(|w| w[0] == "(" && w[1].bytes().all(|b| b.is_ascii_digit()) && w[2] == ")")
     {
+        let words: Vec<&str> = toks[..open]
+            .iter()
+            .chain(&toks[open + 3..])
+            .copied()
+            .collect();
+        return Some(read_relative_words(&words));
+    }
+    // A day in brackets after a relative one only tells it ("la nuit dernière (mardi)",
+    // "demain [mercredi] matin"): read without it.
+    if let Some(open) = toks.windows(3).position(|w| {
+        matches!((w[0], w[2]), ("(", ")") | ("[", "]"))
+            && (weekday_number(w[1]).is_some()
+                || matches!(w[1], "avant-hier" | "hier" | "aujourd'hui"))
+    }) {
         let words: Vec<&str> = toks[..open]
             .iter()
             .chain(&toks[open + 3..])
@@ -596,10 +611,14 @@ fn read_past_brackets(toks: &[&str]) -> Option<Option<Relative>> {
 }
 
 /// "plus tôt dans la soirée", "plus tard dans l'année", "plus tôt ce mois-ci": a part of the
-/// current day, week, month or year.
+/// current day, week, month or year ("plus tôt dans la journée d'hier": of yesterday).
 fn earlier_or_later(toks: &[&str]) -> Relative {
+    if toks.contains(&"d'hier") {
+        Relative::Days(-1)
+    } else if toks.contains(&"d'avant-hier") {
+        Relative::Days(-2)
     // ("… dans la matinée", "plus tôt aujourd'hui": today.)
-    if toks
+    } else if toks
         .iter()
         .any(|t| matches!(*t, "journee" | "soiree" | "matinee" | "aujourd'hui"))
     {

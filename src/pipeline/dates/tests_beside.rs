@@ -195,6 +195,16 @@ fn a_day_told_after_earlier_in_the_day_and_a_weekday_before_a_count() {
             ("Plus tôt dans la journée", Some("2024-12-04")),
         ],
     );
+    // Earlier in yesterday's day: one mention, yesterday's.
+    check(
+        "Plus tôt dans la journée d'hier, le ministre avait reçu l'ambassadeur ; plus tôt \
+         dans la soirée d'avant-hier, le conseil s'était réuni.",
+        anchor,
+        &[
+            ("Plus tôt dans la journée d'hier", Some("2024-12-03")),
+            ("plus tôt dans la soirée d'avant-hier", Some("2024-12-02")),
+        ],
+    );
     // "hier dimanche" before a count of years: no date's day follows the weekday.
     check(
         "Cela faisait hier mardi 57 ans que l'armée a été créée.",

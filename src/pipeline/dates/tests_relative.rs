@@ -921,6 +921,19 @@ fn a_day_and_its_brackets_glued_or_an_editors_note_and_counts_with_their_figures
             ("vendredi (ndlr: demain)", Some("2024-03-15")),
         ],
     );
+    // In square brackets too; a night or a time of today and its weekday; a relative day,
+    // its weekday and a time of that day.
+    check(
+        "Il est arrivé hier soir [mercredi]. La nuit dernière (mercredi), des tirs ont été \
+         entendus ; il partira demain (vendredi) matin et reviendra cette nuit (jeudi).",
+        anchor,
+        &[
+            ("hier soir [mercredi]", Some("2024-03-13")),
+            ("La nuit dernière (mercredi)", Some("2024-03-13")),
+            ("demain (vendredi) matin", Some("2024-03-15")),
+            ("cette nuit (jeudi)", Some("2024-03-14")),
+        ],
+    );
     // A count in words and its figures in brackets, as administrative French writes it; the
     // tens up to sixty.
     check(
@@ -1108,6 +1121,21 @@ fn named_days_comparisons_and_events() {
         anchor,
         &[("hier", Some("2024-03-13"))],
     );
+    // A weekday after its date and a comma is that date's; after a year alone or a month,
+    // the reference's.
+    check(
+        "Mis à jour le 12/03/2024, mardi. Publié le 11 mars 2024, lundi. En 2023, mercredi \
+         encore, puis en mars, mardi, le ministre a parlé.",
+        anchor,
+        &[
+            ("12/03/2024", Some("2024-03-12")),
+            ("11 mars 2024", Some("2024-03-11")),
+            ("2023", Some("2023")),
+            ("mercredi", Some("2024-03-13")),
+            ("mars", Some("2024-03")),
+            ("mardi", Some("2024-03-12")),
+        ],
+    );
 }
 
 #[test]
@@ -1132,7 +1160,8 @@ fn nowadays_in_a_belief_a_question_of_state_a_count_before_it_and_a_title() {
         "« Je ne pense pas aujourd'hui que la force suffise. » Ceux qui croient aujourd'hui \
          qu'un pays seul peut vaincre se trompent. Quel est le niveau de la menace au Sahel \
          aujourd'hui ? Ils sont 12 000 aujourd'hui à vivre dans le camp. Le Journal/Aujourd'hui \
-         et la revue Sahel Aujourd'hui en parlent.",
+         et la revue Sahel Aujourd'hui en parlent. On estime aujourd'hui que la menace \
+         recule.",
         anchor,
         &[],
     );
