@@ -2,7 +2,7 @@
 //! at a time, up to the body's.
 
 use super::head::folded;
-use super::BODY_WORDS;
+use super::{BODY_WORDS, WRAPPED_LINE};
 use crate::text::blank::{blank, Blank};
 
 /// The lines of `text`, each with its line feed: `text.split_inclusive('\n')`, each line's
@@ -467,6 +467,57 @@ fn first_chars(text: &str, n: usize) -> &str {
     text.char_indices()
         .nth(n)
         .map_or(text, |(at, _)| &text[..at])
+}
+
+/// The most lines of a paragraph wrapped by a mail or wire system read for its end.
+const WRAPPED_LINES_READ: usize = 8;
+
+/// The widest line a mail or wire system wraps at.
+const WIDEST_WRAP: usize = 100;
+
+/// True when the line `text`, which ends at `end` of `input`, opens a paragraph that a mail or
+/// wire system wrapped: it ends no sentence, and with the lines under it up to a sentence's
+/// end (within a few lines, [`BODY_WORDS`] words at least in all) it is wrapped as such a
+/// system wraps, each line but the last as full as the next one's first word leaves it (at
+/// most [`WIDEST_WRAP`] characters): a headline over a paragraph on lines of its own is not.
+pub(super) fn opens_a_wrapped_paragraph(input: &str, text: &str, end: usize) -> bool {
+    let ends_a_sentence = |line: &str| line.ends_with(['.', '!', '?', '»', '"']);
+    if text.len() < WRAPPED_LINE || ends_a_sentence(text) || text.ends_with([':', ';', ')', '|']) {
+        return false;
+    }
+    // (The rest of the line's own end first: its blanks and its line feed.)
+    let Some(rest) = input
+        .get(end..)
+        .unwrap_or("")
+        .trim_start_matches(|c| blank(c) == Blank::Space)
+        .strip_prefix('\n')
+    else {
+        return false;
+    };
+    // The lines' widths, and the width of each one's first word.
+    let mut lines = [(0, 0); WRAPPED_LINES_READ + 1];
+    let width = |line: &str| line.chars().count();
+    let first_word = |line: &str| width(line.split(' ').next().unwrap_or(""));
+    lines[0] = (width(text), first_word(text));
+    let mut words = words_up_to_body(text);
+    for (count, raw) in (2..).zip(lines_with_feeds(rest).take(WRAPPED_LINES_READ)) {
+        let line = raw.trim();
+        if line.is_empty() {
+            return false;
+        }
+        words += words_up_to_body(line);
+        lines[count - 1] = (width(line), first_word(line));
+        if ends_a_sentence(line) {
+            let lines = &lines[..count];
+            let widest = lines.iter().map(|&(w, _)| w).max().unwrap_or(0);
+            return words >= BODY_WORDS
+                && widest <= WIDEST_WRAP
+                && lines
+                    .windows(2)
+                    .all(|pair| pair[0].0 + 1 + pair[1].1 > widest);
+        }
+    }
+    false
 }
 
 /// True when `line` ends with an article, a determiner, a preposition or a conjunction,

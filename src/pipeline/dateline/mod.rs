@@ -9,7 +9,8 @@
 //! - `PLACE [, Country] [(AGENCY)] - …` where PLACE is a known place, written in capitals, or
 //!   followed by an agency: "Niamey - ", "NOUAKCHOTT (AFP) -", "Tripoli, Libye (PANA) -" (the
 //!   place, with the date that follows the dash or else the date line above it); in a body
-//!   paragraph, a colon, a slash or a bar also ends the place ("Kigali: Le secrétaire…",
+//!   paragraph (over its lines when a mail or wire system wrapped it, each line as full as
+//!   the next one's first word leaves it), a colon, a slash or a bar also ends the place ("Kigali: Le secrétaire…",
 //!   "Téhéran/Le ministre…", "QUÉBEC | (AFP) Le …"), and an agency needs no dash ("NIAMEY
 //!   (ANP) Le …"), never in a headline ("Nouakchott : …" is not a dateline);
 //!   a source before a known place or a country in parentheses gives it ("AGENCE (Rabat) –",

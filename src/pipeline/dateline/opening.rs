@@ -5,7 +5,7 @@
 //! comma, or a city alone on its line.
 
 use super::head::Head;
-use super::lines::is_caption;
+use super::lines::{is_caption, opens_a_wrapped_paragraph};
 use super::opener::{
     agency_at, before_glued_body, is_byline_text, is_capitalised_place, is_rubric_text,
     names_a_weekday, opener, opens_nothing, opens_with_an_article, Opener,
@@ -167,12 +167,16 @@ impl<'h, 'l> Opened<'h, 'l> {
             Some(len) => text[found.end + len..].trim_start(),
             None => &text[found.end..],
         };
-        let body = (line.words >= BODY_WORDS
-            || (line.words >= SENTENCE_WORDS && text.ends_with(['.', '»', '"'])))
-            && (opening.starts_with(char::is_uppercase)
-                || (capitals
-                    && found.separator == Some(":")
-                    && text[found.end..].starts_with(char::is_lowercase)));
+        // (A paragraph wrapped by a mail or wire system is one over its lines: "TESSALIT : un
+        // engin explosif a endommagé … un camion-citerne de\nla compagnie, …".)
+        let body = (opening.starts_with(char::is_uppercase)
+            || (capitals
+                && found.separator == Some(":")
+                && text[found.end..].starts_with(char::is_lowercase)))
+            && (line.words >= BODY_WORDS
+                || (line.words >= SENTENCE_WORDS && text.ends_with(['.', '»', '"']))
+                || (line.words >= SENTENCE_WORDS
+                    && opens_a_wrapped_paragraph(head.input, text, line.end)));
         Some(Opened {
             head,
             line,

@@ -118,3 +118,31 @@ fn a_sentence_wrapped_after_a_comma_or_a_word_that_needs_another_opens_no_dateli
         is(None, Some("2020-09-16"))
     );
 }
+
+#[test]
+fn a_paragraph_wrapped_by_a_mail_system_is_a_body_paragraph_over_its_lines() {
+    // A place in capitals and a colon open a body paragraph, whole on one line or wrapped.
+    let paragraph = "TESSALIT : un engin explosif a endommagé ce matin un camion-citerne de \
+        la compagnie de transport sur la route de l'aéroport. D'après un élu de la commune, le \
+        chauffeur est sorti indemne de l'accident.";
+    let wrapped = "TESSALIT : un engin explosif a endommagé ce matin un camion-citerne de\n\
+        la compagnie de transport sur la route de l'aéroport. D'après un élu de\n\
+        la commune, le chauffeur est sorti indemne de l'accident.";
+    for text in [paragraph, wrapped] {
+        assert_eq!(
+            dateline(&format!("Titre de la page\n\n{text}\n\n{BODY}")),
+            is(Some("TESSALIT"), None),
+            "{text}"
+        );
+    }
+    // A headline over a paragraph on a line of its own is none: its line is not full.
+    assert_eq!(
+        dateline(&format!(
+            "Titre de la page\n\nTESSALIT : un engin explosif endommage un camion-citerne sur la route \
+             de l'aéroport\nLe chauffeur est sorti indemne de l'accident, selon un élu de la commune \
+             qui a requis l'anonymat et décrit les dégâts subis par le véhicule citerne.\n\n\
+             {BODY}"
+        )),
+        None
+    );
+}
