@@ -173,6 +173,22 @@ pub(super) fn folded(text: &str, test: impl FnOnce(&str) -> bool) -> bool {
     }
 }
 
+/// True when `after`, what follows a date that opens its line, goes on as a sentence: a comma
+/// and three words or more, the first in lower case and no byline's "par" ("Jeudi 7 mars
+/// 2019, à la demande du gouverneur …": the story's day, not the page's; "12 avril 2016, par
+/// Awa Sow" is a date line).
+fn opens_a_sentence(after: &str) -> bool {
+    after.strip_prefix(',').is_some_and(|rest| {
+        let mut words = rest
+            .split(|c| blank(c) != Blank::No)
+            .filter(|w| !w.is_empty());
+        words
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_lowercase) && !matches!(w, "par" | "by"))
+            && words.nth(1).is_some()
+    })
+}
+
 /// The head of a document as the dateline reads it: its dates and known places in input
 /// offsets.
 pub(super) struct Head<'t> {
@@ -548,7 +564,7 @@ impl<'t> Head<'t> {
             // (Not a range: "Du 5 au 7 mai 2020 s'est tenu …" is an event's.)
             let (before, after) = (&self.input[start..s], &self.input[e..end]);
             // (Not before a dash and a second date: "1er mars 1960-1er mars 2016, …".)
-            (s == start && day && !self.dash_and_date_after(e, end))
+            (s == start && day && !self.dash_and_date_after(e, end) && !opens_a_sentence(after))
                 || (!longer_than(before, PREFIX_MOST)
                     && folded(before, |text| DATE_LINE_PREFIX.is_match(text))
                     && ((!longer_than(after, SUFFIX_MOST)

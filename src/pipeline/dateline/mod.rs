@@ -65,8 +65,9 @@
 //! - a date line: a line that is a date and little else ("07/09/2021", "Union Africaine -
 //!   06/06/2022 17:15:00", "Publié le 12 mars 2024 à 10h30 | Agence…", "Dernière
 //!   modification : …", "Mis en ligne le …", "Actualisé le …"), a line that starts
-//!   with a date to the day ("20/12/2011 – …"; a range there is an event's, and a second date
-//!   after a dash an anniversary's; after "Le" and a dash, what follows is read as a line of
+//!   with a date to the day ("20/12/2011 – …"; a range there is an event's, a second date
+//!   after a dash an anniversary's, and a comma and words in lower case a sentence's,
+//!   "Jeudi 7 mars 2019, à la demande du …"; after "Le" and a dash, what follows is read as a line of
 //!   its own: "Le 3 mars 2014 – Ottawa (Ontario) – …", a byline before the dash too: "Le 3
 //!   mars 2014 par Le Journal - …"), a source's name before a timestamp
 //!   or a day that ends the line ("Agence Sahel 2022-08-27 16:54 - Lecture : 4 min",

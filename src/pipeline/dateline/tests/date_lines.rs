@@ -87,6 +87,14 @@ fn date_lines_with_a_source_a_bullet_or_a_label() {
         )),
         is(None, Some("2011-12-20"))
     );
+    // A sentence that opens with its day, a comma and running text tells the story's day.
+    assert_eq!(
+        dateline(&format!(
+            "Titre\n\nJeudi 7 mars 2019, à la demande du gouverneur, les unités se sont \
+             déployées.\n\n{BODY}"
+        )),
+        None
+    );
 }
 
 #[test]
