@@ -503,10 +503,11 @@ fn words_from(folded: &str, at: usize) -> impl Iterator<Item = (usize, &str)> {
 
 /// True when `after` (the folded text after "c'est aujourd'hui") opens with what the day
 /// counts: an article and an ordinal, "fois", "jour", "journée" or "anniversaire" ("la
-/// troisième fois", "le 40e anniversaire", "la journée mondiale").
+/// troisième fois", "le 40e anniversaire", "la journée mondiale", "une journée
+/// de deuil").
 fn counts_the_day(after: &str) -> bool {
     let mut words = after.split([' ', '\t']).filter(|w| !w.is_empty());
-    if !matches!(words.next(), Some("la" | "le")) {
+    if !matches!(words.next(), Some("la" | "le" | "une" | "un")) {
         return false;
     }
     words.take(2).any(|word| {

@@ -263,14 +263,24 @@ fn this_year_alone(text: &NormalizedText<'_>, start: usize, end: usize) -> bool 
             || weekday_number(next).is_some())
 }
 
-/// True when "ce jour" ending at `end` of the folded text is a day named after it, a feast or
-/// a remembrance ("ce jour anniversaire de la bataille", "ce jour de la Libération", "ce
-/// jour de l'Indépendance"), not the reference's ("la garde a relevé ce jour des
-/// traces").
+/// True when "ce jour" ending at `end` of the folded text is a day named after it, a feast, a
+/// remembrance or a date ("ce jour anniversaire de la bataille", "ce jour de la Libération",
+/// "ce jour de l'Indépendance", "ce jour 12 mars 2024"), not the reference's ("la garde a
+/// relevé ce jour des traces").
 fn names_a_day(text: &NormalizedText<'_>, end: usize) -> bool {
     let after = text.as_str()[end..].trim_start_matches([' ', '\t']);
     if after.starts_with("anniversaire") {
         return true;
+    }
+    // "ce jour 12 mars 2024", "en ce jour du 8 mai": the day its date tells.
+    let dated = after.strip_prefix("du ").unwrap_or(after);
+    let digits = dated.len() - dated.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if (1..=2).contains(&digits) {
+        let rest = &dated[digits..];
+        let rest = rest.strip_prefix("er").unwrap_or(rest);
+        if month_number(word_after(rest, 0)).is_some() {
+            return true;
+        }
     }
     let Some(name) = ["du ", "de la ", "de l'", "de "]
         .iter()

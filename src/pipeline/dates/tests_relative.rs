@@ -839,11 +839,12 @@ fn nowadays_in_a_sentence_of_state_and_across_a_comma_or_an_adverb() {
         "Aujourd'hui, le préfet a reçu les chefs. Aujourd'hui, le ministre est arrivé à Kayes. \
          Alors, aujourd'hui, c'est une fête. Mais aujourd'hui, les délégués sont présents. \
          C'est aujourd'hui la troisième fois que le conseil siège. L'édition d'aujourd'hui est \
-         courte.",
+         courte. C'est aujourd'hui une journée de deuil national dans le pays.",
         anchor,
         &[
             ("Aujourd'hui", Some("2024-05-15")),
             ("Aujourd'hui", Some("2024-05-15")),
+            ("aujourd'hui", Some("2024-05-15")),
             ("aujourd'hui", Some("2024-05-15")),
             ("aujourd'hui", Some("2024-05-15")),
             ("aujourd'hui", Some("2024-05-15")),
@@ -1120,6 +1121,12 @@ fn named_days_comparisons_and_events() {
          montré, comme ce «jeudi noir» (jeudi noir) des marchés.",
         anchor,
         &[("hier", Some("2024-03-13"))],
+    );
+    // "ce jour" and its date: the date's.
+    check(
+        "Par ailleurs, ce jour 12 mars 2024, les forces ont mené une reconnaissance.",
+        anchor,
+        &[("12 mars 2024", Some("2024-03-12"))],
     );
     // A weekday after its date and a comma is that date's; after a year alone or a month,
     // the reference's.
