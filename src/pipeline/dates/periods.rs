@@ -11,7 +11,12 @@
 //! | the whole                | the month   | the year         | Monday–Sunday   | its three months |
 //!
 //! Quarters and halves of a year are their months: "le troisième trimestre 2017" is
-//! 2017-07/2017-09, "le premier semestre 2024" 2024-01/2024-06.
+//! 2017-07/2017-09, "le premier semestre 2024" 2024-01/2024-06; and so are its first or last
+//! months: "les six premiers mois de 2023" is 2023-01/2023-06, "les trois derniers mois de
+//! 2023" 2023-10/2023-12. Of the reference's year ("de l'année", "de cette année", "de
+//! l'année dernière"), they are relative: "les dix premiers mois de cette année" on
+//! 2024-03-13 is 2024-01/2024-10 ("les trois derniers mois de l'année" stays the span up to
+//! the reference, below).
 //!
 //! "Les quatre derniers mois" and "les deux prochaines semaines" are spans of days that end
 //! (or start) at the reference: 2024-02-15/2024-06-15 for the first on 2024-06-15.
@@ -31,6 +36,9 @@ pub(crate) enum Part {
     FirstHalf,
     SecondHalf,
     Whole,
+    /// Months of a year, the first and the last: "les six premiers mois de l'année" (1, 6),
+    /// "le troisième trimestre de l'année" (7, 9).
+    Months(u8, u8),
 }
 
 /// A period of the reference's calendar.
@@ -103,7 +111,7 @@ impl Part {
             Part::End => (21, LAST_DAY),
             Part::FirstHalf => (1, 15),
             Part::SecondHalf => (16, LAST_DAY),
-            Part::Whole => (1, LAST_DAY),
+            Part::Whole | Part::Months(..) => (1, LAST_DAY),
         }
     }
 
@@ -116,6 +124,7 @@ impl Part {
             Part::FirstHalf => (1, 6),
             Part::SecondHalf => (7, 12),
             Part::Whole => (1, 12),
+            Part::Months(first, last) => (first, last),
         }
     }
 }
@@ -160,12 +169,20 @@ pub(crate) fn of_year(part: Part, year: i32) -> (Written, Written) {
 /// The `n`th quarter (`months` = 3) or half (`months` = 6) of `year`: "le troisième
 /// trimestre 2017" is 2017-07/2017-09, "le dernier semestre" the last.
 pub(crate) fn quarter(months: u8, n: u8, year: i32) -> Option<(Written, Written)> {
-    (n >= 1 && n * months <= 12 && (1900..=2100).contains(&year)).then(|| {
+    let (first, last) = quarter_months(months, n)?;
+    (1900..=2100).contains(&year).then(|| {
         (
-            month_of(Some(year), (n - 1) * months + 1, None),
-            month_of(Some(year), n * months, None),
+            month_of(Some(year), first, None),
+            month_of(Some(year), last, None),
         )
     })
+}
+
+/// The first and last months of the `n`th quarter (`months` = 3) or half (`months` = 6) of
+/// a year, or of its first or last `months` months (`n` = 1, or `12 / months`).
+pub(crate) fn quarter_months(months: u8, n: u8) -> Option<(u8, u8)> {
+    (n >= 1 && months >= 1 && u16::from(n) * u16::from(months) <= 12)
+        .then(|| ((n - 1) * months + 1, n * months))
 }
 
 /// A season of `year` (winter runs into the next year), as the ends of a range of months.

@@ -376,9 +376,25 @@ fn part_words(matched: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
-/// "début mars", "mi-juin 2024", "fin 2024", "la seconde quinzaine de mai", "automne 2022".
+/// "début mars", "mi-juin 2024", "fin 2024", "la seconde quinzaine de mai", "automne 2022",
+/// "les six premiers mois de 2023".
 pub(super) fn read_part(matched: &str) -> Option<(Written, Written)> {
     let year = part_words(matched).find_map(year_number);
+    if let Some((first, last)) = first_or_last_months(matched) {
+        let year = year.filter(|y| (1900..=2100).contains(y))?;
+        return Some((
+            Written {
+                year: Some(year),
+                month: Some(first),
+                day: None,
+            },
+            Written {
+                year: Some(year),
+                month: Some(last),
+                day: None,
+            },
+        ));
+    }
     if let Some(first) = part_words(matched).find_map(season_start) {
         return Some(periods::season(first, year?));
     }
@@ -418,9 +434,52 @@ fn shift(word: &str) -> i64 {
     }
 }
 
-/// "la fin de l'année", "début de semaine prochaine", "cet automne", "l'été dernier".
+/// The first and last months of "les six premiers mois", "les trois derniers mois" (of a
+/// year), "le troisième trimestre", "le premier semestre": `None` for other words.
+fn first_or_last_months(matched: &str) -> Option<(u8, u8)> {
+    let words: Vec<&str> = part_words(matched).collect();
+    if let Some(at) = words
+        .iter()
+        .position(|w| matches!(*w, "premiers" | "derniers"))
+        .filter(|&at| words.get(at + 1) == Some(&"mois"))
+    {
+        let count = *words.get(at.checked_sub(1)?)?;
+        let n = match count.parse::<u8>() {
+            Ok(n) => n,
+            Err(_) => number_in_words(count)?,
+        };
+        let (first, last) = periods::quarter_months(n, 1)?;
+        return Some(if words[at] == "premiers" {
+            (first, last)
+        } else {
+            (13 - last, 12)
+        });
+    }
+    let months = match *words.iter().find(|w| w.ends_with("mestre"))? {
+        "trimestre" => 3,
+        "semestre" => 6,
+        _ => return None,
+    };
+    let n = match *words.iter().find(|w| !matches!(**w, "le" | "au" | "du"))? {
+        "premier" | "1er" => 1,
+        "second" | "deuxieme" | "2e" => 2,
+        "troisieme" | "3e" => 3,
+        "quatrieme" | "4e" => 4,
+        "dernier" => 12 / months,
+        _ => return None,
+    };
+    periods::quarter_months(months, n)
+}
+
+/// "la fin de l'année", "début de semaine prochaine", "cet automne", "l'été dernier", "les
+/// six premiers mois de l'année", "le premier semestre de l'année dernière".
 fn read_part_relative_words(matched: &str) -> Option<Relative> {
     let words: Vec<&str> = part_words(matched).collect();
+    // (Which year only the last word tells: "le dernier trimestre de l'année" is this one's.)
+    if let Some((first, last)) = first_or_last_months(matched) {
+        let n = words.last().copied().map_or(0, shift);
+        return Some(Relative::Part(Part::Months(first, last), Period::Year, n));
+    }
     // ("dernière" of "la dernière fin de semaine" is which week, not a half of it.)
     let part = words
         .iter()

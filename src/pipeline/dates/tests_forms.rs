@@ -522,6 +522,27 @@ fn quarters_halves_and_years_named_with_cette_annee() {
             ("dernier trimestre 2023", Some("2023-10/2023-12")),
         ],
     );
+    // The first or last months of a year, and its quarters and halves, of a year written or
+    // of the reference's (relative: "de l'année", "de cette année", "de l'année dernière").
+    check(
+        "les six premiers mois de 2023, les trois derniers mois de 2023, au cours des dix \
+         premiers mois de cette année, les 6 premiers mois de l'année, au premier semestre de \
+         l'année, le dernier trimestre de l'année dernière",
+        Some("2024-03-13"),
+        &[
+            ("les six premiers mois de 2023", Some("2023-01/2023-06")),
+            ("les trois derniers mois de 2023", Some("2023-10/2023-12")),
+            ("dix premiers mois de cette année", Some("2024-01/2024-10")),
+            ("les 6 premiers mois de l'année", Some("2024-01/2024-06")),
+            ("premier semestre de l'année", Some("2024-01/2024-06")),
+            (
+                "le dernier trimestre de l'année dernière",
+                Some("2023-10/2023-12"),
+            ),
+        ],
+    );
+    // Thirteen months of a year are none.
+    check("les treize premiers mois de 2023", None, &[]);
     check(
         "en cette année 2015, cette année",
         Some("2016-01-01"),

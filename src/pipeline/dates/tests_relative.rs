@@ -1064,15 +1064,18 @@ fn the_year_alone_as_a_complement() {
             ("l'année", Some("2024")),
         ],
     );
-    // A year told after it, a year of the story, any year, a period's complement, and
-    // "l'année" as a subject.
+    // A year told after it, a year of the story, any year, a period's complement (the
+    // quarter the date), and "l'année" as a subject.
     check(
         "Au cours de l'année 2022, les saisies ont baissé ; le rapport de l'année suivante \
          l'a confirmé ; le souvenir de l'année où l'accord fut signé demeure ; le poste est \
          gardé tout au long de l'année et chaque mois de l'année, au premier trimestre de \
          l'année. L'année fut difficile.",
         anchor,
-        &[("2022", Some("2022"))],
+        &[
+            ("2022", Some("2022")),
+            ("premier trimestre de l'année", Some("2024-01/2024-03")),
+        ],
     );
 }
 
