@@ -12,7 +12,7 @@ use super::{countries, phrase, Mentions};
 use crate::gazetteer::{EntryKind, Gazetteer, Hit, Kinds};
 use crate::lexicon::OF_CONNECTORS;
 use crate::model::PlaceMention;
-use crate::text::blank::soft_gap;
+use crate::text::blank::{phrase_len, soft_gap};
 use crate::text::NormalizedText;
 use crate::types::PlaceKind;
 use std::borrow::Cow;
@@ -193,12 +193,17 @@ pub(crate) fn facilities(input: &str, heads: &[Hit], names: &[Hit]) -> Vec<(usiz
         }
         let mut name_at = at + gap;
         let mut connector = false;
+        // (Over any blanks between its words: "de\u{a0}la".)
         for of in OF_CONNECTORS {
-            if let Some(rest) = input[name_at..].strip_prefix(of) {
+            if let Some(len) = phrase_len(&input[name_at..], of) {
                 let elided = of.ends_with(['\'', '’']);
-                let after = if elided { 0 } else { soft_gap(rest) };
+                let after = if elided {
+                    0
+                } else {
+                    soft_gap(&input[name_at + len..])
+                };
                 if elided || after > 0 {
-                    name_at += of.len() + after;
+                    name_at += len + after;
                     connector = true;
                     break;
                 }
@@ -435,7 +440,14 @@ mod tests {
         );
         // What the facilities' names hold is no mention of its own.
         assert!(found.countries.is_empty(), "{:?}", found.countries);
-        assert!(found.persons.is_empty(), "{:?}", found.persons);
+        assert!(found.persons.is_empty(), "{:?}", found.persons); // The same over other blanks between the connector's words.
+        let text = "Il a été reçu au palais de\u{a0}la Présidence, puis au camp de\tla Mission.";
+        let found = crate::Extractor::new().extract(text);
+        let places: Vec<&str> = found.places.iter().map(|p| &*p.text).collect();
+        assert_eq!(
+            places,
+            ["palais de\u{a0}la Présidence", "camp de\tla Mission"]
+        );
     }
 
     #[test]

@@ -113,11 +113,12 @@ pub(super) fn portfolio_after_and(rest: &str) -> Option<usize> {
         .or_else(|| rest[lead..].strip_prefix("ET"))?;
     let blank = gap(after);
     let group = &after[blank..];
+    // (Its words over any blanks: "de\u{a0}la ".)
     let opener = [
         "de la ", "de l'", "de l’", "des ", "du ", "DE LA ", "DE L'", "DE L’", "DES ", "DU ",
     ]
     .iter()
-    .find(|o| group.starts_with(**o))?;
-    let first = group[opener.len()..].chars().next()?;
+    .find_map(|o| crate::text::blank::phrase_len(group, o))?;
+    let first = group[opener..].chars().next()?;
     (lead > 0 && blank > 0 && first.is_uppercase()).then_some(lead)
 }

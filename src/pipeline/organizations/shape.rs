@@ -418,7 +418,7 @@ mod tests {
 
     #[test]
     fn lists_of_portfolios_after_a_comma() {
-        let cases: [(&str, &[&str]); 6] = [
+        let cases: [(&str, &[&str]); 7] = [
             (
                 "Le ministère des Affaires étrangères, de la Coopération et des Tchadiens de \
                  l'étranger a parlé.",
@@ -443,6 +443,12 @@ mod tests {
                     "ministère de la Défense nationale",
                     "État-major de l'ANP",
                 ],
+            ),
+            // (Whatever the blanks between the connector's words.)
+            (
+                "Le ministère des Affaires étrangères et de\u{a0}la Coopération \
+                 internationale a parlé.",
+                &["ministère des Affaires étrangères et de\u{a0}la Coopération internationale"],
             ),
             // A body in an office's list of portfolios, or what it is in charge of, is a
             // portfolio; a unit it is in charge of, a body.
