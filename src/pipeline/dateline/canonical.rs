@@ -105,7 +105,13 @@ impl Canonical {
                 at += mark.len_utf8().max(1);
                 continue;
             }
-            at += 1;
+            // Any other character, whole (its length told by its first byte).
+            at += match b {
+                0xC0..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                0xF0.. => 4,
+                _ => 1,
+            };
         }
         text.push_str(&head[copied..]);
         Canonical {
@@ -124,30 +130,52 @@ impl Canonical {
 
     /// The text offset of `at`, an input offset: inside a run of blanks made one space, or a
     /// letter and its mark made one character, the offset where the rewriting of that run
-    /// ends.
-    fn text_offset(&self, at: usize) -> usize {
-        let i = self.shifts.partition_point(|&(_, input)| input <= at) - 1;
+    /// ends. `from` is the index of a shift at or before `at` (spans asked in order walk the
+    /// shifts once), moved to the last one.
+    fn text_offset(&self, at: usize, from: &mut usize) -> usize {
+        let mut i = (*from).min(self.shifts.len() - 1);
+        if self.shifts[i].1 > at {
+            i = self.shifts.partition_point(|&(_, input)| input <= at) - 1;
+        }
+        while self
+            .shifts
+            .get(i + 1)
+            .is_some_and(|&(_, input)| input <= at)
+        {
+            i += 1;
+        }
+        *from = i;
         let (text, input) = self.shifts[i];
         let next = self.shifts.get(i + 1).map_or(self.text.len(), |&(t, _)| t);
         (text + (at - input)).min(next)
     }
 
-    /// The input span `start..end` in the text, when the rewriting holds it whole.
-    pub(super) fn span_from_input(&self, (start, end): (usize, usize)) -> Option<(usize, usize)> {
-        (end <= self.input_end).then(|| (self.text_offset(start), self.text_offset(end)))
+    /// The input spans of `spans`, in order of their starts, in the text, up to the first
+    /// the rewriting does not hold whole.
+    pub(super) fn spans_from_input<'a>(
+        &'a self,
+        spans: impl Iterator<Item = (usize, usize)> + 'a,
+    ) -> impl Iterator<Item = (usize, usize)> + 'a {
+        let mut from = 0;
+        spans.map_while(move |(start, end)| {
+            if end > self.input_end {
+                return None;
+            }
+            let start = self.text_offset(start, &mut from);
+            // (The end's shift is the start's or a later one.)
+            let mut at_end = from;
+            Some((start, self.text_offset(end, &mut at_end)))
+        })
     }
 
     /// The hits the rewriting holds whole, at their offsets in the text.
     pub(super) fn hits_from_input(&self, hits: &[Hit]) -> Vec<Hit> {
-        hits.iter()
-            .map_while(|hit| {
-                let (input_start, input_end) =
-                    self.span_from_input((hit.input_start, hit.input_end))?;
-                Some(Hit {
-                    input_start,
-                    input_end,
-                    ..*hit
-                })
+        self.spans_from_input(hits.iter().map(|h| (h.input_start, h.input_end)))
+            .zip(hits)
+            .map(|((input_start, input_end), hit)| Hit {
+                input_start,
+                input_end,
+                ..*hit
             })
             .collect()
     }
@@ -210,6 +238,10 @@ mod tests {
         of(input).expect("rewritten")
     }
 
+    fn one_span(c: &Canonical, span: (usize, usize)) -> Option<(usize, usize)> {
+        c.spans_from_input(std::iter::once(span)).next()
+    }
+
     #[test]
     fn a_plain_head_is_read_as_it_is() {
         assert!(of("Niamey, le 3 mai 2024 – Le ministre a reçu l’envoyé.").is_none());
@@ -242,13 +274,36 @@ mod tests {
         assert_eq!(&input[span.0..span.1], "Gene\u{300}ve");
         // And back: an input span maps to the text's.
         let mai = input.find("mai").unwrap();
-        let (s, e) = c.span_from_input((mai, mai + 3)).unwrap();
+        let (s, e) = one_span(&c, (mai, mai + 3)).unwrap();
         assert_eq!(&c.text[s..e], "mai");
         assert_eq!(
-            c.span_from_input((span.0, span.1))
-                .map(|(s, e)| &c.text[s..e]),
+            one_span(&c, (span.0, span.1)).map(|(s, e)| &c.text[s..e]),
             Some("Genève")
         );
+    }
+
+    proptest::proptest! {
+        /// Spans mapped in order, the shifts walked once, are those mapped one by one; and a
+        /// span of the text mapped to the input and back is itself.
+        #[test]
+        fn spans_in_order_are_mapped_as_one_by_one(
+            input in "([ab\n]|  |\t|\u{a0}|e\u{301}|\u{202f}|é){1,40}",
+        ) {
+            let Some(c) = of(&input) else { return Ok(()) };
+            let bounds: Vec<usize> =
+                (0..=input.len()).filter(|&i| input.is_char_boundary(i)).collect();
+            let spans: Vec<(usize, usize)> = bounds
+                .iter()
+                .flat_map(|&s| bounds.iter().filter(move |&&e| e >= s).map(move |&e| (s, e)))
+                .collect();
+            let walked: Vec<_> = c.spans_from_input(spans.iter().copied()).collect();
+            let single: Vec<_> = spans.iter().filter_map(|&span| one_span(&c, span)).collect();
+            proptest::prop_assert_eq!(&walked, &single);
+            for i in (0..=c.text.len()).filter(|&i| c.text.is_char_boundary(i)) {
+                let back = one_span(&c, (c.to_input(i), c.to_input(i))).map(|(s, _)| s);
+                proptest::prop_assert_eq!(back, Some(i));
+            }
+        }
     }
 
     #[test]
@@ -258,7 +313,7 @@ mod tests {
         let c = canonical(&input);
         let lines_past = c.text[MAX_BYTES..].matches('\n').count();
         assert!(c.text.len() > MAX_BYTES && lines_past <= LINES_PAST_THE_LIMIT + 1);
-        assert!(c.span_from_input((input.len() - 3, input.len())).is_none());
+        assert!(one_span(&c, (input.len() - 3, input.len())).is_none());
         // One endless line is rewritten up to a bound.
         let endless = format!("A\u{a0}B {}", "mot ".repeat(400_000));
         assert!(canonical(&endless).text.len() <= MOST_INPUT);

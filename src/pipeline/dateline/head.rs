@@ -263,10 +263,8 @@ impl<'t> Head<'t> {
         Head {
             input: &canonical.text,
             dates: self.dates,
-            date_spans: self
-                .date_spans
-                .iter()
-                .map_while(|&span| canonical.span_from_input(span))
+            date_spans: canonical
+                .spans_from_input(self.date_spans.iter().copied())
                 .collect(),
             names,
             cues,
