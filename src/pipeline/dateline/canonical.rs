@@ -44,9 +44,9 @@ impl Canonical {
         let bytes = head.as_bytes();
         let mut text = String::with_capacity(head.len());
         let mut shifts = vec![(0, 0)];
-        // The input up to `copied` is in `text`; bytes are read one by one (no character
-        // decoded but where a blank or a mark may start: a lead byte of those is never a
-        // continuation byte).
+        // The input up to `copied` is in `text`; bytes are read eight at a time up to one
+        // where a blank or a mark may start, then a character at a time by its first byte
+        // (only a mark is decoded).
         let (mut copied, mut at) = (0, 0);
         while at < bytes.len() {
             // Eight bytes at a time up to one outside ASCII, a tab, two spaces in a row or a

@@ -382,18 +382,7 @@ pub(super) fn read_part(matched: &str) -> Option<(Written, Written)> {
     let year = part_words(matched).find_map(year_number);
     if let Some((first, last)) = first_or_last_months(matched) {
         let year = year.filter(|y| (1900..=2100).contains(y))?;
-        return Some((
-            Written {
-                year: Some(year),
-                month: Some(first),
-                day: None,
-            },
-            Written {
-                year: Some(year),
-                month: Some(last),
-                day: None,
-            },
-        ));
+        return Some(periods::of_year(Part::Months(first, last), year));
     }
     if let Some(first) = part_words(matched).find_map(season_start) {
         return Some(periods::season(first, year?));
@@ -640,23 +629,14 @@ fn is_time_of_day(word: &&str) -> bool {
 /// editor's note that tells the day ("jeudi (NDLR : aujourd'hui)", "ce matin (hier, NDLR)",
 /// "ce soir (hier : NDLR)"); `None` when the words have none.
 fn read_past_brackets(toks: &[&str]) -> Option<Option<Relative>> {
-    if let Some(open) = toks
-        .windows(3)
-        .position(|w| w[0] == "(" && w[1].bytes().all(|b| b.is_ascii_digit()) && w[2] == ")")
-    {
-        let words: Vec<&str> = toks[..open]
-            .iter()
-            .chain(&toks[open + 3..])
-            .copied()
-            .collect();
-        return Some(read_relative_words(&words));
-    }
-    // A day in brackets after a relative one only tells it ("la nuit dernière (mardi)",
-    // "demain [mercredi] matin"): read without it.
-    if let Some(open) = toks.windows(3).position(|w| {
-        matches!((w[0], w[2]), ("(", ")") | ("[", "]"))
-            && (weekday_number(w[1]).is_some()
-                || matches!(w[1], "avant-hier" | "hier" | "aujourd'hui"))
+    // A count's figures, or a day in brackets after a relative one, only tell what the words
+    // say ("la nuit dernière (mardi)", "demain [mercredi] matin"): read without them.
+    let day =
+        |w: &str| weekday_number(w).is_some() || matches!(w, "avant-hier" | "hier" | "aujourd'hui");
+    if let Some(open) = toks.windows(3).position(|w| match (w[0], w[2]) {
+        ("(", ")") => w[1].bytes().all(|b| b.is_ascii_digit()) || day(w[1]),
+        ("[", "]") => day(w[1]),
+        _ => false,
     }) {
         let words: Vec<&str> = toks[..open]
             .iter()
