@@ -9,6 +9,7 @@
 
 use super::MAX_BYTES;
 use crate::gazetteer::Hit;
+use crate::text::blank::{blank, Blank};
 use crate::text::{swar, NormalizedText};
 
 /// The lines read past the one where the reading may stop ([`MAX_BYTES`]): a rule may look at
@@ -66,16 +67,16 @@ impl Canonical {
                 }
             }
             let b = bytes[at];
-            if b < 0x80 && b != b'\t' && (b != b' ' || blank_len(bytes, at + 1) == 0) {
+            if b < 0x80 && b != b'\t' && (b != b' ' || blank_len(head, at + 1) == 0) {
                 at += 1;
                 continue;
             }
-            let len = blank_len(bytes, at);
+            let len = blank_len(head, at);
             if len > 0 {
                 // The run of blanks inside the line, as one space.
                 let mut end = at + len;
                 loop {
-                    match blank_len(bytes, end) {
+                    match blank_len(head, end) {
                         0 => break,
                         n => end += n,
                     }
@@ -211,17 +212,18 @@ fn head_end(input: &str) -> usize {
         .map_or(cap, |i| MAX_BYTES + i + 1)
 }
 
-/// The length of the blank inside a line that starts at `at` in `bytes` (a space, a tab, a
-/// no-break or thin space: a blank of the text but a carriage return, part of a line's end), or 0.
+/// The length of the blank inside a line that starts at `at` of `head` (a space, a tab, a
+/// no-break or thin space: [`Blank::Space`] but a carriage return, part of a line's end), or
+/// 0; a character outside ASCII decoded only after a lead byte that a blank may have.
 #[inline]
-fn blank_len(bytes: &[u8], at: usize) -> usize {
-    match (bytes.get(at), bytes.get(at + 1), bytes.get(at + 2)) {
-        (Some(b' ' | b'\t'), ..) => 1,
-        (Some(0xC2), Some(0xA0), _) => 2,
-        (Some(0xE1), Some(0x9A), Some(0x80))
-        | (Some(0xE2), Some(0x80), Some(0x80..=0x8A | 0xAF))
-        | (Some(0xE2), Some(0x81), Some(0x9F))
-        | (Some(0xE3), Some(0x80), Some(0x80)) => 3,
+fn blank_len(head: &str, at: usize) -> usize {
+    match head.as_bytes().get(at) {
+        Some(b' ' | b'\t') => 1,
+        Some(0xC2 | 0xE2 | 0xE3) => head[at..]
+            .chars()
+            .next()
+            .filter(|&c| blank(c) == Blank::Space)
+            .map_or(0, char::len_utf8),
         _ => 0,
     }
 }

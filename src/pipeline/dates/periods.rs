@@ -166,20 +166,9 @@ pub(crate) fn of_year(part: Part, year: i32) -> (Written, Written) {
     )
 }
 
-/// The `n`th quarter (`months` = 3) or half (`months` = 6) of `year`: "le troisième
-/// trimestre 2017" is 2017-07/2017-09, "le dernier semestre" the last.
-pub(crate) fn quarter(months: u8, n: u8, year: i32) -> Option<(Written, Written)> {
-    let (first, last) = quarter_months(months, n)?;
-    (1900..=2100).contains(&year).then(|| {
-        (
-            month_of(Some(year), first, None),
-            month_of(Some(year), last, None),
-        )
-    })
-}
-
 /// The first and last months of the `n`th quarter (`months` = 3) or half (`months` = 6) of
-/// a year, or of its first or last `months` months (`n` = 1, or `12 / months`).
+/// a year ("le troisième trimestre": 7 to 9, "le dernier semestre": 7 to 12), or of its first
+/// or last `months` months (`n` = 1, or `12 / months`).
 pub(crate) fn quarter_months(months: u8, n: u8) -> Option<(u8, u8)> {
     (n >= 1 && months >= 1 && u16::from(n) * u16::from(months) <= 12)
         .then(|| ((n - 1) * months + 1, n * months))

@@ -377,7 +377,7 @@ fn part_words(matched: &str) -> impl Iterator<Item = &str> {
 }
 
 /// "début mars", "mi-juin 2024", "fin 2024", "la seconde quinzaine de mai", "automne 2022",
-/// "les six premiers mois de 2023".
+/// "le troisième trimestre 2017", "les six premiers mois de 2023".
 pub(super) fn read_part(matched: &str) -> Option<(Written, Written)> {
     let year = part_words(matched).find_map(year_number);
     if let Some((first, last)) = first_or_last_months(matched) {
@@ -386,20 +386,6 @@ pub(super) fn read_part(matched: &str) -> Option<(Written, Written)> {
     }
     if let Some(first) = part_words(matched).find_map(season_start) {
         return Some(periods::season(first, year?));
-    }
-    if let Some(at) = matched
-        .find("trimestre")
-        .or_else(|| matched.find("semestre"))
-    {
-        let months = if matched[at..].starts_with('t') { 3 } else { 6 };
-        let ordinal = match part_words(matched).next()? {
-            "premier" | "1er" => 1,
-            "second" | "deuxieme" | "2e" => 2,
-            "troisieme" | "3e" => 3,
-            "quatrieme" | "4e" => 4,
-            _ => 12 / months,
-        };
-        return periods::quarter(months, ordinal, year?);
     }
     let part = Part::from_word(matched)?;
     match part_words(matched).find_map(month_number) {
