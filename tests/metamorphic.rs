@@ -173,6 +173,36 @@ fn the_fifteenth_sessions_forms_read_alike_however_the_text_arrives() {
 }
 
 #[test]
+fn the_twenty_sixth_sessions_forms_read_alike_however_the_text_arrives() {
+    // Read before over single spaces only: "Haut" before a body's head, a long form in
+    // brackets after its acronym, a particle after a rank, a name before a comma and an
+    // article with its office, two offices in title case in a list item, a demonym used as a
+    // noun, the Arabic article in lower case, a filiation before a given name.
+    let text = "- Ousmane Kaboré, Ambassadeur Représentant Permanent auprès des Nations unies.\n\
+                Le président du Haut Conseil des territoires a reçu le général de Boisvallon.\n\
+                La DGRE (Direction générale du renseignement) a reçu Koffi Adjé, \
+                le représentant spécial de l'Union africaine, et le Nigérien Soumaïla Garba. \
+                La DGRE accuse les combattants d'al Qaïda. Hier, Moussa Ag Mohamed Cissé a parlé.";
+    let wanted = [
+        ("organization", "Haut Conseil des territoires"),
+        ("title", "président"),
+        ("person", "de Boisvallon"),
+        ("title", "Ambassadeur Représentant Permanent"),
+        ("organization", "DGRE"),
+        ("person", "Koffi Adjé"),
+        ("person", "Soumaïla Garba"),
+        ("organization", "al Qaïda"),
+        ("person", "Moussa Ag Mohamed Cissé"),
+    ];
+    found_alike_however_it_arrives(text, &wanted);
+    // The acronym is told its long form wherever it stands.
+    let spaced = text.replace(' ', "\u{a0}");
+    let x = Extractor::new().extract(&spaced);
+    let acronyms = x.organizations.iter().filter(|o| o.text == "DGRE");
+    assert!(acronyms.clone().count() == 2 && acronyms.clone().all(|o| o.long_form.is_some()));
+}
+
+#[test]
 fn white_space_marks_and_markup_change_nothing_in_written_sentences() {
     let extractor = Extractor::new();
     let plain = "NIAMEY, 3 juin 2024 (ANP) - Le ministre de la Défense de la République du \

@@ -278,10 +278,17 @@ fn resolve(hits: &mut Vec<Hit>) {
 /// "el-Fasher", "al Qaïda": the name's capital follows the article, as French press writes it).
 fn starts_capitalised(s: &str) -> bool {
     let first_is_upper = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+    let after_article = |rest: &str| match rest.strip_prefix('-') {
+        Some(name) => first_is_upper(name),
+        None => {
+            let gap = crate::text::blank::soft_gap(rest);
+            gap > 0 && first_is_upper(&rest[gap..])
+        }
+    };
     first_is_upper(s)
-        || ["al-", "el-", "al ", "el "]
+        || ["al", "el"]
             .iter()
-            .any(|article| s.strip_prefix(article).is_some_and(first_is_upper))
+            .any(|article| s.strip_prefix(article).is_some_and(after_article))
 }
 
 /// True when `s` has an upper-case letter and no lower-case one ("RDC", "M.", "S.E.").
@@ -308,12 +315,25 @@ mod tests {
             "al-Qaïda",
             "el-Fasher",
             "al Qaïda",
+            "al\u{a0}Qaïda",
+            "el\n Fasher",
             "Al-Qaïda",
             "Émir",
         ] {
             assert!(starts_capitalised(name), "{name}");
         }
-        for word in ["qaïda", "al-qaïda", "ali", "al-", "el", "", "l-Qaïda"] {
+        for word in [
+            "qaïda",
+            "al-qaïda",
+            "ali",
+            "al-",
+            "el",
+            "",
+            "l-Qaïda",
+            "alQaïda",
+            "alé",
+            "al\n\nQaïda",
+        ] {
             assert!(!starts_capitalised(word), "{word}");
         }
     }

@@ -124,6 +124,19 @@ pub(crate) fn phrase_before(text: &str, phrase: &str) -> Option<usize> {
     Some(text.len() - at)
 }
 
+/// `text` without the soft gap ([`is_soft_gap`]) that ends it; `None` when it ends with no
+/// white space, or with a blank line.
+pub(crate) fn strip_soft_gap_end(text: &str) -> Option<&str> {
+    if let Some(before) = text.strip_suffix(' ') {
+        if !before.ends_with(|c| blank(c) != Blank::No) {
+            return Some(before);
+        }
+    }
+    let trimmed = text.trim_end_matches(|c| blank(c) != Blank::No);
+    let gap = &text[trimmed.len()..];
+    (!gap.is_empty() && is_soft_gap(gap)).then_some(trimmed)
+}
+
 /// Where the last paragraph of `text` starts: after its last blank line (white space with
 /// two line breaks or more), else 0.
 pub(crate) fn paragraph_start(text: &str) -> usize {
@@ -173,6 +186,11 @@ mod tests {
         assert_eq!(phrase_before("ministre  de\tla", " de la"), Some(7));
         assert_eq!(phrase_before("ministre\n\nde la", " de la"), None);
         assert_eq!(phrase_before("ministre du", " de la"), None);
+        assert_eq!(strip_soft_gap_end("Haut "), Some("Haut"));
+        assert_eq!(strip_soft_gap_end("Haut\u{a0}\t"), Some("Haut"));
+        assert_eq!(strip_soft_gap_end("Haut\r\n"), Some("Haut"));
+        assert_eq!(strip_soft_gap_end("Haut\n\n"), None);
+        assert_eq!(strip_soft_gap_end("Haut"), None);
         assert_eq!(paragraph_start("a\nb"), 0);
         assert_eq!(paragraph_start("a\n\nb\nc"), 3);
         assert_eq!(paragraph_start("a\r\n \r\nb"), 6);

@@ -6,7 +6,7 @@
 use super::{Org, Spare};
 use crate::lexicon::{ACRONYM_SKIPPED_WORDS, SENTENCE_OPENERS};
 use crate::pipeline::recycled;
-use crate::text::blank::paragraph_start;
+use crate::text::blank::{blank, paragraph_start, Blank};
 use crate::text::boundary::{self, floor_char_boundary};
 use crate::text::capitals::CapitalLines;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
@@ -242,7 +242,7 @@ pub(super) fn acronyms_before_names<'h>(
             // opens its line before the parenthesis and a dash is a dateline's place ("BAMAKO
             // (Agence malienne de presse) –").
             let name = &input[o.start..o.end];
-            let phrase = name.contains(' ')
+            let phrase = name.contains(|c| blank(c) != Blank::No)
                 || name
                     .split('-')
                     .filter_map(|part| part.chars().next())

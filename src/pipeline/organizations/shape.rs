@@ -13,7 +13,7 @@ use super::complement::{
 use super::portfolios::{in_a_list_of_portfolios, list_item_after, portfolio_after_and};
 use super::Org;
 use crate::gazetteer::{Gazetteer, Hit, Kinds};
-use crate::text::blank::soft_gap;
+use crate::text::blank::{self, soft_gap};
 use crate::text::NormalizedText;
 
 /// First words of complements that make no body of a head ("Conférence de presse",
@@ -245,7 +245,7 @@ fn named_after_a_person(
 /// ("Haut Conseil islamique", "Haute Autorité de la communication").
 fn with_haut(input: &str, start: usize) -> usize {
     let before = &input[..start];
-    let Some(word) = before.strip_suffix(' ') else {
+    let Some(word) = blank::strip_soft_gap_end(before) else {
         return start;
     };
     ["Haut", "Haute", "Hauts", "Hautes"]
@@ -254,7 +254,7 @@ fn with_haut(input: &str, start: usize) -> usize {
             word.strip_suffix(**haut)
                 .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric() || c == '-'))
         })
-        .map_or(start, |haut| start - 1 - haut.len())
+        .map_or(start, |haut| word.len() - haut.len())
 }
 
 /// True when `before` ends with a determiner other than the definite article ("une", "sa",

@@ -77,13 +77,19 @@ pub(super) fn after_demonym_nouns(
     found: &mut Vec<Found>,
 ) {
     for demonym in mentions.countries.iter().filter(|c| c.demonym) {
-        let before = input[..demonym.start].trim_end_matches(' ');
-        // "le", "la", "les" and a space, or "l'" glued to the demonym.
-        let spaced = before.len() < demonym.start
-            && [" le", " la", " les"].iter().any(|a| before.ends_with(a));
-        let elided = [" l'", " l’", " L'", " L’"]
+        // "le", "la", "les" and a blank, or "l'" glued to the demonym, after a blank.
+        let before = &input[..demonym.start];
+        let after_blank = |article: &str, before: &str| {
+            before
+                .strip_suffix(article)
+                .is_some_and(|rest| rest.ends_with(|c| blank(c) != Blank::No))
+        };
+        let spaced = strip_soft_gap_end(before)
+            .is_some_and(|before| ["le", "la", "les"].iter().any(|a| after_blank(a, before)));
+        let glued = before.trim_end_matches(|c| blank(c) == Blank::Space);
+        let elided = ["l'", "l’", "L'", "L’"]
             .iter()
-            .any(|a| before.ends_with(a));
+            .any(|a| after_blank(a, glued));
         let article = spaced || elided;
         if article && demonym.text.starts_with(char::is_uppercase) {
             name_after(input, demonym.end, false, 2, mentions, covered, found);

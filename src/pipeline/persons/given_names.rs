@@ -234,7 +234,7 @@ fn first_name_before(
         "Ag" | "ag" | "Ould" | "ould" | "Bin" | "bin" | "Ben" | "ben" | "Ibn" | "ibn"
     );
     let (w, words) = match filiation.then(|| word_before(input, w.start)).flatten() {
-        Some(before) if &input[before.end..w.start] == " " => (before, 2),
+        Some(before) if is_soft_gap(&input[before.end..w.start]) => (before, 2),
         Some(_) => return none,
         None if filiation => return none,
         None => (w, 1),

@@ -212,7 +212,7 @@ fn first_word_of_the_name<'i>(
         && initial == 0;
     match particle.then(|| next_word(input, first.run_end)).flatten() {
         Some(next)
-            if &input[first.end..next.start] == " "
+            if is_soft_gap(&input[first.end..next.start])
                 && words::is_capitalised(next.text)
                 && !mentions.overlaps_any(next.start, next.end)
                 && !next_word(input, next.run_end).is_some_and(|after| {
@@ -365,13 +365,16 @@ pub(super) fn before_titles(
     /// How far before the comma a name may start, in bytes (seven long words).
     const REACH: usize = 96;
     for title in titles.iter().filter(|t| t.kind != TitleKind::Honorific) {
-        let mut before = &input[..title.start];
-        for article in ["le ", "la ", "l'", "l’"] {
-            if let Some(rest) = before.strip_suffix(article) {
-                before = rest;
-                break;
-            }
-        }
+        let before = &input[..title.start];
+        let before = match strip_soft_gap_end(before)
+            .and_then(|b| b.strip_suffix("le").or_else(|| b.strip_suffix("la")))
+        {
+            Some(rest) => rest,
+            None => before
+                .strip_suffix("l'")
+                .or_else(|| before.strip_suffix("l’"))
+                .unwrap_or(before),
+        };
         let Some(comma) = before
             .trim_end_matches(|c| blank(c) != Blank::No)
             .strip_suffix(',')

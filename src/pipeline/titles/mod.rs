@@ -36,7 +36,7 @@ mod portfolio;
 use super::{phrase, Mentions};
 use crate::gazetteer::{EntryKind, Gazetteer, Hit};
 use crate::model::{Affiliation, TitleMention};
-use crate::text::blank::{blank, phrase_before, soft_gap, Blank};
+use crate::text::blank::{self, blank, phrase_before, soft_gap, Blank};
 use crate::text::boundary::{floor_char_boundary, word_before};
 use crate::text::NormalizedText;
 use crate::types::TitleKind;
@@ -486,7 +486,10 @@ fn surname_after_le(input: &str, start: usize, word: &str) -> Option<usize> {
     let rest = before
         .strip_suffix("Le")
         .or_else(|| before.strip_suffix("La"))?;
-    let rest = rest.strip_suffix(' ').unwrap_or("");
+    // (On one line: "Le" that opens a line opens its sentence.)
+    let rest = blank::strip_soft_gap_end(rest)
+        .filter(|r| !rest[r.len()..].contains(|c| blank(c) == Blank::Break))
+        .unwrap_or("");
     let first = rest
         .rfind(|c: char| !c.is_alphabetic() && c != '-')
         .map_or(0, |i| {

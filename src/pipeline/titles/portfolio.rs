@@ -10,6 +10,7 @@ use super::super::phrase::{
 use super::super::Mentions;
 use super::letters::{starting_pairs, ByFirstLetter};
 use crate::gazetteer::{Gazetteer, Hit};
+use crate::text::blank::{blank, Blank};
 use crate::text::boundary::floor_char_boundary;
 
 mod heads;
@@ -308,7 +309,7 @@ fn adjective_after_office(
         !word.starts_with(char::is_uppercase)
             || input[..end]
                 .trim_end()
-                .rsplit(' ')
+                .rsplit(|c| blank(c) != Blank::No)
                 .next()
                 .is_some_and(|w| w.starts_with(char::is_uppercase))
     };
