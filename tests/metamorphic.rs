@@ -203,6 +203,26 @@ fn the_twenty_sixth_sessions_forms_read_alike_however_the_text_arrives() {
 }
 
 #[test]
+fn runs_of_blanks_and_combining_marks_part_no_name_office_or_body() {
+    // A portfolio after "et des", an organ before "d'" and an acronym, a surname in capitals
+    // after a given name the gazetteer lacks, a rank's class in words.
+    let text = "Le ministère de l'Intérieur et des Collectivités locales a publié un texte. Le \
+                comité directeur d'EUROPOL le salue. Selon Ténin DAKOURÉ, le matelot de deuxième classe Koffi Mensah \
+                est rentré.";
+    let wanted = [
+        (
+            "organization",
+            "ministère de l'Intérieur et des Collectivités locales",
+        ),
+        ("organization", "comité directeur d'EUROPOL"),
+        ("person", "Ténin DAKOURÉ"),
+        ("title", "matelot de deuxième classe"),
+        ("person", "Koffi Mensah"),
+    ];
+    found_alike_however_it_arrives(text, &wanted);
+}
+
+#[test]
 fn white_space_marks_and_markup_change_nothing_in_written_sentences() {
     let extractor = Extractor::new();
     let plain = "NIAMEY, 3 juin 2024 (ANP) - Le ministre de la Défense de la République du \

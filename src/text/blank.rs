@@ -77,7 +77,10 @@ pub(crate) fn phrase_len(text: &str, phrase: &str) -> Option<usize> {
     {
         return None;
     }
-    if text.starts_with(phrase) {
+    // (A phrase that ends with a space takes the whole gap there.)
+    if text.starts_with(phrase)
+        && !(phrase.ends_with(' ') && text[phrase.len()..].starts_with(|c| blank(c) != Blank::No))
+    {
         return Some(phrase.len());
     }
     // Byte for byte: a space of the phrase takes a soft gap of the text, at a char boundary
@@ -181,6 +184,8 @@ mod tests {
         assert_eq!(phrase_len("de\n\nla", "de la"), None);
         assert_eq!(phrase_len("du Tchad", "de la"), None);
         assert_eq!(phrase_len(" de", " de"), Some(3));
+        assert_eq!(phrase_len("des  Collectivités", "des "), Some(5));
+        assert_eq!(phrase_len("des \u{a0}Collectivités", "des "), Some(6));
         assert_eq!(phrase_len("\t de", " de"), Some(4));
         assert_eq!(phrase_before("ministre de la", " de la"), Some(6));
         assert_eq!(phrase_before("ministre  de\tla", " de la"), Some(7));

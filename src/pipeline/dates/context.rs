@@ -409,7 +409,7 @@ pub(super) fn word_after(text: &str, skip: usize) -> &str {
         .unwrap_or("")
         .trim_start_matches([' ', '\t']);
     let len = rest
-        .find(|c: char| !c.is_alphanumeric())
+        .find(|c: char| !crate::text::boundary::is_word_char(c))
         .unwrap_or(rest.len());
     &rest[..len]
 }

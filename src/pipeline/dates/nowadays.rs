@@ -228,7 +228,7 @@ pub(super) fn means_nowadays(text: &NormalizedText<'_>, start: usize, end: usize
         return true;
     }
     let next = short(after)
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .split(|c: char| !crate::text::boundary::is_word_char(c) && c != '\'')
         .next()
         .unwrap_or("");
     // "cela fait aujourd'hui 60 ans que …": an anniversary, told today.

@@ -39,7 +39,7 @@ pub(super) fn acronyms_after_articles(
         let article = ["l'", "l’", "L'", "L’"].iter().any(|a| before.ends_with(a)) || {
             let trimmed = before.trim_end_matches(|c| blank(c) != Blank::No);
             let word_start = trimmed
-                .rfind(|c: char| !c.is_alphanumeric())
+                .rfind(|c: char| !crate::text::boundary::is_word_char(c))
                 .map_or(0, |i| {
                     i + trimmed[i..].chars().next().map_or(1, char::len_utf8)
                 });

@@ -2,7 +2,7 @@
 //! sécurité de l'Union africaine", "secrétariat général de l'IMCTC"), read from the input.
 
 use crate::lexicon::OF_CONNECTORS_INSIDE;
-use crate::text::blank::{blank, is_soft_gap, phrase_before, Blank};
+use crate::text::blank::{blank, is_soft_gap, phrase_before, strip_soft_gap_end, Blank};
 use crate::text::boundary::{self, floor_char_boundary};
 
 /// Nouns of organs: they join the organisation that follows them. Those in lower case but
@@ -231,7 +231,8 @@ pub(super) fn organ_before(
     // Words from the end, at most nine (the organ noun and eight more), while they are words.
     let mut words: [(usize, &str); 9] = [(0, ""); 9];
     let mut n = 0;
-    let mut end = phrase.len();
+    // (The connector holds one blank before it: the others end the phrase.)
+    let mut end = strip_soft_gap_end(phrase).map_or(phrase.len(), str::len);
     'words: while n < 9 {
         // Back to the last blank (a byte of ASCII white space, or the end of a no-break space,
         // C2 A0; an A0 after another byte ends a letter, "à") over the word's bytes, once: an

@@ -263,17 +263,21 @@ fn with_haut(input: &str, start: usize) -> usize {
 fn after_generic_determiner(before: &str) -> bool {
     let before = before.trim_end();
     let word_of = |text: &str| {
-        let start = text.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| {
-            i + text[i..].chars().next().map_or(1, char::len_utf8)
-        });
+        let start = text
+            .rfind(|c: char| !crate::text::boundary::is_word_char(c))
+            .map_or(0, |i| {
+                i + text[i..].chars().next().map_or(1, char::len_utf8)
+            });
         FoldedWord::of(&text[start..]).as_str() == "d"
     };
     if let Some(elided) = before.strip_suffix(['\'', '’']) {
         return word_of(elided);
     }
-    let word_start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| {
-        i + before[i..].chars().next().map_or(1, char::len_utf8)
-    });
+    let word_start = before
+        .rfind(|c: char| !crate::text::boundary::is_word_char(c))
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
     let word = FoldedWord::of(&before[word_start..]);
     let word = word.as_str();
     (is_determiner(word) && !matches!(word, "le" | "la" | "les"))

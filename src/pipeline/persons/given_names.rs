@@ -35,7 +35,8 @@ pub(super) fn at_given_names(cx: Reader<'_, '_>, names: &mut FoundNames) {
         }
         let initial_inside = || {
             // A cheap look at the next letter first: an initial is a capital and a dot.
-            let rest = input[w.run_end..].trim_start_matches(|c: char| !c.is_alphanumeric());
+            let rest = input[w.run_end..]
+                .trim_start_matches(|c: char| !crate::text::boundary::is_word_char(c));
             let mut chars = rest.chars();
             if !matches!((chars.next(), chars.next()), (Some(c), Some('.')) if c.is_uppercase()) {
                 return false;
@@ -336,9 +337,11 @@ fn names_what_follows(word: &str) -> bool {
 /// after it, the administrative way of writing a name ("Félicienne HOUESSOU", "Idrissa
 /// KANTÉ a présidé"), outside a line in capitals; a rubric in capitals is none.
 fn surname_in_capitals_after(input: &str, w: Word<'_>, mentions: &Mentions<'_, '_>) -> bool {
-    // A cheap look first: two capitals after one blank.
-    let mut after = input[w.run_end..].chars();
-    if !(after.next().is_some_and(|c| blank(c) != Blank::No)
+    // A cheap look first: two capitals after a gap.
+    let rest = &input[w.run_end..];
+    let gap = soft_gap(rest);
+    let mut after = rest[gap..].chars();
+    if !(gap > 0
         && after.next().is_some_and(char::is_uppercase)
         && after.next().is_some_and(char::is_uppercase))
     {

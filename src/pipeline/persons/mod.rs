@@ -48,7 +48,7 @@ use super::Mentions;
 use crate::gazetteer::{Gazetteer, Hit, Kinds};
 use crate::lexicon::{NAME_PARTICLES, SENTENCE_OPENERS};
 use crate::model::{PersonMention, Role, TitleMention};
-use crate::text::blank::{blank, is_soft_gap, strip_soft_gap_end, Blank};
+use crate::text::blank::{blank, is_soft_gap, soft_gap, strip_soft_gap_end, Blank};
 use crate::text::capitals::CapitalLines;
 use crate::types::TitleKind;
 use after_nouns::{after_counterparts, after_demonym_nouns};

@@ -184,7 +184,7 @@ pub(super) fn extend_class(input: &str, end: usize) -> usize {
         (gap > 0).then(|| {
             let rest = &input[at + gap..];
             let len = rest
-                .find(|c: char| !c.is_alphanumeric())
+                .find(|c: char| !crate::text::boundary::is_word_char(c))
                 .unwrap_or(rest.len());
             (&rest[..len], at + gap + len)
         })
