@@ -134,10 +134,12 @@ pub(crate) fn weekday_number(word: &str) -> Option<u8> {
 /// The words of relative dates, ordinals and parts of periods that anchor dates besides
 /// months and weekdays ("deja", "pres", "juste", "environ", "presque": "il y a déjà un an",
 /// "il y a près de deux ans", whose count comes too late).
-const OTHER_DATE_WORDS: [&str; 70] = [
+const OTHER_DATE_WORDS: [&str; 73] = [
     "deja",
     "pres",
     "juste",
+    "seulement",
+    "peine",
     "environ",
     "presque",
     "premier",
@@ -200,6 +202,7 @@ const OTHER_DATE_WORDS: [&str; 70] = [
     "debut",
     "milieu",
     "entame",
+    "courant",
     "quinzaine",
     "printemps",
     "ete",

@@ -422,5 +422,18 @@ fn exact_place(head: &Head<'_>, start: usize, line: &str, found: &Opener<'_>) ->
             place.1 = place.0 + kept.trim_end().len();
         }
     }
+    // "HALIFAX NS, le 4 mars 2022 /CNW/": the city, without the code of its Canadian province
+    // or territory, as the wires of Canada write it.
+    let text = &input[place.0..place.1];
+    if let Some((city, code)) = text.rsplit_once(' ') {
+        if CANADIAN_PROVINCES.contains(&code) && crate::gazetteer::is_all_caps(city) {
+            place.1 = place.0 + city.trim_end().len();
+        }
+    }
     place
 }
+
+/// The postal codes of Canada's provinces and territories.
+const CANADIAN_PROVINCES: [&str; 13] = [
+    "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT",
+];

@@ -220,15 +220,16 @@ impl<'i> Reader<'i> {
             None
         } else if line.strict {
             // (Past a standfirst read as the body, a page's stamp: its words, its author ("par
-            // Awa Sow le 12 juin 2022"), or a time as a machine writes it, "Awa Sow - 12 juin
-            // 2022 à 07:30 - …".)
+            // Awa Sow le 12 juin 2022"), a time as a machine writes it, "Awa Sow - 12 juin
+            // 2022 à 07:30 - …", or fields that a bar parts, "12.06.2022 | Revue | AS".)
             head.date_alone(line.start, line.end).or_else(|| {
                 head.date_line(line.start, line.end).filter(|&index| {
+                    let (date_start, date_end) = head.date_spans[index];
+                    let after = input.get(date_end..line.end).unwrap_or("");
                     says_published(line.text)
                         || is_byline_text(line.text)
-                        || input
-                            .get(head.date_spans[index].1..line.end)
-                            .is_some_and(stamped_with_a_time)
+                        || stamped_with_a_time(after)
+                        || (date_start == line.start && after.trim_start().starts_with('|'))
                 })
             })
         } else {

@@ -35,7 +35,7 @@
 //! | `MonthContext`| en juin, depuis juillet 2021 (the month alone is kept)             |
 //! | `Year`        | en 2022, depuis 2015, dès 2019 (the year alone is kept)            |
 //! | `PartRelative`| la fin de l'année, la fin de ce mois, les six premiers mois de l'année, le premier semestre de l'année dernière, en début de semaine prochaine, le début de l'année courante, cet automne, l'été dernier, (d'ici) l'été, (au) printemps, (à) l'hiver |
-//! | `Relative`    | aujourd'hui, hier, lundi, mardi dernier, la semaine prochaine, l'année qui vient, la semaine qui vient de s'écouler, l'année qui s'écoule, plus tôt dans la soirée, ce matin, ce soir (mardi, NDLR), mardi après-midi, hier soir, la soirée d'hier, mercredi, cette fin d'après-midi, la nuit de lundi à mardi, la nuit de dimanche à hier, la nuit dernière, l'année en cours, la présente année, les quatre derniers mois, les dix-huit prochains mois, les 24 dernières heures, (des) deux dernières années, les trois mois à venir, les deux semaines écoulées, (du) mois dernier, la dernière décennie, la prochaine décennie, il y a deux jours (il ya deux jours), il y a trois heures (today), dans trois semaines, d'ici dix ans, (la nuit de) dimanche, mardi de cette semaine, jeudi de la semaine dernière, le week-end, le week-end passé, les huit mois passés, il y a déjà un an, il y a près de deux ans, il y a tout juste un an, plus tôt aujourd'hui, plus tard dans l'année, la journée d'aujourd'hui, fin de cet après-midi, les 72 heures qui viennent, hier(mercredi), jeudi (NDLR : aujourd'hui), hier soir (mercredi), hier soir [mercredi], la nuit dernière (mardi), demain (jeudi) matin, plus tôt dans la journée d'hier, ce matin (hier, NDLR), ce jour (mardi : NDLR), les cinq (05) derniers mois, il y a soixante ans, il y a une heure, (au cours de) l'année |
+//! | `Relative`    | aujourd'hui, hier, lundi, mardi dernier, la semaine prochaine, l'année qui vient, la semaine qui vient de s'écouler, l'année qui s'écoule, plus tôt dans la soirée, ce matin, ce soir (mardi, NDLR), mardi après-midi, hier soir, la soirée d'hier, mercredi, cette fin d'après-midi, la nuit de lundi à mardi, la nuit de dimanche à hier, la nuit dernière, l'année en cours, la présente année, les quatre derniers mois, les dix-huit prochains mois, les 24 dernières heures, (des) deux dernières années, les trois mois à venir, les deux semaines écoulées, (du) mois dernier, la dernière décennie, la prochaine décennie, il y a deux jours (il ya deux jours), il y a trois heures (today), dans trois semaines, d'ici dix ans, (la nuit de) dimanche, mardi de cette semaine, jeudi de la semaine dernière, le week-end, le week-end passé, les huit mois passés, il y a déjà un an, il y a près de deux ans, il y a tout juste un an, plus tôt aujourd'hui, plus tard dans l'année, la journée d'aujourd'hui, fin de cet après-midi, les 72 heures qui viennent, hier(mercredi), jeudi (NDLR : aujourd'hui), hier soir (mercredi), hier soir [mercredi], la nuit dernière (mardi), demain (jeudi) matin, plus tôt dans la journée d'hier, ce matin (hier, NDLR), ce jour (mardi : NDLR), les cinq (05) derniers mois, il y a soixante ans, il y a une heure, (au cours de) l'année, il y a seulement deux ans, il y a à peine trois semaines, cette année-ci, cette semaine-ci, le courant de la journée |
 //!
 //! Two-digit years are 2000–2049 for 00–49 and 1950–1999 for 50–99. Numbers separated by
 //! spaces are a date only with a four-digit year and nothing but words around them (not in a
@@ -477,6 +477,12 @@ fn find_with(text: &NormalizedText<'_>, mut search: Search<'_>) -> Vec<RawDate> 
                 };
                 (m.start + at, &rest[..len])
             }
+            // "mardi et mercredi 15 mai": the date tells both days, and the first is
+            // no relative date of its own (as the first of a night's two days).
+            Family::Relative if weekday_before_a_dated_one(whole, &folded[m.end..]) => {
+                at = past(folded, at, m.end);
+                continue;
+            }
             // "hier mardi 14 mars 2017", "hier, mardi 14 mars": "hier", then the date with
             // its weekday.
             Family::Relative if weekday_before_a_day(whole, &folded[m.end..]) => {
@@ -543,9 +549,24 @@ fn weekday_before_a_day(matched: &str, after: &str) -> bool {
         .next()
         .is_some_and(|last| crate::lexicon::weekday_number(last).is_some())
         && matched.contains([' ', '\t'])
-        && is_a_day_number(after.trim_start_matches([' ', '\t']))
+        && {
+            // ("aujourd'hui mercredi le 15 mai": the date's article.)
+            let after = after.trim_start_matches([' ', '\t']);
+            is_a_day_number(after.strip_prefix("le ").unwrap_or(after))
+        }
         // "aujourd'hui, jeudi et vendredi": the weekday set off by a comma opens a list.
         || matched.contains(',') && (after.starts_with(" et ") || after.starts_with(" ou "))
+}
+
+/// True when `matched` is a weekday alone that "et" joins to another before its day's number
+/// ("mardi et mercredi 15 mai").
+fn weekday_before_a_dated_one(matched: &str, after: &str) -> bool {
+    crate::lexicon::weekday_number(matched).is_some()
+        && after.strip_prefix(" et ").is_some_and(|next| {
+            let weekday = next.split([' ', '\t']).next().unwrap_or("");
+            crate::lexicon::weekday_number(weekday).is_some()
+                && is_a_day_number(next[weekday.len()..].trim_start_matches([' ', '\t']))
+        })
 }
 
 /// True when `text` opens with a day's number, 1 to 31 ("14 mars"; not "57 ans").

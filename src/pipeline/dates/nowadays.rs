@@ -146,7 +146,20 @@ pub(super) fn means_nowadays(text: &NormalizedText<'_>, start: usize, end: usize
     // "C'est aujourd'hui que s'ouvre …": today, put forward; and so is what the day counts
     // ("c'est aujourd'hui la troisième fois que", "c'est aujourd'hui le 40e anniversaire de")
     // and whose turn it is ("c'était aujourd'hui au tour du ministre de …").
-    if (before.ends_with("c'est") || before.ends_with("c'etait"))
+    // ("C'est aussi aujourd'hui que …": an adverb between.)
+    let presented = [
+        "egalement",
+        "aussi",
+        "donc",
+        "bien",
+        "enfin",
+        "precisement",
+        "justement",
+    ]
+    .iter()
+    .find_map(|adverb| before.strip_suffix(adverb).filter(|b| b.ends_with(' ')))
+    .map_or(before, str::trim_end);
+    if (presented.ends_with("c'est") || presented.ends_with("c'etait"))
         && (after.starts_with("que ")
             || after.starts_with("qu'")
             || after.starts_with("au tour d")
@@ -561,9 +574,16 @@ fn asks_about_a_state(folded: &str, start: usize, end: usize) -> bool {
         let from = crate::text::boundary::floor_char_boundary(folded, start.saturating_sub(160));
         let before = &folded[from..start];
         let sentence = &before[before.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1)..];
-        ["quel est ", "quelle est ", "quels sont ", "quelles sont "]
-            .iter()
-            .any(|q| sentence.contains(q))
+        // ("Qu'en est-il aujourd'hui ?": how things stand.)
+        [
+            "quel est ",
+            "quelle est ",
+            "quels sont ",
+            "quelles sont ",
+            "qu'en est-il",
+        ]
+        .iter()
+        .any(|q| sentence.contains(q))
     }
 }
 

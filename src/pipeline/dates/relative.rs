@@ -117,6 +117,15 @@ pub(super) fn read_relative(
     if toks == ["l'annee"] && !this_year_alone(text, start, end) {
         return None;
     }
+    // "le bureau qui se réunit d'habitude le lundi": every Monday, no day.
+    if let [day] = toks {
+        if weekday_number(day).is_some()
+            && word_before(folded, start) == "le"
+            && habitual_before(folded, start)
+        {
+            return None;
+        }
+    }
     let relative = read_relative_words(toks)?;
     // "les deux derniers jours de formation": the last days of an event, not those up to
     // the reference ("les trois derniers mois de l'année" are; "les 30 prochaines années
@@ -269,7 +278,24 @@ fn this_year_alone(text: &NormalizedText<'_>, start: usize, end: usize) -> bool 
 /// relevé ce jour des traces").
 fn names_a_day(text: &NormalizedText<'_>, end: usize) -> bool {
     let after = text.as_str()[end..].trim_start_matches([' ', '\t']);
-    if after.starts_with("anniversaire") {
+    // "ce jour anniversaire", "ce jour « sombre »", "ce jour historique": a day told by what
+    // it is.
+    if after.starts_with(['«', '"', '“'])
+        || matches!(
+            word_after(after, 0),
+            "anniversaire"
+                | "historique"
+                | "sombre"
+                | "funeste"
+                | "triste"
+                | "tragique"
+                | "solennel"
+                | "memorable"
+                | "symbolique"
+                | "beni"
+                | "noir"
+        )
+    {
         return true;
     }
     // "ce jour 12 mars 2024", "en ce jour du 8 mai": the day its date tells.
@@ -293,6 +319,25 @@ fn names_a_day(text: &NormalizedText<'_>, end: usize) -> bool {
     text.input()
         .get(at..)
         .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+}
+
+/// True when the clause before `at` (folded), within 80 bytes, tells a habit ("d'habitude",
+/// "habituellement", "généralement", "d'ordinaire"): a weekday then is every one.
+fn habitual_before(folded: &str, at: usize) -> bool {
+    let from = crate::text::boundary::floor_char_boundary(folded, at.saturating_sub(80));
+    let before = &folded[from..at];
+    let clause = &before[before
+        .rfind(['.', '!', '?', '\n', ',', ';'])
+        .map_or(0, |i| i + 1)..];
+    [
+        "habitude",
+        "habituellement",
+        "generalement",
+        "ordinaire",
+        "traditionnellement",
+    ]
+    .iter()
+    .any(|habit| clause.contains(habit))
 }
 
 /// True when `after` (folded) opens, past a comma, with a subject in the first person: "ce
@@ -557,7 +602,10 @@ fn read_relative_words(toks: &[&str]) -> Option<Relative> {
         "aujourd'hui" => Relative::Days(0),
         "demain" => Relative::Days(1),
         "apres-demain" => Relative::Days(2),
-        "la" | "cette" if toks.contains(&"semaine") => Relative::Week(shift(last)),
+        // ("cette semaine-ci".)
+        "la" | "cette" if toks.iter().any(|t| t.starts_with("semaine")) => {
+            Relative::Week(shift(last))
+        }
         // ("ce week end": two words.) "le week-end", "(du) week-end" alone: the nearest one.
         "le" | "week-end" | "weekend" | "week"
             if shift(last) == 0

@@ -1214,3 +1214,47 @@ fn nowadays_as_now_that_in_apposition_ongoing_and_in_the_present_year() {
         ],
     );
 }
+
+#[test]
+fn the_twenty_sixth_sessions_forms_of_today_of_habits_and_of_days_told_by_a_date() {
+    let anchor = Some("2024-05-15");
+    // A hedge before a distance, "-ci" after this year or week, a part of today.
+    check(
+        "Ils sont arrivés il y a seulement deux ans, il y a à peine trois semaines; cette \
+         année-ci et cette semaine-ci, le verdict tombera dans le courant de la journée.",
+        anchor,
+        &[
+            ("il y a seulement deux ans", Some("2022")),
+            ("il y a à peine trois semaines", Some("2024-04-24")),
+            ("cette année-ci", Some("2024")),
+            ("cette semaine-ci", Some("2024-05-13/2024-05-19")),
+            ("le courant de la journée", Some("2024-05-15")),
+        ],
+    );
+    // A weekday that "et" joins to a dated one, and a night's first day after "ce": the date
+    // tells them; a habit's weekday is every one; a day told by what it is.
+    check(
+        "Les gendarmes ont saisi, mardi et mercredi 15 mai, des armes. La nuit de ce samedi à \
+         dimanche 12 mai fut calme. Le bureau, qui se réunit d'habitude le lundi, a siégé \
+         hier. En ce jour « noir » comme en ce jour historique, ils se souviennent.",
+        anchor,
+        &[
+            ("mercredi 15 mai", Some("2024-05-15")),
+            ("dimanche 12 mai", Some("2024-05-12")),
+            ("hier", Some("2024-05-14")),
+        ],
+    );
+    // Today put forward past an adverb, a weekday and its date after today's "le", and a
+    // question about how things stand now.
+    check(
+        "C'est aussi aujourd'hui que s'ouvre le procès, aujourd'hui mercredi le 15 mai. En \
+         2010, la brigade comptait dix hommes. Qu'en est-il aujourd'hui ?",
+        anchor,
+        &[
+            ("aujourd'hui", Some("2024-05-15")),
+            ("aujourd'hui", Some("2024-05-15")),
+            ("mercredi le 15 mai", Some("2024-05-15")),
+            ("2010", Some("2010")),
+        ],
+    );
+}

@@ -869,3 +869,23 @@ Le ministre sur les lieux de l'exercice © Agence
         is(None, Some("2021-06-03"))
     );
 }
+
+#[test]
+fn a_date_and_fields_that_bars_part_under_a_long_standfirst_are_a_date_line() {
+    let standfirst = "La ministre des Armées a passé la journée avec les unités engagées dans la \
+                      protection du sommet. Elle a pris le temps de répondre aux questions de \
+                      notre revue sur la mission et ses effectifs.";
+    assert_eq!(
+        dateline(&format!(
+            "Un titre sur la visite\n{standfirst}\n04.03.2022 | REVUE | ab/cd\n{BODY}"
+        )),
+        is(None, Some("2022-03-04"))
+    );
+    // A date after a word there is no stamp.
+    assert_eq!(
+        dateline(&format!(
+            "Un titre sur la visite\n{standfirst}\nDepuis le 04.03.2022 | REVUE\n{BODY}"
+        )),
+        None
+    );
+}

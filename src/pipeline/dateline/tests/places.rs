@@ -829,3 +829,16 @@ fn two_names_the_gazetteer_lacks_joined_by_a_slash_before_a_comma_and_a_day() {
     // Without the day, two unknown names before a dash are no dateline.
     assert_eq!(dateline(&format!("Un titre\n\nBerne/Sion – {BODY}")), None);
 }
+
+#[test]
+fn a_canadian_citys_province_code_is_no_part_of_its_place() {
+    assert_eq!(
+        dateline(&format!("HALIFAX NS, le 4 mars 2022 /CNW/ - {BODY}")),
+        is(Some("HALIFAX"), Some("2022-03-04"))
+    );
+    // Nor is a province's code after a city written in mixed case left alone: only capitals.
+    assert_eq!(
+        dateline(&format!("Gatineau, le 4 mars 2022 /CNW/ - {BODY}")),
+        is(Some("Gatineau"), Some("2022-03-04"))
+    );
+}
