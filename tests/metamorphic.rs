@@ -208,7 +208,7 @@ fn runs_of_blanks_and_combining_marks_part_no_name_office_or_body() {
     // after a given name the gazetteer lacks, a rank's class in words.
     let text = "Le ministère de l'Intérieur et des Collectivités locales a publié un texte. Le \
                 comité directeur d'EUROPOL le salue. Selon Ténin DAKOURÉ, le matelot de deuxième classe Koffi Mensah \
-                est rentré.";
+                est rentré, fier des liens bénino-nigériens.";
     let wanted = [
         (
             "organization",
@@ -218,6 +218,7 @@ fn runs_of_blanks_and_combining_marks_part_no_name_office_or_body() {
         ("person", "Ténin DAKOURÉ"),
         ("title", "matelot de deuxième classe"),
         ("person", "Koffi Mensah"),
+        ("demonym", "nigériens"),
     ];
     found_alike_however_it_arrives(text, &wanted);
 }

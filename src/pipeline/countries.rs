@@ -99,7 +99,7 @@ fn in_a_given_name(gazetteer: &Gazetteer, input: &str, start: usize) -> bool {
     let first = before
         .char_indices()
         .rev()
-        .take_while(|&(_, c)| c.is_alphabetic())
+        .take_while(|&(_, c)| crate::text::boundary::is_word_char(c))
         .last()
         .map_or(before.len(), |(i, _)| i);
     first < before.len() && gazetteer.is_given_name(&before[first..])
