@@ -283,8 +283,11 @@ pub(super) fn names_its_month(folded: &str, end: usize) -> bool {
     let of = |text: &str| ["de ", "d'", "du "].iter().any(|of| text.starts_with(of));
     of(after)
         || after.split_once([' ', '\t']).is_some_and(|(word, rest)| {
+            // (An adjective: "ce mois sacré de …"; not a conjunction's or a preposition's
+            // word, "la fin de ce mois afin de …", "près de".)
             !word.is_empty()
                 && word.bytes().all(|b| b.is_ascii_alphabetic())
+                && !matches!(word, "afin" | "avant" | "apres" | "pres" | "lors" | "loin")
                 && of(rest.trim_start())
         })
 }

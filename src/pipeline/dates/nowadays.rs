@@ -159,8 +159,14 @@ pub(super) fn means_nowadays(text: &NormalizedText<'_>, start: usize, end: usize
     .iter()
     .find_map(|adverb| before.strip_suffix(adverb).filter(|b| b.ends_with(' ')))
     .map_or(before, str::trim_end);
+    // ("C'est aujourd'hui, mercredi 15 mai, que …": the day's date in apposition.)
+    let dated = after.strip_prefix(',').is_some_and(|rest| {
+        let word = rest.split_whitespace().next().unwrap_or("");
+        crate::lexicon::weekday_number(word.trim_end_matches(',')).is_some()
+    });
     if (presented.ends_with("c'est") || presented.ends_with("c'etait"))
-        && (after.starts_with("que ")
+        && (dated
+            || after.starts_with("que ")
             || after.starts_with("qu'")
             || after.starts_with("au tour d")
             || counts_the_day(after))

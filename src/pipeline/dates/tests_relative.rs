@@ -1258,3 +1258,21 @@ fn the_twenty_sixth_sessions_forms_of_today_of_habits_and_of_days_told_by_a_date
         ],
     );
 }
+
+#[test]
+fn today_presented_with_its_date_a_gloss_with_its_time_and_a_months_end_before_a_conjunction() {
+    let anchor = Some("2024-05-15");
+    check(
+        "C'est aujourd'hui, mercredi 15 mai 2024, que le verdict tombe. Ils ont traversé la \
+         nuit dernière (mardi soir, ndlr) puis, lundi après midi 13 mai, ont été vus. Ils \
+         signeront d'ici la fin de ce mois afin de clore le dossier.",
+        anchor,
+        &[
+            ("aujourd'hui", Some("2024-05-15")),
+            ("mercredi 15 mai 2024", Some("2024-05-15")),
+            ("la nuit dernière (mardi soir, ndlr)", Some("2024-05-14")),
+            ("lundi après midi 13 mai", Some("2024-05-13")),
+            ("la fin de ce mois", Some("2024-05-21/2024-05-31")),
+        ],
+    );
+}
