@@ -1220,12 +1220,14 @@ fn the_twenty_sixth_sessions_forms_of_today_of_habits_and_of_days_told_by_a_date
     let anchor = Some("2024-05-15");
     // A hedge before a distance, "-ci" after this year or week, a part of today.
     check(
-        "Ils sont arrivés il y a seulement deux ans, il y a à peine trois semaines; cette \
+        "Ils sont arrivés il y a seulement deux ans, il y a à peine trois semaines, il y a un \
+         peu plus de deux mois; cette \
          année-ci et cette semaine-ci, le verdict tombera dans le courant de la journée.",
         anchor,
         &[
             ("il y a seulement deux ans", Some("2022")),
             ("il y a à peine trois semaines", Some("2024-04-24")),
+            ("il y a un peu plus de deux mois", Some("2024-03")),
             ("cette année-ci", Some("2024")),
             ("cette semaine-ci", Some("2024-05-13/2024-05-19")),
             ("le courant de la journée", Some("2024-05-15")),
