@@ -426,7 +426,7 @@ fn exact_place(head: &Head<'_>, start: usize, line: &str, found: &Opener<'_>) ->
     // or territory, as the wires of Canada write it.
     let text = &input[place.0..place.1];
     if let Some((city, code)) = text.rsplit_once(' ') {
-        if CANADIAN_PROVINCES.contains(&code) && crate::gazetteer::is_all_caps(city) {
+        if CANADIAN_PROVINCES.contains(&code) && city.starts_with(char::is_uppercase) {
             place.1 = place.0 + city.trim_end().len();
         }
     }

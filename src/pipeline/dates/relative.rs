@@ -329,11 +329,13 @@ fn habitual_before(folded: &str, at: usize) -> bool {
     let clause = &before[before
         .rfind(['.', '!', '?', '\n', ',', ';'])
         .map_or(0, |i| i + 1)..];
+    // (Not "ordinaire" alone: "sa session ordinaire le mercredi" is that Wednesday's.)
     [
-        "habitude",
+        "d'habitude",
+        "l'habitude",
         "habituellement",
         "generalement",
-        "ordinaire",
+        "d'ordinaire",
         "traditionnellement",
     ]
     .iter()

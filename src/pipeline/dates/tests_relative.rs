@@ -1221,8 +1221,8 @@ fn the_twenty_sixth_sessions_forms_of_today_of_habits_and_of_days_told_by_a_date
     // A hedge before a distance, "-ci" after this year or week, a part of today.
     check(
         "Ils sont arrivés il y a seulement deux ans, il y a à peine trois semaines, il y a un \
-         peu plus de deux mois; cette \
-         année-ci et cette semaine-ci, le verdict tombera dans le courant de la journée.",
+         peu plus de deux mois; cette année-ci et cette semaine-ci, le verdict tombera dans \
+         le courant de la journée.",
         anchor,
         &[
             ("il y a seulement deux ans", Some("2022")),
@@ -1238,12 +1238,14 @@ fn the_twenty_sixth_sessions_forms_of_today_of_habits_and_of_days_told_by_a_date
     check(
         "Les gendarmes ont saisi, mardi et mercredi 15 mai, des armes. La nuit de ce samedi à \
          dimanche 12 mai fut calme. Le bureau, qui se réunit d'habitude le lundi, a siégé \
-         hier. En ce jour « noir » comme en ce jour historique, ils se souviennent.",
+         hier, en session ordinaire le mardi. En ce jour « noir » comme en ce jour historique, \
+         ils se souviennent.",
         anchor,
         &[
             ("mercredi 15 mai", Some("2024-05-15")),
             ("dimanche 12 mai", Some("2024-05-12")),
             ("hier", Some("2024-05-14")),
+            ("mardi", Some("2024-05-14")),
         ],
     );
     // Today put forward past an adverb, a weekday and its date after today's "le", and a

@@ -836,9 +836,13 @@ fn a_canadian_citys_province_code_is_no_part_of_its_place() {
         dateline(&format!("HALIFAX NS, le 4 mars 2022 /CNW/ - {BODY}")),
         is(Some("HALIFAX"), Some("2022-03-04"))
     );
-    // Nor is a province's code after a city written in mixed case left alone: only capitals.
+    // Nor after a city in mixed case; two capitals that are no province's stay.
     assert_eq!(
-        dateline(&format!("Gatineau, le 4 mars 2022 /CNW/ - {BODY}")),
+        dateline(&format!("Gatineau QC, le 4 mars 2022 /CNW/ - {BODY}")),
         is(Some("Gatineau"), Some("2022-03-04"))
+    );
+    assert_eq!(
+        dateline(&format!("PORT LOUIS, le 4 mars 2022 /CNW/ - {BODY}")),
+        is(Some("PORT LOUIS"), Some("2022-03-04"))
     );
 }
