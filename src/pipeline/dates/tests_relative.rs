@@ -1270,7 +1270,7 @@ fn today_presented_with_its_date_a_gloss_with_its_time_and_a_months_end_before_a
         "C'est aujourd'hui, mercredi 15 mai 2024, que le verdict tombe. Ils ont traversé la \
          nuit dernière (mardi soir, ndlr) puis, lundi après midi 13 mai, ont été vus. Ils \
          signeront d'ici la fin de ce mois afin de clore le dossier, et partiront demain (ce \
-         jeudi).",
+         jeudi). Le couvre-feu a duré jusqu'au vendredi 6 h.",
         anchor,
         &[
             ("aujourd'hui", Some("2024-05-15")),
@@ -1279,6 +1279,7 @@ fn today_presented_with_its_date_a_gloss_with_its_time_and_a_months_end_before_a
             ("lundi après midi 13 mai", Some("2024-05-13")),
             ("la fin de ce mois", Some("2024-05-21/2024-05-31")),
             ("demain (ce jeudi)", Some("2024-05-16")),
+            ("vendredi", Some("2024-05-10")),
         ],
     );
 }
