@@ -7,8 +7,8 @@
 use super::head::Head;
 use super::lines::{
     describes_the_item_above, ends_with_a_function_word, glued_furniture, is_boilerplate,
-    is_caption, is_teaser, is_temperature, lines_with_feeds, says_published, share_buttons,
-    signed_at, stamp, stamped_with_a_time, words_up_to_body,
+    is_caption, is_teaser, is_temperature, lines_with_feeds, published_after_a_headline,
+    says_published, share_buttons, signed_at, stamp, stamped_with_a_time, words_up_to_body,
 };
 use super::opener::{agency_at, is_byline_text, opener};
 use super::opening::opening;
@@ -19,6 +19,7 @@ use super::place_and_date::{
 };
 use super::{Found, BODY_WORDS, MAX_BYTES, MAX_LINES, PAST_BODY_LINES, WRAPPED_LINE};
 use crate::text::blank::{blank, Blank};
+use crate::text::boundary::floor_char_boundary;
 
 /// What a step of the reading made of a line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -106,6 +107,33 @@ struct Reader<'i> {
     line_above: &'i str,
 }
 
+/// "… les unités du pays Publié le\njeudi 4 mars 2021 | Revue", "… Publié le jeudi\n4 mars
+/// 2021", "… engagées dans le nord du\npays Publié le 4 mars 2021": a headline's stamp
+/// that a wrap cut, its label at the end of the line above or in `line`, and its date in
+/// `line` or crossing into it: the index of the date.
+fn published_over_a_wrap(head: &Head<'_>, line: &Line<'_>) -> Option<usize> {
+    /// How far into the line above a date that crosses into `line` may start, in bytes.
+    const REACH: usize = 40;
+    let input = head.input;
+    let first = head.date_spans.partition_point(|&(_, e)| e <= line.start);
+    let index = (first..head.date_spans.len())
+        .take_while(|&i| head.date_spans[i].0 < line.end)
+        .find(|&i| {
+            let (s, e) = head.date_spans[i];
+            s + REACH >= line.start && e <= line.end && !head.dates[i].is_relative()
+        })?;
+    let (s, e) = head.date_spans[index];
+    let before = input[..s].trim_end_matches(|c| blank(c) != Blank::No);
+    let before = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+    published_after_a_headline(before, &input[e..line.end]).then_some(index)
+}
+
+/// True when `text` holds a stamp's label ("Publié", "publié", "Mis à jour", "Mise à jour").
+fn labelled(text: &str) -> bool {
+    memchr::memmem::find(text.as_bytes(), "ublié".as_bytes()).is_some()
+        || memchr::memmem::find(text.as_bytes(), "à jour".as_bytes()).is_some()
+}
+
 /// The dateline of the head, read line by line.
 pub(super) fn read(head: &Head<'_>) -> Option<Found> {
     let mut reader = Reader::default();
@@ -132,8 +160,16 @@ impl<'i> Reader<'i> {
         // A line that goes on a sentence cut after a comma or a word that needs another ("…
         // a tenu une conférence,\nmardi 5 mars 2019 à Gao, …", "… dans la soirée
         // du\nvendredi 9 juin 2023, le plan …"): a paragraph wrapped by a mail or
-        // wire system, whose next words open no dateline.
+        // wire system, whose next words open no dateline, but for a headline's stamp that
+        // the wrap cut ("… Publié le\nmardi 3 mai 2022").
         if line.goes_on && (line.above.ends_with(',') || ends_with_a_function_word(line.above)) {
+            if let Some(index) = labelled(line.above)
+                .then(|| published_over_a_wrap(head, &line))
+                .flatten()
+                .or_else(|| labelled(line.text).then(|| published_over_a_wrap(head, &line))?)
+            {
+                return self.on_date_line(head, &line, index);
+            }
             return self.body_paragraph(&line);
         }
         let input = head.input;
@@ -235,13 +271,30 @@ impl<'i> Reader<'i> {
         } else {
             head.date_line(line.start, line.end)
         };
+        // ("… Publié le samedi\n5 août 2023": a stamp's date that a wrap cut inside, the line
+        // opening with its day.)
+        let date_line = date_line.or_else(|| {
+            if !line.text.starts_with(|c: char| c.is_ascii_digit()) {
+                return None;
+            }
+            let from = line.above.len().saturating_sub(24);
+            let tail = &line.above[floor_char_boundary(line.above, from)..];
+            labelled(tail)
+                .then(|| published_over_a_wrap(head, &line))
+                .flatten()
+        });
         if let Some(index) = date_line {
-            self.pending = head.after_date_line(self.pending, self.stamped, index);
-            self.unconfirmed = line.strict;
-            return Step::Next;
+            return self.on_date_line(head, &line, index);
         }
 
         self.body_paragraph(&line)
+    }
+
+    /// After date line `index` on `line`: what is pending, and whether the page confirms it.
+    fn on_date_line(&mut self, head: &Head<'i>, line: &Line<'i>, index: usize) -> Step {
+        self.pending = head.after_date_line(self.pending, self.stamped, index);
+        self.unconfirmed = line.strict;
+        Step::Next
     }
 
     /// After a line where nothing was found: [`Step::Stop`] when it ends a body paragraph

@@ -146,3 +146,21 @@ fn a_paragraph_wrapped_by_a_mail_system_is_a_body_paragraph_over_its_lines() {
         None
     );
 }
+
+#[test]
+fn a_headlines_stamp_that_a_wrap_cuts_is_still_a_date_line() {
+    // Whole on its line, cut after its label, inside its date, or past a headline cut after
+    // a function word: the same date line.
+    for head in [
+        "La ministre des Armées visite les unités engagées dans le nord du pays Publié le jeudi 4 mars 2021 | Revue",
+        "La ministre des Armées visite les unités engagées dans le nord du pays Publié le\njeudi 4 mars 2021 | Revue",
+        "La ministre des Armées visite les unités engagées dans le nord du pays Publié le jeudi\n4 mars 2021 | Revue",
+        "La ministre des Armées visite les unités engagées dans le nord du\npays Publié le jeudi 4 mars 2021 | Revue",
+    ] {
+        assert_eq!(
+            dateline(&format!("{head}\n\n{BODY}")),
+            is(None, Some("2021-03-04")),
+            "{head:?}"
+        );
+    }
+}
