@@ -267,7 +267,8 @@ pub(super) fn dateline_after_a_sentence(
             }
             let place_end = start + comma.unwrap_or(lead).trim_end().len();
             let (s, e) = head.place_ending_at(place_end, start)?;
-            let before = head.input[start..s].trim_end_matches(|c| blank(c) == Blank::Space);
+            // (A wrapped heading's "à" may end the line above its place.)
+            let before = head.input[start..s].trim_end_matches(|c| blank(c) != Blank::No);
             let after_a_sentence = dashed && comma.is_some() && before.ends_with('.');
             let after_a_comma =
                 closing && comma.is_some() && before.ends_with(',') && head.is_city((s, e));

@@ -88,6 +88,8 @@ struct Reader<'i> {
     pending: Option<Found>,
     /// The words of the run of lines that go on into each other.
     run_words: usize,
+    /// Where that run starts in the input.
+    run_start: usize,
     /// The last line goes on in the next.
     run_goes_on: bool,
     /// Past a first body paragraph with nothing found, the lines left where only a dateline
@@ -157,6 +159,14 @@ impl<'i> Reader<'i> {
             Ok(line) => line,
             Err(step) => return step,
         };
+        // "Déclaration de M. X, ministre, sur …, à\nParis le 14 juin 2016.": a speech's
+        // heading that a wrap cut, closed by its place and day.
+        if line.goes_on && !line.strict && line.text.ends_with('.') {
+            let run = head.input.get(self.run_start..line.end).unwrap_or("");
+            if let Some(found) = dateline_after_a_sentence(head, self.run_start, run) {
+                return Step::Found(found);
+            }
+        }
         // A line that goes on a sentence cut after a comma or a word that needs another ("…
         // a tenu une conférence,\nmardi 5 mars 2019 à Gao, …", "… dans la soirée
         // du\nvendredi 9 juin 2023, le plan …"): a paragraph wrapped by a mail or
@@ -354,6 +364,7 @@ impl<'i> Reader<'i> {
         self.run_words = if self.run_goes_on {
             self.run_words + words
         } else {
+            self.run_start = start;
             words
         };
         // An item of a list ("- La ministre a …": a summary under the headline) is whole on

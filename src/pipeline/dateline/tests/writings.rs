@@ -164,3 +164,20 @@ fn a_headlines_stamp_that_a_wrap_cuts_is_still_a_date_line() {
         );
     }
 }
+
+#[test]
+fn a_speechs_heading_that_a_wrap_cuts_is_closed_by_its_place_and_day() {
+    let heading = "Déclaration de Mme Awa Diallo, ministre des armées, sur les patrouilles \
+                   navales conjointes au large des côtes du Sénégal, à Dakar le 3 avril 2019.";
+    let wrapped = "Déclaration de Mme Awa Diallo, ministre des armées, sur les patrouilles\n\
+                   navales conjointes au large des côtes du Sénégal, à Dakar le 3 avril\n2019.";
+    let cut_after_a = "Déclaration de Mme Awa Diallo, ministre des armées, sur les patrouilles\n\
+                       navales conjointes au large des côtes du Sénégal, à\nDakar le 3 avril 2019.";
+    for text in [heading, wrapped, cut_after_a] {
+        assert_eq!(
+            dateline(&format!("{text}\n\n{BODY}")),
+            is(Some("Dakar"), Some("2019-04-03")),
+            "{text:?}"
+        );
+    }
+}
