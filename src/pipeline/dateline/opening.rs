@@ -175,8 +175,9 @@ impl<'h, 'l> Opened<'h, 'l> {
                 && text[found.end..].starts_with(char::is_lowercase)))
             && (line.words >= BODY_WORDS
                 || (line.words >= SENTENCE_WORDS && text.ends_with(['.', '»', '"']))
-                || (line.words >= SENTENCE_WORDS
-                    && opens_a_wrapped_paragraph(head.input, text, line.end)));
+                // (Its words are counted over its lines: at 60 to 72 columns, a line holds
+                // fewer than a sentence's.)
+                || opens_a_wrapped_paragraph(head.input, text, line.end));
         Some(Opened {
             head,
             line,

@@ -181,3 +181,15 @@ fn a_speechs_heading_that_a_wrap_cuts_is_closed_by_its_place_and_day() {
         );
     }
 }
+
+#[test]
+fn an_openers_place_before_a_colon_holds_in_a_paragraph_wrapped_narrow() {
+    // Wrapped at 66 columns, the first line holds fewer words than a sentence's.
+    let wrapped = "DAKAR : Les garde-côtes ont intercepté samedi une pirogue partie\n\
+                   de la Casamance avec une centaine de passagers à son bord, selon\n\
+                   un communiqué publié lundi par la marine nationale du pays.";
+    assert_eq!(
+        dateline(&format!("Un titre\n\n{wrapped}\n\n{BODY}")),
+        is(Some("DAKAR"), None)
+    );
+}
