@@ -208,7 +208,8 @@ fn runs_of_blanks_and_combining_marks_part_no_name_office_or_body() {
     // after a given name the gazetteer lacks, a rank's class in words.
     let text = "Le ministère de l'Intérieur et des Collectivités locales a publié un texte. Le \
                 comité directeur d'EUROPOL le salue. Selon Ténin DAKOURÉ, le matelot de deuxième classe Koffi Mensah \
-                est rentré, fier des liens bénino-nigériens.";
+                est rentré, fier des liens bénino-nigériens. Le juge a entendu les frères Kébé. \
+                Selon la police, Zakri Mbolo, âgé de 30 ans, a fui.";
     let wanted = [
         (
             "organization",
@@ -219,6 +220,8 @@ fn runs_of_blanks_and_combining_marks_part_no_name_office_or_body() {
         ("title", "matelot de deuxième classe"),
         ("person", "Koffi Mensah"),
         ("demonym", "nigériens"),
+        ("person", "Kébé"),
+        ("person", "Zakri Mbolo"),
     ];
     found_alike_however_it_arrives(text, &wanted);
 }

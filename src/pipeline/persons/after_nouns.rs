@@ -41,9 +41,15 @@ pub(super) fn after_counterparts(
         if named && !after_an_article(&input[..head.input_start]) {
             continue;
         }
-        // "les frères Kouachi": a family's name alone, after brothers or sisters.
-        let family = ["frères", "sœurs", "Frères", "Sœurs"]
-            .contains(&&input[head.input_start..head.input_end]);
+        // "les frères Kouachi": a family's name alone, after brothers or sisters (in either
+        // Unicode form).
+        let noun = &input[head.input_start..head.input_end];
+        let family = noun.len() <= 16
+            && matches!(noun.as_bytes().first(), Some(b'f' | b'F' | b's' | b'S'))
+            && matches!(
+                crate::pipeline::phrase::FoldedWord::of(noun).as_str(),
+                "freres" | "soeurs"
+            );
         let least = if family { 1 } else { 2 };
         name_after(input, head.input_end, true, least, mentions, covered, found);
     }

@@ -251,13 +251,19 @@ fn says_after(input: &str, end: usize) -> bool {
 fn born_or_aged_after(input: &str, end: usize) -> bool {
     // (Read in place: most commas are followed by anything else.)
     let rest = input[end + 1..].trim_start_matches(|c| blank(c) == Blank::Space);
-    ["né", "âgé"].iter().any(|stem| {
-        rest.strip_prefix(stem).is_some_and(|tail| {
-            let tail = tail.strip_prefix('e').unwrap_or(tail);
-            let tail = tail.strip_prefix('s').unwrap_or(tail);
-            !tail.starts_with(|c: char| c.is_alphanumeric() || c == '-')
+    if !rest.starts_with(['n', 'â', 'a']) {
+        return false;
+    }
+    // (Composed or not: "né", "ne\u{301}".)
+    ["né", "âgé", "ne\u{301}", "a\u{302}ge\u{301}"]
+        .iter()
+        .any(|stem| {
+            rest.strip_prefix(stem).is_some_and(|tail| {
+                let tail = tail.strip_prefix('e').unwrap_or(tail);
+                let tail = tail.strip_prefix('s').unwrap_or(tail);
+                !tail.starts_with(|c: char| c.is_alphanumeric() || c == '-')
+            })
         })
-    })
 }
 
 /// True when the first character after the blanks at `end` is a letter in lower case that a
