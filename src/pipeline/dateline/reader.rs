@@ -173,10 +173,9 @@ impl<'i> Reader<'i> {
         // wire system, whose next words open no dateline, but for a headline's stamp that
         // the wrap cut ("… Publié le\nmardi 3 mai 2022").
         if line.goes_on && (line.above.ends_with(',') || ends_with_a_function_word(line.above)) {
-            if let Some(index) = labelled(line.above)
+            if let Some(index) = (labelled(line.above) || labelled(line.text))
                 .then(|| published_over_a_wrap(head, &line))
                 .flatten()
-                .or_else(|| labelled(line.text).then(|| published_over_a_wrap(head, &line))?)
             {
                 return self.on_date_line(head, &line, index);
             }
