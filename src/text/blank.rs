@@ -111,13 +111,7 @@ pub(crate) fn phrase_before(text: &str, phrase: &str) -> Option<usize> {
     let mut at = text.len();
     for (i, part) in phrase.rsplit(' ').enumerate() {
         if i > 0 {
-            let head = &text[..at];
-            let trimmed = head.trim_end_matches(|c| blank(c) != Blank::No);
-            let gap = &head[trimmed.len()..];
-            if gap.is_empty() || !is_soft_gap(gap) {
-                return None;
-            }
-            at = trimmed.len();
+            at = strip_soft_gap_end(&text[..at])?.len();
         }
         if !text[..at].ends_with(part) {
             return None;

@@ -55,23 +55,7 @@ pub(super) fn told_by_the_story(folded: &str, start: usize, end: usize) -> bool 
         .unwrap_or("");
     // (After an article, or closed by punctuation: "Vendredi 8, le ministre …"; "a reçu
     // mercredi 19 officiers" is a count, "jusqu'au mercredi 6 h" an hour.)
-    let after_next = folded[end..]
-        .trim_start_matches([' ', '\t'])
-        .get(next.len()..)
-        .unwrap_or("");
-    let hour = {
-        let unit = after_next.trim_start_matches([' ', '\t']);
-        unit.starts_with("heure")
-            || unit
-                .strip_prefix('h')
-                .is_some_and(|rest| !rest.starts_with(|c: char| c.is_ascii_alphabetic()))
-    };
-    let day_of_the_month = !hour
-        && next
-            .strip_suffix("er")
-            .unwrap_or(next)
-            .parse::<u8>()
-            .is_ok_and(|day| (1..=31).contains(&day))
+    let day_of_the_month = super::is_a_day_number(folded[end..].trim_start_matches([' ', '\t']))
         && (matches!(word_before(folded, start), "le" | "du" | "au" | "ce")
             || folded[end..]
                 .trim_start_matches([' ', '\t'])

@@ -569,10 +569,24 @@ fn weekday_before_a_dated_one(matched: &str, after: &str) -> bool {
         })
 }
 
-/// True when `text` opens with a day's number, 1 to 31 ("14 mars"; not "57 ans").
-fn is_a_day_number(text: &str) -> bool {
+/// True when `text` (folded) opens with a day's number, 1 to 31, as a word ("14 mars", "1er";
+/// not "57 ans", "3e", nor an hour: "6 h du matin", "7 heures", "12h30").
+pub(super) fn is_a_day_number(text: &str) -> bool {
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
-    (1..=2).contains(&digits) && matches!(text[..digits].parse::<u8>(), Ok(1..=31))
+    let rest = &text[digits..];
+    let whole = !rest
+        .strip_prefix("er")
+        .unwrap_or(rest)
+        .starts_with(|c: char| c.is_alphanumeric());
+    let unit = rest.trim_start_matches([' ', '\t']);
+    let hour = unit.starts_with("heure")
+        || unit
+            .strip_prefix('h')
+            .is_some_and(|after| !after.starts_with(|c: char| c.is_ascii_alphabetic()));
+    (1..=2).contains(&digits)
+        && matches!(text[..digits].parse::<u8>(), Ok(1..=31))
+        && whole
+        && !hour
 }
 
 /// True when the folded "des" at `start` was written "dès".

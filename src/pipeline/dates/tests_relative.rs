@@ -1283,3 +1283,21 @@ fn today_presented_with_its_date_a_gloss_with_its_time_and_a_months_end_before_a
         ],
     );
 }
+
+#[test]
+fn a_day_after_a_weekday_is_a_whole_number_of_the_month_and_no_hour() {
+    for day in ["14 mars", "1er juin", "8, le ministre", "31"] {
+        assert!(super::is_a_day_number(day), "{day}");
+    }
+    for other in [
+        "57 ans",
+        "3e jour",
+        "19officiers",
+        "6 h du matin",
+        "7 heures",
+        "12h30",
+        "2024",
+    ] {
+        assert!(!super::is_a_day_number(other), "{other}");
+    }
+}

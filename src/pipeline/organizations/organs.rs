@@ -2,7 +2,7 @@
 //! sécurité de l'Union africaine", "secrétariat général de l'IMCTC"), read from the input.
 
 use crate::lexicon::OF_CONNECTORS_INSIDE;
-use crate::text::blank::{blank, is_soft_gap, phrase_before, strip_soft_gap_end, Blank};
+use crate::text::blank::{phrase_before, strip_soft_gap_end};
 use crate::text::boundary::{self, floor_char_boundary};
 
 /// Nouns of organs: they join the organisation that follows them. Those in lower case but
@@ -272,10 +272,9 @@ pub(super) fn organ_before(
             end = start - 1;
             continue;
         }
-        let head = &phrase[..start];
-        end = head.trim_end_matches(|c| blank(c) != Blank::No).len();
-        if !is_soft_gap(&head[end..]) {
-            break;
+        match strip_soft_gap_end(&phrase[..start]) {
+            Some(head) => end = head.len(),
+            None => break,
         }
     }
     let words = &words[..n];
