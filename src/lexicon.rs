@@ -134,8 +134,11 @@ pub(crate) fn weekday_number(word: &str) -> Option<u8> {
 /// The words of relative dates, ordinals and parts of periods that anchor dates besides
 /// months and weekdays ("deja", "pres", "juste", "environ", "presque": "il y a déjà un an",
 /// "il y a près de deux ans", whose count comes too late).
-const OTHER_DATE_WORDS: [&str; 74] = [
+const OTHER_DATE_WORDS: [&str; 77] = [
     "deja",
+    "cela",
+    "precisement",
+    "exactement",
     "pres",
     "juste",
     "seulement",

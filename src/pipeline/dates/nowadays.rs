@@ -3,7 +3,10 @@
 //! ans … aujourd'hui"), or a state, a holding, a belief, a judgement, a question about the
 //! present state, an apposition ("X, aujourd'hui ville fantôme,"), what is ongoing ("en
 //! cours"), the present year ("en 2024") or a count of the present times; "now that"
-//! ("Aujourd'hui que …"); capitalised inside a phrase, a part of a title's name.
+//! ("Aujourd'hui que …"); capitalised inside a phrase, a part of a title's name; opening a
+//! sentence (or a line under a heading) whose verb is a present of a plural subject or
+//! negated ("Aujourd'hui, les unités assurent …", "n'a plus les moyens"), not a past tense,
+//! a thing done ("c'est chose faite") nor the day told ("Aujourd'hui est une journée de fête").
 
 use super::context::{
     after_a_participle, ends_with_an_event, opens_sentence, short, word_after, EVENTS,
@@ -169,8 +172,13 @@ pub(super) fn means_nowadays(text: &NormalizedText<'_>, start: usize, end: usize
             || after.starts_with("que ")
             || after.starts_with("qu'")
             || after.starts_with("au tour d")
-            || counts_the_day(after))
+            || counts_the_day(after)
+            || done(after))
     {
+        return false;
+    }
+    // "Aujourd'hui est une journée de fête": the day itself, told.
+    if after.strip_prefix("est ").is_some_and(counts_the_day) {
         return false;
     }
     // "notre réunion aujourd'hui est importante", "la séance qui se tient aujourd'hui": an
@@ -207,14 +215,16 @@ pub(super) fn means_nowadays(text: &NormalizedText<'_>, start: usize, end: usize
     if before.ends_with([',', '(']) && renamed(text, start, end) {
         return true;
     }
-    // "Il y a vingt ans, l'armée comptait … Aujourd'hui, elle …": now, against then.
-    if opens_sentence(folded, start) && after_a_past_time(before) {
+    // "Il y a vingt ans, l'armée comptait … Aujourd'hui, elle …": now, against then ("…
+    // Aujourd'hui, c'est chose faite": what was awaited then is done today).
+    if opens_sentence(folded, start) && after_a_past_time(before) && !done(after) {
         return true;
     }
     // "Aujourd'hui, la mission est présente dans six districts", "Aujourd'hui, la flotte
     // n'est pas prête": a sentence of state that "aujourd'hui" opens.
     // ("mais aujourd'hui, …" sets the day against what was expected: the day's.)
     if (opens_sentence(folded, start)
+        || capitalised_in_the_input(text, start)
         || before.ends_with([':', '«', '"', '“', ','])
         || before.ends_with("qu'")
         || before.ends_with(" et"))
@@ -450,14 +460,61 @@ fn verb_before(folded: &str, start: usize) -> &str {
     word
 }
 
+/// True when "aujourd'hui" at `start` of the folded text is capitalised in the input (not
+/// in capitals): it opens a sentence where no stop stands before it, under a heading ("Un
+/// port sous surveillance\nAujourd'hui, …") or glued to it on one line (a part of a name,
+/// after a capitalised word, is read before).
+fn capitalised_in_the_input(text: &NormalizedText<'_>, start: usize) -> bool {
+    let mut letters = text.input()[text.to_input(start)..].chars();
+    letters.next().is_some_and(char::is_uppercase) && letters.next().is_some_and(char::is_lowercase)
+}
+
 /// True when the clause after "aujourd'hui" (from `end` of the folded text) has, within its
 /// first words and before a relative pronoun, a verb of state or of holding that no past
 /// participle follows: "Aujourd'hui, la mission est présente", "Aujourd'hui la flotte n'est
 /// pas prête" ("Aujourd'hui, le ministre est arrivé", "a reçu" are the day's).
 fn clause_of_state(text: &NormalizedText<'_>, end: usize) -> bool {
     let folded = text.as_str();
-    for (i, word) in words_from(folded, end).take(7) {
+    // The clause's subject is plural ("les …", "ils …"), its verb negated ("ne", "n'"), and
+    // the word before the one read.
+    let mut plural = false;
+    let mut negated = false;
+    let mut previous = "";
+    for (n, (i, word)) in words_from(folded, end)
+        .filter(|&(_, word)| word != ",")
+        .take(CLAUSE_WORDS)
+        .enumerate()
+    {
         let bare = word.trim_end_matches([',', '.', ';', ':', '!', '?', '»', '"']);
+        if n == 0 {
+            plural =
+                PLURAL_SUBJECTS.contains(&bare) || bare.starts_with(|c: char| c.is_ascii_digit());
+        }
+        negated |= bare == "ne" || bare.starts_with("n'");
+        // "Aujourd'hui, le groupe n'hésite plus à …", "n'a plus les moyens de": a state
+        // denied ("n'a pas encore signé", "ne s'est jamais rendu": a past tense, the day's).
+        if negated && NEGATIONS.contains(&bare) {
+            let verb = previous.rsplit('\'').next().unwrap_or(previous);
+            let auxiliary = is_avoir(verb) || matches!(verb, "est" | "sont" | "suis" | "sommes");
+            return !auxiliary
+                || !words_from(folded, i + word.len())
+                    .next()
+                    .is_some_and(|(j, next)| {
+                        let next_end = j + next.trim_end_matches([',', '.', ';', ':']).len();
+                        !NOUN_OPENERS.contains(&next)
+                            && !next.starts_with("l'")
+                            && !next.starts_with("d'")
+                            && (maybe_a_participle(next)
+                                || after_a_participle(text.input(), text.to_input(next_end)))
+                    });
+        }
+        // "Aujourd'hui, les unités assurent …", "ils entretiennent …": the present of a
+        // plural subject tells what is so in these times, not what happens this day (a
+        // reflexive, "ils se réunissent", may be the day's meeting).
+        if plural && n > 0 && !negated && present_of_the_plural(word, previous) {
+            return true;
+        }
+        previous = bare;
         // (The elided negation and pronouns stay with their verb: "n'est", "s'est", "l'a".)
         let bare = bare.rsplit('\'').next().unwrap_or(bare);
         // "Aujourd'hui, il ne s'agit plus d'attendre": what the matter is, a state; and so
@@ -471,9 +528,10 @@ fn clause_of_state(text: &NormalizedText<'_>, end: usize) -> bool {
         {
             return true;
         }
-        // (A past tense is the day's; a relative's verb is not the clause's; "c'est" presents,
-        // it tells no state: "Aujourd'hui, c'est une fête".)
-        if is_avoir(bare)
+        // (A past tense is the day's, but for a negated "avoir", read at its negation's
+        // second word; a relative's verb is not the clause's; "c'est" presents, it tells no
+        // state: "Aujourd'hui, c'est une fête".)
+        if (is_avoir(bare) && !negated)
             || matches!(bare, "qui" | "que" | "dont" | "ou" | "quand" | "lorsque")
             || word.starts_with("s'")
             || word.starts_with("c'")
@@ -482,8 +540,9 @@ fn clause_of_state(text: &NormalizedText<'_>, end: usize) -> bool {
         }
         if STATE_VERBS.contains(&bare) || HOLDING_VERBS.contains(&bare) {
             let verb_end = i + word.len() - (word.len() - word.trim_end_matches(',').len());
+            // (Past a negation: "ne sont pas réunis" is a past tense.)
             return !words_from(folded, verb_end)
-                .next()
+                .find(|&(_, next)| !(negated && NEGATIONS.contains(&next)))
                 .is_some_and(|(j, next)| {
                     let next_end = j + next.trim_end_matches([',', '.', ';', ':']).len();
                     maybe_a_participle(next)
@@ -496,6 +555,62 @@ fn clause_of_state(text: &NormalizedText<'_>, end: usize) -> bool {
         }
     }
     false
+}
+
+/// How many words of the clause after "aujourd'hui" are read for its verb.
+const CLAUSE_WORDS: usize = 12;
+
+/// The words, folded, that open a plural subject.
+const PLURAL_SUBJECTS: [&str; 13] = [
+    "les",
+    "des",
+    "ces",
+    "nos",
+    "vos",
+    "leurs",
+    "ses",
+    "mes",
+    "ils",
+    "elles",
+    "plusieurs",
+    "certains",
+    "certaines",
+];
+
+/// The second words of a negation, folded ("ne … pas", "n'… plus").
+const NEGATIONS: [&str; 5] = ["pas", "plus", "jamais", "guere", "point"];
+
+/// True when the folded `word`, after `previous`, may be a verb in the present for a plural
+/// subject: "-ent" ("assurent", "concernent"), not an adverb in "-ment", an imperfect in
+/// "-aient", a noun after a determiner or a preposition ("les agents", "du parlement"), nor
+/// a reflexive ("se réunissent").
+fn present_of_the_plural(word: &str, previous: &str) -> bool {
+    let word = word.trim_end_matches([',', '.', ';', ':', '!', '?', '»', '"']);
+    let (elided, verb) = word.rsplit_once('\'').unwrap_or(("", word));
+    verb.len() >= 5
+        && verb.ends_with("ent")
+        && !verb.ends_with("ment")
+        && !verb.ends_with("aient")
+        && verb.bytes().all(|b| b.is_ascii_lowercase() || b >= 0x80)
+        && matches!(elided, "" | "y")
+        && !crate::pipeline::phrase::is_determiner(previous)
+        && !NOUN_OPENERS.contains(&previous)
+        && !matches!(
+            previous,
+            "se" | "a"
+                | "au"
+                | "aux"
+                | "en"
+                | "par"
+                | "pour"
+                | "sur"
+                | "dans"
+                | "avec"
+                | "et"
+                | "ou"
+                | "d'un"
+                | "l'un"
+        )
 }
 
 /// True when the folded `word` may be a past participle in "-i" or "-u", with its agreement
@@ -520,6 +635,14 @@ fn words_from(folded: &str, at: usize) -> impl Iterator<Item = (usize, &str)> {
         .filter(|(_, word)| !word.is_empty())
 }
 
+/// True when `after` (the folded text after "aujourd'hui") says a thing is done: "c'est
+/// chose faite", ", chose faite" (after "c'est aujourd'hui").
+fn done(after: &str) -> bool {
+    let after = after.trim_start_matches([',', ' ', '\t']);
+    let after = after.strip_prefix("c'est ").unwrap_or(after);
+    after.starts_with("chose faite")
+}
+
 /// True when `after` (the folded text after "c'est aujourd'hui") opens with what the day
 /// counts: an article and an ordinal, "fois", "jour", "journée" or "anniversaire" ("la
 /// troisième fois", "le 40e anniversaire", "la journée mondiale", "une journée
@@ -530,6 +653,8 @@ fn counts_the_day(after: &str) -> bool {
         return false;
     }
     words.take(2).any(|word| {
+        // ("C'est aujourd'hui la dixième.": the word before its stop.)
+        let word = word.trim_end_matches(['.', ',', ';', ':', '!', '?', '»', '"']);
         let digits = word.trim_start_matches(|c: char| c.is_ascii_digit());
         matches!(
             word,

@@ -1301,3 +1301,66 @@ fn a_day_after_a_weekday_is_a_whole_number_of_the_month_and_no_hour() {
         assert!(!super::is_a_day_number(other), "{other}");
     }
 }
+
+#[test]
+fn a_sentence_that_today_opens_tells_the_present_times_with_a_plural_present_or_a_negation() {
+    let anchor = Some("2024-05-15");
+    // The present of a plural subject, a state denied, under a heading without its stop or
+    // glued to it: these times.
+    check(
+        "Le port est calme. Aujourd'hui, les vedettes de la brigade fluviale surveillent la \
+         rive. Aujourd'hui ils gardent aussi les quais. Aujourd’hui, le réseau n'a plus les \
+         moyens de frapper. Aujourd'hui, la brigade ne cesse pas ses rondes.\nUne rive sous \
+         surveillance\nAujourd'hui, les pêcheurs y vivent en paix. Un quai rénové \
+         Aujourd'hui, les bateaux y accostent sans peine.",
+        anchor,
+        &[],
+    );
+    // The day's: a past tense, negated or not, a reflexive plural, a third person singular, a
+    // comparative "plus" after a verb of state.
+    check(
+        "Aujourd'hui, les ministres ont signé l'accord. Aujourd'hui, les délégués ne se sont \
+         pas réunis. Aujourd'hui, les chefs se retrouvent à Dakar. Aujourd'hui, la brigade \
+         fait le point. Est-ce qu'aujourd'hui, ils sont plus nombreux ?",
+        anchor,
+        &[
+            ("Aujourd'hui", Some("2024-05-15")),
+            ("Aujourd'hui", Some("2024-05-15")),
+            ("Aujourd'hui", Some("2024-05-15")),
+            ("Aujourd'hui", Some("2024-05-15")),
+            ("aujourd'hui", Some("2024-05-15")),
+        ],
+    );
+}
+
+#[test]
+fn a_thing_done_today_and_the_day_told_are_todays_and_a_distance_hedged_by_de_cela() {
+    let anchor = Some("2024-05-15");
+    check(
+        "Le pont a été promis il y a dix ans. Aujourd'hui, c'est chose faite. « C'est \
+         aujourd'hui, chose faite », dit le maire. « Aujourd'hui est une journée de fête », \
+         ajoute-t-il. Le 15 mai. C'est aujourd'hui la dixième.",
+        anchor,
+        &[
+            ("il y a dix ans", Some("2014")),
+            ("Aujourd'hui", Some("2024-05-15")),
+            ("aujourd'hui", Some("2024-05-15")),
+            ("Aujourd'hui", Some("2024-05-15")),
+            ("15 mai", Some("2024-05-15")),
+            ("aujourd'hui", Some("2024-05-15")),
+        ],
+    );
+    check(
+        "Il y a de cela cinq (05) mois, le pont était fermé; il a rouvert il y a de cela \
+         plus de deux ans, il y a précisément un an, il y a exactement six semaines.",
+        anchor,
+        &[
+            ("Il y a de cela cinq (05) mois", Some("2023-12")),
+            ("il y a de cela plus de deux ans", Some("2022")),
+            ("il y a précisément un an", Some("2023")),
+            ("il y a exactement six semaines", Some("2024-04-03")),
+        ],
+    );
+    // ("Il y a cela de bon": no count.)
+    check("Il y a cela de bon que le pont tient.", anchor, &[]);
+}
