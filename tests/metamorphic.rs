@@ -203,6 +203,37 @@ fn the_twenty_sixth_sessions_forms_read_alike_however_the_text_arrives() {
 }
 
 #[test]
+fn the_twenty_seventh_sessions_forms_read_alike_however_the_text_arrives() {
+    // Today opening a sentence: these times with a plural present or a negation, under a
+    // heading without its stop; the day's with a past tense, a thing done, the day told; a
+    // distance hedged by "de cela"; a day told from today before its date, today's and no
+    // place.
+    let text = "Aujourd'hui, le 9 mars 2023, nous honorons nos anciens combattants avec la \
+                nation.\nUne rive sous surveillance\nAujourd'hui, les pêcheurs y vivent en paix. \
+                Aujourd'hui, le réseau n'a plus les moyens de frapper. Aujourd'hui, les \
+                ministres ont signé l'accord promis il y a de cela trois ans. C'est chose \
+                faite. « Aujourd'hui est une journée de fête », dit le maire.";
+    let wanted = [
+        ("date", "9 mars 2023"),
+        ("date", "il y a de cela trois ans"),
+    ];
+    found_alike_however_it_arrives(text, &wanted);
+    let x = Extractor::new().extract(text);
+    let todays: Vec<usize> = x
+        .dates
+        .iter()
+        .filter(|d| d.text.eq_ignore_ascii_case("aujourd'hui"))
+        .map(|d| d.start)
+        .collect();
+    let at = |needle: &str| text.find(needle).unwrap();
+    assert_eq!(
+        todays,
+        [0, at("Aujourd'hui, les ministres"), at("Aujourd'hui est")]
+    );
+    assert!(x.dateline.is_some_and(|d| d.place.is_none()));
+}
+
+#[test]
 fn runs_of_blanks_and_combining_marks_part_no_name_office_or_body() {
     // A portfolio after "et des", an organ before "d'" and an acronym, a surname in capitals
     // after a given name the gazetteer lacks, a rank's class in words.

@@ -38,7 +38,7 @@ static AFTER_COMMA: Lazy<Regex> = Lazy::new(|| {
 /// byline, "Par l'agence Publié le"), or a byline ("… Rédigé par l'auteur le").
 pub(super) static DATE_LINE_PREFIX: Lazy<LineRegex> = Lazy::new(|| {
     const HEAD: &str = r"^(?:[•·*|-][ \t]*)?(?:[0-2]?[0-9][:h][0-5][0-9][ \t]+)?(?:[^\n]{0,60}(?:[ \t][-|•·/]|[,;])[ \t]*)?";
-    const STAMP: &str = r"(?:(?:(?:par [^\n]{1,40}?|[^\s]{1,30})[ \t]+)?(?:publie|mise? a jour|date|posted|update|issued on|modifi(?:e|ee|cation)|actualisee?|mise? en ligne)|[^\s]{1,30}(?:publie|mise? a jour)|[^\n]{0,200}(?:redige|ecrit|publie|poste) par [^\n]{1,60})?";
+    const STAMP: &str = r"(?:(?:(?:par [^\n]{1,40}?|[^\s]{1,30})[ \t]+)?(?:publiee?s?|mise? a jour|date|posted|update|issued on|modifi(?:e|ee|cation)|actualisee?|mise? en ligne)|[^\s]{1,30}(?:publiee?s?|mise? a jour)|[^\n]{0,200}(?:redige|ecrit|publie|poste) par [^\n]{1,60})?";
     // ("Dernière mise à jour à 08h41 le": a time after the stamp's words.)
     const TAIL: &str =
         r"[ \t]*(?:a[ \t]+[0-2]?[0-9][:h][0-5][0-9][ \t]+)?(?:le|du)?[ \t]*:?[ \t]*$";

@@ -263,20 +263,29 @@ pub(super) fn is_capitalised_place(place: &str) -> bool {
         )
 }
 
-/// True when `text` (a place's) is a weekday's name or abbreviation, in French or English
-/// ("Fri", "Mardi"): a date line's, no place.
-pub(super) fn names_a_weekday(text: &str) -> bool {
-    // (Folding changes no ASCII byte but a capital, and a weekday word is all letters: a place
-    // with a blank, a hyphen or a digit is none, unfolded.)
-    let other = |b: &u8| b.is_ascii() && !b.is_ascii_alphabetic() && *b != b'.';
+/// True when `text` (a place's) names a day: a weekday or its abbreviation, in French or
+/// English ("Fri", "Mardi"), a date line's, or a day told from today ("Aujourd'hui, le 18
+/// février 2024, nous …", "Hier, …"): no place.
+pub(super) fn names_a_day(text: &str) -> bool {
+    // (Folding changes no ASCII byte but a capital, and a day's word is all letters, but for
+    // an apostrophe or a hyphen: a place with a blank or a digit is none, unfolded.)
+    let other =
+        |b: &u8| b.is_ascii() && !b.is_ascii_alphabetic() && !matches!(b, b'.' | b'\'' | b'-');
     if text.as_bytes().iter().any(other) {
         return false;
     }
+    let is_a_day = |folded: &str| {
+        is_weekday_word(folded)
+            || matches!(
+                folded,
+                "aujourd'hui" | "hier" | "demain" | "avant-hier" | "apres-demain"
+            )
+    };
     // (Folded on the stack: a place is short.)
     let mut buffer = [0u8; 32];
     match crate::text::fold::fold_into(text, &mut buffer).map(std::str::from_utf8) {
-        Some(Ok(folded)) => is_weekday_word(folded),
-        _ => is_weekday_word(&fold_str(text)),
+        Some(Ok(folded)) => is_a_day(folded),
+        _ => is_a_day(&fold_str(text)),
     }
 }
 

@@ -586,6 +586,9 @@ fn the_publication_before_the_last_update_and_a_genre_label() {
     for line in [
         "Article publié le 25/05/2009 Dernière mise à jour le 26/05/2009 à 09:29 TU",
         "Article publié le 25/05/2009 - Dernière modification le 26/05/2009",
+        // (The label agreed with a feminine or a plural noun.)
+        "Question publiée le 25/05/2009",
+        "Notes publiées le 25/05/2009 à 09:29",
     ] {
         assert_eq!(
             dateline(&format!("Un titre\n\n{line}\n\n{BODY}")),

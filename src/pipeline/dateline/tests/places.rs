@@ -846,3 +846,17 @@ fn a_canadian_citys_province_code_is_no_part_of_its_place() {
         is(Some("PORT LOUIS"), Some("2022-03-04"))
     );
 }
+
+#[test]
+fn a_day_told_from_today_is_no_place_before_its_date() {
+    for day in ["Aujourd'hui", "Aujourd’hui", "Hier", "Demain", "Avant-hier"] {
+        assert_eq!(
+            dateline(&format!(
+                "{day}, le 9 mars 2023, nous honorons la mémoire de nos anciens \
+                 combattants avec la nation tout entière et ses amis."
+            )),
+            is(None, Some("2023-03-09")),
+            "{day}"
+        );
+    }
+}
