@@ -293,9 +293,21 @@ pub(super) fn means_nowadays(text: &NormalizedText<'_>, start: usize, end: usize
                 && year.as_bytes()[..4].iter().all(u8::is_ascii_digit)
                 && !year.as_bytes().get(4).is_some_and(u8::is_ascii_digit)
         })
-        || after
-            .trim_start_matches([',', ' ', '\t'])
-            .starts_with("plus que jamais")
+        || {
+            // ("aujourd'hui plus que jamais", "moins que jamais": these times against all.)
+            let after = after.trim_start_matches([',', ' ', '\t']);
+            after.starts_with("plus que jamais") || after.starts_with("moins que jamais")
+        }
+        // "encore aujourd'hui": still, these times (as "aujourd'hui encore").
+        || previous == "encore"
+        // "la filière se trouve aujourd'hui sans débouchés", "dans quelle situation se
+        // trouvent aujourd'hui les quais": how one stands, a state ("se trouve aujourd'hui à Dakar",
+        // "en Guinée": where one is this day).
+        || (matches!(previous, "trouve" | "trouvent" | "trouvons")
+            && matches!(second_previous(), "se" | "nous")
+            && !["a ", "au ", "aux ", "en ", "chez "]
+                .iter()
+                .any(|place| after.starts_with(place)))
         // "un scénario aujourd'hui très improbable": a degree, of a lasting state ("arrivé
         // aujourd'hui très tôt" is a time of the day).
         || (matches!(

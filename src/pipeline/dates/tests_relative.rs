@@ -1364,3 +1364,24 @@ fn a_thing_done_today_and_the_day_told_are_todays_and_a_distance_hedged_by_de_ce
     // ("Il y a cela de bon": no count.)
     check("Il y a cela de bon que le pont tient.", anchor, &[]);
 }
+
+#[test]
+fn still_today_less_than_ever_and_how_one_stands_are_these_times() {
+    let anchor = Some("2024-05-15");
+    check(
+        "Aujourd'hui moins que jamais, le port peut céder. Le trafic a baissé et, encore \
+         aujourd'hui, les douanes le disent. Mais dans quelle situation se trouvent aujourd'hui \
+         les quais ? La filière se trouve aujourd'hui sans débouchés.",
+        anchor,
+        &[],
+    );
+    // Where one is this day is the day's.
+    check(
+        "Le ministre se trouve aujourd'hui à Dakar, puis aujourd'hui en Guinée.",
+        anchor,
+        &[
+            ("aujourd'hui", Some("2024-05-15")),
+            ("aujourd'hui", Some("2024-05-15")),
+        ],
+    );
+}
