@@ -107,6 +107,12 @@
 //! le plan …", a paragraph wrapped by a mail or wire system) opens no dateline, as the
 //! same sentence on one line does not.
 //!
+//! A head that a mail or wire system wrapped at a fixed width is read as its paragraphs
+//! (`unwrap`): a break where the next word would not have fitted on the line, across which a
+//! sentence goes on, is read as a space, so a page wrapped at any width from 30 to 100
+//! characters gives the dateline it gives on its long lines (but where a headline is as wide
+//! as the wrap: it is read with the line below it).
+//!
 //! A line can cross no line break here: the dateline ends with its line, and a timestamp after
 //! the body is not a dateline, nor is a document's signature ("Fait à Niamey, le 3 août
 //! 2023"), wherever it stands, nor a photo's caption under its credit (a line under one that
@@ -153,7 +159,7 @@ pub(crate) fn find(
     let head = Head::new(text, dates, hits, gazetteer);
     // A head written with other blanks or with combining marks is read in its canonical
     // writing, and its dateline given back in input offsets.
-    let Some(canonical) = Canonical::of(text) else {
+    let Some(canonical) = Canonical::of(text, &head.date_spans) else {
         return reader::read(&head);
     };
     let (names, cues) = head.hits_in(&canonical);
@@ -176,3 +182,4 @@ mod place_and_date;
 mod reader;
 #[cfg(test)]
 mod tests;
+mod unwrap;

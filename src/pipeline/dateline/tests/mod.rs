@@ -30,6 +30,32 @@ fn dateline(text: &str) -> Option<(Option<String>, Option<String>)> {
     })
 }
 
+/// `text` wrapped greedily at `width` characters, as a mail or wire system wraps it.
+pub(super) fn wrapped(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    for (i, paragraph) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let mut column = 0;
+        for (j, word) in paragraph.split(' ').enumerate() {
+            let len = word.chars().count();
+            if j > 0 {
+                if column + 1 + len > width && column > 0 {
+                    out.push('\n');
+                    column = 0;
+                } else {
+                    out.push(' ');
+                    column += 1;
+                }
+            }
+            out.push_str(word);
+            column += len;
+        }
+    }
+    out
+}
+
 fn is(place: Option<&str>, date: Option<&str>) -> Option<(Option<String>, Option<String>)> {
     Some((place.map(str::to_string), date.map(str::to_string)))
 }

@@ -193,3 +193,18 @@ fn an_openers_place_before_a_colon_holds_in_a_paragraph_wrapped_narrow() {
         is(Some("DAKAR"), None)
     );
 }
+
+#[test]
+fn the_dateline_is_the_same_however_a_mail_system_wraps_the_page() {
+    let body = [BODY; 3].join("\n\n");
+    for (head, place, date) in HEADS {
+        let text = format!("{head}{body}");
+        for width in (50..=90).step_by(5) {
+            assert_eq!(
+                dateline(&wrapped(&text, width)),
+                is(place, date),
+                "{head:?} at {width}"
+            );
+        }
+    }
+}
