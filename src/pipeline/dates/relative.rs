@@ -11,7 +11,7 @@ use super::read::{first_month_word, number_in_words, year_number};
 use super::{Direction, RawDate, Reading, Relative, Written};
 use crate::lexicon::{month_number, weekday_number};
 use crate::pipeline::phrase::{after_auxiliary, is_avoir};
-use crate::text::blank::{blank, Blank};
+use crate::text::blank::soft_gap;
 use crate::text::boundary::word_before;
 use crate::text::NormalizedText;
 
@@ -379,10 +379,9 @@ pub(super) fn read_holiday(
     };
     let after = &input[text.to_input(end)..];
     // "Noël Mamère", "Toussaint Louverture": first names.
-    let before_a_name = year.is_none()
-        && after
-            .trim_start_matches(|c| blank(c) == Blank::Space)
-            .starts_with(|c: char| c.is_uppercase());
+    // (Past white space with one line break at most: "Noël\nMamère" too.)
+    let before_a_name =
+        year.is_none() && after[soft_gap(after)..].starts_with(|c: char| c.is_uppercase());
     let previous = word_before(text.as_str(), start);
     let reading = match first {
         "noel" if previous != "pere" && !before_a_name => day(12, 25),

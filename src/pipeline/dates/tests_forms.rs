@@ -449,9 +449,9 @@ fn holidays() {
         Some("2024-03-01"),
         &[],
     );
-    // (Whatever the blank between the two names.)
+    // (Whatever the blank between the two names, a wrap's line break too.)
     check(
-        "Noël\u{a0}Mamère, Toussaint\tLouverture",
+        "Noël\u{a0}Mamère, Toussaint\tLouverture, Jean-Noël\nBarrot, Noël\r\nMamère",
         Some("2024-03-01"),
         &[],
     );

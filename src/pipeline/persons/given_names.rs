@@ -182,7 +182,8 @@ fn name_after_an_initial(
         return None;
     }
     let end = name_from(input, next, mentions, false).map_or(next.end, |(end, _)| end);
-    let after = input[end..].trim_start_matches(|c| blank(c) == Blank::Space);
+    let after = &input[end..];
+    let after = &after[soft_gap(after)..];
     // (At a line's start, a word in lower case may go on a heading: "B. Mesures de …".)
     let line_start = input[..initial.start]
         .trim_end_matches([' ', '\t'])

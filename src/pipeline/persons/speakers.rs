@@ -11,7 +11,7 @@ use super::after_nouns::found_untitled;
 use super::words::{is_capitalised, next_word, Word};
 use super::{name_from, FoundNames, Reader};
 use crate::lexicon::SENTENCE_OPENERS;
-use crate::text::blank::{blank, is_soft_gap, Blank};
+use crate::text::blank::{blank, is_soft_gap, soft_gap, Blank};
 
 /// Verbs of speech and judgement in the third person singular of the present, lower case,
 /// sorted by bytes (searched by halves).
@@ -179,7 +179,8 @@ pub(super) fn after_quoted_speech(cx: Reader<'_, '_>, names: &mut FoundNames) {
 /// The first word after a verb of speech that follows the quote ending at `at`, past its
 /// comma: "», souligne Sogo …", "», a déclaré Tavo …" (each word past a soft gap).
 fn speaker_after(input: &str, at: usize) -> Option<Word<'_>> {
-    let rest = input[at..].trim_start_matches(|c| blank(c) == Blank::Space);
+    let rest = &input[at..];
+    let rest = &rest[soft_gap(rest)..];
     let comma = input.len() - rest.strip_prefix(',')?.len();
     let next = |from: usize| {
         next_word(input, from).filter(|w| w.start > from && is_soft_gap(&input[from..w.start]))
@@ -250,7 +251,9 @@ fn says_after(input: &str, end: usize) -> bool {
 /// Tanis, né en Turquie", "Awa Diallo, âgée de 30 ans"): who is born or aged is a person.
 fn born_or_aged_after(input: &str, end: usize) -> bool {
     // (Read in place: most commas are followed by anything else.)
-    let rest = input[end + 1..].trim_start_matches(|c| blank(c) == Blank::Space);
+    // (Past a soft gap: a wrap may break the line after the comma.)
+    let rest = input.get(end + 1..).unwrap_or("");
+    let rest = &rest[soft_gap(rest)..];
     if !rest.starts_with(['n', 'â', 'a']) {
         return false;
     }
@@ -324,6 +327,11 @@ mod tests {
         assert_eq!(
             names("Selon la police, Ilka Mbarovo, âgée de 30 ans, a été arrêtée."),
             [pair("Ilka Mbarovo", "Ilka Mbarovo")]
+        );
+        // (A wrap may break the line after the comma.)
+        assert_eq!(
+            names("En mars, Tavo Rubérou,\nné en Turquie, a ouvert le feu."),
+            [pair("Tavo Rubérou", "Tavo Rubérou")]
         );
         // Not a known body, nor without the comma.
         assert!(names("Selon eux, Boko Haram, né en 2002, a frappé.").is_empty());
