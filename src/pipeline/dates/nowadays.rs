@@ -185,7 +185,13 @@ pub(super) fn means_nowadays(text: &NormalizedText<'_>, start: usize, end: usize
     // event's day, whatever the verb after it; and so is the day of an event that a relative
     // clause tells ("la cérémonie qui nous réunit aujourd'hui", "la conférence qui s'ouvre
     // aujourd'hui").
+    // ("Sa visite, aujourd'hui, au camp …": the event before a comma.)
+    let event_before_a_comma = before.strip_suffix(',').is_some_and(|noun| {
+        let noun = noun.trim_end();
+        EVENTS.contains(&word_before(noun, noun.len()))
+    });
     if EVENTS.contains(&previous)
+        || event_before_a_comma
         || matches!(previous, "tient" | "tiennent" | "deroule")
         || event_and_its_clause(before)
     {
@@ -526,9 +532,24 @@ fn clause_of_state(text: &NormalizedText<'_>, end: usize) -> bool {
         if plural && n > 0 && !negated && present_of_the_plural(word, previous) {
             return true;
         }
-        previous = bare;
+        let before = std::mem::replace(&mut previous, bare);
         // (The elided negation and pronouns stay with their verb: "n'est", "s'est", "l'a".)
         let bare = bare.rsplit('\'').next().unwrap_or(bare);
+        // "Aujourd'hui, les quais se trouvent dans …", "nous nous trouvons face à …": how one
+        // stands ("se trouve à Dakar": where one is this day).
+        if matches!(bare, "trouve" | "trouvent" | "trouvons") && matches!(before, "se" | "nous") {
+            return !words_from(folded, i + word.len())
+                .next()
+                .is_some_and(|(_, next)| matches!(next, "a" | "au" | "aux" | "en" | "chez"));
+        }
+        // (Folded, the preposition "à" is written as "a", the verb's form: told apart in the
+        // input.)
+        let preposition = bare == "a" && {
+            let written = &text.input()[text.to_input(i)..];
+            written.starts_with(['à', 'À'])
+                || written.starts_with("a\u{300}")
+                || written.starts_with("A\u{300}")
+        };
         // "Aujourd'hui, il ne s'agit plus d'attendre": what the matter is, a state; and so
         // are a membership and what one faces ("Aujourd'hui, l'agence fait partie du réseau",
         // "Aujourd'hui, nous faisons face à des menaces").
@@ -543,7 +564,7 @@ fn clause_of_state(text: &NormalizedText<'_>, end: usize) -> bool {
         // (A past tense is the day's, but for a negated "avoir", read at its negation's
         // second word; a relative's verb is not the clause's; "c'est" presents, it tells no
         // state: "Aujourd'hui, c'est une fête".)
-        if (is_avoir(bare) && !negated)
+        if (is_avoir(bare) && !negated && !preposition)
             || matches!(bare, "qui" | "que" | "dont" | "ou" | "quand" | "lorsque")
             || word.starts_with("s'")
             || word.starts_with("c'")

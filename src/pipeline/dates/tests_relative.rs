@@ -1385,3 +1385,28 @@ fn still_today_less_than_ever_and_how_one_stands_are_these_times() {
         ],
     );
 }
+
+#[test]
+fn a_clause_that_today_opens_is_read_past_the_preposition_a_and_an_events_day_before_a_comma() {
+    let anchor = Some("2024-05-15");
+    // "à" is no form of "avoir" (folded alike), composed or not; "se trouvent dans" is how
+    // one stands.
+    check(
+        "Le port est calme. Aujourd'hui, les vedettes des brigades à Gao (BFG) gardent la \
+         rive. Aujourd'hui, les vedettes des brigades a\u{300} Gao (BFG) gardent la rive. \
+         Aujourd'hui, les quais se trouvent dans l'impasse.",
+        anchor,
+        &[],
+    );
+    // The day's: a past tense after "à", where one is, an event's day before a comma.
+    check(
+        "Aujourd'hui, la brigade à Gao a reçu des renforts. Aujourd'hui, les quais se \
+         trouvent à Gao. Sa visite, aujourd'hui, au camp reste un honneur.",
+        anchor,
+        &[
+            ("Aujourd'hui", Some("2024-05-15")),
+            ("Aujourd'hui", Some("2024-05-15")),
+            ("aujourd'hui", Some("2024-05-15")),
+        ],
+    );
+}
