@@ -627,6 +627,28 @@ fn a_word_after_a_title_on_the_next_line_and_bylines() {
     );
 }
 
+/// In a text a mail system wrapped, one word on the line after a title is its holder's name
+/// where the wrap broke the line before it.
+#[test]
+fn a_name_of_one_word_after_a_title_across_a_wraps_line_break() {
+    let text = "Les chefs des unités engagées dans la région des\n\
+                trois frontières ont reçu hier la visite du ministre,\n\
+                venu avec une délégation nombreuse et le sultan\n\
+                Abdelkarim, qui a salué le travail des soldats\n\
+                engagés sur le terrain depuis plusieurs années et la\n\
+                qualité de leur formation.";
+    let x = Extractor::new().extract(text);
+    check_spans(text, &x);
+    let persons: Vec<&str> = x.persons.iter().map(|p| p.text.as_ref()).collect();
+    assert_eq!(persons, ["Abdelkarim"]);
+    // Where the word would have fitted on the line, the break is the text's own.
+    let own = text.replace(
+        "venu avec une délégation nombreuse et le sultan",
+        "venu avec le sultan",
+    );
+    assert!(Extractor::new().extract(&own).persons.is_empty());
+}
+
 /// Public figures (`gazetteers/public_figures.tsv`): a surname alone, a full name without a
 /// given name the lists know, a full name over a state inside it; nouns and longer names
 /// are left alone.

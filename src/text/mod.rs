@@ -11,6 +11,7 @@ pub mod fold;
 pub(crate) mod html;
 mod normalize;
 pub(crate) mod swar;
+pub(crate) mod wrap;
 
 pub use fold::{fold_char, fold_str, Folded};
 pub use normalize::NormalizedText;

@@ -1,93 +1,40 @@
-//! A head that a mail or wire system wrapped at a fixed width, read as its paragraphs: the
-//! line breaks the wrap made are found by the rule of greedy wrapping, and the reader is given
-//! the head with a space in their place ([`super::canonical`]).
+//! A head that a mail or wire system wrapped at a fixed width ([`crate::text::wrap`]), read
+//! as its paragraphs: the line breaks the wrap made are found by the rule of greedy wrapping,
+//! and the reader is given the head with a space in their place ([`super::canonical`]).
 //!
-//! A head is wrapped when no line of it is wider than some width of 30 to 100 characters and
-//! many of its lines come near that width (a page's head holds longer lines: a headline, a
-//! paragraph, a menu on one line). A wrap breaks a line where its next word does not fit:
-//! a break where the next line's first word would have fitted on the line is the text's own
-//! (a paragraph's end, a heading's), and so is one before a figure or an item of a list,
-//! unless the line ends with a comma or a word that needs another, or the break is inside a
-//! date. A break the wrap made
-//! where the text had one of its own cannot be told from it: a headline as wide as the wrap
-//! is read with the line below it.
+//! A wrap breaks a line where its next word does not fit: a break where the next line's first
+//! word would have fitted on the line is the text's own (a paragraph's end, a heading's), and
+//! so is one before a figure or an item of a list, unless the line ends with a comma or a
+//! word that needs another, or the break is inside a date. A break the wrap made where the
+//! text had one of its own cannot be told from it: a headline as wide as the wrap is read
+//! with the line below it.
 
 use super::lines::ends_with_a_function_word;
-
-/// The narrowest and the widest wrap read as one.
-const WIDTHS: std::ops::RangeInclusive<usize> = 30..=100;
-
-/// The most bytes of a wrapped line: three for each character of the widest wrap (a line of
-/// French holds few characters of two bytes; one of Arabic, two bytes each).
-const WIDEST_LINE: usize = 3 * *WIDTHS.end();
-
-/// How far below the width a line counts as full.
-const NEAR_THE_WIDTH: usize = 12;
-
-/// The fewest full lines of a wrapped head.
-const FULL_LINES: usize = 4;
+use crate::text::wrap::{lines, next_word_overflows, wrap_width};
 
 /// The line breaks of `head` that a hard wrap made, as the spans to read as one space each:
 /// the blanks that end the line, its break and the blanks that open the next. Empty when the
 /// head is not wrapped. `date_spans` are the head's dates, in order of their starts (their
 /// ends too: no date holds another).
 pub(super) fn wrap_breaks(head: &str, date_spans: &[(usize, usize)]) -> Vec<(usize, usize)> {
-    let bytes = head.as_bytes();
-    // The lines' spans, without their breaks. (A line's characters are counted only where its
-    // bytes, as many or more, may pass a test: most lines are read by their bytes alone.)
-    let lines = || {
-        let mut start = 0;
-        memchr::memchr_iter(b'\n', bytes)
-            .chain(std::iter::once(bytes.len()))
-            .map(move |end| {
-                let line = (start, head[start..end].trim_end().len() + start);
-                start = end + 1;
-                line
-            })
+    let Some(width) = wrap_width(head) else {
+        return Vec::new();
     };
-    let width_of = |(start, end): (usize, usize)| head[start..end].chars().count();
-    // The widest line, a line wider than any wrap ending the search at once.
-    let mut width = 0;
-    for line in lines() {
-        let len = line.1 - line.0;
-        if len > WIDEST_LINE {
-            return Vec::new();
-        }
-        if len > width {
-            width = width.max(width_of(line));
-        }
-    }
-    if !WIDTHS.contains(&width) {
-        return Vec::new();
-    }
-    let (mut full, mut written) = (0, 0);
-    for line in lines().filter(|line| line.1 > line.0) {
-        written += 1;
-        full += usize::from(
-            line.1 - line.0 + NEAR_THE_WIDTH >= width && width_of(line) + NEAR_THE_WIDTH >= width,
-        );
-    }
-    if full < FULL_LINES || 3 * full < written {
-        return Vec::new();
-    }
     let mut breaks = Vec::new();
-    let mut lines = lines().peekable();
+    let mut lines = lines(head).peekable();
     while let (Some(line), Some(&next)) = (lines.next(), lines.peek()) {
         if line.1 == line.0 || next.1 == next.0 {
             continue;
         }
+        let line_text = &head[line.0..line.1];
         let opened = head[next.0..next.1].trim_start();
         let first_word = opened.split(char::is_whitespace).next().unwrap_or("");
-        // The next word would not fit on the line.
-        if line.1 - line.0 + 1 + first_word.len() <= width
-            || width_of(line) + 1 + first_word.chars().count() <= width
-        {
+        if !next_word_overflows(line_text, first_word, width) {
             continue;
         }
         // A figure or an item of a list may open a line of its own (a headline, then "4
         // mars 2021 – …" or "- …"), but after a comma or a word that needs another ("…
         // reçu, le\n4 mars") or inside a date ("4 février\n2020").
-        let line_text = &head[line.0..line.1];
         let inside_a_date = || {
             let first = date_spans.partition_point(|&(_, end)| end <= line.1);
             date_spans

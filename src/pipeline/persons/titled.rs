@@ -71,8 +71,9 @@ pub(super) fn after_titles(
             .filter(|&(_, n)| n > 1 || !(glued && ends_capitalised()))
             .filter(|&(_, n)| n > 1 || !acronym_like(first.text))
             // One word on the next line opens its sentence ("… les gouverneurs\nPoursuivant
-            // les consultations, …").
-            .filter(|&(_, n)| n > 1 || !gap.contains('\n'))
+            // les consultations, …"), but where a wrap broke the line before it ("… le
+            // sultan\nAbdelkarim, qui …").
+            .filter(|&(_, n)| n > 1 || !gap.contains('\n') || wrapped_before(input, first))
             .filter(|&(end, _)| !gap.contains(':') || ends_an_item(input, end))
         {
             let chain = chain_before(input, titles, i, affiliations);
@@ -85,6 +86,21 @@ pub(super) fn after_titles(
             push_names(input, titles, i, mentions, named, chain, found);
         }
     }
+}
+
+/// True when the line break before `word` is one a mail or wire system's hard wrap made: the
+/// text is wrapped ([`crate::text::wrap`]) and the word did not fit on the line above. (Read
+/// only for a name of one word after a title across a line break: the text's lines are read
+/// then only, up to its first 64 KiB.)
+fn wrapped_before(input: &str, word: Word<'_>) -> bool {
+    use crate::text::wrap::{next_word_overflows, wrap_width};
+    let Some(line_end) = input[..word.start].rfind('\n') else {
+        return false;
+    };
+    let line = input[..line_end].trim_end();
+    let line = &line[line.rfind('\n').map_or(0, |i| i + 1)..];
+    let head = &input[..crate::text::boundary::floor_char_boundary(input, 1 << 16)];
+    wrap_width(head).is_some_and(|width| next_word_overflows(line, word.text, width))
 }
 
 /// Where the name after `title` may start: past an honorific's dot, whom the office serves

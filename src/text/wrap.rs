@@ -1,0 +1,99 @@
+//! A text that a mail or wire system wrapped at a fixed width: the width, and whether a line
+//! break is one the wrap made.
+//!
+//! A text is wrapped when no line of it is wider than some width of 30 to 100 characters and
+//! many of its lines come near that width (a web page holds longer lines: a paragraph, a menu
+//! on one line). A greedy wrap breaks a line where its next word does not fit: a break where
+//! the next line's first word would have fitted on the line is the text's own.
+
+use std::ops::RangeInclusive;
+
+/// The narrowest and the widest wrap read as one.
+const WIDTHS: RangeInclusive<usize> = 30..=100;
+
+/// The most bytes of a wrapped line: three for each character of the widest wrap (a line of
+/// French holds few characters of two bytes; one of Arabic, two bytes each).
+const WIDEST_LINE: usize = 3 * *WIDTHS.end();
+
+/// How far below the width a line counts as full.
+const NEAR_THE_WIDTH: usize = 12;
+
+/// The fewest full lines of a wrapped text.
+const FULL_LINES: usize = 4;
+
+/// The spans of `text`'s lines, without their breaks and the blanks before them.
+pub(crate) fn lines(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', text.as_bytes())
+        .chain(std::iter::once(text.len()))
+        .map(move |end| {
+            let line = (start, start + text[start..end].trim_end().len());
+            start = end + 1;
+            line
+        })
+}
+
+/// The width `text` was wrapped at, in characters, or `None` when it was not wrapped. (A
+/// line's characters are counted only where its bytes, as many or more, may pass a test: most
+/// lines are read by their bytes alone, and a text of long lines is left at its first.)
+pub(crate) fn wrap_width(text: &str) -> Option<usize> {
+    let width_of = |(start, end): (usize, usize)| text[start..end].chars().count();
+    let mut width = 0;
+    for line in lines(text) {
+        let len = line.1 - line.0;
+        if len > WIDEST_LINE {
+            return None;
+        }
+        if len > width {
+            width = width.max(width_of(line));
+        }
+    }
+    if !WIDTHS.contains(&width) {
+        return None;
+    }
+    let (mut full, mut written) = (0, 0);
+    for line in lines(text).filter(|line| line.1 > line.0) {
+        written += 1;
+        full += usize::from(
+            line.1 - line.0 + NEAR_THE_WIDTH >= width && width_of(line) + NEAR_THE_WIDTH >= width,
+        );
+    }
+    (full >= FULL_LINES && 3 * full >= written).then_some(width)
+}
+
+/// True when the next word (`next_word`) would not have fitted on `line` in a text wrapped at
+/// `width`: the break between them may be the wrap's.
+pub(crate) fn next_word_overflows(line: &str, next_word: &str, width: usize) -> bool {
+    line.len() + 1 + next_word.len() > width
+        && line.chars().count() + 1 + next_word.chars().count() > width
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_text_of_full_short_lines_is_wrapped_at_its_widest() {
+        let line = "Le ministre a reçu les chefs des unités engagées dans la région";
+        let text = [line; 6].join("\n");
+        assert_eq!(wrap_width(&text), Some(line.chars().count()));
+        assert!(next_word_overflows(line, "des", line.chars().count()));
+        assert!(!next_word_overflows(
+            "Le ministre",
+            "des",
+            line.chars().count()
+        ));
+    }
+
+    #[test]
+    fn long_lines_a_menu_and_few_full_lines_are_no_wrap() {
+        let paragraph = "Le ministre a reçu les chefs des unités engagées ".repeat(8);
+        assert_eq!(wrap_width(&format!("Titre\n{paragraph}")), None);
+        assert_eq!(wrap_width("Accueil\nActualités\nDéfense\nContact"), None);
+        let line = "Le ministre a reçu les chefs des unités engagées dans la région";
+        assert_eq!(
+            wrap_width(&format!("{line}\n{line}\nA\nB\nC\nD\nE\nF")),
+            None
+        );
+    }
+}
