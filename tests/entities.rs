@@ -649,6 +649,38 @@ fn a_name_of_one_word_after_a_title_across_a_wraps_line_break() {
     assert!(Extractor::new().extract(&own).persons.is_empty());
 }
 
+/// In a text a mail system wrapped, a name across the wrap's line break reads as on one line:
+/// a word before a known name joins it, a public figure's surname after an unknown given
+/// name is none of the figure's.
+#[test]
+fn names_across_a_wraps_line_break_read_as_on_one_line() {
+    let texts = [
+        "Dans une note transmise hier soir aux rédactions\n\
+         par le service de presse de la diplomatie, Seyed\n\
+         Abbas Araghchi salue la reprise des échanges\n\
+         entre les deux capitales et propose une\n\
+         rencontre des équipes techniques avant la fin du\n\
+         mois, selon deux sources.",
+        "Le navire sera commandé par un marin chevronné, Rajdeep\n\
+         Singh (photo), âgé de 52 ans, qui a dirigé plusieurs\n\
+         patrouilles dans la région et conduit des exercices\n\
+         conjoints avec les marines des pays voisins depuis le\n\
+         début de l'année.",
+    ];
+    let extractor = Extractor::new();
+    let persons = |text: &str| -> Vec<(String, String)> {
+        let x = extractor.extract(text);
+        check_spans(text, &x);
+        x.persons
+            .iter()
+            .map(|p| (p.text.replace('\n', " "), p.canonical.to_string()))
+            .collect()
+    };
+    for text in texts {
+        assert_eq!(persons(text), persons(&text.replace('\n', " ")), "{text}");
+    }
+}
+
 /// Public figures (`gazetteers/public_figures.tsv`): a surname alone, a full name without a
 /// given name the lists know, a full name over a state inside it; nouns and longer names
 /// are left alone.

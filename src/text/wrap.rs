@@ -68,6 +68,27 @@ pub(crate) fn next_word_overflows(line: &str, next_word: &str, width: usize) -> 
         && line.chars().count() + 1 + next_word.chars().count() > width
 }
 
+/// True when the line break at `at` (a `'\n'` of `input`) is one a hard wrap made: the text
+/// is wrapped (as its first 64 KiB tell) and the next line's first word would not have fitted
+/// on the line that the break ends. For the rules that a line break stops, read only where
+/// one does.
+pub(crate) fn is_a_wrap_break(input: &str, at: usize) -> bool {
+    let Some(line) = input.get(..at) else {
+        return false;
+    };
+    let line = line.trim_end();
+    let line = &line[line.rfind('\n').map_or(0, |i| i + 1)..];
+    let next = input
+        .get(at + 1..)
+        .unwrap_or("")
+        .trim_start_matches([' ', '\t']);
+    let next_word = next.split(char::is_whitespace).next().unwrap_or("");
+    let head = &input[..crate::text::boundary::floor_char_boundary(input, 1 << 16)];
+    !line.is_empty()
+        && !next_word.is_empty()
+        && wrap_width(head).is_some_and(|width| next_word_overflows(line, next_word, width))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -296,7 +296,12 @@ impl<'h> Previous<'h> {
 /// words on its line ("Alsény Sylla", "Touré Sékou", "A Touré"): a word of another person's
 /// name. A word that opens sentences before it is none ("Selon Macron").
 fn in_longer_name(input: &str, before: Option<Word<'_>>, last: Word<'_>) -> bool {
-    let on_line = |start: usize, end: usize| !input[start..end].contains('\n');
+    // (A wrap's line break parts no line: "… Rajdeep\nSingh (photo)".)
+    let on_line = |start: usize, end: usize| {
+        input[start..end].find('\n').map_or(true, |at| {
+            crate::text::wrap::is_a_wrap_break(input, start + at)
+        })
+    };
     let capitalised = |w: &Word<'_>| {
         is_capitalised(w.text) || is_in_capitals(w.text) || is_single_capital(w.text)
     };

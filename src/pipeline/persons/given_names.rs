@@ -124,7 +124,10 @@ fn surnames_first(
             && !listed(&NOT_NAMES_IN_CAPITALS)
             && !mentions.overlaps_any(w.start, w.end)
             && !covered.covers(w.start, w.end)
-            && !input[w.end..start].contains('\n');
+            // (Not across a line break, but a wrap's.)
+            && input[w.end..start]
+                .find('\n')
+                .map_or(true, |at| crate::text::wrap::is_a_wrap_break(input, w.end + at));
         if !name_like {
             break;
         }

@@ -88,19 +88,12 @@ pub(super) fn after_titles(
     }
 }
 
-/// True when the line break before `word` is one a mail or wire system's hard wrap made: the
-/// text is wrapped ([`crate::text::wrap`]) and the word did not fit on the line above. (Read
-/// only for a name of one word after a title across a line break: the text's lines are read
-/// then only, up to its first 64 KiB.)
+/// True when the line break before `word` is one a mail or wire system's hard wrap made
+/// ([`crate::text::wrap::is_a_wrap_break`]).
 fn wrapped_before(input: &str, word: Word<'_>) -> bool {
-    use crate::text::wrap::{next_word_overflows, wrap_width};
-    let Some(line_end) = input[..word.start].rfind('\n') else {
-        return false;
-    };
-    let line = input[..line_end].trim_end();
-    let line = &line[line.rfind('\n').map_or(0, |i| i + 1)..];
-    let head = &input[..crate::text::boundary::floor_char_boundary(input, 1 << 16)];
-    wrap_width(head).is_some_and(|width| next_word_overflows(line, word.text, width))
+    input[..word.start]
+        .rfind('\n')
+        .is_some_and(|at| crate::text::wrap::is_a_wrap_break(input, at))
 }
 
 /// Where the name after `title` may start: past an honorific's dot, whom the office serves
