@@ -154,7 +154,7 @@ static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
         (
             Family::PartRelative,
             format!(
-                r"(?-u:\b)(?:la (?:derniere|prochaine) fin de semaine|(?:la |le |l')?(?:fin|debut|milieu|entame)(?: de la| de l'| du| de| d'| de cette| de ce| de cet)~(?:semaine|mois|annee|{SEASON})(?: (?:prochaine?|derniere?|passee?|ecoulee?|courante?|en cours))?|(?:les )?{COUNT} premiers mois (?:de l'annee|de cette annee)(?: (?:derniere|passee|prochaine|ecoulee|en cours))?|(?:le )?(?:premier|1er|second|deuxieme|2e|troisieme|3e|quatrieme|4e|dernier) (?:trimestre|semestre) (?:de l'annee|de cette annee)(?: (?:derniere|passee|prochaine|ecoulee|en cours))?|(?:cet|ce) {SEASON}|d'ici (?:l'|le )?{SEASON}|(?:avant|apres|depuis|des) (?:l'|le ){SEASON}(?: (?:prochain|dernier|passe))?|(?:l'|le )?{SEASON} (?:prochain|dernier|passe)|l'(?:ete|automne|hiver)|printemps)(?-u:\b)"
+                r"(?-u:\b)(?:la (?:derniere|prochaine) fin de semaine|(?:la |le |l'|cette )?(?:fin|debut|milieu|entame)(?: de la| de l'| du| de| d'| de cette| de ce| de cet)~(?:semaine|mois|annee|{SEASON})(?: (?:prochaine?|derniere?|passee?|ecoulee?|courante?|en cours))?|(?:les )?{COUNT} premiers mois (?:de l'annee|de cette annee)(?: (?:derniere|passee|prochaine|ecoulee|en cours))?|(?:le )?(?:premier|1er|second|deuxieme|2e|troisieme|3e|quatrieme|4e|dernier) (?:trimestre|semestre) (?:de l'annee|de cette annee)(?: (?:derniere|passee|prochaine|ecoulee|en cours))?|(?:cet|ce) {SEASON}|d'ici (?:l'|le )?{SEASON}|(?:avant|apres|depuis|des) (?:l'|le ){SEASON}(?: (?:prochain|dernier|passe))?|(?:l'|le )?{SEASON} (?:prochain|dernier|passe)|l'(?:ete|automne|hiver)|printemps)(?-u:\b)"
             ),
         ),
         (

@@ -469,6 +469,15 @@ fn nights_that_end_yesterday_or_today_and_periods_still_to_come() {
         anchor,
         &[("le début de l'année", Some("2024-01/2024-02"))],
     );
+    // And so is "cette" ("en cette fin d'année"; the preposition stays outside).
+    check(
+        "la vigilance en cette fin d'année, puis cette fin de semaine",
+        anchor,
+        &[
+            ("cette fin d'année", Some("2024-11/2024-12")),
+            ("cette fin de semaine", Some("2024-05-17/2024-05-19")),
+        ],
+    );
 }
 
 #[test]
