@@ -289,6 +289,17 @@ pub(super) fn names_a_day(text: &str) -> bool {
     }
 }
 
+/// True when `text` (a place's) is a site's domain name ("NETTALI.COM - …", "Senego.net"): a
+/// name, a dot and two to six ASCII letters that end it. ("St. Louis", "U.S.A." are none.)
+pub(super) fn is_a_domain(text: &str) -> bool {
+    text.rsplit_once('.').is_some_and(|(name, tld)| {
+        (2..=6).contains(&tld.len())
+            && tld.bytes().all(|b| b.is_ascii_alphabetic())
+            && name.len() >= 2
+            && name.ends_with(|c: char| c.is_alphanumeric())
+    })
+}
+
 /// True when `name` opens with an article ("Le Figaro", "La Tribune", "L'Express"): no
 /// unknown place does (those that do, "Le Caire", "La Haye", are known).
 pub(super) fn opens_with_an_article(name: &str) -> bool {

@@ -7,8 +7,8 @@
 use super::head::Head;
 use super::lines::{is_caption, opens_a_wrapped_paragraph};
 use super::opener::{
-    agency_at, before_glued_body, is_byline_text, is_capitalised_place, is_rubric_text,
-    names_a_day, opener, opens_nothing, opens_with_an_article, Opener,
+    agency_at, before_glued_body, is_a_domain, is_byline_text, is_capitalised_place,
+    is_rubric_text, names_a_day, opener, opens_nothing, opens_with_an_article, Opener,
 };
 use super::place_and_date::{
     and_a_second_place, city_and_full_stop, date_alone_below, place_and_country,
@@ -215,11 +215,12 @@ impl<'h, 'l> Opened<'h, 'l> {
         })
     }
 
-    /// A day's name, an unknown name that opens with an article, or a known organisation: a
-    /// source, not a place.
+    /// A day's name, a site's domain, an unknown name that opens with an article, or a known
+    /// organisation: a source, not a place.
     fn is_a_source(&self) -> bool {
         let (head, place) = (self.head, self.place);
         names_a_day(&head.input[place.0..place.1])
+            || is_a_domain(&head.input[place.0..place.1])
             || (!self.known
                 && (opens_with_an_article(&head.input[place.0..place.1])
                     || head.is_organization(place)

@@ -860,3 +860,19 @@ fn a_day_told_from_today_is_no_place_before_its_date() {
         );
     }
 }
+
+#[test]
+fn a_sites_domain_before_a_dash_is_no_place() {
+    for site in ["NETTALI.COM", "Senego.net", "actu-sahel.info"] {
+        assert_eq!(
+            dateline(&format!("Un titre\n\n{site} - {BODY}")),
+            None,
+            "{site}"
+        );
+    }
+    // A city's abbreviation with its dot is a place.
+    assert_eq!(
+        dateline(&format!("Un titre\n\nST. LOUIS - {BODY}")),
+        is(Some("ST. LOUIS"), None)
+    );
+}
