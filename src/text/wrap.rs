@@ -68,10 +68,14 @@ pub(crate) fn next_word_overflows(line: &str, next_word: &str, width: usize) -> 
         && line.chars().count() + 1 + next_word.chars().count() > width
 }
 
+/// How many lines on each side of a line break tell whether its text is wrapped there.
+const LINES_AROUND: usize = 12;
+
 /// True when the line break at `at` (a `'\n'` of `input`) is one a hard wrap made: the text
-/// is wrapped (as its first 64 KiB tell) and the next line's first word would not have fitted
-/// on the line that the break ends. For the rules that a line break stops, read only where
-/// one does.
+/// is wrapped around it (as the [`LINES_AROUND`] lines on each side tell: a bounded read,
+/// however long the text and however many breaks are asked of it) and the next line's first
+/// word would not have fitted on the line that the break ends. For the rules that a line
+/// break stops, read only where one does.
 pub(crate) fn is_a_wrap_break(input: &str, at: usize) -> bool {
     let Some(line) = input.get(..at) else {
         return false;
@@ -83,10 +87,19 @@ pub(crate) fn is_a_wrap_break(input: &str, at: usize) -> bool {
         .unwrap_or("")
         .trim_start_matches([' ', '\t']);
     let next_word = next.split(char::is_whitespace).next().unwrap_or("");
-    let head = &input[..crate::text::boundary::floor_char_boundary(input, 1 << 16)];
+    let bytes = input.as_bytes();
+    let start = memchr::memrchr_iter(b'\n', bytes.get(..at).unwrap_or_default())
+        .nth(LINES_AROUND)
+        .map_or(0, |i| i + 1);
+    let end = memchr::memchr_iter(b'\n', bytes.get(at + 1..).unwrap_or_default())
+        .nth(LINES_AROUND)
+        .map_or(input.len(), |i| at + 1 + i);
     !line.is_empty()
         && !next_word.is_empty()
-        && wrap_width(head).is_some_and(|width| next_word_overflows(line, next_word, width))
+        && input
+            .get(start..end)
+            .and_then(wrap_width)
+            .is_some_and(|width| next_word_overflows(line, next_word, width))
 }
 
 #[cfg(test)]
@@ -104,6 +117,23 @@ mod tests {
             "des",
             line.chars().count()
         ));
+    }
+
+    #[test]
+    fn a_break_is_a_wraps_where_the_text_around_it_is_wrapped_and_the_word_did_not_fit() {
+        let line = "Le ministre a reçu les chefs des unités engagées dans la région";
+        let wrapped = format!("{}\nAbdelkarim, chef de la zone.", [line; 5].join("\n"));
+        let at = wrapped.rfind('\n').unwrap();
+        assert!(is_a_wrap_break(&wrapped, at));
+        // Where the word would have fitted, or in a page of long lines, the break is the
+        // text's own; and any offset is read without a panic.
+        let short = wrapped.replacen(&format!("{line}\nAbdel"), "Le ministre\nAbdel", 1);
+        assert!(!is_a_wrap_break(&short, short.rfind('\n').unwrap()));
+        let page = format!("{}\nAbdelkarim, chef de la zone.", line.repeat(3));
+        assert!(!is_a_wrap_break(&page, page.rfind('\n').unwrap()));
+        for at in 0..=wrapped.len() + 1 {
+            let _ = is_a_wrap_break(&wrapped, at);
+        }
     }
 
     #[test]
