@@ -57,7 +57,7 @@ pub(super) fn wrap_breaks(head: &str, date_spans: &[(usize, usize)]) -> Vec<(usi
 mod tests {
     use super::*;
 
-    use crate::pipeline::dateline::tests::wrapped;
+    use crate::text::wrap::wrapped;
 
     /// `head` with its wrap's breaks read as spaces.
     fn unwrapped(head: &str) -> String {

@@ -10,6 +10,7 @@ use super::lines::{
 };
 use super::opener::{before_glued_body, is_capitalised_place, opener};
 use super::*;
+use crate::text::wrap::wrapped;
 use once_cell::sync::Lazy;
 
 mod date_line_regexes;
@@ -28,32 +29,6 @@ fn dateline(text: &str) -> Option<(Option<String>, Option<String>)> {
             d.date.and_then(|m| m.value).map(|v| v.to_string()),
         )
     })
-}
-
-/// `text` wrapped greedily at `width` characters, as a mail or wire system wraps it.
-pub(super) fn wrapped(text: &str, width: usize) -> String {
-    let mut out = String::new();
-    for (i, paragraph) in text.split('\n').enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        let mut column = 0;
-        for (j, word) in paragraph.split(' ').enumerate() {
-            let len = word.chars().count();
-            if j > 0 {
-                if column + 1 + len > width && column > 0 {
-                    out.push('\n');
-                    column = 0;
-                } else {
-                    out.push(' ');
-                    column += 1;
-                }
-            }
-            out.push_str(word);
-            column += len;
-        }
-    }
-    out
 }
 
 fn is(place: Option<&str>, date: Option<&str>) -> Option<(Option<String>, Option<String>)> {
