@@ -618,14 +618,13 @@ const NEGATIONS: [&str; 5] = ["pas", "plus", "jamais", "guere", "point"];
 /// "-aient", a noun after a determiner or a preposition ("les agents", "du parlement"), nor
 /// a reflexive ("se réunissent").
 fn present_of_the_plural(word: &str, previous: &str) -> bool {
-    let word = word.trim_end_matches([',', '.', ';', ':', '!', '?', '»', '"']);
-    let (elided, verb) = word.rsplit_once('\'').unwrap_or(("", word));
+    let verb = word.trim_end_matches([',', '.', ';', ':', '!', '?', '»', '"']);
+    // (Letters only: not after an elision, "s'engagent" is reflexive, "l'agent" a noun.)
     verb.len() >= 5
         && verb.ends_with("ent")
         && !verb.ends_with("ment")
         && !verb.ends_with("aient")
         && verb.bytes().all(|b| b.is_ascii_lowercase() || b >= 0x80)
-        && matches!(elided, "" | "y")
         && !crate::pipeline::phrase::is_determiner(previous)
         && !NOUN_OPENERS.contains(&previous)
         && !matches!(
