@@ -160,7 +160,7 @@ static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
         (
             Family::Relative,
             format!(
-                r"(?-u:\b)(?:(?:avant-hier|apres-demain|aujourd'hui|hier|demain)~[(\[]{weekday}[)\]] (?:matin|soir|apres[- ]midi)|(?:(?:avant-hier|apres-demain|aujourd'hui|hier|demain)(?: (?:matin|soir|apres[- ]midi))?|ce matin|ce soir|cet apres[- ]midi|ce jour|la (?:nuit|matinee|soiree) (?:derniere|passee)|cette (?:nuit|matinee|soiree))~(?:\((?:(?:ce )?{weekday}(?: (?:matin|soir|apres[- ]midi))?|avant-hier|hier|aujourd'hui)(?:~[,:] ndlr)?\)|\[(?:{weekday}|avant-hier|hier|aujourd'hui)\])|{weekday} \(ndlr~[:,]~(?:avant-hier|apres-demain|aujourd'hui|hier|demain)\)|(?:(?:avant-hier|apres-demain|aujourd'hui|hier|demain)(?:,? {weekday})?(?: (?:matin|soir|apres[- ]midi|avant[- ]midi|midi)(?:, {weekday})?)?|(?:(?:fin|debut) (?:de |d'))?(?:ce|cet) (?:matin|soir|apres[- ]midi|midi|jour)|cette (?:nuit|matinee|soiree|apres[- ]midi)|la presente annee|la (?:nuit|matinee|soiree) (?:derniere|passee)|(?:la )?nuit (?:(?:de|du) (?:ce )?{weekday}|d'hier) (?:a|au) (?:(?:ce )?{weekday}(?: dernier)?|hier|aujourd'hui)|(?:(?:fin|debut) (?:de |d'))?(?:la |l')?(?:matinee|soiree|journee|apres[- ]midi|nuit) d'(?:hier|avant-hier|aujourd'hui)|(?:la |l')?(?:matinee|soiree|journee|apres[- ]midi) de ce jour|le courant de la journee|plus tot (?:dans|cette) (?:la |l')?(?:semaine|annee|(?:journee|soiree|matinee)(?: d'(?:avant-)?hier)?)|plus tard (?:dans|cette) (?:la |l')?(?:semaine|annee)|plus (?:tot|tard) ce mois(?:-ci)?|plus (?:tot|tard) aujourd'hui|(?:les|ces|des) (?:{COUNT} (?:derniers|dernieres|prochains|prochaines)|(?:dernieres|prochaines) {COUNT}) (?:jours|semaines|mois|annees|ans|decennies|heures)|(?:les|ces|des) {COUNT} (?:heures|jours|semaines|mois|annees|ans|decennies) (?:a venir|qui viennent|ecoulee?s|passee?s)|la (?:(?:derniere|prochaine) decennie|decennie (?:ecoulee|passee|a venir))|(?:(?:il )?y a|(?:il )?y'a|ya) (?:de cela )?(?:maintenant |deja |tout juste |juste |seulement |a peine |un peu plus de |un peu plus d'|plus de |plus d'|pres de |pres d'|environ |presque |precisement |exactement )?(?:{COUNT}|un|une) (?:jours?|semaines?|mois|annees?|ans?|heures?|minutes?)|(?:dans|d'ici(?: a)?) (?:{COUNT}|un|une) (?:jours?|semaines?|mois|annees?|ans?)|cette (?:fin|debut) (?:de |d')(?:matinee|apres-midi|journee|soiree)|{weekday} (?:au )?(?:matin|soir|nuit|apres[- ]midi|avant[- ]midi|midi)(?: dernier| prochain)?|la semaine (?:derniere|prochaine|passee|ecoulee|courante|en cours|qui vient(?: de s'(?:ecouler|achever|terminer))?|qui s'ecoule)|cette semaine(?:-ci)?|(?:du (?:seul )?)?mois (?:dernier|prochain|passe|ecoule)|(?:du )?week(?:-| )?end (?:dernier|prochain|passe)|le mois (?:dernier|prochain|passe|ecoule|courant|en cours|qui vient(?: de s'(?:ecouler|achever|terminer))?|qui s'ecoule)|ce mois(?:-ci)?|l'annee (?:derniere|prochaine|passee|ecoulee|courante|en cours|qui vient(?: de s'(?:ecouler|achever|terminer))?|qui s'ecoule)|l'annee|l'an (?:dernier|prochain|passe)|cette annee(?: civile|-ci)?|le week(?:-| )?end (?:dernier|prochain|passe)|(?:ce|le|du) week(?:-| )?end|{weekday}(?: (?:derniers?|prochains?|passe)| de cette semaine| de la semaine (?:derniere|prochaine|passee))?)(?-u:\b))"
+                r"(?-u:\b)(?:(?:avant-hier|apres-demain|aujourd'hui|hier|demain|ce)~[(\[]{weekday}[)\]] (?:matin|soir|apres[- ]midi)|(?:(?:avant-hier|apres-demain|aujourd'hui|hier|demain)(?: (?:matin|soir|apres[- ]midi))?|ce matin|ce soir|cet apres[- ]midi|ce jour|la (?:nuit|matinee|soiree) (?:derniere|passee)|cette (?:nuit|matinee|soiree))~(?:\((?:(?:ce )?{weekday}(?: (?:matin|soir|apres[- ]midi))?|avant-hier|hier|aujourd'hui)(?:~[,:] ndlr)?\)|\[(?:{weekday}|avant-hier|hier|aujourd'hui)\])|{weekday} \(ndlr~[:,]~(?:avant-hier|apres-demain|aujourd'hui|hier|demain)\)|(?:(?:avant-hier|apres-demain|aujourd'hui|hier|demain)(?:,? {weekday})?(?: (?:matin|soir|apres[- ]midi|avant[- ]midi|midi)(?:, {weekday})?)?|(?:(?:fin|debut) (?:de |d'))?(?:ce|cet) (?:matin|soir|apres[- ]midi|midi|jour)|cette (?:nuit|matinee|soiree|apres[- ]midi)|la presente annee|la (?:nuit|matinee|soiree) (?:derniere|passee)|(?:la )?nuit (?:(?:de|du) (?:ce )?{weekday}|d'hier) (?:a|au) (?:(?:ce )?{weekday}(?: dernier)?|hier|aujourd'hui)|(?:(?:fin|debut) (?:de |d'))?(?:la |l')?(?:matinee|soiree|journee|apres[- ]midi|nuit) d'(?:hier|avant-hier|aujourd'hui)|(?:la |l')?(?:matinee|soiree|journee|apres[- ]midi) de ce jour|le courant de la journee|plus tot (?:dans|cette) (?:la |l')?(?:semaine|annee|(?:journee|soiree|matinee)(?: d'(?:avant-)?hier)?)|plus tard (?:dans|cette) (?:la |l')?(?:semaine|annee)|plus (?:tot|tard) ce mois(?:-ci)?|plus (?:tot|tard) aujourd'hui|(?:les|ces|des) (?:{COUNT} (?:derniers|dernieres|prochains|prochaines)|(?:dernieres|prochaines) {COUNT}) (?:jours|semaines|mois|annees|ans|decennies|heures)|(?:les|ces|des) {COUNT} (?:heures|jours|semaines|mois|annees|ans|decennies) (?:a venir|qui viennent|ecoulee?s|passee?s)|la (?:(?:derniere|prochaine) decennie|decennie (?:ecoulee|passee|a venir))|(?:(?:il )?y a|(?:il )?y'a|ya) (?:de cela )?(?:maintenant |deja |tout juste |juste |seulement |a peine |un peu plus de |un peu plus d'|plus de |plus d'|pres de |pres d'|environ |presque |precisement |exactement )?(?:{COUNT}|un|une) (?:jours?|semaines?|mois|annees?|ans?|heures?|minutes?)|(?:dans|d'ici(?: a)?) (?:{COUNT}|un|une) (?:jours?|semaines?|mois|annees?|ans?)|cette (?:fin|debut) (?:de |d')(?:matinee|apres-midi|journee|soiree)|{weekday} (?:au )?(?:matin|soir|nuit|apres[- ]midi|avant[- ]midi|midi)(?: dernier| prochain)?|la semaine (?:derniere|prochaine|passee|ecoulee|courante|en cours|qui vient(?: de s'(?:ecouler|achever|terminer))?|qui s'ecoule)|cette semaine(?:-ci)?|(?:du (?:seul )?)?mois (?:dernier|prochain|passe|ecoule)|(?:du )?week(?:-| )?end (?:dernier|prochain|passe)|le mois (?:dernier|prochain|passe|ecoule|courant|en cours|qui vient(?: de s'(?:ecouler|achever|terminer))?|qui s'ecoule)|ce mois(?:-ci)?|l'annee (?:derniere|prochaine|passee|ecoulee|courante|en cours|qui vient(?: de s'(?:ecouler|achever|terminer))?|qui s'ecoule)|l'annee|l'an (?:dernier|prochain|passe)|cette annee(?: civile|-ci)?|le week(?:-| )?end (?:dernier|prochain|passe)|(?:ce|le|du) week(?:-| )?end|{weekday}(?: (?:derniers?|prochains?|passe)| de cette semaine| de la semaine (?:derniere|prochaine|passee))?)(?-u:\b))"
             ),
         ),
     ];
@@ -204,7 +204,8 @@ pub(super) fn starts_ascii_word(bytes: &[u8], at: usize) -> bool {
 }
 
 /// The classes of bytes for [`leading_starts`]: a letter or a digit, a byte of a word for
-/// `(?-u:\b)` (those and `_`), a byte dates are made of (those and `' \t'-./,`).
+/// `(?-u:\b)` (those and `_`), a byte dates are made of (those and `' \t'-./,([`: "ce (mardi)
+/// soir").
 const ALPHANUMERIC: u8 = 1;
 const WORD: u8 = 2;
 const IN_DATES: u8 = 4;
@@ -217,7 +218,10 @@ static CLASSES: [u8; 256] = {
             ALPHANUMERIC | WORD | IN_DATES
         } else if c == b'_' {
             WORD | IN_DATES
-        } else if matches!(c, b' ' | b'\t' | b'\'' | b'-' | b'.' | b'/' | b',') {
+        } else if matches!(
+            c,
+            b' ' | b'\t' | b'\'' | b'-' | b'.' | b'/' | b',' | b'(' | b'['
+        ) {
             IN_DATES
         } else {
             0
@@ -471,7 +475,10 @@ mod tests {
         while at > 0 && words < 3 && found.len() < LEADING_STARTS {
             let b = bytes[at - 1];
             if !(b.is_ascii_alphanumeric()
-                || matches!(b, b' ' | b'\t' | b'\'' | b'-' | b'.' | b'/' | b'_' | b','))
+                || matches!(
+                    b,
+                    b' ' | b'\t' | b'\'' | b'-' | b'.' | b'/' | b'_' | b',' | b'(' | b'['
+                ))
             {
                 break;
             }

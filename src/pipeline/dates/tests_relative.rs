@@ -944,6 +944,15 @@ fn a_day_and_its_brackets_glued_or_an_editors_note_and_counts_with_their_figures
             ("cette nuit (jeudi)", Some("2024-03-14")),
         ],
     );
+    // "ce" before the weekday in brackets and the time of day: today's evening.
+    check(
+        "Ils ont été libérés ce (jeudi) soir, puis reçus ce [jeudi] après-midi.",
+        anchor,
+        &[
+            ("ce (jeudi) soir", Some("2024-03-14")),
+            ("ce [jeudi] après-midi", Some("2024-03-14")),
+        ],
+    );
     // A count in words and its figures in brackets, as administrative French writes it; the
     // tens up to sixty.
     check(
