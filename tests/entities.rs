@@ -651,7 +651,7 @@ fn a_name_of_one_word_after_a_title_across_a_wraps_line_break() {
 
 /// In a text a mail system wrapped, a name across the wrap's line break reads as on one line:
 /// a word before a known name joins it, a public figure's surname after an unknown given
-/// name is none of the figure's.
+/// name is none of the figure's, a list's item after a comma at the line's end is whole.
 #[test]
 fn names_across_a_wraps_line_break_read_as_on_one_line() {
     let texts = [
@@ -666,6 +666,11 @@ fn names_across_a_wraps_line_break_read_as_on_one_line() {
          patrouilles dans la région et conduit des exercices\n\
          conjoints avec les marines des pays voisins depuis le\n\
          début de l'année.",
+        "Le chef de la diplomatie nationale a reçu tard hier soir,\n\
+         en présence de ses deux homologues des pays voisins,\n\
+         Zorobé Jean Marie Koné et Hamidou Yaou Garba, les chefs\n\
+         des délégations venues pour la réunion consacrée à la\n\
+         sécurité des frontières communes.",
     ];
     let extractor = Extractor::new();
     let persons = |text: &str| -> Vec<(String, String)> {

@@ -4,6 +4,7 @@
 
 use super::after_nouns::found_untitled;
 use super::*;
+use crate::text::blank::strip_soft_gap_end;
 
 /// The names that start at a known given name, or hold an initial ("Mamat O. Cham"), of two
 /// words or more.
@@ -137,8 +138,8 @@ fn surnames_first(
     if words == 0 {
         return (given.start, 0);
     }
-    // A list's item: a comma or "et" before it.
-    let before = input[..start].trim_end_matches(|c| blank(c) == Blank::Space);
+    // A list's item: a comma or "et" before it (past a line break: "…,\nTapsoba Marie").
+    let before = strip_soft_gap_end(&input[..start]).unwrap_or(&input[..start]);
     let listed = before.ends_with(',')
         || before
             .strip_suffix("et")
