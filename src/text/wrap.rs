@@ -132,6 +132,16 @@ pub(crate) fn is_a_wrap_break(input: &str, at: usize) -> bool {
             .is_some_and(|width| next_word_overflows(line, next_word, width))
 }
 
+/// True when the gap `start..end` of `input` (between two words) holds no line break, or
+/// only one a hard wrap made ([`is_a_wrap_break`]): the words stand on one line of the text
+/// as it was written.
+pub(crate) fn on_one_line(input: &str, start: usize, end: usize) -> bool {
+    input
+        .get(start..end)
+        .and_then(|gap| gap.find('\n'))
+        .map_or(true, |at| is_a_wrap_break(input, start + at))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -311,9 +311,7 @@ pub(super) fn means_nowadays(text: &NormalizedText<'_>, start: usize, end: usize
         // "en Guinée": where one is this day).
         || (matches!(previous, "trouve" | "trouvent" | "trouvons")
             && matches!(second_previous(), "se" | "nous")
-            && !["a ", "au ", "aux ", "en ", "chez "]
-                .iter()
-                .any(|place| after.starts_with(place)))
+            && !BEFORE_A_PLACE.contains(&word_after(after, 0)))
         // "un scénario aujourd'hui très improbable": a degree, of a lasting state ("arrivé
         // aujourd'hui très tôt" is a time of the day).
         || (matches!(
@@ -483,8 +481,11 @@ fn verb_before(folded: &str, start: usize) -> &str {
 /// port sous surveillance\nAujourd'hui, …") or glued to it on one line (a part of a name,
 /// after a capitalised word, is read before).
 fn capitalised_in_the_input(text: &NormalizedText<'_>, start: usize) -> bool {
-    let mut letters = text.input()[text.to_input(start)..].chars();
-    letters.next().is_some_and(char::is_uppercase) && letters.next().is_some_and(char::is_lowercase)
+    let word = text.input()[text.to_input(start)..]
+        .split(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    crate::text::capitals::is_capitalised_in_lower_case(word)
 }
 
 /// True when the clause after "aujourd'hui" (from `end` of the folded text) has, within its
@@ -540,7 +541,7 @@ fn clause_of_state(text: &NormalizedText<'_>, end: usize) -> bool {
         if matches!(bare, "trouve" | "trouvent" | "trouvons") && matches!(before, "se" | "nous") {
             return !words_from(folded, i + word.len())
                 .next()
-                .is_some_and(|(_, next)| matches!(next, "a" | "au" | "aux" | "en" | "chez"));
+                .is_some_and(|(_, next)| BEFORE_A_PLACE.contains(&next));
         }
         // (Folded, the preposition "à" is written as "a", the verb's form: told apart in the
         // input.)
@@ -589,6 +590,10 @@ fn clause_of_state(text: &NormalizedText<'_>, end: usize) -> bool {
     }
     false
 }
+
+/// The prepositions, folded, before where one is: after "se trouve", a place this day ("se
+/// trouve aujourd'hui à Dakar"), not how one stands.
+const BEFORE_A_PLACE: [&str; 5] = ["a", "au", "aux", "en", "chez"];
 
 /// How many words of the clause after "aujourd'hui" are read for its verb.
 const CLAUSE_WORDS: usize = 12;

@@ -12,6 +12,7 @@ use crate::gazetteer::{FigureName, Gazetteer};
 use crate::lexicon::SENTENCE_OPENERS;
 use crate::text::blank::is_soft_gap;
 use crate::text::fold_str;
+use crate::text::wrap::on_one_line;
 use std::cmp::Reverse;
 
 /// The articles after which a capitalised surname is a noun or a family, not the figure ("la
@@ -297,11 +298,7 @@ impl<'h> Previous<'h> {
 /// name. A word that opens sentences before it is none ("Selon Macron").
 fn in_longer_name(input: &str, before: Option<Word<'_>>, last: Word<'_>) -> bool {
     // (A wrap's line break parts no line: "… Rajdeep\nSingh (photo)".)
-    let on_line = |start: usize, end: usize| {
-        input[start..end].find('\n').map_or(true, |at| {
-            crate::text::wrap::is_a_wrap_break(input, start + at)
-        })
-    };
+    let on_line = |start: usize, end: usize| on_one_line(input, start, end);
     let capitalised = |w: &Word<'_>| {
         is_capitalised(w.text) || is_in_capitals(w.text) || is_single_capital(w.text)
     };

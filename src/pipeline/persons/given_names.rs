@@ -5,6 +5,7 @@
 use super::after_nouns::found_untitled;
 use super::*;
 use crate::text::blank::strip_soft_gap_end;
+use crate::text::wrap::on_one_line;
 
 /// The names that start at a known given name, or hold an initial ("Mamat O. Cham"), of two
 /// words or more.
@@ -126,9 +127,7 @@ fn surnames_first(
             && !mentions.overlaps_any(w.start, w.end)
             && !covered.covers(w.start, w.end)
             // (Not across a line break, but a wrap's.)
-            && input[w.end..start]
-                .find('\n')
-                .map_or(true, |at| crate::text::wrap::is_a_wrap_break(input, w.end + at));
+            && on_one_line(input, w.end, start);
         if !name_like {
             break;
         }

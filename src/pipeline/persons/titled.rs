@@ -7,6 +7,7 @@ use super::after_nouns::found_untitled;
 use super::*;
 use crate::lexicon::PROFESSIONS_BEFORE_NAMES;
 use crate::text::blank::{phrase_len, soft_gap};
+use crate::text::wrap::on_one_line;
 
 /// The English honorifics of the gazetteer, as written: never a given name after a rank.
 const ENGLISH_HONORIFICS: [&str; 2] = ["Sir", "Lord"];
@@ -73,7 +74,7 @@ pub(super) fn after_titles(
             // One word on the next line opens its sentence ("… les gouverneurs\nPoursuivant
             // les consultations, …"), but where a wrap broke the line before it ("… le
             // sultan\nAbdelkarim, qui …").
-            .filter(|&(_, n)| n > 1 || !gap.contains('\n') || wrapped_before(input, first))
+            .filter(|&(_, n)| n > 1 || on_one_line(input, at, at + skipped))
             .filter(|&(end, _)| !gap.contains(':') || ends_an_item(input, end))
         {
             let chain = chain_before(input, titles, i, affiliations);
@@ -86,14 +87,6 @@ pub(super) fn after_titles(
             push_names(input, titles, i, mentions, named, chain, found);
         }
     }
-}
-
-/// True when the line break before `word` is one a mail or wire system's hard wrap made
-/// ([`crate::text::wrap::is_a_wrap_break`]).
-fn wrapped_before(input: &str, word: Word<'_>) -> bool {
-    input[..word.start]
-        .rfind('\n')
-        .is_some_and(|at| crate::text::wrap::is_a_wrap_break(input, at))
 }
 
 /// Where the name after `title` may start: past an honorific's dot, whom the office serves
