@@ -507,3 +507,44 @@ fn a_line_in_capitals_reads_small_words_as_a_reader_does() {
         .collect();
     assert_eq!(organizations, ["WWW.SAHEL-INFOS.NE"]);
 }
+
+/// A wire in the style of the agencies, with what a wrap may cut: names in capitals and with
+/// an honorific inside, offices and the bodies they serve, a long body's name, dates.
+const WIRE: &str = "COMMUNIQUÉ CONJOINT SUR LA SÉCURITÉ DANS LA RÉGION DES TROIS FRONTIÈRES\n\
+    \n\
+    NIAMEY, 14 mars 2023 (ANP) – Le ministre de la Défense nationale, le général de division \
+    Issoufou Garba Maïga, a reçu mardi le chef de la délégation du Comité international de la \
+    Croix-Rouge (CICR), M. Christophe Lüdtke, ainsi que le secrétaire permanent du Conseil \
+    supérieur de la défense nationale du Burkina Faso, le colonel-major Ousmane Cheikh \
+    Mohamed Sawadogo. Les entretiens ont porté sur la protection des civils et sur l'accès \
+    humanitaire aux villages de la région de Tillabéri, où les attaques de l'État islamique \
+    au Sahel ont fait 27 morts depuis le début de l'année.\n\
+    \n\
+    Selon le communiqué du ministère, les deux délégations se retrouveront le 2 avril 2023 à \
+    Ouagadougou. Le porte-parole du gouvernement, M. ABDOULAYE HAMIDOU KANÉ, a salué « une \
+    étape décisive » dans la coopération entre les forces armées nigériennes et burkinabè, \
+    tandis que le représentant spécial du secrétaire général des Nations unies pour l'Afrique \
+    de l'Ouest, M. Léonardo Santos Simão, appelait au dialogue.\n";
+
+#[test]
+fn a_wire_wrapped_at_any_width_reads_as_written() {
+    let extractor = Extractor::new();
+    let written = extractor.extract(WIRE);
+    assert!(written.persons.len() >= 5 && written.organizations.len() >= 3);
+    let expected = keys(&written, Some(Transform::HardWrap));
+    for width in 30..=100 {
+        let text = crate::transform::wrapped(WIRE, width);
+        let found = extractor.extract(&text);
+        found.check(&text).unwrap();
+        let got = keys(&found, Some(Transform::HardWrap));
+        let (lost, invented) = (missing(&expected, &got), missing(&got, &expected));
+        assert!(
+            lost.is_empty() && invented.is_empty(),
+            "at {width}: lost {lost:?}, invented {invented:?}"
+        );
+        // The offsets are the text's: a wrap turns a space into a line break.
+        let spans =
+            |x: &communique::Extraction<'_>| x.mentions().map(|m| m.span()).collect::<Vec<_>>();
+        assert_eq!(spans(&found), spans(&written), "at {width}");
+    }
+}

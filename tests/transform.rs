@@ -68,21 +68,28 @@ impl Transform {
             Transform::Nfd => text.nfd().collect(),
             Transform::DoubledSpaces => text.replace(' ', "  "),
             Transform::Tabs => text.replace(' ', "\t"),
-            Transform::HardWrap => text.split('\n').map(wrap).collect::<Vec<_>>().join("\n"),
+            Transform::HardWrap => wrapped(text, 72),
             Transform::Html => to_html(text),
             Transform::Capitals => text.to_uppercase(),
         }
     }
 }
 
-/// `line` wrapped at 72 columns (characters), at spaces.
-fn wrap(line: &str) -> String {
+/// `text` wrapped as a mail or wire system wraps it: each line at `width` columns
+/// (characters), at spaces.
+pub fn wrapped(text: &str, width: usize) -> String {
+    let wrap = |line| wrap(line, width);
+    text.split('\n').map(wrap).collect::<Vec<_>>().join("\n")
+}
+
+/// `line` wrapped at `width` columns (characters), at spaces.
+fn wrap(line: &str, width: usize) -> String {
     let mut out = String::with_capacity(line.len());
     let mut column = 0;
     for (i, word) in line.split(' ').enumerate() {
-        let width = word.chars().count();
+        let len = word.chars().count();
         if i > 0 {
-            if column + 1 + width > 72 && column > 0 {
+            if column + 1 + len > width && column > 0 {
                 out.push('\n');
                 column = 0;
             } else {
@@ -91,7 +98,7 @@ fn wrap(line: &str) -> String {
             }
         }
         out.push_str(word);
-        column += width;
+        column += len;
     }
     out
 }

@@ -105,18 +105,41 @@ pub const STAGES: [(&str, Stage); 9] = [
     ("themes", |d| d.score_themes()),
 ];
 
-/// Runs every stage on `input`.
+/// Runs every stage on `input`, read as it was written before a mail or wire system wrapped
+/// it (the line breaks of a hard wrap are spaces to every stage: [`crate::text::wrap`]).
 pub(crate) fn run<'h>(
     gazetteer: &Gazetteer,
     settings: Settings,
     input: &'h str,
     context: &Context,
 ) -> Extraction<'h> {
-    let scratch = SCRATCH.with(Cell::take).unwrap_or_default();
-    let text = NormalizedText::reusing(input, scratch.text);
-    let hits = gazetteer.scan_into(&text, scratch.hits);
-    let mut document =
-        Document::scanned(gazetteer, settings, text, hits, *context, scratch.buffers);
+    let Scratch {
+        text: buffers,
+        hits,
+        buffers: stage_buffers,
+    } = SCRATCH.with(Cell::take).unwrap_or_default();
+    let text = NormalizedText::reusing(input, buffers);
+    let Some(unwrapped) = crate::text::wrap::unwrapped(&text) else {
+        return run_stages(gazetteer, settings, text, (hits, stage_buffers), context);
+    };
+    // A break and a space are one byte: the spans are the input's.
+    let text = NormalizedText::reusing(&unwrapped, text.into_buffers());
+    run_stages(gazetteer, settings, text, (hits, stage_buffers), context)
+        .into_owned()
+        .rebase(input, |start, end| (start, end))
+}
+
+/// Runs every stage on `text`, with the thread's kept hits and stage buffers, then keeps
+/// every buffer for the thread's next document.
+fn run_stages<'h>(
+    gazetteer: &Gazetteer,
+    settings: Settings,
+    text: NormalizedText<'h>,
+    (hits, buffers): (Hits, Box<Buffers>),
+    context: &Context,
+) -> Extraction<'h> {
+    let hits = gazetteer.scan_into(&text, hits);
+    let mut document = Document::scanned(gazetteer, settings, text, hits, *context, buffers);
     for (i, (_name, stage)) in STAGES.iter().enumerate() {
         if settings.stages.contains(i) {
             stage(&mut document);

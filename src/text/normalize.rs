@@ -35,6 +35,9 @@ pub struct NormalizedText<'h> {
     /// Where the input is first written otherwise than canonically (see
     /// [`NormalizedText::canonical_before`]), or `usize::MAX`.
     uncanonical_from: usize,
+    /// The input spans of the runs of blanks that hold a line break, in order, and whether
+    /// they hold more than one (see [`NormalizedText::break_runs`]).
+    break_runs: Vec<(usize, usize, bool)>,
 }
 
 /// The length of the run of ASCII bytes that `bytes` starts with and that fold byte for byte:
@@ -99,6 +102,7 @@ pub(crate) struct TextBuffers {
     checkpoints: Vec<(usize, usize, bool)>,
     blocks: Vec<u32>,
     capital_runs: Vec<(usize, usize)>,
+    break_runs: Vec<(usize, usize, bool)>,
 }
 
 impl TextBuffers {
@@ -108,6 +112,7 @@ impl TextBuffers {
             + self.checkpoints.capacity() * std::mem::size_of::<(usize, usize, bool)>()
             + self.blocks.capacity() * std::mem::size_of::<u32>()
             + self.capital_runs.capacity() * std::mem::size_of::<(usize, usize)>()
+            + self.break_runs.capacity() * std::mem::size_of::<(usize, usize, bool)>()
     }
 }
 
@@ -125,8 +130,10 @@ impl<'h> NormalizedText<'h> {
             mut checkpoints,
             mut blocks,
             mut capital_runs,
+            mut break_runs,
         } = buffers;
         capital_runs.clear();
+        break_runs.clear();
         folded.clear();
         folded.reserve(input.len());
         checkpoints.clear();
@@ -154,6 +161,9 @@ impl<'h> NormalizedText<'h> {
             if is_blank {
                 if i > 0 && bytes[i - 1] == b' ' {
                     let (end, breaks) = blank_run(input, i - 1);
+                    if breaks > 0 {
+                        break_runs.push((i - 1, end, breaks > 1));
+                    }
                     if uncanonical_from == usize::MAX && !is_canonical_run(&bytes[i - 1..end]) {
                         uncanonical_from = i - 1;
                     }
@@ -167,6 +177,9 @@ impl<'h> NormalizedText<'h> {
                     continue;
                 }
                 let (end, breaks) = blank_run(input, i);
+                if breaks > 0 {
+                    break_runs.push((i, end, breaks > 1));
+                }
                 if uncanonical_from == usize::MAX && !is_canonical_run(&bytes[i..end]) {
                     uncanonical_from = i;
                 }
@@ -271,6 +284,7 @@ impl<'h> NormalizedText<'h> {
             blocks,
             capital_runs,
             uncanonical_from,
+            break_runs,
         }
     }
 
@@ -281,6 +295,7 @@ impl<'h> NormalizedText<'h> {
             checkpoints: self.checkpoints,
             blocks: self.blocks,
             capital_runs: self.capital_runs,
+            break_runs: self.break_runs,
         }
     }
 
@@ -290,6 +305,13 @@ impl<'h> NormalizedText<'h> {
     /// capitals nor digits.
     pub(crate) fn capital_runs(&self) -> &[(usize, usize)] {
         &self.capital_runs
+    }
+
+    /// The input spans of the runs of blanks that hold a line break (a line's blanks before
+    /// it and the next line's after it, blank lines between), in order, and whether each holds
+    /// more than one: the input's lines are the spans between them.
+    pub(crate) fn break_runs(&self) -> &[(usize, usize, bool)] {
+        &self.break_runs
     }
 
     /// True when the input's first `end` bytes are written canonically: no run of blanks

@@ -2,13 +2,11 @@
 //! line (spaces, tabs, no-break and thin spaces) and accents composed with their letter (a
 //! letter and a combining mark, NFD, as one character, NFC), so that a dateline read off the
 //! lines' characters ("Paris,\u{a0}le 3\tmai 2024", "Gene\u{300}ve – …") is the one the
-//! plainly written head gives. Line breaks are kept, but those of a hard wrap
-//! ([`super::unwrap`]): the reader's lines are the input's paragraphs.
+//! plainly written head gives. Line breaks are kept: the reader's lines are the input's.
 //!
 //! Most heads are canonical already and are read as they are; the others are rewritten once,
 //! with a map between the two writings' offsets, so the dateline found is given in the input's.
 
-use super::unwrap::wrap_breaks;
 use super::MAX_BYTES;
 use crate::gazetteer::Hit;
 use crate::text::blank::{blank, Blank};
@@ -34,48 +32,27 @@ pub(super) struct Canonical {
 }
 
 impl Canonical {
-    /// The canonical writing of the head of `text`'s input (`date_spans`, its dates), or
-    /// `None` when the head is written so already (as its folding found:
-    /// [`NormalizedText::canonical_before`]) and no hard wrap cut it.
-    pub(super) fn of(
-        text: &NormalizedText<'_>,
-        date_spans: &[(usize, usize)],
-    ) -> Option<Canonical> {
+    /// The canonical writing of the head of `text`'s input, or `None` when the head is
+    /// written so already (as its folding found: [`NormalizedText::canonical_before`]).
+    pub(super) fn of(text: &NormalizedText<'_>) -> Option<Canonical> {
         let input = text.input();
         let end = head_end(input);
-        let breaks = wrap_breaks(&input[..end], date_spans);
-        (!text.canonical_before(end) || !breaks.is_empty())
-            .then(|| Canonical::rewrite(input, end, &breaks))
+        (!text.canonical_before(end)).then(|| Canonical::rewrite(input, end))
     }
 
-    /// The head up to `input_end`, rewritten, a hard wrap's `breaks` (in order) read as
-    /// spaces.
-    fn rewrite(input: &str, input_end: usize, breaks: &[(usize, usize)]) -> Canonical {
+    fn rewrite(input: &str, input_end: usize) -> Canonical {
         let head = &input[..input_end];
         let bytes = head.as_bytes();
         let mut text = String::with_capacity(head.len());
         let mut shifts = vec![(0, 0)];
-        let mut breaks = breaks.iter().copied().peekable();
         // The input up to `copied` is in `text`; bytes are read eight at a time up to one
         // where a blank or a mark may start, then a character at a time by its first byte
         // (only a mark is decoded).
         let (mut copied, mut at) = (0, 0);
         while at < bytes.len() {
-            // A wrap's break, with the blanks around it: one space.
-            let next_break = breaks.peek().map_or(usize::MAX, |&(start, _)| start);
-            if at >= next_break {
-                let (start, end) = breaks.next().unwrap_or((at, at));
-                text.push_str(&head[copied..start.max(copied)]);
-                if !text.ends_with(' ') {
-                    text.push(' ');
-                }
-                shift(&mut shifts, text.len(), end);
-                (copied, at) = (end, end);
-                continue;
-            }
             // Eight bytes at a time up to one outside ASCII, a tab, two spaces in a row or a
-            // space that ends the eight (its next byte unseen), and not past a break.
-            if let Some(chunk) = swar::load(bytes, at).filter(|_| at + 8 <= next_break) {
+            // space that ends the eight (its next byte unseen).
+            if let Some(chunk) = swar::load(bytes, at) {
                 let spaces = swar::in_range(chunk, b' ', b' ');
                 let stops = chunk
                     | swar::in_range(chunk, b'\t', b'\t')
@@ -256,7 +233,7 @@ mod tests {
     use super::*;
 
     fn of(input: &str) -> Option<Canonical> {
-        Canonical::of(&NormalizedText::new(input), &[])
+        Canonical::of(&NormalizedText::new(input))
     }
 
     fn canonical(input: &str) -> Canonical {

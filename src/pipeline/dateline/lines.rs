@@ -520,50 +520,6 @@ pub(super) fn opens_a_wrapped_paragraph(input: &str, text: &str, end: usize) -> 
     false
 }
 
-/// True when `line` ends with an article, a determiner, a preposition or a conjunction,
-/// which a phrase cannot end with: the line goes on in the next ("… au centre de formation
-/// de\nDakar", "… a reçu, ce\nlundi 4 mars …").
-pub(super) fn ends_with_a_function_word(line: &str) -> bool {
-    if line.ends_with(['\'', '’']) {
-        return true;
-    }
-    let last = line.rsplit(' ').next().unwrap_or(line);
-    last.len() < line.len()
-        && matches!(
-            last,
-            "de" | "du"
-                | "des"
-                | "la"
-                | "le"
-                | "les"
-                | "à"
-                | "au"
-                | "aux"
-                | "et"
-                | "en"
-                | "pour"
-                | "par"
-                | "sur"
-                | "avec"
-                | "dans"
-                | "un"
-                | "une"
-                | "ce"
-                | "cet"
-                | "cette"
-                | "ces"
-                | "son"
-                | "sa"
-                | "ses"
-                | "leur"
-                | "leurs"
-                | "notre"
-                | "nos"
-                | "votre"
-                | "vos"
-        )
-}
-
 /// The share buttons of [`share_buttons`].
 pub(super) const SHARE_BUTTONS: [&str; 9] = [
     "Tweet", "Share", "Partager", "Tweeter", "Imprimer", "Facebook", "Twitter", "WhatsApp", "Email",

@@ -159,7 +159,7 @@ pub(crate) fn find(
     let head = Head::new(text, dates, hits, gazetteer);
     // A head written with other blanks or with combining marks is read in its canonical
     // writing, and its dateline given back in input offsets.
-    let Some(canonical) = Canonical::of(text, &head.date_spans) else {
+    let Some(canonical) = Canonical::of(text) else {
         return reader::read(&head);
     };
     let (names, cues) = head.hits_in(&canonical);
@@ -182,4 +182,3 @@ mod place_and_date;
 mod reader;
 #[cfg(test)]
 mod tests;
-mod unwrap;

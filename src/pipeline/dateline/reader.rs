@@ -6,9 +6,9 @@
 
 use super::head::Head;
 use super::lines::{
-    describes_the_item_above, ends_with_a_function_word, glued_furniture, is_boilerplate,
-    is_caption, is_teaser, is_temperature, lines_with_feeds, published_after_a_headline,
-    says_published, share_buttons, signed_at, stamp, stamped_with_a_time, words_up_to_body,
+    describes_the_item_above, glued_furniture, is_boilerplate, is_caption, is_teaser,
+    is_temperature, lines_with_feeds, published_after_a_headline, says_published, share_buttons,
+    signed_at, stamp, stamped_with_a_time, words_up_to_body,
 };
 use super::opener::{agency_at, is_byline_text, opener};
 use super::opening::opening;
@@ -20,6 +20,7 @@ use super::place_and_date::{
 use super::{Found, BODY_WORDS, MAX_BYTES, MAX_LINES, PAST_BODY_LINES, WRAPPED_LINE};
 use crate::text::blank::{blank, Blank};
 use crate::text::boundary::floor_char_boundary;
+use crate::text::wrap::ends_with_a_function_word;
 
 /// What a step of the reading made of a line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -12,7 +12,6 @@ use crate::gazetteer::{FigureName, Gazetteer};
 use crate::lexicon::SENTENCE_OPENERS;
 use crate::text::blank::is_soft_gap;
 use crate::text::fold_str;
-use crate::text::wrap::on_one_line;
 use std::cmp::Reverse;
 
 /// The articles after which a capitalised surname is a noun or a family, not the figure ("la
@@ -297,8 +296,7 @@ impl<'h> Previous<'h> {
 /// words on its line ("Alsény Sylla", "Touré Sékou", "A Touré"): a word of another person's
 /// name. A word that opens sentences before it is none ("Selon Macron").
 fn in_longer_name(input: &str, before: Option<Word<'_>>, last: Word<'_>) -> bool {
-    // (A wrap's line break parts no line: "… Rajdeep\nSingh (photo)".)
-    let on_line = |start: usize, end: usize| on_one_line(input, start, end);
+    let on_line = |start: usize, end: usize| !input[start..end].contains('\n');
     let capitalised = |w: &Word<'_>| {
         is_capitalised(w.text) || is_in_capitals(w.text) || is_single_capital(w.text)
     };

@@ -5,7 +5,6 @@
 use super::after_nouns::found_untitled;
 use super::*;
 use crate::text::blank::strip_soft_gap_end;
-use crate::text::wrap::on_one_line;
 
 /// The names that start at a known given name, or hold an initial ("Mamat O. Cham"), of two
 /// words or more.
@@ -126,8 +125,7 @@ fn surnames_first(
             && !listed(&NOT_NAMES_IN_CAPITALS)
             && !mentions.overlaps_any(w.start, w.end)
             && !covered.covers(w.start, w.end)
-            // (Not across a line break, but a wrap's.)
-            && on_one_line(input, w.end, start);
+            && !input[w.end..start].contains('\n');
         if !name_like {
             break;
         }

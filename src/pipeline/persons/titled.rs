@@ -7,7 +7,6 @@ use super::after_nouns::found_untitled;
 use super::*;
 use crate::lexicon::PROFESSIONS_BEFORE_NAMES;
 use crate::text::blank::{phrase_len, soft_gap};
-use crate::text::wrap::on_one_line;
 
 /// The English honorifics of the gazetteer, as written: never a given name after a rank.
 const ENGLISH_HONORIFICS: [&str; 2] = ["Sir", "Lord"];
@@ -72,9 +71,8 @@ pub(super) fn after_titles(
             .filter(|&(_, n)| n > 1 || !(glued && ends_capitalised()))
             .filter(|&(_, n)| n > 1 || !acronym_like(first.text))
             // One word on the next line opens its sentence ("… les gouverneurs\nPoursuivant
-            // les consultations, …"), but where a wrap broke the line before it ("… le
-            // sultan\nAbdelkarim, qui …").
-            .filter(|&(_, n)| n > 1 || on_one_line(input, at, at + skipped))
+            // les consultations, …").
+            .filter(|&(_, n)| n > 1 || !gap.contains('\n'))
             .filter(|&(end, _)| !gap.contains(':') || ends_an_item(input, end))
         {
             let chain = chain_before(input, titles, i, affiliations);
