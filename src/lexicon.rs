@@ -134,7 +134,7 @@ pub(crate) fn weekday_number(word: &str) -> Option<u8> {
 /// The words of relative dates, ordinals and parts of periods that anchor dates besides
 /// months and weekdays ("deja", "pres", "juste", "environ", "presque": "il y a déjà un an",
 /// "il y a près de deux ans", whose count comes too late).
-const OTHER_DATE_WORDS: [&str; 77] = [
+const OTHER_DATE_WORDS: [&str; 86] = [
     "deja",
     "cela",
     "precisement",
@@ -185,8 +185,17 @@ const OTHER_DATE_WORDS: [&str; 77] = [
     "fete",
     "armistice",
     "ramadan",
+    "ramadhan",
     "aid",
     "tabaski",
+    "korite",
+    "gamou",
+    "maouloud",
+    "mawlid",
+    "mouloud",
+    "magal",
+    "tamkharit",
+    "achoura",
     "trimestre",
     "semestre",
     "hier",

@@ -351,14 +351,76 @@ fn first_person_after(after: &str) -> bool {
         .any(|subject| after.starts_with(subject))
 }
 
+/// The feasts of the lunar calendar, folded, by their first word: Ramadan, the Aïd (el-Fitr,
+/// el-Kébir, Tabaski, Korité), the Mawlid (Gamou, Maouloud), the Magal of Touba, Achoura
+/// (Tamkharit) and the Night of Destiny ("nuit du destin").
+const LUNAR_FEASTS: [&str; 13] = [
+    "ramadan",
+    "ramadhan",
+    "aid",
+    "tabaski",
+    "korite",
+    "gamou",
+    "maouloud",
+    "mawlid",
+    "mouloud",
+    "magal",
+    "tamkharit",
+    "achoura",
+    "nuit",
+];
+
+/// True when a feast after `before` (the folded text before it) is a name given ("communément
+/// appelé Gamou"), a part of a compound ("pré-Gamou") or an edition counted ("la 114e édition
+/// du Mawlid", "l'édition 2018 du Maouloud"): no day of the calendar.
+fn named_or_counted(before: &str) -> bool {
+    let before = before.trim_end_matches([' ', '\t']);
+    if before.ends_with("pre-") || before.ends_with(" pre") {
+        return true;
+    }
+    let word = before.rsplit([' ', '\t']).next().unwrap_or(before);
+    if matches!(
+        word,
+        "appele" | "appelee" | "appeles" | "appelees" | "dit" | "dite"
+    ) {
+        return true;
+    }
+    let Some(before) = before
+        .strip_suffix("du")
+        .or_else(|| before.strip_suffix("de l'"))
+    else {
+        return false;
+    };
+    let before = before.trim_end_matches([' ', '\t']);
+    let before = before
+        .trim_end_matches(|c: char| c.is_ascii_digit())
+        .trim_end();
+    before.ends_with("edition")
+}
+
+/// True when the clause before `at` (folded) tells a habit ([`habitual_before`]) or a yearly
+/// one ("chaque année", "tous les ans"): a feast then is every year's.
+fn yearly(folded: &str, at: usize) -> bool {
+    let from = crate::text::boundary::floor_char_boundary(folded, at.saturating_sub(80));
+    let before = &folded[from..at];
+    let clause = &before[before
+        .rfind(['.', '!', '?', '\n', ';'])
+        .map_or(0, |i| i + 1)..];
+    habitual_before(folded, at)
+        || ["chaque annee", "tous les ans"]
+            .iter()
+            .any(|y| clause.contains(y))
+}
+
 /// The years of the Hijri calendar a text of today writes (1400 AH began in 1979) are below
 /// this; those of the Gregorian one are above it.
 const HIJRI_YEARS_BELOW: i32 = 1600;
 
 /// A feast: its day of the year written after it, or of the reference's year; Easter by the
-/// computus; the feasts of the lunar calendar relative, without a value (with a year of the
-/// Hijri calendar, a date of that calendar: none). "Noël" before a capitalised word is a first
-/// name ("Noël Mamère"), "armistice" a feast only capitalised.
+/// computus; the feasts of the lunar calendar ([`LUNAR_FEASTS`]) relative, without a value
+/// (with a year of the Hijri calendar, a date of that calendar: none; with a year of the
+/// Gregorian one, a date of that year). "Noël" before a capitalised word is a first name
+/// ("Noël Mamère"), "armistice" a feast only capitalised.
 pub(super) fn read_holiday(
     toks: &[&str],
     start: usize,
@@ -394,17 +456,27 @@ pub(super) fn read_holiday(
         "paques" if !text.as_str()[..start].trim_end().ends_with("ile de") => Reading::Easter(year),
         // "Ousman Ramadan": after a capitalised name inside a sentence, a surname.
         // ("aid-el-kabir": one word.)
-        word if (matches!(word, "ramadan" | "aid" | "tabaski")
+        word if (LUNAR_FEASTS.contains(&word)
             || word.starts_with("aid-el")
             || word.starts_with("aid-al"))
-            && !(capitalised && after_a_name(&input[..at])) =>
+            && !(capitalised && after_a_name(&input[..at]))
+            && !named_or_counted(&text.as_str()[..start])
+            && !yearly(text.as_str(), start)
+            // "l'Aïd" alone, elided: the feast ("aid" is also an English word).
+            && (word != "aid" || toks.len() > 1 || text.as_str()[..start].ends_with("l'")) =>
         {
             // "le 12 Ramadan 1445": a date of the Hijri calendar (its years are those before
-            // 1600 in a text of today), no relative date, and none of the Gregorian one.
-            if year.is_some_and(|y| y < HIJRI_YEARS_BELOW) {
-                return None;
+            // 1600 in a text of today), no relative date, and none of the Gregorian one;
+            // "Ramadan 2024": a date of that year.
+            match year {
+                Some(y) if y < HIJRI_YEARS_BELOW => return None,
+                Some(_) => Reading::Single(Written {
+                    year,
+                    month: None,
+                    day: None,
+                }),
+                None => Reading::Relative(Relative::Lunar),
             }
-            Reading::Relative(Relative::Lunar)
         }
         _ => return None,
     };

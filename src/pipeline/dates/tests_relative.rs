@@ -1428,3 +1428,42 @@ fn a_clause_that_today_opens_is_read_past_the_preposition_a_and_an_events_day_be
         ],
     );
 }
+
+#[test]
+fn the_feasts_of_the_lunar_calendar_by_their_local_names() {
+    let anchor = Some("2024-05-15");
+    // Relative, without a value: the Mawlid (Gamou, Maouloud), the Korité, the Tabaski, the
+    // Night of Destiny, "l'Aïd" alone, another spelling of Ramadan.
+    check(
+        "La police sécurise le Gamou de Tivaouane, puis le Maouloud et la Korité. La nuit du \
+         destin précède la fête de l'Aïd, à la fin du Ramadhan.",
+        anchor,
+        &[
+            ("Gamou", None),
+            ("Maouloud", None),
+            ("Korité", None),
+            ("nuit du destin", None),
+            ("Aïd", None),
+            ("Ramadhan", None),
+        ],
+    );
+    // With a year of the Gregorian calendar, a date of that year.
+    check(
+        "Le Ramadan 2024 et l'Aïd el-Adha 2025 approchent; le Magal 2020 a eu lieu.",
+        anchor,
+        &[
+            ("Ramadan 2024", Some("2024")),
+            ("Aïd el-Adha 2025", Some("2025")),
+            ("Magal 2020", Some("2020")),
+        ],
+    );
+    // None: a name given, a compound, an edition counted, a yearly habit, a surname, the
+    // English word.
+    check(
+        "Le Maouloud, une fête dite Gamou, vient après les contrôles pré-Gamou. La 96e \
+         édition du Mawlid et l'édition 2019 du Gamou. Tous les ans, pour le Gamou, les \
+         gendarmes veillent. Le colonel Sidi Ould Maouloud et Christian Aid.",
+        anchor,
+        &[("Maouloud", None)],
+    );
+}
