@@ -298,6 +298,25 @@ pub(super) fn stamped_with_a_time(after: &str) -> bool {
             .is_some_and(u8::is_ascii_digit)
 }
 
+/// True when `after`, what follows a date on its line, is its time ("à 7h45", "à 07:45")
+/// and its author ("par la rédaction", "par Awa Sow"): a page's stamp.
+pub(super) fn signed_after_a_time(after: &str) -> bool {
+    let after = after.trim_start_matches([' ', '\t']);
+    let Some(after) = after.strip_prefix("à").or_else(|| after.strip_prefix('-')) else {
+        return false;
+    };
+    let after = after.trim_start_matches([' ', '\t']);
+    let hours = after.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = after[hours..].strip_prefix(['h', ':']).unwrap_or("");
+    let minutes = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&hours)
+        && minutes == 2
+        && rest[2..]
+            .trim_start_matches([' ', '\t'])
+            .strip_prefix("par ")
+            .is_some_and(|author| author.starts_with(char::is_alphabetic))
+}
+
 /// True when a date to the day heads a sitting's record, alone on its line but for the
 /// sitting's noun before it and its hour after it ("Séance du 14 mars 2023", "Réunion du
 /// mardi 4 avril 2017 à 9 h 30"), as the records of parliaments and councils are headed: the

@@ -236,7 +236,8 @@ fn may_be_a_rubric(text: &str) -> bool {
 /// An unknown place is accepted when written in capitals, of three letters or more ("Q :" in
 /// a transcript, "RD" are none), in at most three words or a hyphenated one, not
 /// starting with an article ("NIAMEY", "ADDIS ABEBA"; not "LE MINISTRE DE LA DÉFENSE"), nor
-/// named like an outlet ("XALIMANEWS", "ABIDJAN24").
+/// named like an outlet ("XALIMANEWS", "ABIDJAN24"), nor one word shaped as an abstract noun
+/// ("RÉTROSPECTIVE", "TERRORISME": a rubric).
 pub(super) fn is_capitalised_place(place: &str) -> bool {
     // Most places are not in capitals: that first, before the words are split and counted.
     if !crate::gazetteer::is_all_caps(place) {
@@ -248,7 +249,10 @@ pub(super) fn is_capitalised_place(place: &str) -> bool {
     .iter()
     .any(|e| place.ends_with(e) && place.len() > e.len())
         || place.ends_with(|c: char| c.is_ascii_digit());
-    if outlet || place.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+    if outlet
+        || place.chars().filter(|c| c.is_alphabetic()).count() < 3
+        || is_an_abstract_noun(place)
+    {
         return false;
     }
     // At most three words, the parts of a hyphenated name counted (a name of one word is any
@@ -261,6 +265,24 @@ pub(super) fn is_capitalised_place(place: &str) -> bool {
             first,
             Some("LE" | "LA" | "LES" | "UN" | "UNE" | "DES" | "AU" | "AUX")
         )
+}
+
+/// The endings, folded, of the French nouns of an action, a quality or a doctrine
+/// ("coopération", "sécurité", "rétrospective", "terrorisme", "développement"), which no
+/// place name has.
+const ABSTRACT_NOUN_ENDINGS: [&str; 6] = ["tion", "sion", "ite", "isme", "ment", "ive"];
+
+/// True when `word` (one word, in capitals) has the ending of an abstract noun, in the
+/// singular or the plural.
+fn is_an_abstract_noun(word: &str) -> bool {
+    if word.contains([' ', '-']) {
+        return false;
+    }
+    let folded = crate::text::fold_str(word);
+    let singular = folded.strip_suffix('s').unwrap_or(&folded);
+    ABSTRACT_NOUN_ENDINGS
+        .iter()
+        .any(|ending| singular.len() > ending.len() + 2 && singular.ends_with(ending))
 }
 
 /// True when `text` (a place's) names a day: a weekday or its abbreviation, in French or

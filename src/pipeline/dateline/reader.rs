@@ -8,7 +8,7 @@ use super::head::Head;
 use super::lines::{
     describes_the_item_above, glued_furniture, is_boilerplate, is_caption, is_teaser,
     is_temperature, lines_with_feeds, published_after_a_headline, says_published, share_buttons,
-    signed_at, stamp, stamped_with_a_time, words_up_to_body,
+    signed_after_a_time, signed_at, stamp, stamped_with_a_time, words_up_to_body,
 };
 use super::opener::{agency_at, is_byline_text, opener};
 use super::opening::opening;
@@ -266,8 +266,9 @@ impl<'i> Reader<'i> {
             None
         } else if line.strict {
             // (Past a standfirst read as the body, a page's stamp: its words, its author ("par
-            // Awa Sow le 12 juin 2022"), a time as a machine writes it, "Awa Sow - 12 juin
-            // 2022 à 07:30 - …", or fields that a bar parts, "12.06.2022 | Revue | AS".)
+            // Awa Sow le 12 juin 2022", "12 juin 2022 à 7h30 par la rédaction"), a time as a
+            // machine writes it, "Awa Sow - 12 juin 2022 à 07:30 - …", or fields that a bar
+            // parts, "12.06.2022 | Revue | AS".)
             head.date_alone(line.start, line.end).or_else(|| {
                 head.date_line(line.start, line.end).filter(|&index| {
                     let (date_start, date_end) = head.date_spans[index];
@@ -276,6 +277,7 @@ impl<'i> Reader<'i> {
                         || is_byline_text(line.text)
                         || stamped_with_a_time(after)
                         || (date_start == line.start && after.trim_start().starts_with('|'))
+                        || (date_start == line.start && signed_after_a_time(after))
                 })
             })
         } else {

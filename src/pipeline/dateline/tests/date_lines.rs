@@ -892,3 +892,35 @@ fn a_date_and_fields_that_bars_part_under_a_long_standfirst_are_a_date_line() {
         None
     );
 }
+
+#[test]
+fn a_date_its_time_and_its_author_under_a_long_standfirst_are_a_date_line() {
+    let standfirst = "La ministre des Armées a passé la journée avec les unités engagées dans la \
+                      protection du sommet. Elle a pris le temps de répondre aux questions de \
+                      notre revue sur la mission et ses effectifs.";
+    for stamp in [
+        "04 mars 2022 à 07h45 par Awa Sow et Ali Ba",
+        "04 mars 2022 à 07:45 par Awa Sow",
+    ] {
+        assert_eq!(
+            dateline(&format!(
+                "Un titre sur la visite\n{standfirst}\n{stamp}\n{BODY}"
+            )),
+            is(None, Some("2022-03-04")),
+            "{stamp}"
+        );
+    }
+    // A date and its time in a sentence, or a time without its author, is none.
+    for line in [
+        "04 mars 2022 à 07h45, les soldats ont quitté la base.",
+        "04 mars 2022 à 07h45 selon les agences",
+    ] {
+        assert_eq!(
+            dateline(&format!(
+                "Un titre sur la visite\n{standfirst}\n{line}\n{BODY}"
+            )),
+            None,
+            "{line}"
+        );
+    }
+}

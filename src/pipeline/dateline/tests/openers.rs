@@ -235,7 +235,15 @@ fn capitalised_place_by_definition(place: &str) -> bool {
     .iter()
     .any(|e| place.ends_with(e) && place.len() > e.len())
         || place.ends_with(|c: char| c.is_ascii_digit());
+    // One word ending as an abstract noun, in the singular or the plural.
+    let folded = crate::text::fold_str(place);
+    let singular = folded.strip_suffix('s').unwrap_or(&folded);
+    let abstract_noun = !place.contains([' ', '-'])
+        && ["tion", "sion", "ite", "isme", "ment", "ive"]
+            .iter()
+            .any(|e| singular.len() >= e.len() + 3 && singular.ends_with(e));
     crate::gazetteer::is_all_caps(place)
+        && !abstract_noun
         && place.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && !outlet
         && (words.len() <= 3 || !place.contains(' '))
@@ -249,7 +257,7 @@ proptest::proptest! {
     /// Places in capitals are those of the definition, whatever their words.
     #[test]
     fn capitalised_places_are_the_definitions(
-        place in "(LE|LA|AUX|NEWS|TV|FM|NIAMEY|ADDIS|É|Qa|[A-Z]{1,4}|[ -]|[0-9]){0,7}",
+        place in "(LE|LA|AUX|NEWS|TV|FM|NIAMEY|ADDIS|É|Qa|TION|ITÉ|ISMES|[A-Z]{1,4}|[ -]|[0-9]){0,7}",
     ) {
         proptest::prop_assert_eq!(
             is_capitalised_place(&place),

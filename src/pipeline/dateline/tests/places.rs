@@ -443,6 +443,19 @@ fn a_newspapers_rubric_is_no_place() {
         dateline(&format!("TERRORISME INTERNATIONAL - {body}")),
         None
     );
+    // Nor is a word shaped as an abstract noun, under a page's stamp too.
+    for rubric in [
+        "RÉTROSPECTIVE",
+        "ÉVÉNEMENTS",
+        "RECRUTEMENT",
+        "COMMÉMORATION",
+    ] {
+        assert_eq!(dateline(&format!("{rubric} – {body}")), None, "{rubric}");
+    }
+    assert_eq!(
+        dateline(&format!(" date 2019-03 RÉTROSPECTIVE - {body}")),
+        is(None, Some("2019-03"))
+    );
     // A place in capitals the gazetteer lacks stays one, of two words too.
     assert_eq!(dateline(&format!("KAYA – {body}")), is(Some("KAYA"), None));
     assert_eq!(
