@@ -68,7 +68,8 @@
 //! first "quinzaine" days 1–15, the second 16 to the end; a "trimestre" or "semestre" its
 //! months; seasons their three meteorological months ("cet automne": September–November).
 //! Two-digit years are 2000–2049 for 00–49 and 1950–1999 for 50–99. Easter is computed;
-//! the feasts of the lunar calendar (Ramadan, Aïd) are relative dates without a value.
+//! the feasts of the lunar calendar (Ramadan, Aïd, Tabaski, Korité, Gamou…) are relative
+//! dates without a value, and dates of the year written after them ("Ramadan 2024").
 //!
 //! ## Custom gazetteers
 //! [`ExtractorBuilder`] adds files, strings or single entries of any [`GazetteerKind`], or
