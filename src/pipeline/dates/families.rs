@@ -129,7 +129,7 @@ static FAMILIES: Lazy<Vec<String>> = Lazy::new(|| {
         (
             Family::Holiday,
             format!(
-                r"(?-u:\b)(?:noel|saint-sylvestre|toussaint|(?:jour de l'|nouvel )an|fete du travail|armistice|paques|ramadh?an|aid(?:(?:-| )(?:el|al)(?:-| )?(?:fitr|kebir|kabir|adha|seghir|sghir))?|tabaski|korite|gamou|maouloud|mawlid|mouloud|magal|tamkharit|achoura|nuit du destin)(?-u:\b)(?: {YEAR})?"
+                r"(?-u:\b)(?:noel|saint-sylvestre|toussaint|(?:jour de l'|nouvel )an|fete du travail|armistice|paques|ramadh?an|aid(?:(?:-| )(?:el|al)(?:-| )?(?:fitr|kebir|kabir|adha|seghir|sghir))?|tabaski|korite|gamou|maouloud|mawlid|mouloud|magal|tamkharit|achoura|nuit du destin)(?-u:\b)(?: (?:de )?{YEAR})?"
             ),
         ),
         (

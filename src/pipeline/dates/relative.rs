@@ -370,11 +370,23 @@ const LUNAR_FEASTS: [&str; 13] = [
     "nuit",
 ];
 
+/// True when `before` (the input before a feast) ends with "Grand" or "Grande": a part of the
+/// feast's name ("le Grand Magal"), not a name before a surname.
+fn after_grand(before: &str) -> bool {
+    let before = before.trim_end_matches([' ', '\t']);
+    before.ends_with(" Grand") || before.ends_with(" Grande")
+}
+
 /// True when a feast after `before` (the folded text before it) is a name given ("communément
 /// appelé Gamou"), a part of a compound ("pré-Gamou") or an edition counted ("la 114e édition
 /// du Mawlid", "l'édition 2018 du Maouloud"): no day of the calendar.
 fn named_or_counted(before: &str) -> bool {
     let before = before.trim_end_matches([' ', '\t']);
+    // ("la 129e édition du grand Magal": the feast's own adjective.)
+    let before = before
+        .strip_suffix(" grand")
+        .or_else(|| before.strip_suffix(" grande"))
+        .unwrap_or(before);
     if before.ends_with("pre-") || before.ends_with(" pre") {
         return true;
     }
@@ -459,7 +471,8 @@ pub(super) fn read_holiday(
         word if (LUNAR_FEASTS.contains(&word)
             || word.starts_with("aid-el")
             || word.starts_with("aid-al"))
-            && !(capitalised && after_a_name(&input[..at]))
+            // ("le Grand Magal": the feast's name.)
+            && !(capitalised && after_a_name(&input[..at]) && !after_grand(&input[..at]))
             && !named_or_counted(&text.as_str()[..start])
             && !yearly(text.as_str(), start)
             // "l'Aïd" alone, elided: the feast ("aid" is also an English word).

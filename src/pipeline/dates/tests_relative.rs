@@ -1447,14 +1447,23 @@ fn the_feasts_of_the_lunar_calendar_by_their_local_names() {
             ("Ramadhan", None),
         ],
     );
+    // "Grand" is the feast's own word, not a name before a surname; an edition counted
+    // through it is none.
+    check(
+        "Touba attend le Grand Magal. La 131e édition du grand Magal sera sûre.",
+        anchor,
+        &[("Magal", None)],
+    );
     // With a year of the Gregorian calendar, a date of that year.
     check(
-        "Le Ramadan 2024 et l'Aïd el-Adha 2025 approchent; le Magal 2020 a eu lieu.",
+        "Le Ramadan 2024 et l'Aïd el-Adha 2025 approchent; le Magal 2020 a eu lieu, et le \
+         Gamou de 2021.",
         anchor,
         &[
             ("Ramadan 2024", Some("2024")),
             ("Aïd el-Adha 2025", Some("2025")),
             ("Magal 2020", Some("2020")),
+            ("Gamou de 2021", Some("2021")),
         ],
     );
     // None: a name given, a compound, an edition counted, a yearly habit, a surname, the
