@@ -125,7 +125,7 @@ fn has_a_byline_word(text: &str) -> bool {
 /// clés : …"), an author or a source after a dash ("- Auteur : …", "- Source : …"), the
 /// page's other stamps ("Modifié le …", "Dernière mise à jour le …", "Lecture : 2 min").
 pub(super) static DATE_LINE_SUFFIX: Lazy<LineRegex> = Lazy::new(|| {
-    const HEAD: &str = r"^[ \t]*(?:,[ \t]*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t]*)?(?:(?:a|-|,)?[ \t]*[0-2]?[0-9][:h][0-5][0-9](?::[0-5][0-9]|mn|min)?(?:[ \t]*(?:am|pm))?(?:[ \t]*(?:gmt|utc|heures?))?)?[ \t]*";
+    const HEAD: &str = r"^[ \t]*(?:,[ \t]*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t]*)?(?:(?:,[ \t]*a|a|-|,)?[ \t]*[0-2]?[0-9][:h][0-5][0-9](?::[0-5][0-9]|mn|min)?(?:[ \t]*(?:am|pm))?(?:[ \t]*(?:gmt|utc|heures?))?)?[ \t]*";
     LineRegex::new(
         &format!(r"{HEAD}(?:[-–—]|[|.]|\.[-–—]|\|[^\n]{{0,80}}|[-–—][ \t]*(?:auteurs?|sources?|par|by|credits?)(?:[ \t]|:)[^\n]{{0,80}})?[ \t]*(?:(?:(?:derniere[ \t]+)?(?:modifie|modification|mis a jour|mise a jour)|actualise|lecture|temps de lecture)[^\n]{{0,40}})?$"),
         |text| {

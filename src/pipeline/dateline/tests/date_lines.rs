@@ -924,3 +924,20 @@ fn a_date_its_time_and_its_author_under_a_long_standfirst_are_a_date_line() {
         );
     }
 }
+
+#[test]
+fn a_date_a_comma_and_its_time_under_a_byline_are_a_date_line() {
+    for line in [
+        "Le 04.03.2022, à 7h45",
+        "Le 04.03.2022, à 07:45",
+        "Le 04.03.2022 à 7h45",
+    ] {
+        assert_eq!(
+            dateline(&format!(
+                "Un titre sur la visite\n\nÉcrit par Awa Sow\n{line}\n{BODY}"
+            )),
+            is(None, Some("2022-03-04")),
+            "{line}"
+        );
+    }
+}
