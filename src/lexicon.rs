@@ -134,7 +134,7 @@ pub(crate) fn weekday_number(word: &str) -> Option<u8> {
 /// The words of relative dates, ordinals and parts of periods that anchor dates besides
 /// months and weekdays ("deja", "pres", "juste", "environ", "presque": "il y a déjà un an",
 /// "il y a près de deux ans", whose count comes too late).
-const OTHER_DATE_WORDS: [&str; 86] = [
+const OTHER_DATE_WORDS: [&str; 74] = [
     "deja",
     "cela",
     "precisement",
@@ -184,18 +184,6 @@ const OTHER_DATE_WORDS: [&str; 86] = [
     "paques",
     "fete",
     "armistice",
-    "ramadan",
-    "ramadhan",
-    "aid",
-    "tabaski",
-    "korite",
-    "gamou",
-    "maouloud",
-    "mawlid",
-    "mouloud",
-    "magal",
-    "tamkharit",
-    "achoura",
     "trimestre",
     "semestre",
     "hier",
@@ -223,11 +211,30 @@ const OTHER_DATE_WORDS: [&str; 86] = [
     "hiver",
 ];
 
+/// The feasts of the lunar calendar, folded, by their first word: Ramadan, the Aïd (el-Fitr,
+/// el-Kébir, Tabaski, Korité), the Mawlid (Gamou, Maouloud), the Magal of Touba and Achoura
+/// (Tamkharit). (The Night of Destiny, "la nuit du destin", is anchored by "nuit".)
+pub(crate) const LUNAR_FEASTS: [&str; 12] = [
+    "ramadan",
+    "ramadhan",
+    "aid",
+    "tabaski",
+    "korite",
+    "gamou",
+    "maouloud",
+    "mawlid",
+    "mouloud",
+    "magal",
+    "tamkharit",
+    "achoura",
+];
+
 /// How many words [`DATE_WORDS`] holds.
 const DATE_WORD_COUNT: usize = MONTHS.len()
     + MONTH_ABBREVIATIONS.len()
     + WEEKDAYS.len()
     + OTHER_DATE_WORDS.len()
+    + LUNAR_FEASTS.len()
     + ENGLISH_ONLY_MONTHS;
 
 /// The English months of [`ENGLISH_MONTHS`] that are not French abbreviations (the first ones).
@@ -235,7 +242,7 @@ const ENGLISH_ONLY_MONTHS: usize = 18;
 
 /// The words that, with numbers, anchor dates: every date holds one (or a number, or a word
 /// with a character outside ASCII) within its first four words. The months, their
-/// abbreviations, the weekdays, then [`OTHER_DATE_WORDS`].
+/// abbreviations, the weekdays, then [`OTHER_DATE_WORDS`] and [`LUNAR_FEASTS`].
 pub(crate) const DATE_WORDS: [&str; DATE_WORD_COUNT] = date_words();
 
 /// [`DATE_WORDS`], put together from the lists it is made of.
@@ -263,6 +270,12 @@ const fn date_words() -> [&'static str; DATE_WORD_COUNT] {
     i = 0;
     while i < OTHER_DATE_WORDS.len() {
         out[n] = OTHER_DATE_WORDS[i];
+        n += 1;
+        i += 1;
+    }
+    i = 0;
+    while i < LUNAR_FEASTS.len() {
+        out[n] = LUNAR_FEASTS[i];
         n += 1;
         i += 1;
     }

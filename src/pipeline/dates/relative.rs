@@ -9,7 +9,7 @@ use super::nowadays::means_nowadays;
 use super::periods::{self, season_start, Part, Period, Unit};
 use super::read::{first_month_word, number_in_words, year_number};
 use super::{Direction, RawDate, Reading, Relative, Written};
-use crate::lexicon::{month_number, weekday_number};
+use crate::lexicon::{month_number, weekday_number, LUNAR_FEASTS};
 use crate::pipeline::phrase::{after_auxiliary, is_avoir};
 use crate::text::blank::soft_gap;
 use crate::text::boundary::word_before;
@@ -351,25 +351,6 @@ fn first_person_after(after: &str) -> bool {
         .any(|subject| after.starts_with(subject))
 }
 
-/// The feasts of the lunar calendar, folded, by their first word: Ramadan, the Aïd (el-Fitr,
-/// el-Kébir, Tabaski, Korité), the Mawlid (Gamou, Maouloud), the Magal of Touba, Achoura
-/// (Tamkharit) and the Night of Destiny ("nuit du destin").
-const LUNAR_FEASTS: [&str; 13] = [
-    "ramadan",
-    "ramadhan",
-    "aid",
-    "tabaski",
-    "korite",
-    "gamou",
-    "maouloud",
-    "mawlid",
-    "mouloud",
-    "magal",
-    "tamkharit",
-    "achoura",
-    "nuit",
-];
-
 /// True when `before` (the input before a feast) ends with "Grand" or "Grande": a part of the
 /// feast's name ("le Grand Magal"), not a name before a surname.
 fn after_grand(before: &str) -> bool {
@@ -429,7 +410,7 @@ fn yearly(folded: &str, at: usize) -> bool {
 const HIJRI_YEARS_BELOW: i32 = 1600;
 
 /// A feast: its day of the year written after it, or of the reference's year; Easter by the
-/// computus; the feasts of the lunar calendar ([`LUNAR_FEASTS`]) relative, without a value
+/// computus; the feasts of the lunar calendar ([`LUNAR_FEASTS`], "la nuit du destin") relative, without a value
 /// (with a year of the Hijri calendar, a date of that calendar: none; with a year of the
 /// Gregorian one, a date of that year). "Noël" before a capitalised word is a first name
 /// ("Noël Mamère"), "armistice" a feast only capitalised.
@@ -469,6 +450,7 @@ pub(super) fn read_holiday(
         // "Ousman Ramadan": after a capitalised name inside a sentence, a surname.
         // ("aid-el-kabir": one word.)
         word if (LUNAR_FEASTS.contains(&word)
+            || word == "nuit"
             || word.starts_with("aid-el")
             || word.starts_with("aid-al"))
             // ("le Grand Magal": the feast's name.)
