@@ -548,3 +548,40 @@ fn a_wire_wrapped_at_any_width_reads_as_written() {
         assert_eq!(spans(&found), spans(&written), "at {width}");
     }
 }
+
+#[test]
+fn values_read_over_runs_of_blanks_are_single_spaced() {
+    // An office, a body a title serves and a long form, read over two spaces or a line break:
+    // their values are those of one line (the mentions' texts stay the input's).
+    let text = "Le ministre de la  Justice, M. Alassane Koné, a reçu le secrétaire général de \
+                l'Organisation\ndes Nations unies et le directeur de l'Agence\nnationale de la \
+                sécurité des frontières (ANSEF), créée en 2019.\n";
+    let found = Extractor::new().extract(text);
+    let role = found.persons[0].role.as_ref().unwrap();
+    assert_eq!(role.office, "ministre de la Justice");
+    let bodies: Vec<String> = found
+        .titles
+        .iter()
+        .filter_map(|t| match &t.of {
+            Some(communique::Affiliation::Organization(name)) => Some(name.to_string()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        bodies,
+        [
+            "Organisation des Nations unies",
+            "Agence nationale de la sécurité des frontières"
+        ]
+    );
+    let acronym = found
+        .organizations
+        .iter()
+        .find(|o| o.text == "ANSEF")
+        .unwrap();
+    assert_eq!(
+        acronym.long_form.as_deref(),
+        Some("Agence nationale de la sécurité des frontières")
+    );
+    assert!(found.organizations[0].text.contains('\n'));
+}

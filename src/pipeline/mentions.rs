@@ -5,7 +5,7 @@ use crate::lexicon::OF_CONNECTORS;
 use crate::model::{
     Affiliation, CountryMention, DateMention, OrganizationMention, PlaceMention, TitleMention,
 };
-use crate::text::blank::{phrase_len, soft_gap};
+use crate::text::blank::{phrase_len, single_spaced_value, soft_gap};
 use crate::text::boundary::ceil_char_boundary;
 use crate::types::TitleKind;
 
@@ -350,7 +350,10 @@ impl<'a, 'h> Mentions<'a, 'h> {
         let (affiliation, after) = if let Some(c) = country {
             (Affiliation::Country(c.code), c.end)
         } else if let Some(o) = organization {
-            (Affiliation::Organization(o.text.clone()), o.end)
+            (
+                Affiliation::Organization(single_spaced_value(&o.text)),
+                o.end,
+            )
         } else {
             return None;
         };

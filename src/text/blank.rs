@@ -4,6 +4,8 @@
 //! more) ends everything. The normalised view folds such runs; the stages that read the input
 //! itself part words with [`is_soft_gap`] and [`soft_gap`].
 
+use std::borrow::Cow;
+
 /// What a run of white space is for matching.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Blank {
@@ -42,6 +44,31 @@ pub(crate) fn blank_run(input: &str, at: usize) -> (usize, usize) {
         end += c.len_utf8();
     }
     (end, breaks)
+}
+
+/// `text` with every run of white space between its words one space: a value (a canonical
+/// name, an office, a body's name or long form) read over two spaces, a tab or a line break
+/// is the one it has on one line.
+pub(crate) fn single_spaced(text: &str) -> Cow<'_, str> {
+    let plain = if text.is_ascii() {
+        !text.bytes().any(|b| matches!(b, 9..=13)) && !text.contains("  ")
+    } else {
+        !text.contains(|c: char| c.is_whitespace() && c != ' ') && !text.contains("  ")
+    };
+    if plain {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+}
+
+/// [`single_spaced`] for a mention's text: borrowed from the input as the text is, when it is
+/// single-spaced already.
+pub(crate) fn single_spaced_value<'h>(text: &Cow<'h, str>) -> Cow<'h, str> {
+    match single_spaced(text) {
+        Cow::Borrowed(_) => text.clone(),
+        Cow::Owned(spaced) => Cow::Owned(spaced),
+    }
 }
 
 /// True when `gap` parts the words of one name: white space with at most one line break

@@ -6,7 +6,7 @@
 use super::{Org, Spare};
 use crate::lexicon::{ACRONYM_SKIPPED_WORDS, SENTENCE_OPENERS};
 use crate::pipeline::recycled;
-use crate::text::blank::{blank, paragraph_start, Blank};
+use crate::text::blank::{blank, paragraph_start, single_spaced, Blank};
 use crate::text::boundary::{self, floor_char_boundary};
 use crate::text::capitals::CapitalLines;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
@@ -161,7 +161,7 @@ pub(super) fn acronyms_defined<'h>(
         if !known && names_no_body(&input[start..gap_start]) {
             continue;
         }
-        let long: Arc<str> = Arc::from(&input[start..gap_start]);
+        let long: Arc<str> = Arc::from(&*single_spaced(&input[start..gap_start]));
         learnt.push((Cow::Borrowed(acr), long.clone()));
         if written_as_a_name {
             learnt.push((Cow::Owned(acr.to_ascii_uppercase()), long.clone()));

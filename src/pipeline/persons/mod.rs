@@ -48,7 +48,9 @@ use super::Mentions;
 use crate::gazetteer::{Gazetteer, Hit, Kinds};
 use crate::lexicon::{NAME_PARTICLES, SENTENCE_OPENERS};
 use crate::model::{PersonMention, Role, TitleMention};
-use crate::text::blank::{blank, is_soft_gap, soft_gap, strip_soft_gap_end, Blank};
+use crate::text::blank::{
+    blank, is_soft_gap, single_spaced, single_spaced_value, soft_gap, strip_soft_gap_end, Blank,
+};
 use crate::text::capitals::CapitalLines;
 use crate::types::TitleKind;
 use after_nouns::{after_counterparts, after_demonym_nouns};
@@ -276,7 +278,7 @@ fn with_canonical_names<'h>(
                 .map(|&i| &titles[i])
                 .find(|t| t.kind == TitleKind::Office)
                 .map(|t| Role {
-                    office: t.text.clone(),
+                    office: single_spaced_value(&t.text),
                     of: t.of.clone(),
                 });
             PersonMention {
@@ -320,21 +322,6 @@ const NOT_NAME_STARTS: [&str; 25] = [
     "que", "qui", "dont", "qu", "il", "elle", "ils", "elles", "nous", "vous", "on", "ce", "cet",
     "cette", "ces", "mais", "car", "donc", "et", "ou", "par", "pour", "selon", "avec", "chez",
 ];
-
-/// `name` with every run of white space between its words one space (a name read over two
-/// spaces, a tab or a line break has the value it has on one line).
-fn single_spaced(name: &str) -> Cow<'_, str> {
-    let plain = if name.is_ascii() {
-        !name.bytes().any(|b| matches!(b, 9..=13)) && !name.contains("  ")
-    } else {
-        !name.contains(|c: char| c.is_whitespace() && c != ' ') && !name.contains("  ")
-    };
-    if plain {
-        Cow::Borrowed(name)
-    } else {
-        Cow::Owned(name.split_whitespace().collect::<Vec<_>>().join(" "))
-    }
-}
 
 /// The end and word count of the name that starts at word `first`, if one does.
 ///
