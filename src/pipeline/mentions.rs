@@ -321,9 +321,14 @@ impl<'a, 'h> Mentions<'a, 'h> {
             .map(|i| self.organizations[i].end)
     }
 
-    /// Whom an office ending at `end` serves, in `input`.
+    /// Whom an office ending at `end` serves, in `input` (a body's name single-spaced).
     pub fn affiliation_after(&self, input: &str, end: usize) -> Option<Affiliation<'h>> {
-        self.affiliation_in(input, end).map(|(a, _)| a)
+        self.affiliation_in(input, end).map(|(a, _)| match a {
+            Affiliation::Organization(name) => {
+                Affiliation::Organization(single_spaced_value(&name))
+            }
+            a => a,
+        })
     }
 
     /// Where the affiliation after an office ending at `end` ends, if it has one.
@@ -350,10 +355,7 @@ impl<'a, 'h> Mentions<'a, 'h> {
         let (affiliation, after) = if let Some(c) = country {
             (Affiliation::Country(c.code), c.end)
         } else if let Some(o) = organization {
-            (
-                Affiliation::Organization(single_spaced_value(&o.text)),
-                o.end,
-            )
+            (Affiliation::Organization(o.text.clone()), o.end)
         } else {
             return None;
         };

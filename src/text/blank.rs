@@ -50,11 +50,16 @@ pub(crate) fn blank_run(input: &str, at: usize) -> (usize, usize) {
 /// name, an office, a body's name or long form) read over two spaces, a tab or a line break
 /// is the one it has on one line.
 pub(crate) fn single_spaced(text: &str) -> Cow<'_, str> {
-    let plain = if text.is_ascii() {
-        !text.bytes().any(|b| matches!(b, 9..=13)) && !text.contains("  ")
-    } else {
-        !text.contains(|c: char| c.is_whitespace() && c != ' ') && !text.contains("  ")
-    };
+    // (Read by bytes first, in one pass: white space outside ASCII starts with one of four
+    // bytes, which few letters start with.)
+    let mut previous = 0;
+    let suspect = text.bytes().any(|b| {
+        let suspect = (b == b' ' && previous == b' ') || matches!(b, 9..=13 | 0xC2 | 0xE1..=0xE3);
+        previous = b;
+        suspect
+    });
+    let plain = !suspect
+        || !(text.contains("  ") || text.contains(|c: char| c.is_whitespace() && c != ' '));
     if plain {
         Cow::Borrowed(text)
     } else {
@@ -183,6 +188,35 @@ pub(crate) fn paragraph_start(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_value_is_single_spaced_whatever_its_blanks() {
+        for text in [
+            "Agence  nationale",
+            "Agence\nnationale",
+            "Agence\r\nnationale",
+            "Agence\tnationale",
+            "Agence\u{a0}nationale",
+            "Agence \u{202F} nationale",
+            "Agence\u{2028}nationale",
+            "Agence\u{3000}nationale",
+        ] {
+            assert_eq!(single_spaced(text), "Agence nationale", "{text:?}");
+        }
+        // Letters of every script are no blanks, and a plain value is borrowed.
+        for text in [
+            "Société générale",
+            "Émile Ndiaye",
+            "Ägypten",
+            "الأمم المتحدة",
+            "Ḥasan",
+        ] {
+            assert!(
+                matches!(single_spaced(text), Cow::Borrowed(t) if t == text),
+                "{text}"
+            );
+        }
+    }
 
     #[test]
     fn soft_gaps_are_blanks_with_one_line_break_at_most() {
