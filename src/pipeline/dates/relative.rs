@@ -11,7 +11,7 @@ use super::read::{first_month_word, number_in_words, year_number};
 use super::{Direction, RawDate, Reading, Relative, Written};
 use crate::lexicon::{month_number, weekday_number, LUNAR_FEASTS};
 use crate::pipeline::phrase::{after_auxiliary, is_avoir};
-use crate::text::blank::soft_gap;
+use crate::text::blank::{blank, soft_gap, Blank};
 use crate::text::boundary::word_before;
 use crate::text::NormalizedText;
 
@@ -354,8 +354,12 @@ fn first_person_after(after: &str) -> bool {
 /// True when `before` (the input before a feast) ends with "Grand" or "Grande": a part of the
 /// feast's name ("le Grand Magal"), not a name before a surname.
 fn after_grand(before: &str) -> bool {
-    let before = before.trim_end_matches([' ', '\t']);
-    before.ends_with(" Grand") || before.ends_with(" Grande")
+    let before = before.trim_end_matches(|c| blank(c) == Blank::Space);
+    ["Grand", "Grande"].iter().any(|grand| {
+        before
+            .strip_suffix(grand)
+            .is_some_and(|ahead| ahead.ends_with(|c| blank(c) != Blank::No))
+    })
 }
 
 /// True when a feast after `before` (the folded text before it) is a name given ("communément
@@ -594,7 +598,8 @@ fn read_part_relative_words(matched: &str) -> Option<Relative> {
 /// True when `before` ends with a capitalised word in lower case after its capital, itself
 /// inside a sentence (not after a line break, a full stop, a colon or a quotation mark).
 fn after_a_name(before: &str) -> bool {
-    let before = before.trim_end_matches([' ', '\t']);
+    // (Past any blanks of a line: "Ould\u{a0}Maouloud" too.)
+    let before = before.trim_end_matches(|c| blank(c) == Blank::Space);
     let word_start = before
         .rfind(|c: char| !(c.is_alphabetic() || c == '-' || crate::text::boundary::is_mark(c)))
         .map_or(0, |i| {
@@ -603,7 +608,7 @@ fn after_a_name(before: &str) -> bool {
     let word = &before[word_start..];
     let mut chars = word.chars();
     let titlecase = chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase);
-    let ahead = before[..word_start].trim_end_matches([' ', '\t']);
+    let ahead = before[..word_start].trim_end_matches(|c| blank(c) == Blank::Space);
     titlecase
         && !ahead.is_empty()
         && !ahead.ends_with(['.', '\n', '\r', ':', '!', '?', '«', '"', '“', '('])

@@ -1475,4 +1475,10 @@ fn the_feasts_of_the_lunar_calendar_by_their_local_names() {
         anchor,
         &[("Maouloud", None)],
     );
+    // A surname stays one past any blank of a line, and "Grand" past any too.
+    check(
+        "Le colonel Sidi\u{a0}Ould\u{a0}Maouloud et Ali\tMouloud ; le Grand\u{a0}Magal.",
+        anchor,
+        &[("Magal", None)],
+    );
 }
