@@ -193,6 +193,7 @@ impl<'g, 'h> Document<'g, 'h> {
 
     #[cfg(any(test, feature = "unstable-internals"))]
     /// Folds and scans `input`, then runs every stage: what the benchmarks time stages on.
+    /// (A hard-wrapped input is read as it is: the extractor alone reads it unwrapped.)
     pub fn prepare(gazetteer: &'g Gazetteer, input: &'h str, context: Context) -> Document<'g, 'h> {
         let text = NormalizedText::new(input);
         let hits = gazetteer.scan(&text);
