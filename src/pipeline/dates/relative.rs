@@ -362,12 +362,13 @@ fn after_grand(before: &str) -> bool {
     })
 }
 
-/// True when a feast after `before` (the folded text before it) is a name given ("communément
-/// appelé Gamou"), a part of a compound ("pré-Gamou") or an edition counted ("la 114e édition
-/// du Mawlid", "l'édition 2018 du Maouloud"): no day of the calendar.
+/// True when a feast after `before` (the folded text before it) is a name given ("une fête
+/// dite Gamou"), a part of a compound ("pré-Gamou") or an edition counted ("la 96e édition du
+/// Mawlid", "l'édition 2019 du Gamou", "la 131e édition du grand Magal"): no day of the
+/// calendar.
 fn named_or_counted(before: &str) -> bool {
     let before = before.trim_end_matches([' ', '\t']);
-    // ("la 129e édition du grand Magal": the feast's own adjective.)
+    // ("du grand Magal": the feast's own adjective.)
     let before = before
         .strip_suffix(" grand")
         .or_else(|| before.strip_suffix(" grande"))
@@ -414,10 +415,11 @@ fn yearly(folded: &str, at: usize) -> bool {
 const HIJRI_YEARS_BELOW: i32 = 1600;
 
 /// A feast: its day of the year written after it, or of the reference's year; Easter by the
-/// computus; the feasts of the lunar calendar ([`LUNAR_FEASTS`], "la nuit du destin") relative, without a value
-/// (with a year of the Hijri calendar, a date of that calendar: none; with a year of the
-/// Gregorian one, a date of that year). "Noël" before a capitalised word is a first name
-/// ("Noël Mamère"), "armistice" a feast only capitalised.
+/// computus; the feasts of the lunar calendar ([`LUNAR_FEASTS`], "la nuit du destin")
+/// relative, without a value (with a year of the Hijri calendar, a date of that calendar:
+/// none; with a year of the Gregorian one, "Ramadan 2024", "le Gamou de 2021", a date of that
+/// year). "Noël" before a capitalised word is a first name ("Noël Mamère"), "armistice" a
+/// feast only capitalised.
 pub(super) fn read_holiday(
     toks: &[&str],
     start: usize,
