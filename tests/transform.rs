@@ -75,33 +75,11 @@ impl Transform {
     }
 }
 
-/// `text` wrapped as a mail or wire system wraps it: each line at `width` columns
-/// (characters), at spaces.
-pub fn wrapped(text: &str, width: usize) -> String {
-    let wrap = |line| wrap(line, width);
-    text.split('\n').map(wrap).collect::<Vec<_>>().join("\n")
-}
-
-/// `line` wrapped at `width` columns (characters), at spaces.
-fn wrap(line: &str, width: usize) -> String {
-    let mut out = String::with_capacity(line.len());
-    let mut column = 0;
-    for (i, word) in line.split(' ').enumerate() {
-        let len = word.chars().count();
-        if i > 0 {
-            if column + 1 + len > width && column > 0 {
-                out.push('\n');
-                column = 0;
-            } else {
-                out.push(' ');
-                column += 1;
-            }
-        }
-        out.push_str(word);
-        column += len;
-    }
-    out
-}
+/// `text` wrapped as a mail or wire system wraps it, at `width` characters (the crate's own
+/// test transformation).
+#[path = "../src/text/wrapped.rs"]
+mod wrapped_text;
+pub use wrapped_text::wrapped;
 
 /// `text` as a page: a head with a style and a script, paragraphs (`<p>`, from blank lines)
 /// whose lines are parted by `<br>`, markup characters escaped and letters outside ASCII

@@ -33,35 +33,13 @@ fn next_word_overflows(line: &str, next_word: &str, width: usize) -> bool {
         && line.chars().count() + 1 + next_word.chars().count() > width
 }
 
-/// `text` wrapped as a mail or wire system wraps it: each of its lines broken greedily at the
-/// space before the word that would pass `width` characters (a word wider than the width
-/// alone on its line). The transformation this module's readers undo, for the crate's tests.
-/// (`tests/transform.rs` has its own: the integration tests see no private module.)
+/// The transformation this module's readers undo, for the crate's tests (shared with the
+/// integration tests, which see no private module).
 #[cfg(test)]
-pub(crate) fn wrapped(text: &str, width: usize) -> String {
-    let mut out = String::with_capacity(text.len());
-    for (i, line) in text.split('\n').enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        let mut column = 0;
-        for (j, word) in line.split(' ').enumerate() {
-            let len = word.chars().count();
-            if j > 0 {
-                if column + 1 + len > width && column > 0 {
-                    out.push('\n');
-                    column = 0;
-                } else {
-                    out.push(' ');
-                    column += 1;
-                }
-            }
-            out.push_str(word);
-            column += len;
-        }
-    }
-    out
-}
+#[path = "wrapped.rs"]
+mod wrapped_text;
+#[cfg(test)]
+pub(crate) use wrapped_text::wrapped;
 
 /// The line breaks of `text`'s input that a hard wrap made: the offsets of their `'\n'`, in
 /// order.
